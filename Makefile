@@ -1,0 +1,53 @@
+# Human-rights documents -> tidy tables. `make` lists the targets.
+# Stage targets are real files, so an up-to-date stage is not re-run.
+# Point a run elsewhere with RAW=... PROCESSED=... (e.g. make all RAW=~/my-corpus PROCESSED=/tmp/out).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+RAW ?= raw
+PROCESSED ?= processed
+GOLD ?= tests/gold
+
+# Make cannot track file names with spaces; the folder itself is a prerequisite too, so adding
+# or removing any file (whatever its name) still re-runs the read stage.
+RAW_FILES := $(shell find $(RAW) -type f ! -name '* *' 2>/dev/null)
+PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
+TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
+
+.DEFAULT_GOAL := help
+.PHONY: help all install test lint evaluate clean
+
+help: ## List the targets with a one-line description
+	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install -e ".[dev]"
+	touch $@
+
+install: $(INSTALLED) ## Create .venv and install the package, the spaCy model and dev tools
+
+$(PROCESSED)/documents.csv: $(RAW_FILES) $(RAW) $(PACKAGE) | $(INSTALLED)
+	$(BIN)/python -m pipeline read --raw "$(RAW)" --processed "$(PROCESSED)"
+
+$(TABLES) &: $(PROCESSED)/documents.csv $(PACKAGE) | $(INSTALLED)
+	$(BIN)/python -m pipeline extract --processed "$(PROCESSED)"
+
+all: $(PROCESSED)/documents.csv $(TABLES) ## Install if needed, then run the pipeline on RAW into PROCESSED
+
+evaluate: $(PROCESSED)/documents.csv $(TABLES) ## Score the tables against the gold annotations in GOLD
+	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
+
+test: $(INSTALLED) ## Run the test suite (real spaCy model, real files)
+	$(BIN)/python -m pytest
+
+lint: $(INSTALLED) ## Check the code with ruff
+	$(BIN)/ruff check pipeline tests bench
+
+clean: ## Remove generated tables and caches (raw/ is never touched)
+	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

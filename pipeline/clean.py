@@ -1,0 +1,160 @@
+"""Clean stage: small `str -> str` steps composed in one place (`clean_text`).
+
+The cleaned text is what gets saved under processed/text/ and what every character offset in
+every table points into, so cleaning never needs to keep a mapping back to the raw bytes.
+Line structure is kept on purpose: headlines, list items and datelines are one per line, and
+the extractors use that layout.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from functools import cache
+
+from pipeline import config
+
+# Zero-width characters, soft hyphens and the BOM carry no text; they break tokens and offsets.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_BULLET = re.compile(r"^[ \t]*(?:[•●○◦▪▫■□►▶‣⁃∙·*–—-]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+
+
+def normalise_unicode(text: str) -> str:
+    """NFC-compose, drop invisible characters and control characters other than newline.
+
+    >>> normalise_unicode("Cafe\\u0301\\u00ad")
+    'Café'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def normalise_whitespace(text: str) -> str:
+    """One space between words, no trailing spaces, at most one blank line between blocks."""
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def normalise_bullets(text: str) -> str:
+    """List markers (•, -, *, 1., a)) become a uniform "- " so list items are easy to find.
+
+    >>> normalise_bullets("  • Release all detainees")
+    '- Release all detainees'
+    """
+    return "\n".join(_BULLET.sub("- ", line) for line in text.split("\n"))
+
+
+def join_broken_lines(text: str) -> str:
+    """Rejoin sentences broken across lines (PDF and e-mail exports).
+
+    A line is joined to the next when it does not end a sentence and the next line starts in
+    lower case; a word hyphenated at a line break is rejoined ("imple-\\nmentation").
+    Headlines, list items and short lines are left alone.
+    """
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and out[-1]
+            and line[:1].islower()
+            and not _SENTENCE_END.search(out[-1])
+            and not out[-1].startswith("- ")
+            and len(out[-1]) > 40
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def drop_boilerplate_lines(text: str) -> str:
+    """Drop lines that are only site chrome ("Share", "Related articles:", "Menu")."""
+    chrome = _boilerplate_lines()
+    kept = [line for line in text.split("\n") if _line_key(line) not in chrome]
+    return "\n".join(kept)
+
+
+def drop_repeated_lines(text: str) -> str:
+    """Drop repeats of a line seen just before (image captions printed twice)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        previous = next((x for x in reversed(out) if x.strip()), None)
+        if line.strip() and previous is not None and line.strip() == previous.strip():
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def drop_navigation_menus(text: str) -> str:
+    """Drop navigation menus: runs of 3+ short lines that occur more than once in the page.
+
+    Menus are printed twice on many sites (header and mobile menu); real lists of names in an
+    article (committees, UN agencies) are not repeated, so they are kept.
+    """
+    lines = text.split("\n")
+    short = [_is_menu_item(line) for line in lines]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if short[i]:
+            j = i
+            while j < len(lines) and short[j]:
+                j += 1
+            if j - i >= 3:
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    items = Counter(_line_key(lines[k]) for a, b in runs for k in range(a, b))
+    drop: set[int] = set()
+    for a, b in runs:
+        keys = [_line_key(lines[k]) for k in range(a, b)]
+        repeated = sum(1 for key in keys if items[key] > 1)
+        if repeated >= 3 and repeated >= 0.6 * len(keys):
+            drop.update(range(a, b))
+    return "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+def _is_menu_item(line: str) -> bool:
+    stripped = line.strip().removeprefix("- ")
+    return 0 < len(stripped) <= 30 and len(stripped.split()) <= 3 and not _SENTENCE_END.search(stripped)
+
+
+def _line_key(line: str) -> str:
+    return line.strip().removeprefix("- ").rstrip(":").strip().casefold()
+
+
+@cache
+def _boilerplate_lines() -> frozenset[str]:
+    path = config.DATA_DIR / "boilerplate_lines.txt"
+    entries = (line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(e for e in entries if e and not e.startswith("#"))
+
+
+# The order matters: unicode first (so the other steps see plain spaces and newlines), bullets
+# before menus (so "• News" and "News" compare equal), broken lines last (on the final layout).
+STEPS: tuple[Callable[[str], str], ...] = (
+    normalise_unicode,
+    normalise_whitespace,
+    normalise_bullets,
+    drop_navigation_menus,
+    drop_repeated_lines,
+    drop_boilerplate_lines,
+    join_broken_lines,
+    normalise_whitespace,
+)
+
+
+def clean_text(text: str) -> str:
+    """Run every cleaning step in order."""
+    for step in STEPS:
+        text = step(text)
+    return text

@@ -1,0 +1,201 @@
+"""Command line: `python -m pipeline {run,read,extract,evaluate} ...`.
+
+The CLI is the only layer that prints, shows progress bars and turns errors into exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline import __version__, config
+
+log = logging.getLogger("pipeline")
+
+
+class UsageError(Exception):
+    """A problem the user can fix (missing folder, unknown model): one line, exit code 2."""
+
+
+def _progress_bar(total: int, description: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=description, unit="doc", disable=None, file=sys.stderr)
+
+
+def _check_raw(raw: Path) -> None:
+    if not raw.exists():
+        raise UsageError(f"raw folder not found: {raw}")
+    if not raw.is_dir():
+        raise UsageError(f"raw path is not a folder: {raw}")
+
+
+def _check_writable(processed: Path) -> None:
+    try:
+        processed.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create output folder {processed}: {exc.strerror or exc}") from exc
+    if not os.access(processed, os.W_OK | os.X_OK):
+        raise UsageError(f"output folder is not writable: {processed}")
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    from pipeline.read import discover
+    from pipeline.run import read_stage
+
+    _check_raw(args.raw)
+    _check_writable(args.processed)
+    with _progress_bar(len(discover(args.raw)), "read") as bar:
+        documents = read_stage(args.raw, args.processed, progress=bar.update)
+    statuses = {s: sum(d.status == s for d in documents) for s in ("ok", "skipped", "error")}
+    print(
+        f"read {len(documents)} files: {statuses['ok']} ok, {statuses['skipped']} skipped, "
+        f"{statuses['error']} errors -> {args.processed / 'documents.csv'}"
+    )
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.load import load_table
+    from pipeline.nlp import ModelNotFoundError
+    from pipeline.run import extract_stage
+
+    if not (args.processed / "documents.csv").exists():
+        raise UsageError(f"{args.processed / 'documents.csv'} not found: run `python -m pipeline read` first")
+    _check_writable(args.processed)
+    n_ok = int((load_table("documents", args.processed)["status"] == "ok").sum())
+    try:
+        with _progress_bar(n_ok, "extract") as bar:
+            result = extract_stage(args.processed, args.model, args.batch_size, progress=bar.update)
+    except ModelNotFoundError as exc:
+        raise UsageError(str(exc)) from exc
+    print(
+        f"extracted {len(result.entities)} entity mentions, {len(result.dates)} dates, "
+        f"{len(result.demands)} demands from {n_ok} documents -> {args.processed}"
+    )
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    cmd_read(args)
+    return cmd_extract(args)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, format_report
+
+    for name in ("documents", "entities", "dates", "demands"):
+        if not (args.processed / f"{name}.csv").exists():
+            raise UsageError(f"{args.processed / (name + '.csv')} not found: run `python -m pipeline run` first")
+    if not args.gold.is_dir():
+        raise UsageError(f"gold folder not found: {args.gold}")
+    try:
+        scores = evaluate(args.processed, args.gold)
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from exc
+    print(format_report(scores))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Turn human-rights documents into tidy tables: who said what, when, and "
+        "demanded what of whom. Stages: read (raw/ -> documents.csv + cleaned text), extract "
+        "(spaCy -> entities.csv, dates.csv, demands.csv); run does both.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add_raw(p):
+        p.add_argument(
+            "--raw",
+            type=Path,
+            default=config.RAW_DIR,
+            help=f"folder of input documents (.txt, .md, .html, .htm, .pdf); default {config.RAW_DIR}",
+        )
+
+    def add_processed(p):
+        p.add_argument(
+            "--processed",
+            type=Path,
+            default=config.PROCESSED_DIR,
+            help=f"folder for the tables and cleaned text; default {config.PROCESSED_DIR}",
+        )
+
+    def add_model(p):
+        p.add_argument(
+            "--model",
+            default=config.MODEL_NAME,
+            help=f"installed spaCy model package to load; default {config.MODEL_NAME}",
+        )
+        p.add_argument(
+            "--batch-size",
+            type=int,
+            default=config.BATCH_SIZE,
+            help=f"documents per nlp.pipe batch; default {config.BATCH_SIZE}",
+        )
+
+    run = commands.add_parser(
+        "run",
+        help="read, clean and extract: raw/ -> every table in processed/",
+        description="Run the whole pipeline: read and clean every file in --raw, "
+        "then extract entities, dates and demands into --processed.",
+    )
+    add_raw(run)
+    add_processed(run)
+    add_model(run)
+    run.set_defaults(func=cmd_run)
+
+    read = commands.add_parser(
+        "read",
+        help="read and clean raw files -> documents.csv and text/",
+        description="Read every file in --raw (one documents.csv row each, with "
+        "status and reason) and save its cleaned text under --processed/text/.",
+    )
+    add_raw(read)
+    add_processed(read)
+    read.set_defaults(func=cmd_read)
+
+    extract = commands.add_parser(
+        "extract",
+        help="spaCy pass -> entities.csv, dates.csv, demands.csv",
+        description="Parse each readable document once with spaCy and write the entity, date and demand tables.",
+    )
+    add_processed(extract)
+    add_model(extract)
+    extract.set_defaults(func=cmd_extract)
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the tables against gold annotations",
+        description="Print precision, recall and F1 per field (persons, "
+        "organisations, places, dates, demands) and demand actor, target and "
+        "theme accuracy, following the scoring rules of GOLD_FORMAT.md.",
+    )
+    add_processed(evaluate)
+    evaluate.add_argument(
+        "--gold", type=Path, default=config.GOLD_DIR, help=f"folder of gold JSON files; default {config.GOLD_DIR}"
+    )
+    evaluate.set_defaults(func=cmd_evaluate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: previous complete outputs are left in place", file=sys.stderr)
+        return 130

@@ -1,0 +1,32 @@
+"""Extract stage: one spaCy pass per document, then entities, dates and demands from the Doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline.dates import extract_dates
+from pipeline.demands import extract_demands
+from pipeline.entities import extract_entities
+from pipeline.nlp import sentence_index
+from pipeline.records import DateMention, Demand, EntityMention
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one document."""
+
+    entities: list[EntityMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    demands: list[Demand] = field(default_factory=list)
+
+
+def extract_document(doc: Doc, doc_id: str, published: str = "") -> Extraction:
+    """All extractors on one parsed document. `published` is YYYY-MM-DD or ""."""
+    sent_of = sentence_index(doc)
+    return Extraction(
+        entities=extract_entities(doc, doc_id, sent_of),
+        dates=extract_dates(doc, doc_id, published, sent_of),
+        demands=extract_demands(doc, doc_id, sent_of, published),
+    )

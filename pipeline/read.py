@@ -1,0 +1,173 @@
+"""Read stage: turn each file in raw/ into text plus metadata, never raising.
+
+Supported: plain text (.txt, .md), web pages (.html, .htm) and PDF reports (.pdf). Every file
+found gets exactly one `Document` record; a file that cannot be read gets status `error` (or
+`skipped` for kinds we do not handle) and a reason, so nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pipeline import config, html
+from pipeline.records import Document
+
+log = logging.getLogger(__name__)
+
+# Above this size a file is not read: a 50 MB "document" is almost always an export or a dump,
+# and reading it would hold the whole run. Analysts can split such files.
+MAX_FILE_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class RawText:
+    """What the reader got out of one file, before cleaning."""
+
+    document: Document
+    text: str = ""
+
+
+def discover(raw_dir: Path) -> list[Path]:
+    """All candidate input files below `raw_dir`, sorted, without following symlinked folders.
+
+    Hidden files and the corpus' own metadata files (SOURCES.md, manifest.csv) are left out.
+    """
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(raw_dir, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in files:
+            if name.startswith(".") or name in config.RAW_METADATA_FILES:
+                continue
+            found.append(Path(folder) / name)
+    return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
+
+
+def make_doc_ids(paths: list[Path], raw_dir: Path) -> dict[Path, str]:
+    """A stable, file-name-safe doc_id per path: the file name without extension.
+
+    Two files with the same stem (``a.txt``, ``a.html``) keep the first stem and give the second
+    its extension as a suffix (``a_html``), so ids never collide.
+    """
+    ids: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in paths:
+        stem = _safe_id(path.stem) or "document"
+        doc_id = stem
+        if doc_id in taken:
+            doc_id = _safe_id(f"{path.stem}_{path.suffix.lstrip('.')}") or "document"
+        n = 2
+        base = doc_id
+        while doc_id in taken:
+            doc_id = f"{base}_{n}"
+            n += 1
+        taken.add(doc_id)
+        ids[path] = doc_id
+    return ids
+
+
+def _safe_id(name: str) -> str:
+    name = unicodedata.normalize("NFKC", name)
+    name = re.sub(r"[^\w.-]+", "_", name, flags=re.UNICODE)
+    return name.strip("._-")
+
+
+def read_file(path: Path, doc_id: str, raw_dir: Path) -> RawText:
+    """Read one file into text and metadata. Errors become a status and a reason, not exceptions."""
+    source = path.relative_to(raw_dir).as_posix()
+    suffix = path.suffix.lower()
+    base = Document(doc_id=doc_id, source_path=source, format=suffix.lstrip("."))
+    if suffix not in config.SUPPORTED_SUFFIXES:
+        return RawText(replace(base, status="skipped", error=f"unsupported file type '{suffix or '(none)'}'"))
+    try:
+        if path.is_symlink() and not path.exists():
+            return RawText(replace(base, status="error", error="broken symbolic link"))
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return RawText(
+                replace(base, status="skipped", error=f"file too large ({size:,} bytes > {MAX_FILE_BYTES:,})")
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return RawText(replace(base, status="error", error=f"cannot read file: {exc.strerror or exc}"))
+
+    base = replace(base, sha256=hashlib.sha256(data).hexdigest())
+    if not data.strip():
+        return RawText(replace(base, status="skipped", error="empty file"))
+    try:
+        if suffix == ".pdf":
+            return _read_pdf(data, base)
+        text, encoding = decode(data)
+        base = replace(base, encoding=encoding)
+        if suffix in (".html", ".htm"):
+            page = html.extract(text)
+            return RawText(
+                replace(base, title=page.title, published=page.published, published_source=page.published_source),
+                page.text,
+            )
+        return RawText(base, text)
+    except UnreadableError as exc:
+        return RawText(replace(base, status="error", error=str(exc)))
+    except Exception as exc:
+        log.exception("unexpected error reading %s", source)
+        return RawText(replace(base, status="error", error=f"{type(exc).__name__}: {exc}"))
+
+
+class UnreadableError(ValueError):
+    """The file's bytes are not text we can decode (binary data, unknown encoding)."""
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Bytes to text and the encoding used: BOM first, then UTF-8, then detection.
+
+    Raises UnreadableError for binary data (NUL bytes or a high share of control characters).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    if b"\x00" in data[:65536]:
+        raise UnreadableError("binary data (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported lazily: only needed for legacy files
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise UnreadableError("not text: no character encoding fits the bytes")
+    text = str(best)
+    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 65536):
+        raise UnreadableError("binary data (control characters), not text")
+    return text, best.encoding
+
+
+def _read_pdf(data: bytes, base: Document) -> RawText:
+    """Extract text page by page with pypdf; pages are separated by a form feed (\\f)."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata and reader.metadata.title else "") or ""
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise UnreadableError(f"not a readable PDF: {exc}") from exc
+    if not any(p.strip() for p in pages):
+        raise UnreadableError("PDF has no extractable text (scanned images?)")
+    return RawText(replace(base, encoding="pdf", title=str(title).strip()), "\f".join(pages))

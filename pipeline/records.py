@@ -1,0 +1,72 @@
+"""Typed records that flow between stages. One record = one row of a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input file: where it came from, what we learnt about it, and whether it was read."""
+
+    doc_id: str
+    source_path: str
+    format: str = ""
+    title: str = ""
+    published: str = ""  # ISO date (YYYY-MM-DD) or empty when unknown
+    published_source: str = ""  # where `published` came from: meta tag, JSON-LD, dateline...
+    language: str = ""
+    encoding: str = ""
+    n_chars: int = 0  # length of the cleaned text
+    sha256: str = ""  # of the raw bytes
+    status: str = "ok"  # ok | skipped | error
+    error: str = ""  # human-readable reason when status is not ok
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """A person, organisation or place mentioned in a document."""
+
+    doc_id: str
+    start_char: int
+    end_char: int
+    label: str  # PERSON | ORG | GPE | LOC
+    text: str
+    canonical: str
+    entity_id: str = ""
+    role: str = ""  # title in front of a person's name ("UN High Commissioner for Human Rights")
+    sent_id: int = -1
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar expression with its ISO value at the granularity the text gives."""
+
+    doc_id: str
+    start_char: int
+    end_char: int
+    text: str
+    value: str  # 2020 | 2020-09 | 2020-09-18 | 2018/2021 | XXXX-11-20 | "" when unresolvable
+    granularity: str  # year | month | day | range
+    is_relative: bool = False
+    anchor: str = ""  # the reference date used to resolve a relative or year-less date
+    sent_id: int = -1
+
+
+@dataclass(frozen=True)
+class Demand:
+    """Someone (actor) calling on someone (target) to do something (demand)."""
+
+    doc_id: str
+    start_char: int  # span of the demand text
+    end_char: int
+    actor: str
+    target: str
+    demand: str
+    theme: str
+    trigger: str = ""
+    actor_entity_id: str = ""
+    target_entity_id: str = ""
+    specificity: str = ""
+    sent_id: int = -1
+    date: str = ""

@@ -1,0 +1,46 @@
+"""Shared fixtures: the real spaCy model (loaded once per session) and one real pipeline run on
+a temporary copy of the bundled corpus, reused by the end-to-end and quality-gate tests."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline import config
+from pipeline.nlp import load_nlp
+
+ROOT = config.PROJECT_ROOT
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory) -> Path:
+    """Run `python -m pipeline run` on a copy of raw/; returns the processed folder."""
+    base = tmp_path_factory.mktemp("corpus")
+    raw = base / "raw"
+    shutil.copytree(config.RAW_DIR, raw)
+    processed = base / "processed"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--raw", str(raw), "--processed", str(processed)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return processed
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )

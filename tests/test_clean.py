@@ -1,0 +1,101 @@
+import pytest
+
+from pipeline.clean import (
+    clean_text,
+    drop_boilerplate_lines,
+    drop_navigation_menus,
+    drop_repeated_lines,
+    join_broken_lines,
+    normalise_bullets,
+    normalise_unicode,
+    normalise_whitespace,
+)
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("Cafe\u0301", "Café"),
+        ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+        ("windows\r\nline", "windows\nline"),
+        ("bell\x07 gone", "bell gone"),
+        ("Plain text stays.", "Plain text stays."),
+    ],
+)
+def test_normalise_unicode(text_in, text_out):
+    assert normalise_unicode(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("a  \t b\u00a0c  ", "a b c"),
+        ("one\n\n\n\ntwo", "one\n\ntwo"),
+        ("  indented line", "indented line"),
+        ("unchanged line", "unchanged line"),
+    ],
+)
+def test_normalise_whitespace(text_in, text_out):
+    assert normalise_whitespace(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("  • Release all detainees", "- Release all detainees"),
+        ("* Respect the right", "- Respect the right"),
+        ("1. Investigate", "- Investigate"),
+        ("– Cease torture", "- Cease torture"),
+        ("2018 - 2021", "2018 - 2021"),
+        ("-5 degrees", "-5 degrees"),
+    ],
+)
+def test_bullet_markers_become_uniform(text_in, text_out):
+    assert normalise_bullets(text_in) == text_out
+
+
+def test_repeated_caption_is_dropped_once():
+    text = "Intro.\nA caption under a photo\nA caption under a photo\nBody text."
+    assert drop_repeated_lines(text) == "Intro.\nA caption under a photo\nBody text."
+
+
+def test_navigation_menu_printed_twice_is_dropped():
+    menu = "- News\n- Office\n- Partners\n- Contacts"
+    text = f"{menu}\n{menu}\nHeadline of the story\nThe story itself."
+    assert clean_text(text) == "Headline of the story\nThe story itself."
+
+
+def test_list_of_names_that_is_not_repeated_is_kept():
+    text = "Complaints can go to:\nHuman Rights Committee\nCommittee against Torture\nCEDAW Committee"
+    assert drop_navigation_menus(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("Related articles:\nStory", "Story"),
+        ("Share\nStory", "Story"),
+        ("News about Belarus", "News about Belarus"),
+    ],
+)
+def test_chrome_lines_are_dropped(text_in, text_out):
+    assert drop_boilerplate_lines(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        (
+            "The Special Rapporteur called on the authorities to release\nall those detained.",
+            "The Special Rapporteur called on the authorities to release all those detained.",
+        ),
+        ("the imple-\nmentation of recommendations", "the implementation of recommendations"),
+        ("Headline\nnext line", "Headline\nnext line"),
+        (
+            "A full sentence ends here.\nanother starts in lower case",
+            "A full sentence ends here.\nanother starts in lower case",
+        ),
+    ],
+)
+def test_broken_lines_are_rejoined(text_in, text_out):
+    assert join_broken_lines(text_in) == text_out

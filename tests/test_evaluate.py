@@ -1,0 +1,46 @@
+import pytest
+
+from pipeline.evaluate import normalise_name, score_demands, score_entities, token_f1
+
+
+@pytest.mark.parametrize(
+    ("name", "normalised"),
+    [("The Office of the UN", "office of the un"), ("Søreide", "søreide"), ("Miklós", "miklos"), ("U.N.", "u n")],
+)
+def test_names_are_normalised_as_gold_format_says(name, normalised):
+    assert normalise_name(name) == normalised
+
+
+def test_splitting_one_entity_in_two_costs_precision():
+    gold = [["Office of the United Nations High Commissioner for Human Rights", "OHCHR"]]
+    split = score_entities([{"OHCHR"}, {"Office of the United Nations High Commissioner for Human Rights"}], gold)
+    linked = score_entities([{"OHCHR", "Office of the United Nations High Commissioner for Human Rights"}], gold)
+    assert (split.precision, split.recall) == (0.5, 1.0)
+    assert (linked.precision, linked.recall) == (1.0, 1.0)
+
+
+def test_demands_match_by_token_f1_and_score_actor_target_theme():
+    gold = [
+        {
+            "actor": "UN experts",
+            "target": "Belarus",
+            "demand": "release opposition leader Maria Kalesnikava",
+            "theme": "release_of_detainees",
+        }
+    ]
+    predicted = [
+        {
+            "actor": "UN human rights experts",
+            "target": "Belarus",
+            "demand": "release Maria Kalesnikava",
+            "theme": "release_of_detainees",
+        }
+    ]
+    result = score_demands(predicted, gold)
+    assert result.match.true_positives == 1
+    assert (result.actor_correct, result.target_correct, result.theme_correct) == (1, 1, 1)
+
+
+def test_token_f1():
+    assert token_f1("release all detainees", "release all detainees") == 1.0
+    assert token_f1("", "x") == 0.0

@@ -1,0 +1,81 @@
+from pathlib import Path
+
+import pytest
+
+from pipeline.read import decode, discover, make_doc_ids, read_file
+
+
+def _write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_utf8_text_file_is_read(tmp_path):
+    path = _write(tmp_path, "note.txt", "Minsk – 20 March 2024\nText.".encode())
+    raw = read_file(path, "note", tmp_path)
+    assert raw.document.status == "ok"
+    assert raw.text.startswith("Minsk – 20 March 2024")
+    assert raw.document.encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected", "encoding"),
+    [
+        ("Правозащитный центр «Весна»".encode("cp1251"), "Правозащитный центр «Весна»", "cp1251"),
+        ("\ufeffUTF-16 export".encode("utf-16"), "UTF-16 export", "utf-16"),
+        ("\ufeffBOM text".encode(), "BOM text", "utf-8-sig"),
+    ],
+)
+def test_legacy_encodings_are_decoded(data, expected, encoding):
+    text, used = decode(data)
+    assert expected in text
+    assert used.replace("_", "-").lower().startswith(encoding.split("-")[0])
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "status", "reason"),
+    [
+        ("empty.txt", b"", "skipped", "empty"),
+        ("blank.txt", b"  \n\t ", "skipped", "empty"),
+        ("binary.txt", b"\x00\x01\x02PNG\x00" * 50, "error", "binary"),
+        ("table.xlsx", b"PK\x03\x04", "skipped", "unsupported"),
+        ("broken.pdf", b"%PDF-1.4 not really", "error", "PDF"),
+    ],
+)
+def test_bad_files_get_a_status_and_reason(tmp_path, name, data, status, reason):
+    raw = read_file(_write(tmp_path, name, data), "x", tmp_path)
+    assert raw.document.status == status
+    assert reason.lower() in raw.document.error.lower()
+
+
+def test_html_main_text_title_and_published_date(tmp_path):
+    page = b"""<html lang="en"><head><title>Site | Story</title>
+    <meta property="og:title" content="UN experts urge release">
+    <meta property="article:published_time" content="2021-05-04T10:00:00Z"></head>
+    <body><nav><a>Home</a><a>News</a></nav><div class="cookie-banner">We use cookies</div>
+    <article><h1>UN experts urge release</h1>
+    <p>GENEVA (4 May 2021) - Experts called on Belarus to release detainees.</p>
+    <ul><li>Release all detainees.</li><li>Stop torture.</li></ul></article>
+    <footer>Copyright</footer></body></html>"""
+    raw = read_file(_write(tmp_path, "story.html", page), "story", tmp_path)
+    assert raw.document.title == "UN experts urge release"
+    assert raw.document.published == "2021-05-04"
+    assert "meta" in raw.document.published_source
+    assert "Experts called on Belarus" in raw.text
+    assert "- Release all detainees." in raw.text
+    for boilerplate in ("Home", "cookies", "Copyright"):
+        assert boilerplate not in raw.text
+
+
+def test_discover_skips_metadata_and_hidden_files(tmp_path):
+    for name in ("a.txt", "SOURCES.md", ".hidden.txt", "b.html"):
+        _write(tmp_path, name, b"x")
+    assert [p.name for p in discover(tmp_path)] == ["a.txt", "b.html"]
+
+
+def test_doc_ids_are_unique_and_file_name_safe(tmp_path):
+    paths = [tmp_path / "report.html", tmp_path / "report.txt", tmp_path / "--odd name é.txt"]
+    ids = make_doc_ids(sorted(paths), tmp_path)
+    assert len(set(ids.values())) == 3
+    assert all(not i.startswith("-") and " " not in i for i in ids.values())
