@@ -314,3 +314,24 @@ def test_duplicate_doc_ids_are_reported_not_overwritten(server, tmp_path):
     assert [r.status for r in rows] == ["fetched", "error"]
     assert "already used" in rows[1].error
     assert [p.name for p in Path(tmp_path).glob("same*")] == ["same.html"]
+
+
+def test_cli_scrape_prints_a_summary_and_writes_the_manifest(server, tmp_path):
+    from tests.conftest import run_cli
+
+    sources = tmp_path / "sources.csv"
+    sources.write_text(f"url,doc_id,notes\n{server.base}/ok.html,ok,\n{server.base}/missing.html,,\n", encoding="utf-8")
+    raw = tmp_path / "raw"
+    result = run_cli("scrape", "--sources", str(sources), "--raw", str(raw), "--delay", "0", "--retries", "0")
+    assert result.returncode == 0, result.stderr
+    assert "2 URLs: 1 fetched, 0 unchanged, 0 skipped, 1 errors" in result.stdout
+    assert "missing.html: HTTP 404" in result.stderr
+    assert (raw / "ok.html").exists() and (raw / MANIFEST_NAME).exists()
+
+
+def test_cli_scrape_without_a_sources_file_is_a_usage_error(tmp_path):
+    from tests.conftest import run_cli
+
+    result = run_cli("scrape", "--sources", str(tmp_path / "nope.csv"), "--raw", str(tmp_path / "raw"))
+    assert result.returncode == 2
+    assert "sources file not found" in result.stderr
