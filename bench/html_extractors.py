@@ -83,7 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     if not pages:
         print(f"no saved pages in {args.pages}; nothing to compare", file=sys.stderr)
         return 0
-    totals = {name: {"start": 0, "end": 0, "clean": 0, "leaks": 0, "title": 0, "published": 0} for name in EXTRACTORS}
+    totals = {
+        name: {"start": 0, "end": 0, "clean": 0, "leaks": 0, "extra": 0, "title": 0, "published": 0}
+        for name in EXTRACTORS
+    }
     print("| page | extractor | starts | ends | chars outside article | leaks | title | published |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for path in pages:
@@ -95,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
             t["start"] += s["start"]
             t["end"] += s["end"]
             t["leaks"] += s["leaks"]
+            t["extra"] += s["extra_chars"]
             t["clean"] += s["leaks"] == 0
             t["title"] += s["title"]
             t["published"] += s["published"]
@@ -105,11 +109,14 @@ def main(argv: list[str] | None = None) -> int:
             )
     n = len(pages)
     print()
-    print(f"| extractor ({n} pages) | start found | end found | no leak | leaked strings | title | published |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print(
+        f"| extractor ({n} pages) | start found | end found | no leak | leaked strings | chars outside article "
+        "| title | published |"
+    )
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, t in totals.items():
         print(
-            f"| {name} | {t['start']}/{n} | {t['end']}/{n} | {t['clean']}/{n} | {t['leaks']} | "
+            f"| {name} | {t['start']}/{n} | {t['end']}/{n} | {t['clean']}/{n} | {t['leaks']} | {t['extra']:,} | "
             f"{t['title']}/{n} | {t['published']}/{n} |"
         )
     return 0

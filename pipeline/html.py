@@ -124,6 +124,17 @@ def extract(markup: str) -> Page:
     )
 
 
+# Removed before trafilatura sees the page. On short pages trafilatura falls back to "all text"
+# and would keep a menu or a cookie notice; these containers are never main text. Pruning them
+# changed nothing on the saved real pages (bench/html_extractors.py) and fixed the short ones.
+_TRAFILATURA_PRUNE = (
+    "//nav",
+    "//*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='search']",
+    "//*[contains(translate(@class, 'COOKIE', 'cookie'), 'cookie') or contains(translate(@id, 'COOKIE', 'cookie'),"
+    " 'cookie') or contains(@class, 'consent') or contains(@class, 'gdpr')]",
+)
+
+
 def extract_with_trafilatura(markup: str) -> Page | None:
     """Main text and metadata found by trafilatura, or None when it finds no main text."""
     import trafilatura  # imported lazily: loading it costs ~0.5 s and plain-text runs never need it
@@ -134,7 +145,9 @@ def extract_with_trafilatura(markup: str) -> Page | None:
             with_metadata=True,
             include_comments=False,  # reader comments are not the document
             include_tables=True,  # UN reports put recommendations and figures in tables
+            # metadata dates only: a date guessed from the text is left to the dateline finder
             date_extraction_params={"original_date": True, "extensive_search": False},
+            prune_xpath=list(_TRAFILATURA_PRUNE),
         )
     except Exception as exc:  # a library bug on one odd page must not stop the run
         log.warning("trafilatura failed (%s: %s); using the BeautifulSoup rules", type(exc).__name__, exc)
