@@ -104,7 +104,8 @@ def read_file(path: Path, doc_id: str, raw_dir: Path) -> RawText:
     try:
         if suffix == ".pdf":
             return _read_pdf(data, base)
-        text, encoding = decode(data)
+        declared = _declared_charset(data) if suffix in (".html", ".htm") else ""
+        text, encoding = decode(data, declared)
         base = replace(base, encoding=encoding)
         if suffix in (".html", ".htm"):
             page = html.extract(text)
@@ -120,6 +121,15 @@ def read_file(path: Path, doc_id: str, raw_dir: Path) -> RawText:
         return RawText(replace(base, status="error", error=f"{type(exc).__name__}: {exc}"))
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _declared_charset(data: bytes) -> str:
+    """The charset an HTML page declares in its first 4 KB (<meta charset> or http-equiv), or ""."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii").lower() if match else ""
+
+
 class UnreadableError(ValueError):
     """The file's bytes are not text we can decode (binary data, unknown encoding)."""
 
@@ -131,8 +141,9 @@ _BOMS = (
 )
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes to text and the encoding used: BOM first, then UTF-8, then detection.
+def decode(data: bytes, declared: str = "") -> tuple[str, str]:
+    """Bytes to text and the encoding used: BOM first, then UTF-8, then the encoding the file
+    declares (an HTML page's <meta charset>), then detection.
 
     Raises UnreadableError for binary data (NUL bytes or a high share of control characters).
     """
@@ -145,6 +156,11 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except (LookupError, UnicodeDecodeError):
+            log.info("declared charset %r does not fit the bytes; detecting", declared)
     from charset_normalizer import from_bytes  # imported lazily: only needed for legacy files
 
     best = from_bytes(data).best()

@@ -136,3 +136,20 @@ def test_fallback_rules_also_find_the_article(name, first, _last, _inside, _gone
     text = html.extract_with_rules((HTML / name).read_text(encoding="utf-8")).text
     assert first in " ".join(text.split())
     assert "cookie" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("charset", "meta"),
+    [
+        ("windows-1251", '<meta charset="windows-1251">'),
+        ("koi8-r", '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'),
+    ],
+)
+def test_legacy_html_is_decoded_with_its_declared_charset(tmp_path, charset, meta):
+    sentence = "Правозащитный центр "Весна" призвал освободить всех политических заключённых."
+    page = f"<html><head>{meta}<title>Весна</title></head><body><article><p>{sentence}</p></article></body></html>"
+    path = tmp_path / "viasna.html"
+    path.write_bytes(page.encode(charset))
+    raw = read_file(path, "viasna", tmp_path)
+    assert raw.document.encoding == charset
+    assert sentence in raw.text
