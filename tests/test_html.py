@@ -146,7 +146,7 @@ def test_fallback_rules_also_find_the_article(name, first, _last, _inside, _gone
     ],
 )
 def test_legacy_html_is_decoded_with_its_declared_charset(tmp_path, charset, meta):
-    sentence = "Правозащитный центр "Весна" призвал освободить всех политических заключённых."
+    sentence = 'Правозащитный центр "Весна" призвал освободить всех политических заключённых.'
     page = f"<html><head>{meta}<title>Весна</title></head><body><article><p>{sentence}</p></article></body></html>"
     path = tmp_path / "viasna.html"
     path.write_bytes(page.encode(charset))
