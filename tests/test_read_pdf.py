@@ -140,3 +140,17 @@ def test_running_headers_and_page_numbers_are_dropped(pages, expected):
 def test_clean_pages_keeps_one_entry_per_page():
     text = clean_pages("First  page.\fSecond\tpage.\f", lambda s: " ".join(s.split()))
     assert [text[s.start_char : s.end_char] for s in page_spans("d", text)] == ["First page.", "Second page.", ""]
+
+
+def test_pdf_locked_against_editing_with_an_empty_password_is_read(tmp_path):
+    from fpdf.enums import EncryptionMethod
+
+    pdf = FPDF()
+    pdf.set_encryption(owner_password="owner-secret", user_password="", encryption_method=EncryptionMethod.RC4)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "The Committee recommends that the State party ratify the Optional Protocol.")
+    pdf.output(str(tmp_path / "locked.pdf"))
+    raw = read_file(tmp_path / "locked.pdf", "locked", tmp_path)
+    assert raw.document.status == "ok", raw.document.error
+    assert "ratify the Optional Protocol" in raw.text
