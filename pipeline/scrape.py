@@ -295,7 +295,7 @@ class Client:
         """One GET, no retries. Errors become FetchError with `retryable` and `retry_after` set."""
         self._wait_for_host(url)
         request = urllib.request.Request(
-            url, headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": "identity", **headers}
+            _ascii_url(url), headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": "identity", **headers}
         )
         try:
             with self._opener.open(request, timeout=self.settings.timeout) as handle:
@@ -343,6 +343,21 @@ class Client:
         return b"".join(chunks)
 
 
+def _ascii_url(url: str) -> str:
+    """The URL as HTTP needs it: IDNA host name, percent-encoded non-ASCII path and query."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        host.encode("ascii")
+    except UnicodeEncodeError:
+        netloc = parts.netloc.replace(host, host.encode("idna").decode("ascii"))
+        parts = parts._replace(netloc=netloc)
+    safe = "/?&=+;:@!$'()*,~%-._#[]"
+    return urllib.parse.urlunsplit(
+        parts._replace(path=urllib.parse.quote(parts.path, safe=safe), query=urllib.parse.quote(parts.query, safe=safe))
+    )
+
+
 def _headers(message) -> dict[str, str]:
     return {k.lower(): v for k, v in (message.items() if message else [])}
 
@@ -384,12 +399,19 @@ def scrape(
     rows: dict[str, ManifestRow] = dict(previous)
     used_ids: dict[str, str] = {}
     this_run: list[ManifestRow] = []
-    for source in _unique(sources):
-        row = _fetch_one(source, raw_dir, client, previous.get(source.url), used_ids)
-        rows[source.url] = row
-        this_run.append(row)
-        progress(1)
-    write_table(rows.values(), MANIFEST, raw_dir)
+    try:
+        for source in _unique(sources):
+            try:
+                row = _fetch_one(source, raw_dir, client, previous.get(source.url), used_ids)
+            except Exception as exc:  # one odd URL (bad port, library bug) never stops the run
+                log.exception("unexpected error fetching %s", source.url)
+                old = previous.get(source.url) or ManifestRow(doc_id=url_doc_id(source.url), url=source.url)
+                row = replace(old, status="error", checked_at=_now(), error=f"{type(exc).__name__}: {exc}")
+            rows[source.url] = row
+            this_run.append(row)
+            progress(1)
+    finally:  # an interrupted run still records what it saved, so the next run can be conditional
+        write_table(rows.values(), MANIFEST, raw_dir)
     return this_run
 
 

@@ -159,6 +159,7 @@ def first_run(tmp_path_factory):
         raw = tmp_path_factory.mktemp("scrape") / "raw"
         sources = [Source(server.base + path) for path, *_ in CASES]
         sources += [Source("ftp://127.0.0.1/file.txt"), Source(f"http://127.0.0.1:{_closed_port()}/gone.html")]
+        sources += [Source(server.base + "/новости/заявление.html"), Source("http://127.0.0.1:99999/bad-port")]
         rows = scrape(sources, raw, FAST)
         yield server, raw, rows
 
@@ -166,7 +167,7 @@ def first_run(tmp_path_factory):
 def test_every_url_ends_in_the_manifest_with_the_right_status(first_run):
     server, raw, rows = first_run
     manifest = pd.read_csv(raw / MANIFEST_NAME, dtype=str, keep_default_na=False).set_index("url")
-    assert len(manifest) == len(CASES) + 2 == len(rows)
+    assert len(manifest) == len(CASES) + 4 == len(rows)
     for path, status, http_status, error in CASES:
         row = manifest.loc[server.base + path]
         assert (row["status"], row["http_status"]) == (status, http_status), path
@@ -176,6 +177,9 @@ def test_every_url_ends_in_the_manifest_with_the_right_status(first_run):
     refused = manifest[manifest.index.str.endswith("/gone.html")].iloc[0]
     assert refused["status"] == "error"
     assert "connection failed" in refused["error"]
+    cyrillic = manifest.loc[server.base + "/новости/заявление.html"]
+    assert (cyrillic["status"], cyrillic["http_status"]) == ("error", "404")  # sent percent-encoded, answered
+    assert manifest.loc["http://127.0.0.1:99999/bad-port", "status"] == "error"
 
 
 def test_fetched_files_are_saved_with_provenance(first_run):
