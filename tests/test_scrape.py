@@ -32,6 +32,7 @@ PAGE = b"""<html lang="en"><head><title>Experts urge release</title></head><body
 </article></body></html>"""
 PDF = b"%PDF-1.4\n% a tiny stand-in: the scraper saves bytes, it does not parse them\n%%EOF\n"
 MAX_BYTES = 5_000
+FIXTURES = Path(__file__).parent / "data" / "html"
 FAST = Settings(timeout=0.3, retries=2, backoff=0.01, max_retry_after=5, host_delay=0, max_bytes=MAX_BYTES)
 
 
@@ -97,6 +98,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, b"<p>" + b"x" * MAX_BYTES + b"</p>", html)
         elif self.path == "/huge-streamed.html":
             self._send(200, b"<p>" + b"x" * MAX_BYTES + b"</p>", html, length=False)
+        elif self.path.startswith("/pages/"):  # the HTML fixtures of test_html.py, as a site would serve them
+            self._send(200, (FIXTURES / self.path.removeprefix("/pages/")).read_bytes(), html)
         elif self.path == "/private/secret.html":
             self._send(200, PAGE, html)
         else:
@@ -339,3 +342,19 @@ def test_cli_scrape_without_a_sources_file_is_a_usage_error(tmp_path):
     result = run_cli("scrape", "--sources", str(tmp_path / "nope.csv"), "--raw", str(tmp_path / "raw"))
     assert result.returncode == 2
     assert "sources file not found" in result.stderr
+
+
+def test_scraped_pages_are_read_by_the_read_stage(server, tmp_path):
+    from pipeline.run import read_stage
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    names = sorted(p.name for p in FIXTURES.glob("*.html"))
+    settings = Settings(**{**FAST.__dict__, "max_bytes": 1_000_000})
+    rows = scrape([Source(f"{server.base}/pages/{name}") for name in names], raw, settings)
+    assert [r.status for r in rows] == ["fetched"] * len(names)
+    documents = read_stage(raw, processed)
+    assert sorted(d.doc_id for d in documents) == sorted(r.doc_id for r in rows)  # manifest.csv is not a document
+    assert all(d.status == "ok" and d.format == "html" for d in documents)
+    for document in documents:
+        text = (processed / "text" / f"{document.doc_id}.txt").read_text(encoding="utf-8")
+        assert "cookie" not in text.lower()
