@@ -203,7 +203,7 @@ class Client:
 
     settings: Settings = field(default_factory=Settings)
     sleep: Callable[[float], None] = time.sleep
-    _robots: dict[str, urllib.robotparser.RobotFileParser | None] = field(default_factory=dict)
+    _robots: dict[str, urllib.robotparser.RobotFileParser | FetchError | None] = field(default_factory=dict)
     _last_request: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -496,6 +496,8 @@ def _fetch_one(
         last_modified=response.headers.get("last-modified", base.last_modified),
     )
     if response.status == 304:
+        if not headers:  # a 304 we did not ask for: there is no saved copy it could refer to
+            return replace(base, status="error", error="HTTP 304 Not Modified without a conditional request")
         return replace(base, status="unchanged")
     content_type = response.headers.get("content-type", "")
     base = replace(base, content_type=content_type)
