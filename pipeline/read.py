@@ -110,7 +110,13 @@ def read_file(path: Path, doc_id: str, raw_dir: Path) -> RawText:
         if suffix in (".html", ".htm"):
             page = html.extract(text)
             return RawText(
-                replace(base, title=page.title, published=page.published, published_source=page.published_source),
+                replace(
+                    base,
+                    title=page.title,
+                    published=page.published,
+                    published_source=page.published_source,
+                    language=page.language,
+                ),
                 page.text,
             )
         return RawText(base, text)

@@ -46,7 +46,9 @@ def prepare_document(path: Path, doc_id: str, raw_dir: Path) -> tuple[Document, 
     if not published:
         published = find_dateline(text)
         source = "dateline" if published else ""
-    language = detect_language(text)
+    # The text decides; a page's declared <html lang> only fills in when the text is too short to tell
+    # (templates often declare "en" on translated pages).
+    language = detect_language(text) or document.language
     document = replace(
         document, title=title, published=published, published_source=source, language=language, n_chars=len(text)
     )

@@ -153,3 +153,18 @@ def test_legacy_html_is_decoded_with_its_declared_charset(tmp_path, charset, met
     raw = read_file(path, "viasna", tmp_path)
     assert raw.document.encoding == charset
     assert sentence in raw.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "status", "language"),
+    [
+        # too short for detection: the declared language decides
+        ("ru", "Суд отклонил жалобу.", "skipped", "ru"),
+        ("en", "The court rejected the appeal.", "ok", "en"),
+    ],
+)
+def test_declared_language_fills_in_for_short_pages(tmp_path, lang, sentence, status, language):
+    path = tmp_path / "short.html"
+    path.write_text(f'<html lang="{lang}"><body><article><p>{sentence}</p></article></body></html>', encoding="utf-8")
+    document, _text = prepare_document(path, "short", tmp_path)
+    assert (document.status, document.language) == (status, language)
