@@ -154,3 +154,19 @@ def test_pdf_locked_against_editing_with_an_empty_password_is_read(tmp_path):
     raw = read_file(tmp_path / "locked.pdf", "locked", tmp_path)
     assert raw.document.status == "ok", raw.document.error
     assert "ratify the Optional Protocol" in raw.text
+
+
+def test_extracted_rows_of_a_pdf_trace_to_pages(report, nlp):
+    from pipeline.extract import extract_document
+
+    document, text = prepare_document(report, "report", report.parent)
+    spans = page_spans("report", text)
+    found = extract_document(nlp(text), "report", document.published)
+    rows = [*found.entities, *found.dates, *found.demands]
+    assert found.dates and found.demands
+    for row in rows:
+        assert "\f" not in text[row.start_char : row.end_char]  # no mention runs across a page break
+        (page,) = [s.page for s in spans if s.start_char <= row.start_char < s.end_char]
+        assert page in (1, 2, 4)  # page 3 is blank
+    (march,) = [d for d in found.dates if d.value == "2023-03-12"]
+    assert [s.page for s in spans if s.start_char <= march.start_char < s.end_char] == [2]
