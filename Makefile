@@ -9,6 +9,7 @@ INSTALLED := $(VENV)/.installed
 RAW ?= raw
 PROCESSED ?= processed
 GOLD ?= tests/gold
+SOURCES ?= sources.csv
 
 # Make cannot track file names with spaces; the folder itself is a prerequisite too, so adding
 # or removing any file (whatever its name) still re-runs the read stage.
@@ -17,7 +18,7 @@ PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
-.PHONY: help all install test lint evaluate clean
+.PHONY: help all install test lint evaluate clean scrape
 
 help: ## List the targets with a one-line description
 	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
@@ -41,6 +42,11 @@ all: $(PROCESSED)/documents.csv $(TABLES) ## Install if needed, then run the pip
 
 evaluate: $(PROCESSED)/documents.csv $(TABLES) ## Score the tables against the gold annotations in GOLD
 	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
+
+# Network stage, deliberately not part of `all` (CI has no network). Re-running it is cheap:
+# unchanged pages are answered 304 and their files in RAW are left untouched.
+scrape: | $(INSTALLED) ## Fetch the URLs listed in SOURCES (default sources.csv) into RAW, with RAW/manifest.csv
+	$(BIN)/python -m pipeline scrape --sources "$(SOURCES)" --raw "$(RAW)"
 
 test: $(INSTALLED) ## Run the test suite (real spaCy model, real files)
 	$(BIN)/python -m pytest

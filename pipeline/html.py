@@ -1,6 +1,11 @@
-"""Main text and metadata of a web page, with BeautifulSoup.
+"""Main text and metadata of a web page.
 
-Keeps the article and drops navigation, headers, footers, cookie banners, forms and scripts.
+The main text comes from trafilatura (article detection by text density and markup heuristics,
+with readability/jusText fallbacks), falling back to our BeautifulSoup rules when trafilatura
+finds nothing. Both keep the article and drop navigation, headers, footers, cookie banners,
+related-article teasers, forms and scripts. The choice was made on real saved pages: see
+bench/html_extractors.py and the "HTML extraction" section of the README.
+
 Block elements end with a newline so the cleaned text keeps the page's paragraph structure
 (bulleted lists stay one item per line, which the demand extractor relies on).
 """
@@ -8,10 +13,13 @@ Block elements end with a newline so the cleaned text keeps the page's paragraph
 from __future__ import annotations
 
 import json
+import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, Comment, Tag
+
+log = logging.getLogger(__name__)
 
 _DROP_TAGS = (
     "script",
@@ -96,7 +104,68 @@ class Page:
 
 
 def extract(markup: str) -> Page:
-    """Main text, title, published date and declared language of an HTML page."""
+    """Main text, title, published date and declared language of an HTML page.
+
+    Metadata (title, published date, language) comes from the page's own tags first; the main
+    text from trafilatura, or from the BeautifulSoup rules when trafilatura returns nothing.
+    """
+    page = extract_with_rules(markup)
+    found = extract_with_trafilatura(markup)
+    if found is None or not found.text.strip():
+        log.info("trafilatura found no main text; using the BeautifulSoup rules")
+        return page
+    return replace(
+        page,
+        text=found.text,
+        title=found.title or page.title,  # trafilatura drops site names ("Site - Section - Title")
+        published=page.published or found.published,
+        published_source=page.published_source or found.published_source,
+        language=page.language or found.language,
+    )
+
+
+# Removed before trafilatura sees the page. On short pages trafilatura falls back to "all text"
+# and would keep a menu or a cookie notice; these containers are never main text. Pruning them
+# changed nothing on the saved real pages (bench/html_extractors.py) and fixed the short ones.
+_TRAFILATURA_PRUNE = (
+    "//nav",
+    "//*[@role='navigation' or @role='banner' or @role='contentinfo' or @role='search']",
+    "//*[contains(translate(@class, 'COOKIE', 'cookie'), 'cookie') or contains(translate(@id, 'COOKIE', 'cookie'),"
+    " 'cookie') or contains(@class, 'consent') or contains(@class, 'gdpr')]",
+)
+
+
+def extract_with_trafilatura(markup: str) -> Page | None:
+    """Main text and metadata found by trafilatura, or None when it finds no main text."""
+    import trafilatura  # imported lazily: loading it costs ~0.5 s and plain-text runs never need it
+
+    try:
+        result = trafilatura.bare_extraction(
+            markup,
+            with_metadata=True,
+            include_comments=False,  # reader comments are not the document
+            include_tables=True,  # UN reports put recommendations and figures in tables
+            # metadata dates only: a date guessed from the text is left to the dateline finder
+            date_extraction_params={"original_date": True, "extensive_search": False},
+            prune_xpath=list(_TRAFILATURA_PRUNE),
+        )
+    except Exception as exc:  # a library bug on one odd page must not stop the run
+        log.warning("trafilatura failed (%s: %s); using the BeautifulSoup rules", type(exc).__name__, exc)
+        return None
+    if result is None or not (result.text or "").strip():
+        return None
+    published = _iso_day(result.date or "")
+    return Page(
+        text=_tidy(result.text),
+        title=" ".join((result.title or "").split()),
+        published=published,
+        published_source="trafilatura (htmldate)" if published else "",
+        language=(result.language or "").split("-")[0].lower(),
+    )
+
+
+def extract_with_rules(markup: str) -> Page:
+    """Main text and metadata with BeautifulSoup rules only (the fallback extractor)."""
     soup = BeautifulSoup(markup, "lxml")
     title = _title(soup)
     published, published_source = _published(soup)
@@ -134,7 +203,11 @@ def _text_of(root: Tag) -> str:
             parts.append("\n")
             if element.name == "li":
                 parts.append("- ")
-    text = "".join(parts)
+    return _tidy("".join(parts))
+
+
+def _tidy(text: str) -> str:
+    """One space between words, one newline between blocks."""
     text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text)
     text = re.sub(r" *\n[ \n]*", "\n", text)
     return text.strip()

@@ -70,3 +70,13 @@ class Demand:
     specificity: str = ""
     sent_id: int = -1
     date: str = ""
+
+
+@dataclass(frozen=True)
+class PageSpan:
+    """Where one page of a PDF lies in the document's cleaned text (pages are numbered from 1)."""
+
+    doc_id: str
+    page: int
+    start_char: int
+    end_char: int

@@ -18,9 +18,9 @@ from pipeline.extract import Extraction, extract_document
 from pipeline.language import SUPPORTED, detect_language
 from pipeline.load import load_table
 from pipeline.nlp import load_nlp, parse
-from pipeline.read import discover, make_doc_ids, read_file
-from pipeline.records import Document
-from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, write_atomic, write_table
+from pipeline.read import clean_pages, discover, make_doc_ids, page_spans, read_file
+from pipeline.records import Document, PageSpan
+from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, PAGES, write_atomic, write_table
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,8 @@ def prepare_document(path: Path, doc_id: str, raw_dir: Path) -> tuple[Document, 
     document = raw.document
     if document.status != "ok":
         return document, ""
-    text = clean_text(raw.text)
+    # PDFs are cleaned page by page so every offset can be traced to its page (pages.csv).
+    text = clean_pages(raw.text, clean_text) if document.format == "pdf" else clean_text(raw.text)
     if not text.strip():
         return replace(document, status="skipped", error="no text left after cleaning"), ""
     title = document.title or _first_line(text)
@@ -45,7 +46,9 @@ def prepare_document(path: Path, doc_id: str, raw_dir: Path) -> tuple[Document, 
     if not published:
         published = find_dateline(text)
         source = "dateline" if published else ""
-    language = detect_language(text)
+    # The text decides; a page's declared <html lang> only fills in when the text is too short to tell
+    # (templates often declare "en" on translated pages).
+    language = detect_language(text) or document.language
     document = replace(
         document, title=title, published=published, published_source=source, language=language, n_chars=len(text)
     )
@@ -70,8 +73,11 @@ def read_stage(raw_dir: Path, processed_dir: Path, progress: Progress = _no_prog
     paths = discover(raw_dir)
     doc_ids = make_doc_ids(paths, raw_dir)
     documents: list[Document] = []
+    pages: list[PageSpan] = []
     for path in paths:
         document, text = prepare_document(path, doc_ids[path], raw_dir)
+        if text and document.format == "pdf":
+            pages.extend(page_spans(document.doc_id, text))
         if text:
             target = text_dir / f"{document.doc_id}.txt"
             if not target.exists() or target.read_text(encoding="utf-8") != text:
@@ -83,6 +89,7 @@ def read_stage(raw_dir: Path, processed_dir: Path, progress: Progress = _no_prog
         if stale.name not in keep:
             stale.unlink()
     write_table(documents, DOCUMENTS, processed_dir)
+    write_table(pages, PAGES, processed_dir)
     log.info("read %d files from %s", len(documents), raw_dir)
     return documents
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.records import DateMention, Demand, Document, EntityMention
+from pipeline.records import DateMention, Demand, Document, EntityMention, PageSpan
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,8 @@ DATES = TableSpec(
 DEMANDS = TableSpec(
     "demands", _columns(Demand, ("doc_id", "start_char", "end_char")), ("doc_id", "start_char", "end_char")
 )
+# Page spans of PDF documents: an offset o of a PDF document lies on the page with start_char <= o < end_char.
+PAGES = TableSpec("pages", _columns(PageSpan, ("doc_id", "page")), ("doc_id", "page"))
 
 # Cells starting with these characters are read as formulas by spreadsheet programs (OWASP
 # "CSV injection"). We prefix such cells with a single quote; `pipeline.load` removes it again.

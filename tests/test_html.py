@@ -1,0 +1,170 @@
+"""HTML reading: the main text is kept, the page's boilerplate is not, metadata comes from the page.
+
+Fixtures in tests/data/html/ are written for these tests with the structure of the pages analysts
+use (OHCHR country page, UN country-team story, NGO WordPress news item, a div-only press page
+with its menu printed twice). Their article text is the bundled corpus text from raw/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline import html
+from pipeline.read import read_file
+from pipeline.run import prepare_document
+
+HTML = Path(__file__).parent / "data" / "html"
+
+# file, first words of the main text, last words, phrases inside, boilerplate that must be gone
+FIXTURES = [
+    (
+        "ohchr_country_page.html",
+        "The Senior Human Rights Adviser works with the UN Country Team",
+        "Last reviewed: November 2020",
+        ["- Accountability: Strengthening rule of law", "Donors: UNDG Human Rights Mainstreaming Fund."],
+        ["We use cookies", "Accept all cookies", "Human rights bodies", "Skip to main content", "Français",
+         "Feature stories", "Dialogue with the Roma community in Gomel", "© OHCHR", "Work and study", "Search"],
+    ),
+    (
+        "un_belarus_speech.html",
+        "Globally speaking, 2020 has been a challenging year for all.",
+        "enshrined in the UN Charter and the Universal Declaration of Human Rights.",
+        ["have urged the authorities of Belarus to respect the right to peaceful assembly and expression."],
+        ["This site uses cookies", "Welcome to the United Nations", "Other Stories", "youth volunteers in Grodno",
+         "17 Kirov Street", "Fraud Alert", "UN entities involved in this initiative"],
+    ),
+    (
+        "ngo_news_hrhf.html",
+        "Belarus is not among the 75 countries that clearly stated the need to protect human rights defenders.",
+        "adopted OSCE’s Guidelines on the Protection of Human Rights Defenders.",
+        ["said Norway’s Minister of Foreign Affairs Ine Eriksen Søreide."],
+        ["We use cookies", "Human Rights Houses", "Share this:", "Related articles", "Haraszti:",
+         "Latest news", "Mehman Huseynov", "Subscribe to our newsletter", "Registered charity"],
+    ),
+    (
+        "office_press_release.html",
+        "Today, during the 55th session of the UN Human Rights Council",
+        "as well as representatives of Belarusian and international human rights organizations.",
+        ["The report calls for the immediate release of political prisoners"],
+        ["New Belarus", "Contacts", "processing of cookies", "Last news", "sham parliamentary elections",
+         "press@tsikhanouskaya.org"],
+    ),
+]  # fmt: skip
+
+
+def _page(name: str) -> html.Page:
+    return html.extract((HTML / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("name", "first", "last", "inside", "_gone"), FIXTURES)
+def test_main_text_is_kept_whole(name, first, last, inside, _gone):
+    text = " ".join(_page(name).text.split())
+    assert first in text
+    assert text.rstrip().endswith(last)
+    for phrase in inside:
+        assert phrase in text
+
+
+@pytest.mark.parametrize(("name", "_first", "_last", "_inside", "gone"), FIXTURES)
+def test_boilerplate_is_dropped(name, _first, _last, _inside, gone):
+    text = _page(name).text
+    leaked = [phrase for phrase in gone if phrase in text]
+    assert leaked == []
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published", "source"),
+    [
+        ("ohchr_country_page.html", "UN Human Rights in Belarus", "", ""),
+        ("un_belarus_speech.html", "A call to action for human rights", "2020-12-10", "json-ld"),
+        (
+            "ngo_news_hrhf.html",
+            "The UN adopted a resolution on the role of human rights defenders. Belarus overlooked the document",
+            "2017-11-21",
+            "meta",
+        ),
+    ],
+)
+def test_title_and_published_date_come_from_page_metadata(name, title, published, source):
+    page = _page(name)
+    assert page.title == title
+    assert page.published == published
+    assert source in page.published_source
+
+
+@pytest.mark.parametrize(("name", "language"), [("ohchr_country_page.html", "en"), ("ngo_news_hrhf.html", "en")])
+def test_declared_language_is_read_from_the_html_tag(name, language):
+    assert _page(name).language == language
+
+
+@pytest.mark.parametrize("name", [f[0] for f in FIXTURES])
+def test_html_files_go_through_the_read_stage(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes((HTML / name).read_bytes())
+    document, text = prepare_document(path, "page", tmp_path)
+    assert document.status == "ok", document.error
+    assert document.language == "en"
+    assert "cookie" not in text.lower()
+    assert read_file(path, "page", tmp_path).document.format == "html"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # too short for trafilatura's article detection: the menu and cookie notice must still go
+        "<html><body><nav><a>Home</a></nav><div class='cookie-bar'>We use cookies</div>"
+        "<p>MINSK (3 May 2022) - Lawyers asked the court to free the journalist.</p></body></html>",
+        "<html><body><header role='banner'>Site name</header><main><p>MINSK (3 May 2022) - Lawyers asked "
+        "the court to free the journalist.</p></main><footer>Copyright</footer></body></html>",
+    ],
+)
+def test_short_pages_keep_their_text_and_lose_their_chrome(markup):
+    text = html.extract(markup).text
+    assert text == "MINSK (3 May 2022) - Lawyers asked the court to free the journalist."
+
+
+def test_rules_are_the_fallback_when_trafilatura_finds_nothing():
+    markup = "<html><body><p>Brief.</p></body></html>"
+    assert html.extract_with_trafilatura("<html><body></body></html>") is None
+    assert html.extract(markup).text == "Brief."
+
+
+@pytest.mark.parametrize(("name", "first", "_last", "_inside", "_gone"), FIXTURES[:3])
+def test_fallback_rules_also_find_the_article(name, first, _last, _inside, _gone):
+    text = html.extract_with_rules((HTML / name).read_text(encoding="utf-8")).text
+    assert first in " ".join(text.split())
+    assert "cookie" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("charset", "meta"),
+    [
+        ("windows-1251", '<meta charset="windows-1251">'),
+        ("koi8-r", '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'),
+    ],
+)
+def test_legacy_html_is_decoded_with_its_declared_charset(tmp_path, charset, meta):
+    sentence = 'Правозащитный центр "Весна" призвал освободить всех политических заключённых.'
+    page = f"<html><head>{meta}<title>Весна</title></head><body><article><p>{sentence}</p></article></body></html>"
+    path = tmp_path / "viasna.html"
+    path.write_bytes(page.encode(charset))
+    raw = read_file(path, "viasna", tmp_path)
+    assert raw.document.encoding == charset
+    assert sentence in raw.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "status", "language"),
+    [
+        # too short for detection: the declared language decides
+        ("ru", "Суд отклонил жалобу.", "skipped", "ru"),
+        ("en", "The court rejected the appeal.", "ok", "en"),
+    ],
+)
+def test_declared_language_fills_in_for_short_pages(tmp_path, lang, sentence, status, language):
+    path = tmp_path / "short.html"
+    path.write_text(f'<html lang="{lang}"><body><article><p>{sentence}</p></article></body></html>', encoding="utf-8")
+    document, _text = prepare_document(path, "short", tmp_path)
+    assert (document.status, document.language) == (status, language)
