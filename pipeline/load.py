@@ -29,13 +29,18 @@ def load_table(name: str, processed_dir: Path = config.PROCESSED_DIR) -> pd.Data
     path = Path(processed_dir) / f"{name}.csv"
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     for column in frame.columns:
-        if column in _INTEGER_COLUMNS:
+        if column in _INTEGER_COLUMNS or _is_count(column, frame[column]):
             frame[column] = frame[column].replace("", "-1").astype(int)
         elif column in _BOOLEAN_COLUMNS:
             frame[column] = frame[column].map({"True": True, "False": False}).astype(bool)
         else:
             frame[column] = frame[column].map(restore_formula).astype(object)
     return frame
+
+
+def _is_count(column: str, values: pd.Series) -> bool:
+    """Columns named n_... (n_documents, n_mentions in tables other stages add) holding whole numbers."""
+    return column.startswith("n_") and bool(values.str.fullmatch(r"\d*").all())
 
 
 def load_text(doc_id: str, processed_dir: Path = config.PROCESSED_DIR) -> str:

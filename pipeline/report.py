@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -46,6 +47,9 @@ _OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 """
 
 
+_ANSI_COLOUR = re.compile(r"\x1b\[[0-9;]*m")  # IPython colours its tracebacks; plain text in our messages
+
+
 class NotebookFailed(RuntimeError):
     """A notebook raised an error; the message names the notebook and the failing cell."""
 
@@ -75,7 +79,7 @@ def execute_notebook(source: Path, target: Path, processed: Path, timeout: int =
     try:
         client.execute(env=env)
     except CellExecutionError as error:
-        raise NotebookFailed(f"{source.name}: {error}") from error
+        raise NotebookFailed(f"{source.name}: {_ANSI_COLOUR.sub('', str(error))}") from error
     finally:
         nbformat.write(notebook, target)
     return target
