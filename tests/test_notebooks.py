@@ -99,7 +99,7 @@ def test_notebook_runs_on_tables_without_dates_or_demands(executed_on_sparse_tab
 def test_a_failing_notebook_is_reported_by_name(corpus_run, tmp_path):
     broken = tmp_path / "99-broken.ipynb"
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")]), broken)
-    with pytest.raises(NotebookFailed, match=r"99-broken\.ipynb.*ZeroDivisionError"):
+    with pytest.raises(NotebookFailed, match=r"(?s)99-broken\.ipynb.*ZeroDivisionError"):
         execute_notebook(broken, tmp_path / "out" / broken.name, corpus_run)
     assert (tmp_path / "out" / broken.name).is_file()  # kept, to see where it stopped
 
