@@ -18,6 +18,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import nbformat
@@ -58,8 +59,9 @@ def execute_notebook(source: Path, target: Path, processed: Path, timeout: int =
     """Run every cell of `source` against the tables in `processed`; save the result as `target`.
 
     The kernel runs in the notebook's own folder with $PIPELINE_PROCESSED set, so the
-    notebook's `load_tables()` reads `processed`. Raises `NotebookFailed` on the first error
-    (the partly executed notebook is still saved, to see what went wrong).
+    notebook's `load_tables()` reads `processed`. Raises `NotebookFailed` on the first error; the
+    partly executed notebook is then saved next to `target` as `<name>.failed.ipynb` (to see
+    what went wrong) and `target` does not exist.
     """
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
@@ -76,12 +78,16 @@ def execute_notebook(source: Path, target: Path, processed: Path, timeout: int =
     # The kernel imports `pipeline` from this project even when it is not installed.
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(config.PROJECT_ROOT), env.get("PYTHONPATH", "")) if p)
     target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)  # never leave an old result that make would take as up to date
     try:
         client.execute(env=env)
     except CellExecutionError as error:
-        raise NotebookFailed(f"{source.name}: {_ANSI_COLOUR.sub('', str(error))}") from error
-    finally:
-        nbformat.write(notebook, target)
+        failed = target.with_suffix(".failed.ipynb")
+        nbformat.write(notebook, failed)
+        raise NotebookFailed(
+            f"{source.name} (outputs so far in {failed}): {_ANSI_COLOUR.sub('', str(error))}"
+        ) from error
+    nbformat.write(notebook, target)
     return target
 
 
@@ -100,7 +106,8 @@ def render_report(
     contents = "\n".join(f"- [{heading}](#{heading.replace(' ', '-')})" for heading in headings)
     intro = nbformat.v4.new_markdown_cell(
         f"# {title}\n\nThe analysis notebooks of the project, executed on the tables the pipeline wrote. "
-        f"The code is hidden; every figure and table comes from the CSV files.\n\n{contents}"
+        f"The code is hidden; every figure and table comes from the CSV files. "
+        f"Rendered on {datetime.now(UTC):%Y-%m-%d}.\n\n{contents}"
     )
     report = nbformat.v4.new_notebook(cells=[intro], metadata=notebooks[0].metadata)
     report.metadata["title"] = title

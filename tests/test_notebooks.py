@@ -101,7 +101,8 @@ def test_a_failing_notebook_is_reported_by_name(corpus_run, tmp_path):
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 / 0")]), broken)
     with pytest.raises(NotebookFailed, match=r"(?s)99-broken\.ipynb.*ZeroDivisionError"):
         execute_notebook(broken, tmp_path / "out" / broken.name, corpus_run)
-    assert (tmp_path / "out" / broken.name).is_file()  # kept, to see where it stopped
+    assert (tmp_path / "out" / "99-broken.failed.ipynb").is_file()  # kept, to see where it stopped
+    assert not (tmp_path / "out" / broken.name).exists()  # so `make` does not take it as done
 
 
 def test_report_is_one_html_file_that_opens_offline(executed, tmp_path):
