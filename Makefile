@@ -18,7 +18,7 @@ PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
-.PHONY: help all install test lint evaluate clean scrape
+.PHONY: help all install test lint evaluate clean scrape notebooks report
 
 help: ## List the targets with a one-line description
 	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
@@ -54,6 +54,24 @@ test: $(INSTALLED) ## Run the test suite (real spaCy model, real files)
 lint: $(INSTALLED) ## Check the code with ruff
 	$(BIN)/ruff check pipeline tests bench
 
+# --- Notebooks and the HTML report ----------------------------------------------------------------
+# The notebooks in notebooks/ are committed without outputs; executed copies go to REPORTS/executed/
+# (git-ignored) and are re-run when a notebook, a table or the package changes.
+REPORTS ?= reports
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
+EXECUTED := $(NOTEBOOKS:notebooks/%=$(REPORTS)/executed/%)
+
+$(REPORTS)/executed/%.ipynb: notebooks/%.ipynb $(PROCESSED)/documents.csv $(TABLES) $(PACKAGE) | $(INSTALLED)
+	$(BIN)/python -m pipeline.report execute --processed "$(PROCESSED)" --out "$(REPORTS)/executed" $<
+
+notebooks: $(EXECUTED) ## Execute every notebook against PROCESSED (running the pipeline first if needed)
+
+$(REPORTS)/report.html: $(EXECUTED)
+	$(BIN)/python -m pipeline.report render --out $@ $(EXECUTED)
+
+report: $(REPORTS)/report.html ## Render the executed notebooks into one self-contained HTML file in reports/
+
 clean: ## Remove generated tables and caches (raw/ is never touched)
 	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text .pytest_cache .ruff_cache
+	rm -rf "$(REPORTS)"
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
