@@ -85,9 +85,12 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"[-–—‒]"
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
-_CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
+_CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"  # "and" only after "between"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
-_TIME = r"(?:\s*(?:\||,|at|-|–|—)?\s*\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)"
+_TIME = (
+    r"(?:\s*(?:\||,|at|-|–|—|T)?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:[A-Z]{2,4}|[+-]\d\d:?\d\d))?)"
+)
 
 
 @cache
@@ -127,8 +130,15 @@ def _rules() -> _Rules:
     labels = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["dateline_labels"], key=len, reverse=True)
     )
-    numeric = rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d\d/\d\d)"
+    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 2024/03/20 (same separator twice)
+    numeric = (
+        rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+        rf"|\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d\d/\d\d)"
+    )
     any_date = rf"(?:{numeric}|{point})"
+    # The ends of a span: "1 to 5 May 2021", "May 1-5, 2021", "March-June 2021", "2018 - 2021".
+    span_left = rf"(?:{point}|{month}|\b{_DAY}\b)"
+    span_right = rf"(?:{point}|\b{_DAY}\b(?:,?\s+{_YEAR})?)"
     return _Rules(
         month_number=month_number,
         weekday_number=weekday_number,
@@ -140,7 +150,10 @@ def _rules() -> _Rules:
         count_nouns_after=frozenset(lexicon["count_nouns_after"]),
         numeric=re.compile(rf"(?<![\w./-]){numeric}(?![\w/]|[.-]\d)"),
         short_year_range=re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)"),
-        range=re.compile(rf"(?:\b(?i:between|from)\s+)?(?:{point}|{month}|\b{_DAY}\b){_CONNECTOR}{point}(?![\w])"),
+        range=re.compile(
+            rf"(?:\b(?i:between)\s+{span_left}\s+and\s+{span_right}"
+            rf"|(?:\b(?i:from)\s+)?{span_left}(?:\s*{_DASH}\s*|\s+(?:to|until|till|through)\s+){span_right})(?![\w])"
+        ),
         point=re.compile(rf"(?<![\w./])(?<!\d-){point}(?![\w])"),
         bare_month=re.compile(rf"\b(?i:{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?({lone_month})"),
         relative=re.compile(
@@ -249,8 +262,16 @@ def _candidates(text: str) -> list[_Candidate]:
         ("range", rules.range),
         ("point", rules.point),
     ):
-        for match in pattern.finditer(text):
-            found.append(_Candidate(*_trim(text, *match.span()), kind))
+        # Search on after an invalid match's first character, not after its end, so a failed
+        # span ("2021 - 5 people") does not hide a valid one that overlaps it.
+        position = 0
+        while match := pattern.search(text, position):
+            start, end = _trim(text, *match.span())
+            if kind == "range" and not _points(text[start:end], kind):
+                position = match.start() + 1
+                continue
+            found.append(_Candidate(start, end, kind))
+            position = match.end()
     for match in rules.bare_month.finditer(text):
         found.append(_Candidate(*match.span(1), "month"))
     for match in rules.relative.finditer(text):
@@ -348,6 +369,8 @@ def _points(surface: str, kind: str) -> list[_Point]:
     left, right = _parse_point(parts[0]), _parse_point(parts[1])
     if left is None or right is None:
         return []
+    if right.day and not right.month and not (left.day and left.month):
+        return []  # a bare day closes a span only after a day and month ("May 1-5, 2021")
     # A missing year or month on one side comes from the other ("1 to 5 May 2021", "May 1-5, 2021").
     year_l, year_r = left.year or right.year, right.year or left.year
     month_l = left.month or (right.month if left.day else None)
@@ -532,6 +555,7 @@ def _dateline_value(line: str) -> str:
     """YYYY-MM-DD when `line` is a dateline with a full date, else ""."""
     rules = _rules()
     line = line.strip().removeprefix("- ").strip()
+    line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
     match = rules.dateline.fullmatch(line) or rules.city_dateline.fullmatch(line)
     if not match:
         return ""
