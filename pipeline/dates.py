@@ -15,7 +15,7 @@ How it works, in three passes over the cleaned text of one document:
 3. Values. Each span becomes a value at the granularity the text gives (`2020`, `2020-09`,
    `2020-09-18`, `2024-W12`, `START/END` for a span). A day or month without a year takes its
    year from the nearest reference above it: an explicit full date earlier on the same line,
-   else the nearest dateline above (a line holding only a date), else the published date; with
+   else the nearest dateline above (a line that starts with a date), else the published date; with
    none, the year is `XXXX`. Relative expressions are resolved against the nearest dateline
    above, else the published date; with neither they keep an empty value.
 
@@ -77,7 +77,6 @@ class _Rules:
     bare_month: re.Pattern
     relative: re.Pattern
     dateline: re.Pattern
-    city_dateline: re.Pattern
     token: re.Pattern
 
 
@@ -86,6 +85,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"[-–—‒]"
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
 _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"  # "and" only after "between"
+# The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
 _TIME = (
     r"(?:\s*(?:\||,|at|-|–|—|T)?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -162,9 +163,9 @@ def _rules() -> _Rules:
             rf"|(?:\d+|{numbers})\s+(?:days?|weeks?|months?|years?)\s+ago)\b"
             rf"|\b(?i:last|next|this)\s+(?:{weekdays}|{month})(?![\w])"
         ),
-        dateline=re.compile(rf"(?:(?i:{labels})\s*:?\s*)?{weekday_prefix}({any_date}){_TIME}?\s*(?:\|.*)?"),
-        city_dateline=re.compile(
-            rf"[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z.' ]+)?\s*(?:,|\()\s*({any_date})\s*\)?\s*(?:{_DASH}|:)\s*\S.*"
+        dateline=re.compile(
+            rf"(?:(?i:{labels})\s*:?\s*)?(?:{_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
+            rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
         ),
         token=re.compile(rf"(?P<year>\b{_YEAR}\b)|(?P<month>{month})|(?P<day>\b{_DAY}\b)"),
     )
@@ -234,9 +235,9 @@ def parse_day(text: str) -> str:
 def find_dateline(text: str, max_lines: int = 12) -> str:
     """Published date (YYYY-MM-DD) from a dateline on one of the first lines, else "".
 
-    A dateline is a line holding only a full date, optionally with a label and a time
-    ("Published: 20 March 2024", "April 5, 2018 | 6:00 PM"), or a place in capitals followed
-    by a date before the first sentence ("GENEVA (20 March 2024) – The ...").
+    A dateline is a line that starts with a full date, optionally after a label or a place and
+    followed by a time or by a dash and the first sentence: "Published: 20 March 2024", "April 5,
+    2018 | 6:00 PM", "Minsk – 20 March 2024", "GENEVA (20 March 2024) – The High Commissioner...".
 
     >>> find_dateline("Title\\n\\nMarch 20, 2024\\n\\nToday the Council...")
     '2024-03-20'
@@ -556,7 +557,7 @@ def _dateline_value(line: str) -> str:
     rules = _rules()
     line = line.strip().removeprefix("- ").strip()
     line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
-    match = rules.dateline.fullmatch(line) or rules.city_dateline.fullmatch(line)
+    match = rules.dateline.fullmatch(line)
     if not match:
         return ""
     surface = match.group(1)
@@ -572,7 +573,7 @@ def _datelines(text: str) -> list[tuple[int, date]]:
     found = []
     position = 0
     for line in text.split("\n"):
-        value = _dateline_value(line) if len(line) < 300 else ""
+        value = _dateline_value(line)
         if value:
             found.append((position + len(line) - len(line.lstrip()), date.fromisoformat(value)))
         position += len(line) + 1
