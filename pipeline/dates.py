@@ -54,8 +54,9 @@ class _Point:
 class _Candidate:
     start: int
     end: int
-    kind: str  # numeric | range | point | month | relative
+    kind: str  # numeric | range | point | month | listday | relative
     is_relative: bool = False
+    context: str = ""  # for a listday: the month (and year) the day shares ("1 and 2 March 2021")
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class _Rules:
     range: re.Pattern
     point: re.Pattern
     bare_month: re.Pattern
+    day_list: re.Pattern
     relative: re.Pattern
     dateline: re.Pattern
     token: re.Pattern
@@ -156,6 +158,10 @@ def _rules() -> _Rules:
             rf"|(?:\b(?i:from)\s+)?{span_left}(?:\s*{_DASH}\s*|\s+(?:to|until|till|through)\s+){span_right})(?![\w])"
         ),
         point=re.compile(rf"(?<![\w./])(?<!\d-){point}(?![\w])"),
+        day_list=re.compile(
+            rf"(?<![\w./])((?:\b{_DAY}\b\s*,\s*)*\b{_DAY}\b),?\s+(?:and|&)\s+\b{_DAY}\b\s+(?:of\s+)?"
+            rf"({month}(?:,?\s+{_YEAR})?)(?![\w])"
+        ),
         bare_month=re.compile(rf"\b(?i:{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?({lone_month})"),
         relative=re.compile(
             rf"(?<![Tt]he\s)\b(?i:(?:{relative_days})"
@@ -275,6 +281,11 @@ def _candidates(text: str) -> list[_Candidate]:
             position = match.end()
     for match in rules.bare_month.finditer(text):
         found.append(_Candidate(*match.span(1), "month"))
+    # "1, 2 and 3 March 2021": the last day is a point above; the others share its month and year.
+    for match in rules.day_list.finditer(text):
+        for day in re.finditer(rf"\b{_DAY}\b", match.group(1)):
+            start = match.start(1) + day.start()
+            found.append(_Candidate(start, start + len(day.group(0)), "listday", context=match.group(2)))
     for match in rules.relative.finditer(text):
         found.append(_Candidate(*match.span(), "relative", True))
     return found
@@ -296,10 +307,13 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
             continue
         if any(a < candidate.end and candidate.start < b for a, b in taken):
             continue
-        if candidate.is_relative:
-            points: list[_Point] = []
-        else:
-            points = _points(text[candidate.start : candidate.end], candidate.kind)
+        points: list[_Point] = []
+        if not candidate.is_relative:
+            surface = text[candidate.start : candidate.end]
+            if candidate.kind == "listday":
+                points = _points(f"{surface} {candidate.context}", "point")
+            else:
+                points = _points(surface, candidate.kind)
             if not points or _is_name_or_count(text, candidate, points):
                 continue
         taken.append((candidate.start, candidate.end))
@@ -332,9 +346,12 @@ def _is_name_or_count(text: str, candidate: _Candidate, points: list[_Point]) ->
     two_words = re.match(r"\s*(\S+\s+\S+)", after)
     if two_words and " ".join(two_words.group(1).lower().split()) in rules.count_nouns_after:
         return True
-    # "about 2000 detained", "more than 1500 arrests": a quantity word before a plural after.
-    quantity = re.search(r"\b(?:about|around|over|nearly|almost|approximately|some|than|least)\s*$", before, re.I)
-    return bool(quantity and re.fullmatch(r"[a-z]+s", next_word))
+    # "some 2000 were detained", "more than 1500 arrests": a number after these words is a count;
+    # after "about", "around" or "over" only when a plural follows ("around 2000, the law...").
+    if re.search(r"\b(?:some|nearly|almost|approximately|than|least)\s*$", before, re.I):
+        return True
+    vague = re.search(r"\b(?:about|around|over)\s*$", before, re.I)
+    return bool(vague and re.fullmatch(r"[a-z]+s", next_word))
 
 
 # --- parsing a span into calendar points -----------------------------------------------------

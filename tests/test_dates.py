@@ -96,6 +96,18 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hearings were held on 1, 2 and 4 March 2021.", ["2021-03-01", "2021-03-02", "2021-03-04"]),
+        ("Hearings were held on 7 and 8 May 2020.", ["2020-05-07", "2020-05-08"]),
+        ("Hearings were held on 7 & 8 May.", ["XXXX-05-07", "XXXX-05-08"]),
+    ],
+)
+def test_each_day_of_a_list_is_a_date(dates, sentence, expected):
+    assert [m.value for m in dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(
     ("surface", "expected"),
     [
         ("September 2020", ("2020-09", "month")),
@@ -247,6 +259,8 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
         # counts and amounts
         "More than 2000 people were detained in one night.",
         "Some 1500 complaints reached the ombudsman.",
+        "Some 2000 were detained overnight.",
+        "At least 1200 were beaten, about 1900 protesters said.",
         "The fine was 2500 euros for each protester.",
         "The NGO received US$ 2000 in grants.",
         "Turnout was 2020% according to a satirical poster.",
@@ -256,8 +270,11 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
         # modal verb and verb "march"
         "They may march through the city centre.",
         "May the authorities listen to the people.",
-        # a capitalised abbreviation that is a name
+        # a capitalised abbreviation that is a name; "March" as a noun
         "The statement was signed by Jan Kubis.",
+        "The Women's March of solidarity filled the streets.",
+        # meeting numbers written as ordinals of four digits
+        "The Security Council, at its 2020th meeting, decided.",
     ],
 )
 def test_not_a_date(dates, sentence):
@@ -273,6 +290,8 @@ def test_not_a_date(dates, sentence):
         ("Violence rose in the summer of 2020, observers said.", "2020"),
         ("Since 1994, one president has ruled.", "1994"),
         ("Strategy up to 2035 was adopted.", "2035"),
+        ("Around 2000, the law changed.", "2000"),
+        ("Decree No. 17 of 2019 was repealed.", "2019"),
     ],
 )
 def test_year_in_running_text_is_kept(dates, sentence, value):
