@@ -141,7 +141,7 @@ def _rules() -> _Rules:
     any_date = rf"(?:{numeric}|{point})"
     # The ends of a span: "1 to 5 May 2021", "May 1-5, 2021", "March-June 2021", "2018 - 2021".
     span_left = rf"(?:{point}|{month}|\b{_DAY}\b)"
-    span_right = rf"(?:{point}|\b{_DAY}\b(?:,?\s+{_YEAR})?)"
+    span_right = rf"(?:{point}|{month}|\b{_DAY}\b(?:,?\s+{_YEAR})?)"
     return _Rules(
         month_number=month_number,
         weekday_number=weekday_number,
@@ -458,6 +458,8 @@ def _sort_key(point: _Point) -> tuple[int, int, int]:
 def _format(points: list[_Point], year: int | None) -> tuple[str, str]:
     """ISO value and granularity; `year` fills a missing year, else "XXXX"."""
     values = [_iso(p, year) for p in points]
+    if len(values) == 2 and year and not points[1].year and _sort_key(points[1]) < _sort_key(points[0]):
+        values[1] = _iso(points[1], year + 1)  # a year-less span across New Year: "December to February"
     if len(values) == 2:
         return f"{values[0]}/{values[1]}", "range"
     point = points[0]

@@ -87,6 +87,7 @@ def test_explicit_date_is_normalised_at_its_granularity(dates, sentence, surface
         ("Arrests peaked April-July 2018 in Minsk.", "April-July 2018", "2018-04/2018-07"),
         ("The review covered 1 May to 30 June 2018.", "1 May to 30 June 2018", "2018-05-01/2018-06-30"),
         ("It covered March 2017 – June 2018 only.", "March 2017 – June 2018", "2017-03/2018-06"),
+        ("Arrests peaked between April and July.", "between April and July", "XXXX-04/XXXX-07"),
         ("It covered 1 December 2017 - 5 January 2018.", "1 December 2017 - 5 January 2018", "2017-12-01/2018-01-05"),
     ],
 )
@@ -221,6 +222,11 @@ def test_year_less_date_takes_the_nearest_reference_year(dates, text, published,
     found = {m.text: m for m in dates(text, published)}
     mention = found[surface]
     assert (mention.value, mention.anchor, mention.is_relative) == (value, anchor, False)
+
+
+def test_year_less_span_across_new_year_ends_in_the_next_year(dates):
+    [mention] = dates("From December to February, arrests rose.", published="2021-01-10")
+    assert (mention.value, mention.anchor) == ("2020-12/2021-02", "2021-01-10")
 
 
 def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
