@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -86,7 +87,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"[-–—‒]"
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
-_CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"  # "and" only after "between"
+_CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 # The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
@@ -238,7 +239,12 @@ def parse_day(text: str) -> str:
     return _dateline_value(text)
 
 
-def find_dateline(text: str, max_lines: int = 12) -> str:
+# The first 12 non-empty lines hold title, subtitle, byline and dateline in the bundled corpus
+# and in the shared HTML samples; a date further down is part of the body, not the dateline.
+DATELINE_MAX_LINES = 12
+
+
+def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     """Published date (YYYY-MM-DD) from a dateline on one of the first lines, else "".
 
     A dateline is a line that starts with a full date, optionally after a label or a place and
@@ -308,6 +314,8 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
         if any(a < candidate.end and candidate.start < b for a, b in taken):
             continue
         points: list[_Point] = []
+        if candidate.is_relative and _is_title_word(text, candidate.start):
+            continue
         if not candidate.is_relative:
             surface = text[candidate.start : candidate.end]
             if candidate.kind == "listday":
@@ -319,6 +327,15 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
         taken.append((candidate.start, candidate.end))
         chosen.append((candidate, points))
     return sorted(chosen, key=lambda item: (item[0].start, item[0].end))
+
+
+def _is_title_word(text: str, start: int) -> bool:
+    """A capitalised relative word inside a name: "USA Today", "Belarus Today" (a newspaper).
+    "Today, the Council..." at the start of a sentence or line is a date."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
 
 
 def _is_name_or_count(text: str, candidate: _Candidate, points: list[_Point]) -> bool:
@@ -600,8 +617,8 @@ def _datelines(text: str) -> list[tuple[int, date]]:
 
 
 def _dateline_above(datelines: list[tuple[int, date]], position: int) -> date | None:
-    above = [d for start, d in datelines if start <= position]
-    return above[-1] if above else None
+    index = bisect_right([start for start, _ in datelines], position)
+    return datelines[index - 1][1] if index else None
 
 
 def _as_date(value: str) -> date | None:

@@ -276,6 +276,9 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
         # modal verb and verb "march"
         "They may march through the city centre.",
         "May the authorities listen to the people.",
+        # a relative word inside a newspaper's name
+        "The interview appeared in Belarus Today last spring.",
+        "USA Today reported the arrests.",
         # a capitalised abbreviation that is a name; "March" as a noun
         "The statement was signed by Jan Kubis.",
         "The Women's March of solidarity filled the streets.",
