@@ -524,13 +524,13 @@ def _resolve(text: str, published: str) -> list[tuple[_Candidate, str, str, str]
 
 def _closest_year(point: _Point, reference: date) -> int:
     """The year that puts a year-less month or day nearest to `reference` ("20 December" read
-    in a text dated 5 January 2021 is 2020-12-20), ties going to the reference's own year."""
+    in a text dated 5 January 2021 is 2020-12-20). A tie (six months either way) goes to the
+    earlier year: our documents mostly report what has happened."""
 
     def distance(year: int) -> tuple[int, int]:
         if point.day:
-            return abs((date(year, point.month, min(point.day, 28)) - reference).days), abs(year - reference.year)
-        months = abs(year * 12 + (point.month or 1) - (reference.year * 12 + reference.month))
-        return months, abs(year - reference.year)
+            return abs((date(year, point.month, min(point.day, 28)) - reference).days), year
+        return abs(year * 12 + (point.month or 1) - (reference.year * 12 + reference.month)), year
 
     return min((reference.year - 1, reference.year, reference.year + 1), key=distance)
 

@@ -206,6 +206,8 @@ def test_relative_duration_is_not_a_date(dates, sentence):
         ("The vote took place on 18 November.", "2019-11-20", "18 November", "2019-11-18", "2019-11-20"),
         # the nearest year to the reference: late December read in early January is last year
         ("He was detained on 28 December.", "2020-01-06", "28 December", "2019-12-28", "2020-01-06"),
+        # six months either way: the past
+        ("The court ruled in July, after the protests.", "2020-01-15", "July", "2019-07", "2020-01-15"),
         # a dateline above beats the published date
         ("News\n\n12 October 2016\n\nIn August he was fined.", "2019-01-01", "August", "2016-08", "2016-10-12"),
         # an explicit full date earlier on the same line beats the dateline
