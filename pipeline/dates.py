@@ -14,10 +14,11 @@ How it works, in three passes over the cleaned text of one document:
    dropped.
 3. Values. Each span becomes a value at the granularity the text gives (`2020`, `2020-09`,
    `2020-09-18`, `2024-W12`, `START/END` for a span). A day or month without a year takes its
-   year from the nearest reference above it: an explicit full date earlier on the same line,
-   else the nearest dateline above (a line that starts with a date), else the published date; with
-   none, the year is `XXXX`. Relative expressions are resolved against the nearest dateline
-   above, else the published date; with neither they keep an empty value.
+   year from the nearest reference above it (see `_resolve`): a full date earlier in the same
+   sentence, else the nearest dateline above (a line that starts with a date), else the
+   published date, else a full date earlier in the paragraph; with none, the year is `XXXX`.
+   Relative expressions are resolved against the nearest dateline above, else the published
+   date; with neither they keep an empty value.
 
 No clock is ever read: the same text and published date give the same rows on any day.
 dateparser is not used here (its defaults fill missing parts from today's date); the rules
@@ -188,8 +189,9 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
     are not, because they include durations and ordinals ("five years", "the 55th").
     """
     text = doc.text
+    sentence_starts = [token.idx for token in doc if token.i == 0 or sent_of[token.i] != sent_of[token.i - 1]]
     mentions = []
-    for candidate, value, granularity, anchor in _resolve(text, published):
+    for candidate, value, granularity, anchor in _resolve(text, published, sentence_starts or [0]):
         surface = text[candidate.start : candidate.end]
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         sent_id = sent_of[span.start] if span is not None and len(span) else -1
@@ -492,16 +494,26 @@ def _iso(point: _Point, year: int | None) -> str:
     return text
 
 
-def _resolve(text: str, published: str) -> list[tuple[_Candidate, str, str, str]]:
-    """(candidate, value, granularity, anchor) for every selected span, in text order."""
+def _resolve(
+    text: str, published: str, sentence_starts: Sequence[int] = (0,)
+) -> list[tuple[_Candidate, str, str, str]]:
+    """(candidate, value, granularity, anchor) for every selected span, in text order.
+
+    `sentence_starts` are the character offsets where sentences begin (sorted). A year-less
+    date's reference is, in order: a full date earlier in the same sentence ("On 3 May 2015 he
+    was fined; on 5 May he appealed"), the nearest dateline above, the published date, a full
+    date earlier in the same paragraph (line). Press releases and news mention old events
+    before recent ones ("Since 9 August 2020 ... On 3 February"), so the document's own date
+    beats an earlier date in another sentence.
+    """
     datelines = _datelines(text)
     published_day = _as_date(published)
     resolved = []
-    line_reference: tuple[int, date] | None = None  # (line start, full date) seen earlier on the line
+    # the last full date seen: (sentence number, line start, date)
+    last_full: tuple[int, int, date] | None = None
     for candidate, points in _select(text, _candidates(text)):
         line_start = text.rfind("\n", 0, candidate.start) + 1
-        if line_reference and line_reference[0] != line_start:
-            line_reference = None
+        sentence = bisect_right(sentence_starts, candidate.start) - 1
         above = _dateline_above(datelines, candidate.start)
         if candidate.is_relative:
             anchor = above or published_day
@@ -512,10 +524,12 @@ def _resolve(text: str, published: str) -> list[tuple[_Candidate, str, str, str]
             value, granularity = _format(points, None)
             resolved.append((candidate, value, granularity, ""))
             first = points[0]
-            if first.month and first.year:
-                line_reference = (line_start, date(first.year, first.month, first.day or 1))
+            if first.year and first.month:
+                last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
             continue
-        reference = (line_reference[1] if line_reference else None) or above or published_day
+        same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
+        same_line = last_full[2] if last_full and last_full[1] == line_start else None
+        reference = same_sentence or above or published_day or same_line
         year = _closest_year(points[0], reference) if reference else None
         value, granularity = _format(points, year)
         resolved.append((candidate, value, granularity, reference.isoformat() if reference else ""))

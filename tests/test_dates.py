@@ -226,6 +226,25 @@ def test_year_less_date_takes_the_nearest_reference_year(dates, text, published,
     assert (mention.value, mention.anchor, mention.is_relative) == (value, anchor, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value", "anchor"),
+    [
+        # an old date in an earlier sentence does not date a recent event: the published date does
+        (
+            "Since 9 August 2020, thousands were held. On 3 February the court ruled.",
+            "2023-02-12",
+            "2023-02-03",
+            "2023-02-12",
+        ),
+        # with no dateline and no published date, a full date earlier in the paragraph does
+        ("Since 9 August 2020, thousands were held. On 3 September the court ruled.", "", "2020-09-03", "2020-08-09"),
+    ],
+)
+def test_year_less_date_prefers_the_documents_date_over_another_sentence(dates, text, published, value, anchor):
+    mention = dates(text, published)[-1]
+    assert (mention.value, mention.anchor) == (value, anchor)
+
+
 def test_year_less_span_across_new_year_ends_in_the_next_year(dates):
     [mention] = dates("From December to February, arrests rose.", published="2021-01-10")
     assert (mention.value, mention.anchor) == ("2020-12/2021-02", "2021-01-10")
