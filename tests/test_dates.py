@@ -6,12 +6,15 @@ the text and the sentence index, so the statistical model is not needed (and not
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline import config
 from pipeline.dates import extract_dates, find_dateline, normalise, parse_day
@@ -501,3 +504,71 @@ _ARTICLE = "<article><h1>Title</h1><p>The Special Rapporteur said on 1 February 
 def test_html_published_date_and_its_source(head, body, published, source):
     page = extract_html(f"<html><head>{head}</head><body>{body}</body></html>")
     assert (page.published, page.published_source) == (published, source)
+
+
+# --- robustness: any text gives well-formed rows --------------------------------------------------
+
+_WORDS = [
+    "on",
+    "in",
+    "from",
+    "to",
+    "between",
+    "and",
+    "since",
+    "the",
+    "of",
+    "-",
+    "–",
+    ",",
+    ".",
+    "\n",
+    "May",
+    "may",
+    "March",
+    "Sept.",
+    "Jan",
+    "20",
+    "3rd",
+    "31",
+    "1",
+    "2020",
+    "1999",
+    "2021-25",
+    "2019/20",
+    "14.07.2019",
+    "2024-03-20",
+    "today",
+    "last",
+    "year",
+    "week",
+    "two",
+    "years",
+    "ago",
+    "next",
+    "Friday",
+    "people",
+    "Agenda",
+    "GENEVA",
+    "(",
+    ")",
+    "Published:",
+    "US$",
+]
+_VALUE = re.compile(r"|(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?(?:/(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?)?|\d{4}-W\d\d")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=30), published=st.sampled_from(["", "2021-03-10"]))
+def test_any_text_gives_well_formed_rows(dates, words, published):
+    text = " ".join(words)
+    mentions = dates(text, published)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start_char : mention.end_char] == mention.text
+        assert mention.start_char >= previous_end  # sorted, never overlapping
+        previous_end = mention.end_char
+        assert _VALUE.fullmatch(mention.value), mention
+        assert mention.granularity in ("year", "month", "week", "day", "range")
+        if not mention.value:
+            assert mention.is_relative and not published
