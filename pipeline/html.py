@@ -16,8 +16,11 @@ import json
 import logging
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from bs4 import BeautifulSoup, Comment, Tag
+
+from pipeline.dates import parse_day
 
 log = logging.getLogger(__name__)
 
@@ -76,22 +79,33 @@ _BLOCK_TAGS = {
     "time",
     "address",
 }
+# Publication-date metadata, most specific first. Names are compared case-insensitively.
+# Modified/updated dates are left out on purpose: they are not when the text was published.
 _PUBLISHED_META = (
     ("property", "article:published_time"),
     ("name", "article:published_time"),
+    ("property", "og:article:published_time"),
+    ("property", "og:published_time"),
     ("itemprop", "datePublished"),
     ("name", "datePublished"),
+    ("name", "article.published"),
+    ("name", "published_time"),
+    ("name", "parsely-pub-date"),
+    ("name", "sailthru.date"),
+    ("name", "citation_publication_date"),
+    ("name", "citation_date"),
+    ("name", "DC.date.issued"),
+    ("name", "dcterms.issued"),
+    ("name", "dcterms.date"),
+    ("name", "dcterms.created"),
+    ("name", "DC.date"),
     ("name", "pubdate"),
     ("name", "publishdate"),
+    ("name", "publish-date"),
     ("name", "publication_date"),
     ("name", "date"),
-    ("name", "DC.date.issued"),
-    ("name", "dc.date"),
-    ("name", "DC.date"),
-    ("name", "dcterms.created"),
-    ("property", "og:published_time"),
 )
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -225,42 +239,139 @@ def _title(soup: BeautifulSoup) -> str:
 
 
 def _published(soup: BeautifulSoup) -> tuple[str, str]:
-    """Published date (YYYY-MM-DD) and where it came from: meta tag, JSON-LD or <time>."""
+    """Published date (YYYY-MM-DD) and where it came from: a meta tag, JSON-LD, microdata or <time>.
+
+    Called before boilerplate is removed, because the metadata sits in <head> and page headers.
+    """
     for attr, name in _PUBLISHED_META:
-        meta = soup.find("meta", attrs={attr: re.compile(f"^{re.escape(name)}$", re.I)})
-        if meta is not None:
-            value = _iso_day(meta.get("content", ""))
+        for meta in soup.find_all("meta", attrs={attr: re.compile(f"^{re.escape(name)}$", re.I)}):
+            value = _iso_day(str(meta.get("content", "")))
             if value:
                 return value, f"meta {attr}={name}"
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        value = _json_ld_date(script.string or "")
+    for script in soup.find_all("script", attrs={"type": re.compile(r"^application/ld\+json$", re.I)}):
+        value = _json_ld_date(script.string or script.get_text() or "")
         if value:
             return value, "json-ld datePublished"
-    time_tag = soup.find("time", attrs={"datetime": True})
-    if time_tag is not None:
-        value = _iso_day(time_tag["datetime"])
+    for tag in soup.find_all(attrs={"itemprop": re.compile(r"^datePublished$", re.I)}):
+        value = _iso_day(str(tag.get("content") or tag.get("datetime") or tag.get_text(" ", strip=True)))
         if value:
-            return value, "time datetime"
+            return value, "microdata datePublished"
+    times = soup.find_all("time")
+    # A <time> marked as the publication date first, then the first dated <time> in the article,
+    # then the first in the page (later ones are often comments or related articles).
+    marked = [t for t in times if t.has_attr("pubdate") or re.search(r"publish", " ".join(t.get("class", [])), re.I)]
+    article = soup.find("article")
+    in_article = article.find_all("time") if article is not None else []
+    for tag in (*marked, *in_article, *times):
+        value = _iso_day(str(tag.get("datetime") or tag.get_text(" ", strip=True)))
+        if value:
+            return value, "time datetime" if tag.get("datetime") else "time text"
+    return _visible_date(soup)
+
+
+_DATE_CLASS = re.compile(r"date|time|posted|publish|byline|meta", re.I)
+# Containers whose dates belong to other texts (teasers, related articles, comments): a class or
+# id made of these words ("related-posts", "teaser__date"). Layout classes such as
+# "two-col-sidebar-right" on far ancestors are not looked at: only the few nearest containers.
+_ELSEWHERE = frozenset(
+    [
+        "related",
+        "teaser",
+        "teasers",
+        "promo",
+        "sidebar",
+        "comment",
+        "comments",
+        "menu",
+        "navbar",
+        "footer",
+        "advert",
+        "ads",
+        "pagination",
+        "breadcrumb",
+        "more",
+        "latest",
+    ]
+)
+
+
+def _elsewhere(string: object) -> bool:
+    # 4 levels: a teaser's date sits 1-3 levels below its teaser container in the shared HTML
+    # samples, while layout classes ("two-col-sidebar-right") sit much higher.
+    for depth, parent in enumerate(string.parents):
+        if depth >= 4 or parent.name in ("article", "main", "body", "html"):
+            return False
+        if parent.name in ("nav", "footer", "aside"):
+            return True
+        words = re.split(r"[-_\s]+", " ".join([*(parent.get("class") or []), str(parent.get("id") or "")]).lower())
+        if _ELSEWHERE.intersection(words):
+            return True
+    return False
+
+
+def _visible_date(soup: BeautifulSoup) -> tuple[str, str]:
+    """A date printed on the page as a short element of its own ("<span class="date">April 5,
+    2018</span>", "<em>10.11.2021</em>"), outside navigation, teasers and related-article lists:
+    first an element marked as a date, then the first date in the article or main part, then the
+    first in the page."""
+    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
+    marked = [
+        tag
+        for tag in soup.find_all(True)
+        if tag.name not in ("script", "style", "head", "title", "meta")
+        and _DATE_CLASS.search(" ".join([*tag.get("class", []), str(tag.get("id", ""))]))
+    ]
+    for label, tags in (
+        ("date element", marked),
+        ("date in article", [root] if root else []),
+        ("date in page", [soup]),
+    ):
+        for tag in tags:
+            for string in tag.find_all(string=True):
+                if string.parent is None or string.parent.name in ("script", "style", "title", "head", "option"):
+                    continue
+                text = " ".join(str(string).split())
+                if not 6 <= len(text) <= 60:
+                    continue
+                value = parse_day(text)
+                if value and not _elsewhere(string):
+                    return value, label
     return "", ""
 
 
 def _json_ld_date(payload: str) -> str:
+    """`datePublished` of the first JSON-LD item that has one (also inside @graph and lists)."""
+    payload = re.sub(r"^\s*<!--|-->\s*$", "", payload)
     try:
         data = json.loads(payload)
     except ValueError:
         return ""
-    stack = [data]
-    while stack:
-        item = stack.pop()
+    queue = [data]
+    while queue:
+        item = queue.pop(0)
         if isinstance(item, dict):
-            if isinstance(item.get("datePublished"), str):
-                return _iso_day(item["datePublished"])
-            stack.extend(item.values())
+            published = item.get("datePublished")
+            for candidate in published if isinstance(published, list) else [published]:
+                if isinstance(candidate, str) and _iso_day(candidate):
+                    return _iso_day(candidate)
+            queue.extend(item.values())
         elif isinstance(item, list):
-            stack.extend(item)
+            queue.extend(item)
     return ""
 
 
 def _iso_day(value: str) -> str:
-    match = _ISO_DATE.search(value or "")
-    return "-".join(match.groups()) if match else ""
+    """YYYY-MM-DD of an ISO timestamp or of a written date ("March 20, 2024", "Mon, 20 Mar 2024
+    10:00:00 GMT", "2024/03/20"); "" when the value holds no valid full date.
+
+    The local date as written is kept: "2024-03-20T23:30:00-05:00" is 2024-03-20, the day the
+    publisher printed.
+    """
+    value = " ".join((value or "").split())
+    match = _ISO_DATE.search(value)
+    if match:
+        try:
+            return date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return ""
+    return parse_day(value) if len(value) < 100 else ""

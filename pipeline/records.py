@@ -47,7 +47,7 @@ class DateMention:
     end_char: int
     text: str
     value: str  # 2020 | 2020-09 | 2020-09-18 | 2018/2021 | XXXX-11-20 | "" when unresolvable
-    granularity: str  # year | month | day | range
+    granularity: str  # year | month | week | day | range
     is_relative: bool = False
     anchor: str = ""  # the reference date used to resolve a relative or year-less date
     sent_id: int = -1

@@ -1,0 +1,574 @@
+"""Date rules, one parametrised test per rule family, on sentences written for these tests.
+
+A blank English pipeline with the rule-based sentencizer is enough here: the date rules read only
+the text and the sentence index, so the statistical model is not needed (and not mocked).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline import config
+from pipeline.dates import extract_dates, find_dateline, normalise, parse_day
+from pipeline.html import extract as extract_html
+from pipeline.load import load_table
+from pipeline.nlp import sentence_index
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.fixture
+def dates(blank):
+    """`dates(text, published)` -> list of DateMention for `text`."""
+
+    def run(text: str, published: str = ""):
+        doc = blank(text)
+        return extract_dates(doc, "doc", published, sentence_index(doc))
+
+    return run
+
+
+def _values(mentions) -> list[tuple[str, str]]:
+    return [(m.text, m.value) for m in mentions]
+
+
+# --- 2. explicit dates at their granularity ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "granularity"),
+    [
+        ("The Committee met on 14 July 2019 in Geneva.", "14 July 2019", "2019-07-14", "day"),
+        ("The verdict came on July 14, 2019, after a trial.", "July 14, 2019", "2019-07-14", "day"),
+        ("It was filed on the 3rd of August 2017.", "the 3rd of August 2017", "2017-08-03", "day"),
+        ("Sentenced on Aug. 3, 2017 by a district court.", "Aug. 3, 2017", "2017-08-03", "day"),
+        ("Protests began in August 2017 across the country.", "August 2017", "2017-08", "month"),
+        ("The report was finalised in Sept. 2016.", "Sept. 2016", "2016-09", "month"),
+        ("Elections were held in 2015 under pressure.", "2015", "2015", "year"),
+        ("The Declaration of 1948 is universal.", "1948", "1948", "year"),
+        ("The decree is dated 2019-07-14 in the registry.", "2019-07-14", "2019-07-14", "day"),
+        ("The decree is dated 14.07.2019 in the registry.", "14.07.2019", "2019-07-14", "day"),
+        ("The note is dated 14/07/2019 in the file.", "14/07/2019", "2019-07-14", "day"),
+        ("The US memo is dated 07/14/2019 in the file.", "07/14/2019", "2019-07-14", "day"),
+        ("A LETTER DATED 2 MAY 2012 WAS SENT.", "2 MAY 2012", "2012-05-02", "day"),
+        ("The leap day 29 February 2016 was a Monday.", "29 February 2016", "2016-02-29", "day"),
+    ],
+)
+def test_explicit_date_is_normalised_at_its_granularity(dates, sentence, surface, value, granularity):
+    [mention] = dates(sentence)
+    assert (mention.text, mention.value, mention.granularity) == (surface, value, granularity)
+    assert mention.is_relative is False
+    assert mention.anchor == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The mission ran 2016 - 2019 with two staff.", "2016 - 2019", "2016/2019"),
+        ("A strategy for 2022-2026 was adopted.", "2022-2026", "2022/2026"),
+        ("A strategy for 2022–26 was adopted.", "2022–26", "2022/2026"),
+        ("The budget for 2019/20 was cut.", "2019/20", "2019/2020"),
+        ("The mandate lasted from 2012 to 2017.", "from 2012 to 2017", "2012/2017"),
+        ("Cases rose between 2012 and 2017.", "between 2012 and 2017", "2012/2017"),
+        ("The forum met from 3 to 7 June 2019.", "from 3 to 7 June 2019", "2019-06-03/2019-06-07"),
+        ("The forum met 3-7 June 2019 in Vilnius.", "3-7 June 2019", "2019-06-03/2019-06-07"),
+        ("The forum met June 3-7, 2019 in Vilnius.", "June 3-7, 2019", "2019-06-03/2019-06-07"),
+        ("Arrests peaked between April and July 2018.", "between April and July 2018", "2018-04/2018-07"),
+        ("Arrests peaked April-July 2018 in Minsk.", "April-July 2018", "2018-04/2018-07"),
+        ("The review covered 1 May to 30 June 2018.", "1 May to 30 June 2018", "2018-05-01/2018-06-30"),
+        ("It covered March 2017 – June 2018 only.", "March 2017 – June 2018", "2017-03/2018-06"),
+        ("Arrests peaked between April and July.", "between April and July", "XXXX-04/XXXX-07"),
+        ("It covered 1 December 2017 - 5 January 2018.", "1 December 2017 - 5 January 2018", "2017-12-01/2018-01-05"),
+    ],
+)
+def test_span_is_written_start_slash_end(dates, sentence, surface, value):
+    [mention] = dates(sentence)
+    assert (mention.text, mention.value, mention.granularity) == (surface, value, "range")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hearings were held on 1, 2 and 4 March 2021.", ["2021-03-01", "2021-03-02", "2021-03-04"]),
+        ("Hearings were held on 7 and 8 May 2020.", ["2020-05-07", "2020-05-08"]),
+        ("Hearings were held on 7 & 8 May.", ["XXXX-05-07", "XXXX-05-08"]),
+    ],
+)
+def test_each_day_of_a_list_is_a_date(dates, sentence, expected):
+    assert [m.value for m in dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("September 2020", ("2020-09", "month")),
+        ("2018 - 2021", ("2018/2021", "range")),
+        ("20 November", ("XXXX-11-20", "day")),
+        ("November 20", ("XXXX-11-20", "day")),
+        ("five years", ("", "")),
+        ("the 46th session", ("", "")),
+        ("31 February 2021", ("", "")),
+    ],
+)
+def test_normalise_one_expression(surface, expected):
+    assert normalise(surface) == expected
+
+
+# --- 2. relative dates --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "granularity"),
+    [
+        ("Today the Rapporteur presented her report.", "Today", "2021-03-10", "day"),
+        ("The Council will vote tomorrow on the text.", "tomorrow", "2021-03-11", "day"),
+        ("He was arrested yesterday near his home.", "yesterday", "2021-03-09", "day"),
+        ("Tonight the vigil will take place.", "Tonight", "2021-03-10", "day"),
+        ("More trials were held this year than ever.", "this year", "2021", "year"),
+        ("The law was passed last year by parliament.", "last year", "2020", "year"),
+        ("A visit is planned next year if allowed.", "next year", "2022", "year"),
+        ("She was released last month after a fine.", "last month", "2021-02", "month"),
+        ("The NGO was closed earlier this month by court.", "earlier this month", "2021-03", "month"),
+        ("The NGO was closed earlier this week by court.", "earlier this week", "2021-W10", "week"),
+        ("A session is planned next week in Geneva.", "next week", "2021-W11", "week"),
+        ("The law changed two years ago under pressure.", "two years ago", "2019", "year"),
+        ("He was detained 3 days ago in Minsk.", "3 days ago", "2021-03-07", "day"),
+        ("The hearing was held last Monday in Brest.", "last Monday", "2021-03-08", "day"),
+        ("The hearing resumes next Friday in Brest.", "next Friday", "2021-03-12", "day"),
+        ("The strike began last August in Grodno.", "last August", "2020-08", "month"),
+        ("Observers return next March to Grodno.", "next March", "2022-03", "month"),
+    ],
+)
+def test_relative_date_is_resolved_against_published(dates, sentence, surface, value, granularity):
+    [mention] = dates(sentence, published="2021-03-10")  # a Wednesday
+    assert (mention.text, mention.value, mention.granularity) == (surface, value, granularity)
+    assert mention.is_relative is True
+    assert mention.anchor == "2021-03-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today the Rapporteur presented her report.",
+        "More trials were held this year than ever.",
+        "The law changed two years ago under pressure.",
+        "She was released last month after a fine.",
+        "The hearing was held last Monday in Brest.",
+    ],
+)
+def test_relative_date_without_published_keeps_an_empty_value(dates, sentence):
+    [mention] = dates(sentence)
+    assert mention.is_relative is True
+    assert mention.value == ""
+    assert mention.anchor == ""
+    assert mention.granularity in ("day", "week", "month", "year")
+
+
+def test_relative_date_prefers_the_dateline_above_it(dates):
+    text = "Digest\n\n2 May 2019\n\nThe court ruled yesterday.\n\n9 May 2019\n\nThe appeal is due tomorrow."
+    found = [(m.text, m.value, m.anchor) for m in dates(text, published="2019-06-01") if m.is_relative]
+    assert found == [("yesterday", "2019-05-01", "2019-05-02"), ("tomorrow", "2019-05-10", "2019-05-09")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over the last year the situation worsened.",
+        "In the next year the mission will expand.",
+        "Arrests continued over the past year.",
+    ],
+)
+def test_relative_duration_is_not_a_date(dates, sentence):
+    assert dates(sentence, published="2021-03-10") == []
+
+
+# --- 3. a day or month without a year -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value", "anchor"),
+    [
+        # no reference anywhere: TIMEX3's unknown year
+        ("The vote took place in New York on 18 November.", "", "18 November", "XXXX-11-18", ""),
+        ("The vote took place in New York on November 18.", "", "November 18", "XXXX-11-18", ""),
+        ("Searches continued in August across the region.", "", "August", "XXXX-08", ""),
+        # the published date
+        ("The vote took place on 18 November.", "2019-11-20", "18 November", "2019-11-18", "2019-11-20"),
+        # the nearest year to the reference: late December read in early January is last year
+        ("He was detained on 28 December.", "2020-01-06", "28 December", "2019-12-28", "2020-01-06"),
+        # six months either way: the past
+        ("The court ruled in July, after the protests.", "2020-01-15", "July", "2019-07", "2020-01-15"),
+        # a dateline above beats the published date
+        ("News\n\n12 October 2016\n\nIn August he was fined.", "2019-01-01", "August", "2016-08", "2016-10-12"),
+        # an explicit full date earlier on the same line beats the dateline
+        (
+            "News\n\n12 October 2016\n\nOn 3 May 2015 he was fined; on 5 May he appealed.",
+            "",
+            "5 May",
+            "2015-05-05",
+            "2015-05-03",
+        ),
+    ],
+)
+def test_year_less_date_takes_the_nearest_reference_year(dates, text, published, surface, value, anchor):
+    found = {m.text: m for m in dates(text, published)}
+    mention = found[surface]
+    assert (mention.value, mention.anchor, mention.is_relative) == (value, anchor, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "anchor"),
+    [
+        # an old date in an earlier sentence does not date a recent event: the published date does
+        (
+            "Since 9 August 2020, thousands were held. On 3 February the court ruled.",
+            "2023-02-12",
+            "2023-02-03",
+            "2023-02-12",
+        ),
+        # with no dateline and no published date, a full date earlier in the paragraph does
+        ("Since 9 August 2020, thousands were held. On 3 September the court ruled.", "", "2020-09-03", "2020-08-09"),
+    ],
+)
+def test_year_less_date_prefers_the_documents_date_over_another_sentence(dates, text, published, value, anchor):
+    mention = dates(text, published)[-1]
+    assert (mention.value, mention.anchor) == (value, anchor)
+
+
+def test_year_less_span_across_new_year_ends_in_the_next_year(dates):
+    [mention] = dates("From December to February, arrests rose.", published="2021-01-10")
+    assert (mention.value, mention.anchor) == ("2020-12/2021-02", "2021-01-10")
+
+
+def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
+    text = "Digest\n\nThe resolution passed on 2 July.\n\n9 October 2019\n\nIn September, a fine followed."
+    assert [(m.text, m.value) for m in dates(text)] == [
+        ("2 July", "XXXX-07-02"),
+        ("9 October 2019", "2019-10-09"),
+        ("September", "2019-09"),
+    ]
+
+
+# --- 4. no false dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ordinals and session numbers
+        "The Council opened its 46th session in Geneva.",
+        "During the 55th session, the report was presented.",
+        "It was the 3rd meeting of the Working Group.",
+        # names
+        "Belarus committed to the 2030 Agenda for Sustainable Development.",
+        "The African Union adopted Agenda 2063 long ago.",
+        "The Security Council adopted resolution 2019 unanimously.",
+        "See Law No. 2020 on mass events.",
+        # durations and anniversaries
+        "He was sentenced to five years in a penal colony.",
+        "The Declaration marks its 20th anniversary.",
+        "For 25 years the centre has documented abuses.",
+        "The detention lasted 15 days.",
+        # ages
+        "A 17-year-old student was detained.",
+        "She was aged 72 when arrested.",
+        "Children aged 14 to 17 were questioned.",
+        # counts and amounts
+        "More than 2000 people were detained in one night.",
+        "Some 1500 complaints reached the ombudsman.",
+        "Some 2000 were detained overnight.",
+        "At least 1200 were beaten, about 1900 protesters said.",
+        "The fine was 2500 euros for each protester.",
+        "The NGO received US$ 2000 in grants.",
+        "Turnout was 2020% according to a satirical poster.",
+        "The hotline number is 8 017 2021 555.",
+        # document symbols
+        "See document A/HRC/RES/46/2020 for details.",
+        # modal verb and verb "march"
+        "They may march through the city centre.",
+        "May the authorities listen to the people.",
+        # a relative word inside a newspaper's name
+        "The interview appeared in Belarus Today last spring.",
+        "USA Today reported the arrests.",
+        # a capitalised abbreviation that is a name; "March" as a noun
+        "The statement was signed by Jan Kubis.",
+        "The Women's March of solidarity filled the streets.",
+        # meeting numbers written as ordinals of four digits
+        "The Security Council, at its 2020th meeting, decided.",
+    ],
+)
+def test_not_a_date(dates, sentence):
+    assert dates(sentence, published="2021-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Observers criticised the 2020 elections.", "2020"),
+        ("The campaign ended in mid-2020 abruptly.", "2020"),
+        ("The slogan of Human Rights Day 2020 was recover better.", "2020"),
+        ("Violence rose in the summer of 2020, observers said.", "2020"),
+        ("Since 1994, one president has ruled.", "1994"),
+        ("Strategy up to 2035 was adopted.", "2035"),
+        ("Around 2000, the law changed.", "2000"),
+        ("Decree No. 17 of 2019 was repealed.", "2019"),
+    ],
+)
+def test_year_in_running_text_is_kept(dates, sentence, value):
+    assert [m.value for m in dates(sentence)] == [value]
+
+
+# --- 5. columns: offsets into the text, sentence id, determinism --------------------------------
+
+
+def test_every_row_points_at_its_surface_and_sentence(dates):
+    text = (
+        "Minsk – 5 March 2021\n\nThe court met today. On 2 March the lawyer was detained.\n"
+        "Between 2018 and 2020 over 1000 people were tried. Next week the appeal is heard."
+    )
+    mentions = dates(text)
+    assert [m.text for m in mentions] == ["5 March 2021", "today", "2 March", "Between 2018 and 2020", "Next week"]
+    for mention in mentions:
+        assert text[mention.start_char : mention.end_char] == mention.text
+    assert [m.sent_id for m in mentions] == sorted(m.sent_id for m in mentions)
+    assert len({m.sent_id for m in mentions}) == 4
+    assert [m.value for m in mentions] == ["2021-03-05", "2021-03-05", "2021-03-02", "2018/2020", "2021-W10"]
+
+
+def test_same_text_gives_same_rows(dates):
+    text = "On 20 November the vote passed. Today, 2 December 2018, it came into force."
+    assert dates(text, "2018-12-03") == dates(text, "2018-12-03")
+
+
+# A fake clock: every loaded module that holds `date` or `datetime` gets a subclass whose today()
+# and now() report a day years away from the real one, and time.time() is shifted to match.
+# The datetime module itself is left alone: compiled extensions check its types' sizes on import.
+_FAKE_CLOCK = """
+import datetime as _dt, sys, time
+import dateparser, pipeline.cli, pipeline.dates, pipeline.html, pipeline.read, pipeline.run  # noqa
+class _Date(_dt.date):
+    @classmethod
+    def today(cls):
+        return cls(*FAKE)
+class _DateTime(_dt.datetime):
+    @classmethod
+    def now(cls, tz=None):
+        return cls(*FAKE, 12, tzinfo=tz)
+    @classmethod
+    def today(cls):
+        return cls(*FAKE, 12)
+    @classmethod
+    def utcnow(cls):
+        return cls(*FAKE, 12)
+_real_time = time.time
+_shift = _dt.datetime(*FAKE).timestamp() - _real_time()
+time.time = lambda: _real_time() + _shift
+for module in list(sys.modules.values()):
+    for name, fake, real in (("date", _Date, _dt.date), ("datetime", _DateTime, _dt.datetime)):
+        try:
+            if getattr(module, name, None) is real:
+                setattr(module, name, fake)
+        except Exception:
+            pass
+assert pipeline.dates.date.today() == _dt.date(*FAKE)
+sys.exit(pipeline.cli.main(sys.argv[1:]))
+"""
+
+
+# One far-off day is enough: the real run (corpus_run) is the other. Each run loads the model.
+@pytest.mark.parametrize("fake_today", [(2031, 7, 15)])
+def test_dates_table_does_not_depend_on_the_day_of_the_run(corpus_run, tmp_path, fake_today):
+    processed = tmp_path / "processed"
+    script = f"FAKE = {fake_today!r}\n" + textwrap.dedent(_FAKE_CLOCK)
+    result = subprocess.run(
+        [sys.executable, "-c", script, "run", "--raw", str(config.RAW_DIR), "--processed", str(processed)],
+        capture_output=True,
+        text=True,
+        cwd=config.PROJECT_ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (processed / "dates.csv").read_bytes() == (corpus_run / "dates.csv").read_bytes()
+    assert (processed / "documents.csv").read_bytes() == (corpus_run / "documents.csv").read_bytes()
+
+
+def test_corpus_dates_point_into_the_cleaned_text(corpus_run):
+    table = load_table("dates", corpus_run)
+    assert len(table) > 0
+    for row in table.itertuples():
+        text = (corpus_run / config.TEXT_SUBDIR / f"{row.doc_id}.txt").read_text(encoding="utf-8")
+        assert text[row.start_char : row.end_char] == row.text
+    relative = table[table["is_relative"].astype(bool)]
+    assert set(relative["granularity"]) <= {"day", "week", "month", "year"}
+
+
+# --- 1. published date: datelines and HTML metadata ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Press release\n\nMarch 3, 2022\n\nThe Special Rapporteur said...", "2022-03-03"),
+        ("Press release\n\n3 March 2022\n\nThe Special Rapporteur said...", "2022-03-03"),
+        ("GENEVA (3 March 2022) – The Special Rapporteur said on Monday...", "2022-03-03"),
+        ("VILNIUS, 3 March 2022 - The Special Rapporteur said...", "2022-03-03"),
+        ("Grodno – 3 March 2022\nThe court ruled.", "2022-03-03"),
+        ("Published: 3 March 2022\n\nThe court ruled.", "2022-03-03"),
+        ("Posted on 03.03.2022\n\nThe court ruled.", "2022-03-03"),
+        ("Thursday, 3 March 2022 | 10:30 CET\n\nThe court ruled.", "2022-03-03"),
+        # not a dateline: a date inside a sentence, a month alone, a review date
+        ("Press release\n\nOn 3 March 2022 the court ruled.", ""),
+        ("Press release\n\nMarch 2022\n\nThe court ruled.", ""),
+        ("Press release\n\nLast reviewed: 3 March 2022", ""),
+        ("\n".join(["line"] * 20) + "\n3 March 2022", ""),
+    ],
+)
+def test_dateline_gives_the_published_date(text, expected):
+    assert find_dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022-03-03T09:00:00+01:00", "2022-03-03"),
+        ("Fri, 04 Mar 2022 09:00:00 GMT", "2022-03-04"),
+        ("March 4, 2022", "2022-03-04"),
+        ("2022/03/04", "2022-03-04"),
+        ("yesterday", ""),
+    ],
+)
+def test_parse_day_reads_one_written_date(text, expected):
+    assert parse_day(text) == expected
+
+
+_ARTICLE = "<article><h1>Title</h1><p>The Special Rapporteur said on 1 February 2022 that...</p></article>"
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "published", "source"),
+    [
+        (
+            '<meta property="article:published_time" content="2022-03-04T09:00:00+01:00">',
+            _ARTICLE,
+            "2022-03-04",
+            "meta property=article:published_time",
+        ),
+        ('<meta name="DC.date.issued" content="2022-03-04">', _ARTICLE, "2022-03-04", "meta name=DC.date.issued"),
+        (
+            '<meta name="citation_publication_date" content="2022/03/04">',
+            _ARTICLE,
+            "2022-03-04",
+            "meta name=citation_publication_date",
+        ),
+        (
+            '<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, '
+            '{"@type": "NewsArticle", "datePublished": "2022-03-04T08:00:00Z"}]}</script>',
+            _ARTICLE,
+            "2022-03-04",
+            "json-ld datePublished",
+        ),
+        (
+            "",
+            '<article><time datetime="2022-03-04">4 March</time><p>Text.</p></article>',
+            "2022-03-04",
+            "time datetime",
+        ),
+        (
+            "",
+            '<aside class="related"><time datetime="2021-01-01">old</time></aside>'
+            '<article><time pubdate datetime="2022-03-04">4 March</time></article>',
+            "2022-03-04",
+            "time datetime",
+        ),
+        ("", '<article><div class="post-date">March 4, 2022</div><p>Text.</p></article>', "2022-03-04", "date element"),
+        # a teaser's date is another article's date
+        ("", '<div class="teaser"><span class="date">01.01.2021</span></div>' + _ARTICLE, "", ""),
+        # modified dates and broken values are not publication dates
+        ('<meta property="article:modified_time" content="2022-03-04">', _ARTICLE, "", ""),
+        ('<meta name="date" content="2022-13-45">', _ARTICLE, "", ""),
+    ],
+)
+def test_html_published_date_and_its_source(head, body, published, source):
+    page = extract_html(f"<html><head>{head}</head><body>{body}</body></html>")
+    assert (page.published, page.published_source) == (published, source)
+
+
+# --- robustness: any text gives well-formed rows --------------------------------------------------
+
+_WORDS = [
+    "on",
+    "in",
+    "from",
+    "to",
+    "between",
+    "and",
+    "since",
+    "the",
+    "of",
+    "-",
+    "–",
+    ",",
+    ".",
+    "\n",
+    "May",
+    "may",
+    "March",
+    "Sept.",
+    "Jan",
+    "20",
+    "3rd",
+    "31",
+    "1",
+    "2020",
+    "1999",
+    "2021-25",
+    "2019/20",
+    "14.07.2019",
+    "2024-03-20",
+    "today",
+    "last",
+    "year",
+    "week",
+    "two",
+    "years",
+    "ago",
+    "next",
+    "Friday",
+    "people",
+    "Agenda",
+    "GENEVA",
+    "(",
+    ")",
+    "Published:",
+    "US$",
+]
+_VALUE = re.compile(r"|(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?(?:/(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?)?|\d{4}-W\d\d")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=30), published=st.sampled_from(["", "2021-03-10"]))
+def test_any_text_gives_well_formed_rows(dates, words, published):
+    text = " ".join(words)
+    mentions = dates(text, published)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start_char : mention.end_char] == mention.text
+        assert mention.start_char >= previous_end  # sorted, never overlapping
+        previous_end = mention.end_char
+        assert _VALUE.fullmatch(mention.value), mention
+        assert mention.granularity in ("year", "month", "week", "day", "range")
+        if not mention.value:
+            assert mention.is_relative and not published
