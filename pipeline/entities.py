@@ -1,97 +1,269 @@
-"""Persons, organisations and places: clean spans and one canonical name per entity.
+"""Persons, organisations and places: clean spans, one canonical name and one id per entity.
 
-Works on a parsed spaCy Doc; returns `EntityMention` records whose offsets index the cleaned
-text. Spans never cross a line break and carry no leading "the", possessive or punctuation.
+Works on a parsed spaCy Doc whose `doc.ents` the gazetteer ruler and `pipeline.entity_rules`
+have already corrected; returns `EntityMention` records whose offsets index the cleaned text.
+
+Within one document every mention of an entity gets the same `canonical` and `entity_id`:
+- a gazetteer name takes the entry's canonical name and id ("OHCHR" -> "Office of the United
+  Nations High Commissioner for Human Rights", id "ohchr");
+- an acronym introduced in parentheses takes its expansion ("Belarusian Association of
+  Journalists (BAJ)" ... "BAJ");
+- a surname or partial name takes the full name mentioned elsewhere ("Bachelet" -> "Michelle
+  Bachelet");
+- a title in front of a person's name goes to `role`, not into the name.
+Other entities get an id derived from label and canonical name ("org:minsk-city-court"), the
+same in every document and every run.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.gazetteer import Gazetteer, GazetteerEntry, Lexicon, default_gazetteer, default_lexicon, normalise, slug
 from pipeline.records import EntityMention
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC")
+_ID_PREFIX = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place"}
 _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’'-])+$")
 _TRIM_START_PUNCT = re.compile(r"^[\s(\[{\"“”‘’'-]+")
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_ROLE_MAX_TOKENS = 12  # titles are short; a longer run in front of a name is a heading, not a title
 
 
-def extract_entities(doc: Doc, doc_id: str, sent_of: Sequence[int]) -> list[EntityMention]:
-    """Entity mentions of `doc`, with a canonical name shared by all mentions of one entity.
+@dataclass(frozen=True)
+class _Candidate:
+    mention: EntityMention
+    entry: GazetteerEntry | None
+
+
+def extract_entities(
+    doc: Doc,
+    doc_id: str,
+    sent_of: Sequence[int],
+    gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[EntityMention]:
+    """Entity mentions of `doc` with canonical names, ids and roles, linked within the document.
 
     `sent_of[i]` is the sentence number of token i (see `pipeline.nlp.sentence_index`).
     """
-    mentions = [m for ent in doc.ents if ent.label_ in LABELS for m in _clean_mentions(ent, doc_id, sent_of[ent.start])]
-    return link_within_document(mentions, doc.text)
-
-
-def _clean_mentions(ent: Span, doc_id: str, sent_id: int) -> Iterator[EntityMention]:
-    """Split a span at line breaks and trim it; yields zero or more clean mentions."""
-    text = ent.text
-    offset = 0
-    for piece in text.split("\n"):
-        start = ent.start_char + offset
-        offset += len(piece) + 1
-        trimmed = _TRIM_START_PUNCT.sub("", piece)
-        start += len(piece) - len(trimmed)
-        without_article = _TRIM_START.sub("", trimmed)
-        start += len(trimmed) - len(without_article)
-        surface = _TRIM_END.sub("", without_article)
-        if len(surface) < 2 or not any(ch.isupper() for ch in surface):
+    gazetteer = gazetteer or default_gazetteer()
+    lexicon = lexicon or default_lexicon()
+    candidates = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
             continue
-        yield EntityMention(
-            doc_id=doc_id,
-            start_char=start,
-            end_char=start + len(surface),
-            label=ent.label_,
-            text=surface,
-            canonical=surface,
-            entity_id=ent.ent_id_,
-            sent_id=sent_id,
-        )
+        name, role = split_role(ent, lexicon)
+        if name is None:
+            continue
+        mention = _mention(name, doc_id, sent_of[name.start], role)
+        if mention is None:
+            continue
+        entry = gazetteer.by_id.get(ent.id_) or gazetteer.lookup(mention.text)
+        if entry is None and mention.label == "PERSON" and not _looks_like_person_name(mention.text, lexicon):
+            continue
+        candidates.append(_Candidate(mention, entry))
+    return link_within_document(candidates, doc.text, lexicon)
 
 
-def link_within_document(mentions: list[EntityMention], text: str) -> list[EntityMention]:
-    """Give every mention of one entity the same canonical name.
+def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention | None:
+    """The span as a mention, trimmed of a leading article and trailing punctuation or possessive."""
+    text = span.text
+    start = span.start_char
+    trimmed = _TRIM_START_PUNCT.sub("", text)
+    start += len(text) - len(trimmed)
+    without_article = _TRIM_START.sub("", trimmed)
+    start += len(trimmed) - len(without_article)
+    surface = _TRIM_END.sub("", without_article)
+    if len(surface) < 2 or "\n" in surface or not any(ch.isupper() for ch in surface):
+        return None
+    return EntityMention(
+        doc_id=doc_id,
+        start_char=start,
+        end_char=start + len(surface),
+        label=span.label_,
+        text=surface,
+        canonical=surface,
+        role=role,
+        sent_id=sent_id,
+    )
 
-    - an acronym introduced in parentheses takes its expansion: "Office ... (OHCHR)";
-    - a surname or partial name takes the longest full name of the same label containing it.
+
+def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
+    """Every word capitalised (or a particle such as "von"), no digits: "Kristina Rikhter"."""
+    words = text.split()
+    if any(ch.isdigit() for ch in text):
+        return False
+    return all(w[:1].isupper() or w in lexicon.name_particles for w in words)
+
+
+# -- titles and roles ---------------------------------------------------------------------------
+
+
+def split_role(ent: Span, lexicon: Lexicon) -> tuple[Span | None, str]:
+    """A PERSON span without its title, and the title ("" if none).
+
+    "UN High Commissioner for Human Rights Michelle Bachelet" -> ("Michelle Bachelet",
+    "UN High Commissioner for Human Rights"); "RC Joanna" -> ("Joanna", "RC"); the title may be
+    inside the model's span or right before it ("Norway's Minister of Foreign Affairs Ine
+    Eriksen Søreide", "head of the HRC "Viasna" Ales Bialiatski"). Other labels pass unchanged.
     """
-    from dataclasses import replace
-
-    acronyms = _acronym_expansions(text)
-    by_label: dict[str, list[str]] = {}
-    for m in mentions:
-        by_label.setdefault(m.label, []).append(m.text)
-    linked = []
-    for m in mentions:
-        canonical = acronyms.get(m.text, m.text)
-        if m.label == "PERSON":
-            fuller = [n for n in by_label["PERSON"] if n != m.text and m.text in n.split()]
-            if fuller:
-                canonical = max(fuller, key=len)
-        linked.append(replace(m, canonical=canonical))
-    return linked
-
-
-_ACRONYM_DEFINITION = re.compile(
-    r"((?:[A-Z][\w’'&-]*\s+)(?:(?:of|for|on|and|the|in|[A-Z][\w’'&-]*)\s+){0,12}?)\(([A-Z]{2,10})\)"
-)
+    if ent.label_ != "PERSON":
+        return ent, ""
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and _is_role_word(doc[start], lexicon):
+        start += 1
+    if start == ent.end:
+        return None, ""
+    name = Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
+    role_start = _role_start(doc, start, lexicon)
+    if role_start is None:
+        return name, ""
+    role_end = start
+    while role_end > role_start and doc[role_end - 1].text in {",", ":"}:
+        role_end -= 1
+    return name, doc[role_start:role_end].text.strip()
 
 
-def _acronym_expansions(text: str) -> dict[str, str]:
-    """Map "ACR" to "Long Name" for every "Long Name (ACR)" whose initials fit the acronym."""
-    found: dict[str, str] = {}
-    for match in _ACRONYM_DEFINITION.finditer(text):
-        words = match.group(1).split()
-        acronym = match.group(2)
-        # take the shortest tail of the words whose capitalised initials spell the acronym
-        for i in range(len(words) - 1, -1, -1):
-            initials = "".join(w[0] for w in words[i:] if w[0].isupper())
-            if initials == acronym:
-                found.setdefault(acronym, " ".join(words[i:]))
-                break
+def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
+    """Start of the title right in front of a name, or None when there is no title word there."""
+    j = name_start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1  # "Sviatlana Tsikhanouskaya's Advisor on Legal Affairs, Kristina Rikhter"
+    first = j + 1
+    while j >= 0 and name_start - j <= _ROLE_MAX_TOKENS:
+        token = doc[j]
+        if "\n" in token.text or token.is_space:
+            break
+        word = token.text.casefold()
+        if not (
+            token.text[:1].isupper()
+            or word in lexicon.connectors
+            or token.text in _POSSESSIVES
+            or token.is_quote
+            or token.text in ("-", "/")
+            or word in lexicon.roles
+        ):
+            break
+        first = j
+        j -= 1
+    while first < name_start and (
+        doc[first].text.casefold() in lexicon.connectors or doc[first].is_quote or doc[first].text in _POSSESSIVES
+    ):
+        first += 1
+    # a capitalised sentence opener ("Today President ...") is not part of the title
+    while first < name_start and doc[first].is_sent_start and not doc[first].ent_type_ and not _is_role_word(
+        doc[first], lexicon
+    ):
+        first += 1
+    tokens = [t for t in doc[first:name_start] if t.text != ","]
+    if not any(_is_role_word(t, lexicon) for t in tokens):
+        return None
+    return first
+
+
+def _is_role_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.text.casefold() in lexicon.roles
+
+
+# -- linking within a document --------------------------------------------------------------------
+
+
+def link_within_document(
+    candidates: list[_Candidate], text: str, lexicon: Lexicon | None = None
+) -> list[EntityMention]:
+    """Give every mention of one entity the same canonical name, label and entity_id.
+
+    Non-entities that only show once linked are dropped: an organisation whose name ends in a
+    title or a document word ("Senior Human Rights Adviser", "Universal Periodic Review"), and
+    a one-word person name that is neither in the gazetteer nor part of a fuller name here.
+    """
+    lexicon = lexicon or default_lexicon()
+    acronyms = _acronym_definitions(candidates, text)
+    full_names = [c for c in candidates if c.mention.label == "PERSON" and len(c.mention.text.split()) > 1]
+    linked: list[tuple[EntityMention, GazetteerEntry | None]] = []
+    for c in candidates:
+        m, entry = c.mention, c.entry
+        target = acronyms.get(m.text) if entry is None else None
+        if target is not None:
+            m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
+        elif m.label == "PERSON" and entry is None:
+            fuller = _fuller_name(m, full_names)
+            if fuller is not None:
+                m, entry = replace(m, canonical=fuller.mention.text), fuller.entry
+            elif len(m.text.split()) == 1:
+                continue
+        if entry is not None:
+            m = replace(m, label=entry.label, canonical=entry.canonical, entity_id=entry.id)
+        elif m.label == "ORG" and _names_no_organisation(m.canonical, lexicon):
+            continue
+        linked.append((m, entry))
+    return _unify_spellings([m for m, _ in linked])
+
+
+def _fuller_name(mention: EntityMention, full_names: list[_Candidate]) -> _Candidate | None:
+    """The longest full name of which `mention` is a run of words: "Bachelet" in "Michelle Bachelet"."""
+    words = mention.text.split()
+    best = None
+    for c in full_names:
+        other = c.mention.text.split()
+        if len(other) <= len(words):
+            continue
+        if any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
+            if best is None or len(c.mention.text) > len(best.mention.text) or (c.entry and not best.entry):
+                best = c
+    return best
+
+
+def _names_no_organisation(canonical: str, lexicon: Lexicon) -> bool:
+    last = canonical.split()[-1].casefold() if canonical.split() else ""
+    return last in lexicon.roles or last in lexicon.non_org_heads
+
+
+def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _Candidate]:
+    """"ACR" -> the mention it abbreviates, from "Long Name (ACR)" in the text.
+
+    The long name is an organisation mention ending right before " (ACR)" whose capitalised
+    words start with the acronym's first letter; a gazetteer entry's own acronyms come from the
+    gazetteer instead.
+    """
+    found: dict[str, _Candidate] = {}
+    for c in candidates:
+        m = c.mention
+        if m.label != "ORG":
+            continue
+        match = re.match(r"\s*\(([A-Z][A-Za-z/&-]{1,11})\)", text[m.end_char : m.end_char + 16])
+        if match is None:
+            continue
+        acronym = match.group(1)
+        initials = {w[0] for w in m.text.split() if w[:1].isupper()}
+        if acronym[0] in initials and acronym != m.text:
+            found.setdefault(acronym, c)
     return found
+
+
+def _unify_spellings(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Mentions whose canonical names differ only in case, accents or punctuation share one.
+
+    The shared canonical is the most frequent spelling (the first one seen on a tie), and the
+    entity_id of non-gazetteer entities is derived from it: label prefix + slug.
+    """
+    spellings: dict[tuple[str, str], Counter] = {}
+    for m in mentions:
+        key = (_ID_PREFIX[m.label], normalise(m.canonical))
+        spellings.setdefault(key, Counter())[m.canonical] += 1
+    out = []
+    for m in mentions:
+        prefix = _ID_PREFIX[m.label]
+        counts = spellings[(prefix, normalise(m.canonical))]
+        canonical = max(counts, key=lambda s: counts[s]) if not m.entity_id else m.canonical
+        entity_id = m.entity_id or f"{prefix}:{slug(canonical)}"
+        out.append(replace(m, canonical=canonical, entity_id=entity_id))
+    return out
