@@ -33,6 +33,7 @@ _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’'-])+$")
 _TRIM_START_PUNCT = re.compile(r"^[\s(\[{\"“”‘’'-]+")
 _POSSESSIVES = {"'s", "’s", "'", "’"}
+_HEAD_STOPS = {"of", "for", "on", "against", "to", "in", "at", "by", "with"}
 _ROLE_MAX_TOKENS = 12  # titles are short; a longer run in front of a name is a heading, not a title
 
 
@@ -69,7 +70,50 @@ def extract_entities(
         if entry is None and mention.label == "PERSON" and not _looks_like_person_name(mention.text, lexicon):
             continue
         candidates.append(_Candidate(mention, entry))
+    candidates += _nested_organisations(candidates, gazetteer)
     return link_within_document(candidates, doc.text, lexicon)
+
+
+# every UN body's name starts with "United Nations"/"UN"; counting each as a mention of the UN
+# itself would inflate the UN's mention count with names that are not about the UN as an actor
+_NOT_NESTED = {"un"}
+
+
+def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
+    """Known organisations named inside a longer organisation name are mentions of their own.
+
+    "Third Committee of the UN General Assembly" also mentions the "UN General Assembly". The
+    inner name must start with a capital and end the outer name or be followed by a preposition:
+    "UN Human Rights" inside "UN Human Rights Council" is only a modifier. Rows may therefore nest.
+    """
+    nested = []
+    for c in candidates:
+        m = c.mention
+        if m.label != "ORG" or len(m.text.split()) < 2:
+            continue
+        words = [(w.start(), w.end()) for w in re.finditer(r"[^\s\"“”«»()]+", m.text)]
+        found: list[tuple[int, int, GazetteerEntry]] = []
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                if (i, j) == (0, len(words)):
+                    continue
+                start, end = words[i][0], words[j - 1][1]
+                if not m.text[start].isupper():
+                    break  # a name starts with a capital: not "the ..."
+                if j < len(words) and m.text[words[j][0] : words[j][1]].casefold() not in _HEAD_STOPS | {"and"}:
+                    continue  # "UN Human Rights" in "UN Human Rights Council" is a modifier, not a name
+                inner = gazetteer.lookup(m.text[start:end])
+                if inner is None or inner.label != "ORG" or inner.id in _NOT_NESTED:
+                    continue
+                if (c.entry and inner.id == c.entry.id) or any(s <= start and end <= e for s, e, _ in found):
+                    continue
+                found.append((start, end, inner))
+                break
+        for start, end, inner in found:
+            text = m.text[start:end]
+            inner_mention = replace(m, start_char=m.start_char + start, end_char=m.start_char + end, text=text, role="")
+            nested.append(_Candidate(replace(inner_mention, canonical=text), inner))
+    return nested
 
 
 def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention | None:
@@ -223,8 +267,19 @@ def _fuller_name(mention: EntityMention, full_names: list[_Candidate]) -> _Candi
 
 
 def _names_no_organisation(canonical: str, lexicon: Lexicon) -> bool:
-    last = canonical.split()[-1].casefold() if canonical.split() else ""
-    return last in lexicon.roles or last in lexicon.non_org_heads
+    """True when the name's head noun is a title or a document word, not an organisation.
+
+    The head of an English name is its last word before the first preposition or quote:
+    "National Plan of Gender Equality" -> "Plan", "Senior Human Rights Adviser" -> "Adviser".
+    """
+    head = ""
+    for word in re.split(r"\s+|(?=[\"“”«])", canonical):
+        if not word:
+            continue
+        if word.casefold() in _HEAD_STOPS or word[:1] in "\"“”«":
+            break
+        head = word
+    return head.casefold() in lexicon.roles or head.casefold() in lexicon.non_org_heads
 
 
 def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _Candidate]:

@@ -47,6 +47,10 @@ class EntityRules:
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_acronyms(doc, spans)
+        # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
+        # so a merged span never inherits the id of a gazetteer name it swallowed
+        for token in doc:
+            token.ent_id_ = ""
         doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
 

@@ -7,10 +7,10 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline import config
-from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, TableSpec, restore_formula
+from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, ENTITY_INDEX, TableSpec, restore_formula
 
-TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (DOCUMENTS, ENTITIES, DATES, DEMANDS)}
-_INTEGER_COLUMNS = {"start_char", "end_char", "n_chars", "sent_id"}
+TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (DOCUMENTS, ENTITIES, DATES, DEMANDS, ENTITY_INDEX)}
+_INTEGER_COLUMNS = {"start_char", "end_char", "n_chars", "sent_id", "n_documents", "n_mentions"}
 _BOOLEAN_COLUMNS = {"is_relative"}
 
 

@@ -20,7 +20,8 @@ from pipeline.load import load_table
 from pipeline.nlp import load_nlp, parse
 from pipeline.read import discover, make_doc_ids, read_file
 from pipeline.records import Document
-from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, write_atomic, write_table
+from pipeline.entity_index import build_entity_index
+from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, ENTITY_INDEX, write_atomic, write_table
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ def extract_stage(
         result.demands.extend(found.demands)
         progress(1)
     write_table(result.entities, ENTITIES, processed_dir)
+    write_table(build_entity_index(result.entities), ENTITY_INDEX, processed_dir)
     write_table(result.dates, DATES, processed_dir)
     write_table(result.demands, DEMANDS, processed_dir)
     return result
