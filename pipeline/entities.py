@@ -181,6 +181,8 @@ def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
     j = name_start - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1  # "Sviatlana Tsikhanouskaya's Advisor on Legal Affairs, Kristina Rikhter"
+    if j < 0 or doc[j].text.casefold() in lexicon.connectors:
+        return None  # "representatives of the Lukashenka regime": the name is a modifier here
     first = j + 1
     while j >= 0 and name_start - j <= _ROLE_MAX_TOKENS:
         token = doc[j]
@@ -238,11 +240,13 @@ def link_within_document(
         target = acronyms.get(m.text) if entry is None else None
         if target is not None:
             m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
-        elif m.label == "PERSON" and entry is None:
+        elif entry is None and (m.label == "PERSON" or len(m.text.split()) == 1):
+            # a one-word organisation or place that is the surname of a person named here is that
+            # person: the model often labels a lone surname ORG ("Mijatovic also met ...")
             fuller = _fuller_name(m, full_names)
             if fuller is not None:
-                m, entry = replace(m, canonical=fuller.mention.text), fuller.entry
-            elif len(m.text.split()) == 1:
+                m, entry = replace(m, label="PERSON", canonical=fuller.mention.text), fuller.entry
+            elif m.label == "PERSON" and len(m.text.split()) == 1:
                 continue
         if entry is not None:
             m = replace(m, label=entry.label, canonical=entry.canonical, entity_id=entry.id)

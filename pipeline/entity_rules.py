@@ -47,6 +47,7 @@ class EntityRules:
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_acronyms(doc, spans)
+        spans = self._add_names_after_titles(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
         for token in doc:
@@ -180,6 +181,39 @@ class EntityRules:
                 added.append(Span(doc, token.i, token.i + 1, label=expansion.label_, span_id=expansion.id_))
                 taken.add(token.i)
         return spans + added
+
+
+    def _add_names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Two or three proper nouns right after an office (an ORG with a title word) name its holder.
+
+        "Council of Europe Commissioner for Human Rights Dunja Mijatovic said": the gazetteer
+        span for the office overwrote the model's (wrong) span, which held the name.
+        """
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        added = []
+        for span in spans:
+            if span.label_ != "ORG" or not any(t.text.casefold() in self.lexicon.roles for t in span):
+                continue  # only an office ("... Commissioner for Human Rights") is followed by its holder
+            end = span.end
+            while end < len(doc) and end - span.end < 4 and _is_name_token(doc[end], self.lexicon) and end not in taken:
+                end += 1
+            if 2 <= end - span.end <= 3 and not (end < len(doc) and _is_capitalised(doc[end])):
+                added.append(Span(doc, span.end, end, label="PERSON"))
+                taken.update(range(span.end, end))
+        return spans + added
+
+
+def _is_name_token(token: Token, lexicon: Lexicon) -> bool:
+    word = token.text.casefold()
+    return (
+        token.tag_ == "NNP"
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and word not in lexicon.roles
+        and word not in lexicon.org_heads
+        and word not in lexicon.groups
+        and word not in lexicon.connectors
+    )
 
 
 def _is_capitalised(token: Token) -> bool:
