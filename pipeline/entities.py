@@ -71,7 +71,46 @@ def extract_entities(
             continue
         candidates.append(_Candidate(mention, entry))
     candidates += _nested_organisations(candidates, gazetteer)
+    candidates += _unlabelled_surnames(doc, candidates, sent_of, lexicon)
     return link_within_document(candidates, doc.text, lexicon)
+
+
+def _unlabelled_surnames(
+    doc: Doc, candidates: list[_Candidate], sent_of: Sequence[int], lexicon: Lexicon
+) -> list[_Candidate]:
+    """Later mentions of a named person's surname that the model missed ("Sevyarynets remains ...").
+
+    Only surnames of full names found in this document, of four letters or more and not in any
+    word list, so a surname that is also a common word is not picked up everywhere.
+    """
+    taken = [(c.mention.start_char, c.mention.end_char) for c in candidates]
+    surnames: dict[str, _Candidate] = {}
+    for c in candidates:
+        words = c.mention.text.split()
+        if c.mention.label == "PERSON" and len(words) > 1:
+            surname = words[-1]
+            if len(surname) >= 4 and surname[0].isupper() and not _in_word_lists(surname, lexicon):
+                surnames.setdefault(surname, c)
+    found = []
+    for surname, person in sorted(surnames.items()):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end)
+            if span is None:
+                continue
+            mention = replace(
+                person.mention, start_char=start, end_char=end, text=surname, role="", sent_id=sent_of[span.start]
+            )
+            found.append(_Candidate(mention, None))
+            taken.append((start, end))
+    return found
+
+
+def _in_word_lists(word: str, lexicon: Lexicon) -> bool:
+    key = word.casefold()
+    return any(key in words for words in (lexicon.not_entities, lexicon.groups, lexicon.org_heads, lexicon.roles))
 
 
 # every UN body's name starts with "United Nations"/"UN"; counting each as a mention of the UN
@@ -205,8 +244,11 @@ def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
     ):
         first += 1
     # a capitalised sentence opener ("Today President ...") is not part of the title
-    while first < name_start and doc[first].is_sent_start and not doc[first].ent_type_ and not _is_role_word(
-        doc[first], lexicon
+    while (
+        first < name_start
+        and doc[first].is_sent_start
+        and not doc[first].ent_type_
+        and not _is_role_word(doc[first], lexicon)
     ):
         first += 1
     tokens = [t for t in doc[first:name_start] if t.text != ","]
@@ -264,9 +306,9 @@ def _fuller_name(mention: EntityMention, full_names: list[_Candidate]) -> _Candi
         other = c.mention.text.split()
         if len(other) <= len(words):
             continue
-        if any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
-            if best is None or len(c.mention.text) > len(best.mention.text) or (c.entry and not best.entry):
-                best = c
+        contained = any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1))
+        if contained and (best is None or len(c.mention.text) > len(best.mention.text) or (c.entry and not best.entry)):
+            best = c
     return best
 
 
@@ -280,14 +322,14 @@ def _names_no_organisation(canonical: str, lexicon: Lexicon) -> bool:
     for word in re.split(r"\s+|(?=[\"“”«])", canonical):
         if not word:
             continue
-        if word.casefold() in _HEAD_STOPS or word[:1] in "\"“”«":
+        if word.casefold() in _HEAD_STOPS or word[:1] in '"“”«':
             break
         head = word
     return head.casefold() in lexicon.roles or head.casefold() in lexicon.non_org_heads
 
 
 def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _Candidate]:
-    """"ACR" -> the mention it abbreviates, from "Long Name (ACR)" in the text.
+    """ "ACR" -> the mention it abbreviates, from "Long Name (ACR)" in the text.
 
     The long name is an organisation mention ending right before " (ACR)" whose capitalised
     words start with the acronym's first letter; a gazetteer entry's own acronyms come from the

@@ -125,6 +125,9 @@ class EntityRules:
             if doc[i].text.casefold() in self.lexicon.roles:
                 i += 1  # "Secretary of the Security Council": the name starts after the title
                 continue
+            if _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNP", "NNPS"):
+                i += 1  # "Contact the Europe and Central Asia Section": capitalised only as first word
+                continue
             if heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
             i = max(j, i + 1)
@@ -143,7 +146,9 @@ class EntityRules:
             return j + 3 < len(doc) and _is_capitalised(doc[j + 3])
         if token.text == ")" and j >= 2 and doc[j - 2].text == "(":
             return j + 1 < len(doc) and _is_capitalised(doc[j + 1])
-        return bool(j >= 1 and doc[j - 1].text == "(" and token.is_upper and j + 1 < len(doc) and doc[j + 1].text == ")")
+        return bool(
+            j >= 1 and doc[j - 1].text == "(" and token.is_upper and j + 1 < len(doc) and doc[j + 1].text == ")"
+        )
 
     def _complement_end(self, doc: Doc, k: int, run_end: int) -> int:
         """End of the name after its head: "of the Republic of Belarus" is kept, "in Belarus" is not."""
@@ -155,7 +160,11 @@ class EntityRules:
                 while k < run_end and doc[k].text.casefold() == "the":
                     k += 1
                 if k < run_end and _is_capitalised(doc[k]) and doc[k].text.casefold() not in self.lexicon.connectors:
-                    while k < run_end and _is_capitalised(doc[k]) and doc[k].text.casefold() not in self.lexicon.connectors:
+                    while (
+                        k < run_end
+                        and _is_capitalised(doc[k])
+                        and doc[k].text.casefold() not in self.lexicon.connectors
+                    ):
                         k += 1
                     end = k
                     continue
@@ -163,7 +172,7 @@ class EntityRules:
         return end
 
     def _add_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"Long Name (ACR)": ACR becomes an entity of the same label wherever it occurs."""
+        """ "Long Name (ACR)": ACR becomes an entity of the same label wherever it occurs."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         definitions: dict[str, Span] = {}
         for span in spans:
@@ -181,7 +190,6 @@ class EntityRules:
                 added.append(Span(doc, token.i, token.i + 1, label=expansion.label_, span_id=expansion.id_))
                 taken.add(token.i)
         return spans + added
-
 
     def _add_names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Two or three proper nouns right after an office (an ORG with a title word) name its holder.
@@ -216,12 +224,16 @@ def _is_name_token(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _starts_sentence(token: Token) -> bool:
+    return token.i == 0 or bool(token.is_sent_start) or "\n" in token.nbor(-1).text
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_punct
 
 
 def _looks_like_acronym(text: str) -> bool:
-    """"OHCHR", "UNCT", "SDG", "OSCE/ODIHR"; not "I" or "A"."""
+    """ "OHCHR", "UNCT", "SDG", "OSCE/ODIHR"; not "I" or "A"."""
     letters = [ch for ch in text if ch.isalpha()]
     return 2 <= len(letters) <= 10 and sum(ch.isupper() for ch in letters) >= 2 and text[0].isupper()
 

@@ -14,13 +14,13 @@ from pathlib import Path
 from pipeline import config
 from pipeline.clean import clean_text
 from pipeline.dates import find_dateline
+from pipeline.entity_index import build_entity_index
 from pipeline.extract import Extraction, extract_document
 from pipeline.language import SUPPORTED, detect_language
 from pipeline.load import load_table
 from pipeline.nlp import load_nlp, parse
 from pipeline.read import discover, make_doc_ids, read_file
 from pipeline.records import Document
-from pipeline.entity_index import build_entity_index
 from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, ENTITY_INDEX, write_atomic, write_table
 
 log = logging.getLogger(__name__)
