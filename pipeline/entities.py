@@ -141,6 +141,8 @@ def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) ->
                     break  # a name starts with a capital: not "the ..."
                 if j < len(words) and m.text[words[j][0] : words[j][1]].casefold() not in _HEAD_STOPS | {"and"}:
                     continue  # "UN Human Rights" in "UN Human Rights Council" is a modifier, not a name
+                if any(ch in m.text[start:end] for ch in "()"):
+                    continue
                 inner = gazetteer.lookup(m.text[start:end])
                 if inner is None or inner.label != "ORG" or inner.id in _NOT_NESTED:
                     continue
@@ -222,6 +224,9 @@ def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
         j -= 1  # "Sviatlana Tsikhanouskaya's Advisor on Legal Affairs, Kristina Rikhter"
     if j < 0 or doc[j].text.casefold() in lexicon.connectors:
         return None  # "representatives of the Lukashenka regime": the name is a modifier here
+    office = next((e for e in doc.ents if e.start <= j < e.end and e.label_ == "ORG"), None)
+    if office is not None and office.end == j + 1 and any(_is_role_word(t, lexicon) for t in office):
+        return office.start  # "The Special Rapporteur on the situation of human rights in Belarus, Nils Muižnieks"
     first = j + 1
     while j >= 0 and name_start - j <= _ROLE_MAX_TOKENS:
         token = doc[j]

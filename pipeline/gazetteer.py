@@ -28,6 +28,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WIKIDATA = re.compile(r"^(?:Q[1-9][0-9]*)?$")
 _APOSTROPHES = ("'", "’")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 class GazetteerError(ValueError):
@@ -54,8 +55,15 @@ class Gazetteer:
     by_name: dict[str, GazetteerEntry] = field(repr=False)  # normalised name -> entry
 
     def lookup(self, name: str) -> GazetteerEntry | None:
-        """The entry one of whose names is `name` (ignoring case, accents, punctuation)."""
-        return self.by_name.get(normalise(name))
+        """The entry one of whose names is `name` (ignoring case, accents, punctuation).
+
+        An acronym in brackets inside the name is ignored when the name itself is not listed:
+        "Sustainable Development Goals (SDG) Partnership Group".
+        """
+        found = self.by_name.get(normalise(name))
+        if found is None and "(" in name:
+            found = self.by_name.get(normalise(_BRACKETED.sub("", name)))
+        return found
 
 
 def normalise(name: str) -> str:

@@ -90,6 +90,11 @@ def test_entities_surname_links_to_full_name_in_same_document(nlp, text, surname
         ),
         ("Human rights lawyer Yuliya Marozava was detained in Hrodna.", "Yuliya Marozava", "lawyer"),
         (
+            "The Special Rapporteur on the situation of human rights in Belarus, Nils Muižnieks, spoke on Monday.",
+            "Nils Muižnieks",
+            "Special Rapporteur on the situation of human rights in Belarus",
+        ),
+        (
             "President Lukashenko told reporters in Minsk that the protests were organised abroad.",
             "Lukashenko",
             "President",
