@@ -87,7 +87,10 @@ class EntityRules:
         if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC"):
             return True
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
-        return span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "JJ", "RB", "IN")
+        if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
+            return True
+        # a lone adjective or adverb ("Digital rights"); "Transparency International" ends in one too
+        return len(span) == 1 and span[0].tag_ in ("JJ", "RB")
 
     # -- rules that add spans -----------------------------------------------------------------
 

@@ -170,12 +170,16 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
 
     `tokenize` is `nlp.make_doc`, so names split exactly as document text does. Between the words
     of a name an optional quote is allowed (`HRC “Viasna”`), and either apostrophe matches
-    (`Children's` / `Children’s`).
+    (`Children's` / `Children’s`). Places also match in capitals, as datelines write them.
     """
     patterns = []
     seen: set[tuple] = set()
     for entry in gazetteer.entries:
-        for name in entry.names:
+        names = list(entry.names)
+        if entry.label in ("GPE", "LOC"):
+            # datelines write the place in capitals: "GENEVA (14 May 2023) -", "MINSK, 3 March"
+            names += [n.upper() for n in entry.names if len(n) > 3 and n.upper() != n]
+        for name in names:
             words = [t.text for t in tokenize(name) if not t.is_space and not t.is_quote]
             pattern: list[dict] = []
             for i, word in enumerate(words):

@@ -132,6 +132,7 @@ def test_entities_name_used_as_modifier_gets_no_role(nlp, text):
             "ORG",
         ),
         ("Delegates of the Russian Federation objected.", "Russian Federation", "Russia", "russia", "GPE"),
+        ("GENEVA (14 May 2023) – UN experts today expressed alarm.", "GENEVA", "Geneva", "geneva", "GPE"),
         (
             "The verdict was criticised by HRC “Viasna” and others.",
             "HRC “Viasna",
