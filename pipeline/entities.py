@@ -121,8 +121,10 @@ _NOT_NESTED = {"un"}
 def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
     """Known organisations named inside a longer organisation name are mentions of their own.
 
-    "Third Committee of the UN General Assembly" also mentions the "UN General Assembly". The
-    inner name must start with a capital and end the outer name or be followed by a preposition:
+    "Third Committee of the UN General Assembly" also mentions the "UN General Assembly", and
+    "UNDG Human Rights Mainstreaming Fund" mentions "UNDG". The inner name must start with a
+    capital and end the outer name, be followed by a preposition, or be a leading acronym
+    followed by a plain word (not a quote: in 'HRC "Viasna"' HRC means "Human Rights Centre"):
     "UN Human Rights" inside "UN Human Rights Council" is only a modifier. Rows may therefore nest.
     """
     nested = []
@@ -139,7 +141,11 @@ def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) ->
                 start, end = words[i][0], words[j - 1][1]
                 if not m.text[start].isupper():
                     break  # a name starts with a capital: not "the ..."
-                if j < len(words) and m.text[words[j][0] : words[j][1]].casefold() not in _HEAD_STOPS | {"and"}:
+                followed_by = m.text[end : words[j][0]] if j < len(words) else ""
+                parent_acronym = i == 0 and j == 1 and words[0][1] - words[0][0] >= 2 and m.text[:end].isupper()
+                if parent_acronym and followed_by.strip() == "":
+                    pass  # "UNDG Human Rights Mainstreaming Fund", "OSCE Representative on ...": the parent body
+                elif j < len(words) and m.text[words[j][0] : words[j][1]].casefold() not in _HEAD_STOPS | {"and"}:
                     continue  # "UN Human Rights" in "UN Human Rights Council" is a modifier, not a name
                 if any(ch in m.text[start:end] for ch in "()"):
                     continue

@@ -97,8 +97,10 @@ class EntityRules:
     def _add_organisation_phrases(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A capitalised phrase with an organisation head noun is an organisation.
 
-        >>> # "Europe and Central Asia Section", "Field Operations and Technical Cooperation Division",
-        >>> # "Minsk City Court", "Ministry of Interior of the Republic of Belarus"
+        Examples: "Europe and Central Asia Section", "Field Operations and Technical Cooperation
+        Division", "Minsk City Court", "Ministry of Interior of the Republic of Belarus" (not "...
+        Team in Belarus": "in" starts a place, not part of the name). A phrase that only extends
+        a gazetteer name without adding a head noun of its own is left to the gazetteer.
         """
         for start, head, end in self._organisation_phrases(doc):
             inside = [s for s in spans if start <= s.start and s.end <= end]

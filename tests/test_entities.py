@@ -200,7 +200,10 @@ def test_entities_offsets_point_at_surface_text(nlp, text):
 
 @pytest.mark.parametrize(
     ("text", "inner", "inner_id"),
-    [("The Third Committee of the UN General Assembly adopted the text.", "UN General Assembly", "unga")],
+    [
+        ("The Third Committee of the UN General Assembly adopted the text.", "UN General Assembly", "unga"),
+        ("The project is paid for by the UNDG Human Rights Mainstreaming Fund.", "UNDG", "unsdg"),
+    ],
 )
 def test_entities_known_organisation_inside_a_longer_name_is_also_a_mention(nlp, text, inner, inner_id):
     mention = _by_text(_entities(nlp, text))[inner]
@@ -209,7 +212,11 @@ def test_entities_known_organisation_inside_a_longer_name_is_also_a_mention(nlp,
 
 
 @pytest.mark.parametrize(
-    ("text", "modifier"), [("The UN Human Rights Council met in Geneva on Monday.", "UN Human Rights")]
+    ("text", "modifier"),
+    [
+        ("The UN Human Rights Council met in Geneva on Monday.", "UN Human Rights"),
+        ("The head of HRC “Viasna” was arrested.", "HRC"),
+    ],
 )
 def test_entities_gazetteer_name_used_as_modifier_is_not_nested(nlp, text, modifier):
     assert modifier not in {m.text for m in _entities(nlp, text)}
