@@ -249,3 +249,19 @@ def test_entity_index_one_row_per_canonical_entity_across_documents(nlp, texts):
 @pytest.mark.parametrize("text", ["Ales Bialiatski of Viasna met the OSCE in Vienna. Bialiatski spoke first."])
 def test_entities_are_deterministic(nlp, text):
     assert _entities(nlp, text) == _entities(nlp, text)
+
+
+def test_entity_index_table_matches_entities_table(corpus_run):
+    from pipeline.load import load_table
+
+    entities = load_table("entities", corpus_run)
+    index = load_table("entity_index", corpus_run)
+    assert (entities["entity_id"] != "").all()
+    assert index["entity_id"].is_unique
+    assert set(index["entity_id"]) == set(entities["entity_id"])
+    assert index["n_mentions"].sum() == len(entities)
+    per_entity = entities.groupby("entity_id")["doc_id"].nunique()
+    assert (index.set_index("entity_id")["n_documents"] == per_entity).all()
+    known = index.set_index("entity_id")
+    assert known.loc["belarus", "wikidata_id"] == "Q184"
+    assert known.loc["belarus", "n_documents"] == 5
