@@ -84,6 +84,8 @@ class EntityRules:
             return True
         if key in self.lexicon.groups or key.rstrip("s") in self.lexicon.groups:
             return True
+        if len(span) == 1 and (key in self.lexicon.org_heads or key in self.lexicon.roles):
+            return True  # "the Court", "the Committee": a head noun alone refers back, it names nothing new
         if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC"):
             return True
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
@@ -107,7 +109,7 @@ class EntityRules:
             crossing = [s for s in spans if s.start < end and s.end > start and s not in inside]
             if crossing or any(s.start == start and s.end == end for s in inside):
                 continue
-            if any(s.id_ and head < s.end for s in inside):
+            if any(s.id_ and s.start <= head < s.end for s in inside):
                 continue  # the head noun belongs to a gazetteer name: the gazetteer already named it
             spans = [s for s in spans if s not in inside]
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
@@ -199,21 +201,30 @@ class EntityRules:
     def _add_names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Two or three proper nouns right after an office (an ORG with a title word) name its holder.
 
-        "Council of Europe Commissioner for Human Rights Dunja Mijatovic said": the gazetteer
-        span for the office overwrote the model's (wrong) span, which held the name.
+        "Council of Europe Commissioner for Human Rights Dunja Kovacevic said": the gazetteer
+        span for the office overwrote the model's (wrong) span, which held the name, or the
+        model found only the surname.
         """
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        added = []
+        owner = {i: s for s in spans for i in range(s.start, s.end)}
+        result = list(spans)
         for span in spans:
             if span.label_ != "ORG" or not any(t.text.casefold() in self.lexicon.roles for t in span):
                 continue  # only an office ("... Commissioner for Human Rights") is followed by its holder
             end = span.end
-            while end < len(doc) and end - span.end < 4 and _is_name_token(doc[end], self.lexicon) and end not in taken:
+            while end < len(doc) and end - span.end < 4 and _is_name_token(doc[end], self.lexicon):
+                held = owner.get(end)
+                if held is not None and (held.label_ != "PERSON" or held.end > span.end + 3):
+                    break
                 end += 1
-            if 2 <= end - span.end <= 3 and not (end < len(doc) and _is_capitalised(doc[end])):
-                added.append(Span(doc, span.end, end, label="PERSON"))
-                taken.update(range(span.end, end))
-        return spans + added
+            if not 2 <= end - span.end <= 3 or (end < len(doc) and _is_capitalised(doc[end])):
+                continue
+            # the model may have found only part of the name ("Kovacevic" of "Dunja Kovacevic")
+            partial = [s for s in result if s.start < end and s.end > span.end and s is not span]
+            if any(s.start < span.end or s.end > end or s.id_ for s in partial):
+                continue  # crossing spans, or a gazetteer person who is linked to the full name anyway
+            result = [s for s in result if s not in partial]
+            result.append(Span(doc, span.end, end, label="PERSON"))
+        return result
 
 
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:
