@@ -15,7 +15,7 @@ SOURCES ?= sources.csv
 # or removing any file (whatever its name) still re-runs the read stage.
 RAW_FILES := $(shell find $(RAW) -type f ! -name '* *' 2>/dev/null)
 PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
-TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
+TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/entity_index.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
 .PHONY: help all install test lint evaluate clean scrape notebooks report

@@ -60,6 +60,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.gazetteer import GazetteerError
     from pipeline.load import load_table
     from pipeline.nlp import ModelNotFoundError
     from pipeline.run import extract_stage
@@ -71,7 +72,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     try:
         with _progress_bar(n_ok, "extract") as bar:
             result = extract_stage(args.processed, args.model, args.batch_size, progress=bar.update)
-    except ModelNotFoundError as exc:
+    except (ModelNotFoundError, GazetteerError) as exc:
         raise UsageError(str(exc)) from exc
     print(
         f"extracted {len(result.entities)} entity mentions, {len(result.dates)} dates, "

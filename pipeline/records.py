@@ -39,6 +39,19 @@ class EntityMention:
 
 
 @dataclass(frozen=True)
+class IndexedEntity:
+    """One canonical entity across the corpus: a row of entity_index.csv."""
+
+    entity_id: str
+    label: str  # PERSON | ORG | GPE | LOC
+    canonical: str
+    wikidata_id: str = ""  # "Q184" when the gazetteer knows it
+    n_documents: int = 0
+    n_mentions: int = 0
+    aliases: str = ""  # every distinct surface form seen, sorted, joined with " | "
+
+
+@dataclass(frozen=True)
 class DateMention:
     """A calendar expression with its ISO value at the granularity the text gives."""
 

@@ -14,13 +14,14 @@ from pathlib import Path
 from pipeline import config
 from pipeline.clean import clean_text
 from pipeline.dates import find_dateline
+from pipeline.entity_index import build_entity_index
 from pipeline.extract import Extraction, extract_document
 from pipeline.language import SUPPORTED, detect_language
 from pipeline.load import load_table
 from pipeline.nlp import load_nlp, parse
 from pipeline.read import clean_pages, discover, make_doc_ids, page_spans, read_file
 from pipeline.records import Document, PageSpan
-from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, PAGES, write_atomic, write_table
+from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, ENTITY_INDEX, PAGES, write_atomic, write_table
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,7 @@ def extract_stage(
         result.demands.extend(found.demands)
         progress(1)
     write_table(result.entities, ENTITIES, processed_dir)
+    write_table(build_entity_index(result.entities), ENTITY_INDEX, processed_dir)
     write_table(result.dates, DATES, processed_dir)
     write_table(result.demands, DEMANDS, processed_dir)
     return result

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.records import DateMention, Demand, Document, EntityMention, PageSpan
+from pipeline.records import DateMention, Demand, Document, EntityMention, IndexedEntity, PageSpan
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ ENTITIES = TableSpec(
     _columns(EntityMention, ("doc_id", "start_char", "end_char", "entity_id")),
     ("doc_id", "start_char", "end_char", "label"),
 )
+# one row per canonical entity over the whole corpus (pipeline.entity_index)
+ENTITY_INDEX = TableSpec("entity_index", _columns(IndexedEntity, ("entity_id",)), ("entity_id",))
 DATES = TableSpec(
     "dates", _columns(DateMention, ("doc_id", "start_char", "end_char")), ("doc_id", "start_char", "end_char")
 )

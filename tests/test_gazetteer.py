@@ -1,0 +1,126 @@
+"""The gazetteer data files and the patterns generated from them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+from pipeline.entity_rules import EntityRules
+from pipeline.gazetteer import (
+    GazetteerError,
+    build_gazetteer,
+    default_gazetteer,
+    default_lexicon,
+    normalise,
+    parse_entries,
+    read_gazetteer,
+    ruler_patterns,
+)
+from pipeline.nlp import add_gazetteer
+
+
+def test_gazetteer_shipped_files_load_and_cover_the_human_rights_system():
+    gazetteer = default_gazetteer()
+    for entity_id in (
+        "ohchr",
+        "unhrc",
+        "ccpr",
+        "cat",
+        "ced",
+        "crpd",
+        "sr-belarus",
+        "unga-third-committee",
+        "osce",
+        "odihr",
+        "viasna",
+        "belarus",
+    ):
+        assert entity_id in gazetteer.by_id
+    assert len(gazetteer.entries) > 300
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [
+        ("OHCHR", "ohchr"),
+        ("the Human Rights Council", "unhrc"),
+        ("Miklos Haraszti", "miklos-haraszti"),
+        ("U.K.", "united-kingdom"),
+    ],
+)
+def test_gazetteer_lookup_ignores_case_accents_and_punctuation(name, entity_id):
+    assert default_gazetteer().lookup(name).id == entity_id
+
+
+def test_gazetteer_adding_one_line_adds_an_entity(tmp_path):
+    line = {"id": "minsk-legal-aid", "label": "ORG", "canonical": "Minsk Legal Aid", "aliases": ["MLA"], "wikidata": ""}
+    (tmp_path / "gazetteer_extra.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    gazetteer = read_gazetteer(tmp_path)
+    assert gazetteer.lookup("MLA").canonical == "Minsk Legal Aid"
+    nlp = spacy.blank("en")
+    add_gazetteer(nlp, gazetteer)
+    doc = nlp("Lawyers of Minsk Legal Aid and MLA staff met.")
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
+        ("Minsk Legal Aid", "ORG", "minsk-legal-aid"),
+        ("MLA", "ORG", "minsk-legal-aid"),
+    ]
+
+
+def test_gazetteer_id_defaults_to_slug_of_canonical():
+    [entry] = parse_entries(['{"label": "PERSON", "canonical": "Anaïs Marin"}'])
+    assert entry.id == "anais-marin"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", "not valid JSON"),
+        ('{"label": "THING", "canonical": "X"}', "label must be one of"),
+        ('{"label": "ORG", "canonical": ""}', "'canonical'"),
+        ('{"label": "ORG", "canonical": "X", "aliases": "Y"}', "'aliases'"),
+        ('{"label": "ORG", "canonical": "X", "wikidata": "42"}', "'wikidata'"),
+        ('{"id": "Bad Id", "label": "ORG", "canonical": "X"}', "'id'"),
+    ],
+)
+def test_gazetteer_malformed_line_names_file_and_line(line, message):
+    with pytest.raises(GazetteerError, match=message) as error:
+        parse_entries(["", line], "extra.jsonl")
+    assert "extra.jsonl:2" in str(error.value)
+
+
+def test_gazetteer_same_name_for_two_entities_is_an_error():
+    entries = parse_entries(
+        [
+            '{"id": "a", "label": "ORG", "canonical": "Alpha", "aliases": ["AB"]}',
+            '{"id": "b", "label": "ORG", "canonical": "AB"}',
+        ]
+    )
+    with pytest.raises(GazetteerError, match="listed for both"):
+        build_gazetteer(entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Children’s", "childrens"), ("Children's", "childrens"), ("the OSCE/ODIHR", "osce odihr")]
+)
+def test_gazetteer_normalise(text, expected):
+    assert normalise(text) == expected
+
+
+def test_gazetteer_patterns_accept_either_apostrophe_and_quotes_between_words():
+    nlp = spacy.blank("en")
+    gazetteer = build_gazetteer(parse_entries(['{"id": "f", "label": "ORG", "canonical": "Children\'s Fund Viasna"}']))
+    nlp.add_pipe("entity_ruler").add_patterns(ruler_patterns(gazetteer, nlp.make_doc))
+    for text in ("Children’s Fund “Viasna” said", "Children's Fund Viasna said"):
+        assert [e.ent_id_ for e in nlp(text).ents] == ["f"]
+
+
+def test_entity_rules_merged_span_does_not_inherit_a_swallowed_gazetteer_id():
+    nlp = spacy.blank("en")
+    doc = nlp("Contact the Europe and Central Asia Section today")
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, 2, 3, label="LOC", span_id="europe")]
+    doc = EntityRules(default_gazetteer(), default_lexicon())(doc)
+    assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [("Europe and Central Asia Section", "ORG", "")]
