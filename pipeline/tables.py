@@ -57,19 +57,22 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 def neutralise_formula(value: object) -> object:
     """Prefix a text cell that a spreadsheet would execute as a formula with a single quote.
 
+    A cell that already starts with quotes before such a character ("'=x") gets one more, so
+    that `restore_formula` gives every cell back exactly.
+
     >>> neutralise_formula("=HYPERLINK(...)")
     "'=HYPERLINK(...)"
     >>> neutralise_formula("Belarus")
     'Belarus'
     """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
 
 def restore_formula(value: object) -> object:
     """Undo `neutralise_formula` when reading a table back."""
-    if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:].startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and value.startswith("'") and value.lstrip("'").startswith(FORMULA_PREFIXES):
         return value[1:]
     return value
 
@@ -108,3 +111,32 @@ def write_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files left by a run that was killed mid-write (`.<name>.<random>.tmp`).
+
+    They are never read (the finished file only appears by rename), so this is tidying, not
+    recovery. Two runs writing into the same folder at once are not supported.
+    """
+    removed = []
+    for stale in sorted(Path(folder).glob(".*.tmp")):
+        if stale.is_file():
+            stale.unlink(missing_ok=True)
+            removed.append(stale)
+    return removed
