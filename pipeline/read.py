@@ -232,10 +232,9 @@ MAX_NUL_SHARE = 0.005
 # it is binary data that happened to decode. Real text has none.
 MAX_CONTROL_SHARE = 0.05
 # A file that is UTF-8 apart from a few bad bytes is decoded as UTF-8 with those bytes replaced
-# (U+FFFD) when there are at least this many valid multi-byte characters per invalid byte; a
-# legacy 8-bit file (cp1251, Latin-1) has almost no valid multi-byte sequences, so it goes on to
-# encoding detection instead.
-MIN_VALID_PER_INVALID = 10
+# (U+FFFD) when it has more valid multi-byte characters than invalid sequences. A legacy 8-bit
+# file (cp1251, Latin-1) has almost no valid multi-byte sequences (a Cyrillic or accented byte
+# is followed by another letter, not by a UTF-8 continuation byte), so it goes on to detection.
 
 
 def decode(data: bytes) -> Decoded:
@@ -270,7 +269,7 @@ def decode(data: bytes) -> Decoded:
     text = data.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
-    if valid >= MIN_VALID_PER_INVALID * invalid:
+    if valid > invalid:
         warnings.append(_replaced_warning(text, data, "utf-8"))
         return _checked(Decoded(text, "utf-8", "; ".join(warnings)))
     text, encoding = _detect_legacy(data)
