@@ -8,6 +8,7 @@ the same inputs give byte-identical files.
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from collections.abc import Iterable
@@ -89,11 +90,18 @@ def to_frame(records: Iterable[object], spec: TableSpec) -> pd.DataFrame:
 def write_table(records: Iterable[object], spec: TableSpec, folder: Path) -> Path:
     """Write records as `<folder>/<spec.filename>`, atomically and deterministically."""
     frame = to_frame(records, spec)
+    has_carriage_return = False
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(neutralise_formula)
+            has_carriage_return |= bool(frame[column].map(lambda v: isinstance(v, str) and "\r" in v).any())
     path = Path(folder) / spec.filename
-    write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
+    # Python's csv writer quotes a cell containing "\n" (our line terminator) but not one
+    # containing a lone "\r", which spreadsheets and most readers take as a line break. Such
+    # cells are rare (a file name or page title with a stray CR); when there is one, every text
+    # cell of that table is quoted, so the file still parses to exactly the cells written.
+    quoting = csv.QUOTE_NONNUMERIC if has_carriage_return else csv.QUOTE_MINIMAL
+    write_atomic(path, frame.to_csv(index=False, lineterminator="\n", quoting=quoting))
     return path
 
 
