@@ -78,7 +78,7 @@ def cmd_read(args: argparse.Namespace) -> int:
 
     _check_raw(args.raw)
     _check_writable(args.processed)
-    with _progress_bar(len(discover(args.raw)), "read") as bar:
+    with _progress_bar(len(discover(args.raw, exclude=args.processed)), "read") as bar:
         documents = read_stage(args.raw, args.processed, progress=bar.update, **_limits(args))
     statuses = {s: sum(d.status == s for d in documents) for s in ("ok", "skipped", "error")}
     print(

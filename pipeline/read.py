@@ -40,16 +40,18 @@ class RawText:
     text: str = ""
 
 
-def discover(raw_dir: Path) -> list[Path]:
+def discover(raw_dir: Path, exclude: Path | None = None) -> list[Path]:
     """Every entry below `raw_dir` that should get a row in documents.csv, sorted.
 
     Regular files, but also what cannot be read as one, so that it is listed with a reason
     rather than silently dropped: symbolic links to folders (not followed: they can loop or
     duplicate the corpus), broken or looping links, named pipes and other special files, and
     folders that cannot be listed. Hidden entries and the corpus' own metadata files
-    (SOURCES.md, manifest.csv) are left out.
+    (SOURCES.md, manifest.csv) are left out, and so is `exclude` (the output folder, when it sits
+    inside the raw folder, so that a run never reads its own cleaned texts back as documents).
     """
     found: list[Path] = []
+    excluded = Path(exclude).resolve() if exclude is not None else None
 
     def unlistable(exc: OSError) -> None:
         if exc.filename and Path(exc.filename) != Path(raw_dir):
@@ -58,7 +60,11 @@ def discover(raw_dir: Path) -> list[Path]:
     for folder, subfolders, files in os.walk(raw_dir, onerror=unlistable, followlinks=False):
         linked = [d for d in subfolders if os.path.islink(os.path.join(folder, d))]
         found.extend(Path(folder) / d for d in linked if not d.startswith("."))
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith(".") and d not in linked)
+        subfolders[:] = sorted(
+            d
+            for d in subfolders
+            if not d.startswith(".") and d not in linked and (Path(folder) / d).resolve() != excluded
+        )
         for name in files:
             if name.startswith(".") or name in config.RAW_METADATA_FILES:
                 continue

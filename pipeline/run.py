@@ -89,7 +89,7 @@ def read_stage(
     text_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(processed_dir)
     remove_stale_temporaries(text_dir)
-    paths = discover(raw_dir)
+    paths = discover(raw_dir, exclude=processed_dir)
     doc_ids = make_doc_ids(paths, raw_dir)
     documents: list[Document] = []
     for path in paths:
