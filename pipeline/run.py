@@ -148,8 +148,14 @@ def extract_stage(
 
     result = Extraction()
     sentences_before: dict[str, int] = {}
+    failed: dict[str, str] = {}
     for doc, (doc_id, offset) in parse(nlp, items(), batch_size=batch_size):
-        found = extract_document(doc, doc_id, published[doc_id])
+        try:
+            found = extract_document(doc, doc_id, published[doc_id])
+        except Exception as exc:  # one bad document never stops a run: it gets an error row
+            log.exception("extraction failed for %s", doc_id)
+            failed.setdefault(doc_id, f"extraction failed: {type(exc).__name__}: {exc}")
+            found = Extraction()
         if offset:
             found = shift_extraction(found, offset, sentences_before.get(doc_id, 0))
         sentences_before[doc_id] = sentences_before.get(doc_id, 0) + sum(1 for _ in doc.sents)
@@ -158,7 +164,24 @@ def extract_stage(
         result.demands.extend(found.demands)
         if offset + len(doc.text) >= n_chars[doc_id]:
             progress(1)
+    if failed:
+        result = _record_failures(processed_dir, documents, result, failed)
     write_table(result.entities, ENTITIES, processed_dir)
     write_table(result.dates, DATES, processed_dir)
     write_table(result.demands, DEMANDS, processed_dir)
     return result
+
+
+def _record_failures(processed_dir: Path, documents, result: Extraction, failed: dict[str, str]) -> Extraction:
+    """Mark documents whose extraction raised as `error` in documents.csv (with the reason) and
+    drop any rows already extracted from them, so that no table holds half a document."""
+    documents = documents.copy()
+    rows = documents["doc_id"].isin(list(failed))
+    documents.loc[rows, "status"] = "error"
+    documents.loc[rows, "error"] = documents.loc[rows, "doc_id"].map(failed)
+    write_table(documents.to_dict("records"), DOCUMENTS, processed_dir)
+    return Extraction(
+        entities=[r for r in result.entities if r.doc_id not in failed],
+        dates=[r for r in result.dates if r.doc_id not in failed],
+        demands=[r for r in result.demands if r.doc_id not in failed],
+    )
