@@ -142,7 +142,12 @@ def extract_stage(
         # Long texts go to the model in pieces (spaCy's max_length, and its memory); offsets
         # and sentence numbers are shifted back into the whole text below.
         for doc_id in ready["doc_id"]:
-            text = (text_dir / f"{doc_id}.txt").read_text(encoding="utf-8")
+            try:
+                text = (text_dir / f"{doc_id}.txt").read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                failed[doc_id] = f"cleaned text unreadable ({exc}): run `python -m pipeline read` again"
+                progress(1)
+                continue
             for offset, piece in chunk_text(text, config.NLP_CHUNK_CHARS):
                 yield piece, (doc_id, offset)
 

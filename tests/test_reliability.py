@@ -599,3 +599,17 @@ def test_a_document_whose_extraction_fails_gets_an_error_row_and_the_others_are_
     assert "simulated extractor bug" in documents.loc["broken", "error"]
     assert documents.loc["fine", "status"] == "ok"
     assert set(load_table("entities", processed)["doc_id"]) == {"fine"}
+
+
+def test_a_missing_cleaned_text_becomes_an_error_row_not_a_crash(tmp_path):
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    for name in ("kept", "lost"):
+        (raw / f"{name}.txt").write_text(ENGLISH, encoding="utf-8")
+    assert run_cli("read", "--raw", str(raw), "--processed", str(processed)).returncode == 0
+    (processed / config.TEXT_SUBDIR / "lost.txt").unlink()
+    result = run_cli("extract", "--processed", str(processed))
+    assert result.returncode == 0, result.stderr
+    documents = load_table("documents", processed).set_index("doc_id")
+    assert documents.loc["lost", "status"] == "error" and "read" in documents.loc["lost", "error"]
+    assert documents.loc["kept", "status"] == "ok"
