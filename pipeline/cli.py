@@ -69,7 +69,17 @@ def _check_model(model_name: str) -> None:
 
 
 def _limits(args: argparse.Namespace) -> dict[str, int]:
+    if not args.max_file_mb > 0:
+        raise UsageError(f"--max-file-mb must be a positive number, not {args.max_file_mb}")
+    if args.max_chars < 1:
+        raise UsageError(f"--max-chars must be a positive number, not {args.max_chars}")
     return {"max_file_bytes": int(args.max_file_mb * 1_000_000), "max_chars": args.max_chars}
+
+
+def _check_separate(raw: Path, processed: Path) -> None:
+    """The output folder may sit inside the raw folder (it is not read back), but not be it."""
+    if raw.resolve() == processed.resolve():
+        raise UsageError(f"output folder must not be the raw folder itself: {processed}")
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -77,9 +87,13 @@ def cmd_read(args: argparse.Namespace) -> int:
     from pipeline.run import read_stage
 
     _check_raw(args.raw)
+    _check_separate(args.raw, args.processed)
+    limits = _limits(args)
     _check_writable(args.processed)
     with _progress_bar(len(discover(args.raw, exclude=args.processed)), "read") as bar:
-        documents = read_stage(args.raw, args.processed, progress=bar.update, **_limits(args))
+        documents = read_stage(args.raw, args.processed, progress=bar.update, **limits)
+    if not documents:
+        print(f"warning: no input files found in {args.raw}", file=sys.stderr)
     statuses = {s: sum(d.status == s for d in documents) for s in ("ok", "skipped", "error")}
     print(
         f"read {len(documents)} files: {statuses['ok']} ok, {statuses['skipped']} skipped, "
@@ -93,6 +107,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.nlp import ModelNotFoundError
     from pipeline.run import extract_stage
 
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size must be a positive number, not {args.batch_size}")
     if not (args.processed / "documents.csv").exists():
         raise UsageError(f"{args.processed / 'documents.csv'} not found: run `python -m pipeline read` first")
     _check_writable(args.processed)

@@ -546,10 +546,13 @@ def _user_error_cases(tmp_path: Path) -> list[tuple[tuple[str, ...], str]]:
         (("run", "--raw", raw, "--processed", str(a_file)), "not a folder"),
         (("read", "--raw", raw, "--processed", str(a_file / "sub")), "cannot create output folder"),
         (("extract", "--processed", str(tmp_path / "nothing-here")), "run `python -m pipeline read` first"),
+        (("read", "--raw", str(tmp_path), "--processed", str(tmp_path)), "must not be the raw folder"),
+        (("read", "--raw", raw, "--processed", str(tmp_path / "p"), "--max-file-mb", "0"), "positive"),
+        (("run", "--raw", raw, "--processed", str(tmp_path / "p"), "--max-chars", "-5"), "positive"),
     ]
 
 
-@pytest.mark.parametrize("case", range(6))
+@pytest.mark.parametrize("case", range(9))
 def test_user_errors_give_one_clear_line_and_a_non_zero_exit(tmp_path, case):
     args, message = _user_error_cases(tmp_path)[case]
     result = run_cli(*args)
