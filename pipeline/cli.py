@@ -34,7 +34,8 @@ def _check_raw(raw: Path) -> None:
     if not raw.is_dir():
         raise UsageError(f"raw path is not a folder: {raw}")
     try:
-        next(os.scandir(raw), None)
+        with os.scandir(raw) as entries:
+            next(entries, None)
     except OSError as exc:
         raise UsageError(f"cannot list raw folder {raw}: {exc.strerror or exc}") from exc
 

@@ -177,7 +177,7 @@ def _not_a_readable_file(path: Path) -> tuple[str, str] | None:
         mode = path.stat().st_mode
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "error", "symbolic link loop (the link points back to itself)"
+            return "error", "symbolic link loop (following the link leads back to it)"
         if path.is_symlink():
             return "error", f"broken symbolic link (target not found: {_printable(os.readlink(path))})"
         return "error", f"cannot read file: {exc.strerror or exc}"
@@ -185,7 +185,8 @@ def _not_a_readable_file(path: Path) -> tuple[str, str] | None:
         if path.is_symlink():
             return "skipped", "symbolic link to a folder: not followed (it could loop or read files twice)"
         try:
-            next(os.scandir(path), None)
+            with os.scandir(path) as entries:
+                next(entries, None)
         except OSError as exc:
             return "error", f"cannot list folder: {exc.strerror or exc}"
         return "skipped", "folder"
@@ -269,7 +270,7 @@ def decode(data: bytes) -> Decoded:
         data = data.replace(b"\x00", b"")
         warnings.append(f"{nuls:,} NUL bytes removed")
     try:
-        return _checked(Decoded(data.decode("utf-8"), "utf-8", "; ".join(warnings)))
+        return _checked(Decoded(data.decode("utf-8"), "utf-8", "; ".join(w for w in warnings if w)))
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
@@ -277,9 +278,9 @@ def decode(data: bytes) -> Decoded:
     valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
     if valid > invalid:
         warnings.append(_replaced_warning(text, data, "utf-8"))
-        return _checked(Decoded(text, "utf-8", "; ".join(warnings)))
+        return _checked(Decoded(text, "utf-8", "; ".join(w for w in warnings if w)))
     text, encoding = _detect_legacy(data)
-    return _checked(Decoded(text, encoding, "; ".join(warnings)))
+    return _checked(Decoded(text, encoding, "; ".join(w for w in warnings if w)))
 
 
 def _detect_legacy(data: bytes) -> tuple[str, str]:

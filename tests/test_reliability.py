@@ -492,7 +492,7 @@ def test_a_run_killed_mid_way_leaves_the_previous_outputs_and_the_next_run_compl
 
     # New input, so that a completed second run would change every table.
     for n in range(8):
-        (raw / f"new-{n}.txt").write_text(ENGLISH * (n + 1), encoding="utf-8")
+        (raw / f"new-{n}.txt").write_text(ENGLISH * 5 * (n + 1), encoding="utf-8")
     command = [sys.executable, "-m", "pipeline", "run", "--raw", str(raw), "--processed", str(processed)]
     killed_while_running = 0
     for fraction in (0.3, 0.6, 0.9):
