@@ -9,6 +9,7 @@ import argparse
 import logging
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,15 +33,54 @@ def _check_raw(raw: Path) -> None:
         raise UsageError(f"raw folder not found: {raw}")
     if not raw.is_dir():
         raise UsageError(f"raw path is not a folder: {raw}")
+    try:
+        with os.scandir(raw) as entries:
+            next(entries, None)
+    except OSError as exc:
+        raise UsageError(f"cannot list raw folder {raw}: {exc.strerror or exc}") from exc
 
 
 def _check_writable(processed: Path) -> None:
+    """Create the output folder and prove we can write there, before any work is done.
+
+    A real test file rather than os.access: access() says yes to root on a read-only file
+    system, and knows nothing of ACLs or full disks.
+    """
     try:
         processed.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise UsageError(f"output path exists and is not a folder: {processed}") from exc
     except OSError as exc:
         raise UsageError(f"cannot create output folder {processed}: {exc.strerror or exc}") from exc
-    if not os.access(processed, os.W_OK | os.X_OK):
-        raise UsageError(f"output folder is not writable: {processed}")
+    try:
+        with tempfile.TemporaryFile(dir=processed):
+            pass
+    except OSError as exc:
+        raise UsageError(f"output folder is not writable: {processed} ({exc.strerror or exc})") from exc
+
+
+def _check_model(model_name: str) -> None:
+    """Fail before reading anything when the spaCy model is not installed."""
+    from pipeline.nlp import ModelNotFoundError, check_model
+
+    try:
+        check_model(model_name)
+    except ModelNotFoundError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _limits(args: argparse.Namespace) -> dict[str, int]:
+    if not args.max_file_mb > 0:
+        raise UsageError(f"--max-file-mb must be a positive number, not {args.max_file_mb}")
+    if args.max_chars < 1:
+        raise UsageError(f"--max-chars must be a positive number, not {args.max_chars}")
+    return {"max_file_bytes": int(args.max_file_mb * 1_000_000), "max_chars": args.max_chars}
+
+
+def _check_separate(raw: Path, processed: Path) -> None:
+    """The output folder may sit inside the raw folder (it is not read back), but not be it."""
+    if raw.resolve() == processed.resolve():
+        raise UsageError(f"output folder must not be the raw folder itself: {processed}")
 
 
 def cmd_read(args: argparse.Namespace) -> int:
@@ -48,9 +88,13 @@ def cmd_read(args: argparse.Namespace) -> int:
     from pipeline.run import read_stage
 
     _check_raw(args.raw)
+    _check_separate(args.raw, args.processed)
+    limits = _limits(args)
     _check_writable(args.processed)
-    with _progress_bar(len(discover(args.raw)), "read") as bar:
-        documents = read_stage(args.raw, args.processed, progress=bar.update)
+    with _progress_bar(len(discover(args.raw, exclude=args.processed)), "read") as bar:
+        documents = read_stage(args.raw, args.processed, progress=bar.update, **limits)
+    if not documents:
+        print(f"warning: no input files found in {args.raw}", file=sys.stderr)
     statuses = {s: sum(d.status == s for d in documents) for s in ("ok", "skipped", "error")}
     print(
         f"read {len(documents)} files: {statuses['ok']} ok, {statuses['skipped']} skipped, "
@@ -65,10 +109,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.nlp import ModelNotFoundError
     from pipeline.run import extract_stage
 
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size must be a positive number, not {args.batch_size}")
     if not (args.processed / "documents.csv").exists():
         raise UsageError(f"{args.processed / 'documents.csv'} not found: run `python -m pipeline read` first")
     _check_writable(args.processed)
-    n_ok = int((load_table("documents", args.processed)["status"] == "ok").sum())
+    _check_model(args.model)
+    try:
+        n_ok = int((load_table("documents", args.processed)["status"] == "ok").sum())
+    except (ValueError, KeyError) as exc:
+        raise UsageError(
+            f"{args.processed / 'documents.csv'} is not a valid documents table ({exc}): "
+            "run `python -m pipeline read` again"
+        ) from exc
     try:
         with _progress_bar(n_ok, "extract") as bar:
             result = extract_stage(args.processed, args.model, args.batch_size, progress=bar.update)
@@ -82,6 +135,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    _check_raw(args.raw)
+    _check_model(args.model)
     cmd_read(args)
     return cmd_extract(args)
 
@@ -151,6 +206,22 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"folder for the tables and cleaned text; default {config.PROCESSED_DIR}",
         )
 
+    def add_limits(p):
+        p.add_argument(
+            "--max-file-mb",
+            type=float,
+            default=config.MAX_FILE_BYTES / 1_000_000,
+            help="files larger than this many megabytes are listed as skipped, not read; "
+            f"default {config.MAX_FILE_BYTES / 1_000_000:g}",
+        )
+        p.add_argument(
+            "--max-chars",
+            type=int,
+            default=config.MAX_TEXT_CHARS,
+            help="documents whose cleaned text is longer than this are listed as skipped, not parsed; "
+            f"default {config.MAX_TEXT_CHARS:,}",
+        )
+
     def add_model(p):
         p.add_argument(
             "--model",
@@ -173,6 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_raw(run)
     add_processed(run)
     add_model(run)
+    add_limits(run)
     run.set_defaults(func=cmd_run)
 
     read = commands.add_parser(
@@ -183,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_raw(read)
     add_processed(read)
+    add_limits(read)
     read.set_defaults(func=cmd_read)
 
     extract = commands.add_parser(
@@ -267,3 +340,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted: previous complete outputs are left in place", file=sys.stderr)
         return 130
+    except OSError as exc:
+        # Disk full, folder removed mid-run...: the tables written so far are complete files.
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        log.info("details", exc_info=True)
+        return 1
+    except Exception as exc:
+        print(f"error: unexpected {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        log.info("details", exc_info=True)
+        return 1

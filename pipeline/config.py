@@ -32,3 +32,26 @@ RAW_METADATA_FILES = ("SOURCES.md", "manifest.csv", "README.md", "sources.csv")
 
 # Subfolder of processed/ holding the cleaned text every character offset points into.
 TEXT_SUBDIR = "text"
+
+# --- Reliability limits (issue 8) ---------------------------------------------------------------
+# Files larger than this are listed as `skipped` without being read: a 50 MB "document" is almost
+# always an export or a dump. 20 MB holds any press release, statement or text-only report we
+# have seen (a 400-page UN report is ~2 MB of text); PDFs with images are the ones near it.
+# Override with `--max-file-mb` or PIPELINE_MAX_FILE_MB.
+MAX_FILE_BYTES = int(float(os.environ.get("PIPELINE_MAX_FILE_MB", "20")) * 1_000_000)
+
+# Cleaned texts longer than this are listed as `skipped` rather than parsed: spaCy's small
+# English model parses ~25,000 characters a second on one core here, so 2,000,000 characters
+# (~1,000 pages) is about 80 seconds. Override with `--max-chars` or PIPELINE_MAX_CHARS.
+MAX_TEXT_CHARS = int(os.environ.get("PIPELINE_MAX_CHARS", "2000000"))
+
+# Texts longer than this are parsed in pieces cut at paragraph, line or sentence boundaries
+# (pipeline.nlp.chunk_text). spaCy refuses texts over nlp.max_length (1,000,000) and its docs
+# warn of ~1 GB of parser/NER memory per 100,000 characters, hence 100,000.
+NLP_CHUNK_CHARS = 100_000
+
+# Legacy 8-bit encodings tried, in this order of preference, when a file is neither UTF-8 nor
+# starts with a byte-order mark. Restricting charset-normalizer to the encodings our sources use
+# (Western European, and Cyrillic for Russian and Belarusian pages) avoids exotic guesses such as
+# shift_jis or utf_16_be for a short Latin-1 file.
+LEGACY_ENCODINGS = ("cp1252", "cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "mac_cyrillic")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -29,4 +29,24 @@ def extract_document(doc: Doc, doc_id: str, published: str = "") -> Extraction:
         entities=extract_entities(doc, doc_id, sent_of),
         dates=extract_dates(doc, doc_id, published, sent_of),
         demands=extract_demands(doc, doc_id, sent_of, published),
+    )
+
+
+def shift_extraction(extraction: Extraction, offset: int, sent_offset: int = 0) -> Extraction:
+    """The extraction of a piece of a text (see `pipeline.nlp.chunk_text`) moved to where the
+    piece starts in the whole text: character offsets by `offset`, sentence numbers by
+    `sent_offset` (the number of sentences in the pieces before it)."""
+    if offset == 0 and sent_offset == 0:
+        return extraction
+
+    def moved(record):
+        sent_id = record.sent_id + sent_offset if record.sent_id >= 0 else record.sent_id
+        return replace(
+            record, start_char=record.start_char + offset, end_char=record.end_char + offset, sent_id=sent_id
+        )
+
+    return Extraction(
+        entities=[moved(r) for r in extraction.entities],
+        dates=[moved(r) for r in extraction.dates],
+        demands=[moved(r) for r in extraction.demands],
     )

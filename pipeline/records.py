@@ -21,6 +21,7 @@ class Document:
     sha256: str = ""  # of the raw bytes
     status: str = "ok"  # ok | skipped | error
     error: str = ""  # human-readable reason when status is not ok
+    warning: str = ""  # what reading had to repair (invalid bytes replaced, NUL bytes removed); "" if nothing
 
 
 @dataclass(frozen=True)

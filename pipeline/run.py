@@ -15,13 +15,23 @@ from pipeline import config
 from pipeline.clean import clean_text
 from pipeline.dates import find_dateline
 from pipeline.entity_index import build_entity_index
-from pipeline.extract import Extraction, extract_document
+from pipeline.extract import Extraction, extract_document, shift_extraction
 from pipeline.language import SUPPORTED, detect_language
 from pipeline.load import load_table
-from pipeline.nlp import load_nlp, parse
+from pipeline.nlp import chunk_text, load_nlp, parse
 from pipeline.read import clean_pages, discover, make_doc_ids, page_spans, read_file
 from pipeline.records import Document, PageSpan
-from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, ENTITY_INDEX, PAGES, write_atomic, write_table
+from pipeline.tables import (
+    DATES,
+    DEMANDS,
+    DOCUMENTS,
+    ENTITIES,
+    ENTITY_INDEX,
+    PAGES,
+    remove_stale_temporaries,
+    write_atomic,
+    write_table,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +42,15 @@ def _no_progress(_n: int) -> None:
     pass
 
 
-def prepare_document(path: Path, doc_id: str, raw_dir: Path) -> tuple[Document, str]:
+def prepare_document(
+    path: Path,
+    doc_id: str,
+    raw_dir: Path,
+    max_file_bytes: int = config.MAX_FILE_BYTES,
+    max_chars: int = config.MAX_TEXT_CHARS,
+) -> tuple[Document, str]:
     """Read, clean and describe one file. Returns the document record and its cleaned text."""
-    raw = read_file(path, doc_id, raw_dir)
+    raw = read_file(path, doc_id, raw_dir, max_bytes=max_file_bytes)
     document = raw.document
     if document.status != "ok":
         return document, ""
@@ -42,6 +58,13 @@ def prepare_document(path: Path, doc_id: str, raw_dir: Path) -> tuple[Document, 
     text = clean_pages(raw.text, clean_text) if document.format == "pdf" else clean_text(raw.text)
     if not text.strip():
         return replace(document, status="skipped", error="no text left after cleaning"), ""
+    if len(text) > max_chars:
+        return replace(
+            document,
+            status="skipped",
+            n_chars=len(text),
+            error=f"text too long ({len(text):,} characters > limit of {max_chars:,}; raise it with --max-chars)",
+        ), ""
     title = document.title or _first_line(text)
     published, source = document.published, document.published_source
     if not published:
@@ -66,17 +89,26 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 200 else line[:197] + "..."
 
 
-def read_stage(raw_dir: Path, processed_dir: Path, progress: Progress = _no_progress) -> list[Document]:
+def read_stage(
+    raw_dir: Path,
+    processed_dir: Path,
+    progress: Progress = _no_progress,
+    *,
+    max_file_bytes: int = config.MAX_FILE_BYTES,
+    max_chars: int = config.MAX_TEXT_CHARS,
+) -> list[Document]:
     """Read and clean every file in `raw_dir`; write processed/text/*.txt and documents.csv."""
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
     text_dir = processed_dir / config.TEXT_SUBDIR
     text_dir.mkdir(parents=True, exist_ok=True)
-    paths = discover(raw_dir)
+    remove_stale_temporaries(processed_dir)
+    remove_stale_temporaries(text_dir)
+    paths = discover(raw_dir, exclude=processed_dir)
     doc_ids = make_doc_ids(paths, raw_dir)
     documents: list[Document] = []
     pages: list[PageSpan] = []
     for path in paths:
-        document, text = prepare_document(path, doc_ids[path], raw_dir)
+        document, text = _prepare_safely(path, doc_ids[path], raw_dir, max_file_bytes, max_chars)
         if text and document.format == "pdf":
             pages.extend(page_spans(document.doc_id, text))
         if text:
@@ -95,6 +127,20 @@ def read_stage(raw_dir: Path, processed_dir: Path, progress: Progress = _no_prog
     return documents
 
 
+def _prepare_safely(
+    path: Path, doc_id: str, raw_dir: Path, max_file_bytes: int, max_chars: int
+) -> tuple[Document, str]:
+    """`prepare_document`, with an unexpected failure on one file turned into its error row
+    (one bad file never stops a run)."""
+    try:
+        return prepare_document(path, doc_id, raw_dir, max_file_bytes, max_chars)
+    except Exception as exc:
+        log.exception("unexpected error preparing %s", path)
+        source = path.relative_to(raw_dir).as_posix().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        reason = f"unexpected {type(exc).__name__} while reading or cleaning: {exc}"
+        return Document(doc_id=doc_id, source_path=source, status="error", error=reason), ""
+
+
 def extract_stage(
     processed_dir: Path,
     model_name: str = config.MODEL_NAME,
@@ -106,22 +152,60 @@ def extract_stage(
     documents = load_table("documents", processed_dir)
     ready = documents[documents["status"] == "ok"]
     published = dict(zip(ready["doc_id"], ready["published"], strict=True))
+    n_chars = dict(zip(ready["doc_id"], ready["n_chars"], strict=True))
     nlp = load_nlp(model_name)
     text_dir = processed_dir / config.TEXT_SUBDIR
 
     def items():
+        # Long texts go to the model in pieces (spaCy's max_length, and its memory); offsets
+        # and sentence numbers are shifted back into the whole text below.
         for doc_id in ready["doc_id"]:
-            yield (text_dir / f"{doc_id}.txt").read_text(encoding="utf-8"), doc_id
+            try:
+                text = (text_dir / f"{doc_id}.txt").read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                failed[doc_id] = f"cleaned text unreadable ({exc}): run `python -m pipeline read` again"
+                progress(1)
+                continue
+            for offset, piece in chunk_text(text, config.NLP_CHUNK_CHARS):
+                yield piece, (doc_id, offset)
 
     result = Extraction()
-    for doc, doc_id in parse(nlp, items(), batch_size=batch_size):
-        found = extract_document(doc, doc_id, published[doc_id])
+    sentences_before: dict[str, int] = {}
+    failed: dict[str, str] = {}
+    for doc, (doc_id, offset) in parse(nlp, items(), batch_size=batch_size):
+        try:
+            found = extract_document(doc, doc_id, published[doc_id])
+        except Exception as exc:  # one bad document never stops a run: it gets an error row
+            log.exception("extraction failed for %s", doc_id)
+            failed.setdefault(doc_id, f"extraction failed: {type(exc).__name__}: {exc}")
+            found = Extraction()
+        if offset:
+            found = shift_extraction(found, offset, sentences_before.get(doc_id, 0))
+        sentences_before[doc_id] = sentences_before.get(doc_id, 0) + sum(1 for _ in doc.sents)
         result.entities.extend(found.entities)
         result.dates.extend(found.dates)
         result.demands.extend(found.demands)
-        progress(1)
+        if offset + len(doc.text) >= n_chars[doc_id]:
+            progress(1)
+    if failed:
+        result = _record_failures(processed_dir, documents, result, failed)
     write_table(result.entities, ENTITIES, processed_dir)
     write_table(build_entity_index(result.entities), ENTITY_INDEX, processed_dir)
     write_table(result.dates, DATES, processed_dir)
     write_table(result.demands, DEMANDS, processed_dir)
     return result
+
+
+def _record_failures(processed_dir: Path, documents, result: Extraction, failed: dict[str, str]) -> Extraction:
+    """Mark documents whose extraction raised as `error` in documents.csv (with the reason) and
+    drop any rows already extracted from them, so that no table holds half a document."""
+    documents = documents.copy()
+    rows = documents["doc_id"].isin(list(failed))
+    documents.loc[rows, "status"] = "error"
+    documents.loc[rows, "error"] = documents.loc[rows, "doc_id"].map(failed)
+    write_table(documents.to_dict("records"), DOCUMENTS, processed_dir)
+    return Extraction(
+        entities=[r for r in result.entities if r.doc_id not in failed],
+        dates=[r for r in result.dates if r.doc_id not in failed],
+        demands=[r for r in result.demands if r.doc_id not in failed],
+    )

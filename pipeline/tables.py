@@ -8,6 +8,7 @@ the same inputs give byte-identical files.
 
 from __future__ import annotations
 
+import csv
 import os
 import tempfile
 from collections.abc import Iterable
@@ -61,19 +62,22 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 def neutralise_formula(value: object) -> object:
     """Prefix a text cell that a spreadsheet would execute as a formula with a single quote.
 
+    A cell that already starts with quotes before such a character ("'=x") gets one more, so
+    that `restore_formula` gives every cell back exactly.
+
     >>> neutralise_formula("=HYPERLINK(...)")
     "'=HYPERLINK(...)"
     >>> neutralise_formula("Belarus")
     'Belarus'
     """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
 
 def restore_formula(value: object) -> object:
     """Undo `neutralise_formula` when reading a table back."""
-    if isinstance(value, str) and value.startswith("'") and value[1:2] and value[1:].startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and value.startswith("'") and value.lstrip("'").startswith(FORMULA_PREFIXES):
         return value[1:]
     return value
 
@@ -90,11 +94,18 @@ def to_frame(records: Iterable[object], spec: TableSpec) -> pd.DataFrame:
 def write_table(records: Iterable[object], spec: TableSpec, folder: Path) -> Path:
     """Write records as `<folder>/<spec.filename>`, atomically and deterministically."""
     frame = to_frame(records, spec)
+    has_carriage_return = False
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(neutralise_formula)
+            has_carriage_return |= bool(frame[column].map(lambda v: isinstance(v, str) and "\r" in v).any())
     path = Path(folder) / spec.filename
-    write_atomic(path, frame.to_csv(index=False, lineterminator="\n"))
+    # Python's csv writer quotes a cell containing "\n" (our line terminator) but not one
+    # containing a lone "\r", which spreadsheets and most readers take as a line break. Such
+    # cells are rare (a file name or page title with a stray CR); when there is one, every text
+    # cell of that table is quoted, so the file still parses to exactly the cells written.
+    quoting = csv.QUOTE_NONNUMERIC if has_carriage_return else csv.QUOTE_MINIMAL
+    write_atomic(path, frame.to_csv(index=False, lineterminator="\n", quoting=quoting))
     return path
 
 
@@ -112,3 +123,32 @@ def write_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files left by a run that was killed mid-write (`.<name>.<random>.tmp`).
+
+    They are never read (the finished file only appears by rename), so this is tidying, not
+    recovery. Two runs writing into the same folder at once are not supported.
+    """
+    removed = []
+    for stale in sorted(Path(folder).glob(".*.tmp")):
+        if stale.is_file():
+            stale.unlink(missing_ok=True)
+            removed.append(stale)
+    return removed

@@ -28,7 +28,7 @@ def test_utf8_text_file_is_read(tmp_path):
     ],
 )
 def test_legacy_encodings_are_decoded(data, expected, encoding):
-    text, used = decode(data)
+    text, used, _warning = decode(data)
     assert expected in text
     assert used.replace("_", "-").lower().startswith(encoding.split("-")[0])
 
