@@ -439,7 +439,9 @@ def test_a_text_parsed_in_pieces_keeps_its_offsets(nlp):
         found.extend([(r.start_char, r.end_char, r.demand) for r in extraction.demands])
     assert len(found) > 10
     assert all(text[start:end] == surface for start, end, surface in found)
-    assert sum(surface == "Belarus" for _, _, surface in found) == 6 * 2
+    # every piece finds what the block finds on its own: nothing is lost at the cuts
+    per_block = extract_document(nlp(ENGLISH), "d", "2023-03-12")
+    assert len(found) == 6 * (len(per_block.entities) + len(per_block.dates) + len(per_block.demands))
 
 
 def test_extract_stage_parses_a_document_longer_than_one_chunk(tmp_path, monkeypatch):
@@ -458,7 +460,7 @@ def test_extract_stage_parses_a_document_longer_than_one_chunk(tmp_path, monkeyp
     assert result.returncode == 0, result.stderr
     text = load_text("long", processed)
     entities = load_table("entities", processed)
-    assert (entities["text"] == "Belarus").sum() == 40 * 2
+    assert (entities["text"] == "Minsk").sum() == 40
     assert all(text[r.start_char : r.end_char] == r.text for r in entities.itertuples())
     assert entities["sent_id"].max() >= 40 * 3 - 1  # sentence numbers continue across pieces
 
