@@ -262,8 +262,10 @@ def _modal_frame(modal: Token, lexicon: _Lexicon) -> _Frame | None:
     elif clause.dep_ != "ROOT":
         return None
     subject = _child(verb, "nsubj") or _child(verb, "nsubjpass") or _child(clause, "nsubj")
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+    if subject is None or subject.tag_ in ("WDT", "WP", "PRP"):
         return None
+    if subject.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children):
+        return None  # "this should be" / "those responsible must be held accountable" is kept
     if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
         start = subject.left_edge.i
     else:
@@ -295,6 +297,8 @@ def _region(head: Token, trigger: Token, start: int, lexicon: _Lexicon) -> tuple
         token = doc[i]
         if token.text in (":", "(") or "\n" in token.text or (token.text in _DASHES and token.whitespace_):
             return start, i
+        if i > start and token.dep_ == "prep" and _is_document_prep(token, lexicon):
+            return start, _trim_edges(doc, start, i)[1] if _trim_edges(doc, start, i) else i
         if (
             i > start
             and token.tag_ == "VBG"
@@ -305,13 +309,20 @@ def _region(head: Token, trigger: Token, start: int, lexicon: _Lexicon) -> tuple
     return start, end + 1
 
 
+def _is_document_prep(prep: Token, lexicon: _Lexicon) -> bool:
+    """ "in a statement", "in its report": where the demand was made, not part of it."""
+    obj = _prep_object(prep)
+    return prep.lower_ in ("in", "through", "via") and obj is not None and obj.lemma_.lower() in lexicon.document_nouns
+
+
 def _extends(child: Token, lexicon: _Lexicon) -> bool:
     """Does this right child of the trigger continue the demanded action?"""
     if child.dep_ == "prep":
         return child.lower_ not in lexicon.framing_preps
     if child.dep_ in ("advcl", "conj"):
         return child.tag_ in ("VB", "VBG") and child.lemma_.lower() not in lexicon.framing_gerunds
-    return False
+    # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
+    return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
 
 
 def _split(region: tuple[int, int], head: Token, lexicon: _Lexicon) -> list[tuple[int, int]]:
@@ -323,12 +334,14 @@ def _split(region: tuple[int, int], head: Token, lexicon: _Lexicon) -> list[tupl
     start, end = region
     doc = head.doc
     cuts = [start]
+    starts = {head.i}
     for i in range(start + 1, end):
         token = doc[i]
         if token.text == ";":
             cuts.append(i)
-        elif _starts_item(token, head, lexicon):
-            j = i - 1
+        elif _starts_item(token, head, lexicon, starts, start):
+            starts.add(token.i)
+            j = max(token.left_edge.i - 1, start)
             while j > start and (doc[j].tag_ == "TO" or doc[j].dep_ in ("advmod", "neg")):
                 j -= 1
             if doc[j].text == "," or doc[j].pos_ == "CCONJ":
@@ -344,19 +357,32 @@ def _split(region: tuple[int, int], head: Token, lexicon: _Lexicon) -> list[tupl
     return items
 
 
-def _starts_item(token: Token, head: Token, lexicon: _Lexicon) -> bool:
+def _starts_item(token: Token, head: Token, lexicon: _Lexicon, starts: set[int], region_start: int) -> bool:
     if token.lemma_.lower() in lexicon.framing_gerunds:
         return False
     if token.dep_ in ("conj", "advcl") and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return True  # "calls for the release of X, ensuring Y"
     if token.dep_ in ("conj", "advcl") and token.tag_ == head.tag_ and head.tag_ in ("VB", "VBG"):
         return True  # "release X and investigate Y"
+    # "the release of X, the closure of Y and an end to Z": a noun phrase with its own preposition,
+    # coordinated with an item (not "freedom of expression and freedom of association" inside one)
     return (
-        token.dep_ == "conj"
-        and token.head.i == head.i
+        head.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("conj", "dobj", "appos")
         and token.pos_ == "NOUN"
-        and any(c.dep_ not in ("cc", "punct") for c in token.children)
-    )  # "the release of X and an investigation into Y"
+        and (token.head.i in starts or token.head.i < region_start)
+        and _is_listed_phrase(token)
+    )
+
+
+def _is_listed_phrase(token: Token) -> bool:
+    """A noun with its own prepositional phrase, after a comma or "and": "..., the closure of Y"."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return (
+        any(c.dep_ == "prep" for c in token.children)
+        and before is not None
+        and (before.text == "," or before.pos_ == "CCONJ")
+    )
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -444,7 +470,7 @@ def _resolve_actor(frame: _Frame, lexicon: _Lexicon) -> Party:
         document = _document_party(token, lexicon)
         if document is not None:
             return document
-        return _party(*_phrase_bounds(token), token.doc)
+        return _party(*_phrase_bounds(token, without=frame.trigger), token.doc)
     return _headline_actor(frame.trigger, lexicon) or Party()
 
 
@@ -470,7 +496,9 @@ def _subject(verb: Token) -> Token | None:
             if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
                 return head.head
             return subject
-        if head.dep_ == "relcl":
+        if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+            # "a resolution urging States to ...", and the parser's "On 12 May, the experts
+            # [called upon the authorities to ...]" read as a participle on the noun
             return head.head
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
             head = head.head
@@ -505,6 +533,15 @@ def _antecedent(token: Token, lexicon: _Lexicon) -> Token | None:
     sentences = list(token.doc.sents)
     index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
     for sent in reversed(sentences[max(0, index - _ANTECEDENT_WINDOW) : index]):
+        # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
+        for candidate in sent:
+            if (
+                candidate.dep_ == "dobj"
+                and candidate.lemma_.lower() in lexicon.document_nouns
+                and candidate.head.lemma_.lower() in lexicon.authoring_verbs
+                and _agrees(candidate, kind)
+            ):
+                return candidate
         for candidate in sent:
             if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind):
                 return candidate
@@ -533,9 +570,9 @@ def _document_party(token: Token, lexicon: _Lexicon) -> Party | None:
     lemma = token.lemma_.lower()
     if lemma not in lexicon.document_nouns or token.pos_ != "NOUN":
         return None
-    start, end = _phrase_bounds(token)
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start:end]):
-        return None  # already names its author ("The OHCHR report")
+    start, _end = _phrase_bounds(token)
+    if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in doc[start : token.i]):
+        return None  # already names its author ("The OHCHR report", "Amnesty's report")
     first = next(
         (t for t in doc[: token.i + 1] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.tag_ == token.tag_),
         token,
@@ -545,7 +582,7 @@ def _document_party(token: Token, lexicon: _Lexicon) -> Party | None:
         np_start += 1
     author = _author(first, lexicon)
     if author is None:
-        if np_end - np_start <= 1:
+        if first.i == token.i or np_end - np_start <= 1:
             return None
         return _party(np_start, np_end, doc)
     text = f"{doc[np_start:np_end].text} by {author.text}"
@@ -646,13 +683,19 @@ def _is_party(token: Token) -> bool:
     return not any(c.dep_ == "prep" for c in token.children) and token.tag_ in ("NNS", "NNPS")
 
 
-def _phrase_bounds(token: Token, keep: tuple[str, ...] | None = None) -> tuple[int, int]:
-    """Token range of the phrase headed by `token` on its line, without relative clauses
-    (or, with `keep`, with only those dependents of the head)."""
+def _phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: Token | None = None) -> tuple[int, int]:
+    """Token range of the phrase headed by `token` on its line, without relative clauses, the
+    dependent holding `without` (the trigger, when the parser hung it on its subject), and
+    prepositions on the left ("On 12 May, the experts"); with `keep`, only those dependents."""
     doc = token.doc
     dropped: set[int] = set()
     for child in token.children:
-        if child.dep_ == "relcl" or (keep is not None and child.dep_ not in (*keep, "punct")):
+        if (
+            child.dep_ == "relcl"
+            or (child.dep_ == "prep" and child.i < token.i)
+            or (without is not None and child.left_edge.i <= without.i <= child.right_edge.i)
+            or (keep is not None and child.dep_ not in (*keep, "punct"))
+        ):
             dropped.update(t.i for t in child.subtree)
     indices = {t.i for t in token.subtree if t.i not in dropped}
     start, end = token.i, token.i + 1
@@ -726,10 +769,15 @@ def _row(
         frame.trigger.text,
         actor_entity_id=actor.entity_id,
         target_entity_id=target.entity_id,
-        specificity=specificity_of(span[0].lemma_),
+        specificity=specificity_of(_action(span).lemma_),
         sent_id=sent_id,
         date=_sentence_date(dates, sent_id, span.start_char, span.end_char) or published,
     )
+
+
+def _action(span: Span) -> Token:
+    """The demanded action's word: the first verb or noun ("immediately FREE all journalists")."""
+    return next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[0])
 
 
 def _core(span: Span) -> str:

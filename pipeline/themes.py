@@ -31,17 +31,20 @@ def _first_theme(text: str) -> str | None:
 
 
 def theme_of(demand: str, core: str = "") -> str:
-    """The theme of a demand: first from its core (the action and its object), then its full text.
+    """The theme of a demand: from its first word (the action), else its core (the action and its
+    object), else its full text.
 
-    The core decides when it is telling, so "probe into violence against protesters" is about
-    accountability (the probe), not assembly (the protesters).
+    The action decides when it is telling, so "investigate the beatings" is accountability and
+    "probe into violence against protesters" is not assembly; "stop torturing protesters" is
+    decided by its core.
 
     >>> theme_of("probe into violence against protesters", core="probe into violence")
     'accountability'
     >>> theme_of("allow people to live freely")
     'other'
     """
-    return (core and _first_theme(core)) or _first_theme(demand) or OTHER
+    action = demand.split(maxsplit=1)[0] if demand.strip() else ""
+    return (action and _first_theme(action)) or (core and _first_theme(core)) or _first_theme(demand) or OTHER
 
 
 @cache
