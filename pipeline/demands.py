@@ -259,7 +259,7 @@ def _modal_frame(modal: Token, lexicon: _Lexicon) -> _Frame | None:
         if clause.head.lemma_.lower() not in lexicon.reporting_verbs:
             return None
         frame.actor = _subject(clause.head)
-    elif clause.dep_ != "ROOT":
+    elif clause.dep_ != "ROOT" and not _across_colon(clause):
         return None
     subject = _child(verb, "nsubj") or _child(verb, "nsubjpass") or _child(clause, "nsubj")
     if subject is None or subject.tag_ in ("WDT", "WP", "PRP"):
@@ -654,6 +654,13 @@ def _is_attribution(doc: Doc, start: int, end: int) -> bool:
 
 
 # --- small helpers ---------------------------------------------------------------------------
+
+
+def _across_colon(clause: Token) -> bool:
+    """Is the clause hung on a word before a headline colon ("UN experts: X must ...")? Then it is
+    the headline's main clause, whatever the parser attached it to."""
+    low, high = sorted((clause.i, clause.head.i))
+    return any(t.text == ":" for t in clause.doc[low:high])
 
 
 def _child(token: Token, dep: str) -> Token | None:
