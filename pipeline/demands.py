@@ -207,6 +207,10 @@ def _verb_frame(verb: Token, lexicon: _Lexicon) -> _Frame | None:
 
     if _ends_with_list(verb) and (xcomp is None or _is_dangling(xcomp)):
         frame.items = _list_items(verb)
+        if frame.target is None:  # "recommends that the State party:"
+            frame.target = next(
+                (t for t in verb.rights if t.dep_ in ("nsubj", "dobj", "ccomp") and t.pos_ in ("NOUN", "PROPN")), None
+            )
     elif xcomp is not None:
         frame.items = _split(_region(xcomp, verb, _verb_start(xcomp), lexicon), xcomp, lexicon)
     elif nominal is not None:
@@ -471,7 +475,7 @@ def _resolve_actor(frame: _Frame, lexicon: _Lexicon) -> Party:
         if document is not None:
             return document
         return _party(*_phrase_bounds(token, without=frame.trigger), token.doc)
-    return _headline_actor(frame.trigger, lexicon) or Party()
+    return _quote_speaker(frame.trigger, lexicon) or _headline_actor(frame.trigger, lexicon) or Party()
 
 
 def _resolve_target(frame: _Frame, lexicon: _Lexicon) -> Party:
@@ -495,7 +499,8 @@ def _subject(verb: Token) -> Token | None:
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
                 return head.head
-            return subject
+            # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
+            return next((c for c in subject.children if c.dep_ == "appos" and _after_separator(c)), subject)
         if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
             # "a resolution urging States to ...", and the parser's "On 12 May, the experts
             # [called upon the authorities to ...]" read as a participle on the noun
@@ -609,6 +614,27 @@ def _author(document: Token, lexicon: _Lexicon) -> Party | None:
     return _party(start, end, author.doc)
 
 
+def _quote_speaker(trigger: Token, lexicon: _Lexicon) -> Party | None:
+    """Who is quoted saying a demand: `"The authorities should quash the sentences," the experts said.`
+    The nearest sentence of the same quoted paragraph whose statement verb has a named subject."""
+    doc = trigger.doc
+    sent = trigger.sent
+    line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+    line_end = doc.text.find("\n", sent.start_char)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    if not any(q in doc.text[line_start:line_end] for q in ('"', "“", "”", "«")):
+        return None
+    paragraph = [s for s in doc.sents if s.start_char >= line_start and s.end_char <= line_end + 1]
+    for candidate in sorted(paragraph, key=lambda s: (abs(s.start - sent.start), s.start > sent.start)):
+        for token in candidate:
+            subject = _child(token, "nsubj") if token.lemma_.lower() in lexicon.reporting_verbs else None
+            if token.pos_ == "VERB" and subject is not None:
+                subject = _antecedent(subject, lexicon) or subject
+                if subject.pos_ != "PRON":
+                    return _party(*_phrase_bounds(subject), doc)
+    return None
+
+
 def _headline_actor(trigger: Token, lexicon: _Lexicon) -> Party | None:
     """The actor a headline names around its statement: "UN experts: Belarus must ...",
     "Belarus must ...: UN experts", "... – UN expert", or the lede's subject on the next line."""
@@ -656,6 +682,12 @@ def _is_attribution(doc: Doc, start: int, end: int) -> bool:
 # --- small helpers ---------------------------------------------------------------------------
 
 
+def _after_separator(token: Token) -> bool:
+    """Is a colon or spaced dash between this apposition and its head?"""
+    between = token.doc[token.head.i + 1 : token.left_edge.i]
+    return any(t.text == ":" or (t.text in _DASHES and t.whitespace_) for t in between)
+
+
 def _across_colon(clause: Token) -> bool:
     """Is the clause hung on a word before a headline colon ("UN experts: X must ...")? Then it is
     the headline's main clause, whatever the parser attached it to."""
@@ -698,7 +730,7 @@ def _phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: T
     dropped: set[int] = set()
     for child in token.children:
         if (
-            child.dep_ == "relcl"
+            child.dep_ in ("relcl", "mark")
             or (child.dep_ == "prep" and child.i < token.i)
             or (without is not None and child.left_edge.i <= without.i <= child.right_edge.i)
             or (keep is not None and child.dep_ not in (*keep, "punct"))
@@ -723,7 +755,7 @@ def _phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: T
             end = i
             break
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].text == ":":
+        if doc[i].text == ":" or (doc[i].text in _DASHES and doc[i].whitespace_):
             start = i + 1
             break
     return _trim_edges(doc, start, end) or (token.i, token.i + 1)

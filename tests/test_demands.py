@@ -380,3 +380,27 @@ def test_specificity_is_read_from_the_action_word(nlp):
         ("immediately release the poets", "specific"),
         ("consider reforms", "considering"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"These verdicts silence the press," the rapporteurs said. "The authorities should quash them now."',
+            [("the rapporteurs", "The authorities", "quash them now")],
+        ),
+        (
+            "LONDON (2 May 2022) – Rights experts today called for the closure of the camp.",
+            [("Rights experts", "", "the closure of the camp")],
+        ),
+        (
+            "The Committee recommends that the State party:\n- Repeal the blasphemy law;\n- Free all bloggers.\n",
+            [
+                ("The Committee", "the State party", "Repeal the blasphemy law"),
+                ("The Committee", "the State party", "Free all bloggers"),
+            ],
+        ),
+    ],
+)
+def test_quote_speakers_datelines_and_recommendation_lists(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
