@@ -32,6 +32,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -45,6 +46,9 @@ from pipeline.themes import specificity_of, theme_of
 log = logging.getLogger(__name__)
 
 _DASHES = {"–", "—", "-", "--"}
+# A list item's marker: cleaning turns every bullet into "- "; numbered and lettered items and raw
+# bullets are accepted too, for text that did not go through pipeline.clean.
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-•*▪●◦]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)")
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 _PERSONAL_PRONOUNS = {"it": "sing", "they": "plur", "them": "plur", "he": "person", "she": "person"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
@@ -68,6 +72,8 @@ class _Lexicon:
     triggers: dict[str, dict]
     need_verbs: frozenset[str]
     need_nouns: frozenset[str]
+    call_nouns: frozenset[str]
+    call_noun_verbs: frozenset[str]
     modals: frozenset[str]
     reporting_verbs: frozenset[str]
     blocking_heads: frozenset[str]
@@ -86,6 +92,8 @@ def _lexicon() -> _Lexicon:
         for name in (
             "need_verbs",
             "need_nouns",
+            "call_nouns",
+            "call_noun_verbs",
             "modals",
             "reporting_verbs",
             "blocking_heads",
@@ -125,11 +133,17 @@ def extract_demands(
     lexicon = _lexicon()
     rows: list[Demand] = []
     covered: list[tuple[int, int]] = []
+    last_target: dict[int, Party] = {}  # per sentence
     for frame in _frames(doc, lexicon):
         if frame.kind == "modal" and any(start <= frame.trigger.i < end for start, end in covered):
             continue  # "calls on X to ensure that Y must ...": already inside a demand
         actor = _resolve_actor(frame, lexicon)
         target = _resolve_target(frame, lexicon)
+        sentence = sent_of[frame.trigger.i]
+        if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
+            target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
+        elif target.text:
+            last_target[sentence] = target
         for start, end in frame.items:
             covered.append((start, end))
             rows.append(_row(doc, doc_id, start, end, frame, actor, target, sent_of, published, dates))
@@ -148,6 +162,13 @@ def _frames(doc: Doc, lexicon: _Lexicon) -> Iterator[_Frame]:
                 frame = _verb_frame(token, lexicon)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
+            elif (
+                token.pos_ == "NOUN"
+                and lemma in lexicon.call_nouns
+                and token.dep_ == "dobj"
+                and token.head.lemma_.lower() in lexicon.call_noun_verbs
+            ):
+                frame = _call_noun_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is not None and frame.items and not _blocked(frame.trigger, lexicon):
@@ -180,16 +201,20 @@ def _verb_frame(verb: Token, lexicon: _Lexicon) -> _Frame | None:
     frame = _Frame(verb, "verb")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     frame.actor = _agent(verb) if passive else _subject(verb)
-    dobj = xcomp = ccomp = nominal = None
+    dobj = xcomp = ccomp = nominal = purpose = None
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in spec.get("target_preps", ()):
-            frame.target = _prep_object(child) or frame.target
+            addressee = _prep_object(child)  # not "called on Friday for ..."
+            if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME"):
+                frame.target = addressee
         elif child.dep_ == "prep" and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
             nominal = _prep_object(child) or nominal
         elif child.dep_ == "dobj":
             dobj = child
         elif child.dep_ == "xcomp" and child.i > verb.i:
             xcomp = child
+        elif child.dep_ == "advcl" and child.i > verb.i and _has_to(child) and purpose is None:
+            purpose = child  # "calls on X to immediately release": the parser's adverbial reading
         elif child.dep_ == "ccomp" and child.i > verb.i:
             ccomp = child
         elif child.dep_ == "nsubjpass":
@@ -204,6 +229,10 @@ def _verb_frame(verb: Token, lexicon: _Lexicon) -> _Frame | None:
         if subject is not None:
             frame.target = subject
         xcomp, ccomp = ccomp, None
+    if xcomp is None and purpose is not None and frame.target is not None:
+        xcomp = purpose
+    if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target"):
+        xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
 
     if _ends_with_list(verb) and (xcomp is None or _is_dangling(xcomp)):
         frame.items = _list_items(verb)
@@ -230,6 +259,31 @@ def _need_frame(noun: Token, lexicon: _Lexicon) -> _Frame | None:
     verb = noun.head
     frame = _Frame(verb, "need", actor=_subject(verb))
     verbal = next((c for c in noun.children if c.pos_ in ("VERB", "AUX") and _has_to(c)), None)
+    if verbal is not None:
+        frame.items = _split(_region(verbal, verbal, _verb_start(verbal), lexicon), verbal, lexicon)
+        return frame
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    head = _prep_object(prep) if prep is not None else None
+    if head is not None:
+        frame.items = _split(_region(head, head, head.left_edge.i, lexicon), head, lexicon)
+    return frame
+
+
+def _call_noun_frame(noun: Token, lexicon: _Lexicon) -> _Frame | None:
+    """A call made or repeated as a noun: "The Rapporteur reiterated her call for the release of X",
+    "The experts renewed their appeal to the authorities to free Y". Not "rejected his appeal"
+    (only the verbs of `call_noun_verbs` make or repeat a call)."""
+    verb = noun.head
+    owner = _child(noun, "poss")
+    frame = _Frame(noun, "verb", actor=owner if owner is not None and owner.pos_ != "PRON" else _subject(verb))
+    # the parser hangs "to the authorities to free ..." on the noun or on the verb
+    attached = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
+    for child in attached:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to") and _prep_object(child) is not None:
+            frame.target = _prep_object(child)
+    verbal = next((c for c in attached if c.pos_ in ("VERB", "AUX") and _has_to(c)), None)
+    if verbal is None and frame.target is not None:
+        verbal = _infinitive_child(frame.target)
     if verbal is not None:
         frame.items = _split(_region(verbal, verbal, _verb_start(verbal), lexicon), verbal, lexicon)
         return frame
@@ -270,7 +324,14 @@ def _modal_frame(modal: Token, lexicon: _Lexicon) -> _Frame | None:
         return None
     if subject.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children):
         return None  # "this should be" / "those responsible must be held accountable" is kept
+    if subject.lemma_.lower() in lexicon.document_nouns:
+        return None  # "The report should include ...": an instruction about a text
     if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
+        # a passive is a demand when its action is one (release, repeal, hold accountable), not
+        # "the report should be read with the annex"
+        action = doc_text = verb.doc[verb.i : verb.right_edge.i + 1].text
+        if not specificity_of(verb.lemma_) and theme_of(doc_text, action) == "other":
+            return None
         start = subject.left_edge.i
     else:
         frame.target = subject
@@ -396,6 +457,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
+    last = doc[end - 1] if end > start else None
+    if last is not None and last.ent_type_ in ("DATE", "TIME") and last.ent_iob_ != "O":
+        when = next(e for e in doc.ents if e.start <= last.i < e.end)
+        if when.root.dep_ in ("npadvmod", "tmod") and when.start > start:  # "free the activists | last year"
+            return _trim(doc, start, when.start)
     if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") for t in doc[start:end]):
         return None
     return start, end
@@ -404,14 +470,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 def _verb_start(verb: Token) -> int:
     """First token of a to-infinitive's action: the verb or an adverb right before it
     ("to immediately release"), never "to"."""
-    start = verb.i
-    while (
-        start - 1 >= verb.sent.start
-        and verb.doc[start - 1].dep_ in ("advmod", "neg")
-        and (verb.doc[start - 1].head.i == verb.i)
-    ):
-        start -= 1
-    return start
+    to = next((c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), verb.sent.start - 1)
+    adverbs = [c.left_edge.i for c in verb.children if c.dep_ in ("advmod", "neg") and to < c.i < verb.i]
+    return min([verb.i, *adverbs])  # "to immediately and unconditionally release"
 
 
 def _clause_items(clause: Token, lexicon: _Lexicon) -> tuple[list[tuple[int, int]], Token | None]:
@@ -430,7 +491,7 @@ def _ends_with_list(verb: Token) -> bool:
     if last is None or last.text != ":" or last.i < verb.i:
         return False
     rest = verb.doc.text[sent.end_char :].lstrip(" \t\n")
-    return rest.startswith("- ")
+    return _LIST_MARKER.match(rest) is not None
 
 
 def _is_dangling(xcomp: Token) -> bool:
@@ -451,10 +512,10 @@ def _list_items(verb: Token) -> list[tuple[int, int]]:
             if items:
                 break
             continue
-        stripped = line.lstrip()
-        if not stripped.startswith("- "):
+        marker = _LIST_MARKER.match(line)
+        if marker is None:
             break
-        begin = line_start + (len(line) - len(stripped)) + 2
+        begin = line_start + marker.end()
         span = doc.char_span(begin, line_start + len(line.rstrip()), alignment_mode="expand")
         if span is None:
             continue
@@ -815,7 +876,10 @@ def _row(
 
 
 def _action(span: Span) -> Token:
-    """The demanded action's word: the first verb or noun ("immediately FREE all journalists")."""
+    """The demanded action's word: the head of the span ("immediately FREE all journalists", "the
+    death penalty should be ABOLISHED"), else its first verb or noun."""
+    if span.root.pos_ in ("VERB", "NOUN"):
+        return span.root
     return next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[0])
 
 

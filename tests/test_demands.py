@@ -404,3 +404,81 @@ def test_specificity_is_read_from_the_action_word(nlp):
 )
 def test_quote_speakers_datelines_and_recommendation_lists(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Special Rapporteur reiterated her call for the release of the jailed poet.",
+            [("The Special Rapporteur", "", "the release of the jailed poet")],
+        ),
+        (
+            "The experts renewed their appeal to the authorities to free the poets.",
+            [("The experts", "the authorities", "free the poets")],
+        ),
+    ],
+)
+def test_calls_made_as_nouns_are_demands(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Parliament calls on the authorities to immediately and unconditionally release all prisoners.",
+            [("The Parliament", "the authorities", "immediately and unconditionally release all prisoners")],
+        ),
+        (
+            "The ambassador, who called on the government to free the activists last year, was expelled.",
+            [("The ambassador", "the government", "free the activists")],
+        ),
+        (
+            "The parents called on Friday for a meeting with the governor.",
+            [("The parents", "", "a meeting with the governor")],
+        ),
+        (
+            "The Office called on the police to stop the raids, and urged them to return the seized phones.",
+            [
+                ("The Office", "the police", "stop the raids"),
+                ("The Office", "the police", "return the seized phones"),
+            ],
+        ),
+        (
+            "UN experts urge Freedonia to:\n1. release all detained journalists;\n2. repeal the media law.\n",
+            [
+                ("UN experts", "Freedonia", "release all detained journalists"),
+                ("UN experts", "Freedonia", "repeal the media law"),
+            ],
+        ),
+    ],
+)
+def test_demand_edges_adverbs_time_phrases_pronoun_targets_and_numbered_lists(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group asked to meet the minister.",
+        "The UN called a meeting to discuss the crisis.",
+        "He demanded to know why he was detained.",
+        "The report should be read together with the annex.",
+        "The statement should include a list of sources.",
+        "The authorities must have known about the abuses.",
+    ],
+)
+def test_requests_without_an_addressed_action_and_instructions_about_texts_are_not_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "specificity"),
+    [
+        ("The death penalty should be abolished.", "specific"),
+        ("All political prisoners must be released.", "specific"),
+    ],
+)
+def test_passive_modal_demands_read_specificity_from_their_verb(nlp, text, specificity):
+    assert [(r.demand, r.specificity) for r in demands_of(nlp, text)] == [(text.rstrip("."), specificity)]
