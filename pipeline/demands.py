@@ -307,8 +307,8 @@ def _modal_frame(modal: Token, lexicon: _Lexicon) -> _Frame | None:
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None
-    if any(c.dep_ == "mark" for c in verb.children):
-        return None
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return None  # "if they should", "because it must", "so that it should"
     frame = _Frame(modal, "modal")
     clause = verb
     while clause.dep_ == "conj":
@@ -323,14 +323,14 @@ def _modal_frame(modal: Token, lexicon: _Lexicon) -> _Frame | None:
     if subject is None or subject.tag_ in ("WDT", "WP", "PRP"):
         return None
     if subject.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children):
-        return None  # "this should be" / "those responsible must be held accountable" is kept
+        return None  # "this should ..."; but "those responsible must be held accountable" is kept
     if subject.lemma_.lower() in lexicon.document_nouns:
         return None  # "The report should include ...": an instruction about a text
     if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
-        action = doc_text = verb.doc[verb.i : verb.right_edge.i + 1].text
-        if not specificity_of(verb.lemma_) and theme_of(doc_text, action) == "other":
+        predicate = verb.doc[verb.i : verb.right_edge.i + 1].text
+        if not specificity_of(verb.lemma_) and theme_of(predicate) == "other":
             return None
         start = subject.left_edge.i
     else:
@@ -363,7 +363,7 @@ def _region(head: Token, trigger: Token, start: int, lexicon: _Lexicon) -> tuple
         if token.text in (":", "(") or "\n" in token.text or (token.text in _DASHES and token.whitespace_):
             return start, i
         if i > start and token.dep_ == "prep" and _is_document_prep(token, lexicon):
-            return start, _trim_edges(doc, start, i)[1] if _trim_edges(doc, start, i) else i
+            return start, i
         if (
             i > start
             and token.tag_ == "VBG"
@@ -459,8 +459,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     last = doc[end - 1] if end > start else None
     if last is not None and last.ent_type_ in ("DATE", "TIME") and last.ent_iob_ != "O":
-        when = next(e for e in doc.ents if e.start <= last.i < e.end)
-        if when.root.dep_ in ("npadvmod", "tmod") and when.start > start:  # "free the activists | last year"
+        when = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+        if when is not None and when.root.dep_ in ("npadvmod", "tmod") and when.start > start:
+            # "free the activists | last year": when it was said, not what was asked
             return _trim(doc, start, when.start)
     if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") for t in doc[start:end]):
         return None

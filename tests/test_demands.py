@@ -482,3 +482,23 @@ def test_requests_without_an_addressed_action_and_instructions_about_texts_are_n
 )
 def test_passive_modal_demands_read_specificity_from_their_verb(nlp, text, specificity):
     assert [(r.demand, r.specificity) for r in demands_of(nlp, text)] == [(text.rstrip("."), specificity)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n",
+        ":",
+        "The experts called on the authorities to:",
+        "The experts called on the authorities to:\n\n",
+        "- Release everyone\n- Stop the raids\n",
+        "Urge\nCall for\nMust",
+        "The experts urged the authorities to (",
+        "The experts must: – UN",
+        "They said: “The authorities must",
+    ],
+)
+def test_odd_layouts_never_fail_and_spans_stay_true(nlp, text):
+    for row in demands_of(nlp, text):
+        assert text[row.start_char : row.end_char] == row.demand
