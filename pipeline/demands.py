@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 _DASHES = {"–", "—", "-", "--"}
 # A list item's marker: cleaning turns every bullet into "- "; numbered and lettered items and raw
 # bullets are accepted too, for text that did not go through pipeline.clean.
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-•*▪●◦]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)")
+_LIST_MARKER = re.compile(r"[ \t]*(?:[-•*▪●◦]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]+(?=\S)")
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 _PERSONAL_PRONOUNS = {"it": "sing", "they": "plur", "them": "plur", "he": "person", "she": "person"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
@@ -237,8 +237,9 @@ def _verb_frame(verb: Token, lexicon: _Lexicon) -> _Frame | None:
     if _ends_with_list(verb) and (xcomp is None or _is_dangling(xcomp)):
         frame.items = _list_items(verb)
         if frame.target is None:  # "recommends that the State party:"
+            following = verb.doc[verb.i + 1 : verb.sent.end]
             frame.target = next(
-                (t for t in verb.rights if t.dep_ in ("nsubj", "dobj", "ccomp") and t.pos_ in ("NOUN", "PROPN")), None
+                (t for t in following if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")), None
             )
     elif xcomp is not None:
         frame.items = _split(_region(xcomp, verb, _verb_start(xcomp), lexicon), xcomp, lexicon)
@@ -501,7 +502,8 @@ def _is_dangling(xcomp: Token) -> bool:
 
 
 def _list_items(verb: Token) -> list[tuple[int, int]]:
-    """One item per following "- " line, up to the first line that is not a list item."""
+    """One item per following "- " line (or "1.", "(a)", "•"), blank lines between items allowed,
+    up to the first line that is not a list item."""
     doc = verb.doc
     text = doc.text
     position = verb.sent.end_char
@@ -510,8 +512,6 @@ def _list_items(verb: Token) -> list[tuple[int, int]]:
         line_start = position
         position += len(line) + 1
         if not line.strip():
-            if items:
-                break
             continue
         marker = _LIST_MARKER.match(line)
         if marker is None:

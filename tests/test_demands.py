@@ -502,3 +502,19 @@ def test_passive_modal_demands_read_specificity_from_their_verb(nlp, text, speci
 def test_odd_layouts_never_fail_and_spans_stay_true(nlp, text):
     for row in demands_of(nlp, text):
         assert text[row.start_char : row.end_char] == row.demand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rapporteur recommends that the Government:\n(a) Release the poets;\n(b) Close the camp.\nOther news.\n",
+        "The Rapporteur recommends that the Government:\n\n- Release the poets;\n\n- Close the camp.\n\nOther news.\n",
+        "The Rapporteur recommends that the Government:\n• Release the poets;\n• Close the camp.\n",
+    ],
+)
+def test_list_items_with_letters_bullets_or_blank_lines_between(nlp, text):
+    rows = demands_of(nlp, text)
+    assert triples(rows) == [
+        ("The Rapporteur", "the Government", "Release the poets"),
+        ("The Rapporteur", "the Government", "Close the camp"),
+    ]
