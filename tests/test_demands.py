@@ -348,7 +348,7 @@ def test_trigger_and_sentence_id_are_recorded(nlp):
             "refugees_protection",
         ),
         ("stop slandering civil society organisations", "stop slandering", "freedom_of_association"),
-        ("ensure access to lawyers for all detainees", "ensure access", "release_of_detainees"),
+        ("ensure access to lawyers for all detainees", "ensure access", "fair_trial"),
         ("protect human rights defenders", "protect human", "protection_of_defenders"),
         ("ratify the Convention against enforced disappearance", "ratify the Convention", "engagement_with_un"),
         ("allow children to attend school", "allow children", "children_rights"),
