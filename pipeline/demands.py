@@ -492,8 +492,8 @@ def _ends_with_list(verb: Token) -> bool:
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != ":" or last.i < verb.i:
         return False
-    rest = verb.doc.text[sent.end_char :].lstrip(" \t\n")
-    return _LIST_MARKER.match(rest) is not None
+    following = next((line for line in _lines_from(verb.doc, sent.end) if line.text.strip()), None)
+    return following is not None and _LIST_MARKER.match(following.text) is not None
 
 
 def _is_dangling(xcomp: Token) -> bool:
@@ -505,25 +505,29 @@ def _list_items(verb: Token) -> list[tuple[int, int]]:
     """One item per following "- " line (or "1.", "(a)", "•"), blank lines between items allowed,
     up to the first line that is not a list item."""
     doc = verb.doc
-    text = doc.text
-    position = verb.sent.end_char
     items = []
-    for line in text[position:].split("\n"):
-        line_start = position
-        position += len(line) + 1
-        if not line.strip():
+    for line in _lines_from(doc, verb.sent.end):
+        if not line.text.strip():
             continue
-        marker = _LIST_MARKER.match(line)
+        marker = _LIST_MARKER.match(line.text)
         if marker is None:
             break
-        begin = line_start + marker.end()
-        span = doc.char_span(begin, line_start + len(line.rstrip()), alignment_mode="expand")
-        if span is None:
-            continue
-        item = _trim(doc, span.start, span.end)
+        span = doc.char_span(line.start_char + marker.end(), line.end_char, alignment_mode="expand")
+        item = _trim(doc, span.start, span.end) if span is not None else None
         if item is not None:
             items.append(item)
     return items
+
+
+def _lines_from(doc: Doc, start: int) -> Iterator[Span]:
+    """The text's lines from token `start` on, as token spans (a line ends at a line break)."""
+    begin = start
+    for i in range(start, len(doc)):
+        if "\n" in doc[i].text_with_ws:
+            yield doc[begin : i + 1]
+            begin = i + 1
+    if begin < len(doc):
+        yield doc[begin:]
 
 
 # --- actors and targets ----------------------------------------------------------------------
@@ -537,7 +541,8 @@ def _resolve_actor(frame: _Frame, lexicon: _Lexicon) -> Party:
         if document is not None:
             return document
         return _party(*_phrase_bounds(token, without=frame.trigger), token.doc)
-    return _quote_speaker(frame.trigger, lexicon) or _headline_actor(frame.trigger, lexicon) or Party()
+    speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
+    return speaker or _headline_actor(frame.trigger, lexicon) or Party()
 
 
 def _resolve_target(frame: _Frame, lexicon: _Lexicon) -> Party:
@@ -597,9 +602,7 @@ def _antecedent(token: Token, lexicon: _Lexicon) -> Token | None:
     kind = _PERSONAL_PRONOUNS.get(word)
     if kind is None or token.pos_ != "PRON":
         return None
-    sentences = list(token.doc.sents)
-    index = next(i for i, s in enumerate(sentences) if s.start <= token.i < s.end)
-    for sent in reversed(sentences[max(0, index - _ANTECEDENT_WINDOW) : index]):
+    for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
         # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
         for candidate in sent:
             if (
@@ -613,6 +616,15 @@ def _antecedent(token: Token, lexicon: _Lexicon) -> Token | None:
             if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind):
                 return candidate
     return None
+
+
+def _previous_sentences(sent: Span, n: int) -> Iterator[Span]:
+    """Up to `n` sentences before `sent`, nearest first."""
+    for _ in range(n):
+        if sent.start == 0:
+            return
+        sent = sent.doc[sent.start - 1].sent
+        yield sent
 
 
 def _agrees(candidate: Token, kind: str) -> bool:
@@ -681,12 +693,13 @@ def _quote_speaker(trigger: Token, lexicon: _Lexicon) -> Party | None:
     The nearest sentence of the same quoted paragraph whose statement verb has a named subject."""
     doc = trigger.doc
     sent = trigger.sent
-    line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    line_end = doc.text.find("\n", sent.start_char)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    if not any(q in doc.text[line_start:line_end] for q in ('"', "“", "”", "«")):
+    paragraph = [sent]
+    while paragraph[0].start > 0 and "\n" not in doc[paragraph[0].start - 1].text_with_ws:
+        paragraph.insert(0, doc[paragraph[0].start - 1].sent)
+    while paragraph[-1].end < len(doc) and "\n" not in doc[paragraph[-1].end - 1].text_with_ws:
+        paragraph.append(doc[paragraph[-1].end].sent)
+    if not any(q in s.text for s in paragraph for q in ('"', "“", "”", "«")):
         return None
-    paragraph = [s for s in doc.sents if s.start_char >= line_start and s.end_char <= line_end + 1]
     for candidate in sorted(paragraph, key=lambda s: (abs(s.start - sent.start), s.start > sent.start)):
         for token in candidate:
             subject = _child(token, "nsubj") if token.lemma_.lower() in lexicon.reporting_verbs else None
@@ -722,8 +735,8 @@ def _lede_actor(sent: Span, lexicon: _Lexicon) -> Party | None:
     doc = sent.doc
     if sent.text.rstrip().endswith((".", "!", "?")) or sent.end >= len(doc):
         return None
-    following = doc[sent.end :]
-    lede = next((s for s in following.sents if s.text.strip()), None)
+    line = next((line for line in _lines_from(doc, sent.end) if line.text.strip()), None)
+    lede = doc[line.start].sent if line is not None else None
     if lede is None or lede.root.lemma_.lower() not in lexicon.statement_verbs:
         return None
     subject = _child(lede.root, "nsubj")
@@ -840,9 +853,9 @@ def _entity_id(span: Span) -> str:
     """Gazetteer id (set by the entity_ruler) of the entity a phrase names: the entity holding the
     phrase's head word ("the Office of the High Commissioner"), else the first entity in it that
     has an id ("UN human rights experts" -> the UN), else ""."""
-    with_id = [ent for ent in span.ents if ent.ent_id_]
-    head = span.root
-    return next((e.ent_id_ for e in with_id if e.start <= head.i < e.end), with_id[0].ent_id_ if with_id else "")
+    if span.root.ent_id_:
+        return span.root.ent_id_
+    return next((t.ent_id_ for t in span if t.ent_id_), "")
 
 
 def _row(
