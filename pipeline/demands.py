@@ -134,10 +134,11 @@ def extract_demands(
     rows: list[Demand] = []
     covered: list[tuple[int, int]] = []
     last_target: dict[int, Party] = {}  # per sentence
+    first_mentions = _first_mentions(doc, lexicon)
     for frame in _frames(doc, lexicon):
         if frame.kind == "modal" and any(start <= frame.trigger.i < end for start, end in covered):
             continue  # "calls on X to ensure that Y must ...": already inside a demand
-        actor = _resolve_actor(frame, lexicon)
+        actor = _resolve_actor(frame, lexicon, first_mentions)
         target = _resolve_target(frame, lexicon)
         sentence = sent_of[frame.trigger.i]
         if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
@@ -533,11 +534,20 @@ def _lines_from(doc: Doc, start: int) -> Iterator[Span]:
 # --- actors and targets ----------------------------------------------------------------------
 
 
-def _resolve_actor(frame: _Frame, lexicon: _Lexicon) -> Party:
+def _first_mentions(doc: Doc, lexicon: _Lexicon) -> dict[tuple[str, str], Token]:
+    """First mention of every document noun ("report", "resolution"), by lemma and tag."""
+    first: dict[tuple[str, str], Token] = {}
+    for token in doc:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.document_nouns:
+            first.setdefault((token.lemma_.lower(), token.tag_), token)
+    return first
+
+
+def _resolve_actor(frame: _Frame, lexicon: _Lexicon, first_mentions: dict[tuple[str, str], Token]) -> Party:
     token = frame.actor
     if token is not None:
         token = _antecedent(token, lexicon) or token
-        document = _document_party(token, lexicon)
+        document = _document_party(token, lexicon, first_mentions)
         if document is not None:
             return document
         return _party(*_phrase_bounds(token, without=frame.trigger), token.doc)
@@ -638,7 +648,7 @@ def _agrees(candidate: Token, kind: str) -> bool:
     return not plural and candidate.ent_type_ != "PERSON"
 
 
-def _document_party(token: Token, lexicon: _Lexicon) -> Party | None:
+def _document_party(token: Token, lexicon: _Lexicon, first_mentions: dict[tuple[str, str], Token]) -> Party | None:
     """A document actor written as its first mention and its author.
 
     "The report calls for ..." after "the report was presented by the UN High Commissioner"
@@ -652,10 +662,7 @@ def _document_party(token: Token, lexicon: _Lexicon) -> Party | None:
     start, _end = _phrase_bounds(token)
     if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in doc[start : token.i]):
         return None  # already names its author ("The OHCHR report", "Amnesty's report")
-    first = next(
-        (t for t in doc[: token.i + 1] if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.tag_ == token.tag_),
-        token,
-    )
+    first = first_mentions.get((lemma, token.tag_), token)
     np_start, np_end = _phrase_bounds(first, keep=("det", "amod", "compound", "prep", "nummod"))
     while np_start < np_end and doc[np_start].dep_ == "det":
         np_start += 1
