@@ -74,6 +74,8 @@ class _Lexicon:
     need_nouns: frozenset[str]
     call_nouns: frozenset[str]
     call_noun_verbs: frozenset[str]
+    legal_frames: frozenset[str]
+    non_agents: frozenset[str]
     modals: frozenset[str]
     reporting_verbs: frozenset[str]
     blocking_heads: frozenset[str]
@@ -94,6 +96,8 @@ def _lexicon() -> _Lexicon:
             "need_nouns",
             "call_nouns",
             "call_noun_verbs",
+            "legal_frames",
+            "non_agents",
             "modals",
             "reporting_verbs",
             "blocking_heads",
@@ -172,8 +176,11 @@ def _frames(doc: Doc, lexicon: _Lexicon) -> Iterator[_Frame]:
                 frame = _call_noun_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
-            if frame is not None and frame.items and not _blocked(frame.trigger, lexicon):
-                yield frame
+            if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
+                continue
+            if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
+                continue  # "the law calls for ...": a rule prescribing, not someone demanding
+            yield frame
 
 
 def _blocked(trigger: Token, lexicon: _Lexicon) -> bool:
@@ -315,6 +322,12 @@ def _modal_frame(modal: Token, lexicon: _Lexicon) -> _Frame | None:
     clause = verb
     while clause.dep_ == "conj":
         clause = clause.head
+    if any(
+        c.dep_ == "prep" and c.i < head.i and c.lower_ in lexicon.legal_frames
+        for head in (verb, clause)
+        for c in head.children
+    ):
+        return None  # "Under the law, NGOs must register and should report": what a rule requires
     if clause.dep_ == "ccomp":
         if clause.head.lemma_.lower() not in lexicon.reporting_verbs:
             return None
@@ -454,7 +467,7 @@ def _is_listed_phrase(token: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "CCONJ" or doc[start].tag_ == "TO"
+        doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "CCONJ" or doc[start].tag_ in ("TO", "MD")
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
@@ -545,6 +558,10 @@ def _first_mentions(doc: Doc, lexicon: _Lexicon) -> dict[tuple[str, str], Token]
 
 def _resolve_actor(frame: _Frame, lexicon: _Lexicon, first_mentions: dict[tuple[str, str], Token]) -> Party:
     token = frame.actor
+    if token is not None and token.lower_ in ("we", "i"):  # '"We call on ...," said the opposition leader'
+        speaker = _quote_speaker(frame.trigger, lexicon)
+        if speaker is not None:
+            return speaker
     if token is not None:
         token = _antecedent(token, lexicon) or token
         document = _document_party(token, lexicon, first_mentions)

@@ -20,10 +20,17 @@ OTHER = "other"
 def _theme_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = json.loads((config.DATA_DIR / "themes.json").read_text(encoding="utf-8"))
     return tuple(
-        (theme, re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + ")", re.IGNORECASE))
+        (theme, re.compile(r"\b(?:" + "|".join(_keyword_pattern(k) for k in keywords) + ")", re.IGNORECASE))
         for theme, keywords in data.items()
         if not theme.startswith("_")
     )
+
+
+def _keyword_pattern(keyword: str) -> str:
+    """A whole word or phrase, or a stem when it ends in "*" ("investigat*")."""
+    if keyword.endswith("*"):
+        return re.escape(keyword[:-1])
+    return re.escape(keyword) + r"\b"
 
 
 def _first_theme(text: str) -> str | None:

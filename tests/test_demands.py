@@ -518,3 +518,35 @@ def test_list_items_with_letters_bullets_or_blank_lines_between(nlp, text):
         ("The Rapporteur", "the Government", "Release the poets"),
         ("The Rapporteur", "the Government", "Close the camp"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the law, organisations must register with the ministry and should submit annual reports.",
+        "According to the Constitution, the President must be elected by popular vote.",
+        "The Special Rapporteur, whose mandate calls for annual reporting, visited the country in May.",
+        "The new law calls for the registration of all bloggers.",
+    ],
+)
+def test_what_rules_require_is_not_a_demand(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_first_person_call_in_a_quote_takes_the_speaker(nlp):
+    text = '"We call on the international community to stand with the people of Freedonia," said the opposition leader.'
+    assert triples(demands_of(nlp, text)) == [
+        ("the opposition leader", "the international community", "stand with the people of Freedonia")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
+        ("stand with the people of Freedonia", "other"),  # "freed" is a word, not a prefix
+        ("support mediation between the parties", "other"),  # nor is "media"
+        ("release the protesters", "release_of_detainees"),
+    ],
+)
+def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
+    assert theme_of(demand) == theme
