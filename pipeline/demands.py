@@ -7,6 +7,7 @@ One row per demanded action. Rule families (each a function below, with examples
   passives ("the authorities were urged to ..."), and lists introduced by "... to:" whose items
   (one per line, "- " after cleaning) each inherit the actor and target;
 - need statements (`_need_frame`): "stressed the need to protect human rights defenders";
+- calls made as nouns (`_call_noun_frame`): "reiterated her call for the release of X";
 - modal statements and headlines (`_modal_frame`): "Belarus must release X", "UN experts: Belarus
   must ...", "Belarus must end ...: UN experts", "The experts said the authorities should ...".
 
@@ -15,16 +16,19 @@ disappearances" is two demands, "calls for the release of X, ensuring Y, and end
 coordinated objects are not ("respect the right to assembly and expression" is one).
 
 Actors and targets are the phrases as written, with pronouns and roles resolved to the nearest
-named party the text allows (`_resolve`): "It also urges" -> the subject of the previous
+named party the text allows (`_resolve_actor`, `_resolve_target`): "It also urges" -> the
+subject of the previous
 sentence; "the latter" -> the previous object; a relative "that" -> its noun; a document ("the
 report") -> its first mention and its author ("report by the UN High Commissioner ..."); a
 headline without a named actor -> the "X:" prefix, the ": X" / "– X" suffix, or the subject of the
-lede line that follows ("49 NGOs issue a joint letter ...").
+lede line that follows ("49 NGOs issue a joint letter ..."); a quoted "X should ..." or "We call
+on ..." -> the speaker of its paragraph.
 
 Not demands: obligations reminders ("reminds the authorities of their obligations"), hopes,
 condemnations without a requested action, descriptions of what someone did ("the court ruled
-that he must serve five years"), negated or refused calls ("did not call for", "refused to urge"),
-and questions. Word lists live in `pipeline/data/demand_lexicon.json`; themes in `themes.json`.
+that he must serve five years"), what rules require ("Under the law, NGOs must register", "the
+law calls for"), negated or refused calls ("did not call for", "refused to urge"), requests with
+no addressee ("asked to meet the minister") and questions. Word lists live in `pipeline/data/demand_lexicon.json`; themes in `themes.json`.
 """
 
 from __future__ import annotations
