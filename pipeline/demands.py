@@ -17,9 +17,8 @@ coordinated objects are not ("respect the right to assembly and expression" is o
 
 Actors and targets are the phrases as written, with pronouns and roles resolved to the nearest
 named party the text allows (`_resolve_actor`, `_resolve_target`): "It also urges" -> the
-subject of the previous
-sentence; "the latter" -> the previous object; a relative "that" -> its noun; a document ("the
-report") -> its first mention and its author ("report by the UN High Commissioner ..."); a
+subject of the previous sentence; "the latter" -> the previous object; a relative "that" -> its
+noun; a document ("the report") -> its first mention and its author ("report by the UN High Commissioner ..."); a
 headline without a named actor -> the "X:" prefix, the ": X" / "– X" suffix, or the subject of the
 lede line that follows ("49 NGOs issue a joint letter ..."); a quoted "X should ..." or "We call
 on ..." -> the speaker of its paragraph.
@@ -28,7 +27,9 @@ Not demands: obligations reminders ("reminds the authorities of their obligation
 condemnations without a requested action, descriptions of what someone did ("the court ruled
 that he must serve five years"), what rules require ("Under the law, NGOs must register", "the
 law calls for"), negated or refused calls ("did not call for", "refused to urge"), requests with
-no addressee ("asked to meet the minister") and questions. Word lists live in `pipeline/data/demand_lexicon.json`; themes in `themes.json`.
+no addressee ("asked to meet the minister") and questions.
+
+Word lists live in `pipeline/data/demand_lexicon.json`; themes in `themes.json`.
 """
 
 from __future__ import annotations
