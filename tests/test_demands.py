@@ -1,0 +1,552 @@
+"""Demands: every rule family and every exclusion, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.demands import extract_demands
+from pipeline.nlp import sentence_index
+from pipeline.records import DateMention
+from pipeline.themes import specificity_of, theme_of
+
+
+def demands_of(nlp, text: str, published: str = "", dates=()):
+    doc = nlp(text)
+    return extract_demands(doc, "doc", sentence_index(doc), published, dates)
+
+
+def triples(rows) -> list[tuple[str, str, str]]:
+    return [(r.actor, r.target, r.demand) for r in rows]
+
+
+# --- 1. pattern families --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Special Rapporteur called on the Government of Freedonia to free all jailed journalists.",
+            [("The Special Rapporteur", "the Government of Freedonia", "free all jailed journalists")],
+        ),
+        (
+            "On 12 May, the experts called upon the authorities to release the detained doctors.",
+            [("the experts", "the authorities", "release the detained doctors")],
+        ),
+        (
+            "The Ombudsperson has asked the police to return the confiscated equipment.",
+            [("The Ombudsperson", "the police", "return the confiscated equipment")],
+        ),
+        (
+            "The Commissioner appealed to all parties to refrain from violence.",
+            [("The Commissioner", "all parties", "refrain from violence")],
+        ),
+        (
+            "The delegation pressed the minister to lift the travel ban on the opposition leader.",
+            [("The delegation", "the minister", "lift the travel ban on the opposition leader")],
+        ),
+        (
+            "The Working Group encourages the State to establish an independent oversight body.",
+            [("The Working Group", "the State", "establish an independent oversight body")],
+        ),
+        (
+            "The experts recommended that the Government repeal the law on foreign agents.",
+            [("The experts", "the Government", "repeal the law on foreign agents")],
+        ),
+        (
+            "The mission insisted on unhindered access to all places of detention.",
+            [("The mission", "", "unhindered access to all places of detention")],
+        ),
+    ],
+)
+def test_demand_verbs_give_actor_target_and_action(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The committee calls for an independent inquiry into the deaths in custody.",
+            [("The committee", "", "an independent inquiry into the deaths in custody")],
+        ),
+        (
+            "The trade unions demanded the reinstatement of the dismissed workers.",
+            [("The trade unions", "", "the reinstatement of the dismissed workers")],
+        ),
+        (
+            "Rights groups call for probe into killing of farmers",
+            [("Rights groups", "", "probe into killing of farmers")],
+        ),
+        (
+            "The Rapporteur called for the release of the editor in a statement on Monday, citing his health.",
+            [("The Rapporteur", "", "the release of the editor")],
+        ),
+    ],
+)
+def test_nominal_demands_keep_the_noun_phrase(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_demands"),
+    [
+        (
+            "Amnesty International urged the authorities to drop the charges against the students "
+            "and to investigate the beatings.",
+            ["drop the charges against the students", "investigate the beatings"],
+        ),
+        (
+            "Freedonia must free the imprisoned bloggers and end the harassment of their families",
+            ["free the imprisoned bloggers", "end the harassment of their families"],
+        ),
+        (
+            "The report calls for the release of detainees, the closure of the camps and an end to forced labour.",
+            ["the release of detainees", "the closure of the camps", "an end to forced labour"],
+        ),
+        (
+            "The council urged the government to respect the right to assembly and expression.",
+            ["respect the right to assembly and expression"],
+        ),
+        (
+            "The envoys called for the immediate and unconditional release and rehabilitation of the activists.",
+            ["the immediate and unconditional release and rehabilitation of the activists"],
+        ),
+    ],
+)
+def test_coordinated_actions_are_split_and_coordinated_objects_are_not(nlp, text, expected_demands):
+    assert [r.demand for r in demands_of(nlp, text)] == expected_demands
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The prison authorities were urged to allow independent monitors into the facility.",
+            [("", "The prison authorities", "allow independent monitors into the facility")],
+        ),
+        (
+            "The authorities were urged by the Committee to end the use of solitary confinement.",
+            [("the Committee", "The authorities", "end the use of solitary confinement")],
+        ),
+    ],
+)
+def test_passive_demands_take_the_subject_as_target_and_the_agent_as_actor(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_list_after_to_colon_gives_one_demand_per_item_inheriting_actor_and_target(nlp):
+    text = (
+        "The NGOs called on the parliament to:\n"
+        "- Abolish the death penalty;\n"
+        "- Guarantee the independence of judges;\n"
+        "- Ratify the Optional Protocol.\n"
+        "The session ended in the evening.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert triples(rows) == [
+        ("The NGOs", "the parliament", "Abolish the death penalty"),
+        ("The NGOs", "the parliament", "Guarantee the independence of judges"),
+        ("The NGOs", "the parliament", "Ratify the Optional Protocol"),
+    ]
+    assert {r.trigger for r in rows} == {"called"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rights groups: Freedonia must halt executions", [("Rights groups", "Freedonia", "halt executions")]),
+        (
+            "Freedonia should allow observers to monitor the elections: OSCE",
+            [("OSCE", "Freedonia", "allow observers to monitor the elections")],
+        ),
+        (
+            "Freedonia must stop jailing poets – UN expert",
+            [("UN expert", "Freedonia", "stop jailing poets")],
+        ),
+        (
+            "The envoy said the government should reopen the independent newspapers.",
+            [("The envoy", "the government", "reopen the independent newspapers")],
+        ),
+        (
+            "Those responsible for the killings must be brought to justice.",
+            [("", "", "Those responsible for the killings must be brought to justice")],
+        ),
+    ],
+)
+def test_modal_statements_and_headlines(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_topic_before_colon_is_not_the_actor_of_a_headline_with_its_own_subject(nlp):
+    rows = demands_of(nlp, "Freedonia: Rights groups call for probe into killing of farmers")
+    assert triples(rows) == [("Rights groups", "", "probe into killing of farmers")]
+
+
+def test_need_statements_are_demands(nlp):
+    rows = demands_of(nlp, "The rapporteurs stressed the need to protect journalists covering the protests.")
+    assert triples(rows) == [("The rapporteurs", "", "protect journalists covering the protests")]
+
+
+# --- 3. actors and targets resolved ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        (
+            "The Council adopted a statement on the crisis in Freedonia. It calls on the government to end the curfew.",
+            "statement on the crisis in Freedonia by The Council",
+            "the government",
+        ),
+        (
+            "The inquiry report was presented by the Special Rapporteur on Freedonia. "
+            "The report calls on the army to withdraw from the villages.",
+            "inquiry report by the Special Rapporteur on Freedonia",
+            "the army",
+        ),
+        (
+            "Several ambassadors met the foreign minister and urged the latter to release the detained lawyers.",
+            "Several ambassadors",
+            "the foreign minister",
+        ),
+        (
+            "Freedonia is not among the 40 states that stressed the need to protect whistleblowers.",
+            "the 40 states",
+            "",
+        ),
+        (
+            "The UN, represented by its Resident Coordinator, called on the police to stop the raids.",
+            "The UN, represented by its Resident Coordinator",
+            "the police",
+        ),
+    ],
+)
+def test_pronouns_roles_and_documents_resolve_to_the_named_party(nlp, text, actor, target):
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target) for r in rows] == [(actor, target)]
+
+
+def test_headline_without_actor_takes_the_subject_of_its_lede(nlp):
+    text = "Mayors must stop harassing street artists\nThirty cultural NGOs send an open letter to the mayors.\n"
+    rows = demands_of(nlp, text)
+    assert triples(rows) == [("Thirty cultural NGOs", "Mayors", "stop harassing street artists")]
+
+
+def test_each_headline_line_is_its_own_sentence(nlp):
+    doc = nlp("Freedonia must free the poets\nUN experts: Freedonia must end torture\n")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Freedonia must free the poets",
+        "UN experts: Freedonia must end torture",
+    ]
+    assert [r.actor for r in demands_of(nlp, doc.text)] == ["", "UN experts"]
+
+
+def test_entity_ids_come_from_gazetteer_entities_in_actor_and_target(nlp):
+    rows = demands_of(nlp, "The OHCHR called on Belarus to release the detained students.")
+    assert [(r.actor_entity_id, r.target_entity_id) for r in rows] == [("ohchr", "belarus")]
+
+
+# --- 4. not demands -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reminders of obligations
+        "The High Commissioner reminded the authorities of their obligation to protect peaceful protesters.",
+        "The role of the Office is to remind States of their duty to release detainees.",
+        # hopes
+        "The experts hope that the authorities will release the detained students.",
+        "The NGOs expressed hope that the courts would end impunity.",
+        # condemnations without a requested action
+        "The Special Rapporteur condemned the arrests of journalists.",
+        "The experts decry threats against women human rights defenders",
+        # descriptions of what someone did
+        "The police dispersed the demonstration and detained forty people.",
+        "The court ruled that the blogger must serve five years in a penal colony.",
+        "The group called on the ministry during its visit to the capital.",
+        "She called the verdict a travesty of justice.",
+        "Court rejects activist's appeal for early release",
+        # negated, refused, conditional, questions, first person, epistemic
+        "The minister did not call for an investigation.",
+        "The government refused to call for new elections.",
+        "Should the government release the prisoners?",
+        "We must remember the victims.",
+        "There must have been a mistake in the records.",
+        "It is not clear what should be included in the strategy.",
+    ],
+)
+def test_not_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_negated_modal_is_still_a_demand(nlp):
+    assert [r.demand for r in demands_of(nlp, "The police must not torture detainees.")] == ["not torture detainees"]
+
+
+# --- 2. per-demand fields -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro line\nThe experts called on the authorities to:\n- Release the students.\n- Stop the raids.\n",
+        "The report calls for the release of detainees, the closure of the camps and an end to forced labour.",
+        "UN experts: Freedonia must stop torturing protesters and prevent enforced disappearances\n",
+    ],
+)
+def test_demand_span_points_into_the_text(nlp, text):
+    rows = demands_of(nlp, text)
+    assert rows
+    for row in rows:
+        assert text[row.start_char : row.end_char] == row.demand
+        assert row.demand == row.demand.strip()
+        assert not row.demand.endswith((".", ",", ";"))
+
+
+def test_demand_date_is_its_sentence_date_else_the_published_date(nlp):
+    text = "On 3 March 2021 the experts urged Freedonia to free the poets. They also urged it to end torture."
+    doc = nlp(text)
+    sent_of = sentence_index(doc)
+    start = text.index("3 March 2021")
+    mention = DateMention("doc", start, start + 12, "3 March 2021", "2021-03-03", "day", sent_id=sent_of[1])
+    rows = extract_demands(doc, "doc", sent_of, "2021-04-01", [mention])
+    assert [(r.demand, r.date) for r in rows] == [
+        ("free the poets", "2021-03-03"),
+        ("end torture", "2021-04-01"),
+    ]
+
+
+def test_date_inside_the_demand_is_not_the_demand_date(nlp):
+    text = "The experts urged Freedonia to release those detained since 3 March 2021."
+    doc = nlp(text)
+    sent_of = sentence_index(doc)
+    start = text.index("3 March 2021")
+    mention = DateMention("doc", start, start + 12, "3 March 2021", "2021-03-03", "day", sent_id=0)
+    rows = extract_demands(doc, "doc", sent_of, "2021-04-01", [mention])
+    assert [r.date for r in rows] == ["2021-04-01"]
+
+
+def test_trigger_and_sentence_id_are_recorded(nlp):
+    rows = demands_of(nlp, "Nothing here.\nThe experts urge Freedonia to free the poets.")
+    assert [(r.trigger, r.sent_id) for r in rows] == [("urge", 1)]
+
+
+@pytest.mark.parametrize(
+    ("demand", "core", "theme"),
+    [
+        ("stop torturing protesters", "stop torturing", "torture_ill_treatment"),
+        ("probe into violence against protesters", "probe into violence", "accountability"),
+        ("investigate the beatings", "investigate the beatings", "accountability"),
+        ("Cease the violent dispersal of peaceful assemblies", "Cease the violent dispersal", "freedom_of_assembly"),
+        ("the immediate release of political prisoners", "the immediate release of political", "release_of_detainees"),
+        ("ending all other ongoing violations", "ending all", "other"),
+        (
+            "facilitate international protection for refugees",
+            "facilitate international protection",
+            "refugees_protection",
+        ),
+        ("stop slandering civil society organisations", "stop slandering", "freedom_of_association"),
+        ("ensure access to lawyers for all detainees", "ensure access", "fair_trial"),
+        ("protect human rights defenders", "protect human", "protection_of_defenders"),
+        ("ratify the Convention against enforced disappearance", "ratify the Convention", "engagement_with_un"),
+        ("allow children to attend school", "allow children", "children_rights"),
+    ],
+)
+def test_theme_prefers_the_action_then_its_core_then_the_whole_demand(demand, core, theme):
+    assert theme_of(demand, core) == theme
+
+
+@pytest.mark.parametrize(
+    ("lemma", "level"),
+    [
+        ("release", "specific"),
+        ("ratify", "specific"),
+        ("ensure", "general"),
+        ("consider", "considering"),
+        ("continue", "continuing"),
+        ("share", "minimal"),
+        ("celebrate", ""),
+    ],
+)
+def test_specificity_follows_upr_info_action_categories(lemma, level):
+    assert specificity_of(lemma) == level
+
+
+def test_specificity_is_read_from_the_action_word(nlp):
+    rows = demands_of(nlp, "The experts urged Freedonia to immediately release the poets and to consider reforms.")
+    assert [(r.demand, r.specificity) for r in rows] == [
+        ("immediately release the poets", "specific"),
+        ("consider reforms", "considering"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"These verdicts silence the press," the rapporteurs said. "The authorities should quash them now."',
+            [("the rapporteurs", "The authorities", "quash them now")],
+        ),
+        (
+            "LONDON (2 May 2022) – Rights experts today called for the closure of the camp.",
+            [("Rights experts", "", "the closure of the camp")],
+        ),
+        (
+            "The Committee recommends that the State party:\n- Repeal the blasphemy law;\n- Free all bloggers.\n",
+            [
+                ("The Committee", "the State party", "Repeal the blasphemy law"),
+                ("The Committee", "the State party", "Free all bloggers"),
+            ],
+        ),
+    ],
+)
+def test_quote_speakers_datelines_and_recommendation_lists(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Special Rapporteur reiterated her call for the release of the jailed poet.",
+            [("The Special Rapporteur", "", "the release of the jailed poet")],
+        ),
+        (
+            "The experts renewed their appeal to the authorities to free the poets.",
+            [("The experts", "the authorities", "free the poets")],
+        ),
+    ],
+)
+def test_calls_made_as_nouns_are_demands(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Parliament calls on the authorities to immediately and unconditionally release all prisoners.",
+            [("The Parliament", "the authorities", "immediately and unconditionally release all prisoners")],
+        ),
+        (
+            "The ambassador, who called on the government to free the activists last year, was expelled.",
+            [("The ambassador", "the government", "free the activists")],
+        ),
+        (
+            "The parents called on Friday for a meeting with the governor.",
+            [("The parents", "", "a meeting with the governor")],
+        ),
+        (
+            "The Office called on the police to stop the raids, and urged them to return the seized phones.",
+            [
+                ("The Office", "the police", "stop the raids"),
+                ("The Office", "the police", "return the seized phones"),
+            ],
+        ),
+        (
+            "UN experts urge Freedonia to:\n1. release all detained journalists;\n2. repeal the media law.\n",
+            [
+                ("UN experts", "Freedonia", "release all detained journalists"),
+                ("UN experts", "Freedonia", "repeal the media law"),
+            ],
+        ),
+    ],
+)
+def test_demand_edges_adverbs_time_phrases_pronoun_targets_and_numbered_lists(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group asked to meet the minister.",
+        "The UN called a meeting to discuss the crisis.",
+        "He demanded to know why he was detained.",
+        "The report should be read together with the annex.",
+        "The statement should include a list of sources.",
+        "The authorities must have known about the abuses.",
+    ],
+)
+def test_requests_without_an_addressed_action_and_instructions_about_texts_are_not_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "specificity"),
+    [
+        ("The death penalty should be abolished.", "specific"),
+        ("All political prisoners must be released.", "specific"),
+    ],
+)
+def test_passive_modal_demands_read_specificity_from_their_verb(nlp, text, specificity):
+    assert [(r.demand, r.specificity) for r in demands_of(nlp, text)] == [(text.rstrip("."), specificity)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n",
+        ":",
+        "The experts called on the authorities to:",
+        "The experts called on the authorities to:\n\n",
+        "- Release everyone\n- Stop the raids\n",
+        "Urge\nCall for\nMust",
+        "The experts urged the authorities to (",
+        "The experts must: – UN",
+        "They said: “The authorities must",
+    ],
+)
+def test_odd_layouts_never_fail_and_spans_stay_true(nlp, text):
+    for row in demands_of(nlp, text):
+        assert text[row.start_char : row.end_char] == row.demand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rapporteur recommends that the Government:\n(a) Release the poets;\n(b) Close the camp.\nOther news.\n",
+        "The Rapporteur recommends that the Government:\n\n- Release the poets;\n\n- Close the camp.\n\nOther news.\n",
+        "The Rapporteur recommends that the Government:\n• Release the poets;\n• Close the camp.\n",
+    ],
+)
+def test_list_items_with_letters_bullets_or_blank_lines_between(nlp, text):
+    rows = demands_of(nlp, text)
+    assert triples(rows) == [
+        ("The Rapporteur", "the Government", "Release the poets"),
+        ("The Rapporteur", "the Government", "Close the camp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the law, organisations must register with the ministry and should submit annual reports.",
+        "According to the Constitution, the President must be elected by popular vote.",
+        "The Special Rapporteur, whose mandate calls for annual reporting, visited the country in May.",
+        "The new law calls for the registration of all bloggers.",
+    ],
+)
+def test_what_rules_require_is_not_a_demand(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_first_person_call_in_a_quote_takes_the_speaker(nlp):
+    text = '"We call on the international community to stand with the people of Freedonia," said the opposition leader.'
+    assert triples(demands_of(nlp, text)) == [
+        ("the opposition leader", "the international community", "stand with the people of Freedonia")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
+        ("stand with the people of Freedonia", "other"),  # "freed" is a word, not a prefix
+        ("support mediation between the parties", "other"),  # nor is "media"
+        ("release the protesters", "release_of_detainees"),
+    ],
+)
+def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
+    assert theme_of(demand) == theme
