@@ -874,6 +874,11 @@ def _trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _party(start: int, end: int, doc: Doc) -> Party:
+    # A bracket the phrase opens but does not close ("the Committee against Torture (CAT") is
+    # an acronym the parse cut short: the name before it is the party.
+    brackets = [t.i for t in doc[start:end] if t.text in "()"]
+    if brackets and doc[brackets[-1]].text == "(":
+        start, end = _trim_edges(doc, start, brackets[-1]) or (start, end)
     span = doc[start:end]
     return Party(span.text, _entity_id(span))
 

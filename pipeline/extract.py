@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -26,12 +27,31 @@ def extract_document(doc: Doc, doc_id: str, published: str = "") -> Extraction:
     """All extractors on one parsed document. `published` is YYYY-MM-DD or ""."""
     sent_of = sentence_index(doc)
     dates = extract_dates(doc, doc_id, published, sent_of)
-    return Extraction(
-        entities=extract_entities(doc, doc_id, sent_of),
-        dates=dates,
-        # a demand's date is its own sentence's date when it has one, else the published date
-        demands=extract_demands(doc, doc_id, sent_of, published, dates),
-    )
+    entities = extract_entities(doc, doc_id, sent_of)
+    # a demand's date is its own sentence's date when it has one, else the published date
+    demands = extract_demands(doc, doc_id, sent_of, published, dates)
+    return Extraction(entities=entities, dates=dates, demands=link_parties(demands, entities))
+
+
+def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[Demand]:
+    """Fill a demand's missing actor/target entity id from the document's entity mentions.
+
+    The demand extractor knows gazetteer ids only; a person or body outside the gazetteer ("Ms.
+    Marin" after "Anaïs Marin") gets the id that entities.csv gives it, so demands join to entities.
+    The longest mention named in the party's words wins ("UN Resident Coordinator" over "UN").
+    """
+    mentions = sorted({(_words(m.text), m.entity_id) for m in entities if m.entity_id}, key=lambda x: (-len(x[0]), x))
+
+    def entity_of(party: str) -> str:
+        words = _words(party)
+        return next((eid for text, eid in mentions if text in words), "")
+
+    linked = []
+    for demand in demands:
+        actor_id = demand.actor_entity_id or (entity_of(demand.actor) if demand.actor else "")
+        target_id = demand.target_entity_id or (entity_of(demand.target) if demand.target else "")
+        linked.append(replace(demand, actor_entity_id=actor_id, target_entity_id=target_id))
+    return linked
 
 
 def shift_extraction(extraction: Extraction, offset: int, sent_offset: int = 0) -> Extraction:
@@ -52,3 +72,11 @@ def shift_extraction(extraction: Extraction, offset: int, sent_offset: int = 0) 
         dates=[moved(r) for r in extraction.dates],
         demands=[moved(r) for r in extraction.demands],
     )
+
+
+def _words(text: str) -> str:
+    """Space-separated words with a space at each end, for whole-word containment tests."""
+    return f" {' '.join(_WORD.findall(text))} "
+
+
+_WORD = re.compile(r"[\w.’'-]+")

@@ -13,9 +13,7 @@ import pandas as pd
 from pipeline import config
 from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, ENTITY_INDEX, PAGES, TableSpec, restore_formula
 
-TABLES: dict[str, TableSpec] = {
-    spec.name: spec for spec in (DOCUMENTS, ENTITIES, DATES, DEMANDS, ENTITY_INDEX, PAGES)
-}
+TABLES: dict[str, TableSpec] = {spec.name: spec for spec in (DOCUMENTS, ENTITIES, DATES, DEMANDS, ENTITY_INDEX, PAGES)}
 _INTEGER_COLUMNS = {"start_char", "end_char", "n_chars", "sent_id", "page", "n_documents", "n_mentions"}
 _BOOLEAN_COLUMNS = {"is_relative"}
 

@@ -550,3 +550,17 @@ def test_first_person_call_in_a_quote_takes_the_speaker(nlp):
 )
 def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
     assert theme_of(demand) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Committee on Enforced Disappearances (CED) recommended that the State party:\n"
+            "- Establish the whereabouts of all disappeared persons;\n",
+            "The Committee on Enforced Disappearances",
+        ),
+    ],
+)
+def test_actor_never_ends_in_an_unclosed_bracket(nlp, text, actor):
+    assert {r.actor for r in demands_of(nlp, text)} == {actor}
