@@ -21,8 +21,9 @@ How it works, in three passes over the cleaned text of one document:
    date; with neither they keep an empty value.
 
 No clock is ever read: the same text and published date give the same rows on any day.
-dateparser is not used here (its defaults fill missing parts from today's date); the rules
-below are plain Python and run only on the candidate spans.
+dateparser normalises the candidate spans that name a full day (`_full_date`), with settings
+that never fill a missing part from today's date; years, months, spans, year-less and relative
+dates are resolved by the rules below, which know the granularity the text gives.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
+import dateparser
 from spacy.tokens import Doc
 
 from pipeline import config
@@ -391,6 +393,8 @@ def _points(surface: str, kind: str) -> list[_Point]:
         return [_Point(None, rules.month_number[surface.lower().rstrip(".")])]
     if kind != "range":
         point = _parse_point(surface)
+        if point and point.year and point.month and point.day:
+            point = _full_date(surface) or point
         return [point] if point and _valid(point) else []
     between = re.match(r"(?i:between)\s+", surface)
     prefix = re.match(r"(?i:between|from)\s+", surface)
@@ -440,6 +444,29 @@ def _parse_point(text: str) -> _Point | None:
     if year is None and month is None and day is None:
         return None
     return _Point(year, month, day)
+
+
+# dateparser settings for one candidate span that names a day, a month and a year. English only;
+# the absolute-time parser only (relative expressions are resolved by our own rules, against the
+# published date); all three parts required, so nothing is ever filled in from today's date; a
+# fixed RELATIVE_BASE so the result cannot depend on the day the pipeline runs; day-first for
+# all-numeric forms, as UN and European documents write them.
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PARSERS": ["absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RELATIVE_BASE": datetime(2000, 1, 1),
+    "PREFER_DAY_OF_MONTH": "first",
+}
+
+
+@cache
+def _full_date(surface: str) -> _Point | None:
+    """Day, month and year of a span such as "March 20, 2024" or "20th of March 2024", parsed by
+    dateparser (called on this candidate span only, never on a whole document); None when it
+    cannot parse it, and the rule parser's reading is kept."""
+    parsed = dateparser.parse(surface, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    return _Point(parsed.year, parsed.month, parsed.day) if parsed else None
 
 
 def _numeric_point(surface: str) -> list[_Point]:

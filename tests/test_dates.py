@@ -572,3 +572,15 @@ def test_any_text_gives_well_formed_rows(dates, words, published):
         assert mention.granularity in ("year", "month", "week", "day", "range")
         if not mention.value:
             assert mention.is_relative and not published
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("20th of March 2024", ("2024-03-20", "day")),
+        ("Sept. 3, 2019", ("2019-09-03", "day")),
+        ("31 February 2021", ("", "")),
+    ],
+)
+def test_full_dates_are_normalised_by_dateparser_on_the_span(surface, expected):
+    assert normalise(surface) == expected
