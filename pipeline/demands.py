@@ -276,11 +276,7 @@ def _need_frame(noun: Token, lexicon: _Lexicon) -> _Frame | None:
     if verbal is not None:
         frame.items = _split(_region(verbal, verbal, _verb_start(verbal), lexicon), verbal, lexicon)
         return frame
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    head = _prep_object(prep) if prep is not None else None
-    if head is not None:
-        frame.items = _split(_region(head, head, head.left_edge.i, lexicon), head, lexicon)
-    return frame
+    return _with_for_object(frame, noun, lexicon)
 
 
 def _call_noun_frame(noun: Token, lexicon: _Lexicon) -> _Frame | None:
@@ -301,6 +297,11 @@ def _call_noun_frame(noun: Token, lexicon: _Lexicon) -> _Frame | None:
     if verbal is not None:
         frame.items = _split(_region(verbal, verbal, _verb_start(verbal), lexicon), verbal, lexicon)
         return frame
+    return _with_for_object(frame, noun, lexicon)
+
+
+def _with_for_object(frame: _Frame, noun: Token, lexicon: _Lexicon) -> _Frame:
+    """The demanded items of a nominal "need for X" / "call for X": the object of its "for"."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     head = _prep_object(prep) if prep is not None else None
     if head is not None:
