@@ -43,7 +43,7 @@ class EntityRules:
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(piece)
                 if piece is not None:
-                    spans.append(self._relabel(piece))
+                    spans.append(self._person_by_apposition(self._relabel(piece)))
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_acronyms(doc, spans)
@@ -74,6 +74,28 @@ class EntityRules:
         if entry is None:
             return span
         return Span(span.doc, span.start, span.end, label=entry.label, span_id=entry.id)
+
+    def _person_by_apposition(self, span: Span) -> Span:
+        """A short proper name followed by ", <title>" is a person, whatever the model said:
+        "Natallia Pushkarova, Deputy Minister of Labour" (the model often calls such names ORG).
+        Gazetteer names and names with an organisation head noun ("Viasna Centre, the ...") keep
+        their label."""
+        if span.id_ or span.label_ == "PERSON" or not 2 <= len(span) <= 4:
+            return span
+        if not all(t.pos_ == "PROPN" and _is_capitalised(t) for t in span):
+            return span
+        if any(t.lower_ in self.lexicon.org_heads or t.lower_ in self.lexicon.roles for t in span):
+            return span
+        doc = span.doc
+        k = span.end
+        if k >= len(doc) or doc[k].text != ",":
+            return span
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "former", "acting"):
+            k += 1
+        if k < len(doc) and doc[k].lower_ in self.lexicon.roles and _is_capitalised(doc[k]):
+            return Span(doc, span.start, span.end, label="PERSON")
+        return span
 
     def _is_non_entity(self, span: Span) -> bool:
         """Generic words, group names ("Belarusian", "Roma") and verb-headed phrases are not names."""

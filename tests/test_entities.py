@@ -265,3 +265,21 @@ def test_entity_index_table_matches_entities_table(corpus_run):
     known = index.set_index("entity_id")
     assert known.loc["belarus", "wikidata_id"] == "Q184"
     assert known.loc["belarus", "n_documents"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Olga Brzhezinskaya, Deputy Minister of Justice, presented the report.", "Olga Brzhezinskaya"),
+        ("The report was introduced by Tomas Vaitkus, the Ambassador of Freedonia.", "Tomas Vaitkus"),
+    ],
+)
+def test_name_followed_by_a_title_is_a_person(nlp, text, person):
+    doc = nlp(text)
+    assert person in {e.text for e in doc.ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["The Committee urged the State party to act.", "Member States should cooperate."])
+def test_treaty_body_vocabulary_is_not_an_entity(nlp, text):
+    doc = nlp(text)
+    assert not {e.text for e in doc.ents} & {"State party", "Member States"}

@@ -38,3 +38,24 @@ def test_demand_actor_joins_to_a_person_outside_the_gazetteer(nlp):
     found = extract_document(nlp(text), "d")
     person_ids = {m.entity_id for m in found.entities if m.label == "PERSON"}
     assert [d.actor_entity_id for d in found.demands] == [next(iter(person_ids))]
+
+
+@pytest.mark.parametrize(
+    ("party", "expected"),
+    [("the Committee", "cat"), ("The Special Rapporteur", "sr-freedonia"), ("the Court", "")],
+)
+def test_definite_description_refers_to_the_nearest_body_named_before(party, expected):
+    entities = [
+        EntityMention("d", 0, 25, "ORG", "Committee against Torture", "Committee against Torture", entity_id="cat"),
+        EntityMention(
+            "d",
+            30,
+            59,
+            "ORG",
+            "Special Rapporteur on Freedonia",
+            "Special Rapporteur on Freedonia",
+            entity_id="sr-freedonia",
+        ),
+    ]
+    demand = Demand("d", 100, 110, party, "", "x", "other")
+    assert link_parties([demand], entities)[0].actor_entity_id == expected
