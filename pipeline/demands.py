@@ -145,8 +145,10 @@ def extract_demands(
     last_target: dict[int, Party] = {}  # per sentence
     first_mentions = _first_mentions(doc, lexicon)
     for frame in _frames(doc, lexicon):
-        if frame.kind == "modal" and any(start <= frame.trigger.i < end for start, end in covered):
-            continue  # "calls on X to ensure that Y must ...": already inside a demand
+        if any(start <= frame.trigger.i < end for start, end in covered):
+            # already inside a demand: "calls on X to ensure that Y must ...", "urge the
+            # Rapporteur to request a country visit" (the visit is requested of someone else)
+            continue
         actor = _resolve_actor(frame, lexicon, first_mentions)
         target = _resolve_target(frame, lexicon)
         sentence = sent_of[frame.trigger.i]

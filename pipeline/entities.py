@@ -290,7 +290,9 @@ def link_within_document(
     linked: list[tuple[EntityMention, GazetteerEntry | None]] = []
     for c in candidates:
         m, entry = c.mention, c.entry
-        target = acronyms.get(m.text) if entry is None else None
+        # "Long Name (ACR)" in this text decides what ACR means here, over the gazetteer: "ICJ" is
+        # the International Commission of Jurists where the text says so, not the Court
+        target = acronyms.get(m.text)
         if target is not None:
             m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
         elif entry is None and (m.label == "PERSON" or len(m.text.split()) == 1):

@@ -564,3 +564,8 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
 )
 def test_actor_never_ends_in_an_unclosed_bracket(nlp, text, actor):
     assert {r.actor for r in demands_of(nlp, text)} == {actor}
+
+
+def test_a_demand_verb_inside_a_demand_is_not_a_second_demand(nlp):
+    text = "We urge the Special Rapporteur on Freedonia to request a country visit to Freedonia."
+    assert [r.demand for r in demands_of(nlp, text)] == ["request a country visit to Freedonia"]

@@ -283,3 +283,12 @@ def test_name_followed_by_a_title_is_a_person(nlp, text, person):
 def test_treaty_body_vocabulary_is_not_an_entity(nlp, text):
     doc = nlp(text)
     assert not {e.text for e in doc.ents} & {"State party", "Member States"}
+
+
+def test_acronym_defined_in_the_text_overrides_the_gazetteer_meaning(nlp):
+    text = (
+        "The International Commission of Jurists (ICJ) and Lawyers for Lawyers published a report.\n"
+        "The ICJ said lawyers in Freedonia face disbarment.\n"
+    )
+    mentions = _entities(nlp, text)
+    assert {m.canonical for m in mentions if m.text == "ICJ"} == {"International Commission of Jurists"}
