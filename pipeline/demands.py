@@ -60,8 +60,9 @@ _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
 # Longest prefix or suffix of a headline that can still name its actor ("UN human rights
 # experts:"): the corpus' longest is 4 tokens; 10 leaves room for "UN Special Rapporteur on ...".
 _MAX_ATTRIBUTION_TOKENS = 10
-# Sentences searched backwards for the antecedent of "it"/"they": the previous paragraph at most.
-_ANTECEDENT_WINDOW = 3
+# Sentences searched backwards for the antecedent of "it"/"they"/"she": the previous paragraph
+# at most, where a list's items count as sentences of their own (a lettered list of 3-5 items).
+_ANTECEDENT_WINDOW = 6
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class _Lexicon:
     statement_verbs: frozenset[str]
     document_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
+    person_roles: frozenset[str]
 
 
 @cache
@@ -111,6 +113,7 @@ def _lexicon() -> _Lexicon:
             "statement_verbs",
             "document_nouns",
             "authoring_verbs",
+            "person_roles",
         )
     }
     return _Lexicon(triggers=data["triggers"], **sets)
@@ -525,20 +528,32 @@ def _is_dangling(xcomp: Token) -> bool:
 
 def _list_items(verb: Token) -> list[tuple[int, int]]:
     """One item per following "- " line (or "1.", "(a)", "•"), blank lines between items allowed,
-    up to the first line that is not a list item."""
+    up to the first line that is not an item of the same kind: in a report, the numbered paragraph
+    after a list lettered "(a)", "(b)" is the next paragraph, not a further item."""
     doc = verb.doc
     items = []
+    kind = None
     for line in _lines_from(doc, verb.sent.end):
         if not line.text.strip():
             continue
         marker = _LIST_MARKER.match(line.text)
-        if marker is None:
+        if marker is None or kind not in (None, _marker_kind(marker.group(0))):
             break
+        kind = _marker_kind(marker.group(0))
         span = doc.char_span(line.start_char + marker.end(), line.end_char, alignment_mode="expand")
         item = _trim(doc, span.start, span.end) if span is not None else None
         if item is not None:
             items.append(item)
     return items
+
+
+def _marker_kind(marker: str) -> str:
+    """ "bullet", "number" or "letter" (roman numerals count as letters: "(i)" is both): items of
+    one list share their kind of marker."""
+    marker = marker.strip().strip("().")
+    if marker.isdigit():
+        return "number"
+    return "letter" if marker.isalpha() else "bullet"
 
 
 def _lines_from(doc: Doc, start: int) -> Iterator[Span]:
@@ -644,11 +659,11 @@ def _antecedent(token: Token, lexicon: _Lexicon) -> Token | None:
                 candidate.dep_ == "dobj"
                 and candidate.lemma_.lower() in lexicon.document_nouns
                 and candidate.head.lemma_.lower() in lexicon.authoring_verbs
-                and _agrees(candidate, kind)
+                and _agrees(candidate, kind, lexicon)
             ):
                 return candidate
         for candidate in sent:
-            if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind):
+            if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind, lexicon):
                 return candidate
     return None
 
@@ -662,14 +677,14 @@ def _previous_sentences(sent: Span, n: int) -> Iterator[Span]:
         yield sent
 
 
-def _agrees(candidate: Token, kind: str) -> bool:
+def _agrees(candidate: Token, kind: str, lexicon: _Lexicon) -> bool:
     if candidate.pos_ not in ("NOUN", "PROPN"):
         return False
     plural = candidate.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in candidate.children)
     if kind == "plur":
         return plural
-    if kind == "person":
-        return candidate.ent_type_ == "PERSON"
+    if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur")
+        return candidate.ent_type_ == "PERSON" or (not plural and candidate.lemma_.lower() in lexicon.person_roles)
     return not plural and candidate.ent_type_ != "PERSON"
 
 

@@ -10,6 +10,8 @@ are trusted and never dropped; every rule is generic and its word lists are data
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -110,6 +112,8 @@ class EntityRules:
             return True  # "the Court", "the Committee": a head noun alone refers back, it names nothing new
         if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC"):
             return True
+        if _SECTION_NUMBER.match(span.text):
+            return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True
@@ -247,6 +251,10 @@ class EntityRules:
             result = [s for s in result if s not in partial]
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
+
+
+# A numbered heading of a report: roman or arabic section number, then the heading's words.
+_SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
 
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:

@@ -569,3 +569,26 @@ def test_actor_never_ends_in_an_unclosed_bracket(nlp, text, actor):
 def test_a_demand_verb_inside_a_demand_is_not_a_second_demand(nlp):
     text = "We urge the Special Rapporteur on Freedonia to request a country visit to Freedonia."
     assert [r.demand for r in demands_of(nlp, text)] == ["request a country visit to Freedonia"]
+
+
+def test_numbered_paragraph_after_a_lettered_list_is_not_an_item(nlp):
+    text = (
+        "4. The Special Rapporteur recommends that the Government of Freedonia:\n"
+        "(a) Release all persons detained for peaceful protest;\n"
+        "(b) Restore the legal status of liquidated associations.\n"
+        "5. The authorities were reminded of their obligations under the Covenant.\n"
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "Release all persons detained for peaceful protest",
+        "Restore the legal status of liquidated associations",
+    ]
+
+
+def test_she_refers_back_to_the_rapporteur(nlp):
+    text = (
+        "The Special Rapporteur recommends that the Government of Freedonia:\n"
+        "(a) Release all detained journalists;\n"
+        "(b) Repeal the law on foreign agents.\n"
+        "She further recommends that the international community continue to document violations.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["The Special Rapporteur"] * 3

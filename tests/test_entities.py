@@ -292,3 +292,11 @@ def test_acronym_defined_in_the_text_overrides_the_gazetteer_meaning(nlp):
     )
     mentions = _entities(nlp, text)
     assert {m.canonical for m in mentions if m.text == "ICJ"} == {"International Commission of Jurists"}
+
+
+@pytest.mark.parametrize("heading", ["I. Introduction", "IV. Conclusions and recommendations", "2.1 Methodology"])
+def test_report_section_headings_are_not_organisations(nlp, heading):
+    doc = nlp(f"{heading}\nThe Special Rapporteur visited Freedonia in 2022.\n")
+    assert not [
+        e for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE", "LOC") and e.text.startswith(heading.split()[0])
+    ]
