@@ -1,6 +1,7 @@
 # Human-rights documents -> tidy tables. `make` lists the targets.
 # Stage targets are real files, so an up-to-date stage is not re-run.
-# Point a run elsewhere with RAW=... PROCESSED=... (e.g. make all RAW=~/my-corpus PROCESSED=/tmp/out).
+# Point a run elsewhere with RAW=... PROCESSED=... (e.g. make all RAW=~/my-corpus PROCESSED=/tmp/out);
+# WORKERS=2 parses with two processes.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -10,6 +11,7 @@ RAW ?= raw
 PROCESSED ?= processed
 GOLD ?= tests/gold
 SOURCES ?= sources.csv
+WORKERS ?= 1
 
 # Make cannot track file names with spaces; the folder itself is a prerequisite too, so adding
 # or removing any file (whatever its name) still re-runs the read stage.
@@ -18,7 +20,7 @@ PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/entity_index.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
-.PHONY: help all install test lint evaluate clean scrape notebooks report
+.PHONY: help all install test lint evaluate clean scrape notebooks report bench
 
 help: ## List the targets with a one-line description
 	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
@@ -36,7 +38,7 @@ $(PROCESSED)/documents.csv: $(RAW_FILES) $(RAW) $(PACKAGE) | $(INSTALLED)
 	$(BIN)/python -m pipeline read --raw "$(RAW)" --processed "$(PROCESSED)"
 
 $(TABLES) &: $(PROCESSED)/documents.csv $(PACKAGE) | $(INSTALLED)
-	$(BIN)/python -m pipeline extract --processed "$(PROCESSED)"
+	$(BIN)/python -m pipeline extract --processed "$(PROCESSED)" --workers $(WORKERS)
 
 all: $(PROCESSED)/documents.csv $(TABLES) ## Install if needed, then run the pipeline on RAW into PROCESSED
 
@@ -72,6 +74,12 @@ $(REPORTS)/report.html: $(EXECUTED)
 report: $(REPORTS)/report.html ## Render the executed notebooks into one self-contained HTML file in reports/
 
 clean: ## Remove generated tables and caches (raw/ is never touched)
-	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text .pytest_cache .ruff_cache
+	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/cache .pytest_cache .ruff_cache
 	rm -rf "$(REPORTS)"
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# Benchmark (issue 9): full pipeline vs bare nlp.pipe on generated corpora of BENCH_N documents.
+# Quick run: make bench BENCH_N=50. Results are printed and saved as JSON in bench/results/.
+BENCH_N ?= 500 5000
+bench: $(INSTALLED) ## Time the pipeline against bare spaCy for N=500 and N=5000 (BENCH_N=50 for a quick run)
+	$(BIN)/python bench/bench.py --sizes $(BENCH_N)

@@ -92,7 +92,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     limits = _limits(args)
     _check_writable(args.processed)
     with _progress_bar(len(discover(args.raw, exclude=args.processed)), "read") as bar:
-        documents = read_stage(args.raw, args.processed, progress=bar.update, **limits)
+        documents = read_stage(args.raw, args.processed, progress=bar.update, use_cache=not args.no_cache, **limits)
     if not documents:
         print(f"warning: no input files found in {args.raw}", file=sys.stderr)
     statuses = {s: sum(d.status == s for d in documents) for s in ("ok", "skipped", "error")}
@@ -115,6 +115,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.processed / 'documents.csv'} not found: run `python -m pipeline read` first")
     _check_writable(args.processed)
     _check_model(args.model)
+    scale = _scale_options(args)
     try:
         n_ok = int((load_table("documents", args.processed)["status"] == "ok").sum())
     except (ValueError, KeyError) as exc:
@@ -124,19 +125,36 @@ def cmd_extract(args: argparse.Namespace) -> int:
         ) from exc
     try:
         with _progress_bar(n_ok, "extract") as bar:
-            result = extract_stage(args.processed, args.model, args.batch_size, progress=bar.update)
+            result = extract_stage(args.processed, args.model, args.batch_size, progress=bar.update, **scale)
     except (ModelNotFoundError, GazetteerError) as exc:
         raise UsageError(str(exc)) from exc
+    except (OSError, TimeoutError) as exc:
+        if getattr(args, "scheduler", None):
+            raise UsageError(f"cannot use the Dask scheduler at {args.scheduler}: {exc}") from exc
+        raise
+    cached = f" ({result.n_cached} from the cache)" if result.n_cached else ""
     print(
-        f"extracted {len(result.entities)} entity mentions, {len(result.dates)} dates, "
-        f"{len(result.demands)} demands from {n_ok} documents -> {args.processed}"
+        f"extracted {result.n_entities} entity mentions, {result.n_dates} dates, "
+        f"{result.n_demands} demands from {result.n_documents} documents{cached} -> {args.processed}"
     )
+    if result.failed:  # each one is logged with its reason
+        print(f"extraction failed for {len(result.failed)} documents: they have no rows", file=sys.stderr)
     return 0
+
+
+def _scale_options(args: argparse.Namespace) -> dict:
+    """--workers, --engine, --scheduler and --no-cache as extract_stage keyword options (issue 9)."""
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    return {"workers": args.workers, "engine": args.engine, "scheduler": args.scheduler, "use_cache": not args.no_cache}
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     _check_raw(args.raw)
     _check_model(args.model)
+    _scale_options(args)  # check the options before spending time on the read stage
     cmd_read(args)
     return cmd_extract(args)
 
@@ -183,8 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
         description="Turn human-rights documents into tidy tables: who said what, when, and "
-        "demanded what of whom. Stages: read (raw/ -> documents.csv + cleaned text), extract "
-        "(spaCy -> entities.csv, dates.csv, demands.csv); run does both.",
+        "demanded what of whom. Stages: read (raw/ -> documents.csv, pages.csv + cleaned text), extract "
+        "(spaCy -> entities.csv, entity_index.csv, dates.csv, demands.csv); run does both; "
+        "scrape fetches a list of URLs into raw/; evaluate scores the tables against gold annotations.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
@@ -234,6 +253,37 @@ def build_parser() -> argparse.ArgumentParser:
             default=config.BATCH_SIZE,
             help=f"documents per nlp.pipe batch; default {config.BATCH_SIZE}",
         )
+        add_scale(p)
+
+    def add_scale(p):
+        p.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="processes that parse in parallel (each loads the model once); default 1. "
+            "With --engine dask and no --scheduler: the number of local Dask workers",
+        )
+        p.add_argument(
+            "--engine",
+            choices=("local", "dask"),
+            default="local",
+            help="local: this machine (default); dask: a dask.distributed cluster",
+        )
+        p.add_argument(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="address of a running Dask scheduler, e.g. tcp://host:8786 (with --engine dask); "
+            "default: start a local cluster of --workers processes",
+        )
+        add_no_cache(p)
+
+    def add_no_cache(p):
+        p.add_argument(
+            "--no-cache",
+            action="store_true",
+            help="process every document again instead of reusing unchanged results "
+            f"from PROCESSED/{config.CACHE_SUBDIR}/",
+        )
 
     run = commands.add_parser(
         "run",
@@ -249,19 +299,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     read = commands.add_parser(
         "read",
-        help="read and clean raw files -> documents.csv and text/",
+        help="read and clean raw files -> documents.csv, pages.csv and text/",
         description="Read every file in --raw (one documents.csv row each, with "
         "status and reason) and save its cleaned text under --processed/text/.",
     )
     add_raw(read)
     add_processed(read)
     add_limits(read)
+    add_no_cache(read)
     read.set_defaults(func=cmd_read)
 
     extract = commands.add_parser(
         "extract",
-        help="spaCy pass -> entities.csv, dates.csv, demands.csv",
-        description="Parse each readable document once with spaCy and write the entity, date and demand tables.",
+        help="spaCy pass -> entities.csv, entity_index.csv, dates.csv, demands.csv",
+        description="Parse each readable document once with spaCy and write the entity, entity index, "
+        "date and demand tables. Unchanged documents are taken from PROCESSED/cache/ (see --no-cache).",
     )
     add_processed(extract)
     add_model(extract)
@@ -329,6 +381,10 @@ def _add_scrape_parser(commands, add_raw) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if not args.verbose:
+        # dask.distributed logs every scheduler and worker event at INFO; it reads this setting
+        # when it is imported (only for --engine dask), and its worker processes inherit it.
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )

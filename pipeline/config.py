@@ -55,3 +55,7 @@ NLP_CHUNK_CHARS = 100_000
 # (Western European, and Cyrillic for Russian and Belarusian pages) avoids exotic guesses such as
 # shift_jis or utf_16_be for a short Latin-1 file.
 LEGACY_ENCODINGS = ("cp1252", "cp1251", "koi8_r", "koi8_u", "iso8859_5", "cp866", "mac_cyrillic")
+
+# --- Performance and scale (issue 9) -----------------------------------------------------------
+# Subfolder of processed/ holding the per-document extraction cache (safe to delete).
+CACHE_SUBDIR = "cache"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
@@ -73,13 +72,6 @@ def line_sentences(doc: Doc) -> Doc:
         if "\n" in token.text_with_ws:
             after_break = True
     return doc
-
-
-def parse(
-    nlp: Language, items: Iterable[tuple[str, str]], batch_size: int = config.BATCH_SIZE, n_process: int = 1
-) -> Iterator[tuple[Doc, str]]:
-    """Run the model once per document: `(text, doc_id)` pairs in, `(Doc, doc_id)` pairs out."""
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process)
 
 
 def sentence_index(doc: Doc) -> list[int]:

@@ -7,18 +7,23 @@ Library code reports progress through an optional callback; the CLI turns it int
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import replace
+import stat
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from spacy.language import Language
+
 from pipeline import config
+from pipeline.cache import ExtractCache, ReadCache, package_fingerprint, pipeline_fingerprint
 from pipeline.clean import clean_text
 from pipeline.dates import find_dateline
-from pipeline.entity_index import build_entity_index
-from pipeline.extract import Extraction, extract_document, shift_extraction
+from pipeline.engine import JobOptions, Task, make_engine
+from pipeline.entity_index import EntityIndexBuilder
+from pipeline.extract import Extraction
 from pipeline.language import SUPPORTED, detect_language
 from pipeline.load import load_table
-from pipeline.nlp import chunk_text, load_nlp, parse
 from pipeline.read import clean_pages, discover, make_doc_ids, page_spans, read_file
 from pipeline.records import Document, PageSpan
 from pipeline.tables import (
@@ -28,6 +33,7 @@ from pipeline.tables import (
     ENTITIES,
     ENTITY_INDEX,
     PAGES,
+    TableWriter,
     remove_stale_temporaries,
     write_atomic,
     write_table,
@@ -96,8 +102,13 @@ def read_stage(
     *,
     max_file_bytes: int = config.MAX_FILE_BYTES,
     max_chars: int = config.MAX_TEXT_CHARS,
+    use_cache: bool = True,
 ) -> list[Document]:
-    """Read and clean every file in `raw_dir`; write processed/text/*.txt and documents.csv."""
+    """Read and clean every file in `raw_dir`; write processed/text/*.txt, documents.csv and pages.csv.
+
+    Files whose bytes, path, limits and pipeline version are unchanged since the last run are not
+    decoded and cleaned again: their result comes from processed/cache/read/.
+    """
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
     text_dir = processed_dir / config.TEXT_SUBDIR
     text_dir.mkdir(parents=True, exist_ok=True)
@@ -105,10 +116,11 @@ def read_stage(
     remove_stale_temporaries(text_dir)
     paths = discover(raw_dir, exclude=processed_dir)
     doc_ids = make_doc_ids(paths, raw_dir)
+    cache = ReadCache(processed_dir / config.CACHE_SUBDIR / "read", package_fingerprint()) if use_cache else None
     documents: list[Document] = []
     pages: list[PageSpan] = []
     for path in paths:
-        document, text = _prepare_safely(path, doc_ids[path], raw_dir, max_file_bytes, max_chars)
+        document, text = _prepare_cached(path, doc_ids[path], raw_dir, cache, max_file_bytes, max_chars)
         if text and document.format == "pdf":
             pages.extend(page_spans(document.doc_id, text))
         if text:
@@ -123,6 +135,8 @@ def read_stage(
             stale.unlink()
     write_table(documents, DOCUMENTS, processed_dir)
     write_table(pages, PAGES, processed_dir)
+    if cache is not None:
+        cache.prune(keep=set(doc_ids.values()))
     log.info("read %d files from %s", len(documents), raw_dir)
     return documents
 
@@ -141,71 +155,170 @@ def _prepare_safely(
         return Document(doc_id=doc_id, source_path=source, status="error", error=reason), ""
 
 
+def _prepare_cached(
+    path: Path, doc_id: str, raw_dir: Path, cache: ReadCache | None, max_file_bytes: int, max_chars: int
+) -> tuple[Document, str]:
+    """`_prepare_safely`, or its cached result when the file's bytes and the limits have not changed."""
+    if cache is None:
+        return _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
+    try:
+        info = path.stat()
+        # Only regular files within the limit are hashed: never read a huge file just to hash it,
+        # and never block on a FIFO or a device (prepare_document reports those).
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_file_bytes:
+            return _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
+        source = f"{path.relative_to(raw_dir).as_posix()}\0{max_file_bytes}\0{max_chars}"
+        key = cache.key(doc_id, source, path.read_bytes())
+    except (OSError, ValueError):  # unreadable, a folder, a broken link...: prepare_document reports it
+        return _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
+    cached = cache.load(doc_id, key)
+    if cached is not None:
+        return cached
+    result = _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
+    if result[0].status != "error":
+        cache.store(doc_id, key, result)
+    return result
+
+
+@dataclass(frozen=True)
+class ExtractSummary:
+    """What the extract stage did. The rows themselves are in the tables, not kept in memory."""
+
+    n_documents: int = 0
+    n_entities: int = 0
+    n_dates: int = 0
+    n_demands: int = 0
+    n_cached: int = 0  # documents whose results came from the cache (not parsed again)
+    failed: tuple[str, ...] = ()  # "doc_id: reason" for documents whose extraction raised
+
+
 def extract_stage(
     processed_dir: Path,
     model_name: str = config.MODEL_NAME,
     batch_size: int = config.BATCH_SIZE,
     progress: Progress = _no_progress,
-) -> Extraction:
-    """Parse every readable document once with spaCy and write the three extraction tables."""
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    use_cache: bool = True,
+    max_chars: int = config.NLP_CHUNK_CHARS,
+    nlp: Language | None = None,
+) -> ExtractSummary:
+    """Parse every readable document once with spaCy and write the three extraction tables.
+
+    Streaming: documents go in doc_id order, `batch_size` at a time, to the engine (this process,
+    `workers` local processes, or Dask); each batch's rows are appended to the tables as soon as
+    the batch is back, so memory does not grow with the corpus. Documents whose text, published
+    date and pipeline version are unchanged since the last run come from the cache in
+    processed/cache/ instead of being parsed again. The tables are byte-identical whatever the
+    engine, the number of workers or the cache state. `nlp`: an already loaded model to use
+    in this process (it must be `load_nlp(model_name)`); the default loads it when needed.
+    """
     processed_dir = Path(processed_dir)
     documents = load_table("documents", processed_dir)
     ready = documents[documents["status"] == "ok"]
+    doc_ids = sorted(ready["doc_id"])  # the streaming writers need doc_id order
     published = dict(zip(ready["doc_id"], ready["published"], strict=True))
-    n_chars = dict(zip(ready["doc_id"], ready["n_chars"], strict=True))
-    nlp = load_nlp(model_name)
+    del documents, ready
+    options = JobOptions(model_name=model_name, batch_size=batch_size, max_chars=max_chars)
+    cache = None
+    if use_cache:
+        folder = processed_dir / config.CACHE_SUBDIR / "extract"
+        cache = ExtractCache(folder, pipeline_fingerprint(model_name, max_chars))
     text_dir = processed_dir / config.TEXT_SUBDIR
 
-    def items():
-        # Long texts go to the model in pieces (spaCy's max_length, and its memory); offsets
-        # and sentence numbers are shifted back into the whole text below.
-        for doc_id in ready["doc_id"]:
-            try:
-                text = (text_dir / f"{doc_id}.txt").read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                failed[doc_id] = f"cleaned text unreadable ({exc}): run `python -m pipeline read` again"
-                progress(1)
-                continue
-            for offset, piece in chunk_text(text, config.NLP_CHUNK_CHARS):
-                yield piece, (doc_id, offset)
+    def batches() -> Iterator[list[_Slot]]:
+        for start in range(0, len(doc_ids), batch_size):
+            yield [_slot(doc_id, text_dir, published[doc_id], cache) for doc_id in doc_ids[start : start + batch_size]]
 
-    result = Extraction()
-    sentences_before: dict[str, int] = {}
-    failed: dict[str, str] = {}
-    for doc, (doc_id, offset) in parse(nlp, items(), batch_size=batch_size):
-        try:
-            found = extract_document(doc, doc_id, published[doc_id])
-        except Exception as exc:  # one bad document never stops a run: it gets an error row
-            log.exception("extraction failed for %s", doc_id)
-            failed.setdefault(doc_id, f"extraction failed: {type(exc).__name__}: {exc}")
-            found = Extraction()
-        if offset:
-            found = shift_extraction(found, offset, sentences_before.get(doc_id, 0))
-        sentences_before[doc_id] = sentences_before.get(doc_id, 0) + sum(1 for _ in doc.sents)
-        result.entities.extend(found.entities)
-        result.dates.extend(found.dates)
-        result.demands.extend(found.demands)
-        if offset + len(doc.text) >= n_chars[doc_id]:
-            progress(1)
+    counts = {"documents": 0, "cached": 0}
+    failed: dict[str, str] = {}  # doc_id -> reason
+    index = EntityIndexBuilder()
+    with (
+        make_engine(options, engine, workers, scheduler, nlp) as runner,
+        TableWriter(ENTITIES, processed_dir) as entities,
+        TableWriter(DATES, processed_dir) as dates,
+        TableWriter(DEMANDS, processed_dir) as demands,
+    ):
+        in_flight: deque[list[_Slot]] = deque()
+
+        def jobs() -> Iterator[list[Task]]:
+            for batch in batches():
+                in_flight.append(batch)
+                yield [slot.task for slot in batch if slot.cached is None and not slot.error]
+
+        for results in runner.map(jobs()):
+            batch = in_flight.popleft()
+            fresh = {result.doc_id: result for result in results}
+            done = []
+            for slot in batch:
+                doc_id = slot.task.doc_id
+                if slot.error:
+                    failed[doc_id] = slot.error
+                elif slot.cached is not None:
+                    done.append(slot.cached)
+                    counts["cached"] += 1
+                elif fresh[doc_id].error:
+                    failed[doc_id] = f"extraction failed: {fresh[doc_id].error}"
+                else:
+                    if cache is not None:
+                        cache.store(doc_id, slot.key, fresh[doc_id].extraction)
+                    done.append(fresh[doc_id].extraction)
+            entities.write(r for found in done for r in found.entities)
+            dates.write(r for found in done for r in found.dates)
+            demands.write(r for found in done for r in found.demands)
+            for found in done:
+                index.add(found.entities)
+            counts["documents"] += len(batch)
+            progress(len(batch))
+    write_table(index.rows(), ENTITY_INDEX, processed_dir)
     if failed:
-        result = _record_failures(processed_dir, documents, result, failed)
-    write_table(result.entities, ENTITIES, processed_dir)
-    write_table(build_entity_index(result.entities), ENTITY_INDEX, processed_dir)
-    write_table(result.dates, DATES, processed_dir)
-    write_table(result.demands, DEMANDS, processed_dir)
-    return result
+        _record_failures(processed_dir, failed)
+    if cache is not None:
+        cache.prune(keep=set(doc_ids))
+    return ExtractSummary(
+        n_documents=counts["documents"],
+        n_entities=entities.n_rows,
+        n_dates=dates.n_rows,
+        n_demands=demands.n_rows,
+        n_cached=counts["cached"],
+        failed=tuple(f"{doc_id}: {reason}" for doc_id, reason in sorted(failed.items())),
+    )
 
 
-def _record_failures(processed_dir: Path, documents, result: Extraction, failed: dict[str, str]) -> Extraction:
-    """Mark documents whose extraction raised as `error` in documents.csv (with the reason) and
-    drop any rows already extracted from them, so that no table holds half a document."""
-    documents = documents.copy()
+def _record_failures(processed_dir: Path, failed: dict[str, str]) -> None:
+    """Mark documents whose extraction failed as `error` in documents.csv, with the reason.
+
+    Their rows were never written, so no table holds half a document.
+    """
+    for doc_id, reason in sorted(failed.items()):
+        log.error("no rows for %s: %s", doc_id, reason)
+    documents = load_table("documents", processed_dir)
     rows = documents["doc_id"].isin(list(failed))
     documents.loc[rows, "status"] = "error"
     documents.loc[rows, "error"] = documents.loc[rows, "doc_id"].map(failed)
     write_table(documents.to_dict("records"), DOCUMENTS, processed_dir)
-    return Extraction(
-        entities=[r for r in result.entities if r.doc_id not in failed],
-        dates=[r for r in result.dates if r.doc_id not in failed],
-        demands=[r for r in result.demands if r.doc_id not in failed],
-    )
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """One document of a batch: the task to run, or its cached result."""
+
+    task: Task
+    key: str = ""
+    cached: Extraction | None = None
+    error: str = ""  # the document cannot be processed at all (its cleaned text is missing)
+
+
+def _slot(doc_id: str, text_dir: Path, published: str, cache: ExtractCache | None) -> _Slot:
+    try:
+        text = (text_dir / f"{doc_id}.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        error = f"cleaned text unreadable ({exc}): run the read stage again (`python -m pipeline read`)"
+        return _Slot(Task(doc_id, "", published), error=error)
+    if cache is None:
+        return _Slot(Task(doc_id, text, published))
+    key = cache.key(doc_id, text, published)
+    cached = cache.load(doc_id, key)
+    return _Slot(Task(doc_id, "" if cached is not None else text, published), key, cached)

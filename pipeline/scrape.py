@@ -20,9 +20,7 @@ import email.utils
 import hashlib
 import http.client
 import logging
-import os
 import re
-import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -37,7 +35,7 @@ import pandas as pd
 
 from pipeline import __version__
 from pipeline.read import MAX_FILE_BYTES, _safe_id
-from pipeline.tables import TableSpec, restore_formula, write_table
+from pipeline.tables import TableSpec, restore_formula, write_atomic, write_table
 
 log = logging.getLogger(__name__)
 
@@ -511,7 +509,7 @@ def _fetch_one(
     target = raw_dir / name
     if old and old.file == name and old.sha256 == digest and target.exists():
         return replace(base, status="unchanged")
-    _write_bytes(target, response.body)
+    write_atomic(target, response.body)
     if old and old.file and old.file != name:
         (raw_dir / old.file).unlink(missing_ok=True)  # same document, now another type: one file per doc_id
     return replace(base, status="fetched", file=name, n_bytes=len(response.body), sha256=digest, fetched_at=_now())
@@ -525,17 +523,3 @@ def _extension(content_type: str, body: bytes) -> str | None:
     if body.startswith(b"%PDF-") and media in ("", "application/octet-stream", "binary/octet-stream"):
         return ".pdf"
     return None
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    """Atomic write: readers see the old file or the new one, never half of one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

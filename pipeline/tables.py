@@ -93,30 +93,20 @@ def to_frame(records: Iterable[object], spec: TableSpec) -> pd.DataFrame:
 
 def write_table(records: Iterable[object], spec: TableSpec, folder: Path) -> Path:
     """Write records as `<folder>/<spec.filename>`, atomically and deterministically."""
-    frame = to_frame(records, spec)
-    has_carriage_return = False
-    for column in frame.columns:
-        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
-            frame[column] = frame[column].map(neutralise_formula)
-            has_carriage_return |= bool(frame[column].map(lambda v: isinstance(v, str) and "\r" in v).any())
     path = Path(folder) / spec.filename
-    # Python's csv writer quotes a cell containing "\n" (our line terminator) but not one
-    # containing a lone "\r", which spreadsheets and most readers take as a line break. Such
-    # cells are rare (a file name or page title with a stray CR); when there is one, every text
-    # cell of that table is quoted, so the file still parses to exactly the cells written.
-    quoting = csv.QUOTE_NONNUMERIC if has_carriage_return else csv.QUOTE_MINIMAL
-    write_atomic(path, frame.to_csv(index=False, lineterminator="\n", quoting=quoting))
+    write_atomic(path, _frame_csv(to_frame(records, spec), header=True))
     return path
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write text to `path` so that readers see either the old file or the new one, never half."""
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write text (as UTF-8) or bytes to `path` so that readers see the old file or the new one, never half."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -152,3 +142,78 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
             stale.unlink(missing_ok=True)
             removed.append(stale)
     return removed
+
+
+# --- Streaming writer (issue 9) --------------------------------------------------------------
+# Large corpora must not be held in memory: the extract stage writes each batch of documents as
+# soon as it is done. The bytes are the same as `write_table` on all the rows at once, because
+# batches arrive in doc_id order, every table sorts by doc_id first, and each batch goes through
+# the same sort, formula neutralisation and pandas CSV formatting.
+
+
+class TableWriter:
+    """Write a table batch by batch into a temporary file; rename it into place on success.
+
+    Use as a context manager: on an exception the temporary file is removed and the previous
+    table (if any) is left untouched. Batches must come in non-decreasing doc_id order.
+    """
+
+    def __init__(self, spec: TableSpec, folder: Path) -> None:
+        self.spec = spec
+        self.path = Path(folder) / spec.filename
+        self.n_rows = 0
+        self._last_doc_id = ""
+        self._handle = None
+        self._tmp = ""
+
+    def __enter__(self) -> TableWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._handle.write(_frame_csv(to_frame([], self.spec), header=True))
+        return self
+
+    def write(self, records: Iterable[object]) -> None:
+        """Append the rows of whole documents (sorted here, like `write_table` does)."""
+        frame = _to_frame_fast(records, self.spec)
+        if frame.empty:
+            return
+        first = str(frame["doc_id"].iloc[0])
+        if first < self._last_doc_id:
+            raise ValueError(f"{self.spec.name}: batch starting at doc_id {first!r} after {self._last_doc_id!r}")
+        self._last_doc_id = str(frame["doc_id"].iloc[-1])
+        self._handle.write(_frame_csv(frame, header=False))
+        self.n_rows += len(frame)
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None:
+                self._handle.flush()
+                os.fsync(self._handle.fileno())
+            self._handle.close()
+            if exc_type is None:
+                os.replace(self._tmp, self.path)
+                _fsync_folder(self.path.parent)
+        finally:
+            Path(self._tmp).unlink(missing_ok=True)
+
+
+def _to_frame_fast(records: Iterable[object], spec: TableSpec) -> pd.DataFrame:
+    """`to_frame` for flat records: vars() instead of asdict(), whose deep copy dominates at scale."""
+    rows = [vars(r) if is_dataclass(r) and hasattr(r, "__dict__") else r for r in records]
+    return to_frame(rows, spec)
+
+
+def _frame_csv(frame: pd.DataFrame, header: bool) -> str:
+    """The CSV text of a table's rows: neutralised text cells, "\\n" line endings."""
+    has_carriage_return = False
+    for column in frame.columns:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
+            frame[column] = frame[column].map(neutralise_formula)
+            has_carriage_return |= bool(frame[column].map(lambda v: isinstance(v, str) and "\r" in v).any())
+    # Python's csv writer quotes a cell containing "\n" (our line terminator) but not one
+    # containing a lone "\r", which spreadsheets and most readers take as a line break. Such
+    # cells are rare (a file name or page title with a stray CR); when there is one, every text
+    # cell of those rows is quoted, so the file still parses to exactly the cells written.
+    quoting = csv.QUOTE_NONNUMERIC if has_carriage_return else csv.QUOTE_MINIMAL
+    return frame.to_csv(index=False, header=header, lineterminator="\n", quoting=quoting)

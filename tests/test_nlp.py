@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp import chunk_text
+
 
 def test_nlp_gazetteer_ruler_and_rules_follow_ner(nlp):
     names = nlp.pipe_names
@@ -20,3 +22,30 @@ def test_nlp_gazetteer_ruler_and_rules_follow_ner(nlp):
 def test_nlp_gazetteer_ids_are_kept_in_ent_id(nlp, text, surface, label, entity_id):
     ents = {e.text: e for e in nlp(text).ents}
     assert (ents[surface].label_, ents[surface].ent_id_) == (label, entity_id)
+
+
+# --- chunking long texts ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "max_chars"),
+    [
+        ("short text", 100),
+        ("", 10),
+        ("first paragraph.\n\nsecond paragraph.\n\nthird.", 20),
+        ("one line\nanother line\nand a third line", 15),
+        ("words without any line break at all here", 12),
+        ("x" * 50, 8),
+    ],
+)
+def test_chunks_cover_the_text_within_the_limit(text, max_chars):
+    chunks = chunk_text(text, max_chars)
+    assert "".join(piece for _, piece in chunks) == text
+    for offset, piece in chunks:
+        assert text[offset : offset + len(piece)] == piece
+        assert len(piece) <= max_chars
+
+
+@pytest.mark.parametrize(("text", "cut"), [("ab\n\ncd\nef", 4), ("ab cd\nef gh", 6)])
+def test_chunks_end_at_paragraph_then_line_breaks(text, cut):
+    assert chunk_text(text, 8)[0] == (0, text[:cut])

@@ -601,6 +601,7 @@ def test_an_output_folder_inside_the_raw_folder_is_not_read_back(tmp_path):
 
 
 def test_a_document_whose_extraction_fails_gets_an_error_row_and_the_others_are_kept(tmp_path, monkeypatch):
+    import pipeline.engine
     import pipeline.run
 
     raw, processed = tmp_path / "raw", tmp_path / "processed"
@@ -608,14 +609,14 @@ def test_a_document_whose_extraction_fails_gets_an_error_row_and_the_others_are_
     for name in ("fine", "broken"):
         (raw / f"{name}.txt").write_text(ENGLISH, encoding="utf-8")
     pipeline.run.read_stage(raw, processed)
-    real = pipeline.run.extract_document
+    real = pipeline.engine.extract_document
 
     def failing_for_one(doc, doc_id, published=""):  # fault injection in a dependency of the stage
         if doc_id == "broken":
             raise ValueError("simulated extractor bug")
         return real(doc, doc_id, published)
 
-    monkeypatch.setattr(pipeline.run, "extract_document", failing_for_one)
+    monkeypatch.setattr(pipeline.engine, "extract_document", failing_for_one)
     pipeline.run.extract_stage(processed)
     documents = load_table("documents", processed).set_index("doc_id")
     assert documents.loc["broken", "status"] == "error"

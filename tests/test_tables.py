@@ -1,9 +1,11 @@
+import itertools
+
 import pandas as pd
 import pytest
 
 from pipeline.load import load_table
 from pipeline.records import EntityMention
-from pipeline.tables import ENTITIES, neutralise_formula, restore_formula, write_atomic, write_table
+from pipeline.tables import ENTITIES, TableWriter, neutralise_formula, restore_formula, write_atomic, write_table
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx"])
@@ -61,3 +63,49 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
         write_atomic(path, None)  # type: ignore[arg-type]
     assert path.read_bytes() == before
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+# --- streaming writer (the extract stage appends each batch's rows) ---------------------------
+
+# Unsorted within doc "a", with a tie on the sort keys whose order (the extraction order) must be kept.
+ROWS = [
+    EntityMention("a", 10, 17, "GPE", "Belarus", "Belarus", sent_id=0),
+    EntityMention("a", 0, 4, "ORG", "=bad", "=bad"),
+    EntityMention("a", 10, 17, "GPE", "Belarus", "Belarus, Minsk", sent_id=0),
+    EntityMention("b", 5, 9, "ORG", "OSCE", 'OSCE "quoted"', role="-lead"),
+    EntityMention("c", 1, 3, "PERSON", "Li", "Li"),
+]
+
+
+@pytest.mark.parametrize("cuts", [(), (3,), (4,), (3, 4), (0, 3, 3, 5, 5)])
+def test_streaming_writer_gives_the_bytes_of_write_table(tmp_path, cuts):
+    """Batches split at document boundaries (as the extract stage sends them), some empty."""
+    expected = write_table(ROWS, ENTITIES, tmp_path / "whole").read_bytes()
+    bounds = [0, *cuts, len(ROWS)]
+    with TableWriter(ENTITIES, tmp_path / "stream") as writer:
+        for start, end in itertools.pairwise(bounds):
+            writer.write(ROWS[start:end])
+    assert (tmp_path / "stream" / "entities.csv").read_bytes() == expected
+    assert writer.n_rows == len(ROWS)
+
+
+def test_streaming_writer_with_no_rows_writes_the_header(tmp_path):
+    with TableWriter(ENTITIES, tmp_path) as writer:
+        writer.write([])
+    assert (tmp_path / "entities.csv").read_bytes() == write_table([], ENTITIES, tmp_path / "w").read_bytes()
+
+
+def test_streaming_writer_leaves_the_previous_table_when_interrupted(tmp_path):
+    path = write_table(ROWS[:1], ENTITIES, tmp_path)
+    before = path.read_bytes()
+    with pytest.raises(RuntimeError), TableWriter(ENTITIES, tmp_path) as writer:
+        writer.write(ROWS[1:])
+        raise RuntimeError("interrupted")
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_streaming_writer_refuses_batches_out_of_doc_id_order(tmp_path):
+    with pytest.raises(ValueError, match="doc_id"), TableWriter(ENTITIES, tmp_path) as writer:
+        writer.write(ROWS[3:4])
+        writer.write(ROWS[:1])

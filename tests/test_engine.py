@@ -1,0 +1,73 @@
+"""Jobs: parsing and extracting a batch of documents, in chunks, in order, one bad document at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import engine
+from pipeline.engine import JobOptions, Task, ordered, process_job
+from pipeline.nlp import chunk_text
+
+# Written for these tests (not from the bundled corpus).
+STATEMENT = (
+    "GENEVA (14 March 2023) - The Special Rapporteur on the situation of human rights in Belarus, "
+    "Anaïs Marin, urged the authorities in Minsk to release all political prisoners.\n\n"
+    "Amnesty International called on the Government to end torture in detention and to allow "
+    "independent monitors to visit prisons before 1 June 2023.\n\n"
+    "The Committee against Torture said it remained concerned about reports from Grodno and Brest."
+)
+
+
+def test_a_text_parsed_in_chunks_keeps_document_offsets_and_sentence_numbers(nlp):
+    options = JobOptions(max_chars=200)
+    [result] = process_job(nlp, [Task("doc", STATEMENT, "2023-03-14")], options)
+    assert len(chunk_text(STATEMENT, 200)) > 1 and not result.error
+    found = result.extraction
+    assert found.entities and found.dates
+    for record in (*found.entities, *found.dates):
+        assert STATEMENT[record.start_char : record.end_char] == record.text
+    for record in found.demands:
+        assert STATEMENT[record.start_char : record.end_char] == record.demand
+    in_order = sorted(found.entities, key=lambda e: e.start_char)
+    sent_ids = [e.sent_id for e in in_order]
+    assert sent_ids == sorted(sent_ids) and sent_ids[-1] > sent_ids[0]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 5])
+def test_results_do_not_depend_on_batch_size(nlp, batch_size):
+    tasks = [Task(f"d{i}", piece, "2023-03-14") for i, piece in enumerate(STATEMENT.split("\n\n"))]
+    expected = process_job(nlp, tasks, JobOptions(batch_size=32))
+    assert process_job(nlp, tasks, JobOptions(batch_size=batch_size)) == expected
+    assert [r.doc_id for r in expected] == ["d0", "d1", "d2"]
+
+
+@pytest.mark.parametrize("window", [1, 2, 5])
+def test_jobs_come_back_in_order_with_empty_jobs_answered_locally(window):
+    jobs = [[Task("a", "x")], [], [Task("b", "y"), Task("c", "z")], [], []]
+    submitted = []
+
+    def submit(job):
+        submitted.append(job)
+        return job
+
+    results = list(ordered(iter(jobs), submit, lambda job: [t.doc_id for t in job], window))
+    assert results == [["a"], [], ["b", "c"], [], []]
+    assert submitted == [job for job in jobs if job]
+
+
+def test_a_document_the_model_rejects_loses_only_its_own_rows(nlp):
+    too_long = "word " * (nlp.max_length // 5 + 1)  # spaCy refuses texts over nlp.max_length
+    tasks = [Task("a", STATEMENT), Task("b", too_long), Task("c", STATEMENT)]
+    results = process_job(nlp, tasks, JobOptions(max_chars=10 * nlp.max_length))
+    assert [r.doc_id for r in results] == ["a", "b", "c"]
+    assert "spaCy failed" in results[1].error and not results[1].extraction.entities
+    assert results[0].extraction.entities and results[2].extraction.entities
+    assert not results[0].error and not results[2].error
+
+
+def test_a_fresh_model_every_few_jobs_gives_the_same_rows(nlp, monkeypatch):
+    tasks = [Task(f"d{i}", piece, "2023-03-14") for i, piece in enumerate(STATEMENT.split("\n\n"))]
+    expected = [process_job(nlp, [task], JobOptions()) for task in tasks]
+    monkeypatch.setattr(engine, "JOBS_PER_MODEL", 1)  # reload before every job after the first
+    with engine.LocalEngine(JobOptions()) as runner:
+        assert list(runner.map([task] for task in tasks)) == expected

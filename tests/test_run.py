@@ -1,0 +1,126 @@
+"""The read and extract stages at scale: re-runs from the cache, workers and Dask, failures.
+
+Behaviour only (identical bytes, what is re-parsed); timings belong to bench/bench.py.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import config
+from pipeline.run import extract_stage, read_stage
+from tests.conftest import run_cli
+
+EXTRACTION_TABLES = ("entities", "dates", "demands")
+
+
+def _tables(folder: Path) -> dict[str, bytes]:
+    return {name: (folder / f"{name}.csv").read_bytes() for name in EXTRACTION_TABLES}
+
+
+@pytest.fixture
+def corpus(tmp_path) -> tuple[Path, Path]:
+    """A copy of the bundled corpus and its read stage output."""
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    shutil.copytree(config.RAW_DIR, raw)
+    read_stage(raw, processed)
+    return raw, processed
+
+
+# --- re-runs and the cache ---------------------------------------------------------------------
+
+
+def test_rerun_after_one_change_parses_only_that_document(corpus, nlp):
+    raw, processed = corpus
+    first = extract_stage(processed, nlp=nlp)
+    assert first.n_cached == 0 and first.n_documents == 5
+    unchanged = extract_stage(processed, nlp=nlp)
+    assert unchanged.n_cached == 5
+
+    changed = sorted(raw.glob("*.txt"))[2]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe OSCE urged Belarus to free all detainees.\n")
+    read_stage(raw, processed)
+    again = extract_stage(processed, nlp=nlp)
+    assert again.n_cached == 4
+    cached_tables = _tables(processed)
+
+    extract_stage(processed, nlp=nlp, use_cache=False)
+    assert _tables(processed) == cached_tables
+
+
+def test_cache_entries_of_removed_documents_are_deleted(corpus, nlp):
+    raw, processed = corpus
+    extract_stage(processed, nlp=nlp)
+    removed = sorted(raw.glob("*.txt"))[0]
+    removed.unlink()
+    read_stage(raw, processed)
+    extract_stage(processed, nlp=nlp)
+    entries = {p.stem for p in (processed / config.CACHE_SUBDIR / "extract").glob("*.json")}
+    assert entries == {p.stem for p in raw.glob("*.txt")}
+
+
+# --- engines ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"workers": 2}, {"engine": "dask", "workers": 2}],
+    ids=["workers-2", "dask-localcluster-2"],
+)
+def test_parallel_engines_write_byte_identical_tables(corpus_run, tmp_path, options):
+    processed = tmp_path / "processed"
+    shutil.copytree(
+        corpus_run,
+        processed,
+        ignore=shutil.ignore_patterns(config.CACHE_SUBDIR, *(f"{t}.csv" for t in EXTRACTION_TABLES)),
+    )
+    summary = extract_stage(processed, batch_size=2, use_cache=False, **options)
+    assert summary.n_documents == 5 and not summary.failed
+    assert _tables(processed) == _tables(corpus_run)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--workers", "0"), "--workers must be at least 1"),
+        (("--scheduler", "tcp://127.0.0.1:1"), "--scheduler needs --engine dask"),
+    ],
+)
+def test_bad_scale_options_give_one_line(corpus, args, message):
+    _raw, processed = corpus
+    result = run_cli("extract", "--processed", str(processed), *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_read_stage_reuses_unchanged_files_and_redoes_a_changed_one(corpus):
+    raw, processed = corpus
+    entries = processed / config.CACHE_SUBDIR / "read"
+    stamps = {p.stem: p.stat().st_mtime_ns for p in entries.glob("*.pickle")}
+    assert len(stamps) == 5
+    before = (processed / "documents.csv").read_bytes()
+    assert read_stage(raw, processed) and (processed / "documents.csv").read_bytes() == before
+
+    changed = sorted(raw.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+    documents = {d.doc_id: d for d in read_stage(raw, processed)}
+    rewritten = {p.stem for p in entries.glob("*.pickle") if p.stat().st_mtime_ns != stamps[p.stem]}
+    assert rewritten == {changed.stem}
+    assert (processed / "text" / f"{changed.stem}.txt").read_text(encoding="utf-8").endswith("A new closing line.")
+    assert documents[changed.stem].n_chars > 0
+    fresh = processed.parent / "fresh"
+    read_stage(raw, fresh, use_cache=False)
+    assert (fresh / "documents.csv").read_bytes() == (processed / "documents.csv").read_bytes()
+
+
+def test_a_document_without_its_cleaned_text_is_reported_and_the_others_are_extracted(corpus, nlp):
+    _raw, processed = corpus
+    missing = sorted((processed / config.TEXT_SUBDIR).glob("*.txt"))[0]
+    missing.unlink()
+    summary = extract_stage(processed, nlp=nlp)
+    assert [f.split(":")[0] for f in summary.failed] == [missing.stem]
+    assert "read stage" in summary.failed[0]
+    assert summary.n_documents == 5 and summary.n_entities > 0
