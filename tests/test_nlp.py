@@ -46,6 +46,14 @@ def test_chunks_cover_the_text_within_the_limit(text, max_chars):
         assert len(piece) <= max_chars
 
 
-@pytest.mark.parametrize(("text", "cut"), [("ab\n\ncd\nef", 4), ("ab cd\nef gh", 6)])
-def test_chunks_end_at_paragraph_then_line_breaks(text, cut):
-    assert chunk_text(text, 8)[0] == (0, text[:cut])
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("abcde\n\nf\nghij", 7),  # a paragraph break wins over a later line break
+        ("ab cd\nef gh", 6),  # else a line break
+        ("Abcde. Gh i jk", 7),  # else a sentence end, even with a later space
+        ("ab\n\ncd\nefgh", 7),  # a break in the window's first half would leave tiny pieces: not used
+    ],
+)
+def test_chunks_end_at_paragraph_then_line_then_sentence_breaks(text, cut):
+    assert chunk_text(text, 10)[0] == (0, text[:cut])
