@@ -902,7 +902,7 @@ def _party(start: int, end: int, doc: Doc) -> Party:
 
 
 def _entity_id(span: Span) -> str:
-    """Gazetteer id (set by the entity_ruler) of the entity a phrase names: the entity holding the
+    """Gazetteer id (set by the gazetteer ruler) of the entity a phrase names: the entity holding the
     phrase's head word ("the Office of the High Commissioner"), else the first entity in it that
     has an id ("UN human rights experts" -> the UN), else ""."""
     if span.root.ent_id_:

@@ -39,20 +39,20 @@ def load_nlp(model_name: str = config.MODEL_NAME) -> Language:
 
 
 def add_gazetteer(nlp: Language, gazetteer: Gazetteer | None = None) -> Language:
-    """Add the gazetteer `entity_ruler` after "ner" and the entity correction rules after it.
+    """Add the `gazetteer_ruler` after "ner" and the entity correction rules after it.
 
     The ruler overwrites the model's entities where a gazetteer name matches and puts the
     entry's id in `ent.ent_id_`; `hr_entity_rules` (pipeline.entity_rules) then splits, merges,
     relabels and drops the remaining spans. Adding twice is a no-op.
     """
-    if "entity_ruler" in nlp.pipe_names:
+    if "gazetteer_ruler" in nlp.pipe_names:
         return nlp
     gazetteer = gazetteer or default_gazetteer()
     after = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe("entity_ruler", after=after, config={"overwrite_ents": True, "validate": False})
-    ruler.add_patterns(ruler_patterns(gazetteer, nlp.make_doc))
-    nlp.add_pipe("hr_entity_rules", after="entity_ruler")
-    log.debug("gazetteer: %d entities, %d patterns", len(gazetteer.entries), len(ruler.patterns))
+    patterns = ruler_patterns(gazetteer, nlp.make_doc)
+    nlp.add_pipe("gazetteer_ruler", after=after, config={"patterns": patterns}, validate=False)
+    nlp.add_pipe("hr_entity_rules", after="gazetteer_ruler")
+    log.debug("gazetteer: %d entities, %d patterns", len(gazetteer.entries), len(patterns))
     return nlp
 
 

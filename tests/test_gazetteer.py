@@ -6,6 +6,7 @@ import json
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from pipeline.entity_rules import EntityRules
 from pipeline.gazetteer import (
@@ -111,9 +112,28 @@ def test_gazetteer_normalise(text, expected):
 def test_gazetteer_patterns_accept_either_apostrophe_and_quotes_between_words():
     nlp = spacy.blank("en")
     gazetteer = build_gazetteer(parse_entries(['{"id": "f", "label": "ORG", "canonical": "Children\'s Fund Viasna"}']))
-    nlp.add_pipe("entity_ruler").add_patterns(ruler_patterns(gazetteer, nlp.make_doc))
+    nlp.add_pipe("gazetteer_ruler", config={"patterns": ruler_patterns(gazetteer, nlp.make_doc)})
     for text in ("Children’s Fund “Viasna” said", "Children's Fund Viasna said"):
         assert [e.ent_id_ for e in nlp(text).ents] == ["f"]
+
+
+def test_gazetteer_ruler_prefers_the_longest_name_and_replaces_overlapping_model_entities():
+    nlp = spacy.blank("en")
+    lines = [
+        '{"id": "un", "label": "ORG", "canonical": "United Nations"}',
+        '{"id": "unhrc", "label": "ORG", "canonical": "United Nations Human Rights Council"}',
+        '{"id": "minsk", "label": "GPE", "canonical": "Minsk"}',
+    ]
+    gazetteer = build_gazetteer(parse_entries(lines))
+    ruler = nlp.add_pipe("gazetteer_ruler", config={"patterns": ruler_patterns(gazetteer, nlp.make_doc)})
+    doc = nlp.make_doc("The United Nations Human Rights Council met in Minsk with the United Nations.")
+    doc.ents = [Span(doc, 1, 3, label="GPE"), Span(doc, 8, 9, label="PERSON")]  # what a model might guess
+    found = [(e.text, e.label_, e.ent_id_) for e in ruler(doc).ents]
+    assert found == [
+        ("United Nations Human Rights Council", "ORG", "unhrc"),
+        ("Minsk", "GPE", "minsk"),
+        ("United Nations", "ORG", "un"),
+    ]
 
 
 def test_entity_rules_merged_span_does_not_inherit_a_swallowed_gazetteer_id():

@@ -9,7 +9,7 @@ from pipeline.nlp import chunk_text
 
 def test_nlp_gazetteer_ruler_and_rules_follow_ner(nlp):
     names = nlp.pipe_names
-    assert names.index("ner") < names.index("entity_ruler") < names.index("hr_entity_rules")
+    assert names.index("ner") < names.index("gazetteer_ruler") < names.index("hr_entity_rules")
 
 
 @pytest.mark.parametrize(
