@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-import dateparser
+from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
 from pipeline import config
@@ -89,6 +89,7 @@ class _Rules:
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"[-–—‒]"
+_DIGIT = re.compile(r"\d")
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
 _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 # The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
@@ -191,7 +192,9 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
     are not, because they include durations and ordinals ("five years", "the 55th").
     """
     text = doc.text
-    sentence_starts = [token.idx for token in doc if token.i == 0 or sent_of[token.i] != sent_of[token.i - 1]]
+    # Token objects only for the first token of each sentence: building one per token is slow.
+    first_tokens = [i for i in range(len(doc)) if i == 0 or sent_of[i] != sent_of[i - 1]]
+    sentence_starts = [doc[i].idx for i in first_tokens]
     mentions = []
     for candidate, value, granularity, anchor in _resolve(text, published, sentence_starts or [0]):
         surface = text[candidate.start : candidate.end]
@@ -465,8 +468,15 @@ def _full_date(surface: str) -> _Point | None:
     """Day, month and year of a span such as "March 20, 2024" or "20th of March 2024", parsed by
     dateparser (called on this candidate span only, never on a whole document); None when it
     cannot parse it, and the rule parser's reading is kept."""
-    parsed = dateparser.parse(surface, languages=["en"], settings=_DATEPARSER_SETTINGS)
+    parsed = _date_parser().get_date_data(surface).date_obj
     return _Point(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+@cache
+def _date_parser() -> DateDataParser:
+    """One dateparser parser for the process: `dateparser.parse` with languages or settings builds
+    a new one on every call, which costs 15 times the parse itself."""
+    return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
 
 
 def _numeric_point(surface: str) -> list[_Point]:
@@ -631,6 +641,8 @@ def _relative(surface: str, anchor: date | None) -> tuple[str, str]:
 
 def _dateline_value(line: str) -> str:
     """YYYY-MM-DD when `line` is a dateline with a full date, else ""."""
+    if not _DIGIT.search(line):  # a full date has a year in digits: most lines stop here
+        return ""
     rules = _rules()
     line = line.strip().removeprefix("- ").strip()
     line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
