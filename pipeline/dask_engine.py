@@ -12,10 +12,8 @@ import logging
 from collections.abc import Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
-from spacy.language import Language
 
-from pipeline.engine import JOBS_PER_MODEL, JobOptions, Result, Task, ordered, process_job
-from pipeline.nlp import load_nlp
+from pipeline.engine import JobOptions, ModelSlot, Result, Task, ordered, process_job
 
 PLUGIN_NAME = "pipeline-model"
 
@@ -27,33 +25,25 @@ class ModelPlugin(WorkerPlugin):
 
     def __init__(self, model_name: str) -> None:
         self.model_name = model_name
-        self.nlp: Language | None = None
+        self.model: ModelSlot | None = None
         self.error: Exception | None = None
-        self.jobs = 0
 
     def setup(self, worker) -> None:
+        self.model = ModelSlot(self.model_name)
         try:
-            self.nlp = load_nlp(self.model_name)
+            self.model.load()
         except Exception as exc:  # reported by the first job, where the client can see it
             self.error = exc
 
-    def model(self) -> Language:
-        """The model for the next job; replaced by a fresh one every JOBS_PER_MODEL jobs."""
-        if self.jobs and self.jobs % JOBS_PER_MODEL == 0:
-            self.nlp = None  # let the old model go before loading the new one
-            self.nlp = load_nlp(self.model_name)
-        self.jobs += 1
-        return self.nlp
-
     def teardown(self, worker) -> None:
-        self.nlp = None
+        self.model = None
 
 
 def _run_on_dask_worker(tasks: list[Task], options: JobOptions) -> list[Result]:
     plugin = get_worker().plugins[PLUGIN_NAME]
     if plugin.error is not None:
         raise plugin.error
-    return process_job(plugin.model(), tasks, options)
+    return process_job(plugin.model.for_next_job(), tasks, options)
 
 
 class DaskEngine:

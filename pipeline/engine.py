@@ -136,14 +136,33 @@ def ordered(jobs: Iterable[list[Task]], submit: Callable, collect: Callable, win
         yield collect(head) if head is not None else []
 
 
+class ModelSlot:
+    """The model a process runs its jobs with: loaded once, then replaced by a fresh one every
+    JOBS_PER_MODEL jobs. A model passed in (tests, notebooks) is used as it is and never replaced."""
+
+    def __init__(self, model_name: str, nlp: Language | None = None) -> None:
+        self.model_name = model_name
+        self._nlp = nlp
+        self._owned = nlp is None
+        self._jobs = 0
+
+    def load(self) -> None:
+        self._nlp = None  # let the old model go before loading the new one
+        self._nlp = load_nlp(self.model_name)
+
+    def for_next_job(self) -> Language:
+        if self._nlp is None or (self._owned and self._jobs and self._jobs % JOBS_PER_MODEL == 0):
+            self.load()
+        self._jobs += 1
+        return self._nlp
+
+
 class LocalEngine:
     """Runs every job in this process; the model is loaded on the first non-empty job."""
 
     def __init__(self, options: JobOptions, nlp: Language | None = None) -> None:
         self.options = options
-        self._nlp = nlp  # an already loaded model (tests, notebooks), else loaded when first needed
-        self._owned = nlp is None  # only a model we loaded is replaced after JOBS_PER_MODEL jobs
-        self._jobs = 0
+        self._model = ModelSlot(options.model_name, nlp)
 
     def __enter__(self) -> LocalEngine:
         return self
@@ -153,14 +172,7 @@ class LocalEngine:
 
     def map(self, jobs: Iterable[list[Task]]) -> Iterator[list[Result]]:
         for job in jobs:
-            if not job:
-                yield []
-                continue
-            if self._nlp is None or (self._owned and self._jobs and self._jobs % JOBS_PER_MODEL == 0):
-                self._nlp = None  # let the old model go before loading the new one
-                self._nlp = load_nlp(self.options.model_name)
-            self._jobs += 1
-            yield process_job(self._nlp, job, self.options)
+            yield process_job(self._model.for_next_job(), job, self.options) if job else []
 
 
 # A worker process of `ProcessEngine` loads the model once, in its initializer, and keeps it here
@@ -170,8 +182,9 @@ _PROCESS_STATE: dict[str, object] = {}
 
 def _init_process(options: JobOptions) -> None:
     logging.basicConfig(level=logging.WARNING)
+    _PROCESS_STATE["model"] = model = ModelSlot(options.model_name)
     try:
-        _PROCESS_STATE["nlp"] = load_nlp(options.model_name)
+        model.load()
     except Exception as exc:  # reported by the first job, where the parent can see it
         _PROCESS_STATE["error"] = exc
 
@@ -180,12 +193,7 @@ def _run_in_process(tasks: list[Task], options: JobOptions) -> list[Result]:
     # Not ProcessPoolExecutor(max_tasks_per_child=...): on Python 3.11 it can deadlock.
     if "error" in _PROCESS_STATE:
         raise _PROCESS_STATE["error"]
-    jobs = _PROCESS_STATE.get("jobs", 0)
-    if jobs and jobs % JOBS_PER_MODEL == 0:
-        _PROCESS_STATE["nlp"] = None  # let the old model go before loading the new one
-        _PROCESS_STATE["nlp"] = load_nlp(options.model_name)
-    _PROCESS_STATE["jobs"] = jobs + 1
-    return process_job(_PROCESS_STATE["nlp"], tasks, options)
+    return process_job(_PROCESS_STATE["model"].for_next_job(), tasks, options)
 
 
 class ProcessEngine:
