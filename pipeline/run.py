@@ -159,25 +159,30 @@ def _prepare_cached(
     path: Path, doc_id: str, raw_dir: Path, cache: ReadCache | None, max_file_bytes: int, max_chars: int
 ) -> tuple[Document, str]:
     """`_prepare_safely`, or its cached result when the file's bytes and the limits have not changed."""
-    if cache is None:
-        return _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
-    try:
-        info = path.stat()
-        # Only regular files within the limit are hashed: never read a huge file just to hash it,
-        # and never block on a FIFO or a device (prepare_document reports those).
-        if not stat.S_ISREG(info.st_mode) or info.st_size > max_file_bytes:
-            return _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
-        source = f"{path.relative_to(raw_dir).as_posix()}\0{max_file_bytes}\0{max_chars}"
-        key = cache.key(doc_id, source, path.read_bytes())
-    except (OSError, ValueError):  # unreadable, a folder, a broken link...: prepare_document reports it
-        return _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
-    cached = cache.load(doc_id, key)
+    key = _read_cache_key(cache, path, doc_id, raw_dir, max_file_bytes, max_chars) if cache else None
+    cached = cache.load(doc_id, key) if key else None
     if cached is not None:
         return cached
     result = _prepare_safely(path, doc_id, raw_dir, max_file_bytes, max_chars)
-    if result[0].status != "error":
+    if key and result[0].status != "error":
         cache.store(doc_id, key, result)
     return result
+
+
+def _read_cache_key(
+    cache: ReadCache, path: Path, doc_id: str, raw_dir: Path, max_file_bytes: int, max_chars: int
+) -> str | None:
+    """The cache key of a regular file within the size limit; None for anything else, which is
+    never hashed (a huge file is not read just to hash it, a FIFO or device would block) and is
+    left to prepare_document to report."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > max_file_bytes:
+            return None
+        source = f"{path.relative_to(raw_dir).as_posix()}\0{max_file_bytes}\0{max_chars}"
+        return cache.key(doc_id, source, path.read_bytes())
+    except (OSError, ValueError):  # unreadable, a folder, a broken link...
+        return None
 
 
 @dataclass(frozen=True)

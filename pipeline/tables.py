@@ -84,7 +84,7 @@ def restore_formula(value: object) -> object:
 
 def to_frame(records: Iterable[object], spec: TableSpec) -> pd.DataFrame:
     """Records (dataclasses or dicts) to a DataFrame with the table's columns and row order."""
-    rows = [asdict(r) if is_dataclass(r) else dict(r) for r in records]
+    rows = [_as_dict(r) for r in records]
     frame = pd.DataFrame(rows, columns=list(spec.columns))
     if not frame.empty:
         frame = frame.sort_values(list(spec.sort_by), kind="stable").reset_index(drop=True)
@@ -175,7 +175,7 @@ class TableWriter:
 
     def write(self, records: Iterable[object]) -> None:
         """Append the rows of whole documents (sorted here, like `write_table` does)."""
-        frame = _to_frame_fast(records, self.spec)
+        frame = to_frame(records, self.spec)
         if frame.empty:
             return
         first = str(frame["doc_id"].iloc[0])
@@ -198,10 +198,11 @@ class TableWriter:
             Path(self._tmp).unlink(missing_ok=True)
 
 
-def _to_frame_fast(records: Iterable[object], spec: TableSpec) -> pd.DataFrame:
-    """`to_frame` for flat records: vars() instead of asdict(), whose deep copy dominates at scale."""
-    rows = [vars(r) if is_dataclass(r) and hasattr(r, "__dict__") else r for r in records]
-    return to_frame(rows, spec)
+def _as_dict(record: object) -> dict:
+    # vars() rather than asdict() for our flat records: asdict's deep copy dominates at scale.
+    if is_dataclass(record):
+        return vars(record) if hasattr(record, "__dict__") else asdict(record)
+    return dict(record)
 
 
 def _frame_csv(frame: pd.DataFrame, header: bool) -> str:
