@@ -20,7 +20,7 @@ PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/entity_index.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
-.PHONY: help all install test lint evaluate clean scrape notebooks report bench
+.PHONY: help all install test lint evaluate clean scrape notebooks report bench benchmark
 
 help: ## List the targets with a one-line description
 	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
@@ -44,6 +44,10 @@ all: $(PROCESSED)/documents.csv $(TABLES) ## Install if needed, then run the pip
 
 evaluate: $(PROCESSED)/documents.csv $(TABLES) ## Score the tables against the gold annotations in GOLD
 	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
+
+SHARED ?= ../shared
+benchmark: | $(INSTALLED) ## Run the external benchmarks (TimeML, UPR...) from SHARED; writes reports/benchmark.md
+	$(BIN)/python -m pipeline benchmark --shared "$(SHARED)"
 
 # Network stage, deliberately not part of `all` (CI has no network). Re-running it is cheap:
 # unchanged pages are answered 304 and their files in RAW are left untouched.

@@ -197,6 +197,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_benchmark(args: argparse.Namespace) -> int:
+    from pipeline.analysis.benchmarks.runner import render_report, run_benchmarks, summary_table
+    from pipeline.tables import write_atomic
+
+    try:
+        results = run_benchmarks(args.shared, args.only or None)
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from exc
+    print(summary_table(results))
+    command = "make benchmark" if not args.only else f"python -m pipeline benchmark --only {' '.join(args.only)}"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(args.out, render_report(results, command))
+    print(f"-> {args.out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
@@ -331,6 +347,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--gold", type=Path, default=config.GOLD_DIR, help=f"folder of gold JSON files; default {config.GOLD_DIR}"
     )
     evaluate.set_defaults(func=cmd_evaluate)
+
+    benchmark = commands.add_parser(
+        "benchmark",
+        help="run the external benchmarks (TimeML dates, UPR recommendations, ...) -> reports/benchmark.md",
+        description="Run every registered benchmark on the data in --shared (../shared beside the clone), "
+        "print one table of every benchmark and field and write it with the details to --out. A benchmark "
+        "whose data is absent is listed as skipped, with the reason.",
+    )
+    benchmark.add_argument(
+        "--shared", type=Path, default=config.SHARED_DIR, help=f"the shared data folder; default {config.SHARED_DIR}"
+    )
+    benchmark.add_argument(
+        "--out", type=Path, default=config.BENCHMARK_REPORT, help=f"report to write; default {config.BENCHMARK_REPORT}"
+    )
+    benchmark.add_argument("--only", nargs="+", metavar="NAME", help="run only these benchmarks")
+    benchmark.set_defaults(func=cmd_benchmark)
 
     _add_scrape_parser(commands, add_raw)
     return parser

@@ -13,6 +13,11 @@ RAW_DIR = PROJECT_ROOT / "raw"
 PROCESSED_DIR = PROJECT_ROOT / "processed"
 GOLD_DIR = PROJECT_ROOT / "tests" / "gold"
 
+# Evaluation and benchmark data kept outside the repository (`../shared` beside the clone): more
+# gold documents and public data sets (TimeML, UPR recommendations). Absent on a user's machine.
+SHARED_DIR = Path(os.environ.get("PIPELINE_SHARED", PROJECT_ROOT.parent / "shared"))
+BENCHMARK_REPORT = PROJECT_ROOT / "reports" / "benchmark.md"
+
 # The list of URLs `python -m pipeline scrape` fetches into raw/ (format in the README).
 SOURCES_FILE = PROJECT_ROOT / "sources.csv"
 

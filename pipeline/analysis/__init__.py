@@ -1,0 +1,1 @@
+"""Analysis: evaluation against gold, external benchmarks, notebooks' helpers and the report."""
