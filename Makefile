@@ -20,7 +20,7 @@ PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/entity_index.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
-.PHONY: help all install test lint evaluate clean scrape notebooks report bench benchmark
+.PHONY: help all install test lint evaluate clean scrape notebooks report bench benchmark train
 
 help: ## List the targets with a one-line description
 	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
@@ -48,6 +48,11 @@ evaluate: $(PROCESSED)/documents.csv $(TABLES) ## Score the tables against the g
 SHARED ?= ../shared
 benchmark: | $(INSTALLED) ## Run the external benchmarks (TimeML, UPR...) from SHARED; writes reports/benchmark.md
 	$(BIN)/python -m pipeline benchmark --shared "$(SHARED)"
+
+# Not part of `all`: the trained UPR classifiers are committed in pipeline/data/models/.
+train: | $(INSTALLED) ## Retrain the UPR issue and action classifiers from SHARED (configs in pipeline/classify/configs/)
+	@test -f "$(SHARED)/external/upr/recommendations_sessions_01-13.csv" || { echo "make train: $(SHARED)/external/upr/recommendations_sessions_01-13.csv not found; training needs UPR Info's coded recommendations (set SHARED=...). The committed models need no training."; exit 2; }
+	$(BIN)/python -m pipeline.classify.train --shared "$(SHARED)"
 
 # Network stage, deliberately not part of `all` (CI has no network). Re-running it is cheap:
 # unchanged pages are answered 304 and their files in RAW are left untouched.
