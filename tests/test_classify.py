@@ -23,7 +23,7 @@ from pipeline.classify.upr import (
 )
 
 CSV_TEXT = """To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session
-Fr,WEOG,EU,"Ratify the  Convention on the Rights of Persons with Disabilities",Sy,EEG,,,5,"Disabilities,International instruments",3
+Fr,WEOG,EU,"Ratify the  Convention on Disabilities",Sy,EEG,,,5,"Disabilities,International instruments",3
 Freedonia,WEOG,EU,Continue to train its police officers,Sylvania,EEG,,Accepted,2,Human rights education and training,11
 Sylvania,EEG,,Consider a moratorium on executions,Freedonia,WEOG,EU,Noted,3,Death penalty,12
 Sylvania,EEG,,Take steps to reduce prison overcrowding,Freedonia,WEOG,EU,Accepted,4,Detention,13
@@ -92,7 +92,7 @@ def test_issues_are_those_at_or_above_the_threshold_best_first():
 def test_read_recommendations_skips_rows_without_text_and_normalises_spaces(shared):
     rows = read_recommendations(shared / UPR_CSV)
     assert len(rows) == 4
-    assert rows[0].text == "Ratify the Convention on the Rights of Persons with Disabilities"
+    assert rows[0].text == "Ratify the Convention on Disabilities"
     assert rows[0].issues == ("Disabilities", "International instruments")
     assert (rows[0].action, rows[0].session) == (5, 3)
 
