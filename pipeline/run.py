@@ -24,7 +24,7 @@ from pipeline.entity_index import EntityIndexBuilder
 from pipeline.extract import Extraction
 from pipeline.language import SUPPORTED, detect_language
 from pipeline.load import load_table
-from pipeline.read import clean_pages, discover, make_doc_ids, page_spans, read_file
+from pipeline.read import clean_pages, discover, make_doc_ids, outside, page_spans, read_file
 from pipeline.records import Document, PageSpan
 from pipeline.tables import (
     DATES,
@@ -177,7 +177,7 @@ def _read_cache_key(
     left to prepare_document to report."""
     try:
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size > max_file_bytes:
+        if not stat.S_ISREG(info.st_mode) or not 0 < info.st_size <= max_file_bytes or outside(path, raw_dir):
             return None
         source = f"{path.relative_to(raw_dir).as_posix()}\0{max_file_bytes}\0{max_chars}"
         return cache.key(doc_id, source, path.read_bytes())

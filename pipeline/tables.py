@@ -98,6 +98,19 @@ def write_table(records: Iterable[object], spec: TableSpec, folder: Path) -> Pat
     return path
 
 
+def current_umask() -> int:
+    """The process's umask (reading it means setting it, so it is set straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def honour_umask(fd: int, mode: int = 0o666) -> None:
+    """Give a file made by `tempfile.mkstemp` (always 0600) the mode a plain `open` would give
+    it, so colleagues sharing the machine can read the outputs when the umask lets them."""
+    os.fchmod(fd, mode & ~current_umask())
+
+
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write text (as UTF-8) or bytes to `path` so that readers see the old file or the new one, never half."""
     path = Path(path)
@@ -105,6 +118,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        honour_umask(fd)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -169,6 +183,7 @@ class TableWriter:
     def __enter__(self) -> TableWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        honour_umask(fd)
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self._handle.write(_frame_csv(to_frame([], self.spec), header=True))
         return self

@@ -637,3 +637,33 @@ def test_a_missing_cleaned_text_becomes_an_error_row_not_a_crash(tmp_path):
     documents = load_table("documents", processed).set_index("doc_id")
     assert documents.loc["lost", "status"] == "error" and "read" in documents.loc["lost", "error"]
     assert documents.loc["kept", "status"] == "ok"
+
+
+# --- Trust boundaries (issue 19) -------------------------------------------------------------------
+
+
+def test_links_leading_outside_the_raw_folder_and_zero_size_special_files_are_never_read(tmp_path):
+    from pipeline.run import read_stage
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The vault code is swordfish, kept outside the corpus.\n", encoding="utf-8")
+    (raw / "passwd.txt").symlink_to(secret)
+    (raw / "statement.txt").write_text(ENGLISH, encoding="utf-8")
+    (raw / "alias.txt").symlink_to(raw / "statement.txt")  # a link that stays inside raw/ is read
+    if Path("/proc/self/status").exists():
+        (raw / "status.txt").symlink_to("/proc/self/status")
+    documents = {d.source_path: d for d in read_stage(raw, processed)}
+    for name in ("passwd.txt", "status.txt") if Path("/proc/self/status").exists() else ("passwd.txt",):
+        assert documents[name].status == "skipped" and "outside the raw folder" in documents[name].error, name
+        assert documents[name].sha256 == ""  # never opened
+    assert documents["alias.txt"].status == documents["statement.txt"].status == "ok"
+    written = [p for p in processed.rglob("*") if p.is_file()]
+    assert written and not any(b"swordfish" in p.read_bytes() or b"VmRSS" in p.read_bytes() for p in written)
+
+    # A special file of size 0 that makes up its content when read (/proc) is never read, even
+    # when it lies inside the folder given as raw.
+    if Path("/proc/self/status").exists():
+        status = read_file(Path("/proc/self/status"), "status", Path("/proc/self"))
+        assert (status.document.status, status.document.error, status.text) == ("skipped", "empty file", "")
