@@ -62,6 +62,7 @@ class JobOptions:
     model_name: str = config.MODEL_NAME
     batch_size: int = config.BATCH_SIZE
     max_chars: int = config.NLP_CHUNK_CHARS
+    batch_chars: int = config.NLP_BATCH_CHARS
 
 
 def process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[Result]:
@@ -90,7 +91,12 @@ def _process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[
     parts: list[list[Extraction]] = [[] for _ in tasks]
     errors: list[str] = ["" for _ in tasks]
     sentences_before = [0] * len(tasks)
-    for doc, (i, offset) in nlp.pipe(items, as_tuples=True, batch_size=options.batch_size):
+    parsed = (
+        parsed
+        for group in char_batches(items, options.batch_chars, options.batch_size)
+        for parsed in nlp.pipe(group, as_tuples=True, batch_size=len(group))
+    )
+    for doc, (i, offset) in parsed:
         if errors[i]:
             continue
         task = tasks[i]
@@ -107,6 +113,30 @@ def _process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[
         Result(task.doc_id, Extraction(), errors[i]) if errors[i] else Result(task.doc_id, _merge(parts[i]))
         for i, task in enumerate(tasks)
     ]
+
+
+def char_batches(items: Iterable[tuple[str, object]], max_chars: int, max_items: int) -> Iterator[list]:
+    """Group `(text, context)` pairs into batches of at most `max_chars` characters (and at most
+    `max_items` pairs); a piece longer than `max_chars` is a batch of its own.
+
+    spaCy holds a whole batch in memory while it runs; batching by count alone put all the
+    100,000-character pieces of one long document into one batch (5 GB for 1.9 million
+    characters). Parsing is per text, so the grouping does not change any result.
+
+    >>> [[t for t, _ in b] for b in char_batches([("aa", 0), ("bb", 1), ("cccc", 2), ("d", 3)], 4, 32)]
+    [['aa', 'bb'], ['cccc'], ['d']]
+    """
+    batch: list = []
+    size = 0
+    for item in items:
+        n = len(item[0])
+        if batch and (size + n > max_chars or len(batch) >= max_items):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch
 
 
 def _merge(parts: list[Extraction]) -> Extraction:
@@ -196,8 +226,18 @@ def _run_in_process(tasks: list[Task], options: JobOptions) -> list[Result]:
     return process_job(_PROCESS_STATE["model"].for_next_job(), tasks, options)
 
 
+# The error of a document whose worker process died while parsing it, on its own, twice.
+WORKER_DIED = "worker process died while parsing this document (killed by the system, most likely out of memory)"
+
+
 class ProcessEngine:
-    """Runs jobs in `workers` spawned processes, each loading the model once."""
+    """Runs jobs in `workers` spawned processes, each loading the model once.
+
+    A worker killed by the kernel (out of memory) breaks the whole pool: every job in flight is
+    run again in a fresh pool, and a job that kills its worker again is split into its
+    documents, so only a document that kills a worker on its own is lost (its `Result` has the
+    error `WORKER_DIED`) and the run goes on.
+    """
 
     def __init__(self, options: JobOptions, workers: int) -> None:
         self.options = options
@@ -212,7 +252,7 @@ class ProcessEngine:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _submit(self, job: list[Task]):
+    def _ensure_pool(self):
         if self._pool is None:  # started lazily: a fully cached run never loads the model
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -225,11 +265,44 @@ class ProcessEngine:
                 initializer=_init_process,
                 initargs=(self.options,),
             )
-        return self._pool.submit(_run_in_process, job, self.options)
+        return self._pool
+
+    def _submit(self, job: list[Task]):
+        pool = self._ensure_pool()
+        return pool, pool.submit(_run_in_process, job, self.options), job
+
+    def _collect(self, entry) -> list[Result]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool, future, job = entry
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._discard(pool)
+        return self._rerun(job)
+
+    def _rerun(self, job: list[Task]) -> list[Result]:
+        """A job lost with a dead worker: again in a fresh pool, then document by document."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = self._ensure_pool()
+        try:
+            return pool.submit(_run_in_process, job, self.options).result()
+        except BrokenProcessPool:
+            self._discard(pool)
+        if len(job) == 1:
+            log.error("no rows for %s: %s", job[0].doc_id, WORKER_DIED)
+            return [Result(job[0].doc_id, Extraction(), WORKER_DIED)]
+        return [result for task in job for result in self._rerun([task])]
+
+    def _discard(self, pool) -> None:
+        if pool is self._pool:
+            self._pool = None
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def map(self, jobs: Iterable[list[Task]]) -> Iterator[list[Result]]:
         # Two jobs per worker in flight: one running, one queued, so no worker waits for the parent.
-        yield from ordered(jobs, self._submit, lambda future: future.result(), window=2 * self.workers)
+        yield from ordered(jobs, self._submit, self._collect, window=2 * self.workers)
 
 
 def make_engine(
