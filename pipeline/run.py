@@ -35,9 +35,9 @@ from pipeline.tables import (
     PAGES,
     TableWriter,
     remove_stale_temporaries,
-    write_atomic,
     write_table,
 )
+from pipeline.text_folder import NextTexts
 
 log = logging.getLogger(__name__)
 
@@ -107,32 +107,28 @@ def read_stage(
     """Read and clean every file in `raw_dir`; write processed/text/*.txt, documents.csv and pages.csv.
 
     Files whose bytes, path, limits and pipeline version are unchanged since the last run are not
-    decoded and cleaned again: their result comes from processed/cache/read/.
+    decoded and cleaned again: their result comes from processed/cache/read/. The texts are
+    written as a new version of processed/text and switched in one step (`NextTexts`), so a
+    run killed at any moment never leaves a table pointing into texts that changed.
     """
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
-    text_dir = processed_dir / config.TEXT_SUBDIR
-    text_dir.mkdir(parents=True, exist_ok=True)
+    processed_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(processed_dir)
-    remove_stale_temporaries(text_dir)
     paths = discover(raw_dir, exclude=processed_dir)
     doc_ids = make_doc_ids(paths, raw_dir)
     cache = ReadCache(processed_dir / config.CACHE_SUBDIR / "read", package_fingerprint()) if use_cache else None
     documents: list[Document] = []
     pages: list[PageSpan] = []
-    for path in paths:
-        document, text = _prepare_cached(path, doc_ids[path], raw_dir, cache, max_file_bytes, max_chars)
-        if text and document.format == "pdf":
-            pages.extend(page_spans(document.doc_id, text))
-        if text:
-            target = text_dir / f"{document.doc_id}.txt"
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                write_atomic(target, text)
-        documents.append(document)
-        progress(1)
-    keep = {f"{d.doc_id}.txt" for d in documents if d.n_chars}
-    for stale in text_dir.glob("*.txt"):
-        if stale.name not in keep:
-            stale.unlink()
+    with NextTexts(processed_dir) as texts:
+        for path in paths:
+            document, text = _prepare_cached(path, doc_ids[path], raw_dir, cache, max_file_bytes, max_chars)
+            if text and document.format == "pdf":
+                pages.extend(page_spans(document.doc_id, text))
+            if text and document.n_chars:
+                texts.add(document.doc_id, text)
+            documents.append(document)
+            progress(1)
+        texts.commit()
     write_table(documents, DOCUMENTS, processed_dir)
     write_table(pages, PAGES, processed_dir)
     if cache is not None:
