@@ -702,22 +702,22 @@ def test_a_kill_during_the_read_stage_never_leaves_tables_pointing_into_changed_
 
     def changed(n: int) -> None:  # every text changes, so every old offset would point elsewhere
         for path in sorted(raw.glob("*.txt")):
-            path.write_text(f"Update {n}: the statement was revised.\n\n" + ENGLISH * 2, encoding="utf-8")
+            path.write_text(f"Update {n}:" + " revised" * (n + 1) + ".\n\n" + ENGLISH * 2, encoding="utf-8")
 
     text_dir = processed / config.TEXT_SUBDIR
-    moments = {
-        "new version being written": lambda: any(p.is_dir() for p in processed.glob(".text-next-*")),
-        "texts switched": lambda: (text_dir / "statement-00.txt").read_text(encoding="utf-8").startswith("Update"),
-        "documents.csv replaced": lambda: "Update" in (processed / "documents.csv").read_text(encoding="utf-8"),
-    }
+    moments = (  # each gets the number of the update under way
+        lambda n: any(p.is_dir() for p in processed.glob(".text-next-*")),  # the new version being written
+        lambda n: f"Update {n}:" in (text_dir / "statement-00.txt").read_text(encoding="utf-8"),  # just switched
+        lambda n: f"Update {n}:" in (processed / "documents.csv").read_text(encoding="utf-8"),  # extracting
+    )
     command = [sys.executable, "-m", "pipeline", "run", "--raw", str(raw), "--processed", str(processed)]
     interrupted = []
-    for n, reached in enumerate(moments.values()):
+    for n, reached in enumerate(moments):
         changed(n)
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         while process.poll() is None:
             with contextlib.suppress(OSError):
-                if reached():
+                if reached(n):
                     break
         process.send_signal(signal.SIGKILL)
         interrupted.append(process.wait() == -signal.SIGKILL)
