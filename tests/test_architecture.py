@@ -39,7 +39,9 @@ def _private_imports(path: Path) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("pipeline"):
-            found += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_") and not a.name.endswith("__")]
+            found += [
+                f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_") and not a.name.endswith("__")
+            ]
     return found
 
 
