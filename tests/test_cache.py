@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pipeline import config
-from pipeline.cache import ExtractCache, pipeline_fingerprint
-from pipeline.extract import Extraction
+from pipeline.extract.registry import Extraction
 from pipeline.records import DateMention, EntityMention
+from pipeline.store.cache import ExtractCache, pipeline_fingerprint
 
 ROWS = [
     EntityMention("a", 10, 17, "GPE", "Belarus", "Belarus", sent_id=0),
@@ -47,8 +47,8 @@ class _Planted:
 def test_a_planted_cache_file_never_runs_and_the_key_covers_every_library(tmp_path):
     import pickle
 
-    from pipeline.cache import library_versions
-    from pipeline.run import read_stage
+    from pipeline.run.stages import read_stage
+    from pipeline.store.cache import library_versions
 
     raw, processed = tmp_path / "raw", tmp_path / "processed"
     raw.mkdir()

@@ -6,9 +6,9 @@ import contextlib
 
 import pytest
 
-from pipeline import engine
-from pipeline.engine import JobOptions, Task, ordered, process_job
-from pipeline.nlp import chunk_text
+from pipeline.nlp.chunks import chunk_text
+from pipeline.run import engines, jobs
+from pipeline.run.jobs import JobOptions, Task, ordered, process_job
 
 # Written for these tests (not from the bundled corpus).
 STATEMENT = (
@@ -70,8 +70,8 @@ def test_a_document_the_model_rejects_loses_only_its_own_rows(nlp):
 def test_a_fresh_model_every_few_jobs_gives_the_same_rows(nlp, monkeypatch):
     tasks = [Task(f"d{i}", piece, "2023-03-14") for i, piece in enumerate(STATEMENT.split("\n\n"))]
     expected = [process_job(nlp, [task], JobOptions()) for task in tasks]
-    monkeypatch.setattr(engine, "JOBS_PER_MODEL", 1)  # reload before every job after the first
-    with engine.LocalEngine(JobOptions()) as runner:
+    monkeypatch.setattr(jobs, "JOBS_PER_MODEL", 1)  # reload before every job after the first
+    with engines.LocalEngine(JobOptions()) as runner:
         assert list(runner.map([task] for task in tasks)) == expected
 
 
@@ -79,7 +79,7 @@ def test_long_documents_are_parsed_in_batches_bounded_by_characters(nlp):
     """A 1.9-million-character document's pieces never go into one nlp.pipe batch, and how the
     pieces are batched does not change a single row."""
     from pipeline import config
-    from pipeline.engine import char_batches
+    from pipeline.run.jobs import char_batches
 
     pieces = chunk_text(("Paragraph about detention in Minsk. " * 30 + "\n\n") * 1750, config.NLP_CHUNK_CHARS)
     assert sum(len(p) for _, p in pieces) > 1_800_000
@@ -102,7 +102,7 @@ def test_a_worker_killed_by_the_system_costs_only_its_document():
     import threading
     import time
 
-    from pipeline.engine import WORKER_DIED, ProcessEngine
+    from pipeline.run.engines import WORKER_DIED, ProcessEngine
 
     lock, killing, stop = threading.Lock(), threading.Event(), threading.Event()
     killing.set()
