@@ -87,6 +87,8 @@ class Demand:
     specificity: str = ""
     sent_id: int = -1
     date: str = ""
+    issues: str = ""  # UPR issues of the demand text, ";"-joined (pipeline.classify.model.ISSUE_THRESHOLD)
+    action_category: str = ""  # UPR action category of the demand text, "1 minimal" ... "5 specific"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from spacy.tokens import DocBin
 
 from pipeline.analysis.benchmarks import DataMissing
 from pipeline.analysis.benchmarks.upr_classifier import run as run_benchmark
+from pipeline.classify.demands import classify_demands
 from pipeline.classify.model import ACTIONS_MODEL, ISSUE_THRESHOLD, ISSUES_MODEL, classify, load_pipeline, score_texts
 from pipeline.classify.train import SharedDataMissing, task_of, write_corpus
 from pipeline.classify.upr import (
@@ -21,6 +22,8 @@ from pipeline.classify.upr import (
     split_by_session,
     to_docbin,
 )
+from pipeline.extract.registry import Extraction
+from pipeline.records import Demand
 
 CSV_TEXT = """To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session
 Fr,WEOG,EU,"Ratify the  Convention on Disabilities",Sy,EEG,,,5,"Disabilities,International instruments",3
@@ -131,3 +134,23 @@ def test_training_and_benchmark_say_clearly_when_the_data_is_absent(tmp_path):
         write_corpus(tmp_path, tmp_path / "corpus")
     with pytest.raises(DataMissing, match="recommendations"):
         run_benchmark(tmp_path)
+
+
+# --- demands of a job -------------------------------------------------------------------------------
+
+
+def test_classify_demands_sets_issues_and_category_on_every_demand_of_the_job():
+    def demand(doc_id: str, text: str) -> Demand:
+        return Demand(doc_id, 0, len(text), "Sylvania", "Freedonia", text, "other")
+
+    jobs = [
+        Extraction(demands=[demand("a", "Abolish the death penalty"), demand("a", "Protect journalists")]),
+        Extraction(),
+        Extraction(demands=[demand("b", "Continue its efforts to combat trafficking in persons")]),
+    ]
+    out = classify_demands(jobs)
+    assert [len(e["demands"]) for e in out] == [2, 0, 1]
+    first, _, third = out[0]["demands"][0], out[0]["demands"][1], out[2]["demands"][0]
+    assert "Death penalty" in first.issues.split(";") and first.action_category == "5 specific"
+    assert "Trafficking" in third.issues.split(";") and third.action_category == "2 continuing"
+    assert first.theme == "other" and first.demand == "Abolish the death penalty"

