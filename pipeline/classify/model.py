@@ -1,14 +1,16 @@
 """Classify texts the way UPR Info codes recommendations: 54 issues and 5 action categories.
 
-The committed models live in ``pipeline/data/models/`` (``upr_issues``: multi-label issues,
-``upr_actions``: the exclusive action category), trained by ``make train`` on UPR Info's coded
-recommendations (see :mod:`pipeline.classify.upr`). They are loaded once per process and run over a
-whole batch of texts with ``nlp.pipe``; nothing is trained or downloaded at run time.
+The committed models live in ``pipeline/data/models/``, two per task: a bag of words (``*_bow``) and
+spaCy's ensemble over en_core_web_sm's tok2vec (``*_ensemble``); a text's score for a label is the
+mean of its two models' scores (on the validation sessions the mean beats either model alone). They
+are trained by ``make train`` on UPR Info's coded recommendations (see :mod:`pipeline.classify.upr`),
+loaded once per process and run over a whole batch of texts with ``nlp.pipe``; nothing is trained or
+downloaded at run time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,8 +19,8 @@ from pipeline import config
 from pipeline.classify.upr import ACTION_LABELS, ACTIONS
 
 MODELS_DIR = config.DATA_DIR / "models"
-ISSUES_MODEL = MODELS_DIR / "upr_issues"
-ACTIONS_MODEL = MODELS_DIR / "upr_actions"
+ISSUE_MODELS = (MODELS_DIR / "upr_issues_bow", MODELS_DIR / "upr_issues_ensemble")
+ACTION_MODELS = (MODELS_DIR / "upr_actions_bow", MODELS_DIR / "upr_actions_ensemble")
 
 # An issue is predicted when its score reaches this threshold. Chosen on the validation sessions
 # (12-13) among 0.2-0.5 for the best micro-F1 of the shipped model; see the upr_classifier benchmark.
@@ -78,12 +80,20 @@ def load_pipeline(path: Path):
     return nlp
 
 
+def _mean_cats(models: Sequence[Path], texts: list[str], batch_size: int) -> list[dict[str, float]]:
+    """Every text's label scores averaged over the models, each model run once over the batch."""
+    runs = [[doc.cats for doc in load_pipeline(path).pipe(texts, batch_size=batch_size)] for path in models]
+    return [{label: sum(run[i][label] for run in runs) / len(runs) for label in runs[0][i]} for i in range(len(texts))]
+
+
 def score_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Scores]:
-    """Both models' raw scores for every text, in order, each model run once over the batch."""
+    """Every issue's and action category's score for every text, in order."""
     texts = [" ".join(text.split()) for text in texts]
-    issues = [doc.cats for doc in load_pipeline(ISSUES_MODEL).pipe(texts, batch_size=batch_size)]
-    actions = [doc.cats for doc in load_pipeline(ACTIONS_MODEL).pipe(texts, batch_size=batch_size)]
-    return [Scores(dict(i), dict(a)) for i, a in zip(issues, actions, strict=True)]
+    if not texts:
+        return []
+    issues = _mean_cats(ISSUE_MODELS, texts, batch_size)
+    actions = _mean_cats(ACTION_MODELS, texts, batch_size)
+    return [Scores(i, a) for i, a in zip(issues, actions, strict=True)]
 
 
 def decide(scores: Scores, threshold: float = ISSUE_THRESHOLD) -> Classification:
