@@ -75,9 +75,16 @@ def load_pipeline(path: Path):
     nlp.from_disk(path, exclude=sourced)
     for name in sourced:
         package = (path / name / SOURCED_FROM).read_text(encoding="utf-8").strip()
-        source = spacy.load(package)
-        nlp.get_pipe(name).from_bytes(source.get_pipe(name).to_bytes(exclude=["vocab"]), exclude=["vocab"])
+        nlp.get_pipe(name).from_bytes(_component_bytes(package, name), exclude=["vocab"])
     return nlp
+
+
+@cache
+def _component_bytes(package: str, name: str) -> bytes:
+    """The weights of one component of an installed spaCy package (loaded once for all models)."""
+    import spacy
+
+    return spacy.load(package).get_pipe(name).to_bytes(exclude=["vocab"])
 
 
 def _mean_cats(models: Sequence[Path], texts: list[str], batch_size: int) -> list[dict[str, float]]:
