@@ -22,9 +22,8 @@ from pipeline.classify.upr import TASKS, UPR_CSV, read_recommendations, split_by
 CONFIG_DIR = Path(__file__).parent / "configs"
 MODELS_DIR = config.DATA_DIR / "models"
 # The shipped model of each task: <model folder> -> <config in CONFIG_DIR>.
-# Both models of a task are shipped: pipeline.classify.model averages their scores.
+# The shipped models (pipeline.classify.model averages the two action models' scores).
 SHIPPED: dict[str, str] = {
-    "upr_issues_bow": "issues_bow.cfg",
     "upr_issues_ensemble": "issues_ensemble.cfg",
     "upr_actions_bow": "actions_bow.cfg",
     "upr_actions_ensemble": "actions_ensemble.cfg",

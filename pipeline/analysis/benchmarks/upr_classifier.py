@@ -158,8 +158,8 @@ def run(shared: Path) -> BenchmarkResult:
     details = "\n".join(
         [
             f"UPR Info's coded recommendations: trained on sessions 1-11 ({len(train_rows):,}), scored on the "
-            f"held-out sessions 12-13 ({n:,}). Model: the mean of the bag-of-words and ensemble models of "
-            "pipeline/data/models/, "
+            f"held-out sessions 12-13 ({n:,}). Models: pipeline/data/models/ (issues: the tok2vec "
+            "ensemble; actions: the mean of the bag-of-words and ensemble models), "
             f"issues predicted at score >= {ISSUE_THRESHOLD} (ISSUE_THRESHOLD in pipeline/classify/model.py). "
             f"Baseline: TF-IDF (1-2 grams, sublinear tf, min_df 2) + logistic regression (C={BASELINE_C:g}) "
             f"trained on sessions 1-11 in this run, issues at >= {BASELINE_THRESHOLD}. Both classifiers scored "
