@@ -154,4 +154,5 @@ def test_classify_demands_sets_issues_and_category_on_every_demand_of_the_job():
     first, _, third = out[0]["demands"][0], out[0]["demands"][1], out[2]["demands"][0]
     assert "Death penalty" in first.issues.split(";") and first.action_category == "5 specific"
     assert "Trafficking" in third.issues.split(";") and third.action_category == "2 continuing"
+    assert first.specificity == "specific" and third.specificity == "continuing"
     assert first.theme == "other" and first.demand == "Abolish the death penalty"
