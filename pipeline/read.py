@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from pipeline import config, html
+from pipeline.markup import looks_like_markdown, split_front_matter, strip_markdown
 from pipeline.records import Document, PageSpan
 
 log = logging.getLogger(__name__)
@@ -161,12 +162,27 @@ def read_file(path: Path, doc_id: str, raw_dir: Path, max_bytes: int = config.MA
                 ),
                 page.text,
             )
-        return RawText(base, decoded.text)
+        return _read_text(decoded.text, base)
     except UnreadableError as exc:
         return RawText(replace(base, status="error", error=str(exc)))
     except Exception as exc:
         log.exception("unexpected error reading %s", source)
         return RawText(replace(base, status="error", error=f"{type(exc).__name__}: {exc}"))
+
+
+def _read_text(text: str, base: Document) -> RawText:
+    """A text or Markdown file: front matter becomes metadata, Markdown markup is removed."""
+    meta, body = split_front_matter(text)
+    if meta is not None:
+        base = replace(
+            base,
+            title=meta.title,
+            published=meta.published,
+            published_source="front matter" if meta.published else "",
+            author=meta.author,
+            source_url=meta.source_url,
+        )
+    return RawText(base, strip_markdown(body) if looks_like_markdown(body) else body)
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
