@@ -96,7 +96,9 @@ _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)  # Hugo shortcodes
 _FOOTNOTE_MARK = re.compile(r"<sup>[^<]{0,8}</sup>|\[\^[^\]\n]+\](?!:)", re.I)
 _HTML_TAG = re.compile(r"</?(?:sup|sub|span|div|p|br|em|strong|b|i|u|a|small|figure|figcaption|img)\b[^>\n]*>", re.I)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"
+)
 _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.M)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
 
