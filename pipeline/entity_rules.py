@@ -45,9 +45,11 @@ class EntityRules:
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(piece)
                 if piece is not None:
-                    spans.append(self._person_by_apposition(self._relabel(piece)))
+                    piece = self._person_by_title(self._person_by_apposition(self._relabel(piece)))
+                    spans.append(self._law_or_case(self._territorial_unit(piece)))
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
+        spans = self._add_signatories(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
@@ -114,11 +116,114 @@ class EntityRules:
             return True
         if _SECTION_NUMBER.match(span.text):
             return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
+        if _DOCUMENT_SYMBOL.search(span.text):
+            return True  # a document symbol: "A/HRC/55/L.3", "A/48/L.21/Rev.1"
+        last = span[-1].lower_
+        if len(span) > 1 and last in self.lexicon.groups:
+            return True  # a nationality adjective: "Central American", "Latin American"
+        plural = span.label_ == "ORG" and last.endswith("s") and span[-1].tag_ in ("NNS", "NNPS")
+        if plural and (last[:-1] in self.lexicon.org_heads or last[:-1] in self.lexicon.roles):
+            return True  # "Central American Governments", "the Presidents": several bodies, no one name
+        if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+            return True  # "without reference to a Main Committee": a name never takes "a"
+        if span.label_ in ("GPE", "LOC") and self._in_job_title(span):
+            return True
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True
         # a lone adjective or adverb ("Digital rights"); "Transparency International" ends in one too
         return len(span) == 1 and span[0].tag_ in ("JJ", "RB")
+
+    def _in_job_title(self, span: Span) -> bool:
+        """A region qualifying a job title is not a place mention: "East Africa director",
+        "the Asia researcher at ..."; "Belarus" in "the Belarus Special Rapporteur" too."""
+        doc = span.doc
+        k = span.end
+        if k < len(doc) and doc[k].text == "-":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.lexicon.roles and doc[k].lower_ not in _HONORIFICS
+
+    def _person_by_title(self, span: Span) -> Span:
+        """A name the model called a place or organisation is a person after an honorific or a
+        rapporteur's title: "Special Rapporteur Fionnuala Ní Aoláin", "Ms. Racu"."""
+        if span.label_ == "PERSON" or span.start == 0:
+            return span
+        before = span.doc[span.start - 1]
+        word = before.lower_
+        titled = word in _HONORIFICS or (not span.id_ and word in self.lexicon.roles and _is_capitalised(before))
+        name_like = len(span) <= 4 and all(_is_capitalised(t) or t.lower_ in self.lexicon.connectors for t in span)
+        if titled and name_like and not any(t.lower_ in self.lexicon.org_heads for t in span):
+            return Span(span.doc, span.start, span.end, label="PERSON")
+        return span
+
+    def _territorial_unit(self, span: Span) -> Span:
+        """ "Kachin State", "Shan state", "Kano State", "Gomel Region": a place, not an organisation.
+
+        A place or name followed by a word for an administrative unit becomes one GPE span; the
+        model calls these ORG, or stops before a lower-case "state".
+        """
+        doc = span.doc
+        if span.id_ and span.label_ not in ("GPE", "LOC"):
+            return span
+        unit_named = len(span) >= 2 and span[-1].lower_ in _UNITS and all(_is_capitalised(t) for t in span[:-1])
+        if span.label_ in ("ORG", "GPE", "LOC") and unit_named:
+            return Span(doc, span.start, span.end, label="GPE")
+        if span.label_ in ("GPE", "LOC", "ORG") and span.end < len(doc) and doc[span.end].lower_ in _UNITS:
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is None or after.pos_ not in ("NOUN", "PROPN"):  # "Kano state judiciary" is a body
+                return Span(doc, span.start, span.end + 1, label="GPE")
+        return span
+
+    def _law_or_case(self, span: Span) -> Span:
+        """Laws, treaties, agreements and court cases are LAW (as in OntoNotes), not organisations
+        or places: "Peace Agreement", "Public Order Act", "Universal City Studios v. Corley"."""
+        if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "PERSON"):
+            return span
+        words = [t.lower_ for t in span]
+        if any(w in ("v.", "v", "vs.", "vs") for w in words[1:-1]):
+            return Span(span.doc, span.start, span.end, label="LAW")
+        head = next((t for t in reversed(span) if t.lower_ not in self.lexicon.connectors), None)
+        for i, token in enumerate(span):
+            if token.lower_ in self.lexicon.connectors and i > 0:
+                head = span[i - 1]
+                break
+        if span.label_ != "PERSON" and head is not None and head.lower_ in _LAW_HEADS and _is_capitalised(head):
+            return Span(span.doc, span.start, span.end, label="LAW")
+        return span
+
+    def _add_signatories(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Each line of a signatory list is one organisation (or the person the model found there).
+
+        Joint statements end with "Signatories:" / "Signed by:" / "Endorsed by:" and one signer per
+        line; the model splits foreign-language names there into persons and places ("Fundación",
+        "Derechos Humanos"). A line of the list that is a gazetteer name or one PERSON keeps it.
+        """
+        text = doc.text
+        result = list(spans)
+        for heading in _SIGNATORIES.finditer(text):
+            offset = heading.end()
+            for line in text[offset:].split("\n")[1:]:
+                start = offset + text[offset:].index("\n") + 1
+                offset = start + len(line)
+                name = line.strip().removeprefix("- ").strip()
+                if not name:
+                    continue
+                if len(name) > 120 or _SENTENCE_END_PUNCT.search(name) or len(name.split()) > 16:
+                    break  # the list is over: a sentence follows
+                lead = start + line.index(name)
+                span = doc.char_span(lead, lead + len(name), alignment_mode="expand")
+                if span is None:
+                    continue
+                inside = [s for s in result if s.start >= span.start and s.end <= span.end]
+                if any(s.id_ and s.start == span.start and s.end == span.end for s in inside):
+                    continue
+                if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span):
+                    continue
+                if any(s.start < span.end and s.end > span.start and s not in inside for s in result):
+                    continue
+                result = [s for s in result if s not in inside]
+                result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
+        return result
 
     # -- rules that add spans -----------------------------------------------------------------
 
@@ -163,6 +268,11 @@ class EntityRules:
                 continue
             if heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
+            elif heads and heads[0] == i and not _starts_sentence(doc[i]):
+                # "the Government of Nicaragua", "Ministry of Justice": a head noun with a named complement
+                end = self._complement_end(doc, i + 1, j)
+                if end > i + 2:
+                    found.append((i, i, end))
             i = max(j, i + 1)
         return found
 
@@ -188,6 +298,8 @@ class EntityRules:
         end = k
         while k < run_end:
             word = doc[k].text.casefold()
+            if word == "and" and k + 1 < run_end and doc[k + 1].lower_ == "the":
+                break  # "the URNG and the Government of Guatemala": two names, not one
             if word in _COMPLEMENT_STARTERS or word == "and":
                 k += 1
                 while k < run_end and doc[k].text.casefold() == "the":
@@ -253,6 +365,24 @@ class EntityRules:
         return result
 
 
+# A UN (or similar) document symbol: slash-separated parts with a number ("A/HRC/55/L.3").
+_DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}
+# Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
+_UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
+# Head nouns of laws, treaties, agreements and instruments (OntoNotes LAW).
+_LAW_HEADS = {
+    "act", "acts", "law", "laws", "code", "treaty", "treaties", "convention", "covenant", "protocol", "charter",
+    "agreement", "agreements", "accord", "accords", "declaration", "resolution", "constitution", "decree",
+    "statute", "amendment", "bill", "ordinance", "directive", "regulation", "regulations",
+}
+_SIGNATORIES = re.compile(
+    r"^[ \t]*(?:#+\s*)?(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signed(?: by)?|endorsed by|"
+    r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
+
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
@@ -303,6 +433,9 @@ def trim_span(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text.casefold() in _LEADING_JUNK or doc[start].is_space):
         start += 1
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        end = opened[-1]  # "National League for Democracy (NLD": the bracket closes outside the span
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if end <= start:
