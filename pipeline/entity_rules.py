@@ -41,7 +41,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         for ent in doc.ents:
-            for piece in split_at_line_breaks(ent):
+            for piece in (p for part in split_at_line_breaks(ent) for p in self._split_coordination(part)):
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(piece)
                 if piece is not None:
@@ -50,6 +50,7 @@ class EntityRules:
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_signatories(doc, spans)
+        spans = self._add_case_parties(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
@@ -60,6 +61,17 @@ class EntityRules:
         return doc
 
     # -- rules on one span ------------------------------------------------------------------
+
+    def _split_coordination(self, span: Span) -> list[Span]:
+        """ "the URNG and the Government of Guatemala": two names joined by "and the" are two spans."""
+        if span.id_ or span.label_ not in ("ORG", "GPE", "LOC"):
+            return [span]
+        for token in span[1:-2]:
+            if token.lower_ == "and" and token.nbor(1).lower_ == "the" and _is_capitalised(token.nbor(2)):
+                doc = span.doc
+                left = Span(doc, span.start, token.i, label=span.label_)
+                return [left, *self._split_coordination(Span(doc, token.i + 2, span.end, label=span.label_))]
+        return [span]
 
     def _cut_at_possessive(self, span: Span) -> Span:
         """Keep the owner of a possessive: "OSCE's Guidelines on ..." -> "OSCE"."""
@@ -168,6 +180,10 @@ class EntityRules:
         unit_named = len(span) >= 2 and span[-1].lower_ in _UNITS and all(_is_capitalised(t) for t in span[:-1])
         if span.label_ in ("ORG", "GPE", "LOC") and unit_named:
             return Span(doc, span.start, span.end, label="GPE")
+        if span.label_ in ("GPE", "LOC") and span.end < len(doc) and doc[span.end].text == "City":
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is None or not _is_capitalised(after):  # "Mexico City", not "Minsk City Court"
+                return Span(doc, span.start, span.end + 1, label="GPE")
         if span.label_ in ("GPE", "LOC", "ORG") and span.end < len(doc) and doc[span.end].lower_ in _UNITS:
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if after is None or after.pos_ not in ("NOUN", "PROPN"):  # "Kano state judiciary" is a body
@@ -225,6 +241,48 @@ class EntityRules:
                 result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
         return result
 
+    def _add_case_parties(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The parties of a court case named "A v. B" are entities, the case itself is not one.
+
+        "Junger v. Daley" -> persons "Junger" and "Daley"; "Bernstein v. United States Department
+        of Justice" -> "Bernstein" and the department. A party of one word is a person (cases are
+        cited by surname); a longer party is an organisation unless the model or gazetteer said
+        otherwise.
+        """
+        result = list(spans)
+        for token in doc:
+            if token.lower_ not in ("v.", "vs.") or token.i == 0 or token.i + 1 >= len(doc):
+                continue
+            left_end, right_start = token.i, token.i + 1
+            left_start = left_end
+            while left_start > 0 and self._party_token(doc[left_start - 1]):
+                left_start -= 1
+            right_end = right_start
+            while right_end < len(doc) and self._party_token(doc[right_end]):
+                right_end += 1
+            while right_end > right_start and doc[right_end - 1].lower_ in self.lexicon.connectors:
+                right_end -= 1
+            parties = [(a, b) for a, b in ((left_start, left_end), (right_start, right_end)) if b > a]
+            if len(parties) < 2 or not all(_is_capitalised(doc[a]) for a, _ in parties):
+                continue
+            for a, b in parties:
+                if any(s.id_ and s.start == a and s.end == b for s in result):
+                    continue
+                same = next((s for s in result if s.start == a and s.end == b), None)
+                label = same.label_ if same is not None and same.label_ in LABELS else "ORG"
+                label = "PERSON" if b - a == 1 else label
+                result = [s for s in result if s.end <= a or s.start >= b]
+                result.append(self._relabel(Span(doc, a, b, label=label)))
+            result = [s for s in result if not (s.start < token.i < s.end)]
+        return result
+
+    def _party_token(self, token: Token) -> bool:
+        if "\n" in token.text or token.is_space:
+            return False
+        return (_is_capitalised(token) and token.lower_ not in ("v.", "vs.")) or (
+            token.lower_ in self.lexicon.connectors and token.lower_ != "and"
+        )
+
     # -- rules that add spans -----------------------------------------------------------------
 
     def _add_organisation_phrases(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -242,6 +300,8 @@ class EntityRules:
                 continue
             if any(s.id_ and s.start <= head < s.end for s in inside):
                 continue  # the head noun belongs to a gazetteer name: the gazetteer already named it
+            if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                continue  # "a Main Committee": a kind of body, not a name
             spans = [s for s in spans if s not in inside]
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
         return spans
@@ -298,6 +358,8 @@ class EntityRules:
         end = k
         while k < run_end:
             word = doc[k].text.casefold()
+            if word == "in" and doc[k - 1].lower_ in _IN_NAME_HEADS:
+                word = "of"  # "United Nations Observer Mission in El Salvador": where the mission is, in its name
             if word == "and" and k + 1 < run_end and doc[k + 1].lower_ == "the":
                 break  # "the URNG and the Government of Guatemala": two names, not one
             if word in _COMPLEMENT_STARTERS or word == "and":
@@ -367,6 +429,8 @@ class EntityRules:
 
 # A UN (or similar) document symbol: slash-separated parts with a number ("A/HRC/55/L.3").
 _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
+# Heads whose name goes on with "in <place>" (peace and observer missions are named so).
+_IN_NAME_HEADS = {"mission"}
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
