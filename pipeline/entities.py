@@ -372,9 +372,9 @@ def link_within_document(
         target = acronyms.get(m.text)
         if target is not None:
             m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
-        elif entry is None and any(f.mention.text == m.text for f in full_names) and m.label != "PERSON":
+        elif entry is None and m.label != "PERSON" and _is_person_name_here(m, full_names, lexicon):
             # "Aung San Suu Kyi" as ORG where the text also has her as a person: one person
-            fuller = next(f for f in full_names if f.mention.text == m.text)
+            fuller = _fuller_name(m, full_names) or next(f for f in full_names if f.mention.text == m.text)
             m, entry = replace(m, label="PERSON", canonical=fuller.mention.text), fuller.entry
         elif entry is None and (m.label == "PERSON" or len(m.text.split()) == 1):
             # a one-word organisation or place that is the surname of a person named here is that
@@ -393,6 +393,14 @@ def link_within_document(
             continue
         linked.append((m, entry))
     return _unify_spellings([m for m, _ in linked])
+
+
+def _is_person_name_here(mention: EntityMention, full_names: list[_Candidate], lexicon: Lexicon) -> bool:
+    """A name of two words or more, with no organisation word, that is (part of) a person's full name here."""
+    words = mention.text.split()
+    if len(words) < 2 or any(w.casefold() in lexicon.org_heads for w in words):
+        return False
+    return any(f.mention.text == mention.text for f in full_names) or _fuller_name(mention, full_names) is not None
 
 
 def _long_form(mention: EntityMention, candidates: list[_Candidate]) -> _Candidate | None:

@@ -226,6 +226,7 @@ class EntityRules:
                     continue
                 if len(name) > 120 or _SENTENCE_END_PUNCT.search(name) or len(name.split()) > 16:
                     break  # the list is over: a sentence follows
+                name = _TRAILING_ACRONYM.sub("", name)  # "(CPJ)" is found by the acronym rule
                 lead = start + line.index(name)
                 span = doc.char_span(lead, lead + len(name), alignment_mode="expand")
                 if span is None:
@@ -233,8 +234,9 @@ class EntityRules:
                 inside = [s for s in result if s.start >= span.start and s.end <= span.end]
                 if any(s.id_ and s.start == span.start and s.end == span.end for s in inside):
                     continue
-                if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span):
-                    continue
+                org_word = any(t.lower_ in self.lexicon.org_heads for t in span)
+                if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span) and not org_word:
+                    continue  # a person signing in their own name
                 if any(s.start < span.end and s.end > span.start and s not in inside for s in result):
                     continue
                 result = [s for s in result if s not in inside]
@@ -342,6 +344,8 @@ class EntityRules:
             return False
         if _is_capitalised(token) and token.text.casefold() != "the":
             return True
+        if token.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
+            return False  # "the URNG and the Government of Guatemala": "and the" joins two names
         if token.text.casefold() in self.lexicon.connectors or token.text in ("-", "&"):
             return j + 1 < len(doc) and (_is_capitalised(doc[j + 1]) or doc[j + 1].text.casefold() == "the")
         # "Sustainable Development Goals (SDG) Partnership Group": an acronym in brackets inside a name
@@ -436,15 +440,39 @@ _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pr
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
 # Head nouns of laws, treaties, agreements and instruments (OntoNotes LAW).
 _LAW_HEADS = {
-    "act", "acts", "law", "laws", "code", "treaty", "treaties", "convention", "covenant", "protocol", "charter",
-    "agreement", "agreements", "accord", "accords", "declaration", "resolution", "constitution", "decree",
-    "statute", "amendment", "bill", "ordinance", "directive", "regulation", "regulations",
+    "act",
+    "acts",
+    "law",
+    "laws",
+    "code",
+    "treaty",
+    "treaties",
+    "convention",
+    "covenant",
+    "protocol",
+    "charter",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "declaration",
+    "resolution",
+    "constitution",
+    "decree",
+    "statute",
+    "amendment",
+    "bill",
+    "ordinance",
+    "directive",
+    "regulation",
+    "regulations",
 }
 _SIGNATORIES = re.compile(
     r"^[ \t]*(?:#+\s*)?(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signed(?: by)?|endorsed by|"
     r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
