@@ -72,6 +72,8 @@ def extract_entities(
         entry = gazetteer.by_id.get(ent.id_) or gazetteer.lookup(mention.text)
         if entry is None and mention.label == "PERSON" and not _looks_like_person_name(mention.text, lexicon):
             continue
+        if entry is None and mention.label == "PERSON" and mention.text.split()[-1].casefold() in lexicon.roles:
+            continue  # "Special Rapporteur", "Deputy Minister": a title, not a name
         if entry is None and mention.label == "ORG":
             mention = _with_country(mention, doc.text, gazetteer)
         candidates.append(_Candidate(mention, entry))
@@ -372,6 +374,10 @@ def link_within_document(
         target = acronyms.get(m.text)
         if target is not None:
             m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
+        elif entry is None and m.label == "ORG" and len(m.text.split()) > 1 and _long_form(m, candidates):
+            # "Working Group" after "Working Group on Arbitrary Detention": the short form of a name here
+            longer = _long_form(m, candidates)
+            m, entry = replace(m, canonical=longer.mention.canonical), longer.entry
         elif entry is None and m.label != "PERSON" and _is_person_name_here(m, full_names, lexicon):
             # "Aung San Suu Kyi" as ORG where the text also has her as a person: one person
             fuller = _fuller_name(m, full_names) or next(f for f in full_names if f.mention.text == m.text)
@@ -467,12 +473,13 @@ def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _
         m = c.mention
         if m.label != "ORG":
             continue
-        match = re.match(r"\s*\(([A-Z][A-Za-z/&-]{1,11})\)", text[m.end_char : m.end_char + 16])
+        match = re.match(r"\s*\(([A-Z][A-Za-z./&-]{1,11})\)", text[m.end_char : m.end_char + 16])
         if match is None:
             continue
         acronym = match.group(1)
         initials = {w[0] for w in m.text.split() if w[:1].isupper()}
-        if acronym[0] in initials and acronym != m.text:
+        # an all-capital acronym may stand for the name in another language: "(INREDH)"
+        if (acronym[0] in initials or (acronym.isupper() and len(acronym) >= 3)) and acronym != m.text:
             found.setdefault(acronym, c)
     return found
 

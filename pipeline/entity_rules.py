@@ -133,13 +133,19 @@ class EntityRules:
         last = span[-1].lower_
         if len(span) > 1 and last in self.lexicon.groups:
             return True  # a nationality adjective: "Central American", "Latin American"
-        plural = span.label_ == "ORG" and last.endswith("s") and span[-1].tag_ in ("NNS", "NNPS")
-        if plural and (last[:-1] in self.lexicon.org_heads or last[:-1] in self.lexicon.roles):
-            return True  # "Central American Governments", "the Presidents": several bodies, no one name
+        head = next((t for t in span if t.lower_ in self.lexicon.connectors), None)
+        head = span[-1] if head is None or head.i == span.start else span.doc[head.i - 1]
+        plural = span.label_ == "ORG" and head.lower_.endswith("s") and head.tag_ in ("NNS", "NNPS")
+        if plural and (head.lower_[:-1] in self.lexicon.org_heads or head.lower_[:-1] in self.lexicon.roles):
+            return True  # "Central American Governments", "Governments of Colombia": several bodies, no one name
         if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
             return True  # "without reference to a Main Committee": a name never takes "a"
         if span.label_ in ("GPE", "LOC") and self._in_job_title(span):
             return True
+        if span.label_ == "ORG" and span.start >= 2 and span.doc[span.start - 1].lower_ in ("of", "for"):
+            title = span.doc[span.start - 2]
+            if title.lower_ in self.lexicon.roles and _is_capitalised(title):
+                return True  # "Minister of External Affairs": the portfolio of a title, not a body
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True
@@ -164,7 +170,8 @@ class EntityRules:
         word = before.lower_
         titled = word in _HONORIFICS or (not span.id_ and word in self.lexicon.roles and _is_capitalised(before))
         name_like = len(span) <= 4 and all(_is_capitalised(t) or t.lower_ in self.lexicon.connectors for t in span)
-        if titled and name_like and not any(t.lower_ in self.lexicon.org_heads for t in span):
+        title_words = self.lexicon.org_heads | self.lexicon.roles
+        if titled and name_like and not any(t.lower_ in title_words for t in span):
             return Span(span.doc, span.start, span.end, label="PERSON")
         return span
 
@@ -328,9 +335,13 @@ class EntityRules:
             if _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNP", "NNPS"):
                 i += 1  # "Contact the Europe and Central Asia Section": capitalised only as first word
                 continue
+            if heads and any(doc[k].lower_ == "to" for k in range(i, heads[-1])):
+                # "the UN to the Government of Ecuador": "to" before the head is not inside a name
+                i = max(k for k in range(i, heads[-1]) if doc[k].lower_ == "to") + 1
+                continue
             if heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
-            elif heads and heads[0] == i and not _starts_sentence(doc[i]):
+            elif heads and heads[0] == i and not _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNS", "NNPS"):
                 # "the Government of Nicaragua", "Ministry of Justice": a head noun with a named complement
                 end = self._complement_end(doc, i + 1, j)
                 if end > i + 2:
@@ -387,8 +398,8 @@ class EntityRules:
         taken = {i for s in spans for i in range(s.start, s.end)}
         definitions: dict[str, Span] = {}
         for span in spans:
-            if span.label_ != "ORG" or span.end + 2 >= len(doc):
-                continue
+            if span.label_ not in ("ORG", "LAW") or span.end + 2 >= len(doc):
+                continue  # a treaty's acronym is a treaty too: "American Convention on Human Rights (CADH)"
             open_, acronym, close = doc[span.end], doc[span.end + 1], doc[span.end + 2]
             if open_.text == "(" and close.text == ")" and _looks_like_acronym(acronym.text):
                 initials = {w[0] for w in span.text.split() if w[:1].isupper()}

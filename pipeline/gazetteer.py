@@ -220,7 +220,8 @@ class GazetteerRuler:
         # "Muižnieks", OCR's "Tuerk" for "Türk" or "rn" for "m". A second matcher compares folded
         # words (see `fold`): function words ignore case ("without"/"Without"), other words keep
         # their capital (a capitalised "Memorial" is a name, "memorial" a word; "Belarusian
-        # government" is not the entry "Belarusian Government").
+        # government" is not the entry "Belarusian Government"), "the" is left out ("Organisation
+        # of the American States") and British and American spellings meet ("-isation", "Centre").
         self.folded = PhraseMatcher(vocab, attr="ORTH")
         by_key: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
@@ -228,7 +229,8 @@ class GazetteerRuler:
             key = f"{pattern['label']}\t{pattern['id']}"
             words = pattern["words"]
             by_key.setdefault(key, []).append(Doc(vocab, words=words))
-            folded.setdefault(key, []).append(Doc(vocab, words=_folded_words(words)))
+            loose = [w for w in words if w.casefold() != "the"] or words
+            folded.setdefault(key, []).append(Doc(vocab, words=_folded_words(loose)))
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
         for key, docs in folded.items():
@@ -239,9 +241,10 @@ class GazetteerRuler:
         texts = [doc[i].text for i in kept]
         words = Doc(self.vocab, words=texts)
         matches = {(self.vocab.strings[key], kept[start], kept[end - 1] + 1) for key, start, end in self.matcher(words)}
-        folded = Doc(self.vocab, words=_folded_words(texts))
+        loose = [i for i in kept if doc[i].lower_ != "the"]
+        folded = Doc(self.vocab, words=_folded_words([doc[i].text for i in loose]))
         for key, start, end in self.folded(folded):
-            matches.add((self.vocab.strings[key], kept[start], kept[end - 1] + 1))
+            matches.add((self.vocab.strings[key], loose[start], loose[end - 1] + 1))
         entities = list(doc.ents)
         taken: set[int] = set()
         new: list[Span] = []
@@ -261,9 +264,19 @@ class GazetteerRuler:
         return doc
 
 
-# Spellings that OCR and transliteration confuse, folded alike on both sides: a letter with an
-# umlaut written as two letters ("ue" for "ü"), "rn" read for "m".
-_FOLDS = (("ae", "a"), ("oe", "o"), ("ue", "u"), ("rn", "m"), ("ß", "ss"), ("’", "'"))
+# Spellings folded alike on both sides: British and American ("Organisation", "Centre"), and what
+# OCR and transliteration confuse: a letter with an umlaut written as two letters ("ue" for "ü"),
+# "rn" read for "m".
+_FOLDS = (
+    ("isation", "ization"),
+    ("entre", "enter"),
+    ("ae", "a"),
+    ("oe", "o"),
+    ("ue", "u"),
+    ("rn", "m"),
+    ("ß", "ss"),
+    ("’", "'"),
+)
 
 
 def fold(word: str, keep_case: bool = False) -> str:
