@@ -316,7 +316,9 @@ def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
         if "\n" in token.text or token.is_space:
             break
         word = token.text.casefold()
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and not any(
+            e.start <= j < e.end and e.start <= name_start < e.end for e in doc.ents
+        ):
             break  # "Ms. Racu and Mr. Popescu": another person's name is never part of a title
         if not (
             token.text[:1].isupper()

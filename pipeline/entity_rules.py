@@ -115,6 +115,8 @@ class EntityRules:
 
     def _is_non_entity(self, span: Span) -> bool:
         """Generic words, group names ("Belarusian", "Roma") and verb-headed phrases are not names."""
+        if span.label_ in ("GPE", "LOC") and self._in_job_title(span):
+            return True  # even a known place: "East Africa director" mentions no place
         if span.id_ or span.label_ not in LABELS:
             return False
         key = span.text.casefold()
@@ -140,8 +142,6 @@ class EntityRules:
             return True  # "Central American Governments", "Governments of Colombia": several bodies, no one name
         if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
             return True  # "without reference to a Main Committee": a name never takes "a"
-        if span.label_ in ("GPE", "LOC") and self._in_job_title(span):
-            return True
         if span.label_ == "ORG" and span.start >= 2 and span.doc[span.start - 1].lower_ in ("of", "for"):
             title = span.doc[span.start - 2]
             if title.lower_ in self.lexicon.roles and _is_capitalised(title):
@@ -164,7 +164,20 @@ class EntityRules:
     def _person_by_title(self, span: Span) -> Span:
         """A name the model called a place or organisation is a person after an honorific or a
         rapporteur's title: "Special Rapporteur Fionnuala Ní Aoláin", "Ms. Racu"."""
-        if span.label_ == "PERSON" or span.start == 0:
+        if span.label_ == "PERSON":
+            return span
+        k = span.start
+        while k < span.end and span.doc[k].lower_ in self.lexicon.roles and _is_capitalised(span.doc[k]):
+            k += 1
+        rest = span.doc[k : span.end]
+        if (
+            not span.id_
+            and span.start < k
+            and 2 <= len(rest) <= 4
+            and all(_is_name_token(t, self.lexicon) for t in rest)
+        ):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "Rapporteur Florence Wambui" (ORG)
+        if span.start == 0:
             return span
         before = span.doc[span.start - 1]
         word = before.lower_
@@ -185,7 +198,7 @@ class EntityRules:
         if span.id_ and span.label_ not in ("GPE", "LOC"):
             return span
         unit_named = len(span) >= 2 and span[-1].lower_ in _UNITS and all(_is_capitalised(t) for t in span[:-1])
-        if span.label_ in ("ORG", "GPE", "LOC") and unit_named:
+        if span.label_ in ("ORG", "GPE", "LOC", "PERSON") and unit_named:
             return Span(doc, span.start, span.end, label="GPE")
         if span.label_ in ("GPE", "LOC") and span.end < len(doc) and doc[span.end].text == "City":
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -288,6 +301,8 @@ class EntityRules:
     def _party_token(self, token: Token) -> bool:
         if "\n" in token.text or token.is_space:
             return False
+        if token.tag_.startswith("VB") or (_starts_sentence(token) and token.tag_ not in ("NNP", "NNPS")):
+            return False  # "See Harlan v. Morrow": a capitalised first word is not part of the party
         return (_is_capitalised(token) and token.lower_ not in ("v.", "vs.")) or (
             token.lower_ in self.lexicon.connectors and token.lower_ != "and"
         )
