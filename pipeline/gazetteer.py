@@ -252,11 +252,16 @@ class GazetteerRuler:
         for key, start, end in sorted(matches, key=lambda m: (m[1] - m[2], m[1], m[0])):
             if taken.intersection(range(start, end)):
                 continue
-            if end - start == 1 and any(
-                e.label_ == "ORG" and e.start <= start < end <= e.end and len(e) > 1 for e in entities
-            ):
-                continue  # a one-word name inside the model's longer name: "Auschwitz Memorial" is not "Memorial"
             label, entity_id = key.split("\t")
+            outer = next((e for e in entities if e.start <= start < end <= e.end and len(e) > 1), None)
+            if end - start == 1 and outer is not None and outer.label_ in ("ORG", "PERSON"):
+                # a one-word name inside the model's longer name is left to the model ("Chad Okafor"),
+                # but a person's name holds no organisation's: "Auschwitz Memorial" is an ORG
+                if outer.label_ == "PERSON" and label == "ORG":
+                    entities = [e for e in entities if e is not outer] + [
+                        Span(doc, outer.start, outer.end, label="ORG")
+                    ]
+                continue
             new.append(Span(doc, start, end, label=label, span_id=entity_id))
             entities = [e for e in entities if e.end <= start or e.start >= end]
             taken.update(range(start, end))

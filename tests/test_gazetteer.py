@@ -162,3 +162,36 @@ def test_fold_merges_ocr_look_alikes():
     assert fold("Türk") == fold("Tuerk") == "turk"
     assert fold("Amnesty") == fold("Arnnesty")
     assert fold("Memorial", keep_case=True) != fold("memorial", keep_case=True)
+
+
+def test_every_un_member_state_is_a_place():
+    """The places file covers the UN's 193 member states (its cited source), by their usual names."""
+    from pipeline.gazetteer import read_gazetteer
+
+    gazetteer = read_gazetteer()
+    for name in (
+        "Tanzania",
+        "Côte d'Ivoire",
+        "Ivory Coast",
+        "Laos",
+        "Timor-Leste",
+        "Saint Lucia",
+        "Eswatini",
+        "Tuvalu",
+    ):
+        entry = gazetteer.lookup(name)
+        assert entry is not None and entry.label == "GPE", name
+
+
+def test_regional_bodies_and_un_system_entities_are_known(nlp):
+    doc = nlp("The Inter-American Commission on Human Rights and the League of Arab States wrote to UNCTAD.")
+    assert {e.ent_id_ for e in doc.ents} >= {
+        "inter-american-commission-on-human-rights",
+        "league-of-arab-states",
+        "united-nations-conference-on-trade-and-development",
+    }
+
+
+def test_a_country_name_inside_a_persons_name_stays_a_person(nlp):
+    doc = nlp("The meeting heard Ms. Jordan Adeyemi and Mr. Chad Okafor.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jordan Adeyemi", "PERSON"), ("Chad Okafor", "PERSON")]
