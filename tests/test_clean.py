@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.clean import (
+from pipeline.ingest.clean import (
     clean_text,
     drop_boilerplate_lines,
     drop_navigation_menus,
@@ -111,7 +111,7 @@ This second paragraph has a short line before it.
 
 
 def test_hard_wrapped_paragraphs_are_reflowed_whatever_the_next_line_starts_with():
-    from pipeline.clean import clean_text
+    from pipeline.ingest.clean import clean_text
 
     text = clean_text(WRAPPED * 3)
     assert "of the Central American Integration System in the capital, and then visited the Supreme Court" in text
@@ -120,7 +120,7 @@ def test_hard_wrapped_paragraphs_are_reflowed_whatever_the_next_line_starts_with
 
 
 def test_running_text_is_not_taken_for_hard_wrapped():
-    from pipeline.clean import wrap_width
+    from pipeline.ingest.clean import wrap_width
 
     long_lines = ["A paragraph written as one long line " * 4] * 10
     assert wrap_width(long_lines) == 0

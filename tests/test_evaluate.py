@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.evaluate import normalise_name, score_demands, score_entities, token_f1
+from pipeline.analysis.evaluate import normalise_name, score_demands, score_entities, token_f1
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_samples_and_other_documents_are_scored_apart(corpus_run, tmp_path):
     import shutil
 
     from pipeline import config
-    from pipeline.evaluate import evaluate, evaluate_groups
+    from pipeline.analysis.evaluate import evaluate, evaluate_groups
 
     gold = tmp_path / "gold"
     shutil.copytree(config.GOLD_DIR, gold)

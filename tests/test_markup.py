@@ -1,6 +1,6 @@
-"""Front matter and Markdown in text files (pipeline/markup.py), on texts written for the tests."""
+"""Front matter and Markdown in text files (pipeline/ingest/markup.py), on texts written for the tests."""
 
-from pipeline.markup import FrontMatter, looks_like_markdown, split_front_matter, strip_markdown
+from pipeline.ingest.markup import FrontMatter, looks_like_markdown, split_front_matter, strip_markdown
 
 YAML = """---
 layout: post

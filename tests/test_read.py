@@ -2,7 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read import decode, discover, make_doc_ids, read_file
+from pipeline.ingest.decode import decode
+from pipeline.ingest.discover import discover, make_doc_ids
+from pipeline.ingest.readers import read_file
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
@@ -83,7 +85,7 @@ def test_doc_ids_are_unique_and_file_name_safe(tmp_path):
 
 def test_front_matter_becomes_metadata_and_markdown_is_stripped(tmp_path):
     """A .txt file with YAML front matter and Markdown: detected from the content, not the extension."""
-    from pipeline.read import read_file
+    from pipeline.ingest.readers import read_file
 
     path = tmp_path / "note.txt"
     path.write_text(

@@ -1,0 +1,32 @@
+"""Plain text and Markdown files (.txt, .md): front matter read as metadata, Markdown markup removed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.ingest.decode import decode
+from pipeline.ingest.markup import looks_like_markdown, split_front_matter, strip_markdown
+from pipeline.ingest.readers import RawText, register_reader
+from pipeline.records import Document
+
+__all__ = ["read_text"]
+
+
+@register_reader("text", ".txt", ".md", media_types=("text/plain",))
+def read_text(data: bytes, base: Document) -> RawText:
+    """Decode the bytes (see `pipeline.ingest.decode`); a YAML/TOML front-matter block becomes the
+    title, published date, author and source URL, and Markdown (recognised from the content, so
+    also in a .txt file) is reduced to its text (`pipeline.ingest.markup`)."""
+    decoded = decode(data)
+    base = replace(base, encoding=decoded.encoding, warning=decoded.warning)
+    meta, body = split_front_matter(decoded.text)
+    if meta is not None:
+        base = replace(
+            base,
+            title=meta.title,
+            published=meta.published,
+            published_source="front matter" if meta.published else "",
+            author=meta.author,
+            source_url=meta.source_url,
+        )
+    return RawText(base, strip_markdown(body) if looks_like_markdown(body) else body)
