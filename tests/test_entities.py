@@ -406,3 +406,21 @@ def test_signatory_lists_give_one_organisation_per_line(nlp):
     orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
     assert {"Fundación Tierra Libre", "Observatorio de Derechos Digitales", "Comité Cívico por la Paz"} <= orgs
     assert "Human Rights Watch" in orgs
+
+
+def test_a_treatys_acronym_is_not_an_organisation(nlp):
+    text = "Article 9 of the International Covenant on Civil and Political Rights (ICCPR) binds the State. The ICCPR applies."
+    assert not any(m.text == "ICCPR" and m.label == "ORG" for m in _entities(nlp, text))
+
+
+def test_a_ministry_written_in_lower_case_is_one_body_with_its_capitals(nlp):
+    text = "Dear Minister,\nMinistry of foreign and European affairs\nParis\n\nThe ministry of interior and other bodies replied."
+    orgs = {m.text: m.canonical for m in _entities(nlp, text) if m.label == "ORG"}
+    assert orgs.get("Ministry of foreign and European affairs") == "Ministry of Foreign and European Affairs"
+    assert orgs.get("ministry of interior") == "Ministry of Interior"
+
+
+def test_a_known_one_word_name_ending_a_longer_name_here_means_that_name(nlp):
+    text = "The head of Germany's Dachau Memorial wrote to the president. The Memorial offered help."
+    memorial = {m.canonical for m in _entities(nlp, text) if m.text.endswith("Memorial")}
+    assert memorial == {"Dachau Memorial"}

@@ -256,9 +256,9 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
     lower_body = span.label_ == "ORG" and surface.split(" ", 1)[0].casefold() in _LOWER_CASE_HEADS
     if len(surface) < 2 or "\n" in surface or not (lower_body or any(ch.isupper() for ch in surface)):
         return None
-    if lower_body and surface.islower():
+    if lower_body and any(w.islower() and w not in _HEAD_STOPS | {"and", "the"} for w in surface.split()):
         # "the ministry of foreign affairs": a named body written in lower case gets its name's capitals
-        canonical = " ".join(w if w in _HEAD_STOPS | {"and", "the"} else w.capitalize() for w in surface.split())
+        canonical = " ".join(w if w in _HEAD_STOPS | {"and", "the"} else w[:1].upper() + w[1:] for w in surface.split())
         return EntityMention(
             doc_id, start, start + len(surface), span.label_, surface, canonical, role=role, sent_id=sent_id
         )
@@ -385,8 +385,12 @@ def link_within_document(
         # "Long Name (ACR)" in this text decides what ACR means here, over the gazetteer: "ICJ" is
         # the International Commission of Jurists where the text says so, not the Court
         target = acronyms.get(m.text)
+        ending = _named_by_its_last_word(m, entry, candidates)
         if target is not None:
             m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
+        elif ending is not None:
+            # "the Memorial" after "Auschwitz Memorial": this document's Memorial, not the gazetteer's
+            m, entry = replace(m, canonical=ending.mention.canonical), None
         elif entry is None and m.label == "ORG" and len(m.text.split()) > 1 and _long_form(m, candidates):
             # "Working Group" after "Working Group on Arbitrary Detention": the short form of a name here
             longer = _long_form(m, candidates)
@@ -420,6 +424,21 @@ def _is_person_name_here(mention: EntityMention, full_names: list[_Candidate], l
     if len(words) < 2 or any(w.casefold() in lexicon.org_heads for w in words):
         return False
     return any(f.mention.text == mention.text for f in full_names) or _fuller_name(mention, full_names) is not None
+
+
+def _named_by_its_last_word(
+    mention: EntityMention, entry: GazetteerEntry | None, candidates: list[_Candidate]
+) -> _Candidate | None:
+    """A one-word known organisation name that ends a longer, unknown organisation name here
+    ("Memorial" and "Auschwitz Memorial") refers to that organisation in this document."""
+    if entry is None or mention.label != "ORG" or len(mention.text.split()) != 1:
+        return None
+    longer = {
+        c.mention.canonical: c
+        for c in candidates
+        if c.entry is None and c.mention.label == "ORG" and c.mention.text.endswith(" " + mention.text)
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
 
 
 def _long_form(mention: EntityMention, candidates: list[_Candidate]) -> _Candidate | None:

@@ -62,6 +62,7 @@ class EntityRules:
                     spans.append(self._law_or_case(self._territorial_unit(piece)))
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
+        spans = self._add_ministries(doc, spans)
         spans = self._add_signatories(doc, spans)
         spans = self._add_case_parties(doc, spans)
         spans = self._add_acronyms(doc, spans)
@@ -439,7 +440,48 @@ class EntityRules:
             if expansion is not None and token.i not in taken:
                 added.append(Span(doc, token.i, token.i + 1, label=expansion.label_, span_id=expansion.id_))
                 taken.add(token.i)
-        return spans + added
+        # the model may have typed the acronym itself otherwise ("PIDCP" as ORG for a covenant)
+        relabelled = []
+        for span in spans:
+            expansion = definitions.get(span.text) if len(span) == 1 and not span.id_ else None
+            if expansion is not None and expansion.label_ == "LAW" and span.label_ != "LAW":
+                span = Span(doc, span.start, span.end, label="LAW")
+            relabelled.append(span)
+        return relabelled + added
+
+    def _add_ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the ministry of foreign and European affairs": a ministry named in lower case is a body.
+
+        Letters and translations write portfolios in lower case; the capitalised-phrase rule
+        misses them. "Ministry"/"ministry" + "of"/"for" + the words up to the end of the phrase.
+        """
+        result = list(spans)
+        for token in doc:
+            if token.lower_ != "ministry" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for"):
+                continue
+            end = token.i + 2
+            while (
+                end < len(doc)
+                and end - token.i <= 8
+                and (
+                    (doc[end].is_alpha and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"))
+                    or doc[end].lower_ in ("and", "the")
+                )
+            ):
+                if doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].lower_ in _NOT_IN_NAMES:
+                    break  # "Ministry of Interior and other state institutions"
+                end += 1
+            while end > token.i + 2 and doc[end - 1].lower_ in ("and", "the"):
+                end -= 1
+            if end <= token.i + 2 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(s.start < end and s.end > token.i and (s.id_ or s.label_ in ("PERSON", "GPE")) for s in result):
+                continue
+            if any(s.start == token.i and s.label_ == "ORG" for s in result):
+                continue  # "Ministry of Interior" found as a capitalised name already
+            result = [s for s in result if s.end <= token.i or s.start >= end]
+            result.append(Span(doc, token.i, end, label="ORG"))
+        return result
 
     def _add_names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Two or three proper nouns right after an office (an ORG with a title word) name its holder.
@@ -474,6 +516,8 @@ class EntityRules:
 _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
 # Heads whose name goes on with "in <place>" (peace and observer missions are named so).
 _IN_NAME_HEADS = {"mission"}
+# Words after "and" that start a new noun phrase, not the rest of a name.
+_NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
 _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
