@@ -426,3 +426,8 @@ def test_a_known_one_word_name_ending_a_longer_name_here_means_that_name(nlp):
     text = "The head of Germany's Dachau Memorial wrote to the president. The Memorial offered help."
     memorial = {m.canonical for m in _entities(nlp, text) if m.text.endswith("Memorial")}
     assert memorial == {"Dachau Memorial"}
+
+
+def test_a_one_word_organisation_the_text_also_names_as_a_place_is_that_place(nlp):
+    text = "He was tried in Kaduna. Kaduna's Sharia Penal Code punishes blasphemy."
+    assert {m.label for m in _entities(nlp, text) if m.text == "Kaduna"} <= {"GPE", "LOC"}

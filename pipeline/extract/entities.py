@@ -379,6 +379,7 @@ def link_within_document(
     lexicon = lexicon or default_lexicon()
     acronyms = _acronym_definitions(candidates, text)
     full_names = [c for c in candidates if c.mention.label == "PERSON" and len(c.mention.text.split()) > 1]
+    places = {c.mention.text: c for c in candidates if c.mention.label in ("GPE", "LOC") and " " not in c.mention.text}
     linked: list[tuple[EntityMention, GazetteerEntry | None]] = []
     for c in candidates:
         m, entry = c.mention, c.entry
@@ -391,6 +392,9 @@ def link_within_document(
         elif ending is not None:
             # "the Memorial" after "Auschwitz Memorial": this document's Memorial, not the gazetteer's
             m, entry = replace(m, canonical=ending.mention.canonical), None
+        elif entry is None and m.label == "ORG" and m.text in places:
+            # "Kano's Sharia Penal Code": a one-word "organisation" the document also names as a place
+            m, entry = replace(m, label=places[m.text].mention.label), places[m.text].entry
         elif entry is None and m.label == "ORG" and len(m.text.split()) > 1 and _long_form(m, candidates):
             # "Working Group" after "Working Group on Arbitrary Detention": the short form of a name here
             longer = _long_form(m, candidates)
