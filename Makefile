@@ -88,7 +88,7 @@ $(REPORTS)/report.html: $(EXECUTED)
 report: $(REPORTS)/report.html ## Render the executed notebooks into one self-contained HTML file in reports/
 
 clean: ## Remove generated tables and caches (raw/ is never touched)
-	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/cache "$(EVAL_PROCESSED)" .pytest_cache .ruff_cache
+	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/.text-next-* "$(PROCESSED)"/cache "$(EVAL_PROCESSED)" .pytest_cache .ruff_cache
 	rm -rf "$(REPORTS)"
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
