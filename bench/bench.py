@@ -52,7 +52,8 @@ def build_corpus(n: int, folder: Path, seed: int = 0) -> None:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    sources = [_PARAGRAPHS.split(p.read_text(encoding="utf-8").strip()) for p in sorted(config.RAW_DIR.glob("*.txt"))]
+    bundled = sorted(config.BUNDLED_RAW_DIR.glob("*.txt"))
+    sources = [_PARAGRAPHS.split(p.read_text(encoding="utf-8").strip()) for p in bundled]
     for i in range(n):
         rng = random.Random(seed * 1_000_003 + i)
         base = sources[i % len(sources)]

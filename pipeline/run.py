@@ -24,6 +24,7 @@ from pipeline.entity_index import EntityIndexBuilder
 from pipeline.extract import Extraction
 from pipeline.language import SUPPORTED, detect_language
 from pipeline.load import load_table
+from pipeline.manifest import MANIFEST_NAME, make_manifest, manifest_text
 from pipeline.read import clean_pages, discover, make_doc_ids, page_spans, read_file
 from pipeline.records import Document, PageSpan
 from pipeline.tables import (
@@ -36,6 +37,7 @@ from pipeline.tables import (
     TableWriter,
     remove_stale_temporaries,
     write_atomic,
+    write_if_changed,
     write_table,
 )
 
@@ -135,6 +137,8 @@ def read_stage(
             stale.unlink()
     write_table(documents, DOCUMENTS, processed_dir)
     write_table(pages, PAGES, processed_dir)
+    # which raw folder these tables describe, and a hash of every file read (issue 20)
+    write_if_changed(processed_dir / MANIFEST_NAME, manifest_text(make_manifest(raw_dir, documents)))
     if cache is not None:
         cache.prune(keep=set(doc_ids.values()))
     log.info("read %d files from %s", len(documents), raw_dir)

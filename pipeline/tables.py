@@ -94,8 +94,22 @@ def to_frame(records: Iterable[object], spec: TableSpec) -> pd.DataFrame:
 def write_table(records: Iterable[object], spec: TableSpec, folder: Path) -> Path:
     """Write records as `<folder>/<spec.filename>`, atomically and deterministically."""
     path = Path(folder) / spec.filename
-    write_atomic(path, _frame_csv(to_frame(records, spec), header=True))
+    write_if_changed(path, _frame_csv(to_frame(records, spec), header=True))
     return path
+
+
+def write_if_changed(path: Path, content: str) -> bool:
+    """`write_atomic`, unless the file already holds exactly `content`: its time then stays, so
+    make (which compares file times) does not re-run the stages after an unchanged table."""
+    path = Path(path)
+    data = content.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:

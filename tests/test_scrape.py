@@ -358,3 +358,15 @@ def test_scraped_pages_are_read_by_the_read_stage(server, tmp_path):
     for document in documents:
         text = (processed / "text" / f"{document.doc_id}.txt").read_text(encoding="utf-8")
         assert "cookie" not in text.lower()
+
+
+def test_cli_scrape_fails_when_no_url_could_be_fetched(server, tmp_path):
+    """Issue 20: every URL failing used to end with exit code 0."""
+    from tests.conftest import run_cli
+
+    sources = tmp_path / "sources.csv"
+    sources.write_text(f"url\n{server.base}/missing.html\n{server.base}/gone.html\n", encoding="utf-8")
+    raw = str(tmp_path / "raw")
+    result = run_cli("scrape", "--sources", str(sources), "--raw", raw, "--delay", "0", "--retries", "0")
+    assert result.returncode == 1
+    assert "none of the 2 URLs could be fetched" in result.stderr
