@@ -19,6 +19,7 @@ from pipeline import config
 from pipeline.cache import ExtractCache, ReadCache, package_fingerprint, pipeline_fingerprint
 from pipeline.clean import clean_text
 from pipeline.dates import find_dateline
+from pipeline.dictionary import write_dictionary
 from pipeline.engine import JobOptions, Task, make_engine
 from pipeline.entity_index import EntityIndexBuilder
 from pipeline.extract import Extraction
@@ -139,6 +140,7 @@ def read_stage(
     write_table(pages, PAGES, processed_dir)
     # which raw folder these tables describe, and a hash of every file read (issue 20)
     write_if_changed(processed_dir / MANIFEST_NAME, manifest_text(make_manifest(raw_dir, documents)))
+    write_dictionary(processed_dir)  # README.md + datapackage.json: the tables travel with their meaning
     if cache is not None:
         cache.prune(keep=set(doc_ids.values()))
     log.info("read %d files from %s", len(documents), raw_dir)
