@@ -87,12 +87,12 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 EXECUTED := $(NOTEBOOKS:notebooks/%=$(REPORTS)/executed/%)
 
 $(REPORTS)/executed/%.ipynb: notebooks/%.ipynb $(PROCESSED)/documents.csv $(TABLES) $(PACKAGE) | $(EXTRA)notebooks
-	$(BIN)/python -m pipeline.report execute --processed "$(PROCESSED)" --out "$(REPORTS)/executed" $<
+	$(BIN)/python -m pipeline.analysis.report execute --processed "$(PROCESSED)" --out "$(REPORTS)/executed" $<
 
 notebooks: $(EXECUTED) ## Execute every notebook against PROCESSED (running the pipeline first if needed)
 
 $(REPORTS)/report.html: $(EXECUTED) | $(EXTRA)notebooks
-	$(BIN)/python -m pipeline.report render --out $@ $(EXECUTED)
+	$(BIN)/python -m pipeline.analysis.report render --out $@ $(EXECUTED)
 
 report: $(REPORTS)/report.html ## Render the executed notebooks into one self-contained HTML file in reports/
 

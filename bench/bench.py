@@ -321,7 +321,7 @@ def markdown(saved: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], allow_abbrev=False)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000], help="corpus sizes N; default 500 5000")
     parser.add_argument("--parallel", type=int, default=2, help="workers for the parallel runs (1: skip them)")
     parser.add_argument(

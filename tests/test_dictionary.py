@@ -4,8 +4,8 @@ import json
 
 import pandas as pd
 
-from pipeline.dictionary import TABLE_RECORDS, render_datapackage, render_readme, table_docs
-from pipeline.run import read_stage
+from pipeline.run.stages import read_stage
+from pipeline.store.dictionary import TABLE_RECORDS, render_datapackage, render_readme, table_docs
 
 
 def test_every_column_of_every_table_is_described_in_file_order():

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 
 from pipeline import config
-from pipeline.load import load_table
+from pipeline.store.load import load_table
 from tests.conftest import run_cli
 
 ROOT = config.PROJECT_ROOT

@@ -2,8 +2,8 @@
 
 import pytest
 
-from pipeline.manifest import make_manifest, manifest_text, raw_fingerprint, read_manifest
 from pipeline.records import Document
+from pipeline.store.manifest import make_manifest, manifest_text, raw_fingerprint, read_manifest
 
 
 def _documents(*pairs: tuple[str, str]) -> list[Document]:

@@ -3,9 +3,9 @@
 import pandas as pd
 
 from pipeline.analysis.narrative import actor_findings, corpus_findings, demand_findings, raw_label, timeline_findings
-from pipeline.load import parse_date_value
-from pipeline.manifest import make_manifest, manifest_text
 from pipeline.records import Document
+from pipeline.store.load import parse_date_value
+from pipeline.store.manifest import make_manifest, manifest_text
 
 DOCUMENTS = pd.DataFrame(
     {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from pipeline.manifest import read_manifest
+from pipeline.store.manifest import read_manifest
 
 LABEL_NAMES = {"PERSON": "persons", "ORG": "organisations", "GPE": "countries and cities", "LOC": "other places"}
 
