@@ -59,7 +59,7 @@ def read_manifest(processed_dir: Path) -> Manifest | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Manifest(raw=str(data["raw"]), n_files=int(data["n_files"]), raw_sha256=str(data["raw_sha256"]))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # no manifest yet (a file as --processed is reported later)
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ValueError(f"{path} is not a valid run manifest ({exc}): delete it to start the folder afresh") from exc
