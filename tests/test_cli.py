@@ -191,3 +191,17 @@ def test_evaluate_on_a_folder_without_any_gold_document_fails(tmp_path):
     result = run_cli("evaluate", "--processed", str(processed))
     assert result.returncode == 2
     assert "nothing to score" in result.stderr and "precision" not in result.stdout
+
+
+def test_engine_dask_without_dask_installed_says_how_to_install_it(tmp_path):
+    import subprocess
+    import sys
+
+    raw = _my_docs(tmp_path / "raw", {"note.txt": "The council met in Vienna.\n"})
+    # None in sys.modules makes `import distributed` raise ImportError, as when dask is not installed
+    code = "import sys; sys.modules['distributed'] = None; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = ["run", "--raw", str(raw), "--processed", str(tmp_path / "p"), "--engine", "dask"]
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "--engine dask needs dask.distributed" in result.stderr and "make dask" in result.stderr
+    assert not (tmp_path / "p" / "documents.csv").exists()
