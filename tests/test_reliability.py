@@ -619,10 +619,10 @@ def test_a_document_whose_extraction_fails_gets_an_error_row_and_the_others_are_
     pipeline.run.stages.read_stage(raw, processed)
     real = pipeline.run.jobs.extract_document
 
-    def failing_for_one(doc, doc_id, published=""):  # fault injection in a dependency of the stage
+    def failing_for_one(doc, doc_id, published="", gazetteer=None):  # fault injection in a dependency
         if doc_id == "broken":
             raise ValueError("simulated extractor bug")
-        return real(doc, doc_id, published)
+        return real(doc, doc_id, published, gazetteer)
 
     monkeypatch.setattr(pipeline.run.jobs, "extract_document", failing_for_one)
     pipeline.run.stages.extract_stage(processed)

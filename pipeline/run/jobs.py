@@ -12,7 +12,7 @@ from spacy.language import Language
 from pipeline import config
 from pipeline.extract.registry import Extraction, extract_document, merge_extractions, shift_extraction
 from pipeline.nlp.chunks import chunk_text
-from pipeline.nlp.model import load_nlp
+from pipeline.nlp.model import gazetteer_of, load_nlp
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +76,13 @@ def _process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[
     parts: list[list[Extraction]] = [[] for _ in tasks]
     errors: list[str] = ["" for _ in tasks]
     sentences_before = [0] * len(tasks)
+    gazetteer = gazetteer_of(nlp)
     for doc, (i, offset) in nlp.pipe(items, as_tuples=True, batch_size=options.batch_size):
         if errors[i]:
             continue
         task = tasks[i]
         try:
-            found = extract_document(doc, task.doc_id, task.published)
+            found = extract_document(doc, task.doc_id, task.published, gazetteer)
         except Exception as exc:
             log.exception("extraction failed for %s", task.doc_id)
             errors[i] = f"{type(exc).__name__}: {exc}"
