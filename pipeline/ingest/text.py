@@ -1,4 +1,5 @@
-"""Plain text and Markdown files (.txt, .md): decoded as they are; cleaning comes later."""
+"""Plain text, Markdown and reStructuredText files (.txt, .md, .markdown, .rst): decoded as they
+are; cleaning comes later. `.markdown` is the other common suffix of Markdown (issue 20)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pipeline.records import Document
 __all__ = ["read_text"]
 
 
-@register_reader("text", ".txt", ".md", media_types=("text/plain",))
+@register_reader("text", ".txt", ".md", ".markdown", ".rst", media_types=("text/plain",))
 def read_text(data: bytes, base: Document) -> RawText:
     """Decode the bytes (see `pipeline.ingest.decode`); the text is taken as it is."""
     decoded = decode(data)
