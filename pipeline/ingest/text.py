@@ -1,4 +1,6 @@
-"""Plain text and Markdown files (.txt, .md): front matter read as metadata, Markdown markup removed."""
+"""Plain text, Markdown and reStructuredText files (.txt, .md, .markdown, .rst): front matter read
+as metadata, Markdown markup removed; cleaning comes later. `.markdown` is the other common suffix
+of Markdown (issue 20)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pipeline.records import Document
 __all__ = ["read_text"]
 
 
-@register_reader("text", ".txt", ".md", media_types=("text/plain",))
+@register_reader("text", ".txt", ".md", ".markdown", ".rst", media_types=("text/plain",))
 def read_text(data: bytes, base: Document) -> RawText:
     """Decode the bytes (see `pipeline.ingest.decode`); a YAML/TOML front-matter block becomes the
     title, published date, author and source URL, and Markdown (recognised from the content, so
