@@ -97,7 +97,7 @@ $(REPORTS)/report.html: $(EXECUTED) | $(EXTRA)notebooks
 report: $(REPORTS)/report.html ## Render the executed notebooks into one self-contained HTML file in reports/
 
 clean: ## Remove generated tables and caches (raw/ is never touched)
-	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/cache "$(PROCESSED)"/run.json "$(PROCESSED)"/README.md "$(PROCESSED)"/datapackage.json
+	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/.text-next-* "$(PROCESSED)"/cache "$(PROCESSED)"/run.json "$(PROCESSED)"/README.md "$(PROCESSED)"/datapackage.json
 	rm -rf .pytest_cache .ruff_cache
 	rm -rf "$(REPORTS)"
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

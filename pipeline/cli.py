@@ -235,7 +235,13 @@ def cmd_scrape(args: argparse.Namespace) -> int:
     except SourcesError as exc:
         raise UsageError(str(exc)) from exc
     _check_writable(args.raw)
-    settings = Settings(timeout=args.timeout, retries=args.retries, host_delay=args.delay, max_bytes=args.max_bytes)
+    settings = Settings(
+        timeout=args.timeout,
+        deadline=args.deadline,
+        retries=args.retries,
+        host_delay=args.delay,
+        max_bytes=args.max_bytes,
+    )
     with _progress_bar(len(sources), "scrape") as bar:
         rows = scrape(sources, args.raw, settings, progress=bar.update)
     counts = {s: sum(r.status == s for r in rows) for s in ("fetched", "unchanged", "skipped", "error")}
@@ -525,6 +531,12 @@ def _add_scrape_parser(commands) -> None:
         type=float,
         default=defaults.timeout,
         help=f"seconds per network operation; default {defaults.timeout:g}",
+    )
+    scrape.add_argument(
+        "--deadline",
+        type=float,
+        default=defaults.deadline,
+        help=f"seconds for one URL in all (redirects, retries, download); default {defaults.deadline:g}",
     )
     scrape.add_argument(
         "--retries",

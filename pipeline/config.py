@@ -58,6 +58,14 @@ MAX_TEXT_CHARS = int(os.environ.get("PIPELINE_MAX_CHARS", "2000000"))
 # warn of ~1 GB of parser/NER memory per 100,000 characters, hence 100,000.
 NLP_CHUNK_CHARS = 100_000
 
+# Characters per nlp.pipe batch (as well as at most BATCH_SIZE pieces): spaCy holds a batch's
+# parses in memory at once, so batching by characters keeps memory flat whatever the documents
+# (one 1.9-million-character document as 19 pieces in one batch of 32 took 5.4 GB). One
+# 100,000-character piece costs about 340 MB while it is parsed (measured: 400,000 characters
+# peaked at 600 MB with this budget, 890 MB with twice it). Our usual batch of 32 documents of
+# a few thousand characters is cut in two at most. `make bench` measures the long-document case.
+NLP_BATCH_CHARS = 100_000
+
 # Legacy 8-bit encodings tried, in this order of preference, when a file is neither UTF-8 nor
 # starts with a byte-order mark. Restricting charset-normalizer to the encodings our sources use
 # (Western European, and Cyrillic for Russian and Belarusian pages) avoids exotic guesses such as

@@ -20,7 +20,7 @@ from typing import Protocol
 
 import pandas as pd
 
-from pipeline.store.atomic import fsync_folder, write_if_changed
+from pipeline.store.atomic import fsync_folder, honour_umask, write_if_changed
 from pipeline.store.tables import TableSpec, frame_csv, to_frame
 
 __all__ = ["FORMATS", "TableWriter", "register_format", "table_path", "write_table"]
@@ -138,6 +138,7 @@ class CsvStreamWriter:
     def __enter__(self) -> CsvStreamWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        honour_umask(fd)
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
         self._handle.write(frame_csv(to_frame([], self.spec), header=True))
         return self
@@ -198,6 +199,7 @@ class ParquetStreamWriter:
 
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        honour_umask(fd)
         os.close(fd)
         self._schema = pa.schema([(column, pa.string()) for column in self.spec.columns])
         self._writer = pq.ParquetWriter(self._tmp, self._schema)
