@@ -103,3 +103,10 @@ def test_markdown_and_restructuredtext_are_read_as_text(tmp_path, suffix):
     raw = read_file(path, "note", tmp_path)
     assert raw.document.status == "ok" and "Volunteers met in Porto." in raw.text
     assert suffix in supported_suffixes()
+
+
+@pytest.mark.parametrize(("text", "title"), [("# River report\n\nText.\n", "River report"), ("#hashtag\n", "")])
+def test_a_markdown_file_opening_with_a_heading_takes_it_as_title(tmp_path, text, title):
+    path = tmp_path / "note.md"
+    path.write_text(text, encoding="utf-8")
+    assert read_file(path, "note", tmp_path).document.title == title

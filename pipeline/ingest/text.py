@@ -18,7 +18,9 @@ __all__ = ["read_text"]
 def read_text(data: bytes, base: Document) -> RawText:
     """Decode the bytes (see `pipeline.ingest.decode`); a YAML/TOML front-matter block becomes the
     title, published date, author and source URL, and Markdown (recognised from the content, so
-    also in a .txt file) is reduced to its text (`pipeline.ingest.markup`)."""
+    also in a .txt file) is reduced to its text (`pipeline.ingest.markup`). Without a front-matter
+    title, a Markdown file that opens with a heading ("# River report") has that heading, without
+    its #s, as title."""
     decoded = decode(data)
     base = replace(base, encoding=decoded.encoding, warning=decoded.warning)
     meta, body = split_front_matter(decoded.text)
@@ -31,4 +33,13 @@ def read_text(data: bytes, base: Document) -> RawText:
             author=meta.author,
             source_url=meta.source_url,
         )
-    return RawText(base, strip_markdown(body) if looks_like_markdown(body) else body)
+    markdown = looks_like_markdown(body)
+    if not base.title and (markdown or base.format in ("md", "markdown")):
+        base = replace(base, title=_markdown_title(body))
+    return RawText(base, strip_markdown(body) if markdown else body)
+
+
+def _markdown_title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    heading = first.lstrip("#")
+    return heading.strip() if first.startswith("#") and heading.startswith((" ", "\t")) else ""
