@@ -25,7 +25,7 @@ def _tables(folder: Path) -> dict[str, bytes]:
 def corpus(tmp_path) -> tuple[Path, Path]:
     """A copy of the bundled corpus and its read stage output."""
     raw, processed = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(config.RAW_DIR, raw)
+    shutil.copytree(config.BUNDLED_RAW_DIR, raw)
     read_stage(raw, processed)
     return raw, processed
 
