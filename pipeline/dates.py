@@ -31,15 +31,15 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc
 
-from pipeline import config
+from pipeline import config, dates_timex
 from pipeline.records import DateMention
 
 LEXICON_PATH = config.DATA_DIR / "dates_lexicon.json"
@@ -58,9 +58,10 @@ class _Point:
 class _Candidate:
     start: int
     end: int
-    kind: str  # numeric | range | point | month | listday | relative
+    kind: str  # numeric | range | point | month | listday | relative | timex
     is_relative: bool = False
     context: str = ""  # for a listday: the month (and year) the day shares ("1 and 2 March 2021")
+    found: dates_timex.Found | None = None  # for a timex: the rule that found it (dates_timex)
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,12 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
     first_tokens = [i for i in range(len(doc)) if i == 0 or sent_of[i] != sent_of[i - 1]]
     sentence_starts = [doc[i].idx for i in first_tokens]
     mentions = []
-    for candidate, value, granularity, anchor in _resolve(text, published, sentence_starts or [0]):
+
+    def tense_at(position: int) -> str:
+        span = doc.char_span(position, position + 1, alignment_mode="expand")
+        return clause_tense(doc[span.start]) if span is not None and len(span) else ""
+
+    for candidate, value, granularity, anchor, mod in _resolve(text, published, sentence_starts or [0], tense_at):
         surface = text[candidate.start : candidate.end]
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         sent_id = sent_of[span.start] if span is not None and len(span) else -1
@@ -211,9 +217,34 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
                 candidate.is_relative,
                 anchor,
                 sent_id,
+                mod,
             )
         )
     return mentions
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def clause_tense(token) -> str:
+    """past, future or present: the tense of the verb that governs `token` ("met on Friday" is
+    past, "will meet Friday" future, "meets Friday" present), past when no verb governs it
+    (news reports what happened)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "past"
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUXILIARIES for a in auxiliaries):
+        return "future"
+    if any(a.lower_ == "going" for a in auxiliaries) or (verb.tag_ == "VBG" and verb.lower_ == "going"):
+        return "future"
+    if verb.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD", "VBN") for a in auxiliaries):
+        return "past"
+    if any(a.lower_ in ("has", "have") for a in auxiliaries):
+        return "past"
+    return "present"
 
 
 def normalise(surface: str) -> tuple[str, str]:
@@ -232,6 +263,10 @@ def normalise(surface: str) -> tuple[str, str]:
     chosen = _select(surface, _candidates(surface))
     if len(chosen) != 1 or (chosen[0][0].start, chosen[0][0].end) != (0, len(surface)) or chosen[0][0].is_relative:
         return "", ""
+    candidate = chosen[0][0]
+    if candidate.kind == "timex" and candidate.found is not None:
+        value = dates_timex.value(candidate.found, surface, None, "", "")
+        return value, dates_timex.granularity(value)
     return _format(chosen[0][1], None)
 
 
@@ -301,6 +336,8 @@ def _candidates(text: str) -> list[_Candidate]:
             found.append(_Candidate(start, start + len(day.group(0)), "listday", context=match.group(2)))
     for match in rules.relative.finditer(text):
         found.append(_Candidate(*match.span(), "relative", True))
+    for item in dates_timex.find(text):
+        found.append(_Candidate(item.start, item.end, "timex", item.relative, found=item))
     return found
 
 
@@ -321,9 +358,9 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
         if any(a < candidate.end and candidate.start < b for a, b in taken):
             continue
         points: list[_Point] = []
-        if candidate.is_relative and _is_title_word(text, candidate.start):
+        if candidate.is_relative and candidate.kind != "timex" and _is_title_word(text, candidate.start):
             continue
-        if not candidate.is_relative:
+        if not candidate.is_relative and candidate.kind != "timex":
             surface = text[candidate.start : candidate.end]
             if candidate.kind == "listday":
                 points = _points(f"{surface} {candidate.context}", "point")
@@ -532,9 +569,16 @@ def _iso(point: _Point, year: int | None) -> str:
 
 
 def _resolve(
-    text: str, published: str, sentence_starts: Sequence[int] = (0,)
-) -> list[tuple[_Candidate, str, str, str]]:
-    """(candidate, value, granularity, anchor) for every selected span, in text order.
+    text: str,
+    published: str,
+    sentence_starts: Sequence[int] = (0,),
+    tense_at: Callable[[int], str] | None = None,
+) -> list[tuple[_Candidate, str, str, str, str]]:
+    """(candidate, value, granularity, anchor, mod) for every selected span, in text order.
+
+    `tense_at(position)` gives the tense of the clause at a position (past, future, present; ""
+    unknown): a bare weekday, a year-less month and a season take the past or coming one by it.
+    A modifier just before a span ("early", "the end of") widens it and gives `mod`.
 
     `sentence_starts` are the character offsets where sentences begin (sorted). A year-less
     date's reference is, in order: a full date earlier in the same sentence ("On 3 May 2015 he
@@ -543,47 +587,86 @@ def _resolve(
     before recent ones ("Since 9 August 2020 ... On 3 February"), so the document's own date
     beats an earlier date in another sentence.
     """
+    resolved = []
+    previous_end = 0
+    for candidate, value, granularity, anchor in _values(text, published, sentence_starts, tense_at):
+        start, mod = dates_timex.modifier(text, candidate.start)
+        if mod and start >= previous_end and "\n" not in text[start : candidate.start]:
+            candidate = replace(candidate, start=start)
+        else:
+            mod = ""
+        previous_end = candidate.end
+        resolved.append((candidate, value, granularity, anchor, mod))
+    return resolved
+
+
+def _values(
+    text: str,
+    published: str,
+    sentence_starts: Sequence[int],
+    tense_at: Callable[[int], str] | None,
+) -> Iterator[tuple[_Candidate, str, str, str]]:
+    """(candidate, value, granularity, anchor) of every selected candidate; see `_resolve`."""
     datelines = _datelines(text)
     published_day = _as_date(published)
-    resolved = []
     # the last full date seen: (sentence number, line start, date)
     last_full: tuple[int, int, date] | None = None
+    previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
     for candidate, points in _select(text, _candidates(text)):
         line_start = text.rfind("\n", 0, candidate.start) + 1
         sentence = bisect_right(sentence_starts, candidate.start) - 1
         above = _dateline_above(datelines, candidate.start)
-        if candidate.is_relative:
-            anchor = above or published_day
+        anchor = above or published_day
+        tense = tense_at(candidate.start) if tense_at else ""
+        if candidate.kind == "timex" and candidate.found is not None:
+            value = dates_timex.value(candidate.found, text, anchor, tense, previous)
+            uses_anchor = candidate.is_relative and value[:1].isdigit()
+            yield candidate, value, dates_timex.granularity(value), anchor.isoformat() if uses_anchor and anchor else ""
+        elif candidate.is_relative:
             value, granularity = _relative(text[candidate.start : candidate.end], anchor)
-            resolved.append((candidate, value, granularity, anchor.isoformat() if anchor and value else ""))
-            continue
-        if all(p.year for p in points):
+            yield candidate, value, granularity, anchor.isoformat() if anchor and value else ""
+        elif all(p.year for p in points):
             value, granularity = _format(points, None)
-            resolved.append((candidate, value, granularity, ""))
+            yield candidate, value, granularity, ""
             first = points[0]
             if first.year and first.month:
                 last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
-            continue
-        same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
-        same_line = last_full[2] if last_full and last_full[1] == line_start else None
-        reference = same_sentence or above or published_day or same_line
-        year = _closest_year(points[0], reference) if reference else None
-        value, granularity = _format(points, year)
-        resolved.append((candidate, value, granularity, reference.isoformat() if reference else ""))
-    return resolved
+        else:
+            same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
+            same_line = last_full[2] if last_full and last_full[1] == line_start else None
+            reference = same_sentence or above or published_day or same_line
+            # The tense orders a date against the document's own date, not against another date.
+            by_tense = tense if reference is not same_sentence and reference in (above, published_day) else ""
+            year = _closest_year(points[0], reference, by_tense) if reference else None
+            value, granularity = _format(points, year)
+            yield candidate, value, granularity, reference.isoformat() if reference else ""
+        if value[:1].isdigit():
+            previous = value if "/" not in value else value.split("/")[-1]
 
 
-def _closest_year(point: _Point, reference: date) -> int:
+def _closest_year(point: _Point, reference: date, tense: str = "") -> int:
     """The year that puts a year-less month or day nearest to `reference` ("20 December" read
     in a text dated 5 January 2021 is 2020-12-20). A tie (six months either way) goes to the
-    earlier year: our documents mostly report what has happened."""
+    earlier year: our documents mostly report what has happened. In a past-tense clause the date
+    is not after the reference ("was arrested in November" in a text of 3 October is last
+    November); in a future one not before it ("will vote in March")."""
 
     def distance(year: int) -> tuple[int, int]:
         if point.day:
             return abs((date(year, point.month, min(point.day, 28)) - reference).days), year
         return abs(year * 12 + (point.month or 1) - (reference.year * 12 + reference.month)), year
 
-    return min((reference.year - 1, reference.year, reference.year + 1), key=distance)
+    def order(year: int) -> int:  # -1 before the reference, 0 in its month (or day), 1 after
+        mine = (year, point.month or 1, point.day or 0)
+        theirs = (reference.year, reference.month, reference.day if point.day else 0)
+        return (mine > theirs) - (mine < theirs)
+
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    if tense == "past":
+        years = tuple(y for y in years if order(y) <= 0)
+    elif tense == "future":
+        years = tuple(y for y in years if order(y) >= 0)
+    return min(years, key=distance)
 
 
 def _relative(surface: str, anchor: date | None) -> tuple[str, str]:

@@ -1,0 +1,433 @@
+"""TimeML constructions beyond calendar dates: weekdays, quarters, halves, seasons, decades,
+centuries, fiscal years, anaphoric relative phrases, reference words and modifiers.
+
+Pure functions on text (no spaCy): `find` returns the spans, `value` gives each one its TIMEX3
+value from an anchor (the dateline or published date), the tense of the clause it sits in, and
+the previous date value of the text (for "a year earlier", "the quarter", "that year").
+`pipeline/dates.py` adds these spans to its candidates and keeps its own rules for calendar dates.
+
+Values follow TIMEX3 as the TimeBank/AQUAINT gold writes them: `1998-Q3`, `1998-H1`, `1998-SU`
+(SP, SU, FA, WI), `199` (the 1990s), `19` (the 20th century), `1998-W12-WE` (a weekend),
+`PRESENT_REF` / `PAST_REF` / `FUTURE_REF` ("now", "recently", "the future"). "fiscal 1998" is
+`1998` (the gold writes the fiscal year as its number). Modifiers before a date ("early", "late",
+"mid-", "the end of") widen its span and give TimeML's `mod`: START, END, MID.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINAL = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+_SEASON = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_CENTURY_WORDS = {
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty first": 21,
+}
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+_FISCAL_OFFSET = {"last": -1, "latest": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
+_UNIT_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SEP = r"(?:\s+|-)"
+
+
+@dataclass(frozen=True)
+class Found:
+    """One span of a rule family: [start, end), the rule's name and its matched groups."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict
+    relative: bool  # needs an anchor or an earlier date
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+_ORD = "|".join(_ORDINAL)
+_WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
+# The patterns: case-insensitive except where a capital is the evidence (weekday names).
+_RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
+    # "the third quarter of 1989", "third-quarter", "the fiscal first quarter", "the latest quarter"
+    (
+        "quarter",
+        _rx(
+            rf"\b(?:the\s+)?(?:(?P<which>this|last|next|latest|current|previous|prior|same|comparable|year-ago)\s+)?"
+            rf"(?:fiscal{_SEP})?(?P<n>{_ORD}){_SEP}(?:fiscal{_SEP})?quarter"
+            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR}))?\b"
+        ),
+        True,
+    ),
+    (
+        "this_quarter",
+        _rx(r"\b(?:the\s+)?(?P<which>this|latest|current|previous|prior|last|next|year-ago|year-earlier)\s+quarter\b"),
+        True,
+    ),
+    # "the first half of 1998", "the second half"
+    (
+        "half",
+        _rx(rf"\b(?:the\s+)?(?P<n>first|second|last)\s+half(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{_YEAR})))?\b"),
+        True,
+    ),
+    # "this summer", "last fall", "the summer of 1998", "summer 2020", "in the spring"
+    (
+        "season",
+        _rx(
+            rf"\b(?:(?:the\s+)?(?P<which>this|last|next|coming|past|this\s+past|early|late)\s+)?"
+            rf"(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b"
+        ),
+        True,
+    ),
+    # "the 1990s", "the '90s", "the nineties", "the mid-1990s"
+    ("decade", _rx(r"\b(?:the\s+)?(?:(?P<year>1[89]\d0|20\d0)'?s|'(?P<short>\d0)'?s)(?![\w'])"), False),
+    ("decade_word", _rx(rf"\bthe\s+(?P<word>{'|'.join(_DECADE_WORDS)})\b"), False),
+    # "the 20th century", "the twenty-first century"
+    (
+        "century",
+        _rx(r"\b(?:the\s+)?(?P<n>1[5-9]th|2[01](?:st|th)|eighteenth|nineteenth|twentieth|twenty[- ]first)\s+century\b"),
+        False,
+    ),
+    # "fiscal 1998", "fiscal year 1998", "FY1998", "the current fiscal year", "this fiscal year"
+    ("fiscal", _rx(rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<year>{_YEAR})\b"), False),
+    (
+        "fiscal_relative",
+        _rx(r"\b(?:the\s+)?(?P<which>this|current|last|latest|next|previous|prior|coming)\s+fiscal\s+year\b"),
+        True,
+    ),
+    # "a year earlier", "a month ago" (a day/week/month/year before the previous date or the anchor)
+    (
+        "earlier",
+        _rx(
+            r"\b(?P<n>a|an|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|before|later)\b"
+        ),
+        True,
+    ),
+    # "year-ago", "year-earlier", "the year-ago quarter", "the year-earlier period"
+    (
+        "year_ago",
+        _rx(r"\b(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?:\s+(?:period|quarter|level|levels|results?))?\b"),
+        True,
+    ),
+    # "the previous month", "the day before", "the following year", "the next day"
+    (
+        "adjacent",
+        _rx(
+            r"\bthe\s+(?:(?P<dir>previous|prior|preceding|following|next)\s+(?P<unit>day|week|month|year)"
+            r"|(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after))\b"
+        ),
+        True,
+    ),
+    # "the weekend", "this weekend", "last weekend"
+    ("weekend", _rx(r"\b(?:the|this|last|next|over\s+the)\s+weekend\b"), True),
+    # "the end of the year", "year-end", "the end of the month"
+    (
+        "period_end",
+        _rx(r"\b(?:the\s+)?(?:end\s+of\s+the\s+(?P<unit>year|month)|(?P<unit2>year)(?:'s)?[- ]end)\b"),
+        True,
+    ),
+    # Reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
+    (
+        "present_ref",
+        re.compile(r"\b(?:(?i:right\s+now)|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|(?i:these\s+days|at\s+present))\b(?!-)"),
+        True,
+    ),
+    (
+        "past_ref",
+        _rx(
+            r"\b(?:(?:more\s+)?recently|previously|in\s+the\s+past|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b)"
+            r"|recent\s+(?:years|months|weeks|days))\b"
+        ),
+        True,
+    ),
+    ("future_ref", _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon)\b"), True),
+    # A weekday alone, capitalised ("on Friday", "Thursday's vote")
+    ("weekday", re.compile(rf"\b(?P<day>{_WEEKDAY})\b(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"), True),
+)
+
+
+def find(text: str) -> list[Found]:
+    """Every span of these rule families in `text` (they may overlap each other and the calendar
+    rules; the caller keeps the longest)."""
+    found = []
+    for rule, pattern, relative in _RULES:
+        for match in pattern.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            if rule == "season" and not _is_season(text, match, groups):
+                continue
+            if rule == "present_ref" and _is_discourse_now(text, match.start()):
+                continue
+            is_relative = relative and not groups.get("year")
+            found.append(Found(match.start(), match.end(), rule, groups, is_relative))
+    return found
+
+
+def _is_season(text: str, match: re.Match, groups: dict) -> bool:
+    """ "fall" and "spring" are also verbs and nouns: a season needs a year, a modifier or "the"
+    before it, and "the fall of <not a year>" is a fall."""
+    word = groups["season"].lower()
+    if groups.get("year") or groups.get("which"):
+        return True
+    before = text[max(0, match.start() - 12) : match.start()].lower()
+    after = text[match.end() : match.end() + 12]
+    if re.match(r"\s+of\b", after) or not re.search(r"\b(?:the|this|in|during|by|until|since)\s+$", before):
+        return False
+    return word != "spring" or "the " in before[-4:]
+
+
+def _is_discourse_now(text: str, start: int) -> bool:
+    """ "Now, ..." opening a sentence and "now that" are discourse markers, not a time."""
+    after = text[start + 3 : start + 9]
+    return after.startswith(" that")
+
+
+def value(found: Found, text: str, anchor: date | None, tense: str, previous: str) -> str:
+    """TIMEX3 value of one span ("" when it cannot be known). `tense` is past, future or present;
+    `previous` the value of the nearest date before it in the text ("" when none)."""
+    g = found.groups
+    surface = " ".join(text[found.start : found.end].lower().split())
+    rule = found.rule
+    if rule == "present_ref":
+        return "PRESENT_REF"
+    if rule == "past_ref":
+        return "PAST_REF"
+    if rule == "future_ref":
+        return "FUTURE_REF"
+    if rule == "decade":
+        if g.get("year"):
+            return g["year"][:3]
+        return ("19" + g["short"])[:3]
+    if rule == "decade_word":
+        return f"19{_DECADE_WORDS[g['word'].lower()]}"
+    if rule == "century":
+        n = g["n"].lower()
+        number = _CENTURY_WORDS.get(n.replace("-", " ")) or _CENTURY_WORDS.get(n) or int(re.sub(r"\D", "", n))
+        return f"{number - 1:02d}"
+    if rule == "fiscal":
+        return g["year"]
+    year_given = int(g["year"]) if g.get("year") else None
+    if rule == "quarter":
+        quarter = _ORDINAL[g["n"].lower()]
+        if year_given:
+            return f"{year_given}-Q{quarter}"
+        which = (g.get("which") or "").lower()
+        if which in ("year-ago", "previous", "prior", "last") and which != "last":
+            base = _year_of(previous) or (anchor.year if anchor else None)
+            return f"{base - 1}-Q{quarter}" if base else ""
+        if anchor is None:
+            return ""
+        current = (anchor.month - 1) // 3 + 1
+        # A named quarter after the anchor's is last year's when the text reports the past.
+        year = anchor.year - 1 if quarter > current and tense == "past" and which != "next" else anchor.year
+        if which == "next" and quarter <= current:
+            year = anchor.year + 1
+        return f"{year}-Q{quarter}"
+    if rule == "this_quarter":
+        which = g["which"].lower()
+        if which in ("year-ago", "year-earlier"):
+            shifted = _shift_year(previous, -1) if _is_quarter(previous) else ""
+            if shifted:
+                return shifted
+        if _is_quarter(previous) and which in ("latest", "this", "current"):
+            return previous
+        if anchor is None:
+            return ""
+        index = anchor.year * 4 + (anchor.month - 1) // 3
+        offset = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "year-ago": -4, "year-earlier": -4}
+        index += offset.get(which, 0)
+        return f"{index // 4}-Q{index % 4 + 1}"
+    if rule == "half":
+        half = 1 if g["n"].lower() == "first" else 2
+        year = year_given or _year_of(previous) or (anchor.year if anchor else None)
+        return f"{year}-H{half}" if year else ""
+    if rule == "season":
+        season = _SEASON[g["season"].lower()]
+        if year_given:
+            return f"{year_given}-{season}"
+        if anchor is None:
+            return ""
+        which = " ".join((g.get("which") or "").lower().split())
+        year = anchor.year
+        order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+        now = {12: 4, 1: 4, 2: 4, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}[anchor.month]
+        if which in ("last", "past", "this past") or (not which and tense == "past"):
+            if order[season] >= now:  # the last such season before the current one
+                year -= 1
+        elif which in ("next", "coming") and order[season] <= now:
+            year += 1
+        return f"{year}-{season}"
+    if rule == "fiscal_relative":
+        if anchor is None:
+            return ""
+        return str(anchor.year + _FISCAL_OFFSET.get(g["which"].lower(), 0))
+    if rule == "earlier":
+        count = _UNIT_NUMBER[g["n"].lower()]
+        sign = 1 if g["dir"].lower() == "later" else -1
+        return _shift(previous or (anchor.isoformat() if anchor else ""), g["unit"].lower(), sign * count)
+    if rule == "year_ago":
+        return _shift(previous or (anchor.isoformat() if anchor else ""), "year", -1)
+    if rule == "adjacent":
+        unit = (g.get("unit") or g.get("unit2")).lower()
+        direction = (g.get("dir") or g.get("dir2")).lower()
+        sign = -1 if direction in ("previous", "prior", "preceding", "before") else 1
+        base = previous if _granularity(previous) == unit else (anchor.isoformat() if anchor else "")
+        return _shift(_truncate(base, unit), unit, sign)
+    if rule == "weekend":
+        if anchor is None:
+            return ""
+        shift = -7 if surface.startswith("last") or (tense == "past" and anchor.weekday() < 5) else 0
+        if surface.startswith("next"):
+            shift = 7
+        year, week, _ = (anchor + timedelta(days=shift)).isocalendar()
+        return f"{year}-W{week:02d}-WE"
+    if rule == "period_end":
+        unit = (g.get("unit") or g.get("unit2")).lower()
+        if anchor is None:
+            return ""
+        return str(anchor.year) if unit == "year" else f"{anchor.year}-{anchor.month:02d}"
+    if rule == "weekday":
+        if anchor is None:
+            return ""
+        return weekday_date(anchor, WEEKDAYS.index(g["day"].lower()), tense).isoformat()
+    return ""
+
+
+def weekday_date(anchor: date, weekday: int, tense: str) -> date:
+    """The weekday a bare "Friday" names: the last one up to the anchor in a past-tense clause,
+    the next one from it otherwise (the anchor's own weekday is the anchor day)."""
+    if tense == "past":
+        return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    return anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+# --- modifiers -------------------------------------------------------------------------------
+
+_MODIFIER = re.compile(
+    r"(?:\b(?P<start>early|(?:the\s+)?(?:beginning|start)\s+of)"
+    r"|\b(?P<end>late|(?:the\s+)?end\s+of)"
+    r"|\b(?P<mid>mid|(?:the\s+)?middle\s+of))(?:\s+|-)(?:the\s+)?$",
+    re.I,
+)
+
+
+def modifier(text: str, start: int) -> tuple[int, str]:
+    """Where a date's span starts once a modifier just before it is included, and TimeML's mod
+    (START, END, MID); (start, "") when there is none."""
+    window = text[max(0, start - 24) : start]
+    match = _MODIFIER.search(window)
+    if not match:
+        return start, ""
+    mod = "START" if match.group("start") else "END" if match.group("end") else "MID"
+    return start - len(window) + match.start(), mod
+
+
+# --- value arithmetic ------------------------------------------------------------------------
+
+
+def _year_of(value: str) -> int | None:
+    return int(value[:4]) if re.match(r"\d{4}", value) else None
+
+
+def _is_quarter(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-Q[1-4]", value))
+
+
+def _granularity(value: str) -> str:
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return "day"
+    if re.fullmatch(r"\d{4}-W\d\d", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return ""
+
+
+def _truncate(value: str, unit: str) -> str:
+    """`value` at the granularity of `unit` (a day cut to its month, ...), or "" when coarser."""
+    if not value:
+        return ""
+    granularity = _granularity(value)
+    if unit == "year" and granularity in ("year", "month", "day"):
+        return value[:4]
+    if unit == "month" and granularity in ("month", "day"):
+        return value[:7]
+    if unit == "day" and granularity == "day":
+        return value
+    if unit == "week" and granularity == "day":
+        y, w, _ = date.fromisoformat(value).isocalendar()
+        return f"{y}-W{w:02d}"
+    if unit == "week" and granularity == "week":
+        return value
+    return ""
+
+
+def _shift_year(value: str, years: int) -> str:
+    year = _year_of(value)
+    return f"{year + years}{value[4:]}" if year is not None else ""
+
+
+def _shift(value: str, unit: str, count: int) -> str:
+    """`value` moved by `count` units; a year shift keeps the granularity ("1989-Q3" -> "1988-Q3")."""
+    if not value:
+        return ""
+    if unit == "year":
+        return _shift_year(value, count)
+    base = _truncate(value, unit)
+    if not base:
+        return ""
+    if unit == "month":
+        index = int(base[:4]) * 12 + int(base[5:7]) - 1 + count
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    if unit == "day":
+        return (date.fromisoformat(base) + timedelta(days=count)).isoformat()
+    year, week = int(base[:4]), int(base[6:8])
+    y, w, _ = (date.fromisocalendar(year, week, 1) + timedelta(weeks=count)).isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def granularity(value: str) -> str:
+    """The granularity column for a value: day, week, month, quarter, half, season, year, decade,
+    century, ref (PRESENT_REF, ...), or "" for an empty value."""
+    if not value:
+        return ""
+    if value.endswith("_REF"):
+        return "ref"
+    if re.fullmatch(r"\d{4}-W\d\d-WE", value):
+        return "week"
+    if re.fullmatch(r"\d{4}-Q\d", value):
+        return "quarter"
+    if re.fullmatch(r"\d{4}-H\d", value):
+        return "half"
+    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", value):
+        return "season"
+    if re.fullmatch(r"\d{3}", value):
+        return "decade"
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
+    return _granularity(value) or "range"
