@@ -240,9 +240,10 @@ def clause_tense(token) -> str:
         return "future"
     if any(a.lower_ == "going" for a in auxiliaries) or (verb.tag_ == "VBG" and verb.lower_ == "going"):
         return "future"
-    if verb.tag_ in ("VBD", "VBN") or any(a.tag_ in ("VBD", "VBN") for a in auxiliaries):
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):
         return "past"
-    if any(a.lower_ in ("has", "have") for a in auxiliaries):
+    # a passive or reduced participle: "is expected Friday" is present, "arrested Monday" past
+    if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxiliaries):
         return "past"
     return "present"
 
@@ -622,6 +623,8 @@ def _values(
             value = dates_timex.value(candidate.found, text, anchor, tense, previous)
             uses_anchor = candidate.is_relative and value[:1].isdigit()
             yield candidate, value, dates_timex.granularity(value), anchor.isoformat() if uses_anchor and anchor else ""
+            if candidate.found.rule in dates_timex.ANAPHORIC:
+                continue  # "a year earlier" is said of the date before it, and so is the next one
         elif candidate.is_relative:
             value, granularity = _relative(text[candidate.start : candidate.end], anchor)
             yield candidate, value, granularity, anchor.isoformat() if anchor and value else ""
@@ -636,12 +639,19 @@ def _values(
             same_line = last_full[2] if last_full and last_full[1] == line_start else None
             reference = same_sentence or above or published_day or same_line
             # The tense orders a date against the document's own date, not against another date.
-            by_tense = tense if reference is not same_sentence and reference in (above, published_day) else ""
+            by_tense = tense if reference is not same_sentence and _is_event_date(text, candidate.start) else ""
             year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""
         if value[:1].isdigit():
             previous = value if "/" not in value else value.split("/")[-1]
+
+
+def _is_event_date(text: str, start: int) -> bool:
+    """A date that says when something happened ("in November", "on 3 May") rather than a
+    deadline or an end ("until 20 November", "payable Dec. 1"): only these follow the tense."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in ("in", "on", "during", "since")
 
 
 def _closest_year(point: _Point, reference: date, tense: str = "") -> int:

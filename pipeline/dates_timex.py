@@ -54,6 +54,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SEP = r"(?:\s+|-)"
 
 
+# Rules whose value is said of the date before them: their own value is not the next one's base.
+ANAPHORIC = frozenset({"earlier", "year_ago", "adjacent"})
+
+
 @dataclass(frozen=True)
 class Found:
     """One span of a rule family: [start, end), the rule's name and its matched groups."""
@@ -77,7 +81,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "quarter",
         _rx(
-            rf"\b(?:the\s+)?(?:(?P<which>this|last|next|latest|current|previous|prior|same|comparable|year-ago)\s+)?"
+            rf"\b(?:the\s+)?(?:(?P<which>this|last|next|latest|current|previous|prior|same|comparable|year-ago)\s+"
+            rf"|(?P<year_rel>this|last|next)\s+year's\s+|(?P<year0>{_YEAR})\s+)?"
             rf"(?:fiscal{_SEP})?(?P<n>{_ORD}){_SEP}(?:fiscal{_SEP})?quarter"
             rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR}))?\b"
         ),
@@ -85,7 +90,10 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ),
     (
         "this_quarter",
-        _rx(r"\b(?:the\s+)?(?P<which>this|latest|current|previous|prior|last|next|year-ago|year-earlier)\s+quarter\b"),
+        _rx(
+            rf"\b(?:(?:the\s+)?(?P<which>this|latest|current|previous|prior|last|next|year-ago|year-earlier)\s+quarter"
+            rf"|the\s+(?:(?P<year>{_YEAR})\s+)?(?:quarter|period)(?!\s+of|\s+ended|\s+ending))\b"
+        ),
         True,
     ),
     # "the first half of 1998", "the second half"
@@ -123,7 +131,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "earlier",
         _rx(
-            r"\b(?P<n>a|an|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|before|later)\b"
+            r"\b(?P<n>a|an|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|before|later|ago)\b"
         ),
         True,
     ),
@@ -159,7 +167,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "past_ref",
         _rx(
-            r"\b(?:(?:more\s+)?recently|previously|in\s+the\s+past|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b)"
+            r"\b(?:(?:more\s+)?recently|previously|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b)"
             r"|recent\s+(?:years|months|weeks|days))\b"
         ),
         True,
@@ -180,6 +188,9 @@ def find(text: str) -> list[Found]:
             if rule == "season" and not _is_season(text, match, groups):
                 continue
             if rule == "present_ref" and _is_discourse_now(text, match.start()):
+                continue
+            # "a previously announced plan", "the recently passed law": an adverb of the participle
+            if rule == "past_ref" and re.match(r"\s+[a-z]+ed\b", text[match.end() : match.end() + 20]):
                 continue
             is_relative = relative and not groups.get("year")
             found.append(Found(match.start(), match.end(), rule, groups, is_relative))
@@ -232,8 +243,11 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     year_given = int(g["year"]) if g.get("year") else None
     if rule == "quarter":
         quarter = _ORDINAL[g["n"].lower()]
+        year_given = year_given or (int(g["year0"]) if g.get("year0") else None)
         if year_given:
             return f"{year_given}-Q{quarter}"
+        if g.get("year_rel") and anchor:
+            return f"{anchor.year + {'last': -1, 'next': 1}.get(g['year_rel'].lower(), 0)}-Q{quarter}"
         which = (g.get("which") or "").lower()
         if which in ("year-ago", "previous", "prior", "last") and which != "last":
             base = _year_of(previous) or (anchor.year if anchor else None)
@@ -247,12 +261,16 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
             year = anchor.year + 1
         return f"{year}-Q{quarter}"
     if rule == "this_quarter":
-        which = g["which"].lower()
-        if which in ("year-ago", "year-earlier"):
-            shifted = _shift_year(previous, -1) if _is_quarter(previous) else ""
-            if shifted:
-                return shifted
-        if _is_quarter(previous) and which in ("latest", "this", "current"):
+        which = (g.get("which") or "").lower()
+        if not which:  # "the quarter", "the 1988 period": the quarter spoken of, in that year
+            if year_given:
+                return f"{year_given}{previous[4:]}" if _is_quarter(previous) else str(year_given)
+            if _is_quarter(previous):
+                return previous
+            which = "latest"
+        if which in ("year-ago", "year-earlier") and _is_quarter(previous):
+            return _shift_year(previous, -1)
+        if which == "this" and _is_quarter(previous):
             return previous
         if anchor is None:
             return ""
@@ -287,7 +305,12 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     if rule == "earlier":
         count = _UNIT_NUMBER[g["n"].lower()]
         sign = 1 if g["dir"].lower() == "later" else -1
-        return _shift(previous or (anchor.isoformat() if anchor else ""), g["unit"].lower(), sign * count)
+        unit = g["unit"].lower()
+        if g["dir"].lower() == "ago":  # from the anchor; from the quarter a report speaks of
+            if unit == "year" and _is_quarter(previous):
+                return _shift_year(previous, -count)
+            return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, -count)
+        return _shift(previous or (anchor.isoformat() if anchor else ""), unit, sign * count)
     if rule == "year_ago":
         return _shift(previous or (anchor.isoformat() if anchor else ""), "year", -1)
     if rule == "adjacent":
