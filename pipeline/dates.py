@@ -238,8 +238,8 @@ def clause_tense(token) -> str:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
-    if any(a.lower_ == "going" for a in auxiliaries) or (verb.tag_ == "VBG" and verb.lower_ == "going"):
-        return "future"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries):
+        return "future"  # "is going to vote", "is meeting on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):
         return "past"
     # a passive or reduced participle: "is expected Friday" is present, "arrested Monday" past
@@ -353,7 +353,8 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
     """Valid, non-overlapping candidates in text order, the longest winning an overlap."""
     chosen: list[tuple[_Candidate, list[_Point]]] = []
     taken: list[tuple[int, int]] = []
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.kind)):
+    # Of two candidates with the same span, a timex (whose rules know more) wins.
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.kind != "timex", c.kind)):
         if "\n" in text[candidate.start : candidate.end]:
             continue
         if any(a < candidate.end and candidate.start < b for a, b in taken):
@@ -613,6 +614,7 @@ def _values(
     # the last full date seen: (sentence number, line start, date)
     last_full: tuple[int, int, date] | None = None
     previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
+    previous_sentence = -1
     for candidate, points in _select(text, _candidates(text)):
         line_start = text.rfind("\n", 0, candidate.start) + 1
         sentence = bisect_right(sentence_starts, candidate.start) - 1
@@ -620,7 +622,9 @@ def _values(
         anchor = above or published_day
         tense = tense_at(candidate.start) if tense_at else ""
         if candidate.kind == "timex" and candidate.found is not None:
-            value = dates_timex.value(candidate.found, text, anchor, tense, previous)
+            # "a year earlier" refers to a year named in its own sentence, or to a quarter before
+            said_of = previous if previous_sentence == sentence or not re.fullmatch(r"\d{4}", previous) else ""
+            value = dates_timex.value(candidate.found, text, anchor, tense, said_of)
             uses_anchor = candidate.is_relative and value[:1].isdigit()
             yield candidate, value, dates_timex.granularity(value), anchor.isoformat() if uses_anchor and anchor else ""
             if candidate.found.rule in dates_timex.ANAPHORIC:
@@ -645,6 +649,7 @@ def _values(
             yield candidate, value, granularity, reference.isoformat() if reference else ""
         if value[:1].isdigit():
             previous = value if "/" not in value else value.split("/")[-1]
+            previous_sentence = sentence
 
 
 def _is_event_date(text: str, start: int) -> bool:
