@@ -626,7 +626,8 @@ def _values(
             said_of = previous if previous_sentence == sentence or not re.fullmatch(r"\d{4}", previous) else ""
             value = dates_timex.value(candidate.found, text, anchor, tense, said_of)
             uses_anchor = candidate.is_relative and value[:1].isdigit()
-            yield candidate, value, dates_timex.granularity(value), anchor.isoformat() if uses_anchor and anchor else ""
+            granularity = dates_timex.granularity(value, candidate.found)
+            yield candidate, value, granularity, anchor.isoformat() if uses_anchor and anchor else ""
             if candidate.found.rule in dates_timex.ANAPHORIC:
                 continue  # "a year earlier" is said of the date before it, and so is the next one
         elif candidate.is_relative:
@@ -643,7 +644,8 @@ def _values(
             same_line = last_full[2] if last_full and last_full[1] == line_start else None
             reference = same_sentence or above or published_day or same_line
             # The tense orders a date against the document's own date, not against another date.
-            by_tense = tense if reference is not same_sentence and _is_event_date(text, candidate.start) else ""
+            own_date = reference is not same_sentence and reference in (above, published_day)
+            by_tense = tense if own_date and _is_event_date(text, candidate.start) else ""
             year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""

@@ -193,7 +193,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ),
     ("future_ref", _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon)\b"), True),
     # A weekday alone, capitalised ("on Friday", "Thursday's vote")
-    ("weekday", re.compile(rf"\b(?P<day>{_WEEKDAY})\b(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"), True),
+    # (not "a Monday", "every Friday": a kind of day and a set)
+    ("weekday", re.compile(rf"(?<![Aa]\s)(?<![Ee]very\s)(?<![Ee]ach\s)\b(?P<day>{_WEEKDAY})\b(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"), True),
 )
 
 
@@ -205,6 +206,9 @@ def find(text: str) -> list[Found]:
         for match in pattern.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             if rule == "season" and not _is_season(text, match, groups):
+                continue
+            # "in the next year", "over the next month": a stretch of time, not a date
+            if rule == "adjacent" and re.search(r"(?i)\b(?:in|over|within|during|for)\s+$", text[: match.start()][-10:]):
                 continue
             # "a previously announced plan", "the recently passed law": an adverb of the participle
             if rule == "past_ref" and re.match(r"\s+[a-z]+ed\b", text[match.end() : match.end() + 20]):
@@ -455,11 +459,35 @@ def _shift(value: str, unit: str, count: int) -> str:
     return f"{y}-W{w:02d}"
 
 
-def granularity(value: str) -> str:
+_RULE_GRANULARITY = {
+    "quarter": "quarter",
+    "this_quarter": "quarter",
+    "half": "half",
+    "season": "season",
+    "decade": "decade",
+    "decade_word": "decade",
+    "century": "century",
+    "fiscal": "year",
+    "fiscal_relative": "year",
+    "the_year": "year",
+    "year_ago": "year",
+    "spoken_year": "year",
+    "weekend": "week",
+    "weekday": "day",
+    "present_ref": "ref",
+    "past_ref": "ref",
+    "future_ref": "ref",
+}
+
+
+def granularity(value: str, found: Found | None = None) -> str:
     """The granularity column for a value: day, week, month, quarter, half, season, year, decade,
-    century, ref (PRESENT_REF, ...), or "" for an empty value."""
+    century, ref (PRESENT_REF, ...); for an empty value, the unit the rule names."""
     if not value:
-        return ""
+        if found is None:
+            return ""
+        unit = found.groups.get("unit") or found.groups.get("unit2") or ""
+        return _RULE_GRANULARITY.get(found.rule) or unit.lower() or "year"
     if value.endswith("_REF"):
         return "ref"
     if re.fullmatch(r"\d{4}-W\d\d-WE", value):
