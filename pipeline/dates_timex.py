@@ -194,8 +194,18 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("future_ref", _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon)\b"), True),
     # A weekday alone, capitalised ("on Friday", "Thursday's vote")
     # (not "a Monday", "every Friday": a kind of day and a set)
-    ("weekday", re.compile(rf"(?<![Aa]\s)(?<![Ee]very\s)(?<![Ee]ach\s)\b(?P<day>{_WEEKDAY})\b(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"), True),
+    (
+        "weekday",
+        re.compile(
+            rf"(?<![Aa]\s)(?<![Ee]very\s)(?<![Ee]ach\s)\b(?P<day>{_WEEKDAY})\b"
+            r"(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"
+        ),
+        True,
+    ),
 )
+
+
+_STRETCH_BEFORE = re.compile(r"(?i)\b(?:in|over|within|during|for)\s+$")
 
 
 def find(text: str) -> list[Found]:
@@ -208,7 +218,7 @@ def find(text: str) -> list[Found]:
             if rule == "season" and not _is_season(text, match, groups):
                 continue
             # "in the next year", "over the next month": a stretch of time, not a date
-            if rule == "adjacent" and re.search(r"(?i)\b(?:in|over|within|during|for)\s+$", text[: match.start()][-10:]):
+            if rule == "adjacent" and _STRETCH_BEFORE.search(text[max(0, match.start() - 10) : match.start()]):
                 continue
             # "a previously announced plan", "the recently passed law": an adverb of the participle
             if rule == "past_ref" and re.match(r"\s+[a-z]+ed\b", text[match.end() : match.end() + 20]):
