@@ -242,6 +242,8 @@ def clause_tense(token) -> str:
         return "future"  # "is going to vote", "is meeting on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):
         return "past"
+    if verb.tag_ == "VB" and auxiliaries:
+        return "future"  # "is scheduled to close Monday", "may plead guilty this week"
     # a passive or reduced participle: "is expected Friday" is present, "arrested Monday" past
     if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxiliaries):
         return "past"
@@ -658,7 +660,7 @@ def _is_event_date(text: str, start: int) -> bool:
     """A date that says when something happened ("in November", "on 3 May") rather than a
     deadline or an end ("until 20 November", "payable Dec. 1"): only these follow the tense."""
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in ("in", "on", "during", "since")
+    return bool(before) and before[-1].lower() in ("in", "on", "during", "since", "ended")
 
 
 def _closest_year(point: _Point, reference: date, tense: str = "") -> int:
