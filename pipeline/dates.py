@@ -594,11 +594,14 @@ def _resolve(
     resolved = []
     previous_end = 0
     for candidate, value, granularity, anchor in _values(text, published, sentence_starts, tense_at):
-        start, mod = dates_timex.modifier(text, candidate.start)
-        if mod and start >= previous_end and "\n" not in text[start : candidate.start]:
-            candidate = replace(candidate, start=start)
+        if candidate.found is not None and candidate.found.rule == "period_end":
+            mod = "END"  # "the end of the month" names its own modifier
         else:
-            mod = ""
+            start, mod = dates_timex.modifier(text, candidate.start)
+            if mod and start >= previous_end and "\n" not in text[start : candidate.start]:
+                candidate = replace(candidate, start=start)
+            else:
+                mod = ""
         previous_end = candidate.end
         resolved.append((candidate, value, granularity, anchor, mod))
     return resolved

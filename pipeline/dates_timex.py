@@ -112,7 +112,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "season",
         _rx(
-            rf"\b(?:(?:the\s+)?(?P<which>this|last|next|coming|past|this\s+past|early|late)\s+)?"
+            rf"\b(?:the\s+)?(?:(?P<which>this|last|next|coming|past|this\s+past|early|late)\s+)?"
             rf"(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b"
         ),
         True,
@@ -221,24 +221,31 @@ def find(text: str) -> list[Found]:
             if rule == "adjacent" and _STRETCH_BEFORE.search(text[max(0, match.start() - 10) : match.start()]):
                 continue
             # "a previously announced plan", "the recently passed law": an adverb of the participle
-            if rule == "past_ref" and re.match(r"\s+[a-z]+ed\b", text[match.end() : match.end() + 20]):
+            if rule == "past_ref" and _is_participle_adverb(text, match):
                 continue
             is_relative = relative and not groups.get("year")
             found.append(Found(match.start(), match.end(), rule, groups, is_relative))
     return found
 
 
+def _is_participle_adverb(text: str, match: re.Match) -> bool:
+    """ "a previously announced plan", "the recently passed law": the adverb belongs to a participle
+    used as an adjective (a determiner before it), it does not date an event."""
+    before = text[max(0, match.start() - 8) : match.start()].lower().split()
+    after = text[match.end() : match.end() + 20]
+    determiner = bool(before) and before[-1] in ("a", "an", "the", "its", "their", "his", "her", "our", "this")
+    return determiner and bool(re.match(r"\s+[a-z]+(?:ed|en)\b", after))
+
+
 def _is_season(text: str, match: re.Match, groups: dict) -> bool:
-    """ "fall" and "spring" are also verbs and nouns: a season needs a year, a modifier or "the"
-    before it, and "the fall of <not a year>" is a fall."""
-    word = groups["season"].lower()
+    """ "fall" and "spring" are also verbs and nouns: a season needs a year, a modifier, "the"
+    or a preposition before it, and "the fall of <not a year>" is a fall."""
     if groups.get("year") or groups.get("which"):
         return True
-    before = text[max(0, match.start() - 12) : match.start()].lower()
-    after = text[match.end() : match.end() + 12]
-    if re.match(r"\s+of\b", after) or not re.search(r"\b(?:the|this|in|during|by|until|since)\s+$", before):
+    if re.match(r"\s+of\b", text[match.end() : match.end() + 6]):
         return False
-    return word != "spring" or "the " in before[-4:]
+    before = text[max(0, match.start() - 8) : match.start()].lower()
+    return match.group(0)[:4].lower() == "the " or bool(re.search(r"\b(?:in|during|by|until|since)\s+$", before))
 
 
 def value(found: Found, text: str, anchor: date | None, tense: str, previous: str) -> str:
@@ -344,7 +351,7 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
             return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, -count)
         return _shift(previous or (anchor.isoformat() if anchor else ""), unit, sign * count)
     if rule == "year_ago":
-        return _shift(previous or (anchor.isoformat() if anchor else ""), "year", -1)
+        return _shift(previous or (str(anchor.year) if anchor else ""), "year", -1)
     if rule == "adjacent":
         unit = (g.get("unit") or g.get("unit2")).lower()
         direction = (g.get("dir") or g.get("dir2")).lower()

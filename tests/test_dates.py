@@ -589,3 +589,106 @@ def test_any_text_gives_well_formed_rows(dates, words, published):
 )
 def test_full_dates_are_normalised_by_dateparser_on_the_span(surface, expected):
     assert normalise(surface) == expected
+
+
+# --- TimeML constructions (pipeline/dates_timex.py): the real model gives the clause's tense ------
+
+
+@pytest.fixture
+def parsed(nlp):
+    """`parsed(text, published)` -> DateMention list, with the trained model (tense needs a parse)."""
+
+    def run(text: str, published: str = "2021-03-10"):  # a Wednesday
+        doc = nlp(text)
+        return extract_dates(doc, "doc", published, sentence_index(doc))
+
+    return run
+
+
+def _one(mentions, surface):
+    found = [m for m in mentions if m.text == surface]
+    assert len(found) == 1, [(m.text, m.value) for m in mentions]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "granularity"),
+    [
+        # bare weekdays: the last one in a past clause, the coming one in a future clause
+        ("The court heard the appeal on Friday.", "Friday", "2021-03-05", "day"),
+        ("The court will hear the appeal on Friday.", "Friday", "2021-03-12", "day"),
+        ("The tribunal is scheduled to rule on Monday.", "Monday", "2021-03-15", "day"),
+        ("Police detained him Wednesday, his lawyer said.", "Wednesday", "2021-03-10", "day"),
+        # quarters, halves, seasons, decades, centuries, fiscal years
+        ("Arrests rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3", "quarter"),
+        ("Detentions fell in the first half of 2019.", "the first half of 2019", "2019-H1", "half"),
+        ("The camp was closed last summer.", "last summer", "2020-SU", "season"),
+        ("Elections are due in the spring of 2022.", "the spring of 2022", "2022-SP", "season"),
+        ("Such trials were common in the 1990s.", "the 1990s", "199", "decade"),
+        ("Torture was outlawed in the 20th century.", "the 20th century", "19", "century"),
+        ("The prison budget for fiscal 2020 was cut.", "fiscal 2020", "2020", "year"),
+        ("Spending will grow in the current fiscal year.", "the current fiscal year", "2021", "year"),
+        # relative phrases said of the date before them, or of the published date
+        ("On 4 May 2019 he was arrested; a year earlier he had been warned.", "a year earlier", "2018-05-04", "day"),
+        ("On 3 March 2021 the court sat; the day before, a lawyer was held.", "the day before", "2021-03-02", "day"),
+        ("The decree was signed the previous month.", "the previous month", "2021-02", "month"),
+        ("Sales fell 5% from year-ago levels.", "year-ago levels", "2020", "year"),
+        # a report on a quarter: "a year ago" is that quarter a year before (Q3 2020 is the last Q3)
+        ("Profit rose in the third quarter, up 4% from a year ago.", "a year ago", "2019-Q3", "quarter"),
+        # reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
+        ("The activist is now in prison.", "now", "PRESENT_REF", "ref"),
+        ("The ministry recently extended the decree.", "recently", "PAST_REF", "ref"),
+        ("Protests are planned for the near future.", "the near future", "FUTURE_REF", "ref"),
+        # a year read out in a transcript
+        ("In nineteen ninety-six the bomb went off.", "nineteen ninety-six", "1996", "year"),
+    ],
+)
+def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, value, granularity):
+    mention = _one(parsed(sentence), surface)
+    assert (mention.value, mention.granularity) == (value, granularity)
+    assert mention.text == sentence[mention.start_char : mention.end_char]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "mod"),
+    [
+        ("Talks began in early December 2020.", "early December 2020", "2020-12", "START"),
+        ("Prices rose until late 2019.", "late 2019", "2019", "END"),
+        ("The vote is expected by mid-2022.", "mid-2022", "2022", "MID"),
+        ("The report is due at the end of the month.", "the end of the month", "2021-03", "END"),
+        ("The law took effect at the beginning of 2020.", "the beginning of 2020", "2020", "START"),
+        ("The law took effect in 2020.", "2020", "2020", ""),
+    ],
+)
+def test_modifier_is_kept_in_the_span_and_the_mod_column(parsed, sentence, surface, value, mod):
+    mention = _one(parsed(sentence), surface)
+    assert (mention.value, mention.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # published 10 March 2021: July is nearer in 2021, but a past clause means last July
+        ("He was arrested in July.", "2020-07"),
+        ("The trial will open in July.", "2021-07"),
+        # a deadline is not an event: the nearest year, whatever the tense
+        ("The offer was extended until July.", "2021-07"),
+    ],
+)
+def test_year_less_month_follows_the_tense(parsed, sentence, value):
+    [mention] = parsed(sentence)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was born on a Monday.",
+        "The market opens every Friday.",
+        "The fall of the government surprised observers.",
+        "In the next year the mission will expand.",
+        "The board approved a previously announced plan.",
+    ],
+)
+def test_timeml_lookalikes_are_not_dates(parsed, sentence):
+    assert parsed(sentence) == []
