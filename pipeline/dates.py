@@ -242,8 +242,12 @@ def clause_tense(token) -> str:
         return "future"  # "is going to vote", "is meeting on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):
         return "past"
+    if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
+        # "declined to comment on Monday" is past, "is scheduled to close Monday" future
+        governing = clause_tense(verb.head)
+        return "future" if governing == "present" else governing
     if verb.tag_ == "VB" and auxiliaries:
-        return "future"  # "is scheduled to close Monday", "may plead guilty this week"
+        return "future"  # "may plead guilty this week"
     # a passive or reduced participle: "is expected Friday" is present, "arrested Monday" past
     if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxiliaries):
         return "past"
@@ -751,6 +755,7 @@ def _dateline_value(line: str) -> str:
     rules = _rules()
     line = line.strip().removeprefix("- ").strip()
     line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
+    line = _dateline_cleanup(line)
     match = rules.dateline.fullmatch(line)
     if not match:
         return ""
@@ -760,6 +765,26 @@ def _dateline_value(line: str) -> str:
     if len(points) == 1 and points[0].year and points[0].day:
         return _iso(points[0], None)
     return ""
+
+
+# A time of day before the date ("10:15 AM, Monday, March 02, 2023", "14:05 CET | 3 May 2021").
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*")
+# After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
+_AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:posted|filed|published|updated|by)\b.*$")
+# OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
+_OCR_MONTH = re.compile(r"\b0(?=ct(?:ober)?\b|CT(?:OBER)?\b)")
+_OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]{2})")
+
+
+def _dateline_cleanup(line: str) -> str:
+    """The same line without markdown emphasis, a leading time of day, a trailing byline or
+    category, and with OCR's digit-letter confusions undone, so the dateline pattern sees the
+    date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
+    line = line.strip().strip("*_").strip()
+    line = _TIME_FIRST.sub("", line)
+    line = _AFTER_DATE.sub("", line)
+    line = _OCR_MONTH.sub("O", line)
+    return _OCR_SPLIT_DAY.sub(r"\1\2\3", line)
 
 
 def _datelines(text: str) -> list[tuple[int, date]]:

@@ -692,3 +692,23 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
 )
 def test_timeml_lookalikes_are_not_dates(parsed, sentence):
     assert parsed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day before the date, markdown emphasis around the line
+        ("Title\n\n*10:15 AM, Monday, March 02, 2023*\n\nThe mission said...", "2023-03-02"),
+        ("Title\n\n_14:05 CET | 3 May 2021_\n\nThe mission said...", "2021-05-03"),
+        # a blog's category or byline after the date
+        ("Title\n\n9 Jul 2008 Posted in [Press releases](/news)\n\n- The Ministry...", "2008-07-09"),
+        ("Title\n\n12 June 2019 by Human Rights Desk\n\nThe court...", "2019-06-12"),
+        # OCR: a zero for the letter O, a day split in two
+        ("Title\n\n12 0ctober 2021\n\nThe court...", "2021-10-12"),
+        ("Title\n\n1 2 May 2021\n\nThe court...", "2021-05-12"),
+        # not datelines: a count, a time alone
+        ("Title\n\n10:15 AM\n\n12 people were detained.", ""),
+    ],
+)
+def test_dateline_layouts_and_ocr_confusions(text, expected):
+    assert find_dateline(text) == expected
