@@ -202,7 +202,7 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
         span = doc.char_span(position, position + 1, alignment_mode="expand")
         return clause_tense(doc[span.start]) if span is not None and len(span) else ""
 
-    for candidate, value, granularity, anchor, mod in _resolve(text, published, sentence_starts or [0], tense_at):
+    for candidate, value, granularity, anchor, mod, kind in _resolve(text, published, sentence_starts or [0], tense_at):
         surface = text[candidate.start : candidate.end]
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         sent_id = sent_of[span.start] if span is not None and len(span) else -1
@@ -218,6 +218,7 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
                 anchor,
                 sent_id,
                 mod,
+                kind,
             )
         )
     return mentions
@@ -271,6 +272,8 @@ def normalise(surface: str) -> tuple[str, str]:
     if len(chosen) != 1 or (chosen[0][0].start, chosen[0][0].end) != (0, len(surface)) or chosen[0][0].is_relative:
         return "", ""
     candidate = chosen[0][0]
+    if candidate.found is not None and candidate.found.rule in dates_timex.TYPES:
+        return "", ""  # a duration or a time of day is not a calendar date
     if candidate.kind == "timex" and candidate.found is not None:
         value = dates_timex.value(candidate.found, surface, None, "", "")
         return value, dates_timex.granularity(value)
@@ -581,8 +584,8 @@ def _resolve(
     published: str,
     sentence_starts: Sequence[int] = (0,),
     tense_at: Callable[[int], str] | None = None,
-) -> list[tuple[_Candidate, str, str, str, str]]:
-    """(candidate, value, granularity, anchor, mod) for every selected span, in text order.
+) -> list[tuple[_Candidate, str, str, str, str, str]]:
+    """(candidate, value, granularity, anchor, mod, type) for every selected span, in text order.
 
     `tense_at(position)` gives the tense of the clause at a position (past, future, present; ""
     unknown): a bare weekday, a year-less month and a season take the past or coming one by it.
@@ -598,6 +601,12 @@ def _resolve(
     resolved = []
     previous_end = 0
     for candidate, value, granularity, anchor in _values(text, published, sentence_starts, tense_at):
+        kind = dates_timex.TYPES.get(candidate.found.rule, "date") if candidate.found is not None else "date"
+        clock = _CLOCK_BEFORE.search(text, max(previous_end, candidate.start - 30), candidate.start)
+        if clock and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            # "10 p.m. Wednesday", "noon Thursday": a time of that day (TIMEX3 TIME)
+            candidate = replace(candidate, start=clock.start())
+            value, granularity, kind = f"{value}T{_clock_value(clock)}", "time", "time"
         if candidate.found is not None and candidate.found.rule == "period_end":
             mod = "END"  # "the end of the month" names its own modifier
         else:
@@ -607,8 +616,23 @@ def _resolve(
             else:
                 mod = ""
         previous_end = candidate.end
-        resolved.append((candidate, value, granularity, anchor, mod))
+        resolved.append((candidate, value, granularity, anchor, mod, kind))
     return resolved
+
+
+# A clock time just before a day: "at 10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday".
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\.?|\b(?P<word>noon|midnight))"
+    r"(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$"
+)
+
+
+def _clock_value(clock: re.Match) -> str:
+    """HH:MM of a clock time ("10 p.m." 22:00, "noon" 12:00, "midnight" 24:00 as TIMEX3 writes it)."""
+    if clock.group("word"):
+        return "12:00" if clock.group("word").lower() == "noon" else "24:00"
+    hour = int(clock.group("hour")) % 12 + (12 if clock.group("half").lower() == "p" else 0)
+    return f"{hour:02d}:{clock.group('minute') or '00'}"
 
 
 def _values(

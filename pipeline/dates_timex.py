@@ -55,6 +55,15 @@ _MONTHS = (
 )  # fmt: skip
 _TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100,
+}  # fmt: skip
+_DURATION_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "decade": "DE"}
+_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# TIMEX3 type of each rule's spans; every other rule gives a date.
+TYPES = {"part_of_day": "time", "duration": "duration"}
 _UNIT_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SEP = r"(?:\s+|-)"
@@ -177,6 +186,25 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         _rx(r"\b(?:the\s+)?(?:end\s+of\s+the\s+(?P<unit>year|month)|(?P<unit2>year)(?:'s)?[- ]end)\b"),
         True,
     ),
+    # Parts of days (TIMEX3 TIME): "this morning", "Friday night", "tonight"
+    (
+        "part_of_day",
+        _rx(
+            rf"\b(?:(?P<rel>this|yesterday|tomorrow|last|(?P<wd>{_WEEKDAY}))\s+(?P<part>morning|afternoon|evening|night)"
+            r"|(?P<tonight>tonight))\b"
+        ),
+        True,
+    ),
+    # Durations (TIMEX3 DURATION): "five years", "a 15-year sentence", "24 hours", "the past two weeks"
+    (
+        "duration",
+        _rx(
+            rf"\b(?:(?:the\s+)?(?P<which>past|last|next|previous|first|coming)\s+)?"
+            rf"(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)}|several|a\s+few|few)(?:\s+|-)"
+            r"(?P<unit>year|month|week|day|hour|minute|decade)s?\b(?!\s+(?:ago|earlier|later|before|after|old)\b|-old)"
+        ),
+        False,
+    ),
     # Reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
     (
         "present_ref",
@@ -254,6 +282,10 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     g = found.groups
     surface = " ".join(text[found.start : found.end].lower().split())
     rule = found.rule
+    if rule == "duration":
+        return duration_value(g)
+    if rule == "part_of_day":
+        return _part_of_day(g, anchor, tense)
     if rule == "present_ref":
         return "PRESENT_REF"
     if rule == "past_ref":
@@ -379,6 +411,29 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     return ""
 
 
+def duration_value(g: dict) -> str:
+    """TIMEX3 duration: "five years" P5Y, "24 hours" PT24H, "two decades" P2DE, "several days" PXD."""
+    unit = g["unit"].lower()
+    number = g["n"].lower()
+    count = number if number.isdigit() else str(_COUNT_WORDS[number]) if number in _COUNT_WORDS else "X"
+    prefix = "PT" if unit in ("hour", "minute") else "P"
+    return f"{prefix}{count}{_DURATION_UNIT[unit]}"
+
+
+def _part_of_day(g: dict, anchor: date | None, tense: str) -> str:
+    """TIMEX3 time of a part of a day: "this morning" 2021-03-10TMO, "Friday night" 2021-03-05TNI."""
+    if anchor is None:
+        return ""
+    if g.get("tonight"):
+        return f"{anchor.isoformat()}TNI"
+    rel = g["rel"].lower()
+    if g.get("wd"):
+        day = weekday_date(anchor, WEEKDAYS.index(rel), "past" if tense == "present" else tense)
+    else:
+        day = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(rel, 0))
+    return f"{day.isoformat()}T{_PART_OF_DAY[g['part'].lower()]}"
+
+
 def weekday_date(anchor: date, weekday: int, tense: str) -> date:
     """The weekday a bare "Friday" names: the last one up to the anchor in a past-tense clause,
     the next one from it otherwise (the anchor's own weekday is the anchor day). The caller
@@ -492,6 +547,8 @@ _RULE_GRANULARITY = {
     "weekend": "week",
     "weekday": "day",
     "present_ref": "ref",
+    "part_of_day": "time",
+    "duration": "duration",
     "past_ref": "ref",
     "future_ref": "ref",
 }
@@ -500,6 +557,8 @@ _RULE_GRANULARITY = {
 def granularity(value: str, found: Found | None = None) -> str:
     """The granularity column for a value: day, week, month, quarter, half, season, year, decade,
     century, ref (PRESENT_REF, ...); for an empty value, the unit the rule names."""
+    if found is not None and found.rule in TYPES:
+        return TYPES[found.rule]
     if not value:
         if found is None:
             return ""

@@ -7,9 +7,9 @@
   second prediction for an already matched gold entity counts as a false positive, so splitting
   one entity into two is penalised.
 - Dates: per document, the set of distinct non-empty calendar values. The gold lists calendar
-  expressions only, so the TimeML reference values of "now", "recently", "the future"
-  (PRESENT_REF, PAST_REF, FUTURE_REF) are left out of the comparison; they are scored on TimeML
-  (`python -m pipeline benchmark --only timeml`).
+  expressions only, so times of day and durations (`type` time, duration) and the TimeML
+  reference values of "now", "recently", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are
+  left out of the comparison; they are scored on TimeML (`python -m pipeline benchmark --only timeml`).
 - Demands: one-to-one matching by token-level F1 >= 0.5 on the demand text; on matched pairs,
   actor and target are right when their token F1 >= 0.5 (both empty counts as right), theme
   when equal.
@@ -154,7 +154,8 @@ def evaluate(processed_dir: Path, gold_dir: Path) -> dict[str, float]:
             rows = doc_entities[doc_entities["label"].isin(labels)]
             predicted = [set(group["text"]) | {canonical} for canonical, group in rows.groupby("canonical")]
             _add(totals[name], score_entities(predicted, gold.get(name, [])))
-        values = {v for v in dates.loc[dates["doc_id"] == doc_id, "value"] if v and not v.endswith("_REF")}
+        calendar = dates[(dates["doc_id"] == doc_id) & (dates["type"] == "date")] if "type" in dates else dates
+        values = {v for v in calendar.loc[calendar["doc_id"] == doc_id, "value"] if v and not v.endswith("_REF")}
         _add(totals["dates"], score_sets(values, {d["value"] for d in gold.get("dates", [])}))
         predicted_demands = demands[demands["doc_id"] == doc_id].to_dict("records")
         result = score_demands(predicted_demands, gold.get("demands", []))

@@ -23,7 +23,10 @@ from pipeline.load import load_table
 from pipeline.nlp import sentence_index
 
 # Every granularity a row may have (README, dates.csv).
-GRANULARITIES = {"day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "range", "ref"}
+GRANULARITIES = {
+    *("time", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century"),
+    *("range", "ref", "duration"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +142,7 @@ def test_normalise_one_expression(surface, expected):
         ("Today the Rapporteur presented her report.", "Today", "2021-03-10", "day"),
         ("The Council will vote tomorrow on the text.", "tomorrow", "2021-03-11", "day"),
         ("He was arrested yesterday near his home.", "yesterday", "2021-03-09", "day"),
-        ("Tonight the vigil will take place.", "Tonight", "2021-03-10", "day"),
+        ("Tonight the vigil will take place.", "Tonight", "2021-03-10TNI", "time"),
         ("More trials were held this year than ever.", "this year", "2021", "year"),
         ("The law was passed last year by parliament.", "last year", "2020", "year"),
         ("A visit is planned next year if allowed.", "next year", "2022", "year"),
@@ -195,7 +198,7 @@ def test_relative_date_prefers_the_dateline_above_it(dates):
     ],
 )
 def test_relative_duration_is_not_a_date(dates, sentence):
-    assert dates(sentence, published="2021-03-10") == []
+    assert [m for m in dates(sentence, published="2021-03-10") if m.type != "duration"] == []
 
 
 # --- 3. a day or month without a year -------------------------------------------------------------
@@ -314,7 +317,8 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
     ],
 )
 def test_not_a_date(dates, sentence):
-    assert dates(sentence, published="2021-03-10") == []
+    # a duration is a row of type duration (see test_duration_...), never a date
+    assert [m for m in dates(sentence, published="2021-03-10") if m.type != "duration"] == []
 
 
 @pytest.mark.parametrize(
@@ -560,6 +564,7 @@ _WORDS = [
 _VALUE = re.compile(
     r"|(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?(?:/(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?)?|\d{4}-W\d\d(?:-WE)?"
     r"|\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)|\d{2,3}|(?:PRESENT|PAST|FUTURE)_REF"
+    r"|\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|\d\d:\d\d)|PT?(?:\d+|X)(?:Y|M|W|D|H|DE)"
 )
 
 
@@ -712,3 +717,28 @@ def test_timeml_lookalikes_are_not_dates(parsed, sentence):
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):
     assert find_dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "kind"),
+    [
+        # durations: TIMEX3 DURATION values (prison terms matter to analysts of detention)
+        ("He was sentenced to five years in a penal colony.", "five years", "P5Y", "duration"),
+        ("She is serving a 15-year sentence.", "15-year", "P15Y", "duration"),
+        ("The detention lasted 15 days.", "15 days", "P15D", "duration"),
+        ("He was questioned for 24 hours.", "24 hours", "PT24H", "duration"),
+        ("Arrests doubled over the past two weeks.", "the past two weeks", "P2W", "duration"),
+        # times of day: TIMEX3 TIME
+        ("Police raided the office this morning.", "this morning", "2021-03-10TMO", "time"),
+        ("The vigil was held on Friday night.", "Friday night", "2021-03-05TNI", "time"),
+        ("The talks broke off at 10 p.m. Tuesday.", "10 p.m. Tuesday", "2021-03-09T22:00", "time"),
+        ("The offer expires at noon, 12 March 2021.", "noon, 12 March 2021", "2021-03-12T12:00", "time"),
+    ],
+)
+def test_durations_and_times_are_typed_rows(parsed, sentence, surface, value, kind):
+    mention = _one(parsed(sentence), surface)
+    assert (mention.value, mention.type) == (value, kind)
+
+
+def test_ages_and_relative_phrases_are_not_durations(parsed):
+    assert [m.type for m in parsed("The 40-year-old lawyer was arrested two years ago.")] == ["date"]
