@@ -10,6 +10,8 @@
   expressions only, so times of day and durations (`type` time, duration) and the TimeML
   reference values of "now", "recently", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are
   left out of the comparison; they are scored on TimeML (`python -m pipeline benchmark --only timeml`).
+  The gold writes years, months and days only, so a season, quarter or half is compared as its
+  year ("the fall of 2020", TIMEX3 `2020-FA`, is `2020`) and a weekend as its week.
 - Demands: one-to-one matching by token-level F1 >= 0.5 on the demand text; on matched pairs,
   actor and target are right when their token F1 >= 0.5 (both empty counts as right), theme
   when equal.
@@ -155,7 +157,7 @@ def evaluate(processed_dir: Path, gold_dir: Path) -> dict[str, float]:
             predicted = [set(group["text"]) | {canonical} for canonical, group in rows.groupby("canonical")]
             _add(totals[name], score_entities(predicted, gold.get(name, [])))
         calendar = dates[(dates["doc_id"] == doc_id) & (dates["type"] == "date")] if "type" in dates else dates
-        values = {v for v in calendar.loc[calendar["doc_id"] == doc_id, "value"] if v and not v.endswith("_REF")}
+        values = {_gold_granularity(v) for v in calendar["value"] if v and not v.endswith("_REF")}
         _add(totals["dates"], score_sets(values, {d["value"] for d in gold.get("dates", [])}))
         predicted_demands = demands[demands["doc_id"] == doc_id].to_dict("records")
         result = score_demands(predicted_demands, gold.get("demands", []))
@@ -199,3 +201,12 @@ def format_report(scores: dict[str, float]) -> str:
 
 def scores_frame(scores: dict[str, float]) -> pd.DataFrame:
     return pd.DataFrame(sorted(scores.items()), columns=["metric", "value"])
+
+
+_FINER_THAN_GOLD = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$|^(\d{4}-W\d\d)-WE$")
+
+
+def _gold_granularity(value: str) -> str:
+    """A TIMEX3 value in the gold's vocabulary (years, months, weeks, days, spans): `2020-FA` -> `2020`."""
+    match = _FINER_THAN_GOLD.match(value)
+    return (match.group(1) or match.group(2)) if match else value
