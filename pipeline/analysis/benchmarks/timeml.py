@@ -161,13 +161,15 @@ def load_corpus(folder: Path) -> list[TimemlDoc]:
 def predict(documents: Sequence[TimemlDoc]) -> list[list[Prediction]]:
     """Our date mentions for each document: the model loaded once, ``nlp.pipe`` over all texts,
     then the extractor the pipeline runs, with the DCT as the published date."""
-    from pipeline.dates import extract_dates
-    from pipeline.nlp import load_nlp, sentence_index
+    from pipeline.extract.dates.extractor import extract
+    from pipeline.extract.registry import Context
+    from pipeline.nlp.model import load_nlp
+    from pipeline.nlp.sentences import sentence_index
 
     nlp = load_nlp()
     predictions = []
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
-        mentions = extract_dates(doc, document.name, document.dct, sentence_index(doc))
+        mentions = extract(doc, Context(document.name, document.dct, sentence_index(doc)))
         predictions.append(
             [Prediction(m.start_char, m.end_char, getattr(m, "type", "date") or "date", m.value) for m in mentions]
         )
