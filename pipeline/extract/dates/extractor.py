@@ -68,8 +68,8 @@ def clause_tense(token: Token) -> str:
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUXILIARIES for a in auxiliaries):
-        return "future"
+    if any(a.lower_ in _FUTURE_AUXILIARIES or a.tag_ == "MD" for a in auxiliaries):
+        return "future"  # "will meet", "would be paid", "may plead" look forward from the text
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries):
         return "future"  # "is going to vote", "is meeting on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):
