@@ -730,6 +730,7 @@ def test_dateline_layouts_and_ocr_confusions(text, expected):
         ("The detention lasted 15 days.", "15 days", "P15D", "duration"),
         ("He was questioned for 24 hours.", "24 hours", "PT24H", "duration"),
         ("Arrests doubled over the past two weeks.", "the past two weeks", "P2W", "duration"),
+        ("Reprisals have grown in recent years.", "recent years", "PXY", "duration"),
         # times of day: TIMEX3 TIME
         ("Police raided the office this morning.", "this morning", "2021-03-10TMO", "time"),
         ("The vigil was held on Friday night.", "Friday night", "2021-03-05TNI", "time"),

@@ -200,7 +200,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "duration",
         _rx(
             rf"\b(?:(?:the\s+)?(?P<which>past|last|next|previous|first|coming)\s+)?"
-            rf"(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)}|several|a\s+few|few)(?:\s+|-)"
+            rf"(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)}|several|a\s+few|few|recent)(?:\s+|-)"
             r"(?P<unit>year|month|week|day|hour|minute|decade)s?\b(?!\s+(?:ago|earlier|later|before|after|old)\b|-old)"
         ),
         False,
@@ -214,8 +214,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "past_ref",
         _rx(
-            r"\b(?:(?:more\s+)?recently|previously|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b)"
-            r"|recent\s+(?:years|months|weeks|days))\b"
+            r"\b(?:(?:more\s+)?recently|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))"
+            r"|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b))\b"
         ),
         True,
     ),
