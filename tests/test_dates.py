@@ -646,6 +646,8 @@ def _one(mentions, surface):
         ("The activist is now in prison.", "now", "PRESENT_REF", "ref"),
         ("The ministry recently extended the decree.", "recently", "PAST_REF", "ref"),
         ("Protests are planned for the near future.", "the near future", "FUTURE_REF", "ref"),
+        ("More trials are expected in the coming weeks.", "the coming weeks", "FUTURE_REF", "ref"),
+        ("On 4 May 2019 he was arrested and released the same day.", "the same day", "2019-05-04", "day"),
         # a year read out in a transcript
         ("In nineteen ninety-six the bomb went off.", "nineteen ninety-six", "1996", "year"),
     ],

@@ -153,7 +153,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # "for the full year", "for the year ended Sept. 30": the anchor's year
     ("the_year", _rx(r"\b(?:the\s+full\s+year|(?<=for\s)the\s+(?:fiscal\s+)?year(?=\s+ended|\s*[,.]))\b"), True),
     # "that year", "that month": the one named before
-    ("that", _rx(r"\bthat\s+(?P<unit>year|month|day|week)\b"), True),
+    ("that", _rx(r"\b(?:that|the\s+same)\s+(?P<unit>year|month|day|week)\b"), True),
     # Years read out in transcripts: "nineteen ninety-six", "January nineteen ninety-seven"
     (
         "spoken_year",
@@ -219,7 +219,11 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         ),
         True,
     ),
-    ("future_ref", _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon)\b"), True),
+    (
+        "future_ref",
+        _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|the\s+coming\s+(?:days|weeks|months|years|quarters))\b"),
+        True,
+    ),
     # A weekday alone, capitalised ("on Friday", "Thursday's vote")
     # (not "a Monday", "every Friday": a kind of day and a set)
     (
