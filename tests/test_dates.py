@@ -667,6 +667,7 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
         ("The report is due at the end of the month.", "the end of the month", "2021-03", "END"),
         ("The law took effect at the beginning of 2020.", "the beginning of 2020", "2020", "START"),
         ("The law took effect in 2020.", "2020", "2020", ""),
+        ("The hearing is set for around 12 April 2021.", "around 12 April 2021", "2021-04-12", "APPROX"),
     ],
 )
 def test_modifier_is_kept_in_the_span_and_the_mod_column(parsed, sentence, surface, value, mod):

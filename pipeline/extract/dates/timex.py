@@ -10,7 +10,7 @@ Values follow TIMEX3 as the TimeBank/AQUAINT gold writes them: `1998-Q3`, `1998-
 (SP, SU, FA, WI), `199` (the 1990s), `19` (the 20th century), `1998-W12-WE` (a weekend),
 `PRESENT_REF` / `PAST_REF` / `FUTURE_REF` ("now", "recently", "the future"). "fiscal 1998" is
 `1998` (the gold writes the fiscal year as its number). Modifiers before a date ("early", "late",
-"mid-", "the end of") widen its span and give TimeML's `mod`: START, END, MID.
+"mid-", "the end of", "around") widen its span and give TimeML's `mod`: START, END, MID, APPROX.
 """
 
 from __future__ import annotations
@@ -166,7 +166,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # "year-ago", "year-earlier", "the year-ago quarter", "the year-earlier period"
     (
         "year_ago",
-        _rx(r"\b(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?:\s+(?:period|quarter|level|levels|results?))?\b"),
+        # (the noun is part of the expression only for a period: "the year-ago quarter", "year-ago results")
+        _rx(r"\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier))\b"),
         True,
     ),
     # "the previous month", "the day before", "the following year", "the next day"
@@ -179,7 +180,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         True,
     ),
     # "the weekend", "this weekend", "last weekend"
-    ("weekend", _rx(r"\b(?:the|this|last|next|over\s+the)\s+weekend\b"), True),
+    ("weekend", _rx(r"\b(?:the|this|last|next)\s+weekend\b"), True),
     # "the end of the year", "year-end", "the end of the month"
     (
         "period_end",
@@ -214,7 +215,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "past_ref",
         _rx(
-            r"\b(?:(?:more\s+)?recently|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))"
+            r"\b(?:(?:more\s+)?recently|(?:(?<=\bin\s)|(?<=\bIn\s))the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))"
             r"|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b))\b"
         ),
         True,
@@ -256,7 +257,11 @@ def find(text: str) -> list[Found]:
             if rule == "past_ref" and _is_participle_adverb(text, match):
                 continue
             is_relative = relative and not groups.get("year")
-            found.append(Found(match.start(), match.end(), rule, groups, is_relative))
+            start = match.start()
+            # "the third-quarter results": the adjective is the expression, not its article
+            if rule == "quarter" and "-quarter" in match.group(0).lower() and match.group(0)[:4].lower() == "the ":
+                start += 4
+            found.append(Found(start, match.end(), rule, groups, is_relative))
     return found
 
 
@@ -453,19 +458,20 @@ def weekday_date(anchor: date, weekday: int, tense: str) -> date:
 _MODIFIER = re.compile(
     r"(?:\b(?P<start>early|(?:the\s+)?(?:beginning|start)\s+of)"
     r"|\b(?P<end>late|(?:the\s+)?end\s+of)"
-    r"|\b(?P<mid>mid|(?:the\s+)?middle\s+of))(?:\s+|-)(?:the\s+)?$",
+    r"|\b(?P<mid>mid|(?:the\s+)?middle\s+of)"
+    r"|\b(?P<approx>about|around|approximately|nearly|almost|roughly))(?:\s+|-)(?:the\s+)?$",
     re.I,
 )
 
 
 def modifier(text: str, start: int) -> tuple[int, str]:
     """Where a date's span starts once a modifier just before it is included, and TimeML's mod
-    (START, END, MID); (start, "") when there is none."""
+    (START, END, MID, APPROX); (start, "") when there is none."""
     window = text[max(0, start - 24) : start]
     match = _MODIFIER.search(window)
     if not match:
         return start, ""
-    mod = "START" if match.group("start") else "END" if match.group("end") else "MID"
+    mod = next(name.upper() for name in ("start", "end", "mid", "approx") if match.group(name))
     return start - len(window) + match.start(), mod
 
 
