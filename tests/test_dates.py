@@ -639,7 +639,7 @@ def _one(mentions, surface):
         ("On 4 May 2019 he was arrested; a year earlier he had been warned.", "a year earlier", "2018-05-04", "day"),
         ("On 3 March 2021 the court sat; the day before, a lawyer was held.", "the day before", "2021-03-02", "day"),
         ("The decree was signed the previous month.", "the previous month", "2021-02", "month"),
-        ("Sales fell 5% from year-ago levels.", "year-ago levels", "2020", "year"),
+        ("Sales fell 5% from year-ago levels.", "year-ago", "2020", "year"),
         # a report on a quarter: "a year ago" is that quarter a year before (Q3 2020 is the last Q3)
         ("Profit rose in the third quarter, up 4% from a year ago.", "a year ago", "2019-Q3", "quarter"),
         # reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
