@@ -517,6 +517,10 @@ def test_html_published_date_and_its_source(head, body, published, source):
 # --- robustness: any text gives well-formed rows --------------------------------------------------
 
 _WORDS = [
+    # TimeML constructions
+    *("third", "quarter", "third-quarter", "the", "summer", "1990s", "fiscal", "now", "recently", "early"),
+    *("mid-", "late", "around", "year", "earlier", "year-ago", "previous", "day", "before", "Tuesday"),
+    *("night", "10", "p.m.", "five", "years", "hours", "several", "that", "century", "20th", "nineteen"),
     "on",
     "in",
     "from",

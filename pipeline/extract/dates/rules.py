@@ -612,7 +612,7 @@ def _values(
             year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""
-        if value[:1].isdigit():
+        if re.match(r"\d{4}", value):  # a decade ("199") or century is no base for "a year earlier"
             previous = value if "/" not in value else value.split("/")[-1]
             previous_sentence = sentence
 
