@@ -170,9 +170,7 @@ def predict(documents: Sequence[TimemlDoc]) -> list[list[Prediction]]:
     predictions = []
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents), strict=True):
         mentions = extract(doc, Context(document.name, document.dct, sentence_index(doc)))
-        predictions.append(
-            [Prediction(m.start_char, m.end_char, m.type, m.value) for m in mentions]
-        )
+        predictions.append([Prediction(m.start_char, m.end_char, m.type, m.value) for m in mentions])
     return predictions
 
 
