@@ -61,10 +61,20 @@ $(TABLES) &: $(PROCESSED)/documents.csv $(PACKAGE) | $(INSTALLED)
 
 all: $(PROCESSED)/documents.csv $(TABLES) ## Install if needed, then run the pipeline on RAW into PROCESSED
 
-evaluate: $(PROCESSED)/documents.csv $(TABLES) ## Score the tables against the gold annotations in GOLD
-	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
-
+# With the shared development data beside the clone, `make evaluate` runs the pipeline over
+# SHARED/corpus into its own folder and scores against SHARED/gold (the five samples and the other
+# documents reported separately); without it, the bundled RAW against GOLD (tests/gold).
 SHARED ?= ../shared
+EVAL_PROCESSED ?= $(PROCESSED)/eval
+ifneq ($(wildcard $(SHARED)/gold/*.json),)
+evaluate: | $(INSTALLED) ## Score against SHARED/gold (pipeline run over SHARED/corpus), else RAW against GOLD
+	$(BIN)/python -m pipeline run --raw "$(SHARED)/corpus" --processed "$(EVAL_PROCESSED)"
+	$(BIN)/python -m pipeline evaluate --processed "$(EVAL_PROCESSED)" --gold "$(SHARED)/gold"
+else
+evaluate: $(PROCESSED)/documents.csv $(TABLES)
+	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
+endif
+
 benchmark: | $(INSTALLED) ## Run the external benchmarks (TimeML, UPR...) from SHARED; writes reports/benchmark.md
 	$(BIN)/python -m pipeline benchmark --shared "$(SHARED)"
 
@@ -98,7 +108,7 @@ report: $(REPORTS)/report.html ## Render the executed notebooks into one self-co
 
 clean: ## Remove generated tables and caches (raw/ is never touched)
 	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/.text-next-* "$(PROCESSED)"/cache "$(PROCESSED)"/run.json "$(PROCESSED)"/README.md "$(PROCESSED)"/datapackage.json
-	rm -rf .pytest_cache .ruff_cache
+	rm -rf "$(EVAL_PROCESSED)" .pytest_cache .ruff_cache
 	rm -rf "$(REPORTS)"
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 

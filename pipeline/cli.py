@@ -258,7 +258,7 @@ def cmd_scrape(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from pipeline.analysis.evaluate import evaluate, format_report
+    from pipeline.analysis.evaluate import evaluate_groups, format_groups, sample_ids
 
     for name in ("documents", "entities", "dates", "demands"):
         if not (args.processed / f"{name}.csv").exists():
@@ -267,10 +267,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError(f"gold folder not found: {args.gold}")
     _check_gold_overlap(args.processed, args.gold)
     try:
-        scores = evaluate(args.processed, args.gold)
+        groups = evaluate_groups(args.processed, args.gold, config.GOLD_DIR)
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from exc
-    print(format_report(scores))
+    gold_ids = {p.stem for p in args.gold.glob("*.json")}
+    samples = sample_ids(config.GOLD_DIR) & gold_ids
+    print(format_groups(groups, {"samples": len(samples), "others": len(gold_ids - samples)}))
     return 0
 
 

@@ -99,3 +99,29 @@ def test_chrome_lines_are_dropped(text_in, text_out):
 )
 def test_broken_lines_are_rejoined(text_in, text_out):
     assert join_broken_lines(text_in) == text_out
+
+
+WRAPPED = """The delegation met officials of the Ministry of Justice and of the
+Central American Integration System in the capital, and then visited the
+Supreme Court of Justice, where the judges described the backlog of cases.
+
+The report was adopted on Friday.
+This second paragraph has a short line before it.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_reflowed_whatever_the_next_line_starts_with():
+    from pipeline.ingest.clean import clean_text
+
+    text = clean_text(WRAPPED * 3)
+    assert "of the Central American Integration System in the capital, and then visited the Supreme Court" in text
+    # a line that ends a sentence, or a short last line, still ends its paragraph
+    assert "The report was adopted on Friday.\nThis second paragraph" in text
+
+
+def test_running_text_is_not_taken_for_hard_wrapped():
+    from pipeline.ingest.clean import wrap_width
+
+    long_lines = ["A paragraph written as one long line " * 4] * 10
+    assert wrap_width(long_lines) == 0
+    assert 60 <= wrap_width(WRAPPED.split("\n") * 3) <= 80

@@ -51,28 +51,55 @@ def normalise_bullets(text: str) -> str:
 
 
 def join_broken_lines(text: str) -> str:
-    """Rejoin sentences broken across lines (PDF and e-mail exports).
+    """Rejoin sentences broken across lines (PDF and e-mail exports, hard-wrapped text).
 
     A line is joined to the next when it does not end a sentence and the next line starts in
-    lower case; a word hyphenated at a line break is rejoined ("imple-\\nmentation").
-    Headlines, list items and short lines are left alone.
+    lower case; a word hyphenated at a line break is rejoined ("imple-\\nmentation"). In a
+    hard-wrapped text (see `wrap_width`) a line that reaches the wrap width and does not end a
+    sentence is joined to the next whatever its case, so a name wrapped as "Central\\nAmerican
+    Integration System" is one name again. Headlines, list items and short lines are left alone.
     """
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
     lines = text.split("\n")
+    width = wrap_width(lines)
     out: list[str] = []
+    last = ""  # the previous physical line (out[-1] may already hold several)
     for line in lines:
+        previous = out[-1] if out else ""
+        wrapped = bool(width) and len(last) >= width - _WRAP_SLACK and not line.startswith("- ")
         if (
-            out
-            and out[-1]
-            and line[:1].islower()
-            and not _SENTENCE_END.search(out[-1])
-            and not out[-1].startswith("- ")
-            and len(out[-1]) > 40
+            previous
+            and line
+            and not _SENTENCE_END.search(previous)
+            and (
+                wrapped
+                or (line[:1].islower() and not previous.startswith("- ") and len(previous) > 40)
+            )
         ):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1] = f"{previous} {line}"
         else:
             out.append(line)
+        last = line
     return "\n".join(out)
+
+
+# A hard-wrapped line ends within this many characters of the wrap width (the next word did not fit).
+_WRAP_SLACK = 15
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text is wrapped at, or 0 when it is not hard-wrapped.
+
+    Hard-wrapped text (e-mail, plain-text exports, PDF lines) has nearly all its substantial
+    lines no longer than about 80 characters; in running text a paragraph is one long line.
+    The width is the 90th percentile of the lengths of lines of 25 characters or more, when
+    there are at least 8 such lines and that percentile is at most 100.
+    """
+    lengths = sorted(len(line) for line in lines if len(line) >= 25)
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return width if width <= 100 else 0
 
 
 def drop_boilerplate_lines(text: str) -> str:
