@@ -630,6 +630,9 @@ def _one(mentions, surface):
         ("The court will hear the appeal on Friday.", "Friday", "2021-03-12", "day"),
         ("The tribunal is scheduled to rule on Monday.", "Monday", "2021-03-15", "day"),
         ("Police detained him Wednesday, his lawyer said.", "Wednesday", "2021-03-10", "day"),
+        # a weekday that names the date after it is part of that date
+        ("The next hearing is on Thursday, 25 March 2021.", "Thursday, 25 March 2021", "2021-03-25", "day"),
+        ("The next hearing is on Thursday, March 25.", "Thursday, March 25", "2021-03-25", "day"),
         # quarters, halves, seasons, decades, centuries, fiscal years
         ("Arrests rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3", "quarter"),
         ("Detentions fell in the first half of 2019.", "the first half of 2019", "2019-H1", "half"),

@@ -532,6 +532,9 @@ def resolve(
     previous_end = 0
     for candidate, value, granularity, anchor in _values(text, published, sentence_starts, tense_at):
         kind = dates_timex.TYPES.get(candidate.found.rule, "date") if candidate.found is not None else "date"
+        weekday = _WEEKDAY_BEFORE.search(text, max(previous_end, candidate.start - 12), candidate.start)
+        if weekday and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            candidate = replace(candidate, start=weekday.start())  # "Thursday, 21 November 2019"
         clock = _CLOCK_BEFORE.search(text, max(previous_end, candidate.start - 30), candidate.start)
         if clock and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             # "10 p.m. Wednesday", "noon Thursday": a time of that day (TIMEX3 TIME)
@@ -550,6 +553,7 @@ def resolve(
     return resolved
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
 # A clock time just before a day: "at 10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday".
 _CLOCK_BEFORE = re.compile(
     r"(?:\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\.?|\b(?P<word>noon|midnight))"
