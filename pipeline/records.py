@@ -70,6 +70,8 @@ class DateMention:
     is_relative: bool = False
     anchor: str = ""  # the reference date used to resolve a relative or year-less date
     sent_id: int = -1
+    mod: str = ""  # TimeML modifier of the span: START ("early"), END ("late"), MID ("mid-"), APPROX ("around")
+    type: str = "date"  # TIMEX3 type: date | time ("this morning", "10 p.m. Friday") | duration ("five years")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,12 @@
   gold name after normalisation (casefold, no diacritics or punctuation, no leading "the"). A
   second prediction for an already matched gold entity counts as a false positive, so splitting
   one entity into two is penalised.
-- Dates: per document, the set of distinct non-empty ISO values.
+- Dates: per document, the set of distinct non-empty calendar values. The gold lists calendar
+  expressions only, so times of day and durations (`type` time, duration) and the TimeML
+  reference values of "now", "recently", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are
+  left out of the comparison; they are scored on TimeML (`python -m pipeline benchmark --only timeml`).
+  The gold writes years, months and days only, so a season, quarter or half is compared as its
+  year ("the fall of 2020", TIMEX3 `2020-FA`, is `2020`) and a weekend as its week.
 - Demands: one-to-one matching by token-level F1 >= 0.5 on the demand text; on matched pairs,
   actor and target are right when their token F1 >= 0.5 (both empty counts as right), theme
   when equal.
@@ -149,7 +154,8 @@ def evaluate(processed_dir: Path, gold_dir: Path, doc_ids: set[str] | None = Non
             rows = doc_entities[doc_entities["label"].isin(labels)]
             predicted = [set(group["text"]) | {canonical} for canonical, group in rows.groupby("canonical")]
             _add(totals[name], score_entities(predicted, gold.get(name, [])))
-        values = set(dates.loc[(dates["doc_id"] == doc_id) & (dates["value"] != ""), "value"])
+        calendar = dates[(dates["doc_id"] == doc_id) & (dates["type"] == "date")] if "type" in dates else dates
+        values = {_gold_granularity(v) for v in calendar["value"] if v and not v.endswith("_REF")}
         _add(totals["dates"], score_sets(values, {d["value"] for d in gold.get("dates", [])}))
         predicted_demands = demands[demands["doc_id"] == doc_id].to_dict("records")
         result = score_demands(predicted_demands, gold.get("demands", []))
@@ -217,3 +223,12 @@ def format_report(scores: dict[str, float]) -> str:
     for key in ("demand_actor_accuracy", "demand_target_accuracy", "demand_theme_accuracy", "published_accuracy"):
         lines.append(f"{key.replace('_', ' '):<30}{scores[key]:>8.3f}")
     return "\n".join(lines)
+
+
+_FINER_THAN_GOLD = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$|^(\d{4}-W\d\d)-WE$")
+
+
+def _gold_granularity(value: str) -> str:
+    """A TIMEX3 value in the gold's vocabulary (years, months, weeks, days, spans): `2020-FA` -> `2020`."""
+    match = _FINER_THAN_GOLD.match(value)
+    return (match.group(1) or match.group(2)) if match else value

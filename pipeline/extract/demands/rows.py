@@ -103,7 +103,9 @@ def _core(span: Span) -> str:
 def _sentence_date(dates: Sequence[DateMention], sent_id: int, start: int, end: int) -> str:
     """Value of the first fully known date in the sentence that is not inside the demand itself."""
     for mention in sorted(dates, key=lambda d: d.start_char):
-        if mention.sent_id != sent_id or not mention.value or "X" in mention.value:
+        # a calendar date only: not XXXX-11-20, PRESENT_REF, a decade, a time or a duration
+        calendar = mention.type == "date" and mention.value[:4].isdigit() and len(mention.value) >= 4
+        if mention.sent_id != sent_id or not calendar or "X" in mention.value:
             continue
         if start <= mention.start_char < end:
             continue
