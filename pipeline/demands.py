@@ -37,7 +37,6 @@ from __future__ import annotations
 import itertools
 import json
 import logging
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -45,15 +44,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
+from pipeline import demand_layout as layout
 from pipeline.records import DateMention, Demand
 from pipeline.themes import specificity_of, theme_of
 
 log = logging.getLogger(__name__)
 
 _DASHES = {"–", "—", "-", "--"}
-# A list item's marker: cleaning turns every bullet into "- "; numbered and lettered items and raw
-# bullets are accepted too, for text that did not go through pipeline.clean.
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-•*▪●◦]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]+(?=\S)")
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 _PERSONAL_PRONOUNS = {"it": "sing", "they": "plur", "them": "plur", "he": "person", "she": "person"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
@@ -91,6 +88,9 @@ class _Lexicon:
     document_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     person_roles: frozenset[str]
+    lead_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    responses: dict[str, frozenset[str]]
 
 
 @cache
@@ -114,9 +114,12 @@ def _lexicon() -> _Lexicon:
             "document_nouns",
             "authoring_verbs",
             "person_roles",
+            "lead_nouns",
+            "party_nouns",
         )
     }
-    return _Lexicon(triggers=data["triggers"], **sets)
+    responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
+    return _Lexicon(triggers=data["triggers"], responses=responses, **sets)
 
 
 @dataclass
@@ -128,6 +131,10 @@ class _Frame:
     actor: Token | None = None
     target: Token | None = None
     items: list[tuple[int, int]] = field(default_factory=list)  # token ranges [start, end)
+    # a listed item's own actor (the States in its trailing parentheses), by item
+    item_actors: dict[tuple[int, int], Party] = field(default_factory=dict)
+    target_party: Party | None = None  # a target read from the layout rather than from a token
+    response: str = ""  # supported | noted | examined, from a recommendation list's lead sentence
 
 
 def extract_demands(
@@ -153,7 +160,7 @@ def extract_demands(
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
         actor = _resolve_actor(frame, lexicon, first_mentions)
-        target = _resolve_target(frame, lexicon)
+        target = frame.target_party or _resolve_target(frame, lexicon)
         sentence = sent_of[frame.trigger.i]
         if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
             target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
@@ -161,12 +168,14 @@ def extract_demands(
             last_target[sentence] = target
         for start, end in frame.items:
             covered.append((start, end))
-            rows.append(_row(doc, doc_id, start, end, frame, actor, target, sent_of, published, dates))
+            item_actor = frame.item_actors.get((start, end), actor)
+            rows.append(_row(doc, doc_id, start, end, frame, item_actor, target, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
     return sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
 
 
 def _frames(doc: Doc, lexicon: _Lexicon) -> Iterator[_Frame]:
+    yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?"):
             continue
@@ -253,7 +262,7 @@ def _verb_frame(verb: Token, lexicon: _Lexicon) -> _Frame | None:
         xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
 
     if _ends_with_list(verb) and (xcomp is None or _is_dangling(xcomp)):
-        frame.items = _list_items(verb)
+        _fill_list(frame, verb.doc, verb.sent.end_char)
         if frame.target is None:  # "recommends that the State party:"
             following = verb.doc[verb.i + 1 : verb.sent.end]
             frame.target = next(
@@ -518,7 +527,7 @@ def _ends_with_list(verb: Token) -> bool:
     if last is None or last.text != ":" or last.i < verb.i:
         return False
     following = next((line for line in _lines_from(verb.doc, sent.end) if line.text.strip()), None)
-    return following is not None and _LIST_MARKER.match(following.text) is not None
+    return following is not None and layout.item_marker(following.text) is not None
 
 
 def _is_dangling(xcomp: Token) -> bool:
@@ -526,34 +535,91 @@ def _is_dangling(xcomp: Token) -> bool:
     return xcomp.right_edge.i - xcomp.left_edge.i <= 1
 
 
-def _list_items(verb: Token) -> list[tuple[int, int]]:
-    """One item per following "- " line (or "1.", "(a)", "•"), blank lines between items allowed,
-    up to the first line that is not an item of the same kind: in a report, the numbered paragraph
-    after a list lettered "(a)", "(b)" is the next paragraph, not a further item."""
-    doc = verb.doc
-    items = []
-    kind = None
-    for line in _lines_from(doc, verb.sent.end):
-        if not line.text.strip():
+def _fill_list(frame: _Frame, doc: Doc, start_char: int) -> None:
+    """One item per list item after `start_char` ("- ", "1.", "115.12", "(a)", "•"), each going on
+    over the lines a PDF broke it into (`pipeline.demand_layout.list_items`); an item's trailing
+    "(Denmark) (Estonia)" is not part of it but its actor, "Denmark, Estonia"."""
+    for item in layout.list_items(doc.text, start_char):
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        bounds = _trim(doc, span.start, span.end) if span is not None else None
+        if bounds is None:
             continue
-        marker = _LIST_MARKER.match(line.text)
-        if marker is None or kind not in (None, _marker_kind(marker.group(0))):
-            break
-        kind = _marker_kind(marker.group(0))
-        span = doc.char_span(line.start_char + marker.end(), line.end_char, alignment_mode="expand")
-        item = _trim(doc, span.start, span.end) if span is not None else None
-        if item is not None:
-            items.append(item)
-    return items
+        if (
+            bounds[1] < len(doc)
+            and doc[bounds[1]].text == ")"
+            and doc[bounds[0] : bounds[1]].text.count("(") > doc[bounds[0] : bounds[1]].text.count(")")
+        ):
+            bounds = (bounds[0], bounds[1] + 1)  # "... Armed Conflict (CRC-OP-AC)": keep its closing bracket
+        frame.items.append(bounds)
+        if item.parties:
+            named = doc.char_span(*item.attribution, alignment_mode="expand")
+            entity_id = _entity_id(named) if named is not None else ""
+            frame.item_actors[bounds] = Party(", ".join(item.parties), entity_id)
 
 
-def _marker_kind(marker: str) -> str:
-    """ "bullet", "number" or "letter" (roman numerals count as letters: "(i)" is both): items of
-    one list share their kind of marker."""
-    marker = marker.strip().strip("().")
-    if marker.isdigit():
-        return "number"
-    return "letter" if marker.isalpha() else "bullet"
+def _lead_frames(doc: Doc, lexicon: _Lexicon) -> Iterator[_Frame]:
+    """Recommendations listed under a lead sentence that ends with a colon and names them (UN
+    Universal Periodic Review and treaty-body reports): "The following recommendations will be
+    examined by X ...:", "The recommendations below did not enjoy the support of X and would thus
+    be noted:", "The Special Rapporteur makes the following recommendations to the Government:".
+    Each item is a demand; its actors the parties in its trailing parentheses, else the lead's
+    subject; its target the party the lead names ("by X", "of X", "to X"); its response
+    (supported / noted / examined) the lead's."""
+    text = doc.text
+    for line_start, line_end in layout.lines_from(text, 0):
+        if not text[line_start:line_end].rstrip().endswith(":"):
+            continue
+        lead_start, lead_end = layout.lead_text(text, line_start, line_end)
+        lead = doc.char_span(lead_start, lead_end, alignment_mode="expand")
+        if lead is None:
+            continue
+        noun = next((t for t in lead if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.lead_nouns), None)
+        if noun is None or any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in lead):
+            continue  # "recommends that the State party:" is a demand verb's list (`_verb_frame`)
+        frame = _Frame(noun, "layout")
+        _fill_list(frame, doc, line_end)
+        if not frame.items:
+            continue
+        if noun.dep_ == "dobj":  # "The Committee makes the following recommendations:"
+            frame.actor = _subject(noun.head)
+        frame.target_party = _lead_target(lead, lexicon)
+        frame.response = _response(lead, lexicon)
+        yield frame
+
+
+def _lead_target(lead: Span, lexicon: _Lexicon) -> Party | None:
+    """The party a lead sentence addresses: the first named party or government after "by", "of"
+    or "to" ("examined by X", "the support of X", "made to the Government of X")."""
+    doc = lead.doc
+    for token in lead:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("by", "of", "to"):
+            continue
+        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT"):
+            continue
+        if token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN" or token.lemma_.lower() in lexicon.party_nouns:
+            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if entity is not None and entity.label_ in ("GPE", "NORP"):
+                return Party(entity.text, entity.ent_id_ or _entity_id(entity))
+            keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "flat")
+            return _party(*_phrase_bounds(token, keep=keep), doc)  # not "X and the recommendations below"
+    place = next((e for e in lead.ents if e.label_ == "GPE"), None)
+    return Party(place.text, place.ent_id_ or _entity_id(place)) if place is not None else None
+
+
+def _response(lead: Span, lexicon: _Lexicon) -> str:
+    """The response a lead sentence gives its recommendations: "noted" (noted, rejected, or support
+    negated: "did not enjoy the support of"), "supported" (support, accept), "examined" (to be
+    examined: "will be examined"), else ""."""
+    lemmas = {t.lemma_.lower() for t in lead}
+    responses = lexicon.responses
+    negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in lead)
+    if lemmas & responses["noted"] or (negated and lemmas & responses["supported"]):
+        return "noted"
+    if lemmas & responses["supported"]:
+        return "supported"
+    if lemmas & responses["examined"] and any(t.lower_ in ("will", "shall") for t in lead):
+        return "examined"
+    return ""
 
 
 def _lines_from(doc: Doc, start: int) -> Iterator[Span]:
@@ -938,6 +1004,7 @@ def _row(
         specificity=specificity_of(_action(span).lemma_),
         sent_id=sent_id,
         date=_sentence_date(dates, sent_id, span.start_char, span.end_char) or published,
+        response=frame.response,
     )
 
 

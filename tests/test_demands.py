@@ -153,6 +153,77 @@ def test_list_after_to_colon_gives_one_demand_per_item_inheriting_actor_and_targ
 
 
 @pytest.mark.parametrize(
+    ("lead", "response"),
+    [
+        (
+            "The recommendations formulated during the interactive dialogue have been examined by Arcadia "
+            "and enjoy the support of Arcadia:",
+            "supported",
+        ),
+        ("The following recommendations will be examined by Arcadia, which will respond in due time:", "examined"),
+        ("The recommendations below did not enjoy the support of Arcadia and would thus be noted:", "noted"),
+        ("The following recommendations were rejected by Arcadia:", "noted"),
+        ("In the course of the dialogue, the following recommendations were made to Arcadia:", ""),
+    ],
+)
+@pytest.mark.parametrize("numbering", ["97.{n} ", "{n}. "])
+def test_recommendation_lists_under_a_lead_sentence(nlp, lead, response, numbering):
+    text = (
+        "Report of the Working Group\n\n"
+        f"{lead}\n"
+        f"{numbering.format(n=1)}Ratify the Convention against Torture (Borduria) (Upper Carpania);\n"
+        f"{numbering.format(n=2)}Guarantee the independence of the judiciary and the\n"
+        "Bar Association (Dalmora, Republic of Elbonia);\n"
+        f"{numbering.format(n=3)}Abolish the death penalty (Fredonia).\n\n"
+        "98. All conclusions reflect the position of the submitting States. They should not be construed "
+        "as endorsed by the Working Group.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target, r.demand.replace("\n", " ")) for r in rows] == [
+        ("Borduria, Upper Carpania", "Arcadia", "Ratify the Convention against Torture"),
+        (
+            "Dalmora, Republic of Elbonia",
+            "Arcadia",
+            "Guarantee the independence of the judiciary and the Bar Association",
+        ),
+        ("Fredonia", "Arcadia", "Abolish the death penalty"),
+    ]
+    assert {r.response for r in rows} == {response}
+    assert all("(" not in r.demand for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Committee recommends that the State party:\n"
+            "(a) Repeal the provisions of the Penal Code that criminalise defamation;\n"
+            "(b) Ensure that all detainees have access to a lawyer\n"
+            "from the moment of arrest; and\n"
+            "(c) Establish an independent complaints mechanism.\n"
+            "12. The Committee is concerned about prison conditions.\n",
+            [
+                "Repeal the provisions of the Penal Code that criminalise defamation",
+                "Ensure that all detainees have access to a lawyer from the moment of arrest",
+                "Establish an independent complaints mechanism",
+            ],
+        ),
+        (
+            "The Special Rapporteur makes the following recommendations to the Government:\n"
+            "1. Release the detained students;\n"
+            "2. Lift the curfew.\n",
+            ["Release the detained students", "Lift the curfew"],
+        ),
+    ],
+)
+def test_treaty_body_and_report_lists(nlp, text, expected):
+    rows = demands_of(nlp, text)
+    assert [r.demand.replace("\n", " ") for r in rows] == expected
+    assert all(r.target and r.actor for r in rows)
+    assert {r.response for r in rows} == {""}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Rights groups: Freedonia must halt executions", [("Rights groups", "Freedonia", "halt executions")]),
