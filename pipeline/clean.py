@@ -54,25 +54,62 @@ def join_broken_lines(text: str) -> str:
     """Rejoin sentences broken across lines (PDF and e-mail exports).
 
     A line is joined to the next when it does not end a sentence and the next line starts in
-    lower case; a word hyphenated at a line break is rejoined ("imple-\\nmentation").
-    Headlines, list items and short lines are left alone.
+    lower case, or in capitals after a word no line ends with ("the", "of", "and"); a word
+    hyphenated at a line break is rejoined ("imple-\\nmentation"). A list item goes on over its
+    broken lines as a paragraph does. Headlines and short lines are left alone.
     """
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
+        previous = out[-1] if out else ""
         if (
-            out
-            and out[-1]
-            and line[:1].islower()
-            and not _SENTENCE_END.search(out[-1])
-            and not out[-1].startswith("- ")
-            and len(out[-1]) > 40
+            len(previous) > 40
+            and line[:1].isalnum()
+            and not _SENTENCE_END.search(previous)
+            and (line[:1].islower() or _ends_with_function_word(previous))
         ):
-            out[-1] = f"{out[-1]} {line}"
+            out[-1] = f"{previous} {line}"
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# Words that never end a line of text unless a line break cut the sentence there: "requests the\n
+# Secretary-General", "the Government of\nEl Salvador" (a capital after them still continues).
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "in",
+        "on",
+        "by",
+        "with",
+        "from",
+        "at",
+        "into",
+        "upon",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "that",
+        "which",
+    ]
+)
+
+
+def _ends_with_function_word(line: str) -> bool:
+    last = line.rsplit(" ", 1)[-1]
+    return last.lower() in _FUNCTION_WORDS
 
 
 def drop_boilerplate_lines(text: str) -> str:

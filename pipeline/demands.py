@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline import demand_layout as layout
+from pipeline.demand_author import document_author
 from pipeline.records import DateMention, Demand
 from pipeline.themes import specificity_of, theme_of
 
@@ -90,6 +91,8 @@ class _Lexicon:
     person_roles: frozenset[str]
     lead_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    closings: frozenset[str]
+    title_nouns: frozenset[str]
     responses: dict[str, frozenset[str]]
 
 
@@ -116,6 +119,8 @@ def _lexicon() -> _Lexicon:
             "person_roles",
             "lead_nouns",
             "party_nouns",
+            "closings",
+            "title_nouns",
         )
     }
     responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
@@ -154,12 +159,13 @@ def extract_demands(
     covered: list[tuple[int, int]] = []
     last_target: dict[int, Party] = {}  # per sentence
     first_mentions = _first_mentions(doc, lexicon)
+    author = _author_party(doc, lexicon)
     for frame in _frames(doc, lexicon):
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
-        actor = _resolve_actor(frame, lexicon, first_mentions)
+        actor = _resolve_actor(frame, lexicon, first_mentions, author)
         target = frame.target_party or _resolve_target(frame, lexicon)
         sentence = sent_of[frame.trigger.i]
         if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
@@ -645,12 +651,28 @@ def _first_mentions(doc: Doc, lexicon: _Lexicon) -> dict[tuple[str, str], Token]
     return first
 
 
-def _resolve_actor(frame: _Frame, lexicon: _Lexicon, first_mentions: dict[tuple[str, str], Token]) -> Party:
+def _author_party(doc: Doc, lexicon: _Lexicon) -> Party | None:
+    """The document's author (`pipeline.demand_author`) as a party, or None when it does not say."""
+    author = document_author(doc, lexicon.closings, lexicon.title_nouns)
+    if author is None:
+        return None
+    span = doc.char_span(author.start, author.end, alignment_mode="expand")
+    return Party(author.text, _entity_id(span) if span is not None else "")
+
+
+def _resolve_actor(
+    frame: _Frame, lexicon: _Lexicon, first_mentions: dict[tuple[str, str], Token], author: Party | None = None
+) -> Party:
+    """The actor as written, resolved: a pronoun to its antecedent, "we"/"I" to the quoted speaker
+    or the document's author; with none in the sentence, a quoted speaker, a headline's attribution
+    or the document's author."""
     token = frame.actor
-    if token is not None and token.lower_ in ("we", "i"):  # '"We call on ...," said the opposition leader'
+    if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
         speaker = _quote_speaker(frame.trigger, lexicon)
         if speaker is not None:
             return speaker
+        if author is not None:
+            return author
     if token is not None:
         token = _antecedent(token, lexicon) or token
         document = _document_party(token, lexicon, first_mentions)
@@ -658,7 +680,7 @@ def _resolve_actor(frame: _Frame, lexicon: _Lexicon, first_mentions: dict[tuple[
             return document
         return _party(*_phrase_bounds(token, without=frame.trigger), token.doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
-    return speaker or _headline_actor(frame.trigger, lexicon) or Party()
+    return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
 
 
 def _resolve_target(frame: _Frame, lexicon: _Lexicon) -> Party:

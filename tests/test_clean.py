@@ -95,7 +95,17 @@ def test_chrome_lines_are_dropped(text_in, text_out):
             "A full sentence ends here.\nanother starts in lower case",
             "A full sentence ends here.\nanother starts in lower case",
         ),
+        (
+            "- Calls upon the parties to the conflict and all other\ngroups to lay down their arms;",
+            "- Calls upon the parties to the conflict and all other groups to lay down their arms;",
+        ),
+        (
+            "Requests the Secretary-General to report to the\nGeneral Assembly at its next session;",
+            "Requests the Secretary-General to report to the General Assembly at its next session;",
+        ),
+        ("A headline that is long enough to be a paragraph\nNext Headline", None),
+        ("- A first list item that is long enough to break;\n- a second item", None),
     ],
 )
 def test_broken_lines_are_rejoined(text_in, text_out):
-    assert join_broken_lines(text_in) == text_out
+    assert join_broken_lines(text_in) == (text_in if text_out is None else text_out)
