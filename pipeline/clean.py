@@ -112,6 +112,47 @@ def _ends_with_function_word(line: str) -> bool:
     return last.lower() in _FUNCTION_WORDS
 
 
+def join_wrapped_lines(text: str) -> str:
+    """Rejoin the lines of hard-wrapped text (PDF pages, plain-text mail) that a paragraph goes on from.
+
+    Text is hard-wrapped when most of its lines come close to one width (at most
+    `_MAX_WRAP_WIDTH` characters). There a line of nearly full width that does not end a sentence
+    or a list item goes on in the next line, whatever case that line starts in ("report to the
+    General\nAssembly at its next session"). A short line ends its paragraph; a line ending in a
+    comma before a capital ends a paragraph of a resolution's preamble; list items start their own
+    line.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < _MIN_WRAPPED_LINES:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = [n for n in lengths if n >= _FULL_LINE * width]
+    if width > _MAX_WRAP_WIDTH or len(full) < 0.5 * len(lengths):
+        return text
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            len(previous) >= _FULL_LINE * width
+            and line[:1].isalnum()
+            and not _SENTENCE_END.search(previous)
+            and not (previous.endswith(",") and line[:1].isupper())
+        ):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# Hard-wrapped text: at least this many lines, half of them at least _FULL_LINE of the width that
+# 90% of the lines keep within, and that width at most _MAX_WRAP_WIDTH (a web page's paragraphs
+# are lines of any length).
+_MIN_WRAPPED_LINES = 8
+_FULL_LINE = 0.75
+_MAX_WRAP_WIDTH = 130
+
+
 def drop_boilerplate_lines(text: str) -> str:
     """Drop lines that are only site chrome ("Share", "Related articles:", "Menu")."""
     chrome = _boilerplate_lines()
@@ -185,6 +226,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     drop_navigation_menus,
     drop_repeated_lines,
     drop_boilerplate_lines,
+    join_wrapped_lines,
     join_broken_lines,
     normalise_whitespace,
 )

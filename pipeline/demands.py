@@ -188,8 +188,9 @@ def _frames(doc: Doc, lexicon: _Lexicon) -> Iterator[_Frame]:
         for token in sent:
             lemma = token.lemma_.lower()
             frame = None
-            if token.pos_ == "VERB" and lemma in lexicon.triggers:
-                frame = _verb_frame(token, lexicon)
+            verb_lemma = _trigger_lemma(token, lexicon)
+            if verb_lemma:
+                frame = _verb_frame(token, lexicon, verb_lemma)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
             elif (
@@ -220,7 +221,26 @@ def _blocked(trigger: Token, lexicon: _Lexicon) -> bool:
 # --- rule families -------------------------------------------------------------------------
 
 
-def _verb_frame(verb: Token, lexicon: _Lexicon) -> _Frame | None:
+def _trigger_lemma(token: Token, lexicon: _Lexicon) -> str:
+    """The demand verb's lemma, or "". A resolution's operative paragraph opens with its verb and no
+    subject ("Requests the Secretary-General to ...", "Calls upon States to ..."), which the
+    tagger reads as a noun or a name: a sentence's first word in the third person singular of a
+    demand verb, with an object or an addressee after it, is that verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return lemma if lemma in lexicon.triggers else ""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "ROOT" or not token.text[:1].isupper():
+        return ""
+    if any(t.is_alpha for t in token.doc[token.sent.start : token.i]):
+        return ""
+    word = token.lower_
+    stem = next((w for w in (word[:-1], word[:-2]) if word.endswith("s") and w in lexicon.triggers), "")
+    if stem and any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp") and c.i > token.i for c in token.children):
+        return stem
+    return ""
+
+
+def _verb_frame(verb: Token, lexicon: _Lexicon, lemma: str = "") -> _Frame | None:
     """A demand verb with its addressee and what is demanded.
 
     "The experts called on the authorities to release all detainees" (target prep + xcomp);
@@ -230,7 +250,7 @@ def _verb_frame(verb: Token, lexicon: _Lexicon) -> _Frame | None:
     "The authorities were urged to release them" (passive: subject is the target);
     "The High Commissioner called on the authorities to:\\n- Release ...\\n- Respect ..." (list).
     """
-    spec = lexicon.triggers[verb.lemma_.lower()]
+    spec = lexicon.triggers[lemma or verb.lemma_.lower()]
     frame = _Frame(verb, "verb")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     frame.actor = _agent(verb) if passive else _subject(verb)

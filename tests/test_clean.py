@@ -6,6 +6,7 @@ from pipeline.clean import (
     drop_navigation_menus,
     drop_repeated_lines,
     join_broken_lines,
+    join_wrapped_lines,
     normalise_bullets,
     normalise_unicode,
     normalise_whitespace,
@@ -109,3 +110,28 @@ def test_chrome_lines_are_dropped(text_in, text_out):
 )
 def test_broken_lines_are_rejoined(text_in, text_out):
     assert join_broken_lines(text_in) == (text_in if text_out is None else text_out)
+
+
+def test_hard_wrapped_lines_are_rejoined_whatever_case_the_next_line_starts_in():
+    wrapped = (
+        "Recalling its earlier resolutions on the situation in the region and the\n"
+        "reports of the Special Rapporteur on the rights of detainees and prisoners,\n"
+        "Aware of the work done by the national institutions of the four countries,\n"
+        "- Requests the Secretary-General to submit a report to the General\n"
+        "Assembly at its next session on the implementation of this resolution;\n"
+        "- Decides to remain seized of the matter and to take up the question\n"
+        "again at its next regular session in the coming year under this item;\n"
+        "- Invites the Member States to give their views to the Office of the High\n"
+        "Commissioner.\n"
+        "Short closing line\n"
+        "Next Heading"
+    )
+    lines = join_wrapped_lines(wrapped).split("\n")
+    assert "- Requests the Secretary-General to submit a report to the General Assembly at its next session" in lines[2]
+    assert lines[0].startswith("Recalling") and lines[1].startswith("Aware")  # a preamble's paragraphs stay apart
+    assert lines[-2:] == ["Short closing line", "Next Heading"]
+
+
+def test_text_with_lines_of_any_length_is_not_rewrapped():
+    text = "A headline\n" + "\n".join("A paragraph of a web page that goes on " * n for n in range(1, 10))
+    assert join_wrapped_lines(text) == text
