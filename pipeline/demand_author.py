@@ -108,11 +108,17 @@ def _title_author(doc: Doc, title_nouns: frozenset[str]) -> Author | None:
 def _name_end(text: str, begin: int, end: int) -> int:
     """Where an author's name ends on its line: before a date or a closing full stop."""
     stop = end
-    for mark in (" on ", " at ", " – ", " - ", " (", ":"):
+    for mark in (" – ", " - ", " (", ":"):
         found = text.find(mark, begin, end)
         if found > begin:
             stop = min(stop, found)
+    dated = _DATED.search(text, begin, stop)  # "Statement by X on 3 May", not "Group on Detention"
+    if dated is not None:
+        stop = dated.start()
     return len(text[:stop].rstrip(" .,;"))
+
+
+_DATED = re.compile(r"\s(?:on|at|in)\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
 def _signature(doc: Doc, closings: frozenset[str]) -> Author | None:

@@ -93,6 +93,9 @@ class _Lexicon:
     party_nouns: frozenset[str]
     closings: frozenset[str]
     title_nouns: frozenset[str]
+    politeness: frozenset[str]
+    non_requests: frozenset[str]
+    salutations: frozenset[str]
     responses: dict[str, frozenset[str]]
 
 
@@ -121,6 +124,9 @@ def _lexicon() -> _Lexicon:
             "party_nouns",
             "closings",
             "title_nouns",
+            "politeness",
+            "non_requests",
+            "salutations",
         )
     }
     responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
@@ -140,6 +146,8 @@ class _Frame:
     item_actors: dict[tuple[int, int], Party] = field(default_factory=dict)
     target_party: Party | None = None  # a target read from the layout rather than from a token
     response: str = ""  # supported | noted | examined, from a recommendation list's lead sentence
+    action: Token | None = None  # the head of the demanded actions when they are one clause's
+    relayed: Token | None = None  # the inner demand verb of "call on X to urge Y to ...", not a frame of its own
 
 
 def extract_demands(
@@ -160,18 +168,24 @@ def extract_demands(
     last_target: dict[int, Party] = {}  # per sentence
     first_mentions = _first_mentions(doc, lexicon)
     author = _author_party(doc, lexicon)
-    for frame in _frames(doc, lexicon):
+    frames = list(_frames(doc, lexicon))
+    addressee = _addressee(doc, frames, lexicon)
+    for frame in frames:
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
         actor = _resolve_actor(frame, lexicon, first_mentions, author)
         target = frame.target_party or _resolve_target(frame, lexicon)
+        if addressee is not None and (frame.kind == "imperative" or target.text.lower() == "you"):
+            target = addressee  # "Please provide ...", "I urge you to ...": whom the letter addresses
         sentence = sent_of[frame.trigger.i]
         if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
             target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
         elif target.text:
             last_target[sentence] = target
+        if frame.relayed is not None:
+            covered.append((frame.relayed.i, frame.relayed.i + 1))
         for start, end in frame.items:
             covered.append((start, end))
             item_actor = frame.item_actors.get((start, end), actor)
@@ -184,6 +198,10 @@ def _frames(doc: Doc, lexicon: _Lexicon) -> Iterator[_Frame]:
     yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?"):
+            continue
+        imperative = _imperative_frame(sent, lexicon)
+        if imperative is not None:
+            yield imperative
             continue
         for token in sent:
             lemma = token.lemma_.lower()
@@ -286,6 +304,16 @@ def _verb_frame(verb: Token, lexicon: _Lexicon, lemma: str = "") -> _Frame | Non
         xcomp = purpose
     if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target"):
         xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
+    relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None
+    if relayed is not None:  # "I call on you to urge the government to release X": X, of the government
+        frame.target, frame.items, frame.item_actors = relayed.target, relayed.items, relayed.item_actors
+        frame.relayed = relayed.trigger
+        if relayed.action is not None and relayed.items:
+            # the parser may hang the later actions on the outer verb: "..., grant Y, enter Z"
+            end = _region(xcomp, verb, _verb_start(xcomp), lexicon)[1]
+            if end > relayed.items[-1][1]:
+                frame.items = _split((relayed.items[0][0], end), relayed.action, lexicon)
+        return frame
 
     if _ends_with_list(verb) and (xcomp is None or _is_dangling(xcomp)):
         _fill_list(frame, verb.doc, verb.sent.end_char)
@@ -296,6 +324,7 @@ def _verb_frame(verb: Token, lexicon: _Lexicon, lemma: str = "") -> _Frame | Non
             )
     elif xcomp is not None:
         frame.items = _split(_region(xcomp, verb, _verb_start(xcomp), lexicon), xcomp, lexicon)
+        frame.action = xcomp
     elif nominal is not None:
         head = nominal
         frame.items = _split(_region(head, verb, head.left_edge.i, lexicon), head, lexicon)
@@ -305,6 +334,64 @@ def _verb_frame(verb: Token, lexicon: _Lexicon, lemma: str = "") -> _Frame | Non
     elif dobj is not None and spec.get("dobj_demand") and not _is_party(dobj):
         frame.items = _split(_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _imperative_frame(sent: Span, lexicon: _Lexicon) -> _Frame | None:
+    """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
+    campaign's "Release the students now!". Its actor is the document's author, its target the
+    addressee of the letter (`_addressee`)."""
+    words = [t for t in sent if t.is_alpha]
+    if not words:
+        return None
+    first = words[0]
+    polite = first.lower_ in lexicon.politeness
+    verb = words[1] if polite and len(words) > 1 else first
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP") or not verb.text[:1].isalpha():
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None  # "Please, we ask ...", "Please note that you will ..." is kept below
+    if not polite and not (sent.text.rstrip().endswith("!") and verb.dep_ == "ROOT"):
+        return None
+    if polite and verb.lemma_.lower() in lexicon.non_requests:
+        return None  # "Please note that ...", "Please find attached ...": not asking for an action
+    frame = _Frame(first if polite else verb, "imperative")
+    start = first.i
+    frame.items = _split(_region(verb, verb, start, lexicon), verb, lexicon)
+    frame.items = [(a, b) for a, b in frame.items if a >= start]
+    frame.action = verb
+    return frame
+
+
+def _addressee(doc: Doc, frames: Sequence[_Frame], lexicon: _Lexicon) -> Party | None:
+    """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else the name
+    after its salutation ("Dear Minister Smith,"), else None."""
+    for frame in frames:
+        actor, target = frame.actor, frame.target
+        if actor is not None and actor.lower_ in ("we", "i") and target is not None and target.pos_ != "PRON":
+            return _resolve_target(frame, lexicon)
+    for line in _lines_from(doc, 0):
+        words = [t for t in line if not t.is_space]
+        if len(words) >= 2 and words[0].lower_ in lexicon.salutations and len(words) <= 8:
+            end = len(words) - (1 if words[-1].is_punct else 0)
+            if end > 1:
+                return _party(words[1].i, words[end - 1].i + 1, doc)
+    return None
+
+
+def _relayed(xcomp: Token, lexicon: _Lexicon) -> _Frame | None:
+    """A demand passed on: the addressee is asked to ask someone else ("I call on you to urge the
+    government to release X", "urges France to use its visit to press the authorities to:"). The
+    demand is the inner one, of its addressee; the actor stays the outer one."""
+    for token in xcomp.subtree:
+        if token.pos_ != "VERB" or token.i == xcomp.head.i:
+            continue
+        lemma = _trigger_lemma(token, lexicon)
+        if not lemma or _blocked(token, lexicon):
+            continue
+        inner = _verb_frame(token, lexicon, lemma)
+        if inner is not None and inner.items and inner.target is not None and inner.target.pos_ != "PRON":
+            return inner
+    return None
 
 
 def _need_frame(noun: Token, lexicon: _Lexicon) -> _Frame | None:
@@ -445,7 +532,7 @@ def _extends(child: Token, lexicon: _Lexicon) -> bool:
     """Does this right child of the trigger continue the demanded action?"""
     if child.dep_ == "prep":
         return child.lower_ not in lexicon.framing_preps
-    if child.dep_ in ("advcl", "conj"):
+    if child.dep_ in ("advcl", "conj", "dep"):
         return child.tag_ in ("VB", "VBG") and child.lemma_.lower() not in lexicon.framing_gerunds
     # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
     return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
@@ -488,8 +575,14 @@ def _starts_item(token: Token, head: Token, lexicon: _Lexicon, starts: set[int],
         return False
     if token.dep_ in ("conj", "advcl") and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return True  # "calls for the release of X, ensuring Y"
-    if token.dep_ in ("conj", "advcl") and token.tag_ == head.tag_ and head.tag_ in ("VB", "VBG"):
-        return True  # "release X and investigate Y"
+    if (
+        token.dep_ in ("conj", "advcl", "dep")
+        and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
+        and head.tag_ in ("VB", "VBG")
+        and not _in_own_clause(token, head)
+        and not (token.dep_ == "conj" and _bare(token.head))
+    ):
+        return True  # "release X and investigate Y", "..., grant Y, enter Z" (an imperative read as VBP)
     # "the release of X, the closure of Y and an end to Z": a noun phrase with its own preposition,
     # coordinated with an item (not "freedom of expression and freedom of association" inside one)
     return (
@@ -499,6 +592,25 @@ def _starts_item(token: Token, head: Token, lexicon: _Lexicon, starts: set[int],
         and (token.head.i in starts or token.head.i < region_start)
         and _is_listed_phrase(token)
     )
+
+
+def _bare(verb: Token) -> bool:
+    """A verb without a complement of its own shares its conjunct's: "announce and enforce a
+    ceasefire" is one demand, "release X and investigate Y" two."""
+    return not any(c.dep_ not in ("cc", "conj", "punct", "aux", "advmod", "neg") for c in verb.children)
+
+
+def _in_own_clause(token: Token, head: Token) -> bool:
+    """Is the verb inside a clause with its own subject or conjunction between it and the demand's
+    head? "provide aid so that it may promote and strengthen X": "strengthen" is not a second demand."""
+    current = token
+    for _ in range(12):
+        if current.head is current or current.left_edge.i <= head.i <= current.right_edge.i:
+            return False  # reached the head or a word governing it: no clause of its own between
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children):
+            return True
+        current = current.head
+    return False
 
 
 def _is_listed_phrase(token: Token) -> bool:
