@@ -346,7 +346,9 @@ def _imperative_frame(sent: Span, lexicon: _Lexicon) -> _Frame | None:
     first = words[0]
     polite = first.lower_ in lexicon.politeness
     verb = words[1] if polite and len(words) > 1 else first
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP") or not verb.text[:1].isalpha():
+    # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
+    takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
+    if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return None  # "Please, we ask ...", "Please note that you will ..." is kept below

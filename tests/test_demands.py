@@ -663,3 +663,128 @@ def test_she_refers_back_to_the_rapporteur(nlp):
         "She further recommends that the international community continue to document violations.\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["The Special Rapporteur"] * 3
+
+
+# --- genre layouts: resolutions, letters, relayed and imperative requests ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Assembly of States Parties,\nRecalling its earlier decisions,\n"
+            "- Requests the Registrar to publish the annual accounts;\n",
+            [("The Assembly of States Parties", "the Registrar", "publish the annual accounts")],
+        ),
+        (
+            "The Assembly of States Parties,\nNoting the report of the Bureau,\n"
+            "- Calls upon all States to cooperate fully with the Court;\n",
+            [("The Assembly of States Parties", "all States", "cooperate fully with the Court")],
+        ),
+        (
+            "The Assembly of States Parties,\nNoting the report of the Bureau,\n"
+            "- Urges the parties to resume the negotiations without delay;\n",
+            [("The Assembly of States Parties", "the parties", "resume the negotiations without delay")],
+        ),
+    ],
+)
+def test_operative_paragraphs_of_a_resolution_take_the_adopting_body_as_actor(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I call on you to urge the Government of Arcadia to free the editors, lift the curfew and "
+            "reopen the schools.\n\nSincerely,\nJohn Ferris\n",
+            [
+                ("John Ferris", "the Government of Arcadia", "free the editors"),
+                ("John Ferris", "the Government of Arcadia", "lift the curfew"),
+                ("John Ferris", "the Government of Arcadia", "reopen the schools"),
+            ],
+        ),
+        (
+            "We urge the envoy to use her visit to press the authorities to:\n"
+            "- release the detained journalists;\n- repeal the press law.\n",
+            [
+                ("We", "the authorities", "release the detained journalists"),
+                ("We", "the authorities", "repeal the press law"),
+            ],
+        ),
+    ],
+)
+def test_relayed_demands_are_of_the_inner_addressee(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        ("The experts urged the army to announce and enforce a ceasefire.", ["announce and enforce a ceasefire"]),
+        (
+            "The experts urged the donors to provide funds so that the ministry may hire and train more judges.",
+            ["provide funds so that the ministry may hire and train more judges"],
+        ),
+        (
+            "The experts urged the army to end the siege, open the roads and release the prisoners.",
+            ["end the siege", "open the roads", "release the prisoners"],
+        ),
+    ],
+)
+def test_split_keeps_shared_objects_and_subordinate_clauses_whole(nlp, text, demands):
+    assert [r.demand for r in demands_of(nlp, text)] == demands
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dear Minister Ortega,\nWe urge the Government of Arcadia to release the students.\n"
+            "- Please provide information on the charges against them.\n"
+            "- Kindly indicate the measures taken to protect the witnesses.\n",
+            [
+                ("We", "the Government of Arcadia", "release the students"),
+                ("", "the Government of Arcadia", "Please provide information on the charges against them"),
+                ("", "the Government of Arcadia", "Kindly indicate the measures taken to protect the witnesses"),
+            ],
+        ),
+        (
+            "Dear Minister Ortega,\nPlease explain why the lawyers were not allowed to see their clients.\n",
+            [("", "Minister Ortega", "Please explain why the lawyers were not allowed to see their clients")],
+        ),
+        ("Free the detained students now!", [("", "", "Free the detained students now")]),
+    ],
+)
+def test_imperative_requests_are_addressed_to_the_letters_addressee(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that the office will be closed on Monday.",
+        "Please find attached the report of the mission.",
+        "Read the full report here.",
+    ],
+)
+def test_imperatives_that_request_no_action_are_not_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("We call on the police to free the protesters.\n\nYours sincerely,\nAmina Yusuf\n", "Amina Yusuf"),
+        (
+            "Joint statement by the Press Freedom Coalition\nWe urge the court to acquit the editors.",
+            "the Press Freedom Coalition",
+        ),
+        (
+            "The undersigned organisations express our concern. The authorities must release the editors.",
+            "The undersigned organisations",
+        ),
+    ],
+)
+def test_the_documents_author_speaks_for_we_and_unattributed_demands(nlp, text, actor):
+    assert {r.actor for r in demands_of(nlp, text)} == {actor}
