@@ -16,7 +16,7 @@ WORKERS ?= 1
 # Make cannot track file names with spaces; the folder itself is a prerequisite too, so adding
 # or removing any file (whatever its name) still re-runs the read stage.
 RAW_FILES := $(shell find $(RAW) -type f ! -name '* *' 2>/dev/null)
-PACKAGE := $(wildcard pipeline/*.py pipeline/data/*)
+PACKAGE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/*/*/*.py pipeline/data/*)
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/entity_index.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
@@ -68,12 +68,12 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 EXECUTED := $(NOTEBOOKS:notebooks/%=$(REPORTS)/executed/%)
 
 $(REPORTS)/executed/%.ipynb: notebooks/%.ipynb $(PROCESSED)/documents.csv $(TABLES) $(PACKAGE) | $(INSTALLED)
-	$(BIN)/python -m pipeline.report execute --processed "$(PROCESSED)" --out "$(REPORTS)/executed" $<
+	$(BIN)/python -m pipeline.analysis.report execute --processed "$(PROCESSED)" --out "$(REPORTS)/executed" $<
 
 notebooks: $(EXECUTED) ## Execute every notebook against PROCESSED (running the pipeline first if needed)
 
 $(REPORTS)/report.html: $(EXECUTED)
-	$(BIN)/python -m pipeline.report render --out $@ $(EXECUTED)
+	$(BIN)/python -m pipeline.analysis.report render --out $@ $(EXECUTED)
 
 report: $(REPORTS)/report.html ## Render the executed notebooks into one self-contained HTML file in reports/
 

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from pipeline import config, html
+from pipeline import config
+from pipeline.ingest import html
 
 DEFAULT_PAGES = config.PROJECT_ROOT.parent / "shared" / "html"
 

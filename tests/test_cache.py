@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pipeline import config
-from pipeline.cache import ExtractCache, pipeline_fingerprint
-from pipeline.extract import Extraction
+from pipeline.extract.registry import Extraction
 from pipeline.records import DateMention, EntityMention
+from pipeline.store.cache import ExtractCache, pipeline_fingerprint
 
 ROWS = [
     EntityMention("a", 10, 17, "GPE", "Belarus", "Belarus", sent_id=0),

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.clean import (
+from pipeline.ingest.clean import (
     clean_text,
     drop_boilerplate_lines,
     drop_navigation_menus,

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from pipeline import config
-from pipeline.load import load_table, load_text
+from pipeline.store.load import load_table, load_text
 from tests.conftest import run_cli
 
 TABLE_COLUMNS = {

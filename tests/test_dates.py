@@ -17,10 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import config
-from pipeline.dates import extract_dates, find_dateline, normalise, parse_day
-from pipeline.html import extract as extract_html
-from pipeline.load import load_table
-from pipeline.nlp import sentence_index
+from pipeline.extract.dates.extractor import extract_dates
+from pipeline.extract.dates.rules import find_dateline, normalise, parse_day
+from pipeline.ingest.html import extract as extract_html
+from pipeline.nlp.sentences import sentence_index
+from pipeline.store.load import load_table
 
 
 @pytest.fixture(scope="module")
@@ -358,7 +359,8 @@ def test_same_text_gives_same_rows(dates):
 # The datetime module itself is left alone: compiled extensions check its types' sizes on import.
 _FAKE_CLOCK = """
 import datetime as _dt, sys, time
-import dateparser, pipeline.cli, pipeline.dates, pipeline.html, pipeline.read, pipeline.run  # noqa
+import dateparser, pipeline.cli, pipeline.extract.dates.rules, pipeline.extract.dates.extractor  # noqa
+import pipeline.ingest.html, pipeline.ingest.pdf, pipeline.ingest.text, pipeline.run.stages  # noqa
 class _Date(_dt.date):
     @classmethod
     def today(cls):
@@ -383,7 +385,7 @@ for module in list(sys.modules.values()):
                 setattr(module, name, fake)
         except Exception:
             pass
-assert pipeline.dates.date.today() == _dt.date(*FAKE)
+assert pipeline.extract.dates.rules.date.today() == _dt.date(*FAKE)
 sys.exit(pipeline.cli.main(sys.argv[1:]))
 """
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.demands import extract_demands
-from pipeline.nlp import sentence_index
+from pipeline.extract.demands import extract_demands
+from pipeline.extract.demands.themes import specificity_of, theme_of
+from pipeline.nlp.sentences import sentence_index
 from pipeline.records import DateMention
-from pipeline.themes import specificity_of, theme_of
 
 
 def demands_of(nlp, text: str, published: str = "", dates=()):

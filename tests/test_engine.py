@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import engine
-from pipeline.engine import JobOptions, Task, ordered, process_job
-from pipeline.nlp import chunk_text
+from pipeline.nlp.chunks import chunk_text
+from pipeline.run import engines, jobs
+from pipeline.run.jobs import JobOptions, Task, ordered, process_job
 
 # Written for these tests (not from the bundled corpus).
 STATEMENT = (
@@ -68,6 +68,6 @@ def test_a_document_the_model_rejects_loses_only_its_own_rows(nlp):
 def test_a_fresh_model_every_few_jobs_gives_the_same_rows(nlp, monkeypatch):
     tasks = [Task(f"d{i}", piece, "2023-03-14") for i, piece in enumerate(STATEMENT.split("\n\n"))]
     expected = [process_job(nlp, [task], JobOptions()) for task in tasks]
-    monkeypatch.setattr(engine, "JOBS_PER_MODEL", 1)  # reload before every job after the first
-    with engine.LocalEngine(JobOptions()) as runner:
+    monkeypatch.setattr(jobs, "JOBS_PER_MODEL", 1)  # reload before every job after the first
+    with engines.LocalEngine(JobOptions()) as runner:
         assert list(runner.map([task] for task in tasks)) == expected

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities import extract_entities
-from pipeline.entity_index import build_entity_index
-from pipeline.nlp import sentence_index
+from pipeline.extract.entities import extract_entities
+from pipeline.extract.entity_index import build_entity_index
+from pipeline.nlp.sentences import sentence_index
 from pipeline.records import EntityMention
 
 
@@ -252,7 +252,7 @@ def test_entities_are_deterministic(nlp, text):
 
 
 def test_entity_index_table_matches_entities_table(corpus_run):
-    from pipeline.load import load_table
+    from pipeline.store.load import load_table
 
     entities = load_table("entities", corpus_run)
     index = load_table("entity_index", corpus_run)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.evaluate import normalise_name, score_demands, score_entities, token_f1
+from pipeline.analysis.evaluate import normalise_name, score_demands, score_entities, token_f1
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from pipeline import explore
+from pipeline.analysis import explore
 
 
 def _entities(rows):

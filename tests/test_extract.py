@@ -1,6 +1,7 @@
 import pytest
 
-from pipeline.extract import extract_document, link_parties
+from pipeline.extract.demands.links import link_parties
+from pipeline.extract.registry import extract_document
 from pipeline.records import Demand, EntityMention
 
 

@@ -8,8 +8,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.entity_rules import EntityRules
-from pipeline.gazetteer import (
+from pipeline.nlp.entity_rules import EntityRules
+from pipeline.nlp.gazetteer import (
     GazetteerError,
     build_gazetteer,
     default_gazetteer,
@@ -17,9 +17,9 @@ from pipeline.gazetteer import (
     normalise,
     parse_entries,
     read_gazetteer,
-    ruler_patterns,
 )
-from pipeline.nlp import add_gazetteer
+from pipeline.nlp.gazetteer_ruler import ruler_patterns
+from pipeline.nlp.model import add_gazetteer
 
 
 def test_gazetteer_shipped_files_load_and_cover_the_human_rights_system():

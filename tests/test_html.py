@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import html
-from pipeline.read import read_file
-from pipeline.run import prepare_document
+from pipeline.ingest import html
+from pipeline.ingest.readers import read_file
+from pipeline.run.stages import prepare_document
 
 HTML = Path(__file__).parent / "data" / "html"
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from pipeline import config
-from pipeline.load import PROCESSED_ENV_VAR, load_tables, parse_date_value, processed_dir
+from pipeline.store.load import PROCESSED_ENV_VAR, load_tables, parse_date_value, processed_dir
 
 T = pd.Timestamp
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import chunk_text
+from pipeline.nlp.chunks import chunk_text
 
 
 def test_nlp_gazetteer_ruler_and_rules_follow_ner(nlp):

@@ -10,9 +10,15 @@ import nbformat
 import pytest
 
 from pipeline import config
+from pipeline.analysis.report import NotebookFailed, execute_notebook, render_report
 from pipeline.records import Document, EntityMention
-from pipeline.report import NotebookFailed, execute_notebook, render_report
-from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, write_table
+from pipeline.store.load import TABLES
+from pipeline.store.tables import DOCUMENTS
+from pipeline.store.writers import write_table
+
+DATES = TABLES["dates"]
+DEMANDS = TABLES["demands"]
+ENTITIES = TABLES["entities"]
 
 NOTEBOOK_DIR = config.PROJECT_ROOT / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9]*.ipynb"))

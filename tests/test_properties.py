@@ -9,12 +9,15 @@ import csv
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.clean import clean_text
-from pipeline.extract import extract_document, shift_extraction
-from pipeline.load import load_table
-from pipeline.nlp import chunk_text
+from pipeline.extract.registry import extract_document, shift_extraction
+from pipeline.ingest.clean import clean_text
+from pipeline.nlp.chunks import chunk_text
 from pipeline.records import EntityMention
-from pipeline.tables import ENTITIES, FORMULA_PREFIXES, write_table
+from pipeline.store.load import TABLES, load_table
+from pipeline.store.tables import FORMULA_PREFIXES
+from pipeline.store.writers import write_table
+
+ENTITIES = TABLES["entities"]
 
 # Fragments in the register of the documents, so that the extractors have something to find;
 # interleaved with arbitrary text, so that they also meet what they were never written for.

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.evaluate import evaluate
+from pipeline.analysis.evaluate import evaluate
 
 FLOORS = {
     k: v

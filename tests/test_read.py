@@ -2,7 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read import decode, discover, make_doc_ids, read_file
+from pipeline.ingest.decode import decode
+from pipeline.ingest.discover import discover, make_doc_ids
+from pipeline.ingest.readers import read_file
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:

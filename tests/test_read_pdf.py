@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from pipeline.load import load_table, load_text
-from pipeline.read import clean_pages, drop_running_lines, page_spans, read_file
-from pipeline.run import prepare_document, read_stage
+from pipeline.ingest.pdf import clean_pages, drop_running_lines, page_spans
+from pipeline.ingest.readers import read_file
+from pipeline.run.stages import prepare_document, read_stage
+from pipeline.store.load import load_table, load_text
 
 # One entry per page; written for these tests (not taken from the corpus).
 PAGES = [
@@ -157,7 +158,7 @@ def test_pdf_locked_against_editing_with_an_empty_password_is_read(tmp_path):
 
 
 def test_extracted_rows_of_a_pdf_trace_to_pages(report, nlp):
-    from pipeline.extract import extract_document
+    from pipeline.extract.registry import extract_document
 
     document, text = prepare_document(report, "report", report.parent)
     spans = page_spans("report", text)

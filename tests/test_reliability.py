@@ -23,14 +23,21 @@ import pandas as pd
 import pytest
 
 from pipeline import config
-from pipeline.extract import extract_document, shift_extraction
-from pipeline.language import detect_language
-from pipeline.load import load_table, load_text
-from pipeline.nlp import chunk_text
-from pipeline.read import decode, discover, make_doc_ids, read_file
-from pipeline.run import prepare_document
-from pipeline.tables import DATES, DEMANDS, DOCUMENTS, ENTITIES, remove_stale_temporaries, write_atomic
+from pipeline.extract.registry import extract_document, shift_extraction
+from pipeline.ingest.decode import decode
+from pipeline.ingest.discover import discover, make_doc_ids
+from pipeline.ingest.language import detect_language
+from pipeline.ingest.readers import read_file
+from pipeline.nlp.chunks import chunk_text
+from pipeline.run.stages import prepare_document
+from pipeline.store.atomic import remove_stale_temporaries, write_atomic
+from pipeline.store.load import TABLES, load_table, load_text
+from pipeline.store.tables import DOCUMENTS
 from tests.conftest import ROOT, run_cli
+
+DATES = TABLES["dates"]
+DEMANDS = TABLES["demands"]
+ENTITIES = TABLES["entities"]
 
 
 def _chmod_stops_reads() -> bool:
@@ -601,23 +608,23 @@ def test_an_output_folder_inside_the_raw_folder_is_not_read_back(tmp_path):
 
 
 def test_a_document_whose_extraction_fails_gets_an_error_row_and_the_others_are_kept(tmp_path, monkeypatch):
-    import pipeline.engine
-    import pipeline.run
+    import pipeline.run.jobs
+    import pipeline.run.stages
 
     raw, processed = tmp_path / "raw", tmp_path / "processed"
     raw.mkdir()
     for name in ("fine", "broken"):
         (raw / f"{name}.txt").write_text(ENGLISH, encoding="utf-8")
-    pipeline.run.read_stage(raw, processed)
-    real = pipeline.engine.extract_document
+    pipeline.run.stages.read_stage(raw, processed)
+    real = pipeline.run.jobs.extract_document
 
     def failing_for_one(doc, doc_id, published=""):  # fault injection in a dependency of the stage
         if doc_id == "broken":
             raise ValueError("simulated extractor bug")
         return real(doc, doc_id, published)
 
-    monkeypatch.setattr(pipeline.engine, "extract_document", failing_for_one)
-    pipeline.run.extract_stage(processed)
+    monkeypatch.setattr(pipeline.run.jobs, "extract_document", failing_for_one)
+    pipeline.run.stages.extract_stage(processed)
     documents = load_table("documents", processed).set_index("doc_id")
     assert documents.loc["broken", "status"] == "error"
     assert "simulated extractor bug" in documents.loc["broken", "error"]

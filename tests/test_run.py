@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.run import extract_stage, read_stage
+from pipeline.run.stages import extract_stage, read_stage
 from tests.conftest import run_cli
 
 EXTRACTION_TABLES = ("entities", "dates", "demands")
@@ -123,4 +123,4 @@ def test_a_document_without_its_cleaned_text_is_reported_and_the_others_are_extr
     summary = extract_stage(processed, nlp=nlp)
     assert [f.split(":")[0] for f in summary.failed] == [missing.stem]
     assert "read stage" in summary.failed[0]
-    assert summary.n_documents == 5 and summary.n_entities > 0
+    assert summary.n_documents == 5 and summary.n_rows["entities"] > 0

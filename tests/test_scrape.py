@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.scrape import (
+from pipeline.ingest.scrape import (
     MANIFEST_NAME,
     Settings,
     Source,
@@ -345,7 +345,7 @@ def test_cli_scrape_without_a_sources_file_is_a_usage_error(tmp_path):
 
 
 def test_scraped_pages_are_read_by_the_read_stage(server, tmp_path):
-    from pipeline.run import read_stage
+    from pipeline.run.stages import read_stage
 
     raw, processed = tmp_path / "raw", tmp_path / "processed"
     names = sorted(p.name for p in FIXTURES.glob("*.html"))

@@ -3,9 +3,13 @@ import itertools
 import pandas as pd
 import pytest
 
-from pipeline.load import load_table
 from pipeline.records import EntityMention
-from pipeline.tables import ENTITIES, TableWriter, neutralise_formula, restore_formula, write_atomic, write_table
+from pipeline.store.atomic import write_atomic
+from pipeline.store.load import TABLES, load_table
+from pipeline.store.tables import neutralise_formula, restore_formula
+from pipeline.store.writers import TableWriter, write_table
+
+ENTITIES = TABLES["entities"]
 
 
 @pytest.mark.parametrize("cell", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx"])

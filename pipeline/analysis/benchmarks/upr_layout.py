@@ -221,7 +221,7 @@ _STATE_SEPARATORS = re.compile(r"\s*(?:;|,| and )\s*")
 
 def states_of(actor: str) -> set[str]:
     """The States an actor cell names: "Denmark, Estonia" / "Denmark; Estonia" -> both, normalised."""
-    from pipeline.evaluate import normalise_name
+    from pipeline.analysis.evaluate import normalise_name
 
     return {normalise_name(part) for part in _STATE_SEPARATORS.split(actor or "") if part.strip()}
 
@@ -232,7 +232,7 @@ def score(reports: Sequence[Report], demands: pd.DataFrame) -> UprScores:
     Rows with the same span are one prediction whose States are the union of their actors, so one row
     per recommending State and one row listing them all score the same.
     """
-    from pipeline.evaluate import normalise_name, token_f1
+    from pipeline.analysis.evaluate import normalise_name, token_f1
 
     totals = dict.fromkeys(("gold", "predicted", "matched", "actor", "target", "response", "parentheses"), 0)
     for report in reports:
@@ -297,8 +297,8 @@ def _group_by_span(rows: Iterable[dict]) -> list[dict]:
 
 def run_pipeline(reports: Sequence[Report], workdir: Path) -> pd.DataFrame:
     """The read and extract stages on the reports written as .txt files; the demands table."""
-    from pipeline.load import load_table
-    from pipeline.run import extract_stage, read_stage
+    from pipeline.run.stages import extract_stage, read_stage
+    from pipeline.store.load import load_table
 
     raw, processed = Path(workdir) / "raw", Path(workdir) / "processed"
     raw.mkdir(parents=True, exist_ok=True)

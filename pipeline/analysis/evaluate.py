@@ -1,0 +1,191 @@
+"""Score the pipeline's tables against gold annotations (rules in tests/gold/GOLD_FORMAT.md).
+
+- Entities (persons, organisations, places): per document, the predicted entities (one per
+  canonical name, with every surface form seen) are matched one-to-one to gold entities; a
+  prediction matches when its canonical name or one of its surface forms equals an acceptable
+  gold name after normalisation (casefold, no diacritics or punctuation, no leading "the"). A
+  second prediction for an already matched gold entity counts as a false positive, so splitting
+  one entity into two is penalised.
+- Dates: per document, the set of distinct non-empty ISO values.
+- Demands: one-to-one matching by token-level F1 >= 0.5 on the demand text; on matched pairs,
+  actor and target are right when their token F1 >= 0.5 (both empty counts as right), theme
+  when equal.
+- Published date: exact match, an unknown date written as empty.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.store.load import load_table
+
+ENTITY_FIELDS = {"persons": ("PERSON",), "organisations": ("ORG",), "places": ("GPE", "LOC")}
+
+
+@dataclass(frozen=True)
+class Score:
+    true_positives: int
+    n_predicted: int
+    n_gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.n_predicted if self.n_predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def normalise_name(name: str) -> str:
+    """Casefold, strip diacritics and punctuation and a leading "the"."""
+    name = unicodedata.normalize("NFKD", name or "")
+    name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
+    name = re.sub(r"[^\w\s]|_", " ", name)
+    name = " ".join(name.split())
+    return name.removeprefix("the ").strip()
+
+
+def tokens(text: str) -> list[str]:
+    return normalise_name(text).split()
+
+
+def token_f1(predicted: str, gold: str) -> float:
+    """Token-level F1 between two strings (bag of normalised tokens)."""
+    p, g = Counter(tokens(predicted)), Counter(tokens(gold))
+    common = sum((p & g).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def score_entities(predicted: list[set[str]], gold: list[list[str]]) -> Score:
+    """`predicted`: one set of names per predicted entity; `gold`: acceptable names per entity."""
+    gold_names = [{normalise_name(n) for n in names} for names in gold]
+    matched_gold: set[int] = set()
+    true_positives = 0
+    for names in predicted:
+        keys = {normalise_name(n) for n in names}
+        hit = next((i for i, g in enumerate(gold_names) if i not in matched_gold and keys & g), None)
+        if hit is not None:
+            matched_gold.add(hit)
+            true_positives += 1
+    return Score(true_positives, len(predicted), len(gold))
+
+
+def score_sets(predicted: set[str], gold: set[str]) -> Score:
+    return Score(len(predicted & gold), len(predicted), len(gold))
+
+
+@dataclass(frozen=True)
+class DemandScore:
+    match: Score
+    actor_correct: int
+    target_correct: int
+    theme_correct: int
+
+
+def score_demands(predicted: list[dict], gold: list[dict]) -> DemandScore:
+    """Greedy one-to-one matching of demands by token F1 of the demand text (>= 0.5)."""
+    pairs = sorted(
+        ((token_f1(p["demand"], g["demand"]), i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold)),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    actor = target = theme = 0
+    for f1, i, j in pairs:
+        if f1 < 0.5:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        p, g = predicted[i], gold[j]
+        actor += _same_party(p.get("actor"), g.get("actor"))
+        target += _same_party(p.get("target"), g.get("target"))
+        theme += p.get("theme") == g.get("theme")
+    return DemandScore(Score(len(used_p), len(predicted), len(gold)), actor, target, theme)
+
+
+def _same_party(predicted: str | None, gold: str | None) -> bool:
+    if not gold:
+        return not predicted
+    return bool(predicted) and token_f1(predicted, gold) >= 0.5
+
+
+def evaluate(processed_dir: Path, gold_dir: Path) -> dict[str, float]:
+    """Micro-averaged scores over every document that has a gold file."""
+    documents = load_table("documents", processed_dir)
+    entities = load_table("entities", processed_dir)
+    dates = load_table("dates", processed_dir)
+    demands = load_table("demands", processed_dir)
+    published = dict(zip(documents["doc_id"], documents["published"], strict=True))
+
+    totals = {name: [0, 0, 0] for name in (*ENTITY_FIELDS, "dates", "demands")}
+    actor = target = theme = 0
+    published_right = n_docs = 0
+    gold_files = sorted(Path(gold_dir).glob("*.json"))
+    if not gold_files:
+        raise FileNotFoundError(f"no gold annotations (*.json) in {gold_dir}")
+    for path in gold_files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc_id = gold["doc_id"]
+        n_docs += 1
+        published_right += (published.get(doc_id) or "") == (gold.get("published") or "")
+        doc_entities = entities[entities["doc_id"] == doc_id]
+        for name, labels in ENTITY_FIELDS.items():
+            rows = doc_entities[doc_entities["label"].isin(labels)]
+            predicted = [set(group["text"]) | {canonical} for canonical, group in rows.groupby("canonical")]
+            _add(totals[name], score_entities(predicted, gold.get(name, [])))
+        values = set(dates.loc[(dates["doc_id"] == doc_id) & (dates["value"] != ""), "value"])
+        _add(totals["dates"], score_sets(values, {d["value"] for d in gold.get("dates", [])}))
+        predicted_demands = demands[demands["doc_id"] == doc_id].to_dict("records")
+        result = score_demands(predicted_demands, gold.get("demands", []))
+        _add(totals["demands"], result.match)
+        actor += result.actor_correct
+        target += result.target_correct
+        theme += result.theme_correct
+
+    scores: dict[str, float] = {}
+    for name, (tp, n_pred, n_gold) in totals.items():
+        score = Score(tp, n_pred, n_gold)
+        scores[f"{name}_precision"] = score.precision
+        scores[f"{name}_recall"] = score.recall
+        scores[f"{name}_f1"] = score.f1
+    matched = totals["demands"][0]
+    scores["demand_actor_accuracy"] = actor / matched if matched else 0.0
+    scores["demand_target_accuracy"] = target / matched if matched else 0.0
+    scores["demand_theme_accuracy"] = theme / matched if matched else 0.0
+    scores["published_accuracy"] = published_right / n_docs
+    return scores
+
+
+def _add(total: list[int], score: Score) -> None:
+    total[0] += score.true_positives
+    total[1] += score.n_predicted
+    total[2] += score.n_gold
+
+
+def format_report(scores: dict[str, float]) -> str:
+    """A plain-text table of the scores, one field per line."""
+    lines = [f"{'field':<15}{'precision':>10}{'recall':>10}{'F1':>10}"]
+    for name in (*ENTITY_FIELDS, "dates", "demands"):
+        lines.append(
+            f"{name:<15}{scores[f'{name}_precision']:>10.3f}{scores[f'{name}_recall']:>10.3f}{scores[f'{name}_f1']:>10.3f}"
+        )
+    lines.append("")
+    for key in ("demand_actor_accuracy", "demand_target_accuracy", "demand_theme_accuracy", "published_accuracy"):
+        lines.append(f"{key.replace('_', ' '):<30}{scores[key]:>8.3f}")
+    return "\n".join(lines)

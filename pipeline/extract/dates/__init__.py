@@ -1,0 +1,1 @@
+"""Dates: the spaCy-free rules (`rules`) and the extractor over a parsed document (`extractor`)."""

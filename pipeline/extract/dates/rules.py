@@ -1,0 +1,646 @@
+"""Date rules, free of spaCy (the read stage uses them for datelines): find explicit
+
+How it works, in three passes over the cleaned text of one document:
+
+1. Candidates. Rule families (regular expressions built from `data/dates_lexicon.json`) find
+   spans: numeric dates (`2024-03-20`, `20.03.2024`), ranges (`2018 - 2021`, `from 1 to 5 May
+   2021`, `between March and June 2021`), day/month/year points (`20 March 2024`, `March 20,
+   2024`, `September 2020`, `20 November`, `2018`), a month alone after a preposition (`in
+   August`) and relative expressions (`today`, `last month`, `earlier this week`, `two years
+   ago`). Month names must be capitalised, so the verbs "may" and "march" never match, and only
+   four-digit years 1800-2099 are years, so "the 55th" or "46th session" never become one.
+2. Selection. Where candidates overlap the longest wins (a full date beats its parts); a bare
+   year next to a name or count word ("the 2030 Agenda", "2000 people", "resolution 2019") is
+   dropped.
+3. Values. Each span becomes a value at the granularity the text gives (`2020`, `2020-09`,
+   `2020-09-18`, `2024-W12`, `START/END` for a span). A day or month without a year takes its
+   year from the nearest reference above it (see `_resolve`): a full date earlier in the same
+   sentence, else the nearest dateline above (a line that starts with a date), else the
+   published date, else a full date earlier in the paragraph; with none, the year is `XXXX`.
+   Relative expressions are resolved against the nearest dateline above, else the published
+   date; with neither they keep an empty value.
+
+No clock is ever read: the same text and published date give the same rows on any day.
+dateparser normalises the candidate spans that name a full day (`_full_date`), with settings
+that never fill a missing part from today's date; years, months, spans, year-less and relative
+dates are resolved by the rules below, which know the granularity the text gives.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from dateparser.date import DateDataParser
+
+from pipeline import config
+
+LEXICON_PATH = config.DATA_DIR / "dates_lexicon.json"
+
+
+@dataclass(frozen=True)
+class _Point:
+    """One calendar point as written: any part may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str  # numeric | range | point | month | listday | relative
+    is_relative: bool = False
+    context: str = ""  # for a listday: the month (and year) the day shares ("1 and 2 March 2021")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Compiled patterns and vocabulary; built once from the lexicon file (read-only)."""
+
+    month_number: dict[str, int]
+    weekday_number: dict[str, int]
+    number_words: dict[str, int]
+    relative_days: dict[str, int]
+    unit_modifiers: dict[str, int]
+    year_name_after: frozenset[str]
+    year_name_before: frozenset[str]
+    count_nouns_after: frozenset[str]
+    numeric: re.Pattern
+    short_year_range: re.Pattern
+    range: re.Pattern
+    point: re.Pattern
+    bare_month: re.Pattern
+    day_list: re.Pattern
+    relative: re.Pattern
+    dateline: re.Pattern
+    token: re.Pattern
+
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DASH = r"[-–—‒]"
+_DIGIT = re.compile(r"\d")
+# Connectors that join the two ends of a span. "and" is only accepted after "between".
+_CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
+# The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
+_TIME = (
+    r"(?:\s*(?:\||,|at|-|–|—|T)?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:[A-Z]{2,4}|[+-]\d\d:?\d\d))?)"
+)
+
+
+@cache
+def _rules() -> _Rules:
+    lexicon = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    month_number: dict[str, int] = {}
+    abbreviations: list[str] = []
+    for n, (name, short_forms) in enumerate(lexicon["months"].items(), start=1):
+        month_number[name] = n
+        for word in short_forms:
+            month_number[word] = n
+            abbreviations.append(word)
+    # Capitalised or upper-case month names only ("May 2021", "MAY 2021", never "may"); an
+    # abbreviation may carry a dot. Longest first so "September" wins over "Sep".
+    full = sorted(lexicon["months"], key=len, reverse=True)
+    short = sorted(abbreviations, key=len, reverse=True)
+
+    def cased(words: list[str]) -> str:
+        return "|".join(f for w in words for f in (w.capitalize(), w.upper()))
+
+    month = rf"(?:(?:{cased(full)})|(?:{cased(short)})\.?)(?![\w])"
+    # A month alone ("in August") must be written in full or with a dot: "by Jan" is a name.
+    lone_month = rf"(?:(?:{cased(full)})|(?:{cased(short)})\.)(?![\w])"
+    weekday_number = {name: n for n, name in enumerate(lexicon["weekdays"])}
+    weekdays = "|".join(w.capitalize() for w in weekday_number)
+    weekday_prefix = rf"(?:(?:{weekdays}|{'|'.join(w[:3].capitalize() for w in weekday_number)})\.?,?\s+)?"
+    day_month = rf"(?:the\s+)?\b{_DAY}\b\s+(?:of\s+)?{month}"
+    point = (
+        rf"(?:{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR})?|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
+    )
+    numbers = "|".join(re.escape(w) for w in lexicon["number_words"])
+    relative_days = "|".join(re.escape(k) for k in sorted(lexicon["relative_days"], key=len, reverse=True))
+    modifiers = "|".join(re.escape(k) for k in sorted(lexicon["relative_unit_modifiers"], key=len, reverse=True))
+    leads = "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["bare_month_leads"], key=len, reverse=True)
+    )
+    labels = "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["dateline_labels"], key=len, reverse=True)
+    )
+    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 2024/03/20 (same separator twice)
+    numeric = (
+        rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+        rf"|\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d\d/\d\d)"
+    )
+    any_date = rf"(?:{numeric}|{point})"
+    # The ends of a span: "1 to 5 May 2021", "May 1-5, 2021", "March-June 2021", "2018 - 2021".
+    span_left = rf"(?:{point}|{month}|\b{_DAY}\b)"
+    span_right = rf"(?:{point}|{month}|\b{_DAY}\b(?:,?\s+{_YEAR})?)"
+    return _Rules(
+        month_number=month_number,
+        weekday_number=weekday_number,
+        number_words=lexicon["number_words"],
+        relative_days=lexicon["relative_days"],
+        unit_modifiers=lexicon["relative_unit_modifiers"],
+        year_name_after=frozenset(lexicon["year_name_after"]),
+        year_name_before=frozenset(lexicon["year_name_before"]),
+        count_nouns_after=frozenset(lexicon["count_nouns_after"]),
+        numeric=re.compile(rf"(?<![\w./-]){numeric}(?![\w/]|[.-]\d)"),
+        short_year_range=re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)"),
+        range=re.compile(
+            rf"(?:\b(?i:between)\s+{span_left}\s+and\s+{span_right}"
+            rf"|(?:\b(?i:from)\s+)?{span_left}(?:\s*{_DASH}\s*|\s+(?:to|until|till|through)\s+){span_right})(?![\w])"
+        ),
+        point=re.compile(rf"(?<![\w./])(?<!\d-){point}(?![\w])"),
+        day_list=re.compile(
+            rf"(?<![\w./])((?:\b{_DAY}\b\s*,\s*)*\b{_DAY}\b),?\s+(?:and|&)\s+\b{_DAY}\b\s+(?:of\s+)?"
+            rf"({month}(?:,?\s+{_YEAR})?)(?![\w])"
+        ),
+        bare_month=re.compile(rf"\b(?i:{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?({lone_month})"),
+        relative=re.compile(
+            rf"(?<![Tt]he\s)\b(?i:(?:{relative_days})"
+            rf"|(?:{modifiers})\s+(?:week|month|year)"
+            rf"|(?:\d+|{numbers})\s+(?:days?|weeks?|months?|years?)\s+ago)\b"
+            rf"|\b(?i:last|next|this)\s+(?:{weekdays}|{month})(?![\w])"
+        ),
+        dateline=re.compile(
+            rf"(?:(?i:{labels})\s*:?\s*)?(?:{_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
+            rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
+        ),
+        token=re.compile(rf"(?P<year>\b{_YEAR}\b)|(?P<month>{month})|(?P<day>\b{_DAY}\b)"),
+    )
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
+def normalise(surface: str) -> tuple[str, str]:
+    """ISO value and granularity of one explicit date expression, "XXXX" for a missing year.
+
+    >>> normalise("September 2020")
+    ('2020-09', 'month')
+    >>> normalise("2018 - 2021")
+    ('2018/2021', 'range')
+    >>> normalise("20 November")
+    ('XXXX-11-20', 'day')
+    >>> normalise("five years")
+    ('', '')
+    """
+    surface = " ".join(surface.split())
+    chosen = _select(surface, _candidates(surface))
+    if len(chosen) != 1 or (chosen[0][0].start, chosen[0][0].end) != (0, len(surface)) or chosen[0][0].is_relative:
+        return "", ""
+    return _format(chosen[0][1], None)
+
+
+def parse_day(text: str) -> str:
+    """YYYY-MM-DD when `text` is one full date (optionally with a label or a time), else "".
+
+    >>> parse_day("Mon, April 5, 2018 | 6:00 PM")
+    '2018-04-05'
+    >>> parse_day("Published: 20 March 2024")
+    '2024-03-20'
+    """
+    return _dateline_value(text)
+
+
+# The first 12 non-empty lines hold title, subtitle, byline and dateline in the bundled corpus
+# and in the shared HTML samples; a date further down is part of the body, not the dateline.
+DATELINE_MAX_LINES = 12
+
+
+def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
+    """Published date (YYYY-MM-DD) from a dateline on one of the first lines, else "".
+
+    A dateline is a line that starts with a full date, optionally after a label or a place and
+    followed by a time or by a dash and the first sentence: "Published: 20 March 2024", "April 5,
+    2018 | 6:00 PM", "Minsk – 20 March 2024", "GENEVA (20 March 2024) – The High Commissioner...".
+
+    >>> find_dateline("Title\\n\\nMarch 20, 2024\\n\\nToday the Council...")
+    '2024-03-20'
+    """
+    lines = [line for line in text.split("\n") if line.strip()][:max_lines]
+    for line in lines:
+        value = _dateline_value(line)
+        if value:
+            return value
+    return ""
+
+
+# --- candidates ------------------------------------------------------------------------------
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Every span any rule family matches, possibly overlapping."""
+    rules = _rules()
+    found: list[_Candidate] = []
+    for kind, pattern in (
+        ("numeric", rules.numeric),
+        ("range", rules.short_year_range),
+        ("range", rules.range),
+        ("point", rules.point),
+    ):
+        # Search on after an invalid match's first character, not after its end, so a failed
+        # span ("2021 - 5 people") does not hide a valid one that overlaps it.
+        position = 0
+        while match := pattern.search(text, position):
+            start, end = _trim(text, *match.span())
+            if kind == "range" and not _points(text[start:end], kind):
+                position = match.start() + 1
+                continue
+            found.append(_Candidate(start, end, kind))
+            position = match.end()
+    for match in rules.bare_month.finditer(text):
+        found.append(_Candidate(*match.span(1), "month"))
+    # "1, 2 and 3 March 2021": the last day is a point above; the others share its month and year.
+    for match in rules.day_list.finditer(text):
+        for day in re.finditer(rf"\b{_DAY}\b", match.group(1)):
+            start = match.start(1) + day.start()
+            found.append(_Candidate(start, start + len(day.group(0)), "listday", context=match.group(2)))
+    for match in rules.relative.finditer(text):
+        found.append(_Candidate(*match.span(), "relative", True))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing dot or comma a pattern may have taken ("Sept." keeps its dot)."""
+    while end > start and text[end - 1] in ",;: " and not text[start:end].endswith("."):
+        end -= 1
+    return start, end
+
+
+def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, list[_Point]]]:
+    """Valid, non-overlapping candidates in text order, the longest winning an overlap."""
+    chosen: list[tuple[_Candidate, list[_Point]]] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.kind)):
+        if "\n" in text[candidate.start : candidate.end]:
+            continue
+        if any(a < candidate.end and candidate.start < b for a, b in taken):
+            continue
+        points: list[_Point] = []
+        if candidate.is_relative and _is_title_word(text, candidate.start):
+            continue
+        if not candidate.is_relative:
+            surface = text[candidate.start : candidate.end]
+            if candidate.kind == "listday":
+                points = _points(f"{surface} {candidate.context}", "point")
+            else:
+                points = _points(surface, candidate.kind)
+            if not points or _is_name_or_count(text, candidate, points):
+                continue
+        taken.append((candidate.start, candidate.end))
+        chosen.append((candidate, points))
+    return sorted(chosen, key=lambda item: (item[0].start, item[0].end))
+
+
+def _is_title_word(text: str, start: int) -> bool:
+    """A capitalised relative word inside a name: "USA Today", "Belarus Today" (a newspaper).
+    "Today, the Council..." at the start of a sentence or line is a date."""
+    if not text[start].isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
+
+
+def _is_name_or_count(text: str, candidate: _Candidate, points: list[_Point]) -> bool:
+    """A bare year (or year span) that is part of a name, a document number, a count or an amount.
+
+    "the 2030 Agenda", "Agenda 2063", "resolution 2019", "No. 2020", "2000 people", "1500 euros",
+    "US$ 2000", "2020%" are not dates; "the 2020 elections" and "in 2020" are.
+    """
+    if any(p.month or p.day for p in points):
+        return False
+    rules = _rules()
+    before = text[max(0, candidate.start - 30) : candidate.start]
+    after = text[candidate.end : candidate.end + 30]
+    previous = before.split()[-1].lower() if before.split() else ""
+    following = re.match(r"\s*([^\s,;:()]+)", after)
+    next_word = following.group(1).lower().rstrip(".") if following else ""
+    if re.match(r"\s*(?:%|[.,]\d)", after) or re.search(r"[$€£#]\s*$|\d[\s-]$", before):
+        return True
+    if re.match(r"[\s-]\d", after) or re.match(r"/", after) or before.endswith("/"):
+        return True
+    if previous in rules.year_name_before or previous.rstrip(".") in rules.year_name_before:
+        return True
+    if next_word in rules.year_name_after or next_word in rules.count_nouns_after:
+        return True
+    two_words = re.match(r"\s*(\S+\s+\S+)", after)
+    if two_words and " ".join(two_words.group(1).lower().split()) in rules.count_nouns_after:
+        return True
+    # "some 2000 were detained", "more than 1500 arrests": a number after these words is a count;
+    # after "about", "around" or "over" only when a plural follows ("around 2000, the law...").
+    if re.search(r"\b(?:some|nearly|almost|approximately|than|least)\s*$", before, re.I):
+        return True
+    vague = re.search(r"\b(?:about|around|over)\s*$", before, re.I)
+    return bool(vague and re.fullmatch(r"[a-z]+s", next_word))
+
+
+# --- parsing a span into calendar points -----------------------------------------------------
+
+
+def _points(surface: str, kind: str) -> list[_Point]:
+    """The one or two calendar points a span names, with missing parts filled across a span; []
+    when the span is not a valid date ("31 February 2021", "5 to 2021")."""
+    rules = _rules()
+    surface = " ".join(surface.split())
+    if kind == "numeric":
+        return _numeric_point(surface)
+    if kind == "range" and re.fullmatch(rf"{_YEAR}(?:\s*{_DASH}\s*|/)\d\d", surface):
+        first = int(surface[:4])
+        second = first // 100 * 100 + int(surface[-2:])
+        return [_Point(first), _Point(second)] if second > first else []
+    if kind == "month":
+        return [_Point(None, rules.month_number[surface.lower().rstrip(".")])]
+    if kind != "range":
+        point = _parse_point(surface)
+        if point and point.year and point.month and point.day:
+            point = _full_date(surface) or point
+        return [point] if point and _valid(point) else []
+    between = re.match(r"(?i:between)\s+", surface)
+    prefix = re.match(r"(?i:between|from)\s+", surface)
+    body = surface[prefix.end() :] if prefix else surface
+    parts = re.split(_CONNECTOR, body, maxsplit=1)
+    connector = re.search(_CONNECTOR, body)
+    if len(parts) != 2 or connector is None:
+        return []
+    if (connector.group(0).strip() == "and") != bool(between):
+        return []
+    if not prefix and re.fullmatch(_DAY, parts[0]) and re.fullmatch(rf"\s+{_DASH}\s+", connector.group(0)):
+        return []  # "Article 3 - 20 November": a bare number before a spaced dash is not a span start
+    left, right = _parse_point(parts[0]), _parse_point(parts[1])
+    if left is None or right is None:
+        return []
+    if right.day and not right.month and not (left.day and left.month):
+        return []  # a bare day closes a span only after a day and month ("May 1-5, 2021")
+    # A missing year or month on one side comes from the other ("1 to 5 May 2021", "May 1-5, 2021").
+    year_l, year_r = left.year or right.year, right.year or left.year
+    month_l = left.month or (right.month if left.day else None)
+    month_r = right.month or (left.month if right.day else None)
+    left, right = _Point(year_l, month_l, left.day), _Point(year_r, month_r, right.day)
+    if not (_valid(left) and _valid(right)) or (left.day and not left.month) or (right.day and not right.month):
+        return []
+    if _sort_key(left) >= _sort_key(right) and left.year and right.year:
+        return []
+    return [left, right]
+
+
+def _parse_point(text: str) -> _Point | None:
+    """Year, month and day named in `text`; None if a part repeats or nothing is named."""
+    rules = _rules()
+    year = month = day = None
+    for match in rules.token.finditer(text):
+        if match.group("year"):
+            if year is not None:
+                return None
+            year = int(match.group("year"))
+        elif match.group("month"):
+            if month is not None:
+                return None
+            month = rules.month_number[match.group("month").lower().rstrip(".")]
+        else:
+            if day is not None:
+                return None
+            day = int(re.sub(r"\D", "", match.group("day")))
+    if year is None and month is None and day is None:
+        return None
+    return _Point(year, month, day)
+
+
+# dateparser settings for one candidate span that names a day, a month and a year. English only;
+# the absolute-time parser only (relative expressions are resolved by our own rules, against the
+# published date); all three parts required, so nothing is ever filled in from today's date; a
+# fixed RELATIVE_BASE so the result cannot depend on the day the pipeline runs; day-first for
+# all-numeric forms, as UN and European documents write them.
+_DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PARSERS": ["absolute-time"],
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RELATIVE_BASE": datetime(2000, 1, 1),
+    "PREFER_DAY_OF_MONTH": "first",
+}
+
+
+@cache
+def _full_date(surface: str) -> _Point | None:
+    """Day, month and year of a span such as "March 20, 2024" or "20th of March 2024", parsed by
+    dateparser (called on this candidate span only, never on a whole document); None when it
+    cannot parse it, and the rule parser's reading is kept."""
+    parsed = _date_parser().get_date_data(surface).date_obj
+    return _Point(parsed.year, parsed.month, parsed.day) if parsed else None
+
+
+@cache
+def _date_parser() -> DateDataParser:
+    """One dateparser parser for the process: `dateparser.parse` with languages or settings builds
+    a new one on every call, which costs 15 times the parse itself."""
+    return DateDataParser(languages=["en"], settings=_DATEPARSER_SETTINGS)
+
+
+def _numeric_point(surface: str) -> list[_Point]:
+    """`2024-03-20`, `2024/03/20`, `20.03.2024`, `20/03/2024`; `03/20/2024` when the day
+    cannot be the month. Day-first is the default: UN and European documents write it so."""
+    numbers = [int(n) for n in re.findall(r"\d+", surface)]
+    if numbers[0] > 31:
+        point = _Point(numbers[0], numbers[1], numbers[2])
+    else:
+        first, second, year = numbers
+        point = _Point(year, first, second) if second > 12 >= first else _Point(year, second, first)
+    return [point] if _valid(point) else []
+
+
+def _valid(point: _Point) -> bool:
+    if point.month is not None and not 1 <= point.month <= 12:
+        return False
+    if point.day is not None:
+        if point.month is None:
+            return False
+        try:  # 2000 is a leap year, so "29 February" without a year is accepted
+            date(point.year or 2000, point.month, point.day)
+        except ValueError:
+            return False
+    return True
+
+
+def _sort_key(point: _Point) -> tuple[int, int, int]:
+    return (point.year or 0, point.month or 0, point.day or 0)
+
+
+# --- values ----------------------------------------------------------------------------------
+
+
+def _format(points: list[_Point], year: int | None) -> tuple[str, str]:
+    """ISO value and granularity; `year` fills a missing year, else "XXXX"."""
+    values = [_iso(p, year) for p in points]
+    if len(values) == 2 and year and not points[1].year and _sort_key(points[1]) < _sort_key(points[0]):
+        values[1] = _iso(points[1], year + 1)  # a year-less span across New Year: "December to February"
+    if len(values) == 2:
+        return f"{values[0]}/{values[1]}", "range"
+    point = points[0]
+    return values[0], "day" if point.day else "month" if point.month else "year"
+
+
+def _iso(point: _Point, year: int | None) -> str:
+    text = f"{point.year or year or 'XXXX'}"
+    if point.month:
+        text += f"-{point.month:02d}"
+    if point.day:
+        text += f"-{point.day:02d}"
+    return text
+
+
+def resolve(text: str, published: str, sentence_starts: Sequence[int] = (0,)) -> list[tuple[_Candidate, str, str, str]]:
+    """(candidate, value, granularity, anchor) for every selected span, in text order.
+
+    `sentence_starts` are the character offsets where sentences begin (sorted). A year-less
+    date's reference is, in order: a full date earlier in the same sentence ("On 3 May 2015 he
+    was fined; on 5 May he appealed"), the nearest dateline above, the published date, a full
+    date earlier in the same paragraph (line). Press releases and news mention old events
+    before recent ones ("Since 9 August 2020 ... On 3 February"), so the document's own date
+    beats an earlier date in another sentence.
+    """
+    datelines = _datelines(text)
+    published_day = _as_date(published)
+    resolved = []
+    # the last full date seen: (sentence number, line start, date)
+    last_full: tuple[int, int, date] | None = None
+    for candidate, points in _select(text, _candidates(text)):
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        sentence = bisect_right(sentence_starts, candidate.start) - 1
+        above = _dateline_above(datelines, candidate.start)
+        if candidate.is_relative:
+            anchor = above or published_day
+            value, granularity = _relative(text[candidate.start : candidate.end], anchor)
+            resolved.append((candidate, value, granularity, anchor.isoformat() if anchor and value else ""))
+            continue
+        if all(p.year for p in points):
+            value, granularity = _format(points, None)
+            resolved.append((candidate, value, granularity, ""))
+            first = points[0]
+            if first.year and first.month:
+                last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
+            continue
+        same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
+        same_line = last_full[2] if last_full and last_full[1] == line_start else None
+        reference = same_sentence or above or published_day or same_line
+        year = _closest_year(points[0], reference) if reference else None
+        value, granularity = _format(points, year)
+        resolved.append((candidate, value, granularity, reference.isoformat() if reference else ""))
+    return resolved
+
+
+def _closest_year(point: _Point, reference: date) -> int:
+    """The year that puts a year-less month or day nearest to `reference` ("20 December" read
+    in a text dated 5 January 2021 is 2020-12-20). A tie (six months either way) goes to the
+    earlier year: our documents mostly report what has happened."""
+
+    def distance(year: int) -> tuple[int, int]:
+        if point.day:
+            return abs((date(year, point.month, min(point.day, 28)) - reference).days), year
+        return abs(year * 12 + (point.month or 1) - (reference.year * 12 + reference.month)), year
+
+    return min((reference.year - 1, reference.year, reference.year + 1), key=distance)
+
+
+def _relative(surface: str, anchor: date | None) -> tuple[str, str]:
+    """Value and granularity of a relative expression; value "" without an anchor."""
+    rules = _rules()
+    phrase = " ".join(surface.lower().split())
+    granularity = "day"
+    if phrase in rules.relative_days:
+        offset, unit = rules.relative_days[phrase], "day"
+    elif phrase.endswith(" ago"):
+        count, unit = phrase.split()[:2]
+        offset, unit = -(int(count) if count.isdigit() else rules.number_words[count]), unit.rstrip("s")
+    else:
+        modifier, _, last = phrase.rpartition(" ")
+        if last in ("week", "month", "year"):
+            offset, unit = rules.unit_modifiers[modifier], last
+        elif last in rules.weekday_number:
+            offset, unit = {"last": -1, "next": 1, "this": 0}[modifier], "weekday:" + last
+        else:
+            offset, unit = {"last": -1, "next": 1, "this": 0}[modifier], "month:" + last
+    granularity = unit if unit in ("day", "week", "month", "year") else unit.split(":")[0].replace("weekday", "day")
+    if anchor is None:
+        return "", granularity
+    if unit == "day":
+        return (anchor + timedelta(days=offset)).isoformat(), "day"
+    if unit == "week":
+        year, week, _ = (anchor + timedelta(weeks=offset)).isocalendar()
+        return f"{year}-W{week:02d}", "week"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + offset
+        return f"{index // 12}-{index % 12 + 1:02d}", "month"
+    if unit == "year":
+        return str(anchor.year + offset), "year"
+    if unit.startswith("weekday:"):
+        target = rules.weekday_number[unit.split(":")[1]]
+        if offset == 0:
+            day = anchor + timedelta(days=target - anchor.weekday())
+        else:
+            step = timedelta(days=offset)
+            day = anchor + step
+            while day.weekday() != target:
+                day += step
+        return day.isoformat(), "day"
+    month = rules.month_number[unit.split(":")[1].rstrip(".")]
+    year = anchor.year
+    if offset < 0 and month >= anchor.month:
+        year -= 1
+    elif offset > 0 and month <= anchor.month:
+        year += 1
+    return f"{year}-{month:02d}", "month"
+
+
+# --- datelines and reference dates -----------------------------------------------------------
+
+
+def _dateline_value(line: str) -> str:
+    """YYYY-MM-DD when `line` is a dateline with a full date, else ""."""
+    if not _DIGIT.search(line):  # a full date has a year in digits: most lines stop here
+        return ""
+    rules = _rules()
+    line = line.strip().removeprefix("- ").strip()
+    line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
+    match = rules.dateline.fullmatch(line)
+    if not match:
+        return ""
+    surface = match.group(1)
+    kind = "numeric" if rules.numeric.fullmatch(surface) else "point"
+    points = _points(surface, kind)
+    if len(points) == 1 and points[0].year and points[0].day:
+        return _iso(points[0], None)
+    return ""
+
+
+def _datelines(text: str) -> list[tuple[int, date]]:
+    """(line start, date) of every dateline in the text, in order."""
+    found = []
+    position = 0
+    for line in text.split("\n"):
+        value = _dateline_value(line)
+        if value:
+            found.append((position + len(line) - len(line.lstrip()), date.fromisoformat(value)))
+        position += len(line) + 1
+    return found
+
+
+def _dateline_above(datelines: list[tuple[int, date]], position: int) -> date | None:
+    index = bisect_right([start for start, _ in datelines], position)
+    return datelines[index - 1][1] if index else None
+
+
+def _as_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

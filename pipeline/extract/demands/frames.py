@@ -1,0 +1,407 @@
+"""Frames: the sentences that demand something, their trigger, actor and target tokens.
+
+Rule families, each a function with examples in its docstring: recommendation lists under a lead
+sentence (`_lead_frames`), demand verbs (`_verb_frame`, with relayed demands `_relayed`), imperative
+requests (`_imperative_frame`), need statements (`_need_frame`), calls made as nouns
+(`_call_noun_frame`), modal statements and headlines (`_modal_frame`); `_blocked` rules out
+negated, conditional and refused calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.demands import layout
+from pipeline.extract.demands.lexicon import Lexicon
+from pipeline.extract.demands.spans import (
+    ListedItem,
+    clause_items,
+    demand_region,
+    ends_with_list,
+    is_dangling,
+    list_items,
+    split,
+)
+from pipeline.extract.demands.syntax import (
+    across_colon,
+    agent_of,
+    child_with_dep,
+    has_to,
+    infinitive_child,
+    is_clause,
+    is_party,
+    phrase_bounds,
+    prep_object,
+    subject_of,
+    verb_start,
+)
+from pipeline.extract.demands.themes import specificity_of, theme_of
+
+_CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
+
+
+@dataclass
+class Frame:
+    """One demanding statement: its trigger, who, of whom, and the token ranges demanded."""
+
+    trigger: Token
+    kind: str  # verb | need | modal | layout | imperative
+    actor: Token | None = None
+    target: Token | None = None
+    items: list[tuple[int, int]] = field(default_factory=list)  # token ranges [start, end)
+    # a listed item's own parties (the States in its trailing parentheses), by item
+    listed: dict[tuple[int, int], ListedItem] = field(default_factory=dict)
+    target_span: tuple[int, int] | None = None  # a target read from the layout rather than from a token
+    response: str = ""  # supported | noted | examined, from a recommendation list's lead sentence
+    action: Token | None = None  # the head of the demanded actions when they are one clause's
+    relayed: Token | None = None  # the inner demand verb of "call on X to urge Y to ...", not a frame of its own
+
+
+def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
+    yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
+    for sent in doc.sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        imperative = _imperative_frame(sent, lexicon)
+        if imperative is not None:
+            yield imperative
+            continue
+        for token in sent:
+            lemma = token.lemma_.lower()
+            frame = None
+            verb_lemma = trigger_lemma(token, lexicon)
+            if verb_lemma:
+                frame = _verb_frame(token, lexicon, verb_lemma)
+            elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
+                frame = _need_frame(token, lexicon)
+            elif (
+                token.pos_ == "NOUN"
+                and lemma in lexicon.call_nouns
+                and token.dep_ == "dobj"
+                and token.head.lemma_.lower() in lexicon.call_noun_verbs
+            ):
+                frame = _call_noun_frame(token, lexicon)
+            elif token.lower_ in lexicon.modals and token.dep_ == "aux":
+                frame = _modal_frame(token, lexicon)
+            if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
+                continue
+            if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
+                continue  # "the law calls for ...": a rule prescribing, not someone demanding
+            yield frame
+
+
+def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
+    """Negated, refused or conditional calls are not demands ("did not call for", "if it urges")."""
+    if any(c.dep_ == "neg" for c in trigger.children) and trigger.lower_ not in lexicon.modals:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in trigger.children):
+        return True
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.blocking_heads
+
+
+def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The demand verb's lemma, or "". A resolution's operative paragraph opens with its verb and no
+    subject ("Requests the Secretary-General to ...", "Calls upon States to ..."), which the
+    tagger reads as a noun or a name: a sentence's first word in the third person singular of a
+    demand verb, with an object or an addressee after it, is that verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return lemma if lemma in lexicon.triggers else ""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "ROOT" or not token.text[:1].isupper():
+        return ""
+    if any(t.is_alpha for t in token.doc[token.sent.start : token.i]):
+        return ""
+    word = token.lower_
+    stem = next((w for w in (word[:-1], word[:-2]) if word.endswith("s") and w in lexicon.triggers), "")
+    if stem and any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp") and c.i > token.i for c in token.children):
+        return stem
+    return ""
+
+
+def _lead_frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
+    """Recommendations listed under a lead sentence that ends with a colon and names them (UN
+    Universal Periodic Review and treaty-body reports): "The following recommendations will be
+    examined by X ...:", "The recommendations below did not enjoy the support of X and would thus
+    be noted:", "The Special Rapporteur makes the following recommendations to the Government:".
+    Each item is a demand; its actors the parties in its trailing parentheses, else the lead's
+    subject; its target the party the lead names ("by X", "of X", "to X"); its response
+    (supported / noted / examined) the lead's."""
+    text = doc.text
+    for line_start, line_end in layout.lines_from(text, 0):
+        if not text[line_start:line_end].rstrip().endswith(":"):
+            continue
+        lead_start, lead_end = layout.lead_text(text, line_start, line_end)
+        lead = doc.char_span(lead_start, lead_end, alignment_mode="expand")
+        if lead is None:
+            continue
+        noun = next((t for t in lead if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.lead_nouns), None)
+        if noun is None or any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in lead):
+            continue  # "recommends that the State party:" is a demand verb's list (`_verb_frame`)
+        frame = Frame(noun, "layout")
+        _fill_list(frame, doc, line_end)
+        if not frame.items:
+            continue
+        if noun.dep_ == "dobj":  # "The Committee makes the following recommendations:"
+            frame.actor = subject_of(noun.head)
+        frame.target_span = _lead_target(lead, lexicon)
+        frame.response = _response(lead, lexicon)
+        yield frame
+
+
+def _fill_list(frame: Frame, doc: Doc, start_char: int) -> None:
+    for item in list_items(doc, start_char):
+        frame.items.append(item.bounds)
+        if item.parties:
+            frame.listed[item.bounds] = item
+
+
+def _lead_target(lead: Span, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The token range of the party a lead sentence addresses: the first named party or government
+    after "by", "of" or "to" ("examined by X", "the support of X", "made to the Government of X")."""
+    doc = lead.doc
+    for token in lead:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("by", "of", "to"):
+            continue
+        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT"):
+            continue
+        if token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN" or token.lemma_.lower() in lexicon.party_nouns:
+            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if entity is not None and entity.label_ in ("GPE", "NORP"):
+                return entity.start, entity.end
+            keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "flat")
+            return phrase_bounds(token, keep=keep)  # not "X and the recommendations below"
+    place = next((e for e in lead.ents if e.label_ == "GPE"), None)
+    return (place.start, place.end) if place is not None else None
+
+
+def _response(lead: Span, lexicon: Lexicon) -> str:
+    """The response a lead sentence gives its recommendations: "noted" (noted, rejected, or support
+    negated: "did not enjoy the support of"), "supported" (support, accept), "examined" (to be
+    examined: "will be examined"), else ""."""
+    lemmas = {t.lemma_.lower() for t in lead}
+    responses = lexicon.responses
+    negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in lead)
+    if lemmas & responses["noted"] or (negated and lemmas & responses["supported"]):
+        return "noted"
+    if lemmas & responses["supported"]:
+        return "supported"
+    if lemmas & responses["examined"] and any(t.lower_ in ("will", "shall") for t in lead):
+        return "examined"
+    return ""
+
+
+def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
+    """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
+    campaign's "Release the students now!". Its actor is the document's author, its target the
+    addressee of the letter (`parties.addressee`)."""
+    words = [t for t in sent if t.is_alpha]
+    if not words:
+        return None
+    first = words[0]
+    polite = first.lower_ in lexicon.politeness
+    verb = words[1] if polite and len(words) > 1 else first
+    # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
+    takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
+    if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None
+    if not polite and not (sent.text.rstrip().endswith("!") and verb.dep_ == "ROOT"):
+        return None
+    if polite and verb.lemma_.lower() in lexicon.non_requests:
+        return None  # "Please note that ...", "Please find attached ...": not asking for an action
+    frame = Frame(first if polite else verb, "imperative")
+    start = first.i
+    frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
+    frame.action = verb
+    return frame
+
+
+def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
+    """A demand passed on: the addressee is asked to ask someone else ("I call on you to urge the
+    government to release X", "urges France to use its visit to press the authorities to:"). The
+    demand is the inner one, of its addressee; the actor stays the outer one."""
+    for token in xcomp.subtree:
+        if token.pos_ != "VERB" or token.i == xcomp.head.i:
+            continue
+        lemma = trigger_lemma(token, lexicon)
+        if not lemma or _blocked(token, lexicon):
+            continue
+        inner = _verb_frame(token, lexicon, lemma)
+        if inner is not None and inner.items and inner.target is not None and inner.target.pos_ != "PRON":
+            return inner
+    return None
+
+
+def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
+    """A demand verb with its addressee and what is demanded.
+
+    "The experts called on the authorities to release all detainees" (target prep + xcomp);
+    "urges States to work towards X and to facilitate Y" (dobj + xcomp, two items);
+    "The report calls for the immediate release of political prisoners" (nominal);
+    "The Committee recommends that the State party repeal article 193" (that-clause);
+    "The authorities were urged to release them" (passive: subject is the target);
+    "The High Commissioner called on the authorities to:\\n- Release ...\\n- Respect ..." (list).
+    """
+    spec = lexicon.triggers[lemma or verb.lemma_.lower()]
+    frame = Frame(verb, "verb")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    frame.actor = agent_of(verb) if passive else subject_of(verb)
+    dobj = xcomp = ccomp = nominal = purpose = None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in spec.get("target_preps", ()):
+            addressee = prep_object(child)  # not "called on Friday for ..."
+            if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME"):
+                frame.target = addressee
+        elif child.dep_ == "prep" and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
+            nominal = prep_object(child) or nominal
+        elif child.dep_ == "dobj":
+            dobj = child
+        elif child.dep_ == "xcomp" and child.i > verb.i:
+            xcomp = child
+        elif child.dep_ == "advcl" and child.i > verb.i and has_to(child) and purpose is None:
+            purpose = child  # "calls on X to immediately release": the parser's adverbial reading
+        elif child.dep_ == "ccomp" and child.i > verb.i:
+            ccomp = child
+        elif child.dep_ == "nsubjpass":
+            frame.target = child
+    if xcomp is None:  # "calls on authorities to take ...": the parser may hang the VP on the addressee
+        addressee = frame.target if frame.target is not None else dobj
+        xcomp = infinitive_child(addressee) if addressee is not None else None
+    if dobj is not None and spec.get("target_dobj") and frame.target is None and (xcomp is not None or is_party(dobj)):
+        frame.target = dobj  # "urged the authorities of Belarus to respect ..."
+    if xcomp is None and ccomp is not None and has_to(ccomp):  # "urge X to VP" parsed as a clause
+        subject = child_with_dep(ccomp, "nsubj")
+        if subject is not None:
+            frame.target = subject
+        xcomp, ccomp = ccomp, None
+    if xcomp is None and purpose is not None and frame.target is not None:
+        xcomp = purpose
+    if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target"):
+        xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
+    relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None
+    if relayed is not None:  # "I call on you to urge the government to release X": X, of the government
+        frame.target, frame.items, frame.listed = relayed.target, relayed.items, relayed.listed
+        frame.relayed = relayed.trigger
+        if relayed.action is not None and relayed.items:
+            # the parser may hang the later actions on the outer verb: "..., grant Y, enter Z"
+            end = demand_region(xcomp, verb, verb_start(xcomp), lexicon)[1]
+            if end > relayed.items[-1][1]:
+                frame.items = split((relayed.items[0][0], end), relayed.action, lexicon)
+        return frame
+
+    if ends_with_list(verb) and (xcomp is None or is_dangling(xcomp)):
+        _fill_list(frame, verb.doc, verb.sent.end_char)
+        if frame.target is None:  # "recommends that the State party:"
+            following = verb.doc[verb.i + 1 : verb.sent.end]
+            frame.target = next(
+                (t for t in following if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")), None
+            )
+    elif xcomp is not None:
+        frame.items = split(demand_region(xcomp, verb, verb_start(xcomp), lexicon), xcomp, lexicon)
+        frame.action = xcomp
+    elif nominal is not None:
+        head = nominal
+        frame.items = split(demand_region(head, verb, head.left_edge.i, lexicon), head, lexicon)
+    elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
+        frame.items, target = clause_items(ccomp, lexicon)
+        frame.target = target if target is not None else frame.target
+    elif dobj is not None and spec.get("dobj_demand") and not is_party(dobj):
+        frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
+    return frame
+
+
+def _need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
+    """A statement of what is needed: "75 countries stated the need to protect defenders",
+    "The experts stressed the need for an independent investigation"."""
+    verb = noun.head
+    frame = Frame(verb, "need", actor=subject_of(verb))
+    verbal = next((c for c in noun.children if c.pos_ in ("VERB", "AUX") and has_to(c)), None)
+    if verbal is not None:
+        frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
+        return frame
+    return _with_for_object(frame, noun, lexicon)
+
+
+def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
+    """A call made or repeated as a noun: "The Rapporteur reiterated her call for the release of X",
+    "The experts renewed their appeal to the authorities to free Y". Not "rejected his appeal"
+    (only the verbs of `call_noun_verbs` make or repeat a call)."""
+    verb = noun.head
+    owner = child_with_dep(noun, "poss")
+    frame = Frame(noun, "verb", actor=owner if owner is not None and owner.pos_ != "PRON" else subject_of(verb))
+    # the parser hangs "to the authorities to free ..." on the noun or on the verb
+    attached = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
+    for child in attached:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to") and prep_object(child) is not None:
+            frame.target = prep_object(child)
+    verbal = next((c for c in attached if c.pos_ in ("VERB", "AUX") and has_to(c)), None)
+    if verbal is None and frame.target is not None:
+        verbal = infinitive_child(frame.target)
+    if verbal is not None:
+        frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
+        return frame
+    return _with_for_object(frame, noun, lexicon)
+
+
+def _with_for_object(frame: Frame, noun: Token, lexicon: Lexicon) -> Frame:
+    """The demanded items of a nominal "need for X" / "call for X": the object of its "for"."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    head = prep_object(prep) if prep is not None else None
+    if head is not None:
+        frame.items = split(demand_region(head, head, head.left_edge.i, lexicon), head, lexicon)
+    return frame
+
+
+def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
+    """A must/should statement or headline: "Belarus must release opposition leader X",
+    "The experts said the authorities should stop ...", "Those responsible must be held accountable".
+
+    Not: epistemic "must have been", copulas ("This should be a priority"), questions, relative
+    or conditional clauses ("what should be included", "if they should"), and clauses reported by
+    a verb that is not a statement ("the court ruled that he must serve five years").
+    """
+    verb = modal.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.triggers or verb.lemma_ == "be":
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
+        return None  # "if they should", "because it must", "so that it should"
+    frame = Frame(modal, "modal")
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if any(
+        c.dep_ == "prep" and c.i < head.i and c.lower_ in lexicon.legal_frames
+        for head in (verb, clause)
+        for c in head.children
+    ):
+        return None  # "Under the law, NGOs must register and should report": what a rule requires
+    if clause.dep_ == "ccomp":
+        if clause.head.lemma_.lower() not in lexicon.reporting_verbs:
+            return None
+        frame.actor = subject_of(clause.head)
+    elif clause.dep_ != "ROOT" and not across_colon(clause):
+        return None
+    subject = child_with_dep(verb, "nsubj") or child_with_dep(verb, "nsubjpass") or child_with_dep(clause, "nsubj")
+    if subject is None or subject.tag_ in ("WDT", "WP", "PRP"):
+        return None
+    if subject.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children):
+        return None  # "this should ..."; but "those responsible must be held accountable" is kept
+    if subject.lemma_.lower() in lexicon.document_nouns:
+        return None  # "The report should include ...": an instruction about a text
+    if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
+        # a passive is a demand when its action is one (release, repeal, hold accountable), not
+        # "the report should be read with the annex"
+        predicate = verb.doc[verb.i : verb.right_edge.i + 1].text
+        if not specificity_of(verb.lemma_) and theme_of(predicate) == "other":
+            return None
+        start = subject.left_edge.i
+    else:
+        frame.target = subject
+        start = modal.i + 1
+    frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
+    return frame

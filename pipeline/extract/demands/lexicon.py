@@ -1,0 +1,77 @@
+"""The demand lexicon (`pipeline/data/demand_lexicon.json`), read once: trigger words, modals,
+exclusions, action categories. The only module that parses that file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import config
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that steer the demand rules; `specificity` maps a lemma to its action category."""
+
+    specificity: dict[str, str]
+    triggers: dict[str, dict]
+    need_verbs: frozenset[str]
+    need_nouns: frozenset[str]
+    call_nouns: frozenset[str]
+    call_noun_verbs: frozenset[str]
+    legal_frames: frozenset[str]
+    non_agents: frozenset[str]
+    modals: frozenset[str]
+    reporting_verbs: frozenset[str]
+    blocking_heads: frozenset[str]
+    framing_gerunds: frozenset[str]
+    framing_preps: frozenset[str]
+    statement_verbs: frozenset[str]
+    document_nouns: frozenset[str]
+    authoring_verbs: frozenset[str]
+    person_roles: frozenset[str]
+    lead_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    closings: frozenset[str]
+    title_nouns: frozenset[str]
+    politeness: frozenset[str]
+    non_requests: frozenset[str]
+    salutations: frozenset[str]
+    responses: dict[str, frozenset[str]]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The lexicon of the package data, read once per process."""
+    data = json.loads((config.DATA_DIR / "demand_lexicon.json").read_text(encoding="utf-8"))
+    sets = {
+        name: frozenset(data[name])
+        for name in (
+            "need_verbs",
+            "need_nouns",
+            "call_nouns",
+            "call_noun_verbs",
+            "legal_frames",
+            "non_agents",
+            "modals",
+            "reporting_verbs",
+            "blocking_heads",
+            "framing_gerunds",
+            "framing_preps",
+            "statement_verbs",
+            "document_nouns",
+            "authoring_verbs",
+            "person_roles",
+            "lead_nouns",
+            "party_nouns",
+            "closings",
+            "title_nouns",
+            "politeness",
+            "non_requests",
+            "salutations",
+        )
+    }
+    specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
+    responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
+    return Lexicon(specificity=specificity, triggers=data["triggers"], responses=responses, **sets)

@@ -1,0 +1,298 @@
+"""Parties: who demands (actor) and of whom (target), with pronouns, roles, documents, headlines
+and quotes resolved to the named party the text allows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.demands.author import document_author
+from pipeline.extract.demands.frames import Frame
+from pipeline.extract.demands.lexicon import Lexicon
+from pipeline.extract.demands.spans import lines_from
+from pipeline.extract.demands.syntax import DASHES, agent_of, child_with_dep, phrase_bounds, subject_of, trim_edges
+
+_PERSONAL_PRONOUNS = {"it": "sing", "they": "plur", "them": "plur", "he": "person", "she": "person"}
+
+
+# Longest prefix or suffix of a headline that can still name its actor ("UN human rights
+# experts:"): the corpus' longest is 4 tokens; 10 leaves room for "UN Special Rapporteur on ...".
+_MAX_ATTRIBUTION_TOKENS = 10
+
+
+# Sentences searched backwards for the antecedent of "it"/"they"/"she": the previous paragraph
+# at most, where a list's items count as sentences of their own (a lettered list of 3-5 items).
+_ANTECEDENT_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor or target as written, and the gazetteer id of an entity named in it."""
+
+    text: str = ""
+    entity_id: str = ""
+
+
+def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Token]:
+    """First mention of every document noun ("report", "resolution"), by lemma and tag."""
+    first: dict[tuple[str, str], Token] = {}
+    for token in doc:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.document_nouns:
+            first.setdefault((token.lemma_.lower(), token.tag_), token)
+    return first
+
+
+def author_party(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The document's author (`author.document_author`) as a party, or None when it does not say."""
+    author = document_author(doc, lexicon.closings, lexicon.title_nouns)
+    if author is None:
+        return None
+    span = doc.char_span(author.start, author.end, alignment_mode="expand")
+    return Party(author.text, _entity_id(span) if span is not None else "")
+
+
+def resolve_actor(
+    frame: Frame, lexicon: Lexicon, first_mentions: dict[tuple[str, str], Token], author: Party | None = None
+) -> Party:
+    """The actor as written, resolved: a pronoun to its antecedent, "we"/"I" to the quoted speaker
+    or the document's author; with none in the sentence, a quoted speaker, a headline's attribution
+    or the document's author."""
+    token = frame.actor
+    if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
+        speaker = _quote_speaker(frame.trigger, lexicon)
+        if speaker is not None:
+            return speaker
+        if author is not None:
+            return author
+    if token is not None:
+        token = _antecedent(token, lexicon) or token
+        document = _document_party(token, lexicon, first_mentions)
+        if document is not None:
+            return document
+        return _party(*phrase_bounds(token, without=frame.trigger), token.doc)
+    speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
+    return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
+
+
+def item_actor(frame: Frame, item: tuple[int, int], actor: Party) -> Party:
+    """A listed item's actor: the parties its trailing parentheses name, as one row listing them
+    all ("Denmark, Estonia"), else the frame's actor."""
+    listed = frame.listed.get(item)
+    if listed is None or not listed.parties:
+        return actor
+    doc = frame.trigger.doc
+    entity_id = _entity_id(doc[listed.attribution[0] : listed.attribution[1]]) if listed.attribution else ""
+    return Party(", ".join(" ".join(name.split()) for name in listed.parties), entity_id)
+
+
+def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
+    if frame.target_span is not None:
+        return _party(*frame.target_span, frame.trigger.doc)
+    token = frame.target
+    if token is None:
+        return Party()
+    token = _antecedent(token, lexicon) or token
+    return _party(*phrase_bounds(token), token.doc)
+
+
+def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
+    """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else the name
+    after its salutation ("Dear Minister Smith,"), else None."""
+    for frame in frames:
+        actor, target = frame.actor, frame.target
+        if actor is not None and actor.lower_ in ("we", "i") and target is not None and target.pos_ != "PRON":
+            return resolve_target(frame, lexicon)
+    for line in lines_from(doc, 0):
+        words = [t for t in line if not t.is_space]
+        if 2 <= len(words) <= 8 and words[0].lower_ in lexicon.salutations:
+            end = len(words) - (1 if words[-1].is_punct else 0)
+            if end > 1:
+                return _party(words[1].i, words[end - 1].i + 1, doc)
+    return None
+
+
+def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
+    """The named party a pronoun or role word stands for, or None to keep it as written.
+
+    "It also urges" -> subject of a recent sentence ("The report calls for ..."); "the latter" ->
+    the last object before it in its sentence ("met with the authorities and called on the latter").
+    """
+    word = token.lower_
+    if word in ("latter", "former"):
+        objects = [
+            t for t in token.sent if t.i < token.i and t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN")
+        ]
+        if objects:
+            return objects[-1] if word == "latter" else objects[0]
+        return None
+    kind = _PERSONAL_PRONOUNS.get(word)
+    if kind is None or token.pos_ != "PRON":
+        return None
+    for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
+        # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
+        for candidate in sent:
+            if (
+                candidate.dep_ == "dobj"
+                and candidate.lemma_.lower() in lexicon.document_nouns
+                and candidate.head.lemma_.lower() in lexicon.authoring_verbs
+                and _agrees(candidate, kind, lexicon)
+            ):
+                return candidate
+        for candidate in sent:
+            if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind, lexicon):
+                return candidate
+    return None
+
+
+def _previous_sentences(sent: Span, n: int) -> Iterator[Span]:
+    """Up to `n` sentences before `sent`, nearest first."""
+    for _ in range(n):
+        if sent.start == 0:
+            return
+        sent = sent.doc[sent.start - 1].sent
+        yield sent
+
+
+def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
+    if candidate.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = candidate.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in candidate.children)
+    if kind == "plur":
+        return plural
+    if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur")
+        return candidate.ent_type_ == "PERSON" or (not plural and candidate.lemma_.lower() in lexicon.person_roles)
+    return not plural and candidate.ent_type_ != "PERSON"
+
+
+def _document_party(token: Token, lexicon: Lexicon, first_mentions: dict[tuple[str, str], Token]) -> Party | None:
+    """A document actor written as its first mention and its author.
+
+    "The report calls for ..." after "the report was presented by the UN High Commissioner"
+    -> "report by the UN High Commissioner"; "It calls for ..." after "The UN adopted a resolution
+    on the role of defenders" -> "resolution on the role of defenders by The UN".
+    """
+    doc = token.doc
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.document_nouns or token.pos_ != "NOUN":
+        return None
+    start, _end = phrase_bounds(token)
+    if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in doc[start : token.i]):
+        return None  # already names its author ("The OHCHR report", "Amnesty's report")
+    first = first_mentions.get((lemma, token.tag_), token)
+    np_start, np_end = phrase_bounds(first, keep=("det", "amod", "compound", "prep", "nummod"))
+    while np_start < np_end and doc[np_start].dep_ == "det":
+        np_start += 1
+    author = _author(first, lexicon)
+    if author is None:
+        if first.i == token.i or np_end - np_start <= 1:
+            return None
+        return _party(np_start, np_end, doc)
+    text = f"{doc[np_start:np_end].text} by {author.text}"
+    return Party(text, author.entity_id or _entity_id(doc[np_start:np_end]))
+
+
+def _author(document: Token, lexicon: Lexicon) -> Party | None:
+    """Who wrote a document, when its first mention says so."""
+    head = document.head
+    author = None
+    if document.dep_ == "nsubjpass":
+        author = agent_of(head)
+    elif document.dep_ == "dobj" and head.lemma_.lower() in lexicon.authoring_verbs:
+        author = subject_of(head)
+    if author is None:
+        author = child_with_dep(document, "poss")
+    if author is None or author.pos_ == "PRON":
+        return None
+    start, end = phrase_bounds(author, keep=("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case"))
+    for i in range(start + 1, end):  # stop at an apposition or a quoted title
+        if author.doc[i].text in (",", "“", '"', "(", "«"):
+            end = i
+            break
+    return _party(start, end, author.doc)
+
+
+def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """Who is quoted saying a demand: `"The authorities should quash the sentences," the experts said.`
+    The nearest sentence of the same quoted paragraph whose statement verb has a named subject."""
+    doc = trigger.doc
+    sent = trigger.sent
+    paragraph = [sent]
+    while paragraph[0].start > 0 and "\n" not in doc[paragraph[0].start - 1].text_with_ws:
+        paragraph.insert(0, doc[paragraph[0].start - 1].sent)
+    while paragraph[-1].end < len(doc) and "\n" not in doc[paragraph[-1].end - 1].text_with_ws:
+        paragraph.append(doc[paragraph[-1].end].sent)
+    if not any(q in s.text for s in paragraph for q in ('"', "“", "”", "«")):
+        return None
+    for candidate in sorted(paragraph, key=lambda s: (abs(s.start - sent.start), s.start > sent.start)):
+        for token in candidate:
+            subject = child_with_dep(token, "nsubj") if token.lemma_.lower() in lexicon.reporting_verbs else None
+            if token.pos_ == "VERB" and subject is not None:
+                subject = _antecedent(subject, lexicon) or subject
+                if subject.pos_ != "PRON":
+                    return _party(*phrase_bounds(subject), doc)
+    return None
+
+
+def _headline_actor(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """The actor a headline names around its statement: "UN experts: Belarus must ...",
+    "Belarus must ...: UN experts", "... – UN expert", or the lede's subject on the next line."""
+    sent = trigger.sent
+    doc = sent.doc
+    tokens = [t for t in sent if not t.is_space]
+    colons = [t.i for t in tokens if t.text == ":"]
+    if colons and colons[0] < trigger.i:
+        prefix = (sent.start, colons[0])
+        if _is_attribution(doc, *prefix) and not all(t.ent_type_ in ("GPE", "LOC") for t in doc[prefix[0] : prefix[1]]):
+            return _party(*prefix, doc)
+    separators = [t.i for t in tokens if t.i > trigger.i and (t.text == ":" or (t.text in DASHES and t.whitespace_))]
+    if separators:
+        suffix = trim_edges(doc, separators[-1] + 1, tokens[-1].i + 1)
+        if suffix and _is_attribution(doc, *suffix):
+            return _party(*suffix, doc)
+    return _lede_actor(sent, lexicon)
+
+
+def _lede_actor(sent: Span, lexicon: Lexicon) -> Party | None:
+    """A headline (a line with no final full stop) takes the subject of the next line when that
+    line reports a statement: "Political leaders must stop ..." / "49 NGOs issue a joint letter"."""
+    doc = sent.doc
+    if sent.text.rstrip().endswith((".", "!", "?")) or sent.end >= len(doc):
+        return None
+    line = next((line for line in lines_from(doc, sent.end) if line.text.strip()), None)
+    lede = doc[line.start].sent if line is not None else None
+    if lede is None or lede.root.lemma_.lower() not in lexicon.statement_verbs:
+        return None
+    subject = child_with_dep(lede.root, "nsubj")
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _party(*phrase_bounds(subject), doc)
+
+
+def _is_attribution(doc: Doc, start: int, end: int) -> bool:
+    span = doc[start:end]
+    return (
+        0 < len(span) <= _MAX_ATTRIBUTION_TOKENS
+        and not any(t.pos_ in ("VERB", "AUX") for t in span)
+        and any(t.pos_ in ("NOUN", "PROPN") for t in span)
+    )
+
+
+def _party(start: int, end: int, doc: Doc) -> Party:
+    # A bracket the phrase opens but does not close ("the Committee against Torture (CAT") is
+    # an acronym the parse cut short: the name before it is the party.
+    brackets = [t.i for t in doc[start:end] if t.text in "()"]
+    if brackets and doc[brackets[-1]].text == "(":
+        start, end = trim_edges(doc, start, brackets[-1]) or (start, end)
+    span = doc[start:end]
+    return Party(span.text, _entity_id(span))
+
+
+def _entity_id(span: Span) -> str:
+    """Gazetteer id (set by the gazetteer ruler) of the entity a phrase names: the entity holding the
+    phrase's head word ("the Office of the High Commissioner"), else the first entity in it that
+    has an id ("UN human rights experts" -> the UN), else ""."""
+    if span.root.ent_id_:
+        return span.root.ent_id_
+    return next((t.ent_id_ for t in span if t.ent_id_), "")

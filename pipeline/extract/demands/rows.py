@@ -1,0 +1,128 @@
+"""Rows: one `Demand` record per demanded action, with its theme, specificity and date."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.demands.frames import Frame, frames
+from pipeline.extract.demands.lexicon import load_lexicon
+from pipeline.extract.demands.parties import (
+    Party,
+    addressee,
+    author_party,
+    find_first_mentions,
+    item_actor,
+    resolve_actor,
+    resolve_target,
+)
+from pipeline.extract.demands.themes import specificity_of, theme_of
+from pipeline.records import DateMention, Demand
+
+log = logging.getLogger(__name__)
+
+
+def extract_demands(
+    doc: Doc,
+    doc_id: str,
+    sent_of: Sequence[int],
+    published: str = "",
+    dates: Sequence[DateMention] = (),
+) -> list[Demand]:
+    """Demands in `doc`, one row per demanded action.
+
+    `dates` are the document's date mentions: a demand's date is the first dated expression of
+    its own sentence outside the demand text, else `published`.
+    """
+    lexicon = load_lexicon()
+    rows: list[Demand] = []
+    covered: list[tuple[int, int]] = []
+    last_target: dict[int, Party] = {}  # per sentence
+    first_mentions = find_first_mentions(doc, lexicon)
+    author = author_party(doc, lexicon)
+    found = list(frames(doc, lexicon))
+    letter_addressee = addressee(doc, found, lexicon)
+    for frame in found:
+        if any(start <= frame.trigger.i < end for start, end in covered):
+            # already inside a demand: "calls on X to ensure that Y must ...", "urge the
+            # Rapporteur to request a country visit" (the visit is requested of someone else)
+            continue
+        actor = resolve_actor(frame, lexicon, first_mentions, author)
+        target = resolve_target(frame, lexicon)
+        if letter_addressee is not None and (frame.kind == "imperative" or target.text.lower() == "you"):
+            target = letter_addressee  # "Please provide ...", "I urge you to ...": whom the letter addresses
+        sentence = sent_of[frame.trigger.i]
+        if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
+            target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
+        elif target.text:
+            last_target[sentence] = target
+        if frame.relayed is not None:
+            covered.append((frame.relayed.i, frame.relayed.i + 1))
+        for start, end in frame.items:
+            covered.append((start, end))
+            actor_of_item = item_actor(frame, (start, end), actor)
+            rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
+    unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
+    return sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
+
+
+def _row(
+    doc: Doc,
+    doc_id: str,
+    start: int,
+    end: int,
+    frame: Frame,
+    actor: Party,
+    target: Party,
+    sent_of: Sequence[int],
+    published: str,
+    dates: Sequence[DateMention],
+) -> Demand:
+    span = doc[start:end]
+    sent_id = sent_of[frame.trigger.i]
+    return Demand(
+        doc_id,
+        span.start_char,
+        span.end_char,
+        actor.text,
+        target.text,
+        span.text,
+        theme_of(span.text, _core(span)),
+        frame.trigger.text,
+        actor_entity_id=actor.entity_id,
+        target_entity_id=target.entity_id,
+        specificity=specificity_of(_action(span).lemma_),
+        sent_id=sent_id,
+        date=_sentence_date(dates, sent_id, span.start_char, span.end_char) or published,
+        response=frame.response,
+    )
+
+
+def _action(span: Span) -> Token:
+    """The demanded action's word: the head of the span ("immediately FREE all journalists", "the
+    death penalty should be ABOLISHED"), else its first verb or noun."""
+    if span.root.pos_ in ("VERB", "NOUN"):
+        return span.root
+    return next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[0])
+
+
+def _core(span: Span) -> str:
+    """The demanded action and its object: the span up to its second noun or verb
+    ("probe into violence", "stop torturing", "Cease the violent dispersal")."""
+    content = [t.i for t in span if t.pos_ in ("NOUN", "VERB", "PROPN")]
+    if len(content) < 2:
+        return span.text
+    return span.doc[span.start : content[1] + 1].text
+
+
+def _sentence_date(dates: Sequence[DateMention], sent_id: int, start: int, end: int) -> str:
+    """Value of the first fully known date in the sentence that is not inside the demand itself."""
+    for mention in sorted(dates, key=lambda d: d.start_char):
+        if mention.sent_id != sent_id or not mention.value or "X" in mention.value:
+            continue
+        if start <= mention.start_char < end:
+            continue
+        return mention.value
+    return ""

@@ -1,0 +1,228 @@
+"""Spans: the token ranges a frame demands, split at coordinated actions and list items, trimmed."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.demands import layout
+from pipeline.extract.demands.lexicon import Lexicon
+from pipeline.extract.demands.syntax import DASHES, child_with_dep, prep_object, verb_start
+
+
+def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Token range [start, end) of everything demanded: the complement's subtree plus what the
+    parser hung on the trigger after it ("call for probe | into violence"), ending at a colon, a
+    dash, a line break or a framing gerund (", citing ...")."""
+    doc = head.doc
+    end = head.right_edge.i
+    if trigger is not head:
+        for child in trigger.rights:
+            if child.i <= end or child.dep_ in ("punct", "cc"):
+                continue
+            if _extends(child, lexicon):
+                end = child.right_edge.i
+            else:
+                break
+    end = min(end, head.sent.end - 1)
+    for i in range(start, end + 1):
+        token = doc[i]
+        if token.text in (":", "(") or "\n" in token.text or (token.text in DASHES and token.whitespace_):
+            return start, i
+        if i > start and token.dep_ == "prep" and _is_document_prep(token, lexicon):
+            return start, i
+        if (
+            i > start
+            and token.tag_ == "VBG"
+            and token.lemma_.lower() in lexicon.framing_gerunds
+            and doc[i - 1].text == ","
+        ):
+            return start, i - 1
+    return start, end + 1
+
+
+def _is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
+    """ "in a statement", "in its report": where the demand was made, not part of it."""
+    obj = prep_object(prep)
+    return prep.lower_ in ("in", "through", "via") and obj is not None and obj.lemma_.lower() in lexicon.document_nouns
+
+
+def _extends(child: Token, lexicon: Lexicon) -> bool:
+    """Does this right child of the trigger continue the demanded action?"""
+    if child.dep_ == "prep":
+        return child.lower_ not in lexicon.framing_preps
+    if child.dep_ in ("advcl", "conj", "dep"):
+        return child.tag_ in ("VB", "VBG") and child.lemma_.lower() not in lexicon.framing_gerunds
+    # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
+    return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
+
+
+def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Split a region at coordinated actions; each item trimmed of edge punctuation and "and".
+
+    "stop torturing protesters and prevent enforced disappearances" -> two items;
+    "the release of X, ensuring Y, and ending Z" -> three; "release and rehabilitation" -> one.
+    """
+    start, end = region
+    doc = head.doc
+    cuts = [start]
+    starts = {head.i}
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.text == ";":
+            cuts.append(i)
+        elif _starts_item(token, head, lexicon, starts, start):
+            starts.add(token.i)
+            j = max(token.left_edge.i - 1, start)
+            while j > start and (doc[j].tag_ == "TO" or doc[j].dep_ in ("advmod", "neg")):
+                j -= 1
+            if doc[j].text == "," or doc[j].pos_ == "CCONJ":
+                if doc[j].pos_ == "CCONJ" and doc[j - 1].text == ",":
+                    j -= 1
+                cuts.append(j)
+    cuts.append(end)
+    items = []
+    for a, b in itertools.pairwise(cuts):
+        item = _trim(doc, a, b)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], region_start: int) -> bool:
+    if token.lemma_.lower() in lexicon.framing_gerunds:
+        return False
+    if token.dep_ in ("conj", "advcl") and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return True  # "calls for the release of X, ensuring Y"
+    if (
+        token.dep_ in ("conj", "advcl", "dep")
+        and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
+        and head.tag_ in ("VB", "VBG")
+        and not _in_own_clause(token, head)
+        and not (token.dep_ == "conj" and _bare(token.head))
+    ):
+        return True  # "release X and investigate Y", "..., grant Y, enter Z" (an imperative read as VBP)
+    # "the release of X, the closure of Y and an end to Z": a noun phrase with its own preposition,
+    # coordinated with an item (not "freedom of expression and freedom of association" inside one)
+    return (
+        head.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("conj", "dobj", "appos")
+        and token.pos_ == "NOUN"
+        and (token.head.i in starts or token.head.i < region_start)
+        and _is_listed_phrase(token)
+    )
+
+
+def _bare(verb: Token) -> bool:
+    """A verb without a complement of its own shares its conjunct's: "announce and enforce a
+    ceasefire" is one demand, "release X and investigate Y" two."""
+    return not any(c.dep_ not in ("cc", "conj", "punct", "aux", "advmod", "neg") for c in verb.children)
+
+
+def _in_own_clause(token: Token, head: Token) -> bool:
+    """Is the verb inside a clause with its own subject or conjunction between it and the demand's
+    head? "provide aid so that it may promote and strengthen X": "strengthen" is not a second demand."""
+    current = token
+    for _ in range(12):
+        if current.head is current or current.left_edge.i <= head.i <= current.right_edge.i:
+            return False  # reached the head or a word governing it: no clause of its own between
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children):
+            return True
+        current = current.head
+    return False
+
+
+def _is_listed_phrase(token: Token) -> bool:
+    """A noun with its own prepositional phrase, after a comma or "and": "..., the closure of Y"."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return (
+        any(c.dep_ == "prep" for c in token.children)
+        and before is not None
+        and (before.text == "," or before.pos_ == "CCONJ")
+    )
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "CCONJ" or doc[start].tag_ in ("TO", "MD")
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    last = doc[end - 1] if end > start else None
+    if last is not None and last.ent_type_ in ("DATE", "TIME") and last.ent_iob_ != "O":
+        when = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+        if when is not None and when.root.dep_ in ("npadvmod", "tmod") and when.start > start:
+            # "free the activists | last year": when it was said, not what was asked
+            return _trim(doc, start, when.start)
+    if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def clause_items(clause: Token, lexicon: Lexicon) -> tuple[list[tuple[int, int]], Token | None]:
+    """A that-clause: "recommends that the State party (should) repeal X" -> target the State party,
+    item "repeal X"; a passive clause keeps its subject ("that those responsible be punished")."""
+    subject = child_with_dep(clause, "nsubj")
+    passive_subject = child_with_dep(clause, "nsubjpass")
+    start = passive_subject.left_edge.i if passive_subject is not None else verb_start(clause)
+    return split(demand_region(clause, clause, start, lexicon), clause, lexicon), subject
+
+
+def ends_with_list(verb: Token) -> bool:
+    """Does the trigger's line end with ':' and is the next line a list item?"""
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != ":" or last.i < verb.i:
+        return False
+    following = next((line for line in lines_from(verb.doc, sent.end) if line.text.strip()), None)
+    return following is not None and layout.item_marker(following.text) is not None
+
+
+def is_dangling(xcomp: Token) -> bool:
+    """An xcomp that is only the "to" before a list's colon (parsed as a verb)."""
+    return xcomp.right_edge.i - xcomp.left_edge.i <= 1
+
+
+@dataclass(frozen=True)
+class ListedItem:
+    """A list item as a token range, with the parties its trailing parentheses name ("(Denmark)
+    (Estonia)") and the token range of those parentheses."""
+
+    bounds: tuple[int, int]
+    parties: tuple[str, ...] = ()
+    attribution: tuple[int, int] | None = None
+
+
+def list_items(doc: Doc, start_char: int) -> list[ListedItem]:
+    """One item per list item after `start_char` ("- ", "1.", "115.12", "(a)", "•"), each going on
+    over the lines a PDF broke it into (`layout.list_items`); an item's trailing "(Denmark)
+    (Estonia)" is not part of it but its parties. In a report, the numbered paragraph after a list
+    lettered "(a)", "(b)" is the next paragraph, not a further item."""
+    items = []
+    for item in layout.list_items(doc.text, start_char):
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        bounds = _trim(doc, span.start, span.end) if span is not None else None
+        if bounds is None:
+            continue
+        inside = doc[bounds[0] : bounds[1]].text
+        if bounds[1] < len(doc) and doc[bounds[1]].text == ")" and inside.count("(") > inside.count(")"):
+            bounds = (bounds[0], bounds[1] + 1)  # "... Armed Conflict (CRC-OP-AC)": keep its closing bracket
+        named = doc.char_span(*item.attribution, alignment_mode="expand") if item.parties else None
+        attribution = (named.start, named.end) if named is not None else None
+        items.append(ListedItem(bounds, item.parties, attribution))
+    return items
+
+
+def lines_from(doc: Doc, start: int) -> Iterator[Span]:
+    """The text's lines from token `start` on, as token spans (a line ends at a line break)."""
+    begin = start
+    for i in range(start, len(doc)):
+        if "\n" in doc[i].text_with_ws:
+            yield doc[begin : i + 1]
+            begin = i + 1
+    if begin < len(doc):
+        yield doc[begin:]

@@ -1,0 +1,137 @@
+"""Small questions about the dependency parse that every demand rule asks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+DASHES = {"–", "—", "-", "--"}
+
+
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+
+
+def verb_start(verb: Token) -> int:
+    """First token of a to-infinitive's action: the verb or an adverb right before it
+    ("to immediately release"), never "to"."""
+    to = next((c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), verb.sent.start - 1)
+    adverbs = [c.left_edge.i for c in verb.children if c.dep_ in ("advmod", "neg") and to < c.i < verb.i]
+    return min([verb.i, *adverbs])  # "to immediately and unconditionally release"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Grammatical subject of `verb`, climbing through coordinated and embedded verbs
+    ("X met the authorities and called on them", "X continues to call for")."""
+    head = verb
+    for _ in range(8):
+        # the subject nearest the verb: in "Belarus: UN experts call for ..." the topic before the
+        # colon is parsed as a second subject
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        after_colon = [c for c in subjects if not any(t.text == ":" for t in head.doc[c.i : head.i])]
+        subject = (after_colon or subjects or [None])[-1]
+        if subject is not None:
+            if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                return head.head
+            # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
+            return next((c for c in subject.children if c.dep_ == "appos" and _after_separator(c)), subject)
+        if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
+            # "a resolution urging States to ...", and the parser's "On 12 May, the experts
+            # [called upon the authorities to ...]" read as a participle on the noun
+            return head.head
+        if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+            head = head.head
+        else:
+            return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """ "were urged by the experts" -> experts."""
+    agent = child_with_dep(verb, "agent")
+    return child_with_dep(agent, "pobj") if agent is not None else None
+
+
+def _after_separator(token: Token) -> bool:
+    """Is a colon or spaced dash between this apposition and its head?"""
+    between = token.doc[token.head.i + 1 : token.left_edge.i]
+    return any(t.text == ":" or (t.text in DASHES and t.whitespace_) for t in between)
+
+
+def across_colon(clause: Token) -> bool:
+    """Is the clause hung on a word before a headline colon ("UN experts: X must ...")? Then it is
+    the headline's main clause, whatever the parser attached it to."""
+    low, high = sorted((clause.i, clause.head.i))
+    return any(t.text == ":" for t in clause.doc[low:high])
+
+
+def child_with_dep(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def prep_object(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def infinitive_child(token: Token) -> Token | None:
+    return next((c for c in token.children if c.i > token.i and c.pos_ in ("VERB", "AUX") and has_to(c)), None)
+
+
+def is_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_ != "be"
+
+
+def is_party(token: Token) -> bool:
+    """Is this object someone addressed (the authorities, Belarus) rather than a demanded thing?"""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+        return True
+    return not any(c.dep_ == "prep" for c in token.children) and token.tag_ in ("NNS", "NNPS")
+
+
+def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: Token | None = None) -> tuple[int, int]:
+    """Token range of the phrase headed by `token` on its line, without relative clauses, the
+    dependent holding `without` (the trigger, when the parser hung it on its subject), and
+    prepositions on the left ("On 12 May, the experts"); with `keep`, only those dependents."""
+    doc = token.doc
+    dropped: set[int] = set()
+    for child in token.children:
+        if (
+            child.dep_ in ("relcl", "mark")
+            or (child.dep_ == "prep" and child.i < token.i)
+            or (without is not None and child.left_edge.i <= without.i <= child.right_edge.i)
+            or (keep is not None and child.dep_ not in (*keep, "punct"))
+        ):
+            dropped.update(t.i for t in child.subtree)
+    indices = {t.i for t in token.subtree if t.i not in dropped}
+    start, end = token.i, token.i + 1
+    while start - 1 in indices:  # the unbroken run around the head: a stray attachment across
+        start -= 1  # the line ("Belarus must ...: UN experts" with experts as Belarus' apposition)
+    while end in indices:  # does not pull the verb in between into the phrase
+        end += 1
+    for i in range(token.i, end):  # never across a line break
+        if "\n" in doc[i].text_with_ws and i + 1 < end:
+            end = i + 1
+            break
+    for i in range(token.i, start, -1):
+        if "\n" in doc[i - 1].text_with_ws:
+            start = i
+            break
+    for i in range(token.i + 1, end):  # nor across a headline's colon or dash ("Belarus must ...: UN experts")
+        if doc[i].text == ":" or (doc[i].text in DASHES and doc[i].whitespace_):
+            end = i
+            break
+    for i in range(token.i - 1, start - 1, -1):
+        if doc[i].text == ":" or (doc[i].text in DASHES and doc[i].whitespace_):
+            start = i + 1
+            break
+    return trim_edges(doc, start, end) or (token.i, token.i + 1)
+
+
+def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return (start, end) if end > start else None

@@ -1,0 +1,399 @@
+"""Persons, organisations and places: clean spans, one canonical name and one id per entity.
+
+Works on a parsed spaCy Doc whose `doc.ents` the gazetteer ruler and `pipeline.nlp.entity_rules`
+have already corrected; returns `EntityMention` records whose offsets index the cleaned text.
+
+Within one document every mention of an entity gets the same `canonical` and `entity_id`:
+- a gazetteer name takes the entry's canonical name and id ("OHCHR" -> "Office of the United
+  Nations High Commissioner for Human Rights", id "ohchr");
+- an acronym introduced in parentheses takes its expansion ("Belarusian Association of
+  Journalists (BAJ)" ... "BAJ");
+- a surname or partial name takes the full name mentioned elsewhere ("Bachelet" -> "Michelle
+  Bachelet");
+- a title in front of a person's name goes to `role`, not into the name.
+Other entities get an id derived from label and canonical name ("org:minsk-city-court"), the
+same in every document and every run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    Lexicon,
+    default_gazetteer,
+    default_lexicon,
+    normalise,
+    slug,
+)
+from pipeline.records import ENTITY_LABELS, EntityMention
+
+if TYPE_CHECKING:
+    from pipeline.extract.registry import Context
+
+_ID_PREFIX = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place"}
+_TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
+_TRIM_END = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’'-])+$")
+_TRIM_START_PUNCT = re.compile(r"^[\s(\[{\"“”‘’'-]+")
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+_HEAD_STOPS = {"of", "for", "on", "against", "to", "in", "at", "by", "with"}
+_ROLE_MAX_TOKENS = 12  # titles are short; a longer run in front of a name is a heading, not a title
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    mention: EntityMention
+    entry: GazetteerEntry | None
+
+
+def extract_entities(
+    doc: Doc,
+    doc_id: str,
+    sent_of: Sequence[int],
+    gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[EntityMention]:
+    """Entity mentions of `doc` with canonical names, ids and roles, linked within the document.
+
+    `sent_of[i]` is the sentence number of token i (see `pipeline.nlp.sentences.sentence_index`).
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    lexicon = lexicon or default_lexicon()
+    candidates = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        name, role = split_role(ent, lexicon)
+        if name is None:
+            continue
+        mention = _mention(name, doc_id, sent_of[name.start], role)
+        if mention is None:
+            continue
+        entry = gazetteer.by_id.get(ent.id_) or gazetteer.lookup(mention.text)
+        if entry is None and mention.label == "PERSON" and not _looks_like_person_name(mention.text, lexicon):
+            continue
+        candidates.append(_Candidate(mention, entry))
+    candidates += _nested_organisations(candidates, gazetteer)
+    candidates += _unlabelled_surnames(doc, candidates, sent_of, lexicon)
+    return link_within_document(candidates, doc.text, lexicon)
+
+
+def _unlabelled_surnames(
+    doc: Doc, candidates: list[_Candidate], sent_of: Sequence[int], lexicon: Lexicon
+) -> list[_Candidate]:
+    """Later mentions of a named person's surname that the model missed ("Sevyarynets remains ...").
+
+    Only surnames of full names found in this document, of four letters or more and not in any
+    word list, so a surname that is also a common word is not picked up everywhere.
+    """
+    taken = [(c.mention.start_char, c.mention.end_char) for c in candidates]
+    surnames: dict[str, _Candidate] = {}
+    for c in candidates:
+        words = c.mention.text.split()
+        if c.mention.label == "PERSON" and len(words) > 1:
+            surname = words[-1]
+            if len(surname) >= 4 and surname[0].isupper() and not _in_word_lists(surname, lexicon):
+                surnames.setdefault(surname, c)
+    found = []
+    for surname, person in sorted(surnames.items()):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            span = doc.char_span(start, end)
+            if span is None:
+                continue
+            mention = replace(
+                person.mention, start_char=start, end_char=end, text=surname, role="", sent_id=sent_of[span.start]
+            )
+            found.append(_Candidate(mention, None))
+            taken.append((start, end))
+    return found
+
+
+def _in_word_lists(word: str, lexicon: Lexicon) -> bool:
+    key = word.casefold()
+    return any(key in words for words in (lexicon.not_entities, lexicon.groups, lexicon.org_heads, lexicon.roles))
+
+
+# every UN body's name starts with "United Nations"/"UN"; counting each as a mention of the UN
+# itself would inflate the UN's mention count with names that are not about the UN as an actor
+_NOT_NESTED = {"un"}
+
+
+def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
+    """Known organisations named inside a longer organisation name are mentions of their own.
+
+    "Third Committee of the UN General Assembly" also mentions the "UN General Assembly", and
+    "UNDG Human Rights Mainstreaming Fund" mentions "UNDG". The inner name must start with a
+    capital and end the outer name, be followed by a preposition, or be a leading acronym
+    followed by a plain word (not a quote: in 'HRC "Viasna"' HRC means "Human Rights Centre"):
+    "UN Human Rights" inside "UN Human Rights Council" is only a modifier. Rows may therefore nest.
+    """
+    nested = []
+    for c in candidates:
+        m = c.mention
+        if m.label != "ORG" or len(m.text.split()) < 2:
+            continue
+        words = [(w.start(), w.end()) for w in re.finditer(r"[^\s\"“”«»()]+", m.text)]
+        found: list[tuple[int, int, GazetteerEntry]] = []
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                if (i, j) == (0, len(words)):
+                    continue
+                start, end = words[i][0], words[j - 1][1]
+                if not m.text[start].isupper():
+                    break  # a name starts with a capital: not "the ..."
+                followed_by = m.text[end : words[j][0]] if j < len(words) else ""
+                parent_acronym = i == 0 and j == 1 and words[0][1] - words[0][0] >= 2 and m.text[:end].isupper()
+                if parent_acronym and followed_by.strip() == "":
+                    pass  # "UNDG Human Rights Mainstreaming Fund", "OSCE Representative on ...": the parent body
+                elif j < len(words) and m.text[words[j][0] : words[j][1]].casefold() not in _HEAD_STOPS | {"and"}:
+                    continue  # "UN Human Rights" in "UN Human Rights Council" is a modifier, not a name
+                if any(ch in m.text[start:end] for ch in "()"):
+                    continue
+                inner = gazetteer.lookup(m.text[start:end])
+                if inner is None or inner.label != "ORG" or inner.id in _NOT_NESTED:
+                    continue
+                if (c.entry and inner.id == c.entry.id) or any(s <= start and end <= e for s, e, _ in found):
+                    continue
+                found.append((start, end, inner))
+                break
+        for start, end, inner in found:
+            text = m.text[start:end]
+            inner_mention = replace(m, start_char=m.start_char + start, end_char=m.start_char + end, text=text, role="")
+            nested.append(_Candidate(replace(inner_mention, canonical=text), inner))
+    return nested
+
+
+def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention | None:
+    """The span as a mention, trimmed of a leading article and trailing punctuation or possessive."""
+    text = span.text
+    start = span.start_char
+    trimmed = _TRIM_START_PUNCT.sub("", text)
+    start += len(text) - len(trimmed)
+    without_article = _TRIM_START.sub("", trimmed)
+    start += len(trimmed) - len(without_article)
+    surface = _TRIM_END.sub("", without_article)
+    if len(surface) < 2 or "\n" in surface or not any(ch.isupper() for ch in surface):
+        return None
+    return EntityMention(
+        doc_id=doc_id,
+        start_char=start,
+        end_char=start + len(surface),
+        label=span.label_,
+        text=surface,
+        canonical=surface,
+        role=role,
+        sent_id=sent_id,
+    )
+
+
+def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
+    """Every word capitalised (or a particle such as "von"), no digits: "Kristina Rikhter"."""
+    words = text.split()
+    if any(ch.isdigit() for ch in text):
+        return False
+    return all(w[:1].isupper() or w in lexicon.name_particles for w in words)
+
+
+# -- titles and roles ---------------------------------------------------------------------------
+
+
+def split_role(ent: Span, lexicon: Lexicon) -> tuple[Span | None, str]:
+    """A PERSON span without its title, and the title ("" if none).
+
+    "UN High Commissioner for Human Rights Michelle Bachelet" -> ("Michelle Bachelet",
+    "UN High Commissioner for Human Rights"); "RC Joanna" -> ("Joanna", "RC"); the title may be
+    inside the model's span or right before it ("Norway's Minister of Foreign Affairs Ine
+    Eriksen Søreide", "head of the HRC "Viasna" Ales Bialiatski"). Other labels pass unchanged.
+    """
+    if ent.label_ != "PERSON":
+        return ent, ""
+    doc = ent.doc
+    start = ent.start
+    while start < ent.end and _is_role_word(doc[start], lexicon):
+        start += 1
+    if start == ent.end:
+        return None, ""
+    name = Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
+    role_start = _role_start(doc, start, lexicon)
+    if role_start is None:
+        return name, ""
+    role_end = start
+    while role_end > role_start and doc[role_end - 1].text in {",", ":"}:
+        role_end -= 1
+    return name, doc[role_start:role_end].text.strip()
+
+
+def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
+    """Start of the title right in front of a name, or None when there is no title word there."""
+    j = name_start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1  # "Sviatlana Tsikhanouskaya's Advisor on Legal Affairs, Kristina Rikhter"
+    if j < 0 or doc[j].text.casefold() in lexicon.connectors:
+        return None  # "representatives of the Lukashenka regime": the name is a modifier here
+    office = next((e for e in doc.ents if e.start <= j < e.end and e.label_ == "ORG"), None)
+    if office is not None and office.end == j + 1 and any(_is_role_word(t, lexicon) for t in office):
+        return office.start  # "The Special Rapporteur on the situation of human rights in Belarus, Nils Muižnieks"
+    first = j + 1
+    while j >= 0 and name_start - j <= _ROLE_MAX_TOKENS:
+        token = doc[j]
+        if "\n" in token.text or token.is_space:
+            break
+        word = token.text.casefold()
+        if not (
+            token.text[:1].isupper()
+            or word in lexicon.connectors
+            or token.text in _POSSESSIVES
+            or token.is_quote
+            or token.text in ("-", "/")
+            or word in lexicon.roles
+        ):
+            break
+        first = j
+        j -= 1
+    while first < name_start and (
+        doc[first].text.casefold() in lexicon.connectors or doc[first].is_quote or doc[first].text in _POSSESSIVES
+    ):
+        first += 1
+    # a capitalised sentence opener ("Today President ...") is not part of the title
+    while (
+        first < name_start
+        and doc[first].is_sent_start
+        and not doc[first].ent_type_
+        and not _is_role_word(doc[first], lexicon)
+    ):
+        first += 1
+    tokens = [t for t in doc[first:name_start] if t.text != ","]
+    if not any(_is_role_word(t, lexicon) for t in tokens):
+        return None
+    return first
+
+
+def _is_role_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.text.casefold() in lexicon.roles
+
+
+# -- linking within a document --------------------------------------------------------------------
+
+
+def link_within_document(
+    candidates: list[_Candidate], text: str, lexicon: Lexicon | None = None
+) -> list[EntityMention]:
+    """Give every mention of one entity the same canonical name, label and entity_id.
+
+    Non-entities that only show once linked are dropped: an organisation whose name ends in a
+    title or a document word ("Senior Human Rights Adviser", "Universal Periodic Review"), and
+    a one-word person name that is neither in the gazetteer nor part of a fuller name here.
+    """
+    lexicon = lexicon or default_lexicon()
+    acronyms = _acronym_definitions(candidates, text)
+    full_names = [c for c in candidates if c.mention.label == "PERSON" and len(c.mention.text.split()) > 1]
+    linked: list[tuple[EntityMention, GazetteerEntry | None]] = []
+    for c in candidates:
+        m, entry = c.mention, c.entry
+        # "Long Name (ACR)" in this text decides what ACR means here, over the gazetteer: "ICJ" is
+        # the International Commission of Jurists where the text says so, not the Court
+        target = acronyms.get(m.text)
+        if target is not None:
+            m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
+        elif entry is None and (m.label == "PERSON" or len(m.text.split()) == 1):
+            # a one-word organisation or place that is the surname of a person named here is that
+            # person: the model often labels a lone surname ORG ("Mijatovic also met ...")
+            fuller = _fuller_name(m, full_names)
+            if fuller is not None:
+                m, entry = replace(m, label="PERSON", canonical=fuller.mention.text), fuller.entry
+            elif m.label == "PERSON" and len(m.text.split()) == 1:
+                continue
+        if entry is not None:
+            m = replace(m, label=entry.label, canonical=entry.canonical, entity_id=entry.id)
+        elif m.label == "ORG" and _names_no_organisation(m.canonical, lexicon):
+            continue
+        linked.append((m, entry))
+    return _unify_spellings([m for m, _ in linked])
+
+
+def _fuller_name(mention: EntityMention, full_names: list[_Candidate]) -> _Candidate | None:
+    """The longest full name of which `mention` is a run of words: "Bachelet" in "Michelle Bachelet"."""
+    words = mention.text.split()
+    best = None
+    for c in full_names:
+        other = c.mention.text.split()
+        if len(other) <= len(words):
+            continue
+        contained = any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1))
+        if contained and (best is None or len(c.mention.text) > len(best.mention.text) or (c.entry and not best.entry)):
+            best = c
+    return best
+
+
+def _names_no_organisation(canonical: str, lexicon: Lexicon) -> bool:
+    """True when the name's head noun is a title or a document word, not an organisation.
+
+    The head of an English name is its last word before the first preposition or quote:
+    "National Plan of Gender Equality" -> "Plan", "Senior Human Rights Adviser" -> "Adviser".
+    """
+    head = ""
+    for word in re.split(r"\s+|(?=[\"“”«])", canonical):
+        if not word:
+            continue
+        if word.casefold() in _HEAD_STOPS or word[:1] in '"“”«':
+            break
+        head = word
+    return head.casefold() in lexicon.roles or head.casefold() in lexicon.non_org_heads
+
+
+def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _Candidate]:
+    """ "ACR" -> the mention it abbreviates, from "Long Name (ACR)" in the text.
+
+    The long name is an organisation mention ending right before " (ACR)" whose capitalised
+    words start with the acronym's first letter; a gazetteer entry's own acronyms come from the
+    gazetteer instead.
+    """
+    found: dict[str, _Candidate] = {}
+    for c in candidates:
+        m = c.mention
+        if m.label != "ORG":
+            continue
+        match = re.match(r"\s*\(([A-Z][A-Za-z/&-]{1,11})\)", text[m.end_char : m.end_char + 16])
+        if match is None:
+            continue
+        acronym = match.group(1)
+        initials = {w[0] for w in m.text.split() if w[:1].isupper()}
+        if acronym[0] in initials and acronym != m.text:
+            found.setdefault(acronym, c)
+    return found
+
+
+def _unify_spellings(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Mentions whose canonical names differ only in case, accents or punctuation share one.
+
+    The shared canonical is the most frequent spelling (the first one seen on a tie), and the
+    entity_id of non-gazetteer entities is derived from it: label prefix + slug.
+    """
+    spellings: dict[tuple[str, str], Counter] = {}
+    for m in mentions:
+        key = (_ID_PREFIX[m.label], normalise(m.canonical))
+        spellings.setdefault(key, Counter())[m.canonical] += 1
+    out = []
+    for m in mentions:
+        prefix = _ID_PREFIX[m.label]
+        counts = spellings[(prefix, normalise(m.canonical))]
+        canonical = max(counts, key=lambda s: counts[s]) if not m.entity_id else m.canonical
+        entity_id = m.entity_id or f"{prefix}:{slug(canonical)}"
+        out.append(replace(m, canonical=canonical, entity_id=entity_id))
+    return out
+
+
+def extract(doc: Doc, context: Context) -> list[EntityMention]:
+    """The `entities` extractor of the registry."""
+    return extract_entities(doc, context.doc_id, context.sent_of)

@@ -1,0 +1,116 @@
+"""PDF reports: text page by page (pypdf), running headers and footers dropped, pages traceable."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from pipeline.ingest.decode import UnreadableError
+from pipeline.ingest.readers import RawText, register_reader
+from pipeline.records import Document, PageSpan
+
+__all__ = ["PAGE_BREAK", "PAGE_SEPARATOR", "clean_pages", "drop_running_lines", "page_spans", "read_pdf"]
+
+
+@register_reader("pdf", ".pdf", paged=True, media_types=("application/pdf",))
+def read_pdf(data: bytes, base: Document) -> RawText:
+    """Extract text page by page with pypdf (BSD licence, pure Python, maintained).
+
+    Pages are joined with a form feed (\\f), the usual page separator of text exports, so that
+    `clean_pages` can clean page by page and keep every page traceable. Running headers and
+    footers (the symbol and page number printed on every page of a UN report) are dropped here,
+    where page boundaries are still known.
+    """
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PdfStreamError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")  # many reports are "encrypted" with an empty password to stop editing
+            except Exception as exc:
+                raise UnreadableError(f"encrypted PDF: {exc}") from exc
+        pages = [(page.extract_text() or "").replace("\f", "\n") for page in reader.pages]
+        metadata = reader.metadata
+        title = (metadata.title if metadata and metadata.title else "") or ""
+    except (PdfReadError, PdfStreamError, ValueError, KeyError, TypeError) as exc:
+        raise UnreadableError(f"not a readable PDF: {exc}") from exc
+    if not any(p.strip() for p in pages):
+        raise UnreadableError("PDF has no extractable text (scanned images?)")
+    title = str(title).strip()
+    if _FILE_NAME_TITLE.search(title):
+        title = ""  # "Microsoft Word - G2301234.docx" says nothing about the document
+    return RawText(replace(base, encoding="pdf", title=title), PAGE_SEPARATOR.join(drop_running_lines(pages)))
+
+
+# Titles that word processors write into PDF metadata instead of the real title.
+_FILE_NAME_TITLE = re.compile(r"^(microsoft word|untitled)\b|\.(docx?|rtf|odt|pdf|indd)$", re.I)
+
+PAGE_SEPARATOR = "\f"  # between pages in RawText.text
+PAGE_BREAK = "\n\f\n"  # between pages in the cleaned text: a line of its own, so line-based rules are unaffected
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """Drop running headers and footers: lines at the top or bottom of most pages.
+
+    A line is "running" when, with its digits masked ("Page 3 of 12" ~ "Page 7 of 12"), it is
+    among the first or last two non-blank lines of at least half of the pages (and of 3 pages at
+    least, so a two-page letter keeps its letterhead). Bare page numbers ("3", "- 3 -", "iv")
+    at the top or bottom of a page are dropped too.
+
+    >>> drop_running_lines(["A/HRC/1\\nText one.\\n1", "A/HRC/1\\nText two.\\n2", "A/HRC/1\\nThree.\\n3"])
+    ['Text one.', 'Text two.', 'Three.']
+    """
+    edges: list[set[str]] = []
+    for page in pages:
+        lines = [line for line in page.split("\n") if line.strip()]
+        edges.append({_mask(line) for line in lines[:2] + lines[-2:]})
+    counts = Counter(key for keys in edges for key in keys)
+    running = {key for key, n in counts.items() if n >= max(3, (len(pages) + 1) // 2)}
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        edge = set(filled[:2] + filled[-2:])
+        kept = [
+            line
+            for i, line in enumerate(lines)
+            if not (i in edge and (_mask(line) in running or _PAGE_NUMBER.match(line)))
+        ]
+        out.append("\n".join(kept))
+    return out
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–—(]?\s*(?:\d{1,3}|[ivxlc]{1,6})\s*[-–—)]?\s*$", re.I)
+
+
+def _mask(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def clean_pages(text: str, clean: Callable[[str], str]) -> str:
+    """Clean each page of a paged text (pages separated by PAGE_SEPARATOR) and join with PAGE_BREAK.
+
+    Cleaning page by page keeps a page's text within its page; an empty page stays an empty
+    entry so page numbers keep counting from the first page.
+    """
+    return PAGE_BREAK.join(clean(page) for page in text.split(PAGE_SEPARATOR))
+
+
+def page_spans(doc_id: str, text: str) -> list[PageSpan]:
+    """Where each page lies in a cleaned paged text (the output of `clean_pages`).
+
+    >>> [(p.page, p.start_char, p.end_char) for p in page_spans("d", "One\\n\\f\\nTwo")]
+    [(1, 0, 3), (2, 6, 9)]
+    """
+    spans = []
+    start = 0
+    for number, page in enumerate(text.split(PAGE_BREAK), start=1):
+        spans.append(PageSpan(doc_id, number, start, start + len(page)))
+        start += len(page) + len(PAGE_BREAK)
+    return spans

@@ -1,0 +1,190 @@
+"""Read stage: turn each file in raw/ into text plus metadata, never raising.
+
+Readers are registered by file type: a reader is a function from the file's bytes and a partly
+filled `Document` to a `RawText`, registered with `@register_reader(name, *suffixes)` in its own
+module (`text.py` below for .txt/.md, `pipeline.ingest.html`, `pipeline.ingest.pdf`); the module is
+listed in `READER_MODULES`. `read_file` does what every format shares (special files, size limit,
+hashing, empty files, errors as a status and a reason) and hands the bytes to the reader. Every
+entry found in the raw folder gets exactly one `Document` record; one that cannot be read gets status
+`error` (or `skipped` for what we do not handle: other file types, empty or oversized files,
+symbolic links to folders) and a human-readable reason, so nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import importlib
+import logging
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pipeline import config
+from pipeline.ingest.decode import UnreadableError
+from pipeline.ingest.discover import printable
+from pipeline.records import Document
+
+__all__ = [
+    "READERS",
+    "RawText",
+    "ReaderSpec",
+    "is_paged",
+    "read_file",
+    "register_reader",
+    "suffix_for_media_type",
+    "supported_suffixes",
+]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RawText:
+    """What the reader got out of one file, before cleaning."""
+
+    document: Document
+    text: str = ""
+
+
+Reader = Callable[[bytes, Document], RawText]
+
+
+@dataclass(frozen=True)
+class ReaderSpec:
+    """A file format: its name, the suffixes it is read for, the reader, and whether its text is
+    paged (pages separated by a form feed, cleaned page by page and listed in pages.csv)."""
+
+    name: str
+    suffixes: tuple[str, ...]
+    read: Reader
+    paged: bool = False
+    media_types: tuple[str, ...] = ()  # HTTP Content-Types saved as this format by the scraper
+
+
+# Modules that register readers (imported on first use, so that a reader's dependency such as
+# pypdf or trafilatura is loaded only by a run that reads files). A new format is a new module here.
+READER_MODULES = ("pipeline.ingest.text", "pipeline.ingest.html", "pipeline.ingest.pdf")
+
+READERS: dict[str, ReaderSpec] = {}  # suffix (".html") -> spec
+
+
+def register_reader(
+    name: str, *suffixes: str, paged: bool = False, media_types: tuple[str, ...] = ()
+) -> Callable[[Reader], Reader]:
+    """Register `read` as the reader of files with these suffixes (lower case, with the dot); the
+    scraper saves a response of one of `media_types` under the first suffix."""
+
+    def decorator(read: Reader) -> Reader:
+        spec = ReaderSpec(name, suffixes, read, paged, media_types)
+        for suffix in suffixes:
+            if suffix in READERS and READERS[suffix].read is not read:
+                raise ValueError(f"two readers for {suffix!r}: {READERS[suffix].name} and {name}")
+            READERS[suffix] = spec
+        return read
+
+    return decorator
+
+
+def readers() -> dict[str, ReaderSpec]:
+    """The registry, with every reader module imported."""
+    for module in READER_MODULES:
+        importlib.import_module(module)
+    return READERS
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """The file suffixes the read stage understands, sorted (anything else is `skipped`)."""
+    return tuple(sorted(readers()))
+
+
+def suffix_for_media_type(media_type: str) -> str:
+    """The suffix a downloaded file of this Content-Type is saved under ("" when no reader takes it)."""
+    for spec in readers().values():
+        if media_type in spec.media_types:
+            return spec.suffixes[0]
+    return ""
+
+
+def is_paged(document: Document) -> bool:
+    """Whether a document's format keeps pages (its cleaned text has page breaks; pages.csv rows)."""
+    spec = readers().get(f".{document.format}")
+    return bool(spec and spec.paged)
+
+
+def read_file(path: Path, doc_id: str, raw_dir: Path, max_bytes: int = config.MAX_FILE_BYTES) -> RawText:
+    """Read one file into text and metadata. Errors become a status and a reason, not exceptions."""
+    source = printable(path.relative_to(raw_dir).as_posix())
+    suffix = path.suffix.lower()
+    base = Document(doc_id=doc_id, source_path=source, format=printable(suffix.lstrip(".")))
+    problem = _not_a_readable_file(path)
+    if problem is not None:
+        status, reason = problem
+        return RawText(replace(base, status=status, error=reason))
+    spec = readers().get(suffix)
+    if spec is None:
+        return RawText(replace(base, status="skipped", error=f"unsupported file type '{suffix or '(none)'}'"))
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return RawText(
+                replace(
+                    base,
+                    status="skipped",
+                    error=f"file too large ({size:,} bytes > limit of {max_bytes:,}; raise it with --max-file-mb)",
+                )
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        return RawText(replace(base, status="error", error=f"cannot read file: {exc.strerror or exc}"))
+
+    base = replace(base, sha256=hashlib.sha256(data).hexdigest())
+    if not data.strip():
+        return RawText(
+            replace(base, status="skipped", error="empty file" if not data else "empty file (only whitespace)")
+        )
+    try:
+        return spec.read(data, base)
+    except UnreadableError as exc:
+        return RawText(replace(base, status="error", error=str(exc)))
+    except Exception as exc:
+        log.exception("unexpected error reading %s", source)
+        return RawText(replace(base, status="error", error=f"{type(exc).__name__}: {exc}"))
+
+
+_SPECIAL_FILES = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def _not_a_readable_file(path: Path) -> tuple[str, str] | None:
+    """(status, reason) when `path` is not a regular file we can open, else None.
+
+    Checked with stat before opening: opening a named pipe would block the run forever.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "error", "symbolic link loop (following the link leads back to it)"
+        if path.is_symlink():
+            return "error", f"broken symbolic link (target not found: {printable(os.readlink(path))})"
+        return "error", f"cannot read file: {exc.strerror or exc}"
+    if stat.S_ISDIR(mode):
+        if path.is_symlink():
+            return "skipped", "symbolic link to a folder: not followed (it could loop or read files twice)"
+        try:
+            with os.scandir(path) as entries:
+                next(entries, None)
+        except OSError as exc:
+            return "error", f"cannot list folder: {exc.strerror or exc}"
+        return "skipped", "folder"
+    for test, kind in _SPECIAL_FILES:
+        if test(mode):
+            return "error", f"not a regular file ({kind}): cannot be read as a document"
+    return None

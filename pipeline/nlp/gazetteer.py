@@ -1,0 +1,164 @@
+"""The gazetteer of known entities and the word lists the entity rules use, read from data files.
+
+Gazetteer files are `pipeline/data/gazetteer*.jsonl`, one entity per line:
+
+    {"id": "ohchr", "label": "ORG", "canonical": "Office of the United Nations High Commissioner
+     for Human Rights", "aliases": ["OHCHR", "UN Human Rights Office"], "wikidata": "Q1140103"}
+
+`id` is the stable entity_id written to the tables (lowercase letters, digits and hyphens);
+`wikidata` may be "". Adding an entity is adding one line. Word lists live in
+`pipeline/data/entity_lexicon.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pipeline import config
+from pipeline.records import ENTITY_LABELS
+
+GAZETTEER_GLOB = "gazetteer*.jsonl"
+LEXICON_FILE = "entity_lexicon.json"
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_WIKIDATA = re.compile(r"^(?:Q[1-9][0-9]*)?$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+class GazetteerError(ValueError):
+    """A gazetteer line is malformed; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: str
+    label: str
+    canonical: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.canonical, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...]
+    by_id: dict[str, GazetteerEntry] = field(repr=False)
+    by_name: dict[str, GazetteerEntry] = field(repr=False)  # normalised name -> entry
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry one of whose names is `name` (ignoring case, accents, punctuation).
+
+        An acronym in brackets inside the name is ignored when the name itself is not listed:
+        "Sustainable Development Goals (SDG) Partnership Group".
+        """
+        found = self.by_name.get(normalise(name))
+        if found is None and "(" in name:
+            found = self.by_name.get(normalise(_BRACKETED.sub("", name)))
+        return found
+
+
+def normalise(name: str) -> str:
+    """Casefold, strip accents, apostrophes and punctuation, collapse spaces: the lookup key."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
+    name = re.sub(r"['’](?=s\b)", "", name)
+    name = re.sub(r"[^\w\s]|_", " ", name)
+    return " ".join(name.split()).removeprefix("the ")
+
+
+def slug(name: str) -> str:
+    """Lowercase ASCII words joined by hyphens: "Ales Bialiatski" -> "ales-bialiatski"."""
+    return normalise(name).replace(" ", "-") or "x"
+
+
+def parse_entries(lines: Iterable[str], source: str = "<gazetteer>") -> list[GazetteerEntry]:
+    """Gazetteer entries from JSONL lines; blank lines and lines starting with // are skipped."""
+    entries = []
+    for number, line in enumerate(lines, start=1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        where = f"{source}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GazetteerError(f"{where}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict):
+            raise GazetteerError(f"{where}: expected a JSON object")
+        label, canonical = row.get("label"), row.get("canonical")
+        aliases, wikidata = row.get("aliases", []), row.get("wikidata", "") or ""
+        entity_id = row.get("id") or (slug(canonical) if isinstance(canonical, str) else "")
+        if label not in ENTITY_LABELS:
+            raise GazetteerError(f"{where}: label must be one of {', '.join(ENTITY_LABELS)}, not {label!r}")
+        if not isinstance(canonical, str) or not canonical.strip():
+            raise GazetteerError(f"{where}: 'canonical' must be a non-empty string")
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            raise GazetteerError(f"{where}: 'aliases' must be a list of non-empty strings")
+        if not _ID.match(entity_id):
+            raise GazetteerError(f"{where}: 'id' must be lowercase letters, digits and hyphens, not {entity_id!r}")
+        if not _WIKIDATA.match(wikidata):
+            raise GazetteerError(f"{where}: 'wikidata' must look like Q42 or be empty, not {wikidata!r}")
+        entries.append(GazetteerEntry(entity_id, label, canonical.strip(), tuple(a.strip() for a in aliases), wikidata))
+    return entries
+
+
+def build_gazetteer(entries: Iterable[GazetteerEntry]) -> Gazetteer:
+    """Index entries by id and by every normalised name; a duplicate id or name is an error."""
+    entries = tuple(entries)
+    by_id: dict[str, GazetteerEntry] = {}
+    by_name: dict[str, GazetteerEntry] = {}
+    for entry in entries:
+        if entry.id in by_id:
+            raise GazetteerError(f"duplicate gazetteer id {entry.id!r}")
+        by_id[entry.id] = entry
+        for name in entry.names:
+            key = normalise(name)
+            other = by_name.setdefault(key, entry)
+            if other.id != entry.id:
+                raise GazetteerError(f"name {name!r} is listed for both {other.id!r} and {entry.id!r}")
+    return Gazetteer(entries, by_id, by_name)
+
+
+def read_gazetteer(folder: Path = config.DATA_DIR) -> Gazetteer:
+    """Every `gazetteer*.jsonl` file in `folder`, in file-name order."""
+    entries: list[GazetteerEntry] = []
+    for path in sorted(Path(folder).glob(GAZETTEER_GLOB)):
+        entries.extend(parse_entries(path.read_text(encoding="utf-8").splitlines(), path.name))
+    return build_gazetteer(entries)
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The package's gazetteer, read once per process (the files are read-only package data)."""
+    return read_gazetteer(config.DATA_DIR)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists for the entity rules (all lowercase); see entity_lexicon.json for each list's use."""
+
+    not_entities: frozenset[str]
+    groups: frozenset[str]
+    org_heads: frozenset[str]
+    roles: frozenset[str]
+    non_org_heads: frozenset[str]
+    connectors: frozenset[str]
+    name_particles: frozenset[str]
+
+
+def read_lexicon(path: Path = config.DATA_DIR / LEXICON_FILE) -> Lexicon:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Lexicon(**{name: frozenset(w.casefold() for w in data[name]) for name in Lexicon.__dataclass_fields__})
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return read_lexicon()
