@@ -62,7 +62,7 @@ class Frame:
 def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
     yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?"):
+        if sent.text.rstrip().endswith("?") or _is_preamble(sent):
             continue
         imperative = _imperative_frame(sent, lexicon)
         if imperative is not None:
@@ -101,15 +101,23 @@ def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.blocking_heads
 
 
+def _is_preamble(sent: Span) -> bool:
+    """A resolution's preambular paragraph: no main verb, a participle first ("Recognizing also the
+    need to preserve ...", "Noting with concern ..."). It recalls the context; the operative
+    paragraphs after it ("Calls upon ...") make the demands."""
+    first = next((t for t in sent if t.is_alpha), None)
+    return first is not None and first.tag_ == "VBG" and first.dep_ == "ROOT" and first.text[:1].isupper()
+
+
 def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
     """The demand verb's lemma, or "". A resolution's operative paragraph opens with its verb and no
     subject ("Requests the Secretary-General to ...", "Calls upon States to ..."), which the
     tagger reads as a noun or a name: a sentence's first word in the third person singular of a
     demand verb, with an object or an addressee after it, is that verb."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        return lemma if lemma in lexicon.triggers else ""
-    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ != "ROOT" or not token.text[:1].isupper():
+    if token.pos_ == "VERB" and lemma in lexicon.triggers:
+        return lemma
+    if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj") or not token.text[:1].isupper():
         return ""
     if any(t.is_alpha for t in token.doc[token.sent.start : token.i]):
         return ""
@@ -384,12 +392,20 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         if clause.head.lemma_.lower() not in lexicon.reporting_verbs:
             return None
         frame.actor = subject_of(clause.head)
-    elif clause.dep_ != "ROOT" and not across_colon(clause):
+    elif clause.dep_ not in ("ROOT", "csubj") and not across_colon(clause):
+        # (a clause with its own subject and modal read as the subject of the next one, "X should
+        # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
     subject = child_with_dep(verb, "nsubj") or child_with_dep(verb, "nsubjpass") or child_with_dep(clause, "nsubj")
-    if subject is None or subject.tag_ in ("WDT", "WP", "PRP"):
+    if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
-    if subject.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children):
+    if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it"):
+        return None  # "we must", "you should"; "they/it must ..." is resolved to its antecedent
+    if (
+        subject.pos_ == "PRON"
+        and subject.tag_ != "PRP"
+        and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children)
+    ):
         return None  # "this should ..."; but "those responsible must be held accountable" is kept
     if subject.lemma_.lower() in lexicon.document_nouns:
         return None  # "The report should include ...": an instruction about a text
