@@ -19,12 +19,16 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     dash, a line break or a framing gerund (", citing ...")."""
     doc = head.doc
     end = head.right_edge.i
+    # a verb still waiting for its object takes it from further on, across an inserted phrase:
+    # "to pursue, by means of the national dialogue, their efforts to ..."
+    waiting = head.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in head.children)
     if trigger is not head:
         for child in trigger.rights:
             if child.i <= end or child.dep_ in ("punct", "cc"):
                 continue
-            if _extends(child, lexicon):
+            if _extends(child, lexicon) or (waiting and child.dep_ in ("prep", "conj", "dobj", "npadvmod")):
                 end = child.right_edge.i
+                waiting = waiting and child.pos_ not in ("NOUN", "PROPN", "PRON")
             else:
                 break
     end = min(end, head.sent.end - 1)
@@ -42,6 +46,10 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+# Dependents that complete a verb: with none, "pursue" still waits for what is pursued.
+_COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "oprd", "prt", "agent", "advcl")
 
 
 def _is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
@@ -123,14 +131,19 @@ def _bare(verb: Token) -> bool:
 
 
 def _in_own_clause(token: Token, head: Token) -> bool:
-    """Is the verb inside a clause with its own subject or conjunction between it and the demand's
-    head? "provide aid so that it may promote and strengthen X": "strengthen" is not a second demand."""
+    """Is the verb inside a clause of its own rather than coordinated with the demand's head?
+    "provide aid so that it may promote and strengthen X" (a clause with its own subject), "consider
+    resources, given the need to anticipate X and to prevent Y" (a verb under a noun): "strengthen"
+    and "prevent" are not further demands; "release X and investigate Y" and the parser's "...,
+    grant Y" hung on the demand verb are."""
     current = token
     for _ in range(12):
         if current.head is current or current.left_edge.i <= head.i <= current.right_edge.i:
-            return False  # reached the head or a word governing it: no clause of its own between
+            return False  # reached the head or a word governing it: coordinated with it
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children):
             return True
+        if current.pos_ in ("NOUN", "PROPN"):
+            return True  # under a noun: "the need to anticipate X and to prevent Y"
         current = current.head
     return False
 
