@@ -83,6 +83,20 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
                 and token.head.lemma_.lower() in lexicon.call_noun_verbs
             ):
                 frame = _call_noun_frame(token, lexicon)
+            elif (
+                token.pos_ == "NOUN"
+                and lemma in lexicon.call_nouns
+                and token.dep_ == "nsubj"
+                and token.head.lemma_ == "be"
+                and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+            ):
+                frame = _call_noun_frame(token, lexicon)  # "The Council's call for X is long-standing"
+            elif (
+                token.pos_ == "VERB"
+                and lemma in lexicon.polite_request_verbs
+                and any(c.lower_ == "would" for c in token.children)
+            ):
+                frame = _polite_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
@@ -117,7 +131,9 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in lexicon.triggers:
         return lemma
-    if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj") or not token.text[:1].isupper():
+    if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj"):
+        return ""
+    if not token.text[:1].isupper():
         return ""
     if any(t.is_alpha for t in token.doc[token.sent.start : token.i]):
         return ""
@@ -333,6 +349,19 @@ def _need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     return _with_for_object(frame, noun, lexicon)
 
 
+def _polite_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """A request put politely: "We would welcome a response from the Government on ...", "would
+    appreciate information about ...": the object is demanded, of whom "from" names."""
+    obj = child_with_dep(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    frame = Frame(verb, "verb", actor=subject_of(verb))
+    source = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
+    frame.target = prep_object(source) if source is not None else None
+    frame.items = split(demand_region(obj, verb, obj.left_edge.i, lexicon), obj, lexicon)
+    return frame
+
+
 def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     """A call made or repeated as a noun: "The Rapporteur reiterated her call for the release of X",
     "The experts renewed their appeal to the authorities to free Y". Not "rejected his appeal"
@@ -372,7 +401,13 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     a verb that is not a statement ("the court ruled that he must serve five years").
     """
     verb = modal.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.triggers or verb.lemma_ == "be":
+    # "should be ready to provide assistance": a copula whose adjective takes an action
+    ready = verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and any(x.dep_ == "xcomp" and has_to(x) for x in c.children) for c in verb.children
+    )
+    if verb.lemma_.lower() in lexicon.triggers or (verb.lemma_ == "be" and not ready):
+        return None
+    if verb.pos_ != "VERB" and not ready:
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None

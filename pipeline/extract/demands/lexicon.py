@@ -38,6 +38,7 @@ class Lexicon:
     politeness: frozenset[str]
     non_requests: frozenset[str]
     salutations: frozenset[str]
+    polite_request_verbs: frozenset[str]
     responses: dict[str, frozenset[str]]
 
 
@@ -70,6 +71,7 @@ def load_lexicon() -> Lexicon:
             "politeness",
             "non_requests",
             "salutations",
+            "polite_request_verbs",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
