@@ -788,3 +788,56 @@ def test_imperatives_that_request_no_action_are_not_demands(nlp, text):
 )
 def test_the_documents_author_speaks_for_we_and_unattributed_demands(nlp, text, actor):
     assert {r.actor for r in demands_of(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Calls upon the parties to the conflict and all other groups involved in the talks to respect "
+            "the ceasefire, as it is an essential element of the process;",
+            [("", "the parties to the conflict and all other groups involved in the talks", "respect the ceasefire")],
+        ),
+        (
+            "The Panel would welcome a reply from the Government of Arcadia about the steps taken to protect "
+            "the witnesses.",
+            [
+                (
+                    "The Panel",
+                    "the Government of Arcadia",
+                    "a reply from the Government of Arcadia about the steps taken to protect the witnesses",
+                )
+            ],
+        ),
+        (
+            "The Bar Association's call for the release of the detained lawyers is long-standing.",
+            [("The Bar Association's", "", "the release of the detained lawyers")],
+        ),
+        (
+            "The rapporteur asked that the detainees be transferred to a civilian prison.",
+            [("The rapporteur", "", "the detainees be transferred to a civilian prison")],
+        ),
+        (
+            "The ministry has closed the shelters. They must be reopened without delay.",
+            [("", "", "They must be reopened without delay")],
+        ),
+    ],
+)
+def test_further_request_constructions(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recognizing also the need to protect the independence of judges,",
+        "Noting with concern that the authorities should have acted sooner,",
+    ],
+)
+def test_preambular_paragraphs_of_a_resolution_are_not_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_a_headline_opening_with_a_participle_is_still_a_demand(nlp):
+    rows = demands_of(nlp, "Calling on Arcadia to free the jailed bloggers\n")
+    assert [r.demand for r in rows] == ["free the jailed bloggers"]

@@ -116,11 +116,14 @@ def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_preamble(sent: Span) -> bool:
-    """A resolution's preambular paragraph: no main verb, a participle first ("Recognizing also the
-    need to preserve ...", "Noting with concern ..."). It recalls the context; the operative
-    paragraphs after it ("Calls upon ...") make the demands."""
+    """A resolution's preambular paragraph: no main verb, a participle first, a comma last
+    ("Recognizing also the need to preserve ...,", "Noting with concern ...,"). It recalls the
+    context; the operative paragraphs after it ("Calls upon ...;") make the demands. A headline
+    "Calling on X to free Y" is not one (no final comma)."""
     first = next((t for t in sent if t.is_alpha), None)
-    return first is not None and first.tag_ == "VBG" and first.dep_ == "ROOT" and first.text[:1].isupper()
+    if first is None or first.tag_ != "VBG" or first.dep_ != "ROOT" or not first.text[:1].isupper():
+        return False
+    return sent.text.rstrip().endswith(",")
 
 
 def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
@@ -294,6 +297,15 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     if xcomp is None:  # "calls on authorities to take ...": the parser may hang the VP on the addressee
         addressee = frame.target if frame.target is not None else dobj
         xcomp = infinitive_child(addressee) if addressee is not None else None
+        if xcomp is None and addressee is not None:  # "... all groups involved in the talks to respect X"
+            xcomp = next(
+                (
+                    t
+                    for t in addressee.subtree
+                    if t.i > addressee.i and t.pos_ == "VERB" and has_to(t) and t.head.pos_ not in ("NOUN", "PROPN")
+                ),
+                None,
+            )
     if dobj is not None and spec.get("target_dobj") and frame.target is None and (xcomp is not None or is_party(dobj)):
         frame.target = dobj  # "urged the authorities of Belarus to respect ..."
     if xcomp is None and ccomp is not None and has_to(ccomp):  # "urge X to VP" parsed as a clause

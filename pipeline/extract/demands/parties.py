@@ -94,7 +94,13 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     if token is None:
         return Party()
     token = _antecedent(token, lexicon) or token
-    return _party(*phrase_bounds(token), token.doc)
+    start, end = phrase_bounds(token)
+    first = min((a for a, _b in frame.items), default=end)
+    if start < first < end:  # the parser hung the demand inside the addressee: stop before its "to"
+        end = first
+        while end > start + 1 and (token.doc[end - 1].tag_ in ("TO", "MD") or token.doc[end - 1].is_punct):
+            end -= 1
+    return _party(start, end, token.doc)
 
 
 def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
