@@ -45,7 +45,7 @@ WRAP_WIDTH = 88  # characters per line where a report's items are broken over li
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
              "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third")  # fmt: skip
-# Two wordings of each lead sentence, as the reports of sessions 1-13 vary them.
+# Wordings of each lead sentence, as the reports of sessions 1-13 vary them.
 _LEADS = {
     "supported": (
         "The recommendations formulated during the interactive dialogue and listed below have been "
@@ -57,6 +57,9 @@ _LEADS = {
         "The following recommendations will be examined by {state}, which will provide responses in due "
         "time, but no later than the {later} session of the Human Rights Council:",
         "The following recommendations will be examined by {state}, which will provide responses in due time:",
+        "The following recommendations will be examined by {state}, which will provide responses in due time. The "
+        "response of {state} to these recommendations will be included in the outcome report adopted by the Human "
+        "Rights Council at its {later} session:",
     ),
     "noted": (
         "The recommendations below did not enjoy the support of {state} and would thus be noted:",
@@ -123,13 +126,24 @@ def build_reports(frame: pd.DataFrame, n_reports: int = N_REPORTS, seed: int = S
     for n, (session, state) in enumerate(chosen):
         rows = frame[(frame["Session"] == session) & (frame["To"] == state)]
         style = ("paragraph", "plain")[n % 2]  # "115.12 ..." or "1. ..."
-        reports.append(_build_report(f"upr_{n:02d}", rows, session, state, style, wrapped=n % 3 == 2, rng=rng))
+        reports.append(
+            _build_report(f"upr_{n:02d}", rows, session, state, style, wrapped=n % 3 == 2, spaced=n % 4 == 1, rng=rng)
+        )
     return reports
 
 
 def _build_report(
-    doc_id: str, rows: pd.DataFrame, session: int, state: str, style: str, wrapped: bool, rng: random.Random
+    doc_id: str,
+    rows: pd.DataFrame,
+    session: int,
+    state: str,
+    style: str,
+    wrapped: bool,
+    spaced: bool,
+    rng: random.Random,
 ) -> Report:
+    """One report: `style` "paragraph" numbers items "115.12", "plain" "1."; `wrapped` breaks every
+    line at WRAP_WIDTH characters; `spaced` puts a blank line between items (PDF text often does)."""
     # One item per distinct text: a recommendation made by several States is one item naming them all.
     grouped: dict[tuple[str, str], list[str]] = {}
     for text, source, response in zip(rows["Text"], rows["From"], rows["Response"], strict=True):
@@ -161,9 +175,10 @@ def _build_report(
             end = "." if k == len(chosen) else ";"
             marker = f"{paragraph}.{k}" if style == "paragraph" else f"{k}."
             item = f"{marker} {text} {attribution}{end}"
-            lines.append(item)
+            lines += [item, ""] if spaced else [item]
             items.append(Recommendation(text, states, state, section))
-        lines.append("")
+        if not spaced:
+            lines.append("")
     paragraph += 1
     lines += [
         f"{paragraph}. All conclusions and/or recommendations contained in the present report reflect the "
@@ -336,7 +351,8 @@ def details_of(reports: Sequence[Report], result: UprScores) -> str:
     return (
         f"{len(reports)} Working Group reports built with seed {SEED} from "
         f"`{DATA.as_posix()}` (sessions 1-13): {result.n_gold} recommendations, {multi} of them made by "
-        "several States; numbering '115.12' and '1.' alternate, a third of the reports have their paragraphs "
+        "several States; numbering '115.12' and '1.' alternate, a quarter have a blank line between items, "
+        "a third of the reports have their paragraphs "
         f"and items broken over lines at {WRAP_WIDTH} characters. The pipeline found {result.n_predicted} "
         f"demand spans, {result.matched} matching a recommendation (token F1 >= 0.5). Actor: the set of recommending "
         "States named in the actor column of the rows with that span; target: the State under review; "
