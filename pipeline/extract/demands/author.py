@@ -12,7 +12,7 @@ Secretary-General to ..."). The document says who speaks once, in a place its ge
 - a subject that speaks in the first person: "The undersigned organisations express our
   concern ...", "We, the undersigned NGOs, call on ...".
 
-`pipeline.demands` uses it for first-person actors ("we", "I"), and for demands with no actor in
+`parties.resolve_actor` uses it for first-person actors ("we", "I"), and for demands with no actor in
 the sentence (modal statements, passives, imperatives), after a quoted speaker and a headline's
 attribution.
 """

@@ -8,8 +8,8 @@ concluding observations: "The Committee recommends that the State party: (a) ...
 
 This module reads the layout from the text's lines, with no parse: where an item starts and ends
 (an item goes on over the lines that follow it, as PDF text breaks it, up to the next marker or a
-blank line), and the recommending parties written in parentheses at its end. `pipeline.demands`
-turns the items into demand rows.
+blank line), and the recommending parties written in parentheses at its end. `spans.list_items`
+turns the items into token ranges, `frames` into demands.
 """
 
 from __future__ import annotations
