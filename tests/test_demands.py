@@ -841,3 +841,37 @@ def test_preambular_paragraphs_of_a_resolution_are_not_demands(nlp, text):
 def test_a_headline_opening_with_a_participle_is_still_a_demand(nlp):
     rows = demands_of(nlp, "Calling on Arcadia to free the jailed bloggers\n")
     assert [r.demand for r in rows] == ["free the jailed bloggers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There should be an independent investigation into the killings.",
+            [("", "", "an independent investigation into the killings")],
+        ),
+        (
+            "It is essential that the authorities release the detained journalists.",
+            [("", "the authorities", "release the detained journalists")],
+        ),
+        ("It is imperative to end the use of torture.", [("", "", "end the use of torture")]),
+        (
+            "The minister said it was vital that the army withdraw from the city.",
+            [("The minister", "the army", "withdraw from the city")],
+        ),
+    ],
+)
+def test_existential_and_necessity_statements(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There should not be any delay.",
+        "It is not necessary that the court meet.",
+        "It is clear that the police should have acted.",
+    ],
+)
+def test_negated_or_epistemic_necessity_is_not_a_demand(nlp, text):
+    assert demands_of(nlp, text) == []

@@ -97,6 +97,14 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
                 and any(c.lower_ == "would" for c in token.children)
             ):
                 frame = _polite_frame(token, lexicon)
+            elif (
+                lemma in lexicon.necessity_adjectives
+                and token.dep_ == "acomp"
+                and token.head.lemma_ == "be"
+                and any(c.lower_ in ("it", "this") and c.dep_ in ("nsubj", "expl") for c in token.head.children)
+                and not any(c.dep_ == "neg" for c in token.head.children)
+            ):
+                frame = _necessity_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
@@ -104,6 +112,10 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
             if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
             yield frame
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
@@ -361,6 +373,25 @@ def _need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     return _with_for_object(frame, noun, lexicon)
 
 
+def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
+    """ "It is essential that the authorities release X" (the clause's subject the target), "It is
+    imperative to end Y": what is said to be necessary is demanded; the speaker is found as for a
+    modal statement (quote, headline, the document's author)."""
+    frame = Frame(adjective, "modal")
+    copula = adjective.head
+    if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in lexicon.reporting_verbs:
+        frame.actor = subject_of(copula.head)  # "The minister said it was vital that ..."
+    dependents = [*adjective.children, *copula.children]
+    clause = next((c for c in dependents if c.dep_ == "ccomp" and c.i > adjective.i and is_clause(c)), None)
+    if clause is not None:
+        frame.items, frame.target = clause_items(clause, lexicon)
+        return frame
+    verbal = next((c for c in dependents if c.dep_ == "xcomp" and c.i > adjective.i and has_to(c)), None)
+    if verbal is not None:
+        frame.items = split(demand_region(verbal, adjective, verb_start(verbal), lexicon), verbal, lexicon)
+    return frame
+
+
 def _polite_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     """A request put politely: "We would welcome a response from the Government on ...", "would
     appreciate information about ...": the object is demanded, of whom "from" names."""
@@ -413,6 +444,14 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     a verb that is not a statement ("the court ruled that he must serve five years").
     """
     verb = modal.head
+    there = next((c for c in verb.children if c.dep_ == "expl"), None)
+    attribute = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "there must have been"
+    if verb.lemma_ == "be" and there is not None and attribute is not None and not _negated(verb) and not perfect:
+        # "There should be an independent investigation into X": the thing that should exist
+        frame = Frame(modal, "modal")
+        frame.items = split(demand_region(attribute, verb, attribute.left_edge.i, lexicon), attribute, lexicon)
+        return frame
     # "should be ready to provide assistance": a copula whose adjective takes an action
     ready = verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and any(x.dep_ == "xcomp" and has_to(x) for x in c.children) for c in verb.children

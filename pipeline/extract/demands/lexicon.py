@@ -39,6 +39,7 @@ class Lexicon:
     non_requests: frozenset[str]
     salutations: frozenset[str]
     polite_request_verbs: frozenset[str]
+    necessity_adjectives: frozenset[str]
     responses: dict[str, frozenset[str]]
 
 
@@ -72,6 +73,7 @@ def load_lexicon() -> Lexicon:
             "non_requests",
             "salutations",
             "polite_request_verbs",
+            "necessity_adjectives",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
