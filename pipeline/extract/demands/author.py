@@ -44,17 +44,18 @@ class Author:
 
 def document_author(doc: Doc, closings: frozenset[str], title_nouns: frozenset[str]) -> Author | None:
     """The document's author, from its opening, title, signature or first-person subject."""
+    text = doc.text  # built from the tokens at each access: once per document
+    lines = _lines(text)
     return (
-        _resolution_body(doc)
-        or _title_author(doc, title_nouns)
-        or _signature(doc, closings)
+        _resolution_body(doc, text, lines)
+        or _title_author(doc, text, lines, title_nouns)
+        or _signature(text, lines, closings)
         or _first_person_subject(doc)
     )
 
 
-def _lines(doc: Doc) -> list[tuple[int, int]]:
+def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every non-blank line, without surrounding spaces."""
-    text = doc.text
     lines = []
     position = 0
     for line in text.split("\n"):
@@ -69,11 +70,9 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
 _BODY_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
 
 
-def _resolution_body(doc: Doc) -> Author | None:
+def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
     """ "The General Assembly," / "The Human Rights Council," alone on a line, followed by a line that
     opens with a participle ("Recalling", "Noting", "Reaffirming"): the body adopting the text."""
-    text = doc.text
-    lines = _lines(doc)
     for (start, end), (next_start, next_end) in itertools.pairwise(lines):
         if not _BODY_LINE.fullmatch(text[start:end]) or len(text[start:end].split()) > 8:
             continue
@@ -84,11 +83,10 @@ def _resolution_body(doc: Doc) -> Author | None:
     return None
 
 
-def _title_author(doc: Doc, title_nouns: frozenset[str]) -> Author | None:
+def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
     """A title or letterhead line naming its author: "Joint statement by X", "Letter from X",
     "Mandates of the Working Group on ..." (the line's first noun is a kind of text, then by/from/of)."""
-    text = doc.text
-    for start, end in _lines(doc)[:_HEAD_LINES]:
+    for start, end in lines[:_HEAD_LINES]:
         line = doc.char_span(start, end, alignment_mode="expand")
         if line is None or len(line) < 3:
             continue
@@ -121,10 +119,8 @@ def _name_end(text: str, begin: int, end: int) -> int:
 _DATED = re.compile(r"\s(?:on|at|in)\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
-def _signature(doc: Doc, closings: frozenset[str]) -> Author | None:
+def _signature(text: str, lines: list[tuple[int, int]], closings: frozenset[str]) -> Author | None:
     """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,")."""
-    text = doc.text
-    lines = _lines(doc)
     for n in range(len(lines) - 2, -1, -1):
         start, end = lines[n]
         if text[start:end].rstrip(",.! ").lower() not in closings:

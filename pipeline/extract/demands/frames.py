@@ -179,7 +179,7 @@ def _lead_frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
         if noun is None or any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in lead):
             continue  # "recommends that the State party:" is a demand verb's list (`_verb_frame`)
         frame = Frame(noun, "layout")
-        _fill_list(frame, doc, line_end)
+        _fill_list(frame, doc, line_end, text)
         if not frame.items:
             continue
         if noun.dep_ == "dobj":  # "The Committee makes the following recommendations:"
@@ -189,8 +189,8 @@ def _lead_frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
         yield frame
 
 
-def _fill_list(frame: Frame, doc: Doc, start_char: int) -> None:
-    for item in list_items(doc, start_char):
+def _fill_list(frame: Frame, doc: Doc, start_char: int, text: str | None = None) -> None:
+    for item in list_items(doc, start_char, text):
         frame.items.append(item.bounds)
         if item.parties:
             frame.listed[item.bounds] = item

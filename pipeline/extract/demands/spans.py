@@ -210,13 +210,13 @@ class ListedItem:
     attribution: tuple[int, int] | None = None
 
 
-def list_items(doc: Doc, start_char: int) -> list[ListedItem]:
+def list_items(doc: Doc, start_char: int, text: str | None = None) -> list[ListedItem]:
     """One item per list item after `start_char` ("- ", "1.", "115.12", "(a)", "•"), each going on
     over the lines a PDF broke it into (`layout.list_items`); an item's trailing "(Denmark)
     (Estonia)" is not part of it but its parties. In a report, the numbered paragraph after a list
     lettered "(a)", "(b)" is the next paragraph, not a further item."""
     items = []
-    for item in layout.list_items(doc.text, start_char):
+    for item in layout.list_items(doc.text if text is None else text, start_char):
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
         bounds = _trim(doc, span.start, span.end) if span is not None else None
         if bounds is None:
