@@ -12,6 +12,10 @@ document is new text and no cache can short-circuit. Then, each in a fresh proce
   (c) the same with `--workers P` and with `--engine dask --workers P` (tables compared byte for byte),
   (d) a re-run of (b) after changing one document (the cache holds the other N-1).
 
+A last case (issue 19) runs the full pipeline on one long document (1.9 million characters,
+`--long-chars`) with default settings and with `--workers 2`, and reports its peak memory
+(target: under 1 GB); `--long-only` runs just that case.
+
 It prints documents/s, words/s (whitespace-separated words of the cleaned texts), peak memory and
 the ratios the README reports, and writes them as JSON to bench/results/. Timings include process
 start and model loading for (b)-(d) but not for (a), so the ratio b/a is if anything pessimistic.
@@ -52,7 +56,8 @@ def build_corpus(n: int, folder: Path, seed: int = 0) -> None:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    sources = [_PARAGRAPHS.split(p.read_text(encoding="utf-8").strip()) for p in sorted(config.RAW_DIR.glob("*.txt"))]
+    bundled = sorted(config.BUNDLED_RAW_DIR.glob("*.txt"))
+    sources = [_PARAGRAPHS.split(p.read_text(encoding="utf-8").strip()) for p in bundled]
     for i in range(n):
         rng = random.Random(seed * 1_000_003 + i)
         base = sources[i % len(sources)]
@@ -70,6 +75,28 @@ def build_corpus(n: int, folder: Path, seed: int = 0) -> None:
         text = "\n\n".join([head, *body, f"Reference: HR/{seed}/{i:06d}"])
         text = _YEAR.sub(lambda m, s=shift: str(int(m.group()) + s), text)
         (folder / f"doc_{i:06d}.txt").write_text(text + "\n", encoding="utf-8")
+
+
+def build_long_document(chars: int, folder: Path, seed: int = 0) -> Path:
+    """Write one document of about `chars` characters to `folder` (emptied first): varied
+    documents of `build_corpus` one after the other, like a long report."""
+    with tempfile.TemporaryDirectory() as scratch:
+        pieces, size, n = [], 0, 0
+        while size < chars:
+            build_corpus(50, Path(scratch) / "c", seed * 7919 + n)
+            for path in sorted((Path(scratch) / "c").glob("*.txt")):
+                text = path.read_text(encoding="utf-8")
+                pieces.append(text)
+                size += len(text) + 1
+                if size >= chars:
+                    break
+            n += 1
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    target = folder / "long_report.txt"
+    target.write_text("\n".join(pieces)[:chars], encoding="utf-8")
+    return target
 
 
 def change_one_document(folder: Path) -> Path:
@@ -257,6 +284,32 @@ def bench_size(n: int, args: argparse.Namespace) -> dict:
     return summary
 
 
+def bench_long(args: argparse.Namespace) -> dict:
+    """Peak memory of the full pipeline on one long document, with 1 and with 2 workers."""
+    work = args.workdir / "long"
+    raw = work / "raw"
+    document = build_long_document(args.long_chars, raw, args.seed)
+    print(f"\nlong document: {len(document.read_text(encoding='utf-8')):,} characters in {raw}", flush=True)
+    rows = {"pipeline --workers 1": run_pipeline(raw, work / "p1")}
+    _progress(rows, "pipeline --workers 1")
+    rows["pipeline --workers 2"] = run_pipeline(raw, work / "p2", "--workers", "2")
+    _progress(rows, "pipeline --workers 2")
+    for row in rows.values():
+        row.pop("stdout", None)
+    result = {"chars": args.long_chars, "identical_tables": same_tables(work / "p1", work / "p2"), "runs": rows}
+    if not args.keep:
+        shutil.rmtree(work)
+    return result
+
+
+def print_long(result: dict) -> None:
+    print(f"\nOne document of {result['chars']:,} characters (target: peak under 1,000 MB)")
+    print(f"  {'run':<42} {'seconds':>8} {'peak MB':>8} {'tree MB':>8}")
+    for name, row in result["runs"].items():
+        print(f"  {name:<42} {row['seconds']:8.1f} {row['peak_mb']:8.0f} {row['peak_tree_mb']:8.0f}")
+    print(f"  tables byte-identical with 1 and 2 workers: {'yes' if result['identical_tables'] else 'NO'}")
+
+
 def _progress(rows: dict, name: str) -> None:
     print(f"  {name:<42} {rows[name]['seconds']:8.1f} s", flush=True)
 
@@ -312,6 +365,17 @@ def markdown(saved: dict) -> str:
         before = ", ".join(f"{x:.1f}" for x in result["load_average_before"])
         after = ", ".join(f"{x:.1f}" for x in result["load_average_after"])
         lines += [f"- load average (1, 5, 15 min) before: {before}; after: {after}", ""]
+    if saved.get("long"):
+        long = saved["long"]
+        lines += [
+            f"One document of {long['chars']:,} characters (peak memory target: under 1,000 MB):",
+            "",
+            "| run | seconds | peak MB (largest process) | peak MB (all processes) |",
+            "| --- | ---: | ---: | ---: |",
+        ]
+        for name, row in long["runs"].items():
+            lines.append(f"| {name} | {row['seconds']:.1f} | {row['peak_mb']:.0f} | {row['peak_tree_mb']:.0f} |")
+        lines.append("")
     if len(saved["results"]) > 1:
         small, large = saved["results"][0], saved["results"][-1]
         growth = large["runs"]["pipeline --workers 1"]["peak_mb"] / small["runs"]["pipeline --workers 1"]["peak_mb"]
@@ -320,7 +384,7 @@ def markdown(saved: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], allow_abbrev=False)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000], help="corpus sizes N; default 500 5000")
     parser.add_argument("--parallel", type=int, default=2, help="workers for the parallel runs (1: skip them)")
     parser.add_argument(
@@ -334,6 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=config.BATCH_SIZE)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="folder for the JSON results")
     parser.add_argument("--report", type=Path, help="print a saved JSON result as Markdown and exit")
+    parser.add_argument("--long-chars", type=int, default=1_900_000, help="size of the long-document case")
+    parser.add_argument("--no-long", dest="long", action="store_false", help="skip the long-document case")
+    parser.add_argument("--long-only", action="store_true", help="run only the long-document case")
     args = parser.parse_args(argv)
     if args.report:
         print(markdown(json.loads(args.report.read_text(encoding="utf-8"))))
@@ -342,9 +409,12 @@ def main(argv: list[str] | None = None) -> int:
     info = machine()
     print(f"machine: {info['cpu']}, {info['cores']} cores, Python {info['python']}, {info['platform']}")
     results = []
-    for n in args.sizes:
+    for n in [] if args.long_only else args.sizes:
         results.append(bench_size(n, args))
         print_summary(results[-1])
+    long = bench_long(args) if args.long or args.long_only else None
+    if long:
+        print_long(long)
     if len(results) > 1:
         small, large = results[0], results[-1]
         growth = large["runs"]["pipeline --workers 1"]["peak_mb"] / small["runs"]["pipeline --workers 1"]["peak_mb"]
@@ -354,7 +424,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
     target = args.out / f"bench-{stamp}.json"
-    target.write_text(json.dumps({"machine": info, "results": results}, indent=2) + "\n", encoding="utf-8")
+    saved = {"machine": info, "results": results, "long": long}
+    target.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
     print(f"results: {target}")
     return 0
 

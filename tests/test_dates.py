@@ -396,7 +396,7 @@ def test_dates_table_does_not_depend_on_the_day_of_the_run(corpus_run, tmp_path,
     processed = tmp_path / "processed"
     script = f"FAKE = {fake_today!r}\n" + textwrap.dedent(_FAKE_CLOCK)
     result = subprocess.run(
-        [sys.executable, "-c", script, "run", "--raw", str(config.RAW_DIR), "--processed", str(processed)],
+        [sys.executable, "-c", script, "run", "--raw", str(config.BUNDLED_RAW_DIR), "--processed", str(processed)],
         capture_output=True,
         text=True,
         cwd=config.PROJECT_ROOT,

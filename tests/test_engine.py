@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from pipeline.nlp.chunks import chunk_text
@@ -71,3 +73,61 @@ def test_a_fresh_model_every_few_jobs_gives_the_same_rows(nlp, monkeypatch):
     monkeypatch.setattr(jobs, "JOBS_PER_MODEL", 1)  # reload before every job after the first
     with engines.LocalEngine(JobOptions()) as runner:
         assert list(runner.map([task] for task in tasks)) == expected
+
+
+def test_long_documents_are_parsed_in_batches_bounded_by_characters(nlp):
+    """A 1.9-million-character document's pieces never go into one nlp.pipe batch, and how the
+    pieces are batched does not change a single row."""
+    from pipeline import config
+    from pipeline.run.jobs import char_batches
+
+    pieces = chunk_text(("Paragraph about detention in Minsk. " * 30 + "\n\n") * 1750, config.NLP_CHUNK_CHARS)
+    assert sum(len(p) for _, p in pieces) > 1_800_000
+    batches = list(char_batches(((p, o) for o, p in pieces), config.NLP_BATCH_CHARS, config.BATCH_SIZE))
+    assert len(batches) >= 9 and all(sum(len(p) for p, _ in b) <= config.NLP_BATCH_CHARS for b in batches)
+    assert [o for b in batches for _, o in b] == [o for o, _ in pieces]  # every piece, in order
+
+    tasks = [Task("long", (STATEMENT + "\n\n") * 12, "2023-03-14"), Task("short", STATEMENT, "2023-03-14")]
+    one_batch = process_job(nlp, tasks, JobOptions(max_chars=1_000, batch_chars=1_000_000))
+    many_batches = process_job(nlp, tasks, JobOptions(max_chars=1_000, batch_chars=1_500))
+    assert many_batches == one_batch and one_batch[0].extraction.entities
+
+
+def test_a_worker_killed_by_the_system_costs_only_its_document():
+    """SIGKILL of the worker processes (what the kernel's out-of-memory killer does) while one
+    document is in flight: that document comes back with an error, the next one is parsed."""
+    import multiprocessing
+    import os
+    import signal
+    import threading
+    import time
+
+    from pipeline.run.engines import WORKER_DIED, ProcessEngine
+
+    lock, killing, stop = threading.Lock(), threading.Event(), threading.Event()
+    killing.set()
+
+    def killer() -> None:
+        while not stop.is_set():
+            with lock:
+                if killing.is_set():
+                    for child in multiprocessing.active_children():
+                        with contextlib.suppress(OSError):
+                            os.kill(child.pid, signal.SIGKILL)
+            time.sleep(0.02)
+
+    thread = threading.Thread(target=killer, daemon=True)
+    thread.start()
+    try:
+        with ProcessEngine(JobOptions(), workers=1) as runner:
+            results = runner.map(iter([[Task("doomed", STATEMENT)], [Task("fine", STATEMENT)]]))
+            doomed = next(results)
+            with lock:
+                killing.clear()
+            fine = next(results)
+            assert next(results, None) is None
+    finally:
+        stop.set()
+        thread.join()
+    assert [(r.doc_id, r.error) for r in doomed] == [("doomed", WORKER_DIED)]
+    assert [(r.doc_id, r.error) for r in fine] == [("fine", "")] and fine[0].extraction.entities

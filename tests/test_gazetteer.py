@@ -18,7 +18,6 @@ from pipeline.nlp.gazetteer import (
     parse_entries,
     read_gazetteer,
 )
-from pipeline.nlp.gazetteer_ruler import ruler_patterns
 from pipeline.nlp.model import add_gazetteer
 
 
@@ -61,12 +60,13 @@ def test_gazetteer_adding_one_line_adds_an_entity(tmp_path):
     gazetteer = read_gazetteer(tmp_path)
     assert gazetteer.lookup("MLA").canonical == "Minsk Legal Aid"
     nlp = spacy.blank("en")
-    add_gazetteer(nlp, gazetteer)
+    add_gazetteer(nlp, folder=str(tmp_path))  # through the components' config
     doc = nlp("Lawyers of Minsk Legal Aid and MLA staff met.")
     assert [(e.text, e.label_, e.ent_id_) for e in doc.ents] == [
         ("Minsk Legal Aid", "ORG", "minsk-legal-aid"),
         ("MLA", "ORG", "minsk-legal-aid"),
     ]
+    assert nlp.get_pipe("hr_entity_rules").gazetteer.lookup("MLA").id == "minsk-legal-aid"
 
 
 def test_gazetteer_id_defaults_to_slug_of_canonical():
@@ -112,7 +112,7 @@ def test_gazetteer_normalise(text, expected):
 def test_gazetteer_patterns_accept_either_apostrophe_and_quotes_between_words():
     nlp = spacy.blank("en")
     gazetteer = build_gazetteer(parse_entries(['{"id": "f", "label": "ORG", "canonical": "Children\'s Fund Viasna"}']))
-    nlp.add_pipe("gazetteer_ruler", config={"patterns": ruler_patterns(gazetteer, nlp.make_doc)})
+    nlp.add_pipe("gazetteer_ruler").initialize(nlp=nlp, gazetteer=gazetteer)
     for text in ("Children’s Fund “Viasna” said", "Children's Fund Viasna said"):
         assert [e.ent_id_ for e in nlp(text).ents] == ["f"]
 
@@ -125,7 +125,8 @@ def test_gazetteer_ruler_prefers_the_longest_name_and_replaces_overlapping_model
         '{"id": "minsk", "label": "GPE", "canonical": "Minsk"}',
     ]
     gazetteer = build_gazetteer(parse_entries(lines))
-    ruler = nlp.add_pipe("gazetteer_ruler", config={"patterns": ruler_patterns(gazetteer, nlp.make_doc)})
+    ruler = nlp.add_pipe("gazetteer_ruler")
+    ruler.initialize(nlp=nlp, gazetteer=gazetteer)
     doc = nlp.make_doc("The United Nations Human Rights Council met in Minsk with the United Nations.")
     doc.ents = [Span(doc, 1, 3, label="GPE"), Span(doc, 8, 9, label="PERSON")]  # what a model might guess
     found = [(e.text, e.label_, e.ent_id_) for e in ruler(doc).ents]

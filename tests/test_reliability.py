@@ -9,6 +9,7 @@ completes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -492,7 +493,7 @@ def _assert_complete_tables(processed: Path, before: dict[str, bytes]) -> None:
 
 def test_a_run_killed_mid_way_leaves_the_previous_outputs_and_the_next_run_completes(tmp_path):
     raw = tmp_path / "raw"
-    shutil.copytree(config.RAW_DIR, raw)
+    shutil.copytree(config.BUNDLED_RAW_DIR, raw)
     processed = tmp_path / "processed"
     started = time.monotonic()
     assert run_cli("run", "--raw", str(raw), "--processed", str(processed)).returncode == 0
@@ -547,7 +548,7 @@ def test_stale_temporary_files_from_a_killed_run_are_removed(tmp_path):
 def _user_error_cases(tmp_path: Path) -> list[tuple[tuple[str, ...], str]]:
     a_file = tmp_path / "a-file.txt"
     a_file.write_text("not a folder")
-    raw = str(config.RAW_DIR)
+    raw = str(config.BUNDLED_RAW_DIR)
     return [
         (("run", "--raw", str(tmp_path / "missing"), "--processed", str(tmp_path / "p")), "raw folder not found"),
         (("read", "--raw", str(a_file), "--processed", str(tmp_path / "p")), "raw path is not a folder"),
@@ -573,7 +574,8 @@ def test_user_errors_give_one_clear_line_and_a_non_zero_exit(tmp_path, case):
 
 def test_an_unknown_model_is_reported_before_any_file_is_read(tmp_path):
     processed = tmp_path / "p"
-    result = run_cli("run", "--raw", str(config.RAW_DIR), "--processed", str(processed), "--model", "no_such_model")
+    raw = str(config.BUNDLED_RAW_DIR)
+    result = run_cli("run", "--raw", raw, "--processed", str(processed), "--model", "no_such_model")
     assert result.returncode == 2
     assert not (processed / "documents.csv").exists()
 
@@ -584,7 +586,7 @@ def test_a_read_only_output_folder_is_reported(tmp_path):
     processed.mkdir()
     processed.chmod(0o555)
     try:
-        result = run_cli("read", "--raw", str(config.RAW_DIR), "--processed", str(processed))
+        result = run_cli("read", "--raw", str(config.BUNDLED_RAW_DIR), "--processed", str(processed))
     finally:
         processed.chmod(0o755)
     assert result.returncode == 2 and "not writable" in result.stderr
@@ -618,10 +620,10 @@ def test_a_document_whose_extraction_fails_gets_an_error_row_and_the_others_are_
     pipeline.run.stages.read_stage(raw, processed)
     real = pipeline.run.jobs.extract_document
 
-    def failing_for_one(doc, doc_id, published=""):  # fault injection in a dependency of the stage
+    def failing_for_one(doc, doc_id, published="", gazetteer=None):  # fault injection in a dependency
         if doc_id == "broken":
             raise ValueError("simulated extractor bug")
-        return real(doc, doc_id, published)
+        return real(doc, doc_id, published, gazetteer)
 
     monkeypatch.setattr(pipeline.run.jobs, "extract_document", failing_for_one)
     pipeline.run.stages.extract_stage(processed)
@@ -644,3 +646,110 @@ def test_a_missing_cleaned_text_becomes_an_error_row_not_a_crash(tmp_path):
     documents = load_table("documents", processed).set_index("doc_id")
     assert documents.loc["lost", "status"] == "error" and "read" in documents.loc["lost", "error"]
     assert documents.loc["kept", "status"] == "ok"
+
+
+# --- Trust boundaries (issue 19) -------------------------------------------------------------------
+
+
+def test_links_leading_outside_the_raw_folder_and_zero_size_special_files_are_never_read(tmp_path):
+    from pipeline.run.stages import read_stage
+
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The vault code is swordfish, kept outside the corpus.\n", encoding="utf-8")
+    (raw / "passwd.txt").symlink_to(secret)
+    (raw / "statement.txt").write_text(ENGLISH, encoding="utf-8")
+    (raw / "alias.txt").symlink_to(raw / "statement.txt")  # a link that stays inside raw/ is read
+    if Path("/proc/self/status").exists():
+        (raw / "status.txt").symlink_to("/proc/self/status")
+    documents = {d.source_path: d for d in read_stage(raw, processed)}
+    for name in ("passwd.txt", "status.txt") if Path("/proc/self/status").exists() else ("passwd.txt",):
+        assert documents[name].status == "skipped" and "outside the raw folder" in documents[name].error, name
+        assert documents[name].sha256 == ""  # never opened
+    assert documents["alias.txt"].status == documents["statement.txt"].status == "ok"
+    written = [p for p in processed.rglob("*") if p.is_file()]
+    assert written and not any(b"swordfish" in p.read_bytes() or b"VmRSS" in p.read_bytes() for p in written)
+
+    # A special file of size 0 that makes up its content when read (/proc) is never read, even
+    # when it lies inside the folder given as raw.
+    if Path("/proc/self/status").exists():
+        status = read_file(Path("/proc/self/status"), "status", Path("/proc/self"))
+        assert (status.document.status, status.document.error, status.text) == ("skipped", "empty file", "")
+
+
+def _assert_tables_match_texts(processed: Path) -> None:
+    """Every row with offsets points at its own text in the cleaned texts beside the tables."""
+    texts: dict[str, str] = {}
+
+    def text_of(doc_id: str) -> str:
+        if doc_id not in texts:
+            texts[doc_id] = (processed / config.TEXT_SUBDIR / f"{doc_id}.txt").read_text(encoding="utf-8")
+        return texts[doc_id]
+
+    for name, column in (("entities", "text"), ("dates", "text"), ("demands", "demand")):
+        if not (processed / f"{name}.csv").exists():
+            continue
+        for row in load_table(name, processed).itertuples():
+            assert text_of(row.doc_id)[row.start_char : row.end_char] == getattr(row, column), (name, row)
+    if (processed / "pages.csv").exists():
+        for row in load_table("pages", processed).itertuples():
+            assert 0 <= row.start_char <= row.end_char <= len(text_of(row.doc_id))
+
+
+def test_a_kill_during_the_read_stage_never_leaves_tables_pointing_into_changed_texts(tmp_path):
+    """SIGKILL a real run at the moments that matter (the new text version being written, just
+    after the switch, during extraction): the tables beside the texts always match them."""
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    for n in range(60):
+        (raw / f"statement-{n:02d}.txt").write_text(ENGLISH * (1 + n % 3), encoding="utf-8")
+    assert run_cli("run", "--raw", str(raw), "--processed", str(processed)).returncode == 0
+    _assert_tables_match_texts(processed)
+    assert len(load_table("entities", processed))
+
+    def changed(n: int) -> None:  # every text changes, so every old offset would point elsewhere
+        for path in sorted(raw.glob("*.txt")):
+            path.write_text(f"Update {n}:" + " revised" * (n + 1) + ".\n\n" + ENGLISH * 2, encoding="utf-8")
+
+    text_dir = processed / config.TEXT_SUBDIR
+    moments = (  # each gets the number of the update under way
+        lambda n: any(p.is_dir() for p in processed.glob(".text-next-*")),  # the new version being written
+        lambda n: f"Update {n}:" in (text_dir / "statement-00.txt").read_text(encoding="utf-8"),  # just switched
+        lambda n: f"Update {n}:" in (processed / "documents.csv").read_text(encoding="utf-8"),  # extracting
+    )
+    command = [sys.executable, "-m", "pipeline", "run", "--raw", str(raw), "--processed", str(processed)]
+    interrupted = []
+    for n, reached in enumerate(moments):
+        changed(n)
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        while process.poll() is None:
+            with contextlib.suppress(OSError):
+                if reached(n):
+                    break
+        process.send_signal(signal.SIGKILL)
+        interrupted.append(process.wait() == -signal.SIGKILL)
+        _assert_tables_match_texts(processed)
+    assert interrupted.count(True) >= 2  # the kills really cut runs short
+
+    result = run_cli("run", "--raw", str(raw), "--processed", str(processed))
+    assert result.returncode == 0, result.stderr
+    _assert_tables_match_texts(processed)
+    assert len(load_table("entities", processed)) and not list(processed.glob(".text-*"))
+
+
+def test_outputs_honour_the_umask(tmp_path):
+    """Tables, texts and cache entries get the mode a plain `open` gives (0644 under umask 022),
+    not the 0600 of a temporary file, so colleagues on a shared machine can read them."""
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    (raw / "statement.txt").write_text(ENGLISH, encoding="utf-8")
+    previous = os.umask(0o022)
+    try:
+        assert run_cli("run", "--raw", str(raw), "--processed", str(processed)).returncode == 0
+    finally:
+        os.umask(previous)
+    files = [p for p in processed.rglob("*") if p.is_file()]
+    assert {"documents.csv", "entities.csv", "statement.txt", "statement.json"} <= {p.name for p in files}
+    assert {oct(p.stat().st_mode & 0o777) for p in files} == {oct(0o644)}
+    assert {oct(p.stat().st_mode & 0o777) for p in processed.rglob("*") if p.is_dir()} == {oct(0o755)}

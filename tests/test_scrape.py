@@ -358,3 +358,167 @@ def test_scraped_pages_are_read_by_the_read_stage(server, tmp_path):
     for document in documents:
         text = (processed / "text" / f"{document.doc_id}.txt").read_text(encoding="utf-8")
         assert "cookie" not in text.lower()
+
+
+# --- Trust boundaries (issue 19) -------------------------------------------------------------------
+
+
+class _Routes(BaseHTTPRequestHandler):
+    """A server answering from `server.routes`: path -> (status, headers, body) or a callable."""
+
+    protocol_version = "HTTP/1.0"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        self.server.hits.append(self.path)
+        route = self.server.routes.get(self.path, (404, {}, b"not found"))
+        if callable(route):
+            route(self)
+            return
+        status, headers, body = route
+        self.send_response(status)
+        for key, value in {"Content-Length": str(len(body)), **headers}.items():
+            self.send_header(key, value)
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self.wfile.write(body)
+
+
+@contextlib.contextmanager
+def _route_server(host: str, routes: dict):
+    httpd = ThreadingHTTPServer((host, 0), _Routes)
+    httpd.routes, httpd.hits, httpd.daemon_threads = routes, [], True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    httpd.base = f"http://{host}:{httpd.server_address[1]}"
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def test_every_redirect_hop_passes_the_checks_of_a_first_url(tmp_path):
+    """Scheme, robots.txt of the hop's host and the address policy apply to every hop; a second
+    loopback address (127.0.0.2) plays another host on an internal network."""
+    robots = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")
+    with (
+        _route_server("127.0.0.2", {"/robots.txt": robots, "/page.html": (200, HTML, PAGE)}) as other,
+        _route_server("127.0.0.1", {"/robots.txt": robots}) as first,
+    ):
+        first.routes |= {
+            "/to-other-host": (302, {"Location": other.base + "/page.html"}, b""),
+            "/to-other-private": (302, {"Location": other.base + "/private/x.html"}, b""),
+            "/to-private": (301, {"Location": "/private/secret.html"}, b""),
+            "/private/secret.html": (200, HTML, PAGE),
+            "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+        }
+        urls = [first.base + p for p in ("/to-other-host", "/to-private", "/to-file")]
+        rows = {r.url: r for r in scrape([Source(u) for u in urls], tmp_path / "a", FAST)}
+        cross = rows[first.base + "/to-other-host"]
+        assert cross.status == "skipped" and "127.0.0.2" in cross.error and "not listed" in cross.error
+        assert other.hits == []  # not even its robots.txt: no connection to an unlisted internal host
+        same = rows[first.base + "/to-private"]
+        assert same.status == "skipped" and "robots.txt" in same.error
+        assert "/private/secret.html" not in first.hits
+        assert rows[first.base + "/to-file"].status == "skipped" and "scheme" in rows[first.base + "/to-file"].error
+        assert [p.name for p in (tmp_path / "a").iterdir()] == [MANIFEST_NAME]
+
+        # Once the sources file lists the other host, hops to it are allowed, under its own robots.txt.
+        sources = [Source(first.base + "/to-other-host"), Source(first.base + "/to-other-private")]
+        sources.append(Source(other.base + "/page.html", doc_id="listed"))
+        rows = {r.url: r for r in scrape(sources, tmp_path / "b", FAST)}
+        followed = rows[first.base + "/to-other-host"]
+        assert (followed.status, followed.final_url) == ("fetched", other.base + "/page.html")
+        refused = rows[first.base + "/to-other-private"]
+        assert refused.status == "skipped" and "robots.txt" in refused.error
+        assert "/private/x.html" not in other.hits and other.hits.count("/robots.txt") == 1
+
+
+def test_robots_txt_wildcards_follow_rfc_9309(tmp_path):
+    rules = b"User-agent: *\nDisallow: /*.pdf$\nDisallow: /private*/\nAllow: /private-ok/\n"
+    pdf = (200, {"Content-Type": "application/pdf"}, PDF)
+    with _route_server("127.0.0.1", {"/robots.txt": (200, {"Content-Type": "text/plain"}, rules)}) as server:
+        for path in ("/files/report.pdf", "/files/report.pdf?download=1", "/private-area/a.html", "/private-ok/b.html"):
+            server.routes[path] = pdf if ".pdf" in path else (200, HTML, PAGE)
+        paths = ["/files/report.pdf", "/files/report.pdf?download=1", "/private-area/a.html", "/private-ok/b.html"]
+        rows = scrape([Source(server.base + p) for p in paths], tmp_path, FAST)
+    assert [r.status for r in rows] == ["skipped", "fetched", "skipped", "fetched"]
+    assert "/files/report.pdf" not in server.hits and "/private-area/a.html" not in server.hits
+
+
+def test_a_malformed_url_gets_its_own_error_row_and_the_others_go_on(server, tmp_path):
+    sources = [Source("http://[::1/x"), Source("http://127.0.0.1:99999/bad-port"), Source(server.base + "/ok.html")]
+    rows = scrape(sources, tmp_path, FAST)
+    assert [r.status for r in rows] == ["error", "error", "fetched"]
+    assert "malformed" in rows[0].error.lower() and rows[0].doc_id
+    manifest = pd.read_csv(tmp_path / MANIFEST_NAME, dtype=str, keep_default_na=False)
+    assert len(manifest) == 3
+
+
+def _trickle(handler: BaseHTTPRequestHandler) -> None:
+    """Headers at once, then a byte every 0.05 s: each read succeeds, the download never ends."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "4000")
+    handler.end_headers()
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+        for _ in range(4000):
+            handler.wfile.write(b"x")
+            handler.wfile.flush()
+            time.sleep(0.05)
+
+
+def test_nothing_is_lost_silently(tmp_path):
+    """A doc_id that cleans to nothing, a body shorter than its Content-Length and a download
+    that never ends each give a visible result, never a hidden file or a `fetched` row."""
+    routes = {
+        "/page.html": (200, HTML, PAGE),
+        "/short.html": (200, {**HTML, "Content-Length": "5000"}, PAGE),
+        "/trickle.html": _trickle,
+    }
+    settings = Settings(**{**FAST.__dict__, "timeout": 2.0, "deadline": 1.0, "retries": 0})
+    with _route_server("127.0.0.1", routes) as server:
+        sources = [Source(server.base + "/page.html", doc_id=".."), Source(server.base + "/short.html")]
+        sources.append(Source(server.base + "/trickle.html"))
+        dotted, short, trickle = scrape(sources, tmp_path, settings)
+    assert dotted.status == "fetched" and dotted.doc_id and not dotted.file.startswith(".")
+    assert (tmp_path / dotted.file).is_file()
+    assert short.status == "error" and "incomplete" in short.error and not short.file
+    assert trickle.status == "error" and "deadline" in trickle.error
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([dotted.file, MANIFEST_NAME])
+
+
+def test_a_tampered_manifest_cannot_write_or_delete_outside_raw(server, tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    url = server.base + "/ok.html"
+    row = {"doc_id": "../outside", "url": url, "status": "fetched", "file": "../victim.txt", "sha256": "0" * 64}
+    pd.DataFrame([row]).to_csv(raw / MANIFEST_NAME, index=False)
+    other = {"doc_id": "fine", "url": server.base + "/no-validators.html", "status": "fetched", "file": "../victim.txt"}
+    pd.DataFrame([row, other]).to_csv(raw / MANIFEST_NAME, index=False)
+    rows = scrape([Source(url), Source(other["url"])], raw, FAST)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert not (tmp_path / "outside.html").exists()
+    assert all("/" not in r.doc_id and ".." not in r.doc_id for r in rows)
+    assert {p.parent for p in raw.rglob("*")} == {raw}
+    assert sorted(p.name for p in raw.iterdir()) == sorted([r.file for r in rows] + [MANIFEST_NAME])
+
+
+def test_cli_scrape_fails_when_no_url_could_be_fetched(server, tmp_path):
+    """Issue 20: every URL failing used to end with exit code 0."""
+    from tests.conftest import run_cli
+
+    sources = tmp_path / "sources.csv"
+    sources.write_text(f"url\n{server.base}/missing.html\n{server.base}/gone.html\n", encoding="utf-8")
+    raw = str(tmp_path / "raw")
+    result = run_cli("scrape", "--sources", str(sources), "--raw", raw, "--delay", "0", "--retries", "0")
+    assert result.returncode == 1
+    assert "none of the 2 URLs could be fetched" in result.stderr

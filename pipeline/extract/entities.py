@@ -396,4 +396,4 @@ def _unify_spellings(mentions: list[EntityMention]) -> list[EntityMention]:
 
 def extract(doc: Doc, context: Context) -> list[EntityMention]:
     """The `entities` extractor of the registry."""
-    return extract_entities(doc, context.doc_id, context.sent_of)
+    return extract_entities(doc, context.doc_id, context.sent_of, gazetteer=context.gazetteer)

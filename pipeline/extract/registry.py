@@ -30,6 +30,7 @@ class Context:
     published: str = ""  # YYYY-MM-DD or ""
     sent_of: Sequence[int] = ()  # sentence number of every token
     found: dict[str, list] = field(default_factory=dict)  # rows of the extractors that ran before
+    gazetteer: Any = None  # the pipeline's Gazetteer (`pipeline.nlp.model.gazetteer_of`); None: the package's
 
 
 @dataclass(frozen=True)
@@ -100,12 +101,13 @@ class Extraction(dict):
             raise AttributeError(name) from None
 
 
-def extract_document(doc, doc_id: str, published: str = "") -> Extraction:
-    """Every extractor on one parsed document, in registry order. `published` is YYYY-MM-DD or ""."""
+def extract_document(doc, doc_id: str, published: str = "", gazetteer: Any = None) -> Extraction:
+    """Every extractor on one parsed document, in registry order. `published` is YYYY-MM-DD or "";
+    `gazetteer` the one the pipeline's components use (default: the package's)."""
     from pipeline.nlp.sentences import sentence_index  # spaCy only where a Doc is parsed
 
     found = Extraction()
-    context = Context(doc_id, published, sentence_index(doc), found)
+    context = Context(doc_id, published, sentence_index(doc), found, gazetteer)
     for extractor in EXTRACTORS:
         found[extractor.name] = extractor.run(doc, context)
     return found

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline import config
 
-__all__ = ["MAX_ID_CHARS", "discover", "make_doc_ids", "printable", "safe_id"]
+__all__ = ["MAX_ID_CHARS", "discover", "make_doc_ids", "outside", "printable", "safe_id"]
 
 # doc_ids become file names (processed/text/<doc_id>.txt); most file systems allow 255 bytes
 # per name, and 100 characters of up to 2 UTF-8 bytes each leave room for the suffixes.
@@ -46,6 +46,17 @@ def discover(raw_dir: Path, exclude: Path | None = None) -> list[Path]:
                 continue
             found.append(Path(folder) / name)
     return sorted(found, key=lambda p: p.relative_to(raw_dir).as_posix())
+
+
+def outside(path: Path, raw_dir: Path) -> Path | None:
+    """Where `path` really leads when that is outside `raw_dir` (a symbolic link to /etc/passwd,
+    to /proc/self/status, to another user's files), else None. Links within the raw folder are fine."""
+    try:
+        target = path.resolve()
+        root = Path(raw_dir).resolve()
+    except (OSError, RuntimeError):  # a loop: reported by the reader's own checks
+        return None
+    return None if target == root or target.is_relative_to(root) else target
 
 
 def make_doc_ids(paths: list[Path], raw_dir: Path) -> dict[Path, str]:

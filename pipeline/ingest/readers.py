@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.ingest.decode import UnreadableError
-from pipeline.ingest.discover import printable
+from pipeline.ingest.discover import outside, printable
 from pipeline.records import Document
 
 __all__ = [
@@ -66,7 +66,7 @@ class ReaderSpec:
 
 # Modules that register readers (imported on first use, so that a reader's dependency such as
 # pypdf or trafilatura is loaded only by a run that reads files). A new format is a new module here.
-READER_MODULES = ("pipeline.ingest.text", "pipeline.ingest.html", "pipeline.ingest.pdf")
+READER_MODULES = ("pipeline.ingest.text", "pipeline.ingest.html", "pipeline.ingest.pdf", "pipeline.ingest.office")
 
 READERS: dict[str, ReaderSpec] = {}  # suffix (".html") -> spec
 
@@ -119,15 +119,22 @@ def read_file(path: Path, doc_id: str, raw_dir: Path, max_bytes: int = config.MA
     source = printable(path.relative_to(raw_dir).as_posix())
     suffix = path.suffix.lower()
     base = Document(doc_id=doc_id, source_path=source, format=printable(suffix.lstrip(".")))
-    problem = _not_a_readable_file(path)
+    problem = _not_a_readable_file(path, raw_dir)
     if problem is not None:
         status, reason = problem
         return RawText(replace(base, status=status, error=reason))
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return RawText(replace(base, status="error", error=f"cannot read file: {exc.strerror or exc}"))
+    if size == 0:
+        # Never opened: a file of size 0 is empty, or a special file that makes up its content
+        # when read (/proc, /sys): reading it would copy the machine's state into the corpus.
+        return RawText(replace(base, sha256=hashlib.sha256(b"").hexdigest(), status="skipped", error="empty file"))
     spec = readers().get(suffix)
     if spec is None:
         return RawText(replace(base, status="skipped", error=f"unsupported file type '{suffix or '(none)'}'"))
     try:
-        size = path.stat().st_size
         if size > max_bytes:
             return RawText(
                 replace(
@@ -136,7 +143,10 @@ def read_file(path: Path, doc_id: str, raw_dir: Path, max_bytes: int = config.MA
                     error=f"file too large ({size:,} bytes > limit of {max_bytes:,}; raise it with --max-file-mb)",
                 )
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)  # a file that grew since stat is still cut at the limit
+        if len(data) > max_bytes:
+            return RawText(replace(base, status="skipped", error=f"file too large (more than {max_bytes:,} bytes)"))
     except OSError as exc:
         return RawText(replace(base, status="error", error=f"cannot read file: {exc.strerror or exc}"))
 
@@ -162,10 +172,11 @@ _SPECIAL_FILES = (
 )
 
 
-def _not_a_readable_file(path: Path) -> tuple[str, str] | None:
+def _not_a_readable_file(path: Path, raw_dir: Path) -> tuple[str, str] | None:
     """(status, reason) when `path` is not a regular file we can open, else None.
 
-    Checked with stat before opening: opening a named pipe would block the run forever.
+    Checked with stat before opening: opening a named pipe would block the run forever; a
+    symbolic link leading outside the raw folder is never followed (nothing outside raw/ is read).
     """
     try:
         mode = path.stat().st_mode
@@ -184,6 +195,9 @@ def _not_a_readable_file(path: Path) -> tuple[str, str] | None:
         except OSError as exc:
             return "error", f"cannot list folder: {exc.strerror or exc}"
         return "skipped", "folder"
+    target = outside(path, raw_dir)
+    if target is not None:
+        return "skipped", f"symbolic link to outside the raw folder ({printable(str(target))}): not read"
     for test, kind in _SPECIAL_FILES:
         if test(mode):
             return "error", f"not a regular file ({kind}): cannot be read as a document"

@@ -1,4 +1,5 @@
-"""Plain text and Markdown files (.txt, .md): decoded as they are; cleaning comes later."""
+"""Plain text, Markdown and reStructuredText files (.txt, .md, .markdown, .rst): decoded as they
+are; cleaning comes later. `.markdown` is the other common suffix of Markdown (issue 20)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,16 @@ from pipeline.records import Document
 __all__ = ["read_text"]
 
 
-@register_reader("text", ".txt", ".md", media_types=("text/plain",))
+@register_reader("text", ".txt", ".md", ".markdown", ".rst", media_types=("text/plain",))
 def read_text(data: bytes, base: Document) -> RawText:
-    """Decode the bytes (see `pipeline.ingest.decode`); the text is taken as it is."""
+    """Decode the bytes (see `pipeline.ingest.decode`); the text is taken as it is. A Markdown
+    file that opens with a heading ("# River report") has that heading, without its #s, as title."""
     decoded = decode(data)
-    return RawText(replace(base, encoding=decoded.encoding, warning=decoded.warning), decoded.text)
+    title = _markdown_title(decoded.text) if base.format in ("md", "markdown") else ""
+    return RawText(replace(base, title=title, encoding=decoded.encoding, warning=decoded.warning), decoded.text)
+
+
+def _markdown_title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    heading = first.lstrip("#")
+    return heading.strip() if first.startswith("#") and heading.startswith((" ", "\t")) else ""

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.nlp.gazetteer import Gazetteer, Lexicon, default_gazetteer, default_lexicon, normalise
+from pipeline.nlp.gazetteer import Gazetteer, Lexicon, gazetteer_from, lexicon_from, normalise
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -26,17 +26,30 @@ _LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”
 _COMPLEMENT_STARTERS = {"of", "for", "on", "against", "to"}
 
 
-@Language.factory("hr_entity_rules", assigns=["doc.ents"], requires=["doc.ents", "token.pos"])
-def make_entity_rules(nlp: Language, name: str) -> EntityRules:
-    return EntityRules(default_gazetteer(), default_lexicon())
+@Language.factory(
+    "hr_entity_rules",
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.pos"],
+    default_config={"gazetteer": "", "lexicon": ""},
+)
+def make_entity_rules(nlp: Language, name: str, gazetteer: str, lexicon: str) -> EntityRules:
+    """`gazetteer`: folder of `gazetteer*.jsonl` ("" = the package's); `lexicon`: the word lists
+    ("" = `pipeline/data/entity_lexicon.json`). Both are read in `initialize`."""
+    return EntityRules(gazetteer_from(gazetteer), lexicon_from(lexicon), sources=(gazetteer, lexicon))
 
 
 class EntityRules:
     """Split, trim, merge, relabel and drop entity spans; see `__call__` for the order."""
 
-    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon, sources: tuple[str, str] = ("", "")) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self.sources = sources
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, gazetteer: Gazetteer | None = None) -> None:
+        """Read the gazetteer and word lists named in the config (or use `gazetteer`, already read)."""
+        self.gazetteer = gazetteer or gazetteer_from(self.sources[0])
+        self.lexicon = lexicon_from(self.sources[1])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []

@@ -141,6 +141,16 @@ def default_gazetteer() -> Gazetteer:
     return read_gazetteer(config.DATA_DIR)
 
 
+def gazetteer_from(folder: str | Path = "") -> Gazetteer:
+    """The gazetteer of `folder` (its `gazetteer*.jsonl` files); the package's for "" (read once)."""
+    return read_gazetteer(Path(folder)) if folder else default_gazetteer()
+
+
+def lexicon_from(path: str | Path = "") -> Lexicon:
+    """The entity word lists of `path`; the package's for "" (read once)."""
+    return read_lexicon(Path(path)) if path else default_lexicon()
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Word lists for the entity rules (all lowercase); see entity_lexicon.json for each list's use."""

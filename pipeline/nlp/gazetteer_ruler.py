@@ -7,9 +7,8 @@ import itertools
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
-from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.gazetteer import Gazetteer, gazetteer_from
 
 __all__ = ["GazetteerRuler", "ruler_patterns"]
 
@@ -40,9 +39,10 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
     return patterns
 
 
-@Language.factory("gazetteer_ruler", assigns=["doc.ents"], requires=["doc.ents"])
-def make_gazetteer_ruler(nlp: Language, name: str, patterns: list[dict]) -> GazetteerRuler:
-    return GazetteerRuler(nlp.vocab, patterns)
+@Language.factory("gazetteer_ruler", assigns=["doc.ents"], requires=["doc.ents"], default_config={"gazetteer": ""})
+def make_gazetteer_ruler(nlp: Language, name: str, gazetteer: str) -> GazetteerRuler:
+    """`gazetteer`: a folder of `gazetteer*.jsonl` files ("" = the package's). Loaded in `initialize`."""
+    return GazetteerRuler(nlp, gazetteer)
 
 
 class GazetteerRuler:
@@ -56,13 +56,22 @@ class GazetteerRuler:
     with a gazetteer of 1,300 names.
     """
 
-    def __init__(self, vocab: Vocab, patterns: list[dict]) -> None:
-        self.vocab = vocab
-        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+    def __init__(self, nlp: Language, gazetteer: str = "") -> None:
+        self.vocab = nlp.vocab
+        self.source = gazetteer
+        self.gazetteer: Gazetteer | None = None
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+
+    def initialize(self, get_examples=None, *, nlp: Language, gazetteer: Gazetteer | None = None) -> None:
+        """Read the gazetteer named in the config (or use `gazetteer`, already read) and build the
+        phrase patterns. spaCy calls this from `nlp.initialize`; `pipeline.nlp.model.add_gazetteer`
+        calls it when the components are added to a trained pipeline."""
+        self.gazetteer = gazetteer or gazetteer_from(self.source)
+        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
         by_key: dict[str, list[Doc]] = {}
-        for pattern in patterns:
+        for pattern in ruler_patterns(self.gazetteer, nlp.make_doc):
             key = f"{pattern['label']}\t{pattern['id']}"
-            by_key.setdefault(key, []).append(Doc(vocab, words=pattern["words"]))
+            by_key.setdefault(key, []).append(Doc(self.vocab, words=pattern["words"]))
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
 

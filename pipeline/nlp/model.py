@@ -12,7 +12,6 @@ from spacy.language import Language
 from pipeline import config
 from pipeline.nlp import entity_rules, gazetteer_ruler, sentences  # noqa: F401
 from pipeline.nlp.gazetteer import Gazetteer, default_gazetteer
-from pipeline.nlp.gazetteer_ruler import ruler_patterns
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +20,9 @@ class ModelNotFoundError(RuntimeError):
     """The spaCy model package is not installed."""
 
 
-def load_nlp(model_name: str = config.MODEL_NAME) -> Language:
-    """Load the trained model and add the gazetteer ruler after the statistical NER.
+def load_nlp(model_name: str = config.MODEL_NAME, gazetteer_dir: str = "") -> Language:
+    """Load the trained model and add the gazetteer ruler after the statistical NER
+    (`gazetteer_dir`: a folder of `gazetteer*.jsonl` files instead of the package's).
 
     The ruler overwrites the model's entities where a gazetteer pattern matches, so "Belarus" is
     always a place and "OHCHR" always an organisation, whatever the statistical model guessed.
@@ -37,26 +37,36 @@ def load_nlp(model_name: str = config.MODEL_NAME) -> Language:
     # Before the parser: the parser respects sentence starts set before it (see line_sentences).
     if "line_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_sentences", before="parser")
-    add_gazetteer(nlp)
+    add_gazetteer(nlp, folder=gazetteer_dir)
     return nlp
 
 
-def add_gazetteer(nlp: Language, gazetteer: Gazetteer | None = None) -> Language:
+def add_gazetteer(nlp: Language, gazetteer: Gazetteer | None = None, folder: str = "") -> Language:
     """Add the `gazetteer_ruler` after "ner" and the entity correction rules after it.
 
     The ruler overwrites the model's entities where a gazetteer name matches and puts the
     entry's id in `ent.ent_id_`; `hr_entity_rules` (pipeline.nlp.entity_rules) then splits, merges,
-    relabels and drops the remaining spans. Adding twice is a no-op.
+    relabels and drops the remaining spans. Both take the gazetteer folder through their config
+    (`folder`, "" for the package's), so one custom gazetteer reaches both, and the extractors read
+    it from the ruler (`gazetteer_of`); `gazetteer`, an already read one, overrides the folder.
+    Adding twice is a no-op.
     """
     if "gazetteer_ruler" in nlp.pipe_names:
         return nlp
-    gazetteer = gazetteer or default_gazetteer()
     after = "ner" if "ner" in nlp.pipe_names else None
-    patterns = ruler_patterns(gazetteer, nlp.make_doc)
-    nlp.add_pipe("gazetteer_ruler", after=after, config={"patterns": patterns}, validate=False)
-    nlp.add_pipe("hr_entity_rules", after="gazetteer_ruler")
-    log.debug("gazetteer: %d entities, %d patterns", len(gazetteer.entries), len(patterns))
+    ruler = nlp.add_pipe("gazetteer_ruler", after=after, config={"gazetteer": str(folder)})
+    rules = nlp.add_pipe("hr_entity_rules", after="gazetteer_ruler", config={"gazetteer": str(folder)})
+    ruler.initialize(nlp=nlp, gazetteer=gazetteer)
+    rules.initialize(nlp=nlp, gazetteer=ruler.gazetteer)
+    log.debug("gazetteer: %d entities", len(ruler.gazetteer.entries))
     return nlp
+
+
+def gazetteer_of(nlp: Language) -> Gazetteer:
+    """The gazetteer the pipeline's ruler uses (the package's when it has no ruler)."""
+    if "gazetteer_ruler" in nlp.pipe_names:
+        return nlp.get_pipe("gazetteer_ruler").gazetteer
+    return default_gazetteer()
 
 
 def check_model(model_name: str = config.MODEL_NAME) -> None:

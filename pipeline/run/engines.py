@@ -21,6 +21,7 @@ from typing import Protocol
 
 from spacy.language import Language
 
+from pipeline.extract.registry import Extraction
 from pipeline.run.jobs import JobOptions, ModelSlot, Result, Task, ordered, process_job
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,18 @@ def _run_in_process(tasks: list[Task], options: JobOptions) -> list[Result]:
     return process_job(_PROCESS_STATE["model"].for_next_job(), tasks, options)
 
 
+# The error of a document whose worker process died while parsing it, on its own, twice.
+WORKER_DIED = "worker process died while parsing this document (killed by the system, most likely out of memory)"
+
+
 class ProcessEngine:
-    """Runs jobs in `workers` spawned processes, each loading the model once."""
+    """Runs jobs in `workers` spawned processes, each loading the model once.
+
+    A worker killed by the kernel (out of memory) breaks the whole pool: every job in flight is
+    run again in a fresh pool, and a job that kills its worker again is split into its
+    documents, so only a document that kills a worker on its own is lost (its `Result` has the
+    error `WORKER_DIED`) and the run goes on.
+    """
 
     def __init__(self, options: JobOptions, workers: int) -> None:
         self.options = options
@@ -93,7 +104,7 @@ class ProcessEngine:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _submit(self, job: list[Task]):
+    def _ensure_pool(self):
         if self._pool is None:  # started lazily: a fully cached run never loads the model
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -106,11 +117,44 @@ class ProcessEngine:
                 initializer=_init_process,
                 initargs=(self.options,),
             )
-        return self._pool.submit(_run_in_process, job, self.options)
+        return self._pool
+
+    def _submit(self, job: list[Task]):
+        pool = self._ensure_pool()
+        return pool, pool.submit(_run_in_process, job, self.options), job
+
+    def _collect(self, entry) -> list[Result]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool, future, job = entry
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._discard(pool)
+        return self._rerun(job)
+
+    def _rerun(self, job: list[Task]) -> list[Result]:
+        """A job lost with a dead worker: again in a fresh pool, then document by document."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = self._ensure_pool()
+        try:
+            return pool.submit(_run_in_process, job, self.options).result()
+        except BrokenProcessPool:
+            self._discard(pool)
+        if len(job) == 1:
+            log.error("no rows for %s: %s", job[0].doc_id, WORKER_DIED)
+            return [Result(job[0].doc_id, Extraction(), WORKER_DIED)]
+        return [result for task in job for result in self._rerun([task])]
+
+    def _discard(self, pool) -> None:
+        if pool is self._pool:
+            self._pool = None
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def map(self, jobs: Iterable[list[Task]]) -> Iterator[list[Result]]:
         # Two jobs per worker in flight: one running, one queued, so no worker waits for the parent.
-        yield from ordered(jobs, self._submit, lambda future: future.result(), window=2 * self.workers)
+        yield from ordered(jobs, self._submit, self._collect, window=2 * self.workers)
 
 
 def make_engine(

@@ -12,7 +12,7 @@ from spacy.language import Language
 from pipeline import config
 from pipeline.extract.registry import Extraction, extract_document, merge_extractions, shift_extraction
 from pipeline.nlp.chunks import chunk_text
-from pipeline.nlp.model import load_nlp
+from pipeline.nlp.model import gazetteer_of, load_nlp
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ class JobOptions:
     model_name: str = config.MODEL_NAME
     batch_size: int = config.BATCH_SIZE
     max_chars: int = config.NLP_CHUNK_CHARS
+    batch_chars: int = config.NLP_BATCH_CHARS
 
 
 def process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[Result]:
@@ -67,6 +68,30 @@ def process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[R
         return [result for task in tasks for result in process_job(nlp, [task], options)]
 
 
+def char_batches(items: Iterable[tuple[str, object]], max_chars: int, max_items: int) -> Iterator[list]:
+    """Group `(text, context)` pairs into batches of at most `max_chars` characters (and at most
+    `max_items` pairs); a piece longer than `max_chars` is a batch of its own.
+
+    spaCy holds a whole batch in memory while it runs; batching by count alone put all the
+    100,000-character pieces of one long document into one batch (5 GB for 1.9 million
+    characters). Parsing is per text, so the grouping does not change any result.
+
+    >>> [[t for t, _ in b] for b in char_batches([("aa", 0), ("bb", 1), ("cccc", 2), ("d", 3)], 4, 32)]
+    [['aa', 'bb'], ['cccc'], ['d']]
+    """
+    batch: list = []
+    size = 0
+    for item in items:
+        n = len(item[0])
+        if batch and (size + n > max_chars or len(batch) >= max_items):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch
+
+
 def _process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[Result]:
     items = (
         (piece, (i, offset))
@@ -76,12 +101,18 @@ def _process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[
     parts: list[list[Extraction]] = [[] for _ in tasks]
     errors: list[str] = ["" for _ in tasks]
     sentences_before = [0] * len(tasks)
-    for doc, (i, offset) in nlp.pipe(items, as_tuples=True, batch_size=options.batch_size):
+    gazetteer = gazetteer_of(nlp)
+    parsed = (
+        parsed
+        for group in char_batches(items, options.batch_chars, options.batch_size)
+        for parsed in nlp.pipe(group, as_tuples=True, batch_size=len(group))
+    )
+    for doc, (i, offset) in parsed:
         if errors[i]:
             continue
         task = tasks[i]
         try:
-            found = extract_document(doc, task.doc_id, task.published)
+            found = extract_document(doc, task.doc_id, task.published, gazetteer)
         except Exception as exc:
             log.exception("extraction failed for %s", task.doc_id)
             errors[i] = f"{type(exc).__name__}: {exc}"

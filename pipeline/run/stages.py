@@ -21,17 +21,20 @@ from pipeline.extract.dates.rules import find_dateline
 from pipeline.extract.entity_index import EntityIndexBuilder
 from pipeline.extract.registry import EXTRACTORS, Extraction
 from pipeline.ingest.clean import clean_text
-from pipeline.ingest.discover import discover, make_doc_ids
+from pipeline.ingest.discover import discover, make_doc_ids, outside
 from pipeline.ingest.language import SUPPORTED, detect_language
 from pipeline.ingest.pdf import clean_pages, page_spans
 from pipeline.ingest.readers import read_file
 from pipeline.records import Document, PageSpan
 from pipeline.run.engines import make_engine
 from pipeline.run.jobs import JobOptions, Task
-from pipeline.store.atomic import remove_stale_temporaries, write_atomic
+from pipeline.store.atomic import remove_stale_temporaries, write_if_changed
 from pipeline.store.cache import ExtractCache, ReadCache, package_fingerprint, pipeline_fingerprint
+from pipeline.store.dictionary import write_dictionary
 from pipeline.store.load import load_table
+from pipeline.store.manifest import MANIFEST_NAME, make_manifest, manifest_text
 from pipeline.store.tables import DOCUMENTS, ENTITY_INDEX, PAGES
+from pipeline.store.texts import NextTexts
 from pipeline.store.writers import DEFAULT_FORMAT, TableWriter, write_table
 
 log = logging.getLogger(__name__)
@@ -103,34 +106,33 @@ def read_stage(
     """Read and clean every file in `raw_dir`; write processed/text/*.txt, documents.csv and pages.csv.
 
     Files whose bytes, path, limits and pipeline version are unchanged since the last run are not
-    decoded and cleaned again: their result comes from processed/cache/read/.
+    decoded and cleaned again: their result comes from processed/cache/read/. The texts are
+    written as a new version of processed/text and switched in one step (`NextTexts`), so a
+    run killed at any moment never leaves a table pointing into texts that changed.
     """
     raw_dir, processed_dir = Path(raw_dir), Path(processed_dir)
-    text_dir = processed_dir / config.TEXT_SUBDIR
-    text_dir.mkdir(parents=True, exist_ok=True)
+    processed_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(processed_dir)
-    remove_stale_temporaries(text_dir)
     paths = discover(raw_dir, exclude=processed_dir)
     doc_ids = make_doc_ids(paths, raw_dir)
     cache = ReadCache(processed_dir / config.CACHE_SUBDIR / "read", package_fingerprint()) if use_cache else None
     documents: list[Document] = []
     pages: list[PageSpan] = []
-    for path in paths:
-        document, text = _prepare_cached(path, doc_ids[path], raw_dir, cache, max_file_bytes, max_chars)
-        if text and document.format == "pdf":
-            pages.extend(page_spans(document.doc_id, text))
-        if text:
-            target = text_dir / f"{document.doc_id}.txt"
-            if not target.exists() or target.read_text(encoding="utf-8") != text:
-                write_atomic(target, text)
-        documents.append(document)
-        progress(1)
-    keep = {f"{d.doc_id}.txt" for d in documents if d.n_chars}
-    for stale in text_dir.glob("*.txt"):
-        if stale.name not in keep:
-            stale.unlink()
+    with NextTexts(processed_dir) as texts:
+        for path in paths:
+            document, text = _prepare_cached(path, doc_ids[path], raw_dir, cache, max_file_bytes, max_chars)
+            if text and document.format == "pdf":
+                pages.extend(page_spans(document.doc_id, text))
+            if text and document.n_chars:
+                texts.add(document.doc_id, text)
+            documents.append(document)
+            progress(1)
+        texts.commit()
     write_table(documents, DOCUMENTS, processed_dir, fmt)
     write_table(pages, PAGES, processed_dir, fmt)
+    # which raw folder these tables describe, and a hash of every file read (issue 20)
+    write_if_changed(processed_dir / MANIFEST_NAME, manifest_text(make_manifest(raw_dir, documents)))
+    write_dictionary(processed_dir, fmt)  # README.md + datapackage.json: the tables travel with their meaning
     if cache is not None:
         cache.prune(keep=set(doc_ids.values()))
     log.info("read %d files from %s", len(documents), raw_dir)
@@ -173,7 +175,7 @@ def _read_cache_key(
     left to prepare_document to report."""
     try:
         info = path.stat()
-        if not stat.S_ISREG(info.st_mode) or info.st_size > max_file_bytes:
+        if not stat.S_ISREG(info.st_mode) or not 0 < info.st_size <= max_file_bytes or outside(path, raw_dir):
             return None
         source = f"{path.relative_to(raw_dir).as_posix()}\0{max_file_bytes}\0{max_chars}"
         return cache.key(doc_id, source, path.read_bytes())

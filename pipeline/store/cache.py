@@ -10,7 +10,8 @@ therefore invalidates every entry; a changed document invalidates only its own.
 Read stage: `ReadCache` keeps each file's read-and-clean result under processed/cache/read/.
 
 Caches are an optimisation only: a missing, stale or unreadable entry is a miss, and deleting
-the folder is always safe.
+the folder is always safe. Every entry is JSON, a format that cannot run code when loaded (a
+pickle planted in the cache folder could), and is rebuilt into records field by field.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import hashlib
 import json
 import logging
 import os
-import pickle
+import platform
 import tempfile
 from collections.abc import Callable
 from importlib import metadata
@@ -28,15 +29,33 @@ from typing import BinaryIO
 
 from pipeline import __version__, config
 from pipeline.extract.registry import EXTRACTORS, Extraction
+from pipeline.records import Document
+from pipeline.store.atomic import honour_umask
 
 log = logging.getLogger(__name__)
 
 
-# Libraries whose upgrade can change what the read or extract stage produces.
+# Libraries whose upgrade can change what the read or extract stage produces: spaCy and the
+# numerical code under it (thinc, numpy, blis), trafilatura and the libraries it extracts with
+# (htmldate for dates, justext, courlan, lxml-html-clean), dateparser and the data it reads
+# (regex, dateutil, time zones), and the readers of PDF, encodings and languages.
 _LIBRARIES = (
     "spacy",
+    "thinc",
+    "numpy",
+    "blis",
+    "srsly",
     "dateparser",
+    "regex",
+    "python-dateutil",
+    "pytz",
+    "tzlocal",
+    "tzdata",
     "trafilatura",
+    "htmldate",
+    "justext",
+    "courlan",
+    "lxml-html-clean",
     "pypdf",
     "charset-normalizer",
     "py3langid",
@@ -45,11 +64,17 @@ _LIBRARIES = (
 )
 
 
+def library_versions() -> dict[str, str]:
+    """The Python version and the version of every library in `_LIBRARIES` ("" when not installed)."""
+    versions = {"python": f"{platform.python_implementation()} {platform.python_version()}"}
+    return versions | {library: _installed_version(library) for library in _LIBRARIES}
+
+
 def package_fingerprint() -> str:
-    """A hash of the package's code and data files and the libraries' versions."""
+    """A hash of the package's code and data files, the Python version and the libraries' versions."""
     digest = hashlib.sha256(__version__.encode("utf-8") + b"\0")
-    for library in _LIBRARIES:
-        digest.update(f"{library}=={_installed_version(library)}".encode() + b"\0")
+    for library, version in library_versions().items():
+        digest.update(f"{library}=={version}".encode() + b"\0")
     for path in sorted(config.PACKAGE_DIR.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
             digest.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode("utf-8") + b"\0")
@@ -128,9 +153,8 @@ class ReadCache:
     """The read stage's result per file, so unchanged files are not decoded and cleaned again.
 
     Keyed by the raw bytes' hash, the file's path and doc_id, and the package fingerprint. The
-    entry is whatever the read stage computed for the file, pickled (so it follows any change to
-    what that is); pickle is fine here because the cache is this pipeline's own output folder.
-    Results with status "error" are never cached: a file that could not be read is tried again.
+    entry is JSON: the document record's fields and the cleaned text. Results with status
+    "error" are never cached: a file that could not be read is tried again.
     """
 
     def __init__(self, folder: Path, fingerprint: str) -> None:
@@ -144,27 +168,36 @@ class ReadCache:
         digest.update(hashlib.sha256(data).digest())
         return digest.hexdigest()
 
-    def load(self, doc_id: str, key: str) -> object | None:
-        path = self.folder / f"{doc_id}.pickle"
+    def load(self, doc_id: str, key: str) -> tuple[Document, str] | None:
+        """The cached (document, cleaned text) for this key, or None (missing, stale or unreadable)."""
+        path = self._path(doc_id)
         try:
-            with path.open("rb") as handle:
-                stored_key, result = pickle.load(handle)
+            entry = json.loads(path.read_bytes())
+            if entry.get("key") != key:
+                return None
+            document, text = Document(**entry["document"]), entry["text"]
+            if not isinstance(text, str) or not all(isinstance(v, int | str) for v in vars(document).values()):
+                raise TypeError("unexpected value types")
+            return document, text
         except FileNotFoundError:
             return None
-        except Exception as exc:  # a truncated or foreign file is a miss, never a crash
+        except (OSError, ValueError, TypeError, KeyError, AttributeError) as exc:  # truncated or foreign
             log.warning("ignoring unreadable cache entry %s: %s", path, exc)
             return None
-        return result if stored_key == key else None
 
-    def store(self, doc_id: str, key: str, result: object) -> None:
-        _write_entry(
-            self.folder / f"{doc_id}.pickle",
-            lambda handle: pickle.dump((key, result), handle, protocol=pickle.HIGHEST_PROTOCOL),
-        )
+    def store(self, doc_id: str, key: str, result: tuple[Document, str]) -> None:
+        document, text = result
+        # ensure_ascii: a lone surrogate (from an undecodable file name) survives the round trip.
+        entry = {"key": key, "document": vars(document), "text": text}
+        _write_entry(self._path(doc_id), lambda handle: handle.write(json.dumps(entry).encode("ascii")))
 
     def prune(self, keep: set[str]) -> int:
-        """Delete entries of files that are no longer in the corpus. Returns how many."""
-        return _prune(self.folder, ".pickle", keep)
+        """Delete entries of files that are no longer in the corpus (and any file that is not an
+        entry, such as the pickles of earlier versions). Returns how many."""
+        return _prune(self.folder, ".json", keep, foreign=True)
+
+    def _path(self, doc_id: str) -> Path:
+        return self.folder / f"{doc_id}.json"
 
 
 def _write_entry(path: Path, dump: Callable[[BinaryIO], object]) -> None:
@@ -172,6 +205,7 @@ def _write_entry(path: Path, dump: Callable[[BinaryIO], object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".tmp")
     try:
+        honour_umask(fd)
         with os.fdopen(fd, "wb") as handle:
             dump(handle)
         # No fsync: an entry lost in a crash is only a cache miss, and thousands of fsyncs
@@ -182,14 +216,16 @@ def _write_entry(path: Path, dump: Callable[[BinaryIO], object]) -> None:
         raise
 
 
-def _prune(folder: Path, suffix: str, keep: set[str]) -> int:
-    """Delete the entries in `folder` whose doc_id is not in `keep`, and left-over temporaries."""
+def _prune(folder: Path, suffix: str, keep: set[str], foreign: bool = False) -> int:
+    """Delete the entries in `folder` whose doc_id is not in `keep`, and left-over temporaries
+    (`foreign`: and files with another suffix)."""
     removed = 0
     if not folder.is_dir():
         return 0
     for path in folder.iterdir():
         stale_tmp = path.name.startswith(".") and path.name.endswith(".tmp")
-        if stale_tmp or (path.suffix == suffix and path.stem not in keep):
+        other = foreign and path.is_file() and path.suffix != suffix
+        if stale_tmp or other or (path.suffix == suffix and path.stem not in keep):
             path.unlink(missing_ok=True)
             removed += 1
     return removed

@@ -91,8 +91,15 @@ class Tables:
 
 
 def processed_dir(default: Path = config.PROCESSED_DIR) -> Path:
-    """The folder to analyse: `$PIPELINE_PROCESSED` when set and not empty, else `default`."""
-    return Path(os.environ.get(PROCESSED_ENV_VAR) or default)
+    """The folder to analyse: `$PIPELINE_PROCESSED` when set and not empty, else `default`
+    (relative to the current folder, or to its parent for a notebook opened in notebooks/)."""
+    chosen = os.environ.get(PROCESSED_ENV_VAR)
+    if chosen:
+        return Path(chosen)
+    default = Path(default)
+    if not default.is_absolute() and not default.is_dir() and (Path("..") / default).is_dir():
+        return Path("..") / default
+    return default
 
 
 def load_tables(folder: Path | None = None) -> Tables:
