@@ -91,6 +91,7 @@ class Demand:
     specificity: str = ""
     sent_id: int = -1
     date: str = ""
+    response: str = ""  # a listed recommendation's response: supported | noted | examined; else ""
 
 
 @dataclass(frozen=True)

@@ -95,10 +95,20 @@ def test_chrome_lines_are_dropped(text_in, text_out):
             "A full sentence ends here.\nanother starts in lower case",
             "A full sentence ends here.\nanother starts in lower case",
         ),
+        (
+            "- Calls upon the parties to the conflict and all other\ngroups to lay down their arms;",
+            "- Calls upon the parties to the conflict and all other groups to lay down their arms;",
+        ),
+        (
+            "Requests the Secretary-General to report to the\nGeneral Assembly at its next session;",
+            "Requests the Secretary-General to report to the General Assembly at its next session;",
+        ),
+        ("A headline that is long enough to be a paragraph\nNext Headline", None),
+        ("- A first list item that is long enough to break;\n- a second item", None),
     ],
 )
 def test_broken_lines_are_rejoined(text_in, text_out):
-    assert join_broken_lines(text_in) == text_out
+    assert join_broken_lines(text_in) == (text_in if text_out is None else text_out)
 
 
 WRAPPED = """The delegation met officials of the Ministry of Justice and of the
@@ -125,3 +135,28 @@ def test_running_text_is_not_taken_for_hard_wrapped():
     long_lines = ["A paragraph written as one long line " * 4] * 10
     assert wrap_width(long_lines) == 0
     assert 60 <= wrap_width(WRAPPED.split("\n") * 3) <= 80
+
+
+def test_hard_wrapped_lines_are_rejoined_whatever_case_the_next_line_starts_in():
+    wrapped = (
+        "Recalling its earlier resolutions on the situation in the region and the\n"
+        "reports of the Special Rapporteur on the rights of detainees and prisoners,\n"
+        "Aware of the work done by the national institutions of the four countries,\n"
+        "- Requests the Secretary-General to submit a report to the General\n"
+        "Assembly at its next session on the implementation of this resolution;\n"
+        "- Decides to remain seized of the matter and to take up the question\n"
+        "again at its next regular session in the coming year under this item;\n"
+        "- Invites the Member States to give their views to the Office of the High\n"
+        "Commissioner.\n"
+        "Short closing line\n"
+        "Next Heading"
+    )
+    lines = join_broken_lines(wrapped).split("\n")
+    assert "- Requests the Secretary-General to submit a report to the General Assembly at its next session" in lines[2]
+    assert lines[0].startswith("Recalling") and lines[1].startswith("Aware")  # a preamble's paragraphs stay apart
+    assert lines[-2:] == ["Short closing line", "Next Heading"]
+
+
+def test_text_with_lines_of_any_length_is_not_rewrapped():
+    text = "A headline\n" + "\n".join("A paragraph of a web page that goes on " * n for n in range(1, 10))
+    assert join_broken_lines(text) == text
