@@ -154,7 +154,7 @@ def extract(markup: str) -> Page:
         text=found.text,
         title=found.title or page.title,  # trafilatura drops site names ("Site - Section - Title")
         # The published date stays with `_published`: htmldate's fallback guesses take a teaser's
-        # or sidebar's date for the page's own (tests/test_dates.py), and on the saved real pages
+        # or sidebar's date for the page's own (tests/extract/test_dates.py), and on the saved real pages
         # `_published` finds 7 of 8 dates with none wrong.
         language=page.language or found.language,
     )

@@ -32,7 +32,7 @@ PAGE = b"""<html lang="en"><head><title>Experts urge release</title></head><body
 </article></body></html>"""
 PDF = b"%PDF-1.4\n% a tiny stand-in: the scraper saves bytes, it does not parse them\n%%EOF\n"
 MAX_BYTES = 5_000
-FIXTURES = Path(__file__).parent / "data" / "html"
+FIXTURES = Path(__file__).parents[1] / "data" / "html"
 FAST = Settings(timeout=0.3, retries=2, backoff=0.01, max_retry_after=5, host_delay=0, max_bytes=MAX_BYTES)
 
 

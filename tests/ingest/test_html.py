@@ -15,7 +15,7 @@ from pipeline.ingest import html
 from pipeline.ingest.readers import read_file
 from pipeline.run.stages import prepare_document
 
-HTML = Path(__file__).parent / "data" / "html"
+HTML = Path(__file__).parents[1] / "data" / "html"
 
 # file, first words of the main text, last words, phrases inside, boilerplate that must be gone
 FIXTURES = [
