@@ -1,51 +1,80 @@
 # Human-rights documents -> tidy tables. `make` lists the targets.
-# Stage targets are real files, so an up-to-date stage is not re-run.
 # Point a run elsewhere with RAW=... PROCESSED=... (e.g. make all RAW=~/my-corpus PROCESSED=/tmp/out);
+# later targets need only PROCESSED=/tmp/out: the folder remembers its raw folder (run.json).
 # WORKERS=2 parses with two processes.
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+# Stamp files: the runtime install, and one per extra installed on demand (issue 20).
 INSTALLED := $(VENV)/.installed
-RAW ?= raw
+EXTRA := $(VENV)/.installed-
+# Empty RAW: the read stage follows the raw folder recorded in PROCESSED/run.json, else reads raw/.
+# A RAW that differs from the recorded one is refused, never silently read into PROCESSED.
+RAW ?=
+RAW_OPTION := $(if $(RAW),--raw "$(RAW)")
 PROCESSED ?= processed
 GOLD ?= tests/gold
 SOURCES ?= sources.csv
 WORKERS ?= 1
 
-# Make cannot track file names with spaces; the folder itself is a prerequisite too, so adding
-# or removing any file (whatever its name) still re-runs the read stage.
-RAW_FILES := $(shell find $(RAW) -type f ! -name '* *' 2>/dev/null)
+ifeq ($(shell echo '$(WORKERS)' | grep -Ex '[1-9][0-9]*'),)
+$(error WORKERS must be a whole number of at least 1, not '$(WORKERS)')
+endif
+
 PACKAGE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/*/*/*.py pipeline/data/*)
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/entity_index.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
-.PHONY: help all install test lint evaluate clean scrape notebooks report bench benchmark train
+.PHONY: help all install dask test lint evaluate clean scrape notebooks report bench benchmark train FORCE
 
 help: ## List the targets with a one-line description
 	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-12s %s\n", $$1, $$2}'
 
+# The runtime dependencies only (spaCy and its model, pandas, readers): what `make all` needs.
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
-	$(BIN)/python -m pip install -e ".[dev]"
+	$(BIN)/python -m pip install -e .
 	touch $@
 
-install: $(INSTALLED) ## Create .venv and install the package, the spaCy model and dev tools
+# An extra of pyproject.toml (dask, notebooks, lint, test), installed when a target first needs it.
+$(EXTRA)%: pyproject.toml | $(INSTALLED)
+	$(BIN)/python -m pip install -e ".[$*]"
+	touch $@
 
-$(PROCESSED)/documents.csv: $(RAW_FILES) $(RAW) $(PACKAGE) | $(INSTALLED)
-	$(BIN)/python -m pipeline read --raw "$(RAW)" --processed "$(PROCESSED)"
+install: $(INSTALLED) ## Create .venv and install the package and the spaCy model (runtime only)
+
+dask: $(EXTRA)dask ## Install dask.distributed for --engine dask
+
+# The read stage always runs: it hashes every file of the raw folder (make cannot track names with
+# spaces, nor which raw folder PROCESSED was made from) and rewrites documents.csv only when it
+# changed, so the extraction below re-runs only then. Unchanged files come from the read cache.
+$(PROCESSED)/documents.csv: FORCE | $(INSTALLED)
+	$(BIN)/python -m pipeline read $(RAW_OPTION) --processed "$(PROCESSED)"
+
+FORCE:
 
 $(TABLES) &: $(PROCESSED)/documents.csv $(PACKAGE) | $(INSTALLED)
 	$(BIN)/python -m pipeline extract --processed "$(PROCESSED)" --workers $(WORKERS)
 
 all: $(PROCESSED)/documents.csv $(TABLES) ## Install if needed, then run the pipeline on RAW into PROCESSED
 
-evaluate: $(PROCESSED)/documents.csv $(TABLES) ## Score the tables against the gold annotations in GOLD
-	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
-
+# With the shared development data beside the clone, `make evaluate` runs the pipeline over
+# SHARED/corpus into its own folder and scores against SHARED/gold (the five samples and the other
+# documents reported separately); without it, the bundled RAW against GOLD (tests/gold).
 SHARED ?= ../shared
+EVAL_PROCESSED ?= $(PROCESSED)/eval
+ifneq ($(wildcard $(SHARED)/gold/*.json),)
+evaluate: | $(INSTALLED) ## Score against SHARED/gold (pipeline run over SHARED/corpus), else RAW against GOLD
+	$(BIN)/python -m pipeline run --raw "$(SHARED)/corpus" --processed "$(EVAL_PROCESSED)"
+	$(BIN)/python -m pipeline evaluate --processed "$(EVAL_PROCESSED)" --gold "$(SHARED)/gold"
+else
+evaluate: $(PROCESSED)/documents.csv $(TABLES)
+	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
+endif
+
 benchmark: | $(INSTALLED) ## Run the external benchmarks (TimeML, UPR...) from SHARED; writes reports/benchmark.md
 	$(BIN)/python -m pipeline benchmark --shared "$(SHARED)"
 
@@ -56,13 +85,13 @@ train: | $(INSTALLED) ## Retrain the UPR issue and action classifiers from SHARE
 
 # Network stage, deliberately not part of `all` (CI has no network). Re-running it is cheap:
 # unchanged pages are answered 304 and their files in RAW are left untouched.
-scrape: | $(INSTALLED) ## Fetch the URLs listed in SOURCES (default sources.csv) into RAW, with RAW/manifest.csv
-	$(BIN)/python -m pipeline scrape --sources "$(SOURCES)" --raw "$(RAW)"
+scrape: | $(INSTALLED) ## Fetch the URLs listed in SOURCES (default sources.csv) into RAW (default raw), with RAW/manifest.csv
+	$(BIN)/python -m pipeline scrape --sources "$(SOURCES)" --raw "$(or $(RAW),raw)"
 
-test: $(INSTALLED) ## Run the test suite (real spaCy model, real files)
+test: $(EXTRA)test ## Run the test suite (real spaCy model, real files); installs the test extra first
 	$(BIN)/python -m pytest
 
-lint: $(INSTALLED) ## Check the code with ruff
+lint: $(EXTRA)lint ## Check the code with ruff
 	$(BIN)/ruff check pipeline tests bench
 
 # --- Notebooks and the HTML report ----------------------------------------------------------------
@@ -72,23 +101,25 @@ REPORTS ?= reports
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 EXECUTED := $(NOTEBOOKS:notebooks/%=$(REPORTS)/executed/%)
 
-$(REPORTS)/executed/%.ipynb: notebooks/%.ipynb $(PROCESSED)/documents.csv $(TABLES) $(PACKAGE) | $(INSTALLED)
+$(REPORTS)/executed/%.ipynb: notebooks/%.ipynb $(PROCESSED)/documents.csv $(TABLES) $(PACKAGE) | $(EXTRA)notebooks
 	$(BIN)/python -m pipeline.analysis.report execute --processed "$(PROCESSED)" --out "$(REPORTS)/executed" $<
 
 notebooks: $(EXECUTED) ## Execute every notebook against PROCESSED (running the pipeline first if needed)
 
-$(REPORTS)/report.html: $(EXECUTED)
+$(REPORTS)/report.html: $(EXECUTED) | $(EXTRA)notebooks
 	$(BIN)/python -m pipeline.analysis.report render --out $@ $(EXECUTED)
 
 report: $(REPORTS)/report.html ## Render the executed notebooks into one self-contained HTML file in reports/
 
 clean: ## Remove generated tables and caches (raw/ is never touched)
-	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/.text-next-* "$(PROCESSED)"/cache .pytest_cache .ruff_cache
+	rm -rf "$(PROCESSED)"/*.csv "$(PROCESSED)"/text "$(PROCESSED)"/.text-next-* "$(PROCESSED)"/cache "$(PROCESSED)"/run.json "$(PROCESSED)"/README.md "$(PROCESSED)"/datapackage.json
+	rm -rf "$(EVAL_PROCESSED)" .pytest_cache .ruff_cache
 	rm -rf "$(REPORTS)"
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # Benchmark (issue 9): full pipeline vs bare nlp.pipe on generated corpora of BENCH_N documents.
 # Quick run: make bench BENCH_N=50. Results are printed and saved as JSON in bench/results/.
+# Then (issue 19) the peak memory of one 1.9-million-character document, with 1 and 2 workers.
 BENCH_N ?= 500 5000
-bench: $(INSTALLED) ## Time the pipeline against bare spaCy for N=500 and N=5000 (BENCH_N=50 for a quick run)
+bench: $(EXTRA)dask ## Time the pipeline against bare spaCy for N=500 and N=5000, and peak memory on one long document
 	$(BIN)/python bench/bench.py --sizes $(BENCH_N)

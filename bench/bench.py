@@ -56,7 +56,8 @@ def build_corpus(n: int, folder: Path, seed: int = 0) -> None:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    sources = [_PARAGRAPHS.split(p.read_text(encoding="utf-8").strip()) for p in sorted(config.RAW_DIR.glob("*.txt"))]
+    bundled = sorted(config.BUNDLED_RAW_DIR.glob("*.txt"))
+    sources = [_PARAGRAPHS.split(p.read_text(encoding="utf-8").strip()) for p in bundled]
     for i in range(n):
         rng = random.Random(seed * 1_000_003 + i)
         base = sources[i % len(sources)]
@@ -383,7 +384,7 @@ def markdown(saved: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], allow_abbrev=False)
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 5000], help="corpus sizes N; default 500 5000")
     parser.add_argument("--parallel", type=int, default=2, help="workers for the parallel runs (1: skip them)")
     parser.add_argument(

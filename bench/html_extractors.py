@@ -77,7 +77,7 @@ def score(page: html.Page, expected: dict) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0], allow_abbrev=False)
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     args = parser.parse_args(argv)
     pages = sorted(args.pages.glob("*.html"))

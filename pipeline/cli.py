@@ -83,12 +83,52 @@ def _check_separate(raw: Path, processed: Path) -> None:
         raise UsageError(f"output folder must not be the raw folder itself: {processed}")
 
 
+def _resolve_raw(args: argparse.Namespace) -> Path:
+    """The raw folder to read: --raw, else the one PROCESSED/run.json records, else ./raw.
+
+    A processed folder made from one raw folder is never silently refilled from another: an
+    explicit --raw that differs from the recorded one is refused (issue 20, the make trap).
+    """
+    from pipeline.store.manifest import MANIFEST_NAME, read_manifest
+
+    try:
+        manifest = read_manifest(args.processed)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    if args.raw is None:
+        if manifest is None:
+            return config.RAW_DIR
+        if manifest.raw_dir.resolve() != config.RAW_DIR.resolve():
+            print(f"reading {manifest.raw}, the raw folder {args.processed} was made from", file=sys.stderr)
+        return manifest.raw_dir
+    if manifest is not None and manifest.raw_dir.resolve() != args.raw.resolve():
+        raise UsageError(
+            f"{args.processed} holds tables made from {manifest.raw}, not from {args.raw.resolve()}: "
+            f"choose another --processed folder, leave out --raw to update it from {manifest.raw}, "
+            f"or delete {args.processed / MANIFEST_NAME} to replace its tables"
+        )
+    return args.raw
+
+
+# Lines of skipped or failed files printed at the end of a run; the rest are in documents.csv.
+MAX_LISTED = 20
+
+
+def _list_problems(rows: list[tuple[str, str, str]], where: str) -> None:
+    """Print (status, name, reason) rows on stderr, a screenful at most, and where the rest are."""
+    for status, name, reason in rows[:MAX_LISTED]:
+        print(f"  {status}: {name}: {reason}", file=sys.stderr)
+    if len(rows) > MAX_LISTED:
+        print(f"  ... and {len(rows) - MAX_LISTED} more: see {where}", file=sys.stderr)
+
+
 def cmd_read(args: argparse.Namespace) -> int:
     from pipeline.ingest.discover import discover
     from pipeline.run.stages import read_stage
     from pipeline.store.tables import DOCUMENTS
     from pipeline.store.writers import table_path
 
+    args.raw = _resolve_raw(args)
     _check_raw(args.raw)
     _check_separate(args.raw, args.processed)
     limits = _limits(args)
@@ -100,10 +140,13 @@ def cmd_read(args: argparse.Namespace) -> int:
     if not documents:
         print(f"warning: no input files found in {args.raw}", file=sys.stderr)
     statuses = {s: sum(d.status == s for d in documents) for s in ("ok", "skipped", "error")}
+    table = table_path(DOCUMENTS, args.processed, args.format)
     print(
         f"read {len(documents)} files: {statuses['ok']} ok, {statuses['skipped']} skipped, "
-        f"{statuses['error']} errors -> {table_path(DOCUMENTS, args.processed, args.format)}"
+        f"{statuses['error']} errors -> {table}"
     )
+    problems = [(d.status, d.source_path, d.error) for d in documents if d.status != "ok"]
+    _list_problems(problems, f"{table} (columns status and error)")
     return 0
 
 
@@ -116,8 +159,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.store.tables import DOCUMENTS
     from pipeline.store.writers import table_path
 
-    if args.batch_size < 1:
-        raise UsageError(f"--batch-size must be a positive number, not {args.batch_size}")
+    _check_batch_size(args)
     documents = table_path(DOCUMENTS, args.processed, args.format)
     if not documents.exists():
         raise UsageError(f"{documents} not found: run `python -m pipeline read` first")
@@ -144,9 +186,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
     cached = f" ({result.n_cached} from the cache)" if result.n_cached else ""
     found = ", ".join(f"{result.n_rows.get(e.name, 0)} {e.description or e.name}" for e in EXTRACTORS)
     print(f"extracted {found} from {result.n_documents} documents{cached} -> {args.processed}")
-    if result.failed:  # each one is logged with its reason
+    if result.failed:
         print(f"extraction failed for {len(result.failed)} documents: they have no rows", file=sys.stderr)
+        failed = [("error", *line.split(": ", 1)) for line in result.failed]
+        _list_problems(failed, f"{documents} (columns status and error)")
     return 0
+
+
+def _check_batch_size(args: argparse.Namespace) -> None:
+    if args.batch_size < 1:
+        raise UsageError(f"--batch-size must be a positive number, not {args.batch_size}")
 
 
 def _scale_options(args: argparse.Namespace) -> dict:
@@ -155,13 +204,25 @@ def _scale_options(args: argparse.Namespace) -> dict:
         raise UsageError("--workers must be at least 1")
     if args.scheduler and args.engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
+    if args.engine == "dask":
+        try:
+            import distributed  # noqa: F401  (an optional extra since issue 20)
+        except ImportError as exc:
+            raise UsageError(
+                "--engine dask needs dask.distributed, which is not installed: "
+                "run `make dask` or `pip install -e '.[dask]'`"
+            ) from exc
     return {"workers": args.workers, "engine": args.engine, "scheduler": args.scheduler, "use_cache": not args.no_cache}
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    args.raw = _resolve_raw(args)
     _check_raw(args.raw)
+    # every option is checked before any time is spent on the read stage
+    _check_batch_size(args)
+    _limits(args)
+    _scale_options(args)
     _check_model(args.model)
-    _scale_options(args)  # check the options before spending time on the read stage
     cmd_read(args)
     return cmd_extract(args)
 
@@ -188,26 +249,60 @@ def cmd_scrape(args: argparse.Namespace) -> int:
         f"scraped {len(rows)} URLs: {counts['fetched']} fetched, {counts['unchanged']} unchanged, "
         f"{counts['skipped']} skipped, {counts['error']} errors -> {args.raw / 'manifest.csv'}"
     )
-    for row in rows:
-        if row.status in ("skipped", "error"):
-            print(f"  {row.status}: {row.url}: {row.error}", file=sys.stderr)
+    problems = [(r.status, r.url, r.error) for r in rows if r.status in ("skipped", "error")]
+    _list_problems(problems, f"{args.raw / 'manifest.csv'}")
+    if rows and not any(r.status in ("fetched", "unchanged") for r in rows):
+        print(f"error: none of the {len(rows)} URLs could be fetched", file=sys.stderr)
+        return 1
     return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from pipeline.analysis.evaluate import evaluate, format_report
+    from pipeline.analysis.evaluate import evaluate_groups, format_groups, sample_ids
 
     for name in ("documents", "entities", "dates", "demands"):
         if not (args.processed / f"{name}.csv").exists():
             raise UsageError(f"{args.processed / (name + '.csv')} not found: run `python -m pipeline run` first")
     if not args.gold.is_dir():
         raise UsageError(f"gold folder not found: {args.gold}")
+    _check_gold_overlap(args.processed, args.gold)
     try:
-        scores = evaluate(args.processed, args.gold)
+        groups = evaluate_groups(args.processed, args.gold, config.GOLD_DIR)
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from exc
-    print(format_report(scores))
+    gold_ids = {p.stem for p in args.gold.glob("*.json")}
+    samples = sample_ids(config.GOLD_DIR) & gold_ids
+    print(format_groups(groups, {"samples": len(samples), "others": len(gold_ids - samples)}))
     return 0
+
+
+def _check_gold_overlap(processed: Path, gold: Path) -> None:
+    """Scores over documents the tables do not hold are meaningless (precision 1.000 of nothing):
+    refuse when no gold document is in the tables, name the missing ones when some are."""
+    import json
+
+    from pipeline.store.load import load_table
+
+    gold_ids = set()
+    for path in sorted(gold.glob("*.json")):
+        try:
+            gold_ids.add(json.loads(path.read_text(encoding="utf-8"))["doc_id"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"{path} is not a gold annotation file ({exc})") from exc
+    documents = load_table("documents", processed)
+    present = set(documents.loc[documents["status"] == "ok", "doc_id"])
+    if gold_ids and not gold_ids & present:
+        raise UsageError(
+            f"none of the {len(gold_ids)} gold documents in {gold} is among the documents read into "
+            f"{processed}: nothing to score (evaluate the folder the gold files describe)"
+        )
+    missing = sorted(gold_ids - present)
+    if missing:
+        print(
+            f"warning: {len(missing)} of {len(gold_ids)} gold documents are not in {processed} and count as "
+            f"missed: {', '.join(missing[:MAX_LISTED])}{' ...' if len(missing) > MAX_LISTED else ''}",
+            file=sys.stderr,
+        )
 
 
 def cmd_benchmark(args: argparse.Namespace) -> int:
@@ -231,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
+        allow_abbrev=False,
         description="Turn human-rights documents into tidy tables: who said what, when, and "
         "demanded what of whom. Stages: read (raw/ -> documents.csv, pages.csv + cleaned text), extract "
         "(spaCy -> entities.csv, entity_index.csv, dates.csv, demands.csv); run does both; "
@@ -238,14 +334,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what each stage does")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = _Commands(subparsers)
 
     def add_raw(p):
         p.add_argument(
             "--raw",
             type=Path,
-            default=config.RAW_DIR,
-            help=f"folder of input documents ({', '.join(supported_suffixes())}); default {config.RAW_DIR}",
+            default=None,
+            help=f"folder of input documents ({', '.join(supported_suffixes())}); default: the folder recorded "
+            f"in PROCESSED/run.json by the run that made it, else {config.RAW_DIR}/ of the current folder",
         )
 
     def add_processed(p):
@@ -253,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
             "--processed",
             type=Path,
             default=config.PROCESSED_DIR,
-            help=f"folder for the tables and cleaned text; default {config.PROCESSED_DIR}",
+            help=f"folder for the tables and cleaned text; default {config.PROCESSED_DIR}/ of the current folder",
         )
 
     def add_limits(p):
@@ -390,11 +488,27 @@ def build_parser() -> argparse.ArgumentParser:
     benchmark.add_argument("--only", nargs="+", metavar="NAME", help="run only these benchmarks")
     benchmark.set_defaults(func=cmd_benchmark)
 
-    _add_scrape_parser(commands, add_raw)
+    _add_scrape_parser(commands)
     return parser
 
 
-def _add_scrape_parser(commands, add_raw) -> None:
+class _Commands:
+    """Subcommand parsers that take -v after the command too and never guess abbreviations
+    (`--worker 2` was silently taken as `--workers 2`)."""
+
+    def __init__(self, subparsers) -> None:
+        self._subparsers = subparsers
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        parser = self._subparsers.add_parser(name, allow_abbrev=False, **kwargs)
+        # SUPPRESS: when -v is not given after the command, the top-level value stays.
+        parser.add_argument(
+            "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log what each stage does"
+        )
+        return parser
+
+
+def _add_scrape_parser(commands) -> None:
     from pipeline.ingest.scrape import Settings
 
     defaults = Settings()
@@ -408,7 +522,12 @@ def _add_scrape_parser(commands, add_raw) -> None:
     scrape.add_argument(
         "--sources", type=Path, default=config.SOURCES_FILE, help=f"CSV list of URLs; default {config.SOURCES_FILE}"
     )
-    add_raw(scrape)
+    scrape.add_argument(
+        "--raw",
+        type=Path,
+        default=config.RAW_DIR,
+        help=f"folder to fetch into; default {config.RAW_DIR}/ of the current folder",
+    )
     scrape.add_argument(
         "--timeout",
         type=float,

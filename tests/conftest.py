@@ -27,7 +27,7 @@ def corpus_run(tmp_path_factory) -> Path:
     """Run `python -m pipeline run` on a copy of raw/; returns the processed folder."""
     base = tmp_path_factory.mktemp("corpus")
     raw = base / "raw"
-    shutil.copytree(config.RAW_DIR, raw)
+    shutil.copytree(config.BUNDLED_RAW_DIR, raw)
     processed = base / "processed"
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "run", "--raw", str(raw), "--processed", str(processed)],

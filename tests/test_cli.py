@@ -26,7 +26,7 @@ def test_every_table_has_its_documented_columns(corpus_run, table):
 
 def test_every_bundled_document_is_read(corpus_run):
     documents = load_table("documents", corpus_run)
-    assert sorted(documents["doc_id"]) == sorted(p.stem for p in config.RAW_DIR.glob("*.txt"))
+    assert sorted(documents["doc_id"]) == sorted(p.stem for p in config.BUNDLED_RAW_DIR.glob("*.txt"))
     assert set(documents["status"]) == {"ok"}
 
 
@@ -41,7 +41,7 @@ def test_offsets_point_at_the_surface_text(corpus_run, table, surface):
 
 def test_second_run_gives_byte_identical_tables(corpus_run, tmp_path):
     processed = tmp_path / "again"
-    result = run_cli("run", "--raw", str(config.RAW_DIR), "--processed", str(processed))
+    result = run_cli("run", "--raw", str(config.BUNDLED_RAW_DIR), "--processed", str(processed))
     assert result.returncode == 0, result.stderr
     for table in TABLE_COLUMNS:
         assert (processed / f"{table}.csv").read_bytes() == (corpus_run / f"{table}.csv").read_bytes()
@@ -49,7 +49,7 @@ def test_second_run_gives_byte_identical_tables(corpus_run, tmp_path):
 
 def test_unreadable_and_unsupported_files_are_listed_and_the_run_finishes(tmp_path):
     raw = tmp_path / "raw"
-    shutil.copytree(config.RAW_DIR, raw)
+    shutil.copytree(config.BUNDLED_RAW_DIR, raw)
     (raw / "scan.txt").write_bytes(b"\x00\xff\x00binary" * 100)
     (raw / "slides.pptx").write_bytes(b"PK\x03\x04")
     processed = tmp_path / "processed"
@@ -90,3 +90,118 @@ def test_gold_copy_matches_the_annotation_format():
     for path in sorted((config.GOLD_DIR).glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         assert {"doc_id", "persons", "organisations", "places", "dates", "demands"} <= set(gold)
+
+
+# --- Issue 20: the analyst's own folders ------------------------------------------------------------
+
+
+def _run_in(cwd, *args: str):
+    """The CLI run from another folder than the clone (PYTHONPATH keeps this checkout's package)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(config.PROJECT_ROOT), os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd, env=env, check=False
+    )
+
+
+def _my_docs(folder, texts: dict[str, str]):
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_a_processed_folder_refuses_tables_from_another_raw_folder(tmp_path):
+    mine = _my_docs(tmp_path / "mydocs", {"note.txt": "The council met in Vienna on 3 May 2022.\n"})
+    other = _my_docs(tmp_path / "other", {"press.txt": "Amnesty International spoke in Oslo.\n"})
+    processed = tmp_path / "t3"
+    assert run_cli("read", "--raw", str(mine), "--processed", str(processed)).returncode == 0
+    before = (processed / "documents.csv").read_bytes()
+    result = run_cli("read", "--raw", str(other), "--processed", str(processed))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and str(mine) in result.stderr
+    assert (processed / "documents.csv").read_bytes() == before
+
+
+def test_without_raw_a_processed_folder_is_updated_from_its_own_raw_folder(tmp_path):
+    mine = _my_docs(tmp_path / "mydocs", {"note.txt": "The council met in Vienna on 3 May 2022.\n"})
+    processed = tmp_path / "t3"
+    assert run_cli("read", "--raw", str(mine), "--processed", str(processed)).returncode == 0
+    (mine / "second.txt").write_text("A second note about Geneva.\n", encoding="utf-8")
+    # run from the clone, whose raw/ holds the bundled corpus: that must not be read into t3
+    result = run_cli("read", "--processed", str(processed))
+    assert result.returncode == 0, result.stderr
+    assert sorted(load_table("documents", processed)["doc_id"]) == ["note", "second"]
+    assert json.loads((processed / "run.json").read_text(encoding="utf-8"))["raw"] == str(mine.resolve())
+
+
+def test_defaults_are_folders_of_the_current_folder_not_of_the_clone(tmp_path):
+    _my_docs(tmp_path / "raw", {"note.txt": "The council met in Vienna on 3 May 2022.\n"})
+    result = _run_in(tmp_path, "read")
+    assert result.returncode == 0, result.stderr
+    assert load_table("documents", tmp_path / "processed")["doc_id"].tolist() == ["note"]
+
+
+def test_help_shows_defaults_relative_to_the_current_folder():
+    from pipeline.cli import build_parser
+
+    args = build_parser().parse_args(["scrape"])
+    assert not args.sources.is_absolute() and not args.raw.is_absolute()
+    assert not build_parser().parse_args(["read"]).processed.is_absolute()
+
+
+def test_the_read_summary_names_each_skipped_or_failed_file_and_its_reason(tmp_path):
+    raw = _my_docs(tmp_path / "raw", {"note.txt": "The council met in Vienna.\n", "empty.txt": ""})
+    for n in range(25):
+        (raw / f"slides{n:02}.pptx").write_bytes(b"PK\x03\x04")
+    result = run_cli("read", "--raw", str(raw), "--processed", str(tmp_path / "p"))
+    assert result.returncode == 0, result.stderr
+    assert "skipped: empty.txt:" in result.stderr
+    assert "skipped: slides00.pptx: unsupported" in result.stderr
+    assert "... and 6 more: see" in result.stderr and "documents.csv" in result.stderr
+
+
+@pytest.mark.parametrize("option", [("--batch-size", "0"), ("--workers", "0")])
+def test_bad_extraction_options_fail_before_the_read_stage(tmp_path, option):
+    raw = _my_docs(tmp_path / "raw", {"note.txt": "The council met in Vienna.\n"})
+    result = run_cli("run", "--raw", str(raw), "--processed", str(tmp_path / "p"), *option)
+    assert result.returncode == 2 and option[0] in result.stderr
+    assert not (tmp_path / "p" / "documents.csv").exists()
+
+
+def test_verbose_is_accepted_after_the_command(tmp_path):
+    raw = _my_docs(tmp_path / "raw", {"note.txt": "The council met in Vienna.\n"})
+    result = run_cli("read", "-v", "--raw", str(raw), "--processed", str(tmp_path / "p"))
+    assert result.returncode == 0, result.stderr
+    assert "INFO" in result.stderr
+
+
+def test_abbreviated_options_are_refused():
+    result = run_cli("extract", "--worker", "2", "--processed", "/nonexistent/p")
+    assert result.returncode == 2 and "unrecognized arguments: --worker 2" in result.stderr
+
+
+def test_evaluate_on_a_folder_without_any_gold_document_fails(tmp_path):
+    raw = _my_docs(tmp_path / "raw", {"note.txt": "The council met in Vienna on 3 May 2022.\n"})
+    processed = tmp_path / "p"
+    assert run_cli("run", "--raw", str(raw), "--processed", str(processed)).returncode == 0
+    result = run_cli("evaluate", "--processed", str(processed))
+    assert result.returncode == 2
+    assert "nothing to score" in result.stderr and "precision" not in result.stdout
+
+
+def test_engine_dask_without_dask_installed_says_how_to_install_it(tmp_path):
+    import subprocess
+    import sys
+
+    raw = _my_docs(tmp_path / "raw", {"note.txt": "The council met in Vienna.\n"})
+    # None in sys.modules makes `import distributed` raise ImportError, as when dask is not installed
+    code = "import sys; sys.modules['distributed'] = None; from pipeline.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = ["run", "--raw", str(raw), "--processed", str(tmp_path / "p"), "--engine", "dask"]
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "--engine dask needs dask.distributed" in result.stderr and "make dask" in result.stderr
+    assert not (tmp_path / "p" / "documents.csv").exists()

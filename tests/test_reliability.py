@@ -493,7 +493,7 @@ def _assert_complete_tables(processed: Path, before: dict[str, bytes]) -> None:
 
 def test_a_run_killed_mid_way_leaves_the_previous_outputs_and_the_next_run_completes(tmp_path):
     raw = tmp_path / "raw"
-    shutil.copytree(config.RAW_DIR, raw)
+    shutil.copytree(config.BUNDLED_RAW_DIR, raw)
     processed = tmp_path / "processed"
     started = time.monotonic()
     assert run_cli("run", "--raw", str(raw), "--processed", str(processed)).returncode == 0
@@ -548,7 +548,7 @@ def test_stale_temporary_files_from_a_killed_run_are_removed(tmp_path):
 def _user_error_cases(tmp_path: Path) -> list[tuple[tuple[str, ...], str]]:
     a_file = tmp_path / "a-file.txt"
     a_file.write_text("not a folder")
-    raw = str(config.RAW_DIR)
+    raw = str(config.BUNDLED_RAW_DIR)
     return [
         (("run", "--raw", str(tmp_path / "missing"), "--processed", str(tmp_path / "p")), "raw folder not found"),
         (("read", "--raw", str(a_file), "--processed", str(tmp_path / "p")), "raw path is not a folder"),
@@ -574,7 +574,8 @@ def test_user_errors_give_one_clear_line_and_a_non_zero_exit(tmp_path, case):
 
 def test_an_unknown_model_is_reported_before_any_file_is_read(tmp_path):
     processed = tmp_path / "p"
-    result = run_cli("run", "--raw", str(config.RAW_DIR), "--processed", str(processed), "--model", "no_such_model")
+    raw = str(config.BUNDLED_RAW_DIR)
+    result = run_cli("run", "--raw", raw, "--processed", str(processed), "--model", "no_such_model")
     assert result.returncode == 2
     assert not (processed / "documents.csv").exists()
 
@@ -585,7 +586,7 @@ def test_a_read_only_output_folder_is_reported(tmp_path):
     processed.mkdir()
     processed.chmod(0o555)
     try:
-        result = run_cli("read", "--raw", str(config.RAW_DIR), "--processed", str(processed))
+        result = run_cli("read", "--raw", str(config.BUNDLED_RAW_DIR), "--processed", str(processed))
     finally:
         processed.chmod(0o755)
     assert result.returncode == 2 and "not writable" in result.stderr

@@ -185,23 +185,24 @@ def document_labels(documents: pd.DataFrame, width: int = 38) -> dict[str, str]:
     return labels
 
 
-def document_sources(documents: pd.DataFrame) -> pd.Series:
+def document_sources(documents: pd.DataFrame, raw_name: str = "raw/") -> pd.Series:
     """Where each document came from, as precisely as the table says.
 
     The web site of its URL when documents.csv has a `url` or `source_url` column (added by
-    scrapers), else its `publisher` column, else the sub-folder of raw/ it sits in ("raw/" for
-    files at the top).
+    scrapers), else its `publisher` column, else the sub-folder of the raw folder it sits in
+    (`raw_name`, e.g. "mydocs/", for files at the top; see `narrative.raw_label`).
     """
     for column in ("source_url", "url"):
         if column in documents.columns:
             hosts = documents[column].map(lambda u: urlsplit(u).hostname or "" if u else "")
             hosts = hosts.str.removeprefix("www.")
             if (hosts != "").any():
-                return hosts.where(hosts != "", _folders(documents)).rename("source")
+                return hosts.where(hosts != "", _folders(documents, raw_name)).rename("source")
     if "publisher" in documents.columns and (documents["publisher"] != "").any():
-        return documents["publisher"].where(documents["publisher"] != "", _folders(documents)).rename("source")
-    return _folders(documents).rename("source")
+        publishers = documents["publisher"]
+        return publishers.where(publishers != "", _folders(documents, raw_name)).rename("source")
+    return _folders(documents, raw_name).rename("source")
 
 
-def _folders(documents: pd.DataFrame) -> pd.Series:
-    return documents["source_path"].map(lambda p: "raw/" + p.rsplit("/", 1)[0] + "/" if "/" in p else "raw/")
+def _folders(documents: pd.DataFrame, raw_name: str = "raw/") -> pd.Series:
+    return documents["source_path"].map(lambda p: raw_name + p.rsplit("/", 1)[0] + "/" if "/" in p else raw_name)

@@ -146,13 +146,15 @@ def _heading_of(markdown: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.analysis.report", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.analysis.report", description=__doc__.split("\n\n")[0], allow_abbrev=False
+    )
     commands = parser.add_subparsers(dest="command", required=True)
-    execute = commands.add_parser("execute", help="run notebooks against a processed folder")
+    execute = commands.add_parser("execute", allow_abbrev=False, help="run notebooks against a processed folder")
     execute.add_argument("--processed", type=Path, default=config.PROCESSED_DIR, help="tables to analyse")
     execute.add_argument("--out", type=Path, required=True, help="folder for the executed copies")
     execute.add_argument("notebooks", type=Path, nargs="+")
-    render = commands.add_parser("render", help="join executed notebooks into one HTML file")
+    render = commands.add_parser("render", allow_abbrev=False, help="join executed notebooks into one HTML file")
     render.add_argument("--out", type=Path, required=True, help="the HTML file to write")
     render.add_argument("notebooks", type=Path, nargs="+")
     args = parser.parse_args(argv)

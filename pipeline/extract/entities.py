@@ -45,6 +45,9 @@ _TRIM_END = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’'-])+$")
 _TRIM_START_PUNCT = re.compile(r"^[\s(\[{\"“”‘’'-]+")
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _HEAD_STOPS = {"of", "for", "on", "against", "to", "in", "at", "by", "with"}
+# Bodies that texts name in lower case ("the ministry of justice") and that belong to a country.
+_LOWER_CASE_HEADS = {"ministry"}
+_COUNTRY_BODIES = {"ministry", "government", "department", "parliament", "cabinet", "embassy", "police", "army"}
 _ROLE_MAX_TOKENS = 12  # titles are short; a longer run in front of a name is a heading, not a title
 
 
@@ -80,8 +83,13 @@ def extract_entities(
         entry = gazetteer.by_id.get(ent.id_) or gazetteer.lookup(mention.text)
         if entry is None and mention.label == "PERSON" and not _looks_like_person_name(mention.text, lexicon):
             continue
+        if entry is None and mention.label == "PERSON" and mention.text.split()[-1].casefold() in lexicon.roles:
+            continue  # "Special Rapporteur", "Deputy Minister": a title, not a name
+        if entry is None and mention.label == "ORG":
+            mention = _with_country(mention, doc.text, gazetteer)
         candidates.append(_Candidate(mention, entry))
     candidates += _nested_organisations(candidates, gazetteer)
+    candidates += _places_in_names(candidates, gazetteer)
     candidates += _unlabelled_surnames(doc, candidates, sent_of, lexicon)
     return link_within_document(candidates, doc.text, lexicon)
 
@@ -174,6 +182,68 @@ def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) ->
     return nested
 
 
+def _with_country(mention: EntityMention, text: str, gazetteer: Gazetteer) -> EntityMention:
+    """A country's ministry, government or embassy named without its country gets the country in
+    its entity_id: "Norway's Ministry of Foreign Affairs" or "the ministry of foreign affairs of
+    Norway" -> org:norway-ministry-of-foreign-affairs (not the same entity as Belarus's ministry).
+    """
+    words = mention.canonical.split()
+    if words[0].casefold() not in _COUNTRY_BODIES:
+        return mention
+    if any(
+        _is_place(gazetteer.lookup(" ".join(words[i:j])))
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    ):
+        return mention  # "Ministry of Justice of Belarus": the country is in the name already
+    before = re.search(
+        r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s?\s+$", text[max(0, mention.start_char - 60) : mention.start_char]
+    )
+    after = re.match(
+        r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})", text[mention.end_char : mention.end_char + 60]
+    )
+    for match in (before, after):
+        place = gazetteer.lookup(match.group(1)) if match else None
+        if _is_place(place):
+            return replace(mention, entity_id=f"org:{place.id}-{slug(mention.canonical)}")
+    return mention
+
+
+def _is_place(entry: GazetteerEntry | None) -> bool:
+    return entry is not None and entry.label in ("GPE", "LOC")
+
+
+def _places_in_names(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
+    """A known place after "of" or "in" inside an organisation's name is a place mention too:
+    "Government of the United States of America", "Observer Mission in El Salvador"."""
+    found = []
+    for c in candidates:
+        m = c.mention
+        if m.label != "ORG":
+            continue
+        for match in re.finditer(r"\b(?:of|in)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)", m.text):
+            words = match.group(1).split()
+            # the longest run of words from the start that is a known place
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                entry = gazetteer.lookup(name)
+                if _is_place(entry):
+                    start = m.start_char + match.start(1)
+                    mention = replace(
+                        m,
+                        start_char=start,
+                        end_char=start + len(name),
+                        label=entry.label,
+                        text=name,
+                        canonical=name,
+                        role="",
+                        entity_id="",
+                    )
+                    found.append(_Candidate(mention, entry))
+                    break
+    return found
+
+
 def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention | None:
     """The span as a mention, trimmed of a leading article and trailing punctuation or possessive."""
     text = span.text
@@ -183,8 +253,15 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
     without_article = _TRIM_START.sub("", trimmed)
     start += len(trimmed) - len(without_article)
     surface = _TRIM_END.sub("", without_article)
-    if len(surface) < 2 or "\n" in surface or not any(ch.isupper() for ch in surface):
+    lower_body = span.label_ == "ORG" and surface.split(" ", 1)[0].casefold() in _LOWER_CASE_HEADS
+    if len(surface) < 2 or "\n" in surface or not (lower_body or any(ch.isupper() for ch in surface)):
         return None
+    if lower_body and any(w.islower() and w not in _HEAD_STOPS | {"and", "the"} for w in surface.split()):
+        # "the ministry of foreign affairs": a named body written in lower case gets its name's capitals
+        canonical = " ".join(w if w in _HEAD_STOPS | {"and", "the"} else w[:1].upper() + w[1:] for w in surface.split())
+        return EntityMention(
+            doc_id, start, start + len(surface), span.label_, surface, canonical, role=role, sent_id=sent_id
+        )
     return EntityMention(
         doc_id=doc_id,
         start_char=start,
@@ -250,6 +327,10 @@ def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
         if "\n" in token.text or token.is_space:
             break
         word = token.text.casefold()
+        if token.ent_type_ == "PERSON" and not any(
+            e.start <= j < e.end and e.start <= name_start < e.end for e in doc.ents
+        ):
+            break  # "Ms. Racu and Mr. Popescu": another person's name is never part of a title
         if not (
             token.text[:1].isupper()
             or word in lexicon.connectors
@@ -298,21 +379,40 @@ def link_within_document(
     lexicon = lexicon or default_lexicon()
     acronyms = _acronym_definitions(candidates, text)
     full_names = [c for c in candidates if c.mention.label == "PERSON" and len(c.mention.text.split()) > 1]
+    places = {c.mention.text: c for c in candidates if c.mention.label in ("GPE", "LOC") and " " not in c.mention.text}
     linked: list[tuple[EntityMention, GazetteerEntry | None]] = []
     for c in candidates:
         m, entry = c.mention, c.entry
         # "Long Name (ACR)" in this text decides what ACR means here, over the gazetteer: "ICJ" is
         # the International Commission of Jurists where the text says so, not the Court
         target = acronyms.get(m.text)
+        ending = _named_by_its_last_word(m, entry, candidates)
         if target is not None:
             m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
+        elif ending is not None:
+            # "the Memorial" after "Auschwitz Memorial": this document's Memorial, not the gazetteer's
+            m, entry = replace(m, canonical=ending.mention.canonical), None
+        elif entry is None and m.label == "ORG" and m.text in places:
+            # "Kano's Sharia Penal Code": a one-word "organisation" the document also names as a place
+            m, entry = replace(m, label=places[m.text].mention.label), places[m.text].entry
+        elif entry is None and m.label == "ORG" and len(m.text.split()) > 1 and _long_form(m, candidates):
+            # "Working Group" after "Working Group on Arbitrary Detention": the short form of a name here
+            longer = _long_form(m, candidates)
+            m, entry = replace(m, canonical=longer.mention.canonical), longer.entry
+        elif entry is None and m.label != "PERSON" and _is_person_name_here(m, full_names, lexicon):
+            # "Aung San Suu Kyi" as ORG where the text also has her as a person: one person
+            fuller = _fuller_name(m, full_names) or next(f for f in full_names if f.mention.text == m.text)
+            m, entry = replace(m, label="PERSON", canonical=fuller.mention.text), fuller.entry
         elif entry is None and (m.label == "PERSON" or len(m.text.split()) == 1):
             # a one-word organisation or place that is the surname of a person named here is that
             # person: the model often labels a lone surname ORG ("Mijatovic also met ...")
             fuller = _fuller_name(m, full_names)
+            longer = _long_form(m, candidates) if fuller is None and m.label == "ORG" else None
             if fuller is not None:
                 m, entry = replace(m, label="PERSON", canonical=fuller.mention.text), fuller.entry
-            elif m.label == "PERSON" and len(m.text.split()) == 1:
+            elif longer is not None:
+                m, entry = replace(m, canonical=longer.mention.canonical), longer.entry
+            elif m.label == "PERSON" and len(m.text.split()) == 1 and not _is_case_party(m, text):
                 continue
         if entry is not None:
             m = replace(m, label=entry.label, canonical=entry.canonical, entity_id=entry.id)
@@ -320,6 +420,51 @@ def link_within_document(
             continue
         linked.append((m, entry))
     return _unify_spellings([m for m, _ in linked])
+
+
+def _is_person_name_here(mention: EntityMention, full_names: list[_Candidate], lexicon: Lexicon) -> bool:
+    """A name of two words or more, with no organisation word, that is (part of) a person's full name here."""
+    words = mention.text.split()
+    if len(words) < 2 or any(w.casefold() in lexicon.org_heads for w in words):
+        return False
+    return any(f.mention.text == mention.text for f in full_names) or _fuller_name(mention, full_names) is not None
+
+
+def _named_by_its_last_word(
+    mention: EntityMention, entry: GazetteerEntry | None, candidates: list[_Candidate]
+) -> _Candidate | None:
+    """A one-word known organisation name that ends a longer, unknown organisation name here
+    ("Memorial" and "Auschwitz Memorial") refers to that organisation in this document."""
+    if entry is None or mention.label != "ORG" or len(mention.text.split()) != 1:
+        return None
+    longer = {
+        c.mention.canonical: c
+        for c in candidates
+        if c.entry is None and c.mention.label == "ORG" and c.mention.text.endswith(" " + mention.text)
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def _long_form(mention: EntityMention, candidates: list[_Candidate]) -> _Candidate | None:
+    """The one longer organisation name here that starts with this short form: "Amnesty" ->
+    "Amnesty International" in the same document. None when several names start with it."""
+    words = mention.text.split()
+    longer = {
+        c.mention.canonical: c
+        for c in candidates
+        if c.mention.label == "ORG"
+        and len(c.mention.text.split()) > len(words)
+        and c.mention.text.split()[: len(words)] == words
+    }
+    return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def _is_case_party(mention: EntityMention, text: str) -> bool:
+    """ "Junger v. Daley": a party of a court case, cited by surname alone."""
+    return bool(
+        re.match(r"\s+vs?\.\s", text[mention.end_char : mention.end_char + 5])
+        or re.search(r"\svs?\.\s+$", text[max(0, mention.start_char - 5) : mention.start_char])
+    )
 
 
 def _fuller_name(mention: EntityMention, full_names: list[_Candidate]) -> _Candidate | None:
@@ -364,12 +509,13 @@ def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _
         m = c.mention
         if m.label != "ORG":
             continue
-        match = re.match(r"\s*\(([A-Z][A-Za-z/&-]{1,11})\)", text[m.end_char : m.end_char + 16])
+        match = re.match(r"\s*\(([A-Z][A-Za-z./&-]{1,11})\)", text[m.end_char : m.end_char + 16])
         if match is None:
             continue
         acronym = match.group(1)
         initials = {w[0] for w in m.text.split() if w[:1].isupper()}
-        if acronym[0] in initials and acronym != m.text:
+        # an all-capital acronym may stand for the name in another language: "(INREDH)"
+        if (acronym[0] in initials or (acronym.isupper() and len(acronym) >= 3)) and acronym != m.text:
             found.setdefault(acronym, c)
     return found
 

@@ -51,28 +51,95 @@ def normalise_bullets(text: str) -> str:
 
 
 def join_broken_lines(text: str) -> str:
-    """Rejoin sentences broken across lines (PDF and e-mail exports).
+    """Rejoin sentences broken across lines (PDF and e-mail exports, hard-wrapped text).
 
     A line is joined to the next when it does not end a sentence and the next line starts in
-    lower case; a word hyphenated at a line break is rejoined ("imple-\\nmentation").
-    Headlines, list items and short lines are left alone.
+    lower case, or in capitals after a word no line ends with ("the", "of", "and": "requests the\n
+    Secretary-General"); a word hyphenated at a line break is rejoined ("imple-\nmentation"). In a
+    hard-wrapped text (see `wrap_width`) a line that reaches the wrap width and does not end a
+    sentence is joined to the next whatever its case, so a name wrapped as "Central\nAmerican
+    Integration System" is one name again; a line ending in a comma before a capital still ends a
+    paragraph (a resolution's preamble). A list item goes on over its broken lines as a paragraph
+    does; headlines, new list items and short lines are left alone.
     """
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
     lines = text.split("\n")
+    width = wrap_width(lines)
     out: list[str] = []
+    last = ""  # the previous physical line (out[-1] may already hold several)
     for line in lines:
-        if (
-            out
-            and out[-1]
-            and line[:1].islower()
-            and not _SENTENCE_END.search(out[-1])
-            and not out[-1].startswith("- ")
-            and len(out[-1]) > 40
-        ):
-            out[-1] = f"{out[-1]} {line}"
+        previous = out[-1] if out else ""
+        wrapped = (
+            bool(width)
+            and len(last) >= width - _WRAP_SLACK
+            and not line.startswith("- ")
+            and not (previous.endswith(",") and line[:1].isupper())
+        )
+        continues = (
+            len(previous) > 40 and line[:1].isalnum() and (line[:1].islower() or _ends_with_function_word(previous))
+        )
+        if previous and line and not _SENTENCE_END.search(previous) and (wrapped or continues):
+            out[-1] = f"{previous} {line}"
         else:
             out.append(line)
+        last = line
     return "\n".join(out)
+
+
+# Words that never end a line of text unless a line break cut the sentence there: "requests the\n
+# Secretary-General", "the Government of\nEl Salvador" (a capital after them still continues).
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "for",
+        "in",
+        "on",
+        "by",
+        "with",
+        "from",
+        "at",
+        "into",
+        "upon",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "that",
+        "which",
+    ]
+)
+
+
+def _ends_with_function_word(line: str) -> bool:
+    last = line.rsplit(" ", 1)[-1]
+    return last.lower() in _FUNCTION_WORDS
+
+
+# A hard-wrapped line ends within this many characters of the wrap width (the next word did not fit).
+_WRAP_SLACK = 15
+
+
+def wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text is wrapped at, or 0 when it is not hard-wrapped.
+
+    Hard-wrapped text (e-mail, plain-text exports, PDF lines) has nearly all its substantial
+    lines no longer than about 80 characters; in running text a paragraph is one long line.
+    The width is the 90th percentile of the lengths of lines of 25 characters or more, when
+    there are at least 8 such lines and that percentile is at most 100.
+    """
+    lengths = sorted(len(line) for line in lines if len(line) >= 25)
+    if len(lengths) < 8:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return width if width <= 100 else 0
 
 
 def drop_boilerplate_lines(text: str) -> str:

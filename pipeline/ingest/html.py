@@ -16,7 +16,8 @@ import json
 import logging
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bs4 import BeautifulSoup, Comment, Tag
 
@@ -153,7 +154,7 @@ def extract(markup: str) -> Page:
         text=found.text,
         title=found.title or page.title,  # trafilatura drops site names ("Site - Section - Title")
         # The published date stays with `_published`: htmldate's fallback guesses take a teaser's
-        # or sidebar's date for the page's own (tests/test_dates.py), and on the saved real pages
+        # or sidebar's date for the page's own (tests/extract/test_dates.py), and on the saved real pages
         # `_published` finds 7 of 8 dates with none wrong.
         language=page.language or found.language,
     )
@@ -266,11 +267,11 @@ def _published(soup: BeautifulSoup) -> tuple[str, str]:
     """
     for attr, name in _PUBLISHED_META:
         for meta in soup.find_all("meta", attrs={attr: re.compile(f"^{re.escape(name)}$", re.I)}):
-            value = _iso_day(str(meta.get("content", "")))
+            value = _local_day(str(meta.get("content", "")), soup)
             if value:
                 return value, f"meta {attr}={name}"
     for script in soup.find_all("script", attrs={"type": re.compile(r"^application/ld\+json$", re.I)}):
-        value = _json_ld_date(script.string or script.get_text() or "")
+        value = _json_ld_date(script.string or script.get_text() or "", soup)
         if value:
             return value, "json-ld datePublished"
     for tag in soup.find_all(attrs={"itemprop": re.compile(r"^datePublished$", re.I)}):
@@ -360,8 +361,9 @@ def _visible_date(soup: BeautifulSoup) -> tuple[str, str]:
     return "", ""
 
 
-def _json_ld_date(payload: str) -> str:
-    """`datePublished` of the first JSON-LD item that has one (also inside @graph and lists)."""
+def _json_ld_date(payload: str, soup: BeautifulSoup) -> str:
+    """`datePublished` of the first JSON-LD item that has one (also inside @graph and lists), as
+    the page's own day (`_local_day`)."""
     payload = re.sub(r"^\s*<!--|-->\s*$", "", payload)
     try:
         data = json.loads(payload)
@@ -374,11 +376,51 @@ def _json_ld_date(payload: str) -> str:
             published = item.get("datePublished")
             for candidate in published if isinstance(published, list) else [published]:
                 if isinstance(candidate, str) and _iso_day(candidate):
-                    return _iso_day(candidate)
+                    return _local_day(candidate, soup)
             queue.extend(item.values())
         elif isinstance(item, list):
             queue.extend(item)
     return ""
+
+
+# A timestamp in UTC ("2023-03-02T23:30:00Z", "...+00:00"), one with another offset, and a time
+# zone the page names in its scripts or meta tags ("timezone": "Asia/Kolkata").
+_UTC_STAMP = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(?:Z|[+-]00:?00)(?![\d:])")
+_OFFSET_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?([+-])(\d\d):?(\d\d)(?![\d:])")
+_ZONE_NAME = re.compile(
+    r"(?i)\b(?:timezone|time_zone|tz)[\"']?\s*[:=]\s*[\"']?([A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
+)
+
+
+def _local_day(value: str, soup: BeautifulSoup) -> str:
+    """The day of a timestamp as the page prints it: a UTC timestamp is moved to the time zone the
+    page states (an IANA name in its scripts or meta tags, else the offset of another timestamp in
+    it), so "2023-03-02T23:30:00Z" on a page in Asia/Kolkata is 2023-03-03. Without one, or for a
+    timestamp with its own offset, the written date (`_iso_day`)."""
+    utc = _UTC_STAMP.search(value or "")
+    if utc is None:
+        return _iso_day(value)
+    offset = _page_offset(str(soup), datetime.fromisoformat(utc.group(1)))
+    if offset is None:
+        return _iso_day(value)
+    return (datetime.fromisoformat(utc.group(1)) + offset).date().isoformat()
+
+
+def _page_offset(markup: str, moment: datetime) -> timedelta | None:
+    """The UTC offset of the page's own time zone at `moment` (UTC), None when it states none."""
+    for match in _ZONE_NAME.finditer(markup):
+        try:
+            offset = ZoneInfo(match.group(1)).utcoffset(moment)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        if offset is not None:
+            return offset
+    for match in _OFFSET_STAMP.finditer(markup):
+        sign, hours, minutes = match.groups()
+        if hours != "00" or minutes != "00":
+            offset = timedelta(hours=int(hours), minutes=int(minutes))
+            return -offset if sign == "-" else offset
+    return None
 
 
 def _iso_day(value: str) -> str:

@@ -66,7 +66,7 @@ class ReaderSpec:
 
 # Modules that register readers (imported on first use, so that a reader's dependency such as
 # pypdf or trafilatura is loaded only by a run that reads files). A new format is a new module here.
-READER_MODULES = ("pipeline.ingest.text", "pipeline.ingest.html", "pipeline.ingest.pdf")
+READER_MODULES = ("pipeline.ingest.text", "pipeline.ingest.html", "pipeline.ingest.pdf", "pipeline.ingest.office")
 
 READERS: dict[str, ReaderSpec] = {}  # suffix (".html") -> spec
 

@@ -571,7 +571,10 @@ def scrape(
     raw_dir.mkdir(parents=True, exist_ok=True)
     previous = load_manifest(raw_dir)
     sources = _unique(sources)
-    client = Client(settings or Settings(), listed_hosts=frozenset(filter(None, map(_host, sources))))
+    # A proxy from the environment (http_proxy...) is where the connection goes, so it counts as listed.
+    proxies = [Source(url) for url in urllib.request.getproxies().values() if "://" in url]
+    listed = frozenset(filter(None, map(_host, [*sources, *proxies])))
+    client = Client(settings or Settings(), listed_hosts=listed)
     rows: dict[str, ManifestRow] = dict(previous)
     used_ids: dict[str, str] = {}
     this_run: list[ManifestRow] = []

@@ -1,18 +1,45 @@
-"""Plain text and Markdown files (.txt, .md): decoded as they are; cleaning comes later."""
+"""Plain text, Markdown and reStructuredText files (.txt, .md, .markdown, .rst): front matter read
+as metadata, Markdown markup removed; cleaning comes later. `.markdown` is the other common suffix
+of Markdown (issue 20)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from pipeline.ingest.decode import decode
+from pipeline.ingest.markup import looks_like_markdown, split_front_matter, strip_markdown
 from pipeline.ingest.readers import RawText, register_reader
 from pipeline.records import Document
 
 __all__ = ["read_text"]
 
 
-@register_reader("text", ".txt", ".md", media_types=("text/plain",))
+@register_reader("text", ".txt", ".md", ".markdown", ".rst", media_types=("text/plain",))
 def read_text(data: bytes, base: Document) -> RawText:
-    """Decode the bytes (see `pipeline.ingest.decode`); the text is taken as it is."""
+    """Decode the bytes (see `pipeline.ingest.decode`); a YAML/TOML front-matter block becomes the
+    title, published date, author and source URL, and Markdown (recognised from the content, so
+    also in a .txt file) is reduced to its text (`pipeline.ingest.markup`). Without a front-matter
+    title, a Markdown file that opens with a heading ("# River report") has that heading, without
+    its #s, as title."""
     decoded = decode(data)
-    return RawText(replace(base, encoding=decoded.encoding, warning=decoded.warning), decoded.text)
+    base = replace(base, encoding=decoded.encoding, warning=decoded.warning)
+    meta, body = split_front_matter(decoded.text)
+    if meta is not None:
+        base = replace(
+            base,
+            title=meta.title,
+            published=meta.published,
+            published_source="front matter" if meta.published else "",
+            author=meta.author,
+            source_url=meta.source_url,
+        )
+    markdown = looks_like_markdown(body)
+    if not base.title and (markdown or base.format in ("md", "markdown")):
+        base = replace(base, title=_markdown_title(body))
+    return RawText(base, strip_markdown(body) if markdown else body)
+
+
+def _markdown_title(text: str) -> str:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    heading = first.lstrip("#")
+    return heading.strip() if first.startswith("#") and heading.startswith((" ", "\t")) else ""

@@ -54,13 +54,17 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         for ent in doc.ents:
-            for piece in split_at_line_breaks(ent):
+            for piece in (p for part in split_at_line_breaks(ent) for p in self._split_coordination(part)):
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(piece)
                 if piece is not None:
-                    spans.append(self._person_by_apposition(self._relabel(piece)))
+                    piece = self._person_by_title(self._person_by_apposition(self._relabel(piece)))
+                    spans.append(self._law_or_case(self._territorial_unit(piece)))
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
+        spans = self._add_ministries(doc, spans)
+        spans = self._add_signatories(doc, spans)
+        spans = self._add_case_parties(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
@@ -71,6 +75,17 @@ class EntityRules:
         return doc
 
     # -- rules on one span ------------------------------------------------------------------
+
+    def _split_coordination(self, span: Span) -> list[Span]:
+        """ "the URNG and the Government of Guatemala": two names joined by "and the" are two spans."""
+        if span.id_ or span.label_ not in ("ORG", "GPE", "LOC"):
+            return [span]
+        for token in span[1:-2]:
+            if token.lower_ == "and" and token.nbor(1).lower_ == "the" and _is_capitalised(token.nbor(2)):
+                doc = span.doc
+                left = Span(doc, span.start, token.i, label=span.label_)
+                return [left, *self._split_coordination(Span(doc, token.i + 2, span.end, label=span.label_))]
+        return [span]
 
     def _cut_at_possessive(self, span: Span) -> Span:
         """Keep the owner of a possessive: "OSCE's Guidelines on ..." -> "OSCE"."""
@@ -114,6 +129,8 @@ class EntityRules:
 
     def _is_non_entity(self, span: Span) -> bool:
         """Generic words, group names ("Belarusian", "Roma") and verb-headed phrases are not names."""
+        if span.label_ in ("GPE", "LOC") and self._in_job_title(span):
+            return True  # even a known place: "East Africa director" mentions no place
         if span.id_ or span.label_ not in ENTITY_LABELS:
             return False
         key = span.text.casefold()
@@ -127,11 +144,182 @@ class EntityRules:
             return True
         if _SECTION_NUMBER.match(span.text):
             return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
+        if _DOCUMENT_SYMBOL.search(span.text):
+            return True  # a document symbol: "A/HRC/55/L.3", "A/48/L.21/Rev.1"
+        last = span[-1].lower_
+        if len(span) > 1 and last in self.lexicon.groups:
+            return True  # a nationality adjective: "Central American", "Latin American"
+        head = next((t for t in span if t.lower_ in self.lexicon.connectors), None)
+        head = span[-1] if head is None or head.i == span.start else span.doc[head.i - 1]
+        plural = span.label_ == "ORG" and head.lower_.endswith("s") and head.tag_ in ("NNS", "NNPS")
+        if plural and (head.lower_[:-1] in self.lexicon.org_heads or head.lower_[:-1] in self.lexicon.roles):
+            return True  # "Central American Governments", "Governments of Colombia": several bodies, no one name
+        if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+            return True  # "without reference to a Main Committee": a name never takes "a"
+        if span.label_ == "ORG" and span.start >= 2 and span.doc[span.start - 1].lower_ in ("of", "for"):
+            title = span.doc[span.start - 2]
+            if title.lower_ in self.lexicon.roles and _is_capitalised(title):
+                return True  # "Minister of External Affairs": the portfolio of a title, not a body
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True
         # a lone adjective or adverb ("Digital rights"); "Transparency International" ends in one too
         return len(span) == 1 and span[0].tag_ in ("JJ", "RB")
+
+    def _in_job_title(self, span: Span) -> bool:
+        """A region qualifying a job title is not a place mention: "East Africa director",
+        "the Asia researcher at ..."; "Belarus" in "the Belarus Special Rapporteur" too."""
+        doc = span.doc
+        k = span.end
+        if k < len(doc) and doc[k].text == "-":
+            k += 1
+        return k < len(doc) and doc[k].lower_ in self.lexicon.roles and doc[k].lower_ not in _HONORIFICS
+
+    def _person_by_title(self, span: Span) -> Span:
+        """A name the model called a place or organisation is a person after an honorific or a
+        rapporteur's title: "Special Rapporteur Fionnuala Ní Aoláin", "Ms. Racu"."""
+        if span.label_ == "PERSON":
+            return span
+        k = span.start
+        while k < span.end and span.doc[k].lower_ in self.lexicon.roles and _is_capitalised(span.doc[k]):
+            k += 1
+        rest = span.doc[k : span.end]
+        if (
+            not span.id_
+            and span.start < k
+            and 2 <= len(rest) <= 4
+            and all(_is_name_token(t, self.lexicon) for t in rest)
+        ):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "Rapporteur Florence Wambui" (ORG)
+        if span.start == 0:
+            return span
+        before = span.doc[span.start - 1]
+        word = before.lower_
+        titled = word in _HONORIFICS or (not span.id_ and word in self.lexicon.roles and _is_capitalised(before))
+        name_like = len(span) <= 4 and all(_is_capitalised(t) or t.lower_ in self.lexicon.connectors for t in span)
+        title_words = self.lexicon.org_heads | self.lexicon.roles
+        if titled and name_like and not any(t.lower_ in title_words for t in span):
+            return Span(span.doc, span.start, span.end, label="PERSON")
+        return span
+
+    def _territorial_unit(self, span: Span) -> Span:
+        """ "Kachin State", "Shan state", "Kano State", "Gomel Region": a place, not an organisation.
+
+        A place or name followed by a word for an administrative unit becomes one GPE span; the
+        model calls these ORG, or stops before a lower-case "state".
+        """
+        doc = span.doc
+        if span.id_ and span.label_ not in ("GPE", "LOC"):
+            return span
+        unit_named = len(span) >= 2 and span[-1].lower_ in _UNITS and all(_is_capitalised(t) for t in span[:-1])
+        if span.label_ in ("ORG", "GPE", "LOC", "PERSON") and unit_named:
+            return Span(doc, span.start, span.end, label="GPE")
+        if span.label_ in ("GPE", "LOC") and span.end < len(doc) and doc[span.end].text == "City":
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is None or not _is_capitalised(after):  # "Mexico City", not "Minsk City Court"
+                return Span(doc, span.start, span.end + 1, label="GPE")
+        if span.label_ in ("GPE", "LOC", "ORG") and span.end < len(doc) and doc[span.end].lower_ in _UNITS:
+            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+            if after is None or after.pos_ not in ("NOUN", "PROPN"):  # "Kano state judiciary" is a body
+                return Span(doc, span.start, span.end + 1, label="GPE")
+        return span
+
+    def _law_or_case(self, span: Span) -> Span:
+        """Laws, treaties, agreements and court cases are LAW (as in OntoNotes), not organisations
+        or places: "Peace Agreement", "Public Order Act", "Universal City Studios v. Corley"."""
+        if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "PERSON"):
+            return span
+        words = [t.lower_ for t in span]
+        if any(w in ("v.", "v", "vs.", "vs") for w in words[1:-1]):
+            return Span(span.doc, span.start, span.end, label="LAW")
+        head = next((t for t in reversed(span) if t.lower_ not in self.lexicon.connectors), None)
+        for i, token in enumerate(span):
+            if token.lower_ in self.lexicon.connectors and i > 0:
+                head = span[i - 1]
+                break
+        if span.label_ != "PERSON" and head is not None and head.lower_ in _LAW_HEADS and _is_capitalised(head):
+            return Span(span.doc, span.start, span.end, label="LAW")
+        return span
+
+    def _add_signatories(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Each line of a signatory list is one organisation (or the person the model found there).
+
+        Joint statements end with "Signatories:" / "Signed by:" / "Endorsed by:" and one signer per
+        line; the model splits foreign-language names there into persons and places ("Fundación",
+        "Derechos Humanos"). A line of the list that is a gazetteer name or one PERSON keeps it.
+        """
+        text = doc.text
+        result = list(spans)
+        for heading in _SIGNATORIES.finditer(text):
+            offset = heading.end()
+            for line in text[offset:].split("\n")[1:]:
+                start = offset + text[offset:].index("\n") + 1
+                offset = start + len(line)
+                name = line.strip().removeprefix("- ").strip()
+                if not name:
+                    continue
+                if len(name) > 120 or _SENTENCE_END_PUNCT.search(name) or len(name.split()) > 16:
+                    break  # the list is over: a sentence follows
+                name = _TRAILING_ACRONYM.sub("", name)  # "(CPJ)" is found by the acronym rule
+                lead = start + line.index(name)
+                span = doc.char_span(lead, lead + len(name), alignment_mode="expand")
+                if span is None:
+                    continue
+                inside = [s for s in result if s.start >= span.start and s.end <= span.end]
+                if any(s.id_ and s.start == span.start and s.end == span.end for s in inside):
+                    continue
+                org_word = any(t.lower_ in self.lexicon.org_heads for t in span)
+                if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span) and not org_word:
+                    continue  # a person signing in their own name
+                if any(s.start < span.end and s.end > span.start and s not in inside for s in result):
+                    continue
+                result = [s for s in result if s not in inside]
+                result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
+        return result
+
+    def _add_case_parties(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The parties of a court case named "A v. B" are entities, the case itself is not one.
+
+        "Junger v. Daley" -> persons "Junger" and "Daley"; "Bernstein v. United States Department
+        of Justice" -> "Bernstein" and the department. A party of one word is a person (cases are
+        cited by surname); a longer party is an organisation unless the model or gazetteer said
+        otherwise.
+        """
+        result = list(spans)
+        for token in doc:
+            if token.lower_ not in ("v.", "vs.") or token.i == 0 or token.i + 1 >= len(doc):
+                continue
+            left_end, right_start = token.i, token.i + 1
+            left_start = left_end
+            while left_start > 0 and self._party_token(doc[left_start - 1]):
+                left_start -= 1
+            right_end = right_start
+            while right_end < len(doc) and self._party_token(doc[right_end]):
+                right_end += 1
+            while right_end > right_start and doc[right_end - 1].lower_ in self.lexicon.connectors:
+                right_end -= 1
+            parties = [(a, b) for a, b in ((left_start, left_end), (right_start, right_end)) if b > a]
+            if len(parties) < 2 or not all(_is_capitalised(doc[a]) for a, _ in parties):
+                continue
+            for a, b in parties:
+                if any(s.id_ and s.start == a and s.end == b for s in result):
+                    continue
+                same = next((s for s in result if s.start == a and s.end == b), None)
+                label = same.label_ if same is not None and same.label_ in ENTITY_LABELS else "ORG"
+                label = "PERSON" if b - a == 1 else label
+                result = [s for s in result if s.end <= a or s.start >= b]
+                result.append(self._relabel(Span(doc, a, b, label=label)))
+            result = [s for s in result if not (s.start < token.i < s.end)]
+        return result
+
+    def _party_token(self, token: Token) -> bool:
+        if "\n" in token.text or token.is_space:
+            return False
+        if token.tag_.startswith("VB") or (_starts_sentence(token) and token.tag_ not in ("NNP", "NNPS")):
+            return False  # "See Harlan v. Morrow": a capitalised first word is not part of the party
+        return (_is_capitalised(token) and token.lower_ not in ("v.", "vs.")) or (
+            token.lower_ in self.lexicon.connectors and token.lower_ != "and"
+        )
 
     # -- rules that add spans -----------------------------------------------------------------
 
@@ -150,6 +338,8 @@ class EntityRules:
                 continue
             if any(s.id_ and s.start <= head < s.end for s in inside):
                 continue  # the head noun belongs to a gazetteer name: the gazetteer already named it
+            if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                continue  # "a Main Committee": a kind of body, not a name
             spans = [s for s in spans if s not in inside]
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
         return spans
@@ -174,8 +364,17 @@ class EntityRules:
             if _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNP", "NNPS"):
                 i += 1  # "Contact the Europe and Central Asia Section": capitalised only as first word
                 continue
+            if heads and any(doc[k].lower_ == "to" for k in range(i, heads[-1])):
+                # "the UN to the Government of Ecuador": "to" before the head is not inside a name
+                i = max(k for k in range(i, heads[-1]) if doc[k].lower_ == "to") + 1
+                continue
             if heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
+            elif heads and heads[0] == i and not _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNS", "NNPS"):
+                # "the Government of Nicaragua", "Ministry of Justice": a head noun with a named complement
+                end = self._complement_end(doc, i + 1, j)
+                if end > i + 2:
+                    found.append((i, i, end))
             i = max(j, i + 1)
         return found
 
@@ -185,6 +384,8 @@ class EntityRules:
             return False
         if _is_capitalised(token) and token.text.casefold() != "the":
             return True
+        if token.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
+            return False  # "the URNG and the Government of Guatemala": "and the" joins two names
         if token.text.casefold() in self.lexicon.connectors or token.text in ("-", "&"):
             return j + 1 < len(doc) and (_is_capitalised(doc[j + 1]) or doc[j + 1].text.casefold() == "the")
         # "Sustainable Development Goals (SDG) Partnership Group": an acronym in brackets inside a name
@@ -201,6 +402,10 @@ class EntityRules:
         end = k
         while k < run_end:
             word = doc[k].text.casefold()
+            if word == "in" and doc[k - 1].lower_ in _IN_NAME_HEADS:
+                word = "of"  # "United Nations Observer Mission in El Salvador": where the mission is, in its name
+            if word == "and" and k + 1 < run_end and doc[k + 1].lower_ == "the":
+                break  # "the URNG and the Government of Guatemala": two names, not one
             if word in _COMPLEMENT_STARTERS or word == "and":
                 k += 1
                 while k < run_end and doc[k].text.casefold() == "the":
@@ -222,8 +427,8 @@ class EntityRules:
         taken = {i for s in spans for i in range(s.start, s.end)}
         definitions: dict[str, Span] = {}
         for span in spans:
-            if span.label_ != "ORG" or span.end + 2 >= len(doc):
-                continue
+            if span.label_ not in ("ORG", "LAW") or span.end + 2 >= len(doc):
+                continue  # a treaty's acronym is a treaty too: "American Convention on Human Rights (CADH)"
             open_, acronym, close = doc[span.end], doc[span.end + 1], doc[span.end + 2]
             if open_.text == "(" and close.text == ")" and _looks_like_acronym(acronym.text):
                 initials = {w[0] for w in span.text.split() if w[:1].isupper()}
@@ -235,7 +440,48 @@ class EntityRules:
             if expansion is not None and token.i not in taken:
                 added.append(Span(doc, token.i, token.i + 1, label=expansion.label_, span_id=expansion.id_))
                 taken.add(token.i)
-        return spans + added
+        # the model may have typed the acronym itself otherwise ("PIDCP" as ORG for a covenant)
+        relabelled = []
+        for span in spans:
+            expansion = definitions.get(span.text) if len(span) == 1 and not span.id_ else None
+            if expansion is not None and expansion.label_ == "LAW" and span.label_ != "LAW":
+                span = Span(doc, span.start, span.end, label="LAW")
+            relabelled.append(span)
+        return relabelled + added
+
+    def _add_ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the ministry of foreign and European affairs": a ministry named in lower case is a body.
+
+        Letters and translations write portfolios in lower case; the capitalised-phrase rule
+        misses them. "Ministry"/"ministry" + "of"/"for" + the words up to the end of the phrase.
+        """
+        result = list(spans)
+        for token in doc:
+            if token.lower_ != "ministry" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for"):
+                continue
+            end = token.i + 2
+            while (
+                end < len(doc)
+                and end - token.i <= 8
+                and (
+                    (doc[end].is_alpha and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"))
+                    or doc[end].lower_ in ("and", "the")
+                )
+            ):
+                if doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].lower_ in _NOT_IN_NAMES:
+                    break  # "Ministry of Interior and other state institutions"
+                end += 1
+            while end > token.i + 2 and doc[end - 1].lower_ in ("and", "the"):
+                end -= 1
+            if end <= token.i + 2 or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(s.start < end and s.end > token.i and (s.id_ or s.label_ in ("PERSON", "GPE")) for s in result):
+                continue
+            if any(s.start == token.i and s.label_ == "ORG" for s in result):
+                continue  # "Ministry of Interior" found as a capitalised name already
+            result = [s for s in result if s.end <= token.i or s.start >= end]
+            result.append(Span(doc, token.i, end, label="ORG"))
+        return result
 
     def _add_names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Two or three proper nouns right after an office (an ORG with a title word) name its holder.
@@ -265,6 +511,52 @@ class EntityRules:
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
 
+
+# A UN (or similar) document symbol: slash-separated parts with a number ("A/HRC/55/L.3").
+_DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
+# Heads whose name goes on with "in <place>" (peace and observer missions are named so).
+_IN_NAME_HEADS = {"mission"}
+# Words after "and" that start a new noun phrase, not the rest of a name.
+_NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
+_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}
+# Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
+_UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
+# Head nouns of laws, treaties, agreements and instruments (OntoNotes LAW).
+_LAW_HEADS = {
+    "act",
+    "acts",
+    "law",
+    "laws",
+    "code",
+    "treaty",
+    "treaties",
+    "convention",
+    "covenant",
+    "protocol",
+    "charter",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "declaration",
+    "resolution",
+    "constitution",
+    "decree",
+    "statute",
+    "amendment",
+    "bill",
+    "ordinance",
+    "directive",
+    "regulation",
+    "regulations",
+}
+_SIGNATORIES = re.compile(
+    r"^[ \t]*(?:#+\s*)?(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signed(?: by)?|endorsed by|"
+    r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
+_SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
@@ -316,6 +608,9 @@ def trim_span(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text.casefold() in _LEADING_JUNK or doc[start].is_space):
         start += 1
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        end = opened[-1]  # "National League for Democracy (NLD": the bracket closes outside the span
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if end <= start:

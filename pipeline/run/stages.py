@@ -28,9 +28,11 @@ from pipeline.ingest.readers import read_file
 from pipeline.records import Document, PageSpan
 from pipeline.run.engines import make_engine
 from pipeline.run.jobs import JobOptions, Task
-from pipeline.store.atomic import remove_stale_temporaries
+from pipeline.store.atomic import remove_stale_temporaries, write_if_changed
 from pipeline.store.cache import ExtractCache, ReadCache, package_fingerprint, pipeline_fingerprint
+from pipeline.store.dictionary import write_dictionary
 from pipeline.store.load import load_table
+from pipeline.store.manifest import MANIFEST_NAME, make_manifest, manifest_text
 from pipeline.store.tables import DOCUMENTS, ENTITY_INDEX, PAGES
 from pipeline.store.texts import NextTexts
 from pipeline.store.writers import DEFAULT_FORMAT, TableWriter, write_table
@@ -128,6 +130,9 @@ def read_stage(
         texts.commit()
     write_table(documents, DOCUMENTS, processed_dir, fmt)
     write_table(pages, PAGES, processed_dir, fmt)
+    # which raw folder these tables describe, and a hash of every file read (issue 20)
+    write_if_changed(processed_dir / MANIFEST_NAME, manifest_text(make_manifest(raw_dir, documents)))
+    write_dictionary(processed_dir, fmt)  # README.md + datapackage.json: the tables travel with their meaning
     if cache is not None:
         cache.prune(keep=set(doc_ids.values()))
     log.info("read %d files from %s", len(documents), raw_dir)

@@ -6,7 +6,14 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["current_umask", "fsync_folder", "honour_umask", "remove_stale_temporaries", "write_atomic"]
+__all__ = [
+    "current_umask",
+    "fsync_folder",
+    "honour_umask",
+    "remove_stale_temporaries",
+    "write_atomic",
+    "write_if_changed",
+]
 
 
 def current_umask() -> int:
@@ -43,6 +50,20 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_folder(path.parent)
+
+
+def write_if_changed(path: Path, content: str | bytes) -> bool:
+    """`write_atomic`, unless the file already holds exactly `content`: its time then stays, so
+    make (which compares file times) does not re-run the stages after an unchanged table."""
+    path = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True
 
 
 def fsync_folder(folder: Path) -> None:

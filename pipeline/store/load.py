@@ -91,8 +91,15 @@ class Tables:
 
 
 def processed_dir(default: Path = config.PROCESSED_DIR) -> Path:
-    """The folder to analyse: `$PIPELINE_PROCESSED` when set and not empty, else `default`."""
-    return Path(os.environ.get(PROCESSED_ENV_VAR) or default)
+    """The folder to analyse: `$PIPELINE_PROCESSED` when set and not empty, else `default`
+    (relative to the current folder, or to its parent for a notebook opened in notebooks/)."""
+    chosen = os.environ.get(PROCESSED_ENV_VAR)
+    if chosen:
+        return Path(chosen)
+    default = Path(default)
+    if not default.is_absolute() and not default.is_dir() and (Path("..") / default).is_dir():
+        return Path("..") / default
+    return default
 
 
 def load_tables(folder: Path | None = None) -> Tables:
@@ -142,6 +149,9 @@ def parse_date_value(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
         if pd.isna(start) or pd.isna(end) or end < start:
             return pd.NaT, pd.NaT
         return start, end
+    period = _period(value)
+    if period is not None:
+        return period
     match = _ISO_VALUE.fullmatch(value)
     if not match:
         if value:
@@ -162,6 +172,46 @@ def parse_date_value(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 _ISO_VALUE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# TIMEX3 periods: quarter, half, season, ISO week (and its weekend), decade, century, a time of day.
+_PERIOD = re.compile(
+    r"(?P<year>\d{4})-(?:Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)|W(?P<week>\d\d)(?P<weekend>-WE)?)"
+    r"|(?P<decade>\d{3})|(?P<century>\d{2})|(?P<day>\d{4}-\d\d-\d\d)T[\w:]+"
+)
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # winter runs into the next year
+
+
+def _period(value: str) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """First and last day of a TIMEX3 period value ("1998-Q3", "1998-SU", "199", "2021-03-10TMO"),
+    None for any other value."""
+    match = _PERIOD.fullmatch(value)
+    if not match:
+        return None
+    g = match.groupdict()
+    try:
+        if g["day"]:
+            day = pd.Timestamp(g["day"])
+            return day, day
+        if g["decade"]:
+            return pd.Timestamp(int(g["decade"]) * 10, 1, 1), pd.Timestamp(int(g["decade"]) * 10 + 9, 12, 31)
+        if g["century"]:
+            return pd.Timestamp(int(g["century"]) * 100, 1, 1), pd.Timestamp(int(g["century"]) * 100 + 99, 12, 31)
+        year = int(g["year"])
+        if g["week"]:
+            monday = pd.Timestamp.fromisocalendar(year, int(g["week"]), 1)
+            first = monday + pd.Timedelta(days=5) if g["weekend"] else monday
+            return first, monday + pd.Timedelta(days=6)
+        first_month, last_month = (
+            (3 * int(g["quarter"]) - 2, 3 * int(g["quarter"]))
+            if g["quarter"]
+            else (6 * int(g["half"]) - 5, 6 * int(g["half"]))
+            if g["half"]
+            else _SEASON_MONTHS[g["season"]]
+        )
+        start = pd.Timestamp(year, first_month, 1)
+        end = pd.Timestamp(year + (last_month - 1) // 12, (last_month - 1) % 12 + 1, 1) + pd.offsets.MonthEnd(0)
+        return start, end
+    except ValueError:  # week 54, day 2021-02-30
+        return pd.NaT, pd.NaT
 
 
 def _to_timestamps(values: pd.Series) -> pd.Series:

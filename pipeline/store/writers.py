@@ -20,7 +20,7 @@ from typing import Protocol
 
 import pandas as pd
 
-from pipeline.store.atomic import fsync_folder, honour_umask, write_atomic
+from pipeline.store.atomic import fsync_folder, honour_umask, write_if_changed
 from pipeline.store.tables import TableSpec, frame_csv, to_frame
 
 __all__ = ["FORMATS", "TableWriter", "register_format", "table_path", "write_table"]
@@ -106,7 +106,8 @@ class CsvFormat:
     """UTF-8 CSV, the default: the reference bytes."""
 
     def write_all(self, records: Iterable[object], spec: TableSpec, path: Path) -> None:
-        write_atomic(path, frame_csv(to_frame(records, spec), header=True))
+        # unchanged bytes keep the file's time: make re-runs extraction only when documents.csv changed
+        write_if_changed(path, frame_csv(to_frame(records, spec), header=True))
 
     def stream(self, spec: TableSpec, path: Path) -> StreamWriter:
         return CsvStreamWriter(spec, path.parent)

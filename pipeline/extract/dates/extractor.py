@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.dates.rules import resolve
 from pipeline.records import DateMention
@@ -13,21 +13,27 @@ from pipeline.records import DateMention
 if TYPE_CHECKING:
     from pipeline.extract.registry import Context
 
-__all__ = ["extract_dates"]
+__all__ = ["clause_tense", "extract_dates"]
 
 
 def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int]) -> list[DateMention]:
     """Date mentions of `doc` in text order; `published` (YYYY-MM-DD or "") anchors relative dates.
 
-    Only `doc.text` and the token-to-sentence index `sent_of` are used: the model's DATE entities
-    are not, because they include durations and ordinals ("five years", "the 55th").
+    Only `doc.text`, the token-to-sentence index `sent_of` and, for the tense of the clause a
+    date sits in, the parse are used: the model's DATE entities are not, because they include
+    durations and ordinals ("five years", "the 55th").
     """
     text = doc.text
     # Token objects only for the first token of each sentence: building one per token is slow.
     first_tokens = [i for i in range(len(doc)) if i == 0 or sent_of[i] != sent_of[i - 1]]
     sentence_starts = [doc[i].idx for i in first_tokens]
     mentions = []
-    for candidate, value, granularity, anchor in resolve(text, published, sentence_starts or [0]):
+
+    def tense_at(position: int) -> str:
+        span = doc.char_span(position, position + 1, alignment_mode="expand")
+        return clause_tense(doc[span.start]) if span is not None and len(span) else ""
+
+    for candidate, value, granularity, anchor, mod, kind in resolve(text, published, sentence_starts or [0], tense_at):
         surface = text[candidate.start : candidate.end]
         span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
         sent_id = sent_of[span.start] if span is not None and len(span) else -1
@@ -42,9 +48,42 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
                 candidate.is_relative,
                 anchor,
                 sent_id,
+                mod,
+                kind,
             )
         )
     return mentions
+
+
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def clause_tense(token: Token) -> str:
+    """past, future or present: the tense of the verb that governs `token` ("met on Friday" is
+    past, "will meet Friday" future, "meets Friday" present), past when no verb governs it
+    (news reports what happened)."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "past"
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUXILIARIES or a.tag_ == "MD" for a in auxiliaries):
+        return "future"  # "will meet", "would be paid", "may plead" look forward from the text
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries):
+        return "future"  # "is going to vote", "is meeting on Friday"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):
+        return "past"
+    if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
+        # "declined to comment on Monday" is past, "is scheduled to close Monday" future
+        governing = clause_tense(verb.head)
+        return "future" if governing == "present" else governing
+    if verb.tag_ == "VB" and auxiliaries:
+        return "future"  # "may plead guilty this week"
+    # a passive or reduced participle: "is expected Friday" is present, "arrested Monday" past
+    if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxiliaries):
+        return "past"
+    return "present"
 
 
 def extract(doc: Doc, context: Context) -> list[DateMention]:

@@ -14,7 +14,7 @@ How it works, in three passes over the cleaned text of one document:
    dropped.
 3. Values. Each span becomes a value at the granularity the text gives (`2020`, `2020-09`,
    `2020-09-18`, `2024-W12`, `START/END` for a span). A day or month without a year takes its
-   year from the nearest reference above it (see `_resolve`): a full date earlier in the same
+   year from the nearest reference above it (see `resolve`): a full date earlier in the same
    sentence, else the nearest dateline above (a line that starts with a date), else the
    published date, else a full date earlier in the paragraph; with none, the year is `XXXX`.
    Relative expressions are resolved against the nearest dateline above, else the published
@@ -31,14 +31,15 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
 from dateparser.date import DateDataParser
 
 from pipeline import config
+from pipeline.extract.dates import timex as dates_timex
 
 LEXICON_PATH = config.DATA_DIR / "dates_lexicon.json"
 
@@ -56,9 +57,10 @@ class _Point:
 class _Candidate:
     start: int
     end: int
-    kind: str  # numeric | range | point | month | listday | relative
+    kind: str  # numeric | range | point | month | listday | relative | timex
     is_relative: bool = False
     context: str = ""  # for a listday: the month (and year) the day shares ("1 and 2 March 2021")
+    found: dates_timex.Found | None = None  # for a timex: the rule that found it (dates_timex)
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,12 @@ def normalise(surface: str) -> tuple[str, str]:
     chosen = _select(surface, _candidates(surface))
     if len(chosen) != 1 or (chosen[0][0].start, chosen[0][0].end) != (0, len(surface)) or chosen[0][0].is_relative:
         return "", ""
+    candidate = chosen[0][0]
+    if candidate.found is not None and candidate.found.rule in dates_timex.TYPES:
+        return "", ""  # a duration or a time of day is not a calendar date
+    if candidate.kind == "timex" and candidate.found is not None:
+        value = dates_timex.value(candidate.found, surface, None, "", "")
+        return value, dates_timex.granularity(value)
     return _format(chosen[0][1], None)
 
 
@@ -268,6 +276,8 @@ def _candidates(text: str) -> list[_Candidate]:
             found.append(_Candidate(start, start + len(day.group(0)), "listday", context=match.group(2)))
     for match in rules.relative.finditer(text):
         found.append(_Candidate(*match.span(), "relative", True))
+    for item in dates_timex.find(text):
+        found.append(_Candidate(item.start, item.end, "timex", item.relative, found=item))
     return found
 
 
@@ -282,15 +292,16 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
     """Valid, non-overlapping candidates in text order, the longest winning an overlap."""
     chosen: list[tuple[_Candidate, list[_Point]]] = []
     taken: list[tuple[int, int]] = []
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.kind)):
+    # Of two candidates with the same span, a timex (whose rules know more) wins.
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.kind != "timex", c.kind)):
         if "\n" in text[candidate.start : candidate.end]:
             continue
         if any(a < candidate.end and candidate.start < b for a, b in taken):
             continue
         points: list[_Point] = []
-        if candidate.is_relative and _is_title_word(text, candidate.start):
+        if candidate.is_relative and candidate.kind != "timex" and _is_title_word(text, candidate.start):
             continue
-        if not candidate.is_relative:
+        if not candidate.is_relative and candidate.kind != "timex":
             surface = text[candidate.start : candidate.end]
             if candidate.kind == "listday":
                 points = _points(f"{surface} {candidate.context}", "point")
@@ -498,8 +509,17 @@ def _iso(point: _Point, year: int | None) -> str:
     return text
 
 
-def resolve(text: str, published: str, sentence_starts: Sequence[int] = (0,)) -> list[tuple[_Candidate, str, str, str]]:
-    """(candidate, value, granularity, anchor) for every selected span, in text order.
+def resolve(
+    text: str,
+    published: str,
+    sentence_starts: Sequence[int] = (0,),
+    tense_at: Callable[[int], str] | None = None,
+) -> list[tuple[_Candidate, str, str, str, str, str]]:
+    """(candidate, value, granularity, anchor, mod, type) for every selected span, in text order.
+
+    `tense_at(position)` gives the tense of the clause at a position (past, future, present; ""
+    unknown): a bare weekday, a year-less month and a season take the past or coming one by it.
+    A modifier just before a span ("early", "the end of") widens it and gives `mod`.
 
     `sentence_starts` are the character offsets where sentences begin (sorted). A year-less
     date's reference is, in order: a full date earlier in the same sentence ("On 3 May 2015 he
@@ -508,47 +528,129 @@ def resolve(text: str, published: str, sentence_starts: Sequence[int] = (0,)) ->
     before recent ones ("Since 9 August 2020 ... On 3 February"), so the document's own date
     beats an earlier date in another sentence.
     """
+    resolved = []
+    previous_end = 0
+    for candidate, value, granularity, anchor in _values(text, published, sentence_starts, tense_at):
+        kind = dates_timex.TYPES.get(candidate.found.rule, "date") if candidate.found is not None else "date"
+        weekday = _WEEKDAY_BEFORE.search(text, max(previous_end, candidate.start - 12), candidate.start)
+        if weekday and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            candidate = replace(candidate, start=weekday.start())  # "Thursday, 21 November 2019"
+        clock = _CLOCK_BEFORE.search(text, max(previous_end, candidate.start - 30), candidate.start)
+        if clock and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            # "10 p.m. Wednesday", "noon Thursday": a time of that day (TIMEX3 TIME)
+            candidate = replace(candidate, start=clock.start())
+            value, granularity, kind = f"{value}T{_clock_value(clock)}", "time", "time"
+        if candidate.found is not None and candidate.found.rule == "period_end":
+            mod = "END"  # "the end of the month" names its own modifier
+        else:
+            start, mod = dates_timex.modifier(text, candidate.start)
+            if mod and start >= previous_end and "\n" not in text[start : candidate.start]:
+                candidate = replace(candidate, start=start)
+            else:
+                mod = ""
+        previous_end = candidate.end
+        resolved.append((candidate, value, granularity, anchor, mod, kind))
+    return resolved
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
+# A clock time just before a day: "at 10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday".
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\.?|\b(?P<word>noon|midnight))"
+    r"(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$"
+)
+
+
+def _clock_value(clock: re.Match) -> str:
+    """HH:MM of a clock time ("10 p.m." 22:00, "noon" 12:00, "midnight" 24:00 as TIMEX3 writes it)."""
+    if clock.group("word"):
+        return "12:00" if clock.group("word").lower() == "noon" else "24:00"
+    hour = int(clock.group("hour")) % 12 + (12 if clock.group("half").lower() == "p" else 0)
+    return f"{hour:02d}:{clock.group('minute') or '00'}"
+
+
+def _values(
+    text: str,
+    published: str,
+    sentence_starts: Sequence[int],
+    tense_at: Callable[[int], str] | None,
+) -> Iterator[tuple[_Candidate, str, str, str]]:
+    """(candidate, value, granularity, anchor) of every selected candidate; see `resolve`."""
     datelines = _datelines(text)
     published_day = _as_date(published)
-    resolved = []
     # the last full date seen: (sentence number, line start, date)
     last_full: tuple[int, int, date] | None = None
+    previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
+    previous_sentence = -1
     for candidate, points in _select(text, _candidates(text)):
         line_start = text.rfind("\n", 0, candidate.start) + 1
         sentence = bisect_right(sentence_starts, candidate.start) - 1
         above = _dateline_above(datelines, candidate.start)
-        if candidate.is_relative:
-            anchor = above or published_day
+        anchor = above or published_day
+        tense = tense_at(candidate.start) if tense_at else ""
+        if candidate.kind == "timex" and candidate.found is not None:
+            # "a year earlier" refers to a year named in its own sentence, or to a quarter before
+            said_of = previous if previous_sentence == sentence or not re.fullmatch(r"\d{4}", previous) else ""
+            value = dates_timex.value(candidate.found, text, anchor, tense, said_of)
+            uses_anchor = candidate.is_relative and value[:1].isdigit()
+            granularity = dates_timex.granularity(value, candidate.found)
+            yield candidate, value, granularity, anchor.isoformat() if uses_anchor and anchor else ""
+            if candidate.found.rule in dates_timex.ANAPHORIC:
+                continue  # "a year earlier" is said of the date before it, and so is the next one
+        elif candidate.is_relative:
             value, granularity = _relative(text[candidate.start : candidate.end], anchor)
-            resolved.append((candidate, value, granularity, anchor.isoformat() if anchor and value else ""))
-            continue
-        if all(p.year for p in points):
+            yield candidate, value, granularity, anchor.isoformat() if anchor and value else ""
+        elif all(p.year for p in points):
             value, granularity = _format(points, None)
-            resolved.append((candidate, value, granularity, ""))
+            yield candidate, value, granularity, ""
             first = points[0]
             if first.year and first.month:
                 last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
-            continue
-        same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
-        same_line = last_full[2] if last_full and last_full[1] == line_start else None
-        reference = same_sentence or above or published_day or same_line
-        year = _closest_year(points[0], reference) if reference else None
-        value, granularity = _format(points, year)
-        resolved.append((candidate, value, granularity, reference.isoformat() if reference else ""))
-    return resolved
+        else:
+            same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
+            same_line = last_full[2] if last_full and last_full[1] == line_start else None
+            reference = same_sentence or above or published_day or same_line
+            # The tense orders a date against the document's own date, not against another date.
+            own_date = reference is not same_sentence and reference in (above, published_day)
+            by_tense = tense if own_date and _is_event_date(text, candidate.start) else ""
+            year = _closest_year(points[0], reference, by_tense) if reference else None
+            value, granularity = _format(points, year)
+            yield candidate, value, granularity, reference.isoformat() if reference else ""
+        if re.match(r"\d{4}", value):  # a decade ("199") or century is no base for "a year earlier"
+            previous = value if "/" not in value else value.split("/")[-1]
+            previous_sentence = sentence
 
 
-def _closest_year(point: _Point, reference: date) -> int:
+def _is_event_date(text: str, start: int) -> bool:
+    """A date that says when something happened ("in November", "on 3 May") rather than a
+    deadline or an end ("until 20 November", "payable Dec. 1"): only these follow the tense."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in ("in", "on", "during", "since", "ended")
+
+
+def _closest_year(point: _Point, reference: date, tense: str = "") -> int:
     """The year that puts a year-less month or day nearest to `reference` ("20 December" read
     in a text dated 5 January 2021 is 2020-12-20). A tie (six months either way) goes to the
-    earlier year: our documents mostly report what has happened."""
+    earlier year: our documents mostly report what has happened. In a past-tense clause the date
+    is not after the reference ("was arrested in November" in a text of 3 October is last
+    November); in a future one not before it ("will vote in March")."""
 
     def distance(year: int) -> tuple[int, int]:
         if point.day:
             return abs((date(year, point.month, min(point.day, 28)) - reference).days), year
         return abs(year * 12 + (point.month or 1) - (reference.year * 12 + reference.month)), year
 
-    return min((reference.year - 1, reference.year, reference.year + 1), key=distance)
+    def order(year: int) -> int:  # -1 before the reference, 0 in its month (or day), 1 after
+        mine = (year, point.month or 1, point.day or 0)
+        theirs = (reference.year, reference.month, reference.day if point.day else 0)
+        return (mine > theirs) - (mine < theirs)
+
+    years = (reference.year - 1, reference.year, reference.year + 1)
+    if tense == "past":
+        years = tuple(y for y in years if order(y) <= 0)
+    elif tense == "future":
+        years = tuple(y for y in years if order(y) >= 0)
+    return min(years, key=distance)
 
 
 def _relative(surface: str, anchor: date | None) -> tuple[str, str]:
@@ -611,6 +713,7 @@ def _dateline_value(line: str) -> str:
     rules = _rules()
     line = line.strip().removeprefix("- ").strip()
     line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
+    line = _dateline_cleanup(line)
     match = rules.dateline.fullmatch(line)
     if not match:
         return ""
@@ -620,6 +723,26 @@ def _dateline_value(line: str) -> str:
     if len(points) == 1 and points[0].year and points[0].day:
         return _iso(points[0], None)
     return ""
+
+
+# A time of day before the date ("10:15 AM, Monday, March 02, 2023", "14:05 CET | 3 May 2021").
+_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*")
+# After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
+_AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:posted|filed|published|updated|by)\b.*$")
+# OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
+_OCR_MONTH = re.compile(r"\b0(?=ct(?:ober)?\b|CT(?:OBER)?\b)")
+_OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]{2})")
+
+
+def _dateline_cleanup(line: str) -> str:
+    """The same line without markdown emphasis, a leading time of day, a trailing byline or
+    category, and with OCR's digit-letter confusions undone, so the dateline pattern sees the
+    date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
+    line = line.strip().strip("*_").strip()
+    line = _TIME_FIRST.sub("", line)
+    line = _AFTER_DATE.sub("", line)
+    line = _OCR_MONTH.sub("O", line)
+    return _OCR_SPLIT_DAY.sub(r"\1\2\3", line)
 
 
 def _datelines(text: str) -> list[tuple[int, date]]:

@@ -2,7 +2,16 @@
 
 One row per demanded action. Rule families (each a function below, with examples):
 
-- demand verbs (`frames._verb_frame`): "calls on the authorities to release ...", "urges States to ...",
+- recommendation lists under a lead sentence (`frames._lead_frames`, layout in `layout`): UPR
+  Working Group reports ("The following recommendations will be examined by X ...:" then
+  "115.12 Ratify ... (Denmark) (Estonia);"), one demand per item, the States in its trailing
+  parentheses as actor, the response (supported / noted / examined) from the lead;
+- imperative and polite requests (`frames._imperative_frame`, `frames._polite_frame`): "Please
+  provide information on ...", "Release X now!", "We would welcome a response from X";
+
+- demand verbs (`frames._verb_frame`, relayed ones `frames._relayed`): "calls on the authorities
+  to release ...", "urges States to ...", "- Requests the Secretary-General to ..." (a resolution's
+  operative paragraph), "I call on you to urge X to ..." (a demand of X),
   "calls for the release of ...", "appealed to X to ...", "recommends that the Government ...",
   passives ("the authorities were urged to ..."), and lists introduced by "... to:" whose items
   (one per line, "- " after cleaning) each inherit the actor and target;
@@ -29,10 +38,16 @@ that he must serve five years"), what rules require ("Under the law, NGOs must r
 law calls for"), negated or refused calls ("did not call for", "refused to urge"), requests with
 no addressee ("asked to meet the minister") and questions.
 
+The document's author (`author`: a resolution's opening "The General Assembly,", a title "Statement
+by X", a letterhead "Mandates of ...", a signature, a first-person subject) is the actor of demands
+whose sentence names none and of "we"/"I" when no quoted speaker is found.
+
 The modules, in the order the data flows: `lexicon` (word lists), `syntax` (questions about the
-parse), `frames` (which sentences demand, and their trigger, actor and target tokens), `spans` (the
-demanded token ranges, split and trimmed), `parties` (actor and target resolved), `rows` (one
-`Demand` per action). Word lists live in `pipeline/data/demand_lexicon.json`; themes in `themes.json`.
+parse), `layout` (list items and their attributions, from the text's lines), `frames` (which
+sentences demand, and their trigger, actor and target tokens), `spans` (the demanded token
+ranges, split and trimmed), `author` (who speaks in the document), `parties` (actor and target
+resolved), `rows` (one `Demand` per action). Word lists live in
+`pipeline/data/demand_lexicon.json`; themes in `themes.json`.
 """
 
 from __future__ import annotations

@@ -1,18 +1,29 @@
 """Frames: the sentences that demand something, their trigger, actor and target tokens.
 
-Rule families, each a function with examples in its docstring: demand verbs (`_verb_frame`),
-need statements (`_need_frame`), calls made as nouns (`_call_noun_frame`), modal statements and
-headlines (`_modal_frame`); `_blocked` rules out negated, conditional and refused calls."""
+Rule families, each a function with examples in its docstring: recommendation lists under a lead
+sentence (`_lead_frames`), demand verbs (`_verb_frame`, with relayed demands `_relayed`), imperative
+requests (`_imperative_frame`), need statements (`_need_frame`), calls made as nouns
+(`_call_noun_frame`), modal statements and headlines (`_modal_frame`); `_blocked` rules out
+negated, conditional and refused calls."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.demands import layout
 from pipeline.extract.demands.lexicon import Lexicon
-from pipeline.extract.demands.spans import clause_items, demand_region, ends_with_list, is_dangling, list_items, split
+from pipeline.extract.demands.spans import (
+    ListedItem,
+    clause_items,
+    demand_region,
+    ends_with_list,
+    is_dangling,
+    list_items,
+    split,
+)
 from pipeline.extract.demands.syntax import (
     across_colon,
     agent_of,
@@ -21,6 +32,7 @@ from pipeline.extract.demands.syntax import (
     infinitive_child,
     is_clause,
     is_party,
+    phrase_bounds,
     prep_object,
     subject_of,
     verb_start,
@@ -35,21 +47,33 @@ class Frame:
     """One demanding statement: its trigger, who, of whom, and the token ranges demanded."""
 
     trigger: Token
-    kind: str  # verb | need | modal
+    kind: str  # verb | need | modal | layout | imperative
     actor: Token | None = None
     target: Token | None = None
     items: list[tuple[int, int]] = field(default_factory=list)  # token ranges [start, end)
+    # a listed item's own parties (the States in its trailing parentheses), by item
+    listed: dict[tuple[int, int], ListedItem] = field(default_factory=dict)
+    target_span: tuple[int, int] | None = None  # a target read from the layout rather than from a token
+    response: str = ""  # supported | noted | examined, from a recommendation list's lead sentence
+    action: Token | None = None  # the head of the demanded actions when they are one clause's
+    relayed: Token | None = None  # the inner demand verb of "call on X to urge Y to ...", not a frame of its own
 
 
 def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
+    yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?"):
+        if sent.text.rstrip().endswith("?") or _is_preamble(sent):
+            continue
+        imperative = _imperative_frame(sent, lexicon)
+        if imperative is not None:
+            yield imperative
             continue
         for token in sent:
             lemma = token.lemma_.lower()
             frame = None
-            if token.pos_ == "VERB" and lemma in lexicon.triggers:
-                frame = _verb_frame(token, lexicon)
+            verb_lemma = trigger_lemma(token, lexicon)
+            if verb_lemma:
+                frame = _verb_frame(token, lexicon, verb_lemma)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
             elif (
@@ -59,6 +83,28 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
                 and token.head.lemma_.lower() in lexicon.call_noun_verbs
             ):
                 frame = _call_noun_frame(token, lexicon)
+            elif (
+                token.pos_ == "NOUN"
+                and lemma in lexicon.call_nouns
+                and token.dep_ == "nsubj"
+                and token.head.lemma_ == "be"
+                and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
+            ):
+                frame = _call_noun_frame(token, lexicon)  # "The Council's call for X is long-standing"
+            elif (
+                token.pos_ == "VERB"
+                and lemma in lexicon.polite_request_verbs
+                and any(c.lower_ == "would" for c in token.children)
+            ):
+                frame = _polite_frame(token, lexicon)
+            elif (
+                lemma in lexicon.necessity_adjectives
+                and token.dep_ == "acomp"
+                and token.head.lemma_ == "be"
+                and any(c.lower_ in ("it", "this") and c.dep_ in ("nsubj", "expl") for c in token.head.children)
+                and not any(c.dep_ == "neg" for c in token.head.children)
+            ):
+                frame = _necessity_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
@@ -66,6 +112,10 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
             if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
             yield frame
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
@@ -77,7 +127,154 @@ def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.blocking_heads
 
 
-def _verb_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
+def _is_preamble(sent: Span) -> bool:
+    """A resolution's preambular paragraph: no main verb, a participle first, a comma last
+    ("Recognizing also the need to preserve ...,", "Noting with concern ...,"). It recalls the
+    context; the operative paragraphs after it ("Calls upon ...;") make the demands. A headline
+    "Calling on X to free Y" is not one (no final comma)."""
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None or first.tag_ != "VBG" or first.dep_ != "ROOT" or not first.text[:1].isupper():
+        return False
+    return sent.text.rstrip().endswith(",")
+
+
+def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The demand verb's lemma, or "". A resolution's operative paragraph opens with its verb and no
+    subject ("Requests the Secretary-General to ...", "Calls upon States to ..."), which the
+    tagger reads as a noun or a name: a sentence's first word in the third person singular of a
+    demand verb, with an object or an addressee after it, is that verb."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lexicon.triggers:
+        return lemma
+    if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj"):
+        return ""
+    if not token.text[:1].isupper():
+        return ""
+    if any(t.is_alpha for t in token.doc[token.sent.start : token.i]):
+        return ""
+    word = token.lower_
+    stem = next((w for w in (word[:-1], word[:-2]) if word.endswith("s") and w in lexicon.triggers), "")
+    if stem and any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp") and c.i > token.i for c in token.children):
+        return stem
+    return ""
+
+
+def _lead_frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
+    """Recommendations listed under a lead sentence that ends with a colon and names them (UN
+    Universal Periodic Review and treaty-body reports): "The following recommendations will be
+    examined by X ...:", "The recommendations below did not enjoy the support of X and would thus
+    be noted:", "The Special Rapporteur makes the following recommendations to the Government:".
+    Each item is a demand; its actors the parties in its trailing parentheses, else the lead's
+    subject; its target the party the lead names ("by X", "of X", "to X"); its response
+    (supported / noted / examined) the lead's."""
+    text = doc.text
+    for line_start, line_end in layout.lines_from(text, 0):
+        if not text[line_start:line_end].rstrip().endswith(":"):
+            continue
+        lead_start, lead_end = layout.lead_text(text, line_start, line_end)
+        lead = doc.char_span(lead_start, lead_end, alignment_mode="expand")
+        if lead is None:
+            continue
+        noun = next((t for t in lead if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.lead_nouns), None)
+        if noun is None or any(t.pos_ == "VERB" and t.lemma_.lower() in lexicon.triggers for t in lead):
+            continue  # "recommends that the State party:" is a demand verb's list (`_verb_frame`)
+        frame = Frame(noun, "layout")
+        _fill_list(frame, doc, line_end, text)
+        if not frame.items:
+            continue
+        if noun.dep_ == "dobj":  # "The Committee makes the following recommendations:"
+            frame.actor = subject_of(noun.head)
+        frame.target_span = _lead_target(lead, lexicon)
+        frame.response = _response(lead, lexicon)
+        yield frame
+
+
+def _fill_list(frame: Frame, doc: Doc, start_char: int, text: str | None = None) -> None:
+    for item in list_items(doc, start_char, text):
+        frame.items.append(item.bounds)
+        if item.parties:
+            frame.listed[item.bounds] = item
+
+
+def _lead_target(lead: Span, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The token range of the party a lead sentence addresses: the first named party or government
+    after "by", "of" or "to" ("examined by X", "the support of X", "made to the Government of X")."""
+    doc = lead.doc
+    for token in lead:
+        if token.dep_ != "pobj" or token.head.lower_ not in ("by", "of", "to"):
+            continue
+        if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT"):
+            continue
+        if token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN" or token.lemma_.lower() in lexicon.party_nouns:
+            entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+            if entity is not None and entity.label_ in ("GPE", "NORP"):
+                return entity.start, entity.end
+            keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "flat")
+            return phrase_bounds(token, keep=keep)  # not "X and the recommendations below"
+    place = next((e for e in lead.ents if e.label_ == "GPE"), None)
+    return (place.start, place.end) if place is not None else None
+
+
+def _response(lead: Span, lexicon: Lexicon) -> str:
+    """The response a lead sentence gives its recommendations: "noted" (noted, rejected, or support
+    negated: "did not enjoy the support of"), "supported" (support, accept), "examined" (to be
+    examined: "will be examined"), else ""."""
+    lemmas = {t.lemma_.lower() for t in lead}
+    responses = lexicon.responses
+    negated = any(t.dep_ == "neg" or t.lower_ in ("not", "n't") for t in lead)
+    if lemmas & responses["noted"] or (negated and lemmas & responses["supported"]):
+        return "noted"
+    if lemmas & responses["supported"]:
+        return "supported"
+    if lemmas & responses["examined"] and any(t.lower_ in ("will", "shall") for t in lead):
+        return "examined"
+    return ""
+
+
+def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
+    """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
+    campaign's "Release the students now!". Its actor is the document's author, its target the
+    addressee of the letter (`parties.addressee`)."""
+    words = [t for t in sent if t.is_alpha]
+    if not words:
+        return None
+    first = words[0]
+    polite = first.lower_ in lexicon.politeness
+    verb = words[1] if polite and len(words) > 1 else first
+    # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
+    takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
+    if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+        return None
+    if not polite and not (sent.text.rstrip().endswith("!") and verb.dep_ == "ROOT"):
+        return None
+    if polite and verb.lemma_.lower() in lexicon.non_requests:
+        return None  # "Please note that ...", "Please find attached ...": not asking for an action
+    frame = Frame(first if polite else verb, "imperative")
+    start = first.i
+    frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
+    frame.action = verb
+    return frame
+
+
+def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
+    """A demand passed on: the addressee is asked to ask someone else ("I call on you to urge the
+    government to release X", "urges France to use its visit to press the authorities to:"). The
+    demand is the inner one, of its addressee; the actor stays the outer one."""
+    for token in xcomp.subtree:
+        if token.pos_ != "VERB" or token.i == xcomp.head.i:
+            continue
+        lemma = trigger_lemma(token, lexicon)
+        if not lemma or _blocked(token, lexicon):
+            continue
+        inner = _verb_frame(token, lexicon, lemma)
+        if inner is not None and inner.items and inner.target is not None and inner.target.pos_ != "PRON":
+            return inner
+    return None
+
+
+def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     """A demand verb with its addressee and what is demanded.
 
     "The experts called on the authorities to release all detainees" (target prep + xcomp);
@@ -87,7 +284,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     "The authorities were urged to release them" (passive: subject is the target);
     "The High Commissioner called on the authorities to:\\n- Release ...\\n- Respect ..." (list).
     """
-    spec = lexicon.triggers[verb.lemma_.lower()]
+    spec = lexicon.triggers[lemma or verb.lemma_.lower()]
     frame = Frame(verb, "verb")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     frame.actor = agent_of(verb) if passive else subject_of(verb)
@@ -112,6 +309,15 @@ def _verb_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     if xcomp is None:  # "calls on authorities to take ...": the parser may hang the VP on the addressee
         addressee = frame.target if frame.target is not None else dobj
         xcomp = infinitive_child(addressee) if addressee is not None else None
+        if xcomp is None and addressee is not None:  # "... all groups involved in the talks to respect X"
+            xcomp = next(
+                (
+                    t
+                    for t in addressee.subtree
+                    if t.i > addressee.i and t.pos_ == "VERB" and has_to(t) and t.head.pos_ not in ("NOUN", "PROPN")
+                ),
+                None,
+            )
     if dobj is not None and spec.get("target_dobj") and frame.target is None and (xcomp is not None or is_party(dobj)):
         frame.target = dobj  # "urged the authorities of Belarus to respect ..."
     if xcomp is None and ccomp is not None and has_to(ccomp):  # "urge X to VP" parsed as a clause
@@ -123,9 +329,19 @@ def _verb_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
         xcomp = purpose
     if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target"):
         xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
+    relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None
+    if relayed is not None:  # "I call on you to urge the government to release X": X, of the government
+        frame.target, frame.items, frame.listed = relayed.target, relayed.items, relayed.listed
+        frame.relayed = relayed.trigger
+        if relayed.action is not None and relayed.items:
+            # the parser may hang the later actions on the outer verb: "..., grant Y, enter Z"
+            end = demand_region(xcomp, verb, verb_start(xcomp), lexicon)[1]
+            if end > relayed.items[-1][1]:
+                frame.items = split((relayed.items[0][0], end), relayed.action, lexicon)
+        return frame
 
     if ends_with_list(verb) and (xcomp is None or is_dangling(xcomp)):
-        frame.items = list_items(verb)
+        _fill_list(frame, verb.doc, verb.sent.end_char)
         if frame.target is None:  # "recommends that the State party:"
             following = verb.doc[verb.i + 1 : verb.sent.end]
             frame.target = next(
@@ -133,6 +349,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
             )
     elif xcomp is not None:
         frame.items = split(demand_region(xcomp, verb, verb_start(xcomp), lexicon), xcomp, lexicon)
+        frame.action = xcomp
     elif nominal is not None:
         head = nominal
         frame.items = split(demand_region(head, verb, head.left_edge.i, lexicon), head, lexicon)
@@ -154,6 +371,38 @@ def _need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
         return frame
     return _with_for_object(frame, noun, lexicon)
+
+
+def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
+    """ "It is essential that the authorities release X" (the clause's subject the target), "It is
+    imperative to end Y": what is said to be necessary is demanded; the speaker is found as for a
+    modal statement (quote, headline, the document's author)."""
+    frame = Frame(adjective, "modal")
+    copula = adjective.head
+    if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in lexicon.reporting_verbs:
+        frame.actor = subject_of(copula.head)  # "The minister said it was vital that ..."
+    dependents = [*adjective.children, *copula.children]
+    clause = next((c for c in dependents if c.dep_ == "ccomp" and c.i > adjective.i and is_clause(c)), None)
+    if clause is not None:
+        frame.items, frame.target = clause_items(clause, lexicon)
+        return frame
+    verbal = next((c for c in dependents if c.dep_ == "xcomp" and c.i > adjective.i and has_to(c)), None)
+    if verbal is not None:
+        frame.items = split(demand_region(verbal, adjective, verb_start(verbal), lexicon), verbal, lexicon)
+    return frame
+
+
+def _polite_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """A request put politely: "We would welcome a response from the Government on ...", "would
+    appreciate information about ...": the object is demanded, of whom "from" names."""
+    obj = child_with_dep(verb, "dobj")
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    frame = Frame(verb, "verb", actor=subject_of(verb))
+    source = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
+    frame.target = prep_object(source) if source is not None else None
+    frame.items = split(demand_region(obj, verb, obj.left_edge.i, lexicon), obj, lexicon)
+    return frame
 
 
 def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
@@ -195,7 +444,21 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     a verb that is not a statement ("the court ruled that he must serve five years").
     """
     verb = modal.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.triggers or verb.lemma_ == "be":
+    there = next((c for c in verb.children if c.dep_ == "expl"), None)
+    attribute = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "there must have been"
+    if verb.lemma_ == "be" and there is not None and attribute is not None and not _negated(verb) and not perfect:
+        # "There should be an independent investigation into X": the thing that should exist
+        frame = Frame(modal, "modal")
+        frame.items = split(demand_region(attribute, verb, attribute.left_edge.i, lexicon), attribute, lexicon)
+        return frame
+    # "should be ready to provide assistance": a copula whose adjective takes an action
+    ready = verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and any(x.dep_ == "xcomp" and has_to(x) for x in c.children) for c in verb.children
+    )
+    if verb.lemma_.lower() in lexicon.triggers or (verb.lemma_ == "be" and not ready):
+        return None
+    if verb.pos_ != "VERB" and not ready:
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None
@@ -215,12 +478,20 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         if clause.head.lemma_.lower() not in lexicon.reporting_verbs:
             return None
         frame.actor = subject_of(clause.head)
-    elif clause.dep_ != "ROOT" and not across_colon(clause):
+    elif clause.dep_ not in ("ROOT", "csubj") and not across_colon(clause):
+        # (a clause with its own subject and modal read as the subject of the next one, "X should
+        # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
     subject = child_with_dep(verb, "nsubj") or child_with_dep(verb, "nsubjpass") or child_with_dep(clause, "nsubj")
-    if subject is None or subject.tag_ in ("WDT", "WP", "PRP"):
+    if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
-    if subject.pos_ == "PRON" and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children):
+    if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it"):
+        return None  # "we must", "you should"; "they/it must ..." is resolved to its antecedent
+    if (
+        subject.pos_ == "PRON"
+        and subject.tag_ != "PRP"
+        and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children)
+    ):
         return None  # "this should ..."; but "those responsible must be held accountable" is kept
     if subject.lemma_.lower() in lexicon.document_nouns:
         return None  # "The report should include ...": an instruction about a text

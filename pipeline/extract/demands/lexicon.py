@@ -31,6 +31,16 @@ class Lexicon:
     document_nouns: frozenset[str]
     authoring_verbs: frozenset[str]
     person_roles: frozenset[str]
+    lead_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    closings: frozenset[str]
+    title_nouns: frozenset[str]
+    politeness: frozenset[str]
+    non_requests: frozenset[str]
+    salutations: frozenset[str]
+    polite_request_verbs: frozenset[str]
+    necessity_adjectives: frozenset[str]
+    responses: dict[str, frozenset[str]]
 
 
 @cache
@@ -55,7 +65,17 @@ def load_lexicon() -> Lexicon:
             "document_nouns",
             "authoring_verbs",
             "person_roles",
+            "lead_nouns",
+            "party_nouns",
+            "closings",
+            "title_nouns",
+            "politeness",
+            "non_requests",
+            "salutations",
+            "polite_request_verbs",
+            "necessity_adjectives",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
-    return Lexicon(specificity=specificity, triggers=data["triggers"], **sets)
+    responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
+    return Lexicon(specificity=specificity, triggers=data["triggers"], responses=responses, **sets)

@@ -3,11 +3,12 @@ and quotes resolved to the named party the text allows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.demands.author import document_author
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import lines_from
@@ -43,12 +44,28 @@ def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Tok
     return first
 
 
-def resolve_actor(frame: Frame, lexicon: Lexicon, first_mentions: dict[tuple[str, str], Token]) -> Party:
+def author_party(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The document's author (`author.document_author`) as a party, or None when it does not say."""
+    author = document_author(doc, lexicon.closings, lexicon.title_nouns)
+    if author is None:
+        return None
+    span = doc.char_span(author.start, author.end, alignment_mode="expand")
+    return Party(author.text, _entity_id(span) if span is not None else "")
+
+
+def resolve_actor(
+    frame: Frame, lexicon: Lexicon, first_mentions: dict[tuple[str, str], Token], author: Party | None = None
+) -> Party:
+    """The actor as written, resolved: a pronoun to its antecedent, "we"/"I" to the quoted speaker
+    or the document's author; with none in the sentence, a quoted speaker, a headline's attribution
+    or the document's author."""
     token = frame.actor
-    if token is not None and token.lower_ in ("we", "i"):  # '"We call on ...," said the opposition leader'
+    if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
         speaker = _quote_speaker(frame.trigger, lexicon)
         if speaker is not None:
             return speaker
+        if author is not None:
+            return author
     if token is not None:
         token = _antecedent(token, lexicon) or token
         document = _document_party(token, lexicon, first_mentions)
@@ -56,15 +73,50 @@ def resolve_actor(frame: Frame, lexicon: Lexicon, first_mentions: dict[tuple[str
             return document
         return _party(*phrase_bounds(token, without=frame.trigger), token.doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
-    return speaker or _headline_actor(frame.trigger, lexicon) or Party()
+    return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
+
+
+def item_actor(frame: Frame, item: tuple[int, int], actor: Party) -> Party:
+    """A listed item's actor: the parties its trailing parentheses name, as one row listing them
+    all ("Denmark, Estonia"), else the frame's actor."""
+    listed = frame.listed.get(item)
+    if listed is None or not listed.parties:
+        return actor
+    doc = frame.trigger.doc
+    entity_id = _entity_id(doc[listed.attribution[0] : listed.attribution[1]]) if listed.attribution else ""
+    return Party(", ".join(" ".join(name.split()) for name in listed.parties), entity_id)
 
 
 def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
+    if frame.target_span is not None:
+        return _party(*frame.target_span, frame.trigger.doc)
     token = frame.target
     if token is None:
         return Party()
     token = _antecedent(token, lexicon) or token
-    return _party(*phrase_bounds(token), token.doc)
+    start, end = phrase_bounds(token)
+    first = min((a for a, _b in frame.items), default=end)
+    if start < first < end:  # the parser hung the demand inside the addressee: stop before its "to"
+        end = first
+        while end > start + 1 and (token.doc[end - 1].tag_ in ("TO", "MD") or token.doc[end - 1].is_punct):
+            end -= 1
+    return _party(start, end, token.doc)
+
+
+def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
+    """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else the name
+    after its salutation ("Dear Minister Smith,"), else None."""
+    for frame in frames:
+        actor, target = frame.actor, frame.target
+        if actor is not None and actor.lower_ in ("we", "i") and target is not None and target.pos_ != "PRON":
+            return resolve_target(frame, lexicon)
+    for line in lines_from(doc, 0):
+        words = [t for t in line if not t.is_space]
+        if 2 <= len(words) <= 8 and words[0].lower_ in lexicon.salutations:
+            end = len(words) - (1 if words[-1].is_punct else 0)
+            if end > 1:
+                return _party(words[1].i, words[end - 1].i + 1, doc)
+    return None
 
 
 def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:

@@ -9,7 +9,15 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands.frames import Frame, frames
 from pipeline.extract.demands.lexicon import load_lexicon
-from pipeline.extract.demands.parties import Party, find_first_mentions, resolve_actor, resolve_target
+from pipeline.extract.demands.parties import (
+    Party,
+    addressee,
+    author_party,
+    find_first_mentions,
+    item_actor,
+    resolve_actor,
+    resolve_target,
+)
 from pipeline.extract.demands.themes import specificity_of, theme_of
 from pipeline.records import DateMention, Demand
 
@@ -33,21 +41,29 @@ def extract_demands(
     covered: list[tuple[int, int]] = []
     last_target: dict[int, Party] = {}  # per sentence
     first_mentions = find_first_mentions(doc, lexicon)
-    for frame in frames(doc, lexicon):
+    author = author_party(doc, lexicon)
+    found = list(frames(doc, lexicon))
+    letter_addressee = addressee(doc, found, lexicon)
+    for frame in found:
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
-        actor = resolve_actor(frame, lexicon, first_mentions)
+        actor = resolve_actor(frame, lexicon, first_mentions, author)
         target = resolve_target(frame, lexicon)
+        if letter_addressee is not None and (frame.kind == "imperative" or target.text.lower() == "you"):
+            target = letter_addressee  # "Please provide ...", "I urge you to ...": whom the letter addresses
         sentence = sent_of[frame.trigger.i]
         if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
             target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
         elif target.text:
             last_target[sentence] = target
+        if frame.relayed is not None:
+            covered.append((frame.relayed.i, frame.relayed.i + 1))
         for start, end in frame.items:
             covered.append((start, end))
-            rows.append(_row(doc, doc_id, start, end, frame, actor, target, sent_of, published, dates))
+            actor_of_item = item_actor(frame, (start, end), actor)
+            rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
     return sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
 
@@ -80,6 +96,7 @@ def _row(
         specificity=specificity_of(_action(span).lemma_),
         sent_id=sent_id,
         date=_sentence_date(dates, sent_id, span.start_char, span.end_char) or published,
+        response=frame.response,
     )
 
 
@@ -103,7 +120,9 @@ def _core(span: Span) -> str:
 def _sentence_date(dates: Sequence[DateMention], sent_id: int, start: int, end: int) -> str:
     """Value of the first fully known date in the sentence that is not inside the demand itself."""
     for mention in sorted(dates, key=lambda d: d.start_char):
-        if mention.sent_id != sent_id or not mention.value or "X" in mention.value:
+        # a calendar date only: not XXXX-11-20, PRESENT_REF, a decade, a time or a duration
+        calendar = mention.type == "date" and mention.value[:4].isdigit() and len(mention.value) >= 4
+        if mention.sent_id != sent_id or not calendar or "X" in mention.value:
             continue
         if start <= mention.start_char < end:
             continue

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.demands import layout
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.syntax import DASHES, child_with_dep, prep_object, verb_start
-
-# A list item's marker: cleaning turns every bullet into "- "; numbered and lettered items and raw
-# bullets are accepted too, for text that did not go through pipeline.ingest.clean.
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-•*▪●◦]|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]+(?=\S)")
 
 
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -22,12 +19,16 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     dash, a line break or a framing gerund (", citing ...")."""
     doc = head.doc
     end = head.right_edge.i
+    # a verb still waiting for its object takes it from further on, across an inserted phrase:
+    # "to pursue, by means of the national dialogue, their efforts to ..."
+    waiting = head.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in head.children)
     if trigger is not head:
         for child in trigger.rights:
             if child.i <= end or child.dep_ in ("punct", "cc"):
                 continue
-            if _extends(child, lexicon):
+            if _extends(child, lexicon) or (waiting and child.dep_ in ("prep", "conj", "dobj", "npadvmod")):
                 end = child.right_edge.i
+                waiting = waiting and child.pos_ not in ("NOUN", "PROPN", "PRON")
             else:
                 break
     end = min(end, head.sent.end - 1)
@@ -47,6 +48,10 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     return start, end + 1
 
 
+# Dependents that complete a verb: with none, "pursue" still waits for what is pursued.
+_COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "oprd", "prt", "agent", "advcl")
+
+
 def _is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
     """ "in a statement", "in its report": where the demand was made, not part of it."""
     obj = prep_object(prep)
@@ -57,7 +62,7 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
     """Does this right child of the trigger continue the demanded action?"""
     if child.dep_ == "prep":
         return child.lower_ not in lexicon.framing_preps
-    if child.dep_ in ("advcl", "conj"):
+    if child.dep_ in ("advcl", "conj", "dep"):
         return child.tag_ in ("VB", "VBG") and child.lemma_.lower() not in lexicon.framing_gerunds
     # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
     return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
@@ -100,8 +105,14 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return False
     if token.dep_ in ("conj", "advcl") and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return True  # "calls for the release of X, ensuring Y"
-    if token.dep_ in ("conj", "advcl") and token.tag_ == head.tag_ and head.tag_ in ("VB", "VBG"):
-        return True  # "release X and investigate Y"
+    if (
+        token.dep_ in ("conj", "advcl", "dep")
+        and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
+        and head.tag_ in ("VB", "VBG")
+        and not _in_own_clause(token, head)
+        and not (token.dep_ == "conj" and _bare(token.head))
+    ):
+        return True  # "release X and investigate Y", "..., grant Y, enter Z" (an imperative read as VBP)
     # "the release of X, the closure of Y and an end to Z": a noun phrase with its own preposition,
     # coordinated with an item (not "freedom of expression and freedom of association" inside one)
     return (
@@ -111,6 +122,30 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and (token.head.i in starts or token.head.i < region_start)
         and _is_listed_phrase(token)
     )
+
+
+def _bare(verb: Token) -> bool:
+    """A verb without a complement of its own shares its conjunct's: "announce and enforce a
+    ceasefire" is one demand, "release X and investigate Y" two."""
+    return not any(c.dep_ not in ("cc", "conj", "punct", "aux", "advmod", "neg") for c in verb.children)
+
+
+def _in_own_clause(token: Token, head: Token) -> bool:
+    """Is the verb inside a clause of its own rather than coordinated with the demand's head?
+    "provide aid so that it may promote and strengthen X" (a clause with its own subject), "consider
+    resources, given the need to anticipate X and to prevent Y" (a verb under a noun): "strengthen"
+    and "prevent" are not further demands; "release X and investigate Y" and the parser's "...,
+    grant Y" hung on the demand verb are."""
+    current = token
+    for _ in range(12):
+        if current.head is current or current.left_edge.i <= head.i <= current.right_edge.i:
+            return False  # reached the head or a word governing it: coordinated with it
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children):
+            return True
+        if current.pos_ in ("NOUN", "PROPN"):
+            return True  # under a noun: "the need to anticipate X and to prevent Y"
+        current = current.head
+    return False
 
 
 def _is_listed_phrase(token: Token) -> bool:
@@ -157,7 +192,7 @@ def ends_with_list(verb: Token) -> bool:
     if last is None or last.text != ":" or last.i < verb.i:
         return False
     following = next((line for line in lines_from(verb.doc, sent.end) if line.text.strip()), None)
-    return following is not None and _LIST_MARKER.match(following.text) is not None
+    return following is not None and layout.item_marker(following.text) is not None
 
 
 def is_dangling(xcomp: Token) -> bool:
@@ -165,34 +200,34 @@ def is_dangling(xcomp: Token) -> bool:
     return xcomp.right_edge.i - xcomp.left_edge.i <= 1
 
 
-def list_items(verb: Token) -> list[tuple[int, int]]:
-    """One item per following "- " line (or "1.", "(a)", "•"), blank lines between items allowed,
-    up to the first line that is not an item of the same kind: in a report, the numbered paragraph
-    after a list lettered "(a)", "(b)" is the next paragraph, not a further item."""
-    doc = verb.doc
+@dataclass(frozen=True)
+class ListedItem:
+    """A list item as a token range, with the parties its trailing parentheses name ("(Denmark)
+    (Estonia)") and the token range of those parentheses."""
+
+    bounds: tuple[int, int]
+    parties: tuple[str, ...] = ()
+    attribution: tuple[int, int] | None = None
+
+
+def list_items(doc: Doc, start_char: int, text: str | None = None) -> list[ListedItem]:
+    """One item per list item after `start_char` ("- ", "1.", "115.12", "(a)", "•"), each going on
+    over the lines a PDF broke it into (`layout.list_items`); an item's trailing "(Denmark)
+    (Estonia)" is not part of it but its parties. In a report, the numbered paragraph after a list
+    lettered "(a)", "(b)" is the next paragraph, not a further item."""
     items = []
-    kind = None
-    for line in lines_from(doc, verb.sent.end):
-        if not line.text.strip():
+    for item in layout.list_items(doc.text if text is None else text, start_char):
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        bounds = _trim(doc, span.start, span.end) if span is not None else None
+        if bounds is None:
             continue
-        marker = _LIST_MARKER.match(line.text)
-        if marker is None or kind not in (None, _marker_kind(marker.group(0))):
-            break
-        kind = _marker_kind(marker.group(0))
-        span = doc.char_span(line.start_char + marker.end(), line.end_char, alignment_mode="expand")
-        item = _trim(doc, span.start, span.end) if span is not None else None
-        if item is not None:
-            items.append(item)
+        inside = doc[bounds[0] : bounds[1]].text
+        if bounds[1] < len(doc) and doc[bounds[1]].text == ")" and inside.count("(") > inside.count(")"):
+            bounds = (bounds[0], bounds[1] + 1)  # "... Armed Conflict (CRC-OP-AC)": keep its closing bracket
+        named = doc.char_span(*item.attribution, alignment_mode="expand") if item.parties else None
+        attribution = (named.start, named.end) if named is not None else None
+        items.append(ListedItem(bounds, item.parties, attribution))
     return items
-
-
-def _marker_kind(marker: str) -> str:
-    """ "bullet", "number" or "letter" (roman numerals count as letters: "(i)" is both): items of
-    one list share their kind of marker."""
-    marker = marker.strip().strip("().")
-    if marker.isdigit():
-        return "number"
-    return "letter" if marker.isalpha() else "bullet"
 
 
 def lines_from(doc: Doc, start: int) -> Iterator[Span]:

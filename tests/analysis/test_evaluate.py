@@ -44,3 +44,23 @@ def test_demands_match_by_token_f1_and_score_actor_target_theme():
 def test_token_f1():
     assert token_f1("release all detainees", "release all detainees") == 1.0
     assert token_f1("", "x") == 0.0
+
+
+def test_samples_and_other_documents_are_scored_apart(corpus_run, tmp_path):
+    """A gold folder holding the five samples plus another document gives two groups."""
+    import json
+    import shutil
+
+    from pipeline import config
+    from pipeline.analysis.evaluate import evaluate, evaluate_groups
+
+    gold = tmp_path / "gold"
+    shutil.copytree(config.GOLD_DIR, gold)
+    other = json.loads((gold / "000_d084f42574af16c7.json").read_text(encoding="utf-8"))
+    (gold / "000_d084f42574af16c7.json").rename(gold / "zz_other.json")
+    (gold / "zz_other.json").write_text(json.dumps(other), encoding="utf-8")
+    groups = evaluate_groups(corpus_run, gold, config.GOLD_DIR)
+    assert set(groups) == {"samples", "others"}
+    # the moved file keeps its doc_id, so the "others" group scores that document alone
+    assert groups["others"] == evaluate(corpus_run, gold, {"zz_other"})
+    assert evaluate_groups(corpus_run, config.GOLD_DIR, config.GOLD_DIR).keys() == {"samples"}

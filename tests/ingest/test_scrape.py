@@ -32,7 +32,7 @@ PAGE = b"""<html lang="en"><head><title>Experts urge release</title></head><body
 </article></body></html>"""
 PDF = b"%PDF-1.4\n% a tiny stand-in: the scraper saves bytes, it does not parse them\n%%EOF\n"
 MAX_BYTES = 5_000
-FIXTURES = Path(__file__).parent / "data" / "html"
+FIXTURES = Path(__file__).parents[1] / "data" / "html"
 FAST = Settings(timeout=0.3, retries=2, backoff=0.01, max_retry_after=5, host_delay=0, max_bytes=MAX_BYTES)
 
 
@@ -510,3 +510,15 @@ def test_a_tampered_manifest_cannot_write_or_delete_outside_raw(server, tmp_path
     assert all("/" not in r.doc_id and ".." not in r.doc_id for r in rows)
     assert {p.parent for p in raw.rglob("*")} == {raw}
     assert sorted(p.name for p in raw.iterdir()) == sorted([r.file for r in rows] + [MANIFEST_NAME])
+
+
+def test_cli_scrape_fails_when_no_url_could_be_fetched(server, tmp_path):
+    """Issue 20: every URL failing used to end with exit code 0."""
+    from tests.conftest import run_cli
+
+    sources = tmp_path / "sources.csv"
+    sources.write_text(f"url\n{server.base}/missing.html\n{server.base}/gone.html\n", encoding="utf-8")
+    raw = str(tmp_path / "raw")
+    result = run_cli("scrape", "--sources", str(sources), "--raw", raw, "--delay", "0", "--retries", "0")
+    assert result.returncode == 1
+    assert "none of the 2 URLs could be fetched" in result.stderr

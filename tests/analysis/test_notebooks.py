@@ -73,11 +73,13 @@ def test_notebook_is_committed_without_outputs(notebook):
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=IDS)
-def test_notebook_opens_with_its_question_and_closes_with_what_the_corpus_shows(notebook):
+def test_notebook_opens_with_its_question_and_closes_with_what_the_tables_show(notebook):
     cells = nbformat.read(notebook, as_version=4).cells
     assert cells[0].cell_type == "markdown" and "**Question:**" in cells[0].source
-    assert cells[-1].cell_type == "markdown" and cells[-1].source.startswith("## What the bundled corpus shows")
-    assert len(cells[-1].source.split()) > 30  # written from the output, not a placeholder
+    # issue 20: the closing text is computed from the tables, never written once for one corpus
+    assert cells[-2].cell_type == "markdown" and cells[-2].source.startswith("## What these tables show")
+    assert cells[-1].cell_type == "code" and "narrative." in cells[-1].source
+    assert not any("bundled corpus" in c.source for c in cells if c.cell_type == "markdown")
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=IDS)
@@ -122,3 +124,67 @@ def test_report_is_one_html_file_that_opens_offline(executed, tmp_path):
     assert html.count("data:image/png;base64,") >= len(NOTEBOOKS)
     assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"http", html)  # nothing fetched from the web
     assert "load_tables()" not in html  # the code is hidden; the colleague sees text, tables, figures
+
+
+# --- Issue 20: a report on the analyst's own documents tells the truth about them ----------------
+
+MY_DOCUMENTS = {
+    "harbour-statement.txt": (
+        "Harbour workers demand safety inspections\n\n"
+        "Lisbon, 12 June 2023. The Dockworkers Union called on the Port Authority to publish its "
+        "inspection reports. Maria Costa, the union's spokesperson, urged the government to protect "
+        "workers who report accidents.\n"
+    ),
+    "river-report.md": (
+        "# River clean-up report\n\n"
+        "Greenpeace urged the Ministry of Environment to stop the dumping of waste in the Tagus. "
+        "The report covers 2019 to 2022. In September the volunteers met again in Porto.\n"
+    ),
+    "school note.txt": "Teachers in Coimbra met on 2 February 2024 to discuss the new timetable.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def my_report(tmp_path_factory):
+    """The report built on a folder of three short documents written for this test."""
+    from tests.conftest import run_cli
+
+    base = tmp_path_factory.mktemp("mine")
+    raw = base / "mydocs"
+    raw.mkdir()
+    for name, text in MY_DOCUMENTS.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    processed = base / "t3"
+    result = run_cli("run", "--raw", str(raw), "--processed", str(processed))
+    assert result.returncode == 0, result.stderr
+    executed = _execute_all(processed, base / "executed")
+    assert all(isinstance(p, Path) for p in executed.values()), executed
+    html = render_report([executed[n.name] for n in NOTEBOOKS], base / "report.html").read_text(encoding="utf-8")
+    return processed, html
+
+
+def _visible_text(html: str) -> str:
+    """The words a reader sees: no tags, no style sheets (nbconvert's CSS has its own comments)."""
+    html = re.sub(r"(?s)<(style|script)\b.*?</\1>", " ", html)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_a_report_on_my_documents_says_nothing_about_the_bundled_corpus(my_report):
+    _, html = my_report
+    text = _visible_text(html)
+    for phrase in ("bundled", "Five English", "Belarus", "Bachelet", "raw/"):
+        assert phrase not in text, phrase
+    assert "mydocs/" in text  # "Documents by source" names the real folder
+
+
+def test_the_numbers_of_the_closing_text_are_those_of_the_tables(my_report):
+    from pipeline.store.load import load_tables
+
+    processed, html = my_report
+    tables = load_tables(processed)
+    text = _visible_text(html)
+    assert f"{len(tables.documents)} files in mydocs/" in text
+    n, k = len(tables.demands), tables.demands["doc_id"].nunique()
+    where = "all 3 documents" if k == 3 else f"{k} of the 3 documents"
+    assert f"{n} demand{'s' if n != 1 else ''} in {where}" in text
+    assert f"{len(tables.entities)} entity mentions" in text

@@ -25,7 +25,7 @@ def _tables(folder: Path) -> dict[str, bytes]:
 def corpus(tmp_path) -> tuple[Path, Path]:
     """A copy of the bundled corpus and its read stage output."""
     raw, processed = tmp_path / "raw", tmp_path / "processed"
-    shutil.copytree(config.RAW_DIR, raw)
+    shutil.copytree(config.BUNDLED_RAW_DIR, raw)
     read_stage(raw, processed)
     return raw, processed
 
@@ -99,7 +99,7 @@ def test_bad_scale_options_give_one_line(corpus, args, message):
 def test_read_stage_reuses_unchanged_files_and_redoes_a_changed_one(corpus):
     raw, processed = corpus
     entries = processed / config.CACHE_SUBDIR / "read"
-    stamps = {p.stem: p.stat().st_mtime_ns for p in entries.glob("*.pickle")}
+    stamps = {p.stem: p.stat().st_mtime_ns for p in entries.glob("*.json")}
     assert len(stamps) == 5
     before = (processed / "documents.csv").read_bytes()
     assert read_stage(raw, processed) and (processed / "documents.csv").read_bytes() == before
@@ -107,7 +107,7 @@ def test_read_stage_reuses_unchanged_files_and_redoes_a_changed_one(corpus):
     changed = sorted(raw.glob("*.txt"))[1]
     changed.write_text(changed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
     documents = {d.doc_id: d for d in read_stage(raw, processed)}
-    rewritten = {p.stem for p in entries.glob("*.pickle") if p.stat().st_mtime_ns != stamps[p.stem]}
+    rewritten = {p.stem for p in entries.glob("*.json") if p.stat().st_mtime_ns != stamps[p.stem]}
     assert rewritten == {changed.stem}
     assert (processed / "text" / f"{changed.stem}.txt").read_text(encoding="utf-8").endswith("A new closing line.")
     assert documents[changed.stem].n_chars > 0

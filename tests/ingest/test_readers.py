@@ -81,3 +81,22 @@ def test_doc_ids_are_unique_and_file_name_safe(tmp_path):
     ids = make_doc_ids(sorted(paths), tmp_path)
     assert len(set(ids.values())) == 3
     assert all(not i.startswith("-") and " " not in i for i in ids.values())
+
+
+def test_front_matter_becomes_metadata_and_markdown_is_stripped(tmp_path):
+    """A .txt file with YAML front matter and Markdown: detected from the content, not the extension."""
+    from pipeline.ingest.readers import read_file
+
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "---\ntitle: Statement on detained lawyers\ndate: 2022-05-02\nauthor: Anna Field\n"
+        "source_url: https://example.org/statement\n---\n\n# Statement\n\nWe call on [the authorities](https://example.org/a)"
+        " to **release** them.\n",
+        encoding="utf-8",
+    )
+    raw = read_file(path, "note", tmp_path)
+    doc = raw.document
+    assert (doc.title, doc.published) == ("Statement on detained lawyers", "2022-05-02")
+    assert doc.published_source == "front matter"
+    assert (doc.author, doc.source_url) == ("Anna Field", "https://example.org/statement")
+    assert raw.text.strip() == "Statement\n\nWe call on the authorities to release them."

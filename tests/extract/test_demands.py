@@ -153,6 +153,77 @@ def test_list_after_to_colon_gives_one_demand_per_item_inheriting_actor_and_targ
 
 
 @pytest.mark.parametrize(
+    ("lead", "response"),
+    [
+        (
+            "The recommendations formulated during the interactive dialogue have been examined by Arcadia "
+            "and enjoy the support of Arcadia:",
+            "supported",
+        ),
+        ("The following recommendations will be examined by Arcadia, which will respond in due time:", "examined"),
+        ("The recommendations below did not enjoy the support of Arcadia and would thus be noted:", "noted"),
+        ("The following recommendations were rejected by Arcadia:", "noted"),
+        ("In the course of the dialogue, the following recommendations were made to Arcadia:", ""),
+    ],
+)
+@pytest.mark.parametrize("numbering", ["97.{n} ", "{n}. "])
+def test_recommendation_lists_under_a_lead_sentence(nlp, lead, response, numbering):
+    text = (
+        "Report of the Working Group\n\n"
+        f"{lead}\n"
+        f"{numbering.format(n=1)}Ratify the Convention against Torture (Borduria) (Upper Carpania);\n"
+        f"{numbering.format(n=2)}Guarantee the independence of the judiciary and the\n"
+        "Bar Association (Dalmora, Republic of Elbonia);\n"
+        f"{numbering.format(n=3)}Abolish the death penalty (Fredonia).\n\n"
+        "98. All conclusions reflect the position of the submitting States. They should not be construed "
+        "as endorsed by the Working Group.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target, r.demand.replace("\n", " ")) for r in rows] == [
+        ("Borduria, Upper Carpania", "Arcadia", "Ratify the Convention against Torture"),
+        (
+            "Dalmora, Republic of Elbonia",
+            "Arcadia",
+            "Guarantee the independence of the judiciary and the Bar Association",
+        ),
+        ("Fredonia", "Arcadia", "Abolish the death penalty"),
+    ]
+    assert {r.response for r in rows} == {response}
+    assert all("(" not in r.demand for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Committee recommends that the State party:\n"
+            "(a) Repeal the provisions of the Penal Code that criminalise defamation;\n"
+            "(b) Ensure that all detainees have access to a lawyer\n"
+            "from the moment of arrest; and\n"
+            "(c) Establish an independent complaints mechanism.\n"
+            "12. The Committee is concerned about prison conditions.\n",
+            [
+                "Repeal the provisions of the Penal Code that criminalise defamation",
+                "Ensure that all detainees have access to a lawyer from the moment of arrest",
+                "Establish an independent complaints mechanism",
+            ],
+        ),
+        (
+            "The Special Rapporteur makes the following recommendations to the Government:\n"
+            "1. Release the detained students;\n"
+            "2. Lift the curfew.\n",
+            ["Release the detained students", "Lift the curfew"],
+        ),
+    ],
+)
+def test_treaty_body_and_report_lists(nlp, text, expected):
+    rows = demands_of(nlp, text)
+    assert [r.demand.replace("\n", " ") for r in rows] == expected
+    assert all(r.target and r.actor for r in rows)
+    assert {r.response for r in rows} == {""}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Rights groups: Freedonia must halt executions", [("Rights groups", "Freedonia", "halt executions")]),
@@ -592,3 +663,215 @@ def test_she_refers_back_to_the_rapporteur(nlp):
         "She further recommends that the international community continue to document violations.\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["The Special Rapporteur"] * 3
+
+
+# --- genre layouts: resolutions, letters, relayed and imperative requests ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Assembly of States Parties,\nRecalling its earlier decisions,\n"
+            "- Requests the Registrar to publish the annual accounts;\n",
+            [("The Assembly of States Parties", "the Registrar", "publish the annual accounts")],
+        ),
+        (
+            "The Assembly of States Parties,\nNoting the report of the Bureau,\n"
+            "- Calls upon all States to cooperate fully with the Court;\n",
+            [("The Assembly of States Parties", "all States", "cooperate fully with the Court")],
+        ),
+        (
+            "The Assembly of States Parties,\nNoting the report of the Bureau,\n"
+            "- Urges the parties to resume the negotiations without delay;\n",
+            [("The Assembly of States Parties", "the parties", "resume the negotiations without delay")],
+        ),
+    ],
+)
+def test_operative_paragraphs_of_a_resolution_take_the_adopting_body_as_actor(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I call on you to urge the Government of Arcadia to free the editors, lift the curfew and "
+            "reopen the schools.\n\nSincerely,\nJohn Ferris\n",
+            [
+                ("John Ferris", "the Government of Arcadia", "free the editors"),
+                ("John Ferris", "the Government of Arcadia", "lift the curfew"),
+                ("John Ferris", "the Government of Arcadia", "reopen the schools"),
+            ],
+        ),
+        (
+            "We urge the envoy to use her visit to press the authorities to:\n"
+            "- release the detained journalists;\n- repeal the press law.\n",
+            [
+                ("We", "the authorities", "release the detained journalists"),
+                ("We", "the authorities", "repeal the press law"),
+            ],
+        ),
+    ],
+)
+def test_relayed_demands_are_of_the_inner_addressee(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        ("The experts urged the army to announce and enforce a ceasefire.", ["announce and enforce a ceasefire"]),
+        (
+            "The experts urged the donors to provide funds so that the ministry may hire and train more judges.",
+            ["provide funds so that the ministry may hire and train more judges"],
+        ),
+        (
+            "The experts urged the army to end the siege, open the roads and release the prisoners.",
+            ["end the siege", "open the roads", "release the prisoners"],
+        ),
+    ],
+)
+def test_split_keeps_shared_objects_and_subordinate_clauses_whole(nlp, text, demands):
+    assert [r.demand for r in demands_of(nlp, text)] == demands
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dear Minister Ortega,\nWe urge the Government of Arcadia to release the students.\n"
+            "- Please provide information on the charges against them.\n"
+            "- Kindly indicate the measures taken to protect the witnesses.\n",
+            [
+                ("We", "the Government of Arcadia", "release the students"),
+                ("", "the Government of Arcadia", "Please provide information on the charges against them"),
+                ("", "the Government of Arcadia", "Kindly indicate the measures taken to protect the witnesses"),
+            ],
+        ),
+        (
+            "Dear Minister Ortega,\nPlease explain why the lawyers were not allowed to see their clients.\n",
+            [("", "Minister Ortega", "Please explain why the lawyers were not allowed to see their clients")],
+        ),
+        ("Free the detained students now!", [("", "", "Free the detained students now")]),
+    ],
+)
+def test_imperative_requests_are_addressed_to_the_letters_addressee(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that the office will be closed on Monday.",
+        "Please find attached the report of the mission.",
+        "Read the full report here.",
+    ],
+)
+def test_imperatives_that_request_no_action_are_not_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("We call on the police to free the protesters.\n\nYours sincerely,\nAmina Yusuf\n", "Amina Yusuf"),
+        (
+            "Joint statement by the Press Freedom Coalition\nWe urge the court to acquit the editors.",
+            "the Press Freedom Coalition",
+        ),
+        (
+            "The undersigned organisations express our concern. The authorities must release the editors.",
+            "The undersigned organisations",
+        ),
+    ],
+)
+def test_the_documents_author_speaks_for_we_and_unattributed_demands(nlp, text, actor):
+    assert {r.actor for r in demands_of(nlp, text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Calls upon the parties to the conflict and all other groups involved in the talks to respect "
+            "the ceasefire, as it is an essential element of the process;",
+            [("", "the parties to the conflict and all other groups involved in the talks", "respect the ceasefire")],
+        ),
+        (
+            "The Panel would welcome a reply from the Government of Arcadia about the steps taken to protect "
+            "the witnesses.",
+            [
+                (
+                    "The Panel",
+                    "the Government of Arcadia",
+                    "a reply from the Government of Arcadia about the steps taken to protect the witnesses",
+                )
+            ],
+        ),
+        (
+            "The Bar Association's call for the release of the detained lawyers is long-standing.",
+            [("The Bar Association's", "", "the release of the detained lawyers")],
+        ),
+        (
+            "The rapporteur asked that the detainees be transferred to a civilian prison.",
+            [("The rapporteur", "", "the detainees be transferred to a civilian prison")],
+        ),
+        (
+            "The ministry has closed the shelters. They must be reopened without delay.",
+            [("", "", "They must be reopened without delay")],
+        ),
+    ],
+)
+def test_further_request_constructions(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recognizing also the need to protect the independence of judges,",
+        "Noting with concern that the authorities should have acted sooner,",
+    ],
+)
+def test_preambular_paragraphs_of_a_resolution_are_not_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_a_headline_opening_with_a_participle_is_still_a_demand(nlp):
+    rows = demands_of(nlp, "Calling on Arcadia to free the jailed bloggers\n")
+    assert [r.demand for r in rows] == ["free the jailed bloggers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There should be an independent investigation into the killings.",
+            [("", "", "an independent investigation into the killings")],
+        ),
+        (
+            "It is essential that the authorities release the detained journalists.",
+            [("", "the authorities", "release the detained journalists")],
+        ),
+        ("It is imperative to end the use of torture.", [("", "", "end the use of torture")]),
+        (
+            "The minister said it was vital that the army withdraw from the city.",
+            [("The minister", "the army", "withdraw from the city")],
+        ),
+    ],
+)
+def test_existential_and_necessity_statements(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There should not be any delay.",
+        "It is not necessary that the court meet.",
+        "It is clear that the police should have acted.",
+    ],
+)
+def test_negated_or_epistemic_necessity_is_not_a_demand(nlp, text):
+    assert demands_of(nlp, text) == []

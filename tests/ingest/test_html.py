@@ -15,7 +15,7 @@ from pipeline.ingest import html
 from pipeline.ingest.readers import read_file
 from pipeline.run.stages import prepare_document
 
-HTML = Path(__file__).parent / "data" / "html"
+HTML = Path(__file__).parents[1] / "data" / "html"
 
 # file, first words of the main text, last words, phrases inside, boilerplate that must be gone
 FIXTURES = [
@@ -168,3 +168,26 @@ def test_declared_language_fills_in_for_short_pages(tmp_path, lang, sentence, st
     path.write_text(f'<html lang="{lang}"><body><article><p>{sentence}</p></article></body></html>', encoding="utf-8")
     document, _text = prepare_document(path, "short", tmp_path)
     assert (document.status, document.language) == (status, language)
+
+
+_UTC_PAGE = (
+    '<html><head><meta property="article:published_time" content="2023-03-02T23:30:00Z">{zone}</head>'
+    "<body><article><h1>Court rules</h1><p>The court ruled on the appeal of the journalist.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        # the page names its time zone: 23:30 UTC is already 3 March in Kolkata
+        ('<script type="application/json">{"timezone": "Asia/Kolkata"}</script>', "2023-03-03"),
+        # another timestamp of the page carries its offset
+        ('<meta property="article:modified_time" content="2023-03-03T06:00:00+05:30">', "2023-03-03"),
+        # west of Greenwich the local day is still 2 March
+        ('<script type="application/json">{"timezone": "America/New_York"}</script>', "2023-03-02"),
+        # no time zone stated: the date as written
+        ("", "2023-03-02"),
+    ],
+)
+def test_utc_meta_timestamp_gives_the_pages_local_day(zone, expected):
+    assert html.extract(_UTC_PAGE.format(zone=zone)).published == expected

@@ -20,13 +20,27 @@ T = pd.Timestamp
         ("2016/2019", T(2016, 1, 1), T(2019, 12, 31)),
         ("2022-03-01/2022-03-05", T(2022, 3, 1), T(2022, 3, 5)),
         (" 2019 ", T(2019, 1, 1), T(2019, 12, 31)),
+        # TIMEX3 periods (pipeline/extract/dates/timex.py)
+        ("1998-Q3", T(1998, 7, 1), T(1998, 9, 30)),
+        ("1998-H1", T(1998, 1, 1), T(1998, 6, 30)),
+        ("1998-SU", T(1998, 6, 1), T(1998, 8, 31)),
+        ("1998-WI", T(1998, 12, 1), T(1999, 2, 28)),
+        ("2024-W12", T(2024, 3, 18), T(2024, 3, 24)),
+        ("2024-W12-WE", T(2024, 3, 23), T(2024, 3, 24)),
+        ("199", T(1990, 1, 1), T(1999, 12, 31)),
+        ("19", T(1900, 1, 1), T(1999, 12, 31)),
+        ("2021-03-10TMO", T(2021, 3, 10), T(2021, 3, 10)),
+        ("2021-03-09T22:00", T(2021, 3, 9), T(2021, 3, 9)),
     ],
 )
 def test_date_value_becomes_its_first_and_last_day(value, start, end):
     assert parse_date_value(value) == (start, end)
 
 
-@pytest.mark.parametrize("value", ["", "XXXX-11-20", "XXXX-09", "2021-02-30", "2021-13", "2021/2019", "spring", None])
+@pytest.mark.parametrize(
+    "value",
+    ["", "XXXX-11-20", "XXXX-09", "2021-02-30", "2021-13", "2021/2019", "spring", None, "PRESENT_REF", "P5Y", "PT24H"],
+)
 def test_date_value_that_is_not_on_a_calendar_gives_no_span(value):
     start, end = parse_date_value(value)
     assert pd.isna(start) and pd.isna(end)

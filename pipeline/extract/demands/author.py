@@ -1,0 +1,179 @@
+"""Who speaks in a document: its author, the default actor of its unattributed demands.
+
+Letters, statements, resolutions and communications voice demands without naming the demander in
+the sentence ("We call on ...", "I urge ...", "The State party should ...", "Requests the
+Secretary-General to ..."). The document says who speaks once, in a place its genre fixes:
+
+- a resolution's opening line, "The General Assembly," before its preambular paragraphs
+  ("Recalling ...", "Noting ...");
+- a letterhead or title line: "Statement by X", "Joint letter from X", "Mandates of the Special
+  Rapporteur on ..." (UN special procedures' communications);
+- a signature block: the name under "Sincerely yours," / "Yours faithfully,";
+- a subject that speaks in the first person: "The undersigned organisations express our
+  concern ...", "We, the undersigned NGOs, call on ...".
+
+`parties.resolve_actor` uses it for first-person actors ("we", "I"), and for demands with no actor in
+the sentence (modal statements, passives, imperatives), after a quoted speaker and a headline's
+attribution.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+# A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
+_MAX_SIGNATURE_WORDS = 10
+# Openings and titles are searched in the document's first lines.
+_HEAD_LINES = 25
+_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+_FIRST_PERSON_POSSESSIVE = frozenset({"our", "my"})
+
+
+@dataclass(frozen=True)
+class Author:
+    """The author as written, and where: doc.text[start:end] == text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def document_author(doc: Doc, closings: frozenset[str], title_nouns: frozenset[str]) -> Author | None:
+    """The document's author, from its opening, title, signature or first-person subject."""
+    text = doc.text  # built from the tokens at each access: once per document
+    lines = _lines(text)
+    return (
+        _resolution_body(doc, text, lines)
+        or _title_author(doc, text, lines, title_nouns)
+        or _signature(text, lines, closings)
+        or _first_person_subject(doc)
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line, without surrounding spaces."""
+    lines = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped[0])
+            lines.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return lines
+
+
+_BODY_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
+
+
+def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
+    """ "The General Assembly," / "The Human Rights Council," alone on a line, followed by a line that
+    opens with a participle ("Recalling", "Noting", "Reaffirming"): the body adopting the text."""
+    for (start, end), (next_start, next_end) in itertools.pairwise(lines):
+        if not _BODY_LINE.fullmatch(text[start:end]) or len(text[start:end].split()) > 8:
+            continue
+        following = doc.char_span(next_start, next_end, alignment_mode="expand")
+        first = next((t for t in following if t.is_alpha), None) if following is not None else None
+        if first is not None and first.tag_ in ("VBG", "VBN") and first.text[:1].isupper():
+            return Author(text[start : end - 1].rstrip(), start, end - 1)
+    return None
+
+
+def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
+    """A title or letterhead line naming its author: "Joint statement by X", "Letter from X",
+    "Mandates of the Working Group on ..." (the line's first noun is a kind of text, then by/from/of)."""
+    for start, end in lines[:_HEAD_LINES]:
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is None or len(line) < 3:
+            continue
+        words = [t for t in line if not t.is_punct]
+        nouns = [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
+        if not nouns:
+            continue
+        after = nouns[0] + 1
+        if after < len(words) and words[after].lower_ in ("by", "from", "of"):
+            begin = words[after + 1].idx if after + 1 < len(words) else end
+            stop = _name_end(text, begin, end)
+            if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
+                return Author(text[begin:stop], begin, stop)
+    return None
+
+
+def _name_end(text: str, begin: int, end: int) -> int:
+    """Where an author's name ends on its line: before a date or a closing full stop."""
+    stop = end
+    for mark in (" – ", " - ", " (", ":"):
+        found = text.find(mark, begin, end)
+        if found > begin:
+            stop = min(stop, found)
+    dated = _DATED.search(text, begin, stop)  # "Statement by X on 3 May", not "Group on Detention"
+    if dated is not None:
+        stop = dated.start()
+    return len(text[:stop].rstrip(" .,;"))
+
+
+_DATED = re.compile(r"\s(?:on|at|in)\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+
+
+def _signature(text: str, lines: list[tuple[int, int]], closings: frozenset[str]) -> Author | None:
+    """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,")."""
+    for n in range(len(lines) - 2, -1, -1):
+        start, end = lines[n]
+        if text[start:end].rstrip(",.! ").lower() not in closings:
+            continue
+        name_start, name_end = lines[n + 1]
+        name = text[name_start:name_end]
+        if len(name.split()) <= _MAX_SIGNATURE_WORDS and not name.endswith(".") and name[:1].isupper():
+            stop = len(name.split(",")[0])  # "Jane Doe, Director": the name
+            return Author(name[:stop].rstrip(), name_start, name_start + len(name[:stop].rstrip()))
+        return None
+    return None
+
+
+def _first_person_subject(doc: Doc) -> Author | None:
+    """A subject that speaks of itself as "our"/"we": "The undersigned organisations express our
+    concern", "We, the undersigned NGOs, call on ..." (the apposition of "we")."""
+    for sent in doc.sents:
+        for token in sent:
+            if token.dep_ != "nsubj":
+                continue
+            if token.lower_ == "we":
+                apposition = next((c for c in token.children if c.dep_ == "appos"), None)
+                if apposition is not None:
+                    return _author_of(_phrase(apposition))
+                continue
+            if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
+                continue
+            verb = token.head
+            if any(
+                t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
+            ):
+                return _author_of(_phrase(token))
+    return None
+
+
+def _inside(token: Token, head: Token) -> bool:
+    return head.left_edge.i <= token.i <= head.right_edge.i
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase of a subject or apposition, without relative clauses and trailing commas."""
+    doc = token.doc
+    skip = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
+    indices = [t.i for t in token.subtree if t.i not in skip]
+    start, end = min(indices), max(indices) + 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def _author_of(span: Span) -> Author:
+    return Author(span.text, span.start_char, span.end_char)
+
+
+def is_first_person(token: Token | None) -> bool:
+    return token is not None and token.lower_ in _FIRST_PERSON

@@ -1,0 +1,202 @@
+"""Numbered recommendation lists as UN reports lay them out: a lead sentence, then items.
+
+Universal Periodic Review reports: "The recommendations ... enjoy the support of X:" / "The
+following recommendations will be examined by X, which will provide responses in due time:" /
+"... did not enjoy the support of X and would thus be noted:", then items "115.12 Ratify the
+Optional Protocol ... (Denmark) (Estonia);" or "1. ... (Denmark, Estonia);". Treaty bodies'
+concluding observations: "The Committee recommends that the State party: (a) ...; (b) ...".
+
+This module reads the layout from the text's lines, with no parse: where an item starts and ends
+(an item goes on over the lines that follow it, as PDF text breaks it, up to the next marker or a
+blank line), and the recommending parties written in parentheses at its end. `spans.list_items`
+turns the items into token ranges, `frames` into demands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A list item's marker: "- " (what cleaning makes of bullets and "1."), "•", "1." / "1)", "(a)" / "a)",
+# roman "(iv)", and a report's sub-paragraph numbers "115.12" / "115.12." / "5.3.1".
+ITEM_MARKER = re.compile(
+    r"[ \t]*(?:[-•*▪●◦]|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]*(?=\S)"
+)
+# A bare "-" glued to its word ("-release all prisoners") is a bullet too; "- " with a space is the
+# cleaned form. A digit marker needs its space ("1.5 million" is not an item).
+_NEEDS_SPACE = re.compile(r"[ \t]*(?:\d|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
+# Trailing attributions: one or more "(Name)" / "(Name, Name)" groups at an item's end, before its
+# closing ";", "." or ", and".
+_TRAILING_GROUP = re.compile(r"\(([^()]{1,200})\)\s*$")  # a name may be broken over lines
+_ITEM_END = re.compile(r"(?:\s*[;.,:]\s*(?:and|or)?)?\s*$")
+# Words of a name that may be written in lower case: "Republic of Korea", "Bosnia and Herzegovina".
+_NAME_FUNCTION_WORDS = frozenset({"of", "and", "the", "de", "du", "d'", "des", "la", "le", "for", "&"})
+_MAX_NAME_WORDS = 9
+# Lines an item may run over (a long recommendation broken by a PDF export at ~90 characters).
+_MAX_ITEM_LINES = 12
+
+
+@dataclass(frozen=True)
+class Item:
+    """One list item: [start, end) is its text without marker and trailing attribution, with the
+    recommending parties the attribution names ("(Denmark) (Estonia)" -> Denmark, Estonia)."""
+
+    start: int
+    end: int
+    parties: tuple[str, ...] = ()
+    attribution: tuple[int, int] = (0, 0)  # where the parentheses naming the parties are
+
+
+def item_marker(line: str) -> re.Match[str] | None:
+    """The marker at the start of a line, if the line is a list item."""
+    match = ITEM_MARKER.match(line)
+    if match is None:
+        return None
+    if _NEEDS_SPACE.match(match.group(0)) and not match.group(0)[-1:].isspace():
+        return None
+    if marker_kind(match.group(0)) == "subnumber" and not line[match.end() : match.end() + 1].isupper():
+        return None  # "1.5 million people fled" is a sentence; "115.12 Ratify ..." an item
+    return match
+
+
+def marker_kind(marker: str) -> str:
+    """ "bullet", "number", "subnumber" ("115.12") or "letter" (roman numerals count as letters:
+    "(i)" is both): the items of one list share their kind of marker."""
+    marker = marker.strip().strip("()")
+    if re.fullmatch(r"\d+(?:\.\d+)+\.?", marker):
+        return "subnumber"
+    marker = marker.strip(".")
+    if marker.isdigit():
+        return "number"
+    return "letter" if marker.isalpha() else "bullet"
+
+
+def lines_from(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) character ranges of the lines from `start` on, without their line break."""
+    position = start
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        yield position, end
+        position = end + 1
+
+
+def list_items(text: str, start: int) -> list[Item]:
+    """The items of the list that starts at the first non-blank line from `start`.
+
+    One item per marker line, going on over the following lines that have no marker (a PDF's line
+    breaks) while it has not ended with a full stop or semicolon, up to a blank line or the next
+    marker. The list ends at a line that is not an item, at
+    a marker of another kind (the report's next numbered paragraph after items "115.1", "115.2"), or
+    at an item without the trailing attribution all the items before it had (the report's
+    closing paragraph after the recommendations).
+    """
+    items: list[Item] = []
+    kind = None
+    current: list[int] | None = None  # [start, end] of the item being read
+    attributed = 0
+    for line_start, line_end in lines_from(text, start):
+        line = text[line_start:line_end]
+        if not line.strip():
+            if current is not None:
+                item = _item(text, *current)
+                if item is None:
+                    break
+                items.append(item)
+                attributed += bool(item.parties)
+                current = None
+            continue
+        marker = item_marker(line)
+        if marker is None:
+            if current is None:
+                if items or kind is not None:
+                    break
+                return []  # the first line is not an item: no list here
+            if text[current[0] : current[1]].rstrip().endswith((".", ";", "!", "?", ":")):
+                break  # the item was complete: this line is the paragraph after the list
+            if line_end - current[0] > _MAX_ITEM_LINES * 120:
+                break
+            current[1] = line_end  # the item goes on over this line, where a PDF broke it
+            continue
+        if kind not in (None, marker_kind(marker.group(0))):
+            break
+        kind = marker_kind(marker.group(0))
+        if current is not None:
+            item = _item(text, *current)
+            if item is not None:
+                items.append(item)
+                attributed += bool(item.parties)
+        current = [line_start + marker.end(), line_end]
+    if current is not None:
+        item = _item(text, *current)
+        if item is not None:
+            items.append(item)
+    # a paragraph after attributed items that has none is not one of them ("All conclusions ...")
+    while attributed and items and not items[-1].parties and len(items) > attributed:
+        items.pop()
+    return items
+
+
+def _item(text: str, start: int, end: int) -> Item | None:
+    core_end, parties = split_attribution(text, start, end)
+    if core_end <= start:
+        return None
+    attribution = (core_end, end) if parties else (0, 0)
+    return Item(start, core_end, parties, attribution)
+
+
+def split_attribution(text: str, start: int, end: int) -> tuple[int, tuple[str, ...]]:
+    """Where an item's own words end, and the parties its trailing parentheses name.
+
+    "Ratify the Convention (Denmark) (Estonia);" -> end before " (Denmark)", (Denmark, Estonia);
+    "Ratify the Convention (Denmark, Estonia)." -> the same; "... (allegations and urgent appeals)"
+    and "... (CRPD);" are the item's own words (not names of parties).
+    """
+    stem = text[start:end]
+    stem = stem[: _ITEM_END.search(stem).start()]
+    groups: list[list[str]] = []
+    while True:
+        match = _TRAILING_GROUP.search(stem)
+        if match is None:
+            break
+        names = [" ".join(part.split()) for part in re.split(r",|;|\band\b(?=\s+[A-Z])", match.group(1))]
+        names = [name for name in names if name]
+        if not names or not all(_is_name(name) for name in names):
+            break
+        groups.insert(0, names)
+        stem = stem[: match.start()].rstrip()
+    core = stem.rstrip(" \t\n;,:")
+    parties = tuple(name for names in groups for name in names)
+    return start + len(core), parties
+
+
+def _is_name(words: str) -> bool:
+    """Does this look like the name of a State or body ("United Kingdom", "Republic of Korea")?
+    Not an acronym ("CRPD"), a number, or words in lower case ("allegations and urgent appeals")."""
+    parts = words.replace("’", "'").split()
+    if not parts or len(parts) > _MAX_NAME_WORDS:
+        return False
+    if len(parts) == 1 and parts[0].isupper():
+        return False  # an acronym the item spells out: "the Convention (CRPD)"
+    if not parts[0][:1].isupper():
+        return False
+    return all(p[:1].isupper() or p.lower() in _NAME_FUNCTION_WORDS for p in parts) and not any(
+        ch.isdigit() for ch in words
+    )
+
+
+def lead_text(text: str, colon_line_start: int, colon_line_end: int) -> tuple[int, int]:
+    """The lead sentence that ends at a line's final colon, with the lines a PDF broke it over:
+    back over lines that end without a full stop, semicolon or colon, up to 4 lines."""
+    start = colon_line_start
+    for _ in range(4):
+        if start == 0:
+            break
+        previous_end = start - 1
+        previous_start = text.rfind("\n", 0, previous_end) + 1
+        previous = text[previous_start:previous_end].rstrip()
+        if not previous or previous.endswith((".", ";", ":", "!", "?")):
+            break
+        start = previous_start
+    return start, colon_line_end

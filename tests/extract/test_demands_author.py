@@ -1,0 +1,47 @@
+"""The document's author, read from its layout: resolution body, title, signature, first person."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.demands.author import document_author
+from pipeline.extract.demands.lexicon import load_lexicon
+
+
+def author_of(nlp, text: str) -> str:
+    lexicon = load_lexicon()
+    author = document_author(nlp(text), lexicon.closings, lexicon.title_nouns)
+    return author.text if author is not None else ""
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Resolution 12/3\nThe Assembly of States Parties,\nRecalling its earlier decisions,\n"
+            "- Requests the Registrar to report on the matter;",
+            "The Assembly of States Parties",
+        ),
+        (
+            "Joint statement by the Coalition for Free Media on 3 May 2021\nWe call on ...",
+            "the Coalition for Free Media",
+        ),
+        (
+            "Mandates of the Working Group on Enforced Disappearances and the Special Rapporteur on torture\n\n"
+            "Excellency,",
+            "the Working Group on Enforced Disappearances and the Special Rapporteur on torture",
+        ),
+        (
+            "Dear Minister,\nI write to you about the trial.\n\nYours sincerely,\n\nMaria Okafor, Director\n",
+            "Maria Okafor",
+        ),
+        (
+            "The undersigned organisations express our alarm at the arrest of the editors.",
+            "The undersigned organisations",
+        ),
+        ("We, the undersigned journalists, call for the release of our colleague.", "the undersigned journalists"),
+        ("The police arrested three editors on Monday. The court will sit in June.", ""),
+    ],
+)
+def test_document_author(nlp, text, author):
+    assert author_of(nlp, text) == author

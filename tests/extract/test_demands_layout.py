@@ -1,0 +1,96 @@
+"""Recommendation lists read from the text's lines: items, their line breaks, their attributions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.demands.layout import item_marker, lead_text, list_items, marker_kind, split_attribution
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("- Release the prisoners", "bullet"),
+        ("-release the prisoners", "bullet"),
+        ("• Release the prisoners", "bullet"),
+        ("3. Release the prisoners", "number"),
+        ("(b) Release the prisoners", "letter"),
+        ("(iv) Release the prisoners", "letter"),
+        ("112.4 Release the prisoners", "subnumber"),
+        ("112.4. Release the prisoners", "subnumber"),
+    ],
+)
+def test_item_markers_and_their_kind(line, kind):
+    marker = item_marker(line)
+    assert marker is not None
+    assert marker_kind(marker.group(0)) == kind
+
+
+@pytest.mark.parametrize("line", ["1.5 million people fled", "e.g. the police", "Release the prisoners", ""])
+def test_lines_that_are_not_items(line):
+    assert item_marker(line) is None
+
+
+@pytest.mark.parametrize(
+    ("item", "words", "parties"),
+    [
+        ("Ratify the Convention (Borduria);", "Ratify the Convention", ("Borduria",)),
+        ("Ratify the Convention (Borduria) (Upper Carpania);", "Ratify the Convention", ("Borduria", "Upper Carpania")),
+        (
+            "Ratify the Convention (Borduria, Republic of Dalmora).",
+            "Ratify the Convention",
+            ("Borduria", "Republic of Dalmora"),
+        ),
+        ("Ratify the Convention (Upper\nCarpania);", "Ratify the Convention", ("Upper\nCarpania",)),
+        ("Ratify the Covenant (ICCPR) (Borduria);", "Ratify the Covenant (ICCPR)", ("Borduria",)),
+        (
+            "Answer the appeals (allegations and urgent appeals);",
+            "Answer the appeals (allegations and urgent appeals)",
+            (),
+        ),
+        ("Adopt the law on the press; and", "Adopt the law on the press", ()),
+    ],
+)
+def test_split_attribution(item, words, parties):
+    end, found = split_attribution(item, 0, len(item))
+    assert item[:end] == words
+    assert tuple(" ".join(p.split()) for p in found) == tuple(" ".join(p.split()) for p in parties)
+
+
+def test_list_items_run_over_broken_lines_and_stop_at_the_next_paragraph():
+    text = (
+        "The following recommendations enjoy the support of Arcadia:\n"
+        "\n"
+        "90.1 Ratify the Convention against Torture and its\n"
+        "Optional Protocol (Borduria) (Carpania);\n"
+        "90.2 Abolish the death penalty (Dalmora).\n"
+        "\n"
+        "91. All conclusions reflect the position of the submitting States.\n"
+    )
+    items = list_items(text, text.index("\n"))
+    assert [text[i.start : i.end] for i in items] == [
+        "Ratify the Convention against Torture and its\nOptional Protocol",
+        "Abolish the death penalty",
+    ]
+    assert [i.parties for i in items] == [("Borduria", "Carpania"), ("Dalmora",)]
+
+
+def test_list_ends_at_an_item_without_the_attribution_its_items_had():
+    text = (
+        "Lead:\n- Close the camps (Borduria);\n- Free the editors (Carpania).\n\n- The report was adopted on Monday.\n"
+    )
+    items = list_items(text, text.index("\n"))
+    assert [i.parties for i in items] == [("Borduria",), ("Carpania",)]
+
+
+def test_a_complete_item_does_not_run_into_the_paragraph_after_it():
+    text = "Lead:\n- Free the editors.\n- Close the camps.\nThe mission met the minister.\n"
+    items = list_items(text, text.index("\n"))
+    assert [text[i.start : i.end] for i in items] == ["Free the editors", "Close the camps"]
+
+
+def test_lead_text_takes_the_lines_a_pdf_broke_it_over():
+    text = "II. Recommendations\n\nThe following recommendations will be examined by\nArcadia:\n1. Free them;"
+    colon_line = text.index("Arcadia:")
+    start, end = lead_text(text, colon_line, colon_line + len("Arcadia:"))
+    assert text[start:end] == "The following recommendations will be examined by\nArcadia:"

@@ -1,0 +1,162 @@
+import pytest
+
+from pipeline.ingest.clean import (
+    clean_text,
+    drop_boilerplate_lines,
+    drop_navigation_menus,
+    drop_repeated_lines,
+    join_broken_lines,
+    normalise_bullets,
+    normalise_unicode,
+    normalise_whitespace,
+)
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("Cafe\u0301", "Café"),
+        ("zero\u200bwidth soft\u00adhyphen", "zerowidth softhyphen"),
+        ("windows\r\nline", "windows\nline"),
+        ("bell\x07 gone", "bell gone"),
+        ("Plain text stays.", "Plain text stays."),
+    ],
+)
+def test_normalise_unicode(text_in, text_out):
+    assert normalise_unicode(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("a  \t b\u00a0c  ", "a b c"),
+        ("one\n\n\n\ntwo", "one\n\ntwo"),
+        ("  indented line", "indented line"),
+        ("unchanged line", "unchanged line"),
+    ],
+)
+def test_normalise_whitespace(text_in, text_out):
+    assert normalise_whitespace(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("  • Release all detainees", "- Release all detainees"),
+        ("* Respect the right", "- Respect the right"),
+        ("1. Investigate", "- Investigate"),
+        ("– Cease torture", "- Cease torture"),
+        ("2018 - 2021", "2018 - 2021"),
+        ("-5 degrees", "-5 degrees"),
+    ],
+)
+def test_bullet_markers_become_uniform(text_in, text_out):
+    assert normalise_bullets(text_in) == text_out
+
+
+def test_repeated_caption_is_dropped_once():
+    text = "Intro.\nA caption under a photo\nA caption under a photo\nBody text."
+    assert drop_repeated_lines(text) == "Intro.\nA caption under a photo\nBody text."
+
+
+def test_navigation_menu_printed_twice_is_dropped():
+    menu = "- News\n- Office\n- Partners\n- Contacts"
+    text = f"{menu}\n{menu}\nHeadline of the story\nThe story itself."
+    assert clean_text(text) == "Headline of the story\nThe story itself."
+
+
+def test_list_of_names_that_is_not_repeated_is_kept():
+    text = "Complaints can go to:\nHuman Rights Committee\nCommittee against Torture\nCEDAW Committee"
+    assert drop_navigation_menus(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        ("Related articles:\nStory", "Story"),
+        ("Share\nStory", "Story"),
+        ("News about Belarus", "News about Belarus"),
+    ],
+)
+def test_chrome_lines_are_dropped(text_in, text_out):
+    assert drop_boilerplate_lines(text_in) == text_out
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
+        (
+            "The Special Rapporteur called on the authorities to release\nall those detained.",
+            "The Special Rapporteur called on the authorities to release all those detained.",
+        ),
+        ("the imple-\nmentation of recommendations", "the implementation of recommendations"),
+        ("Headline\nnext line", "Headline\nnext line"),
+        (
+            "A full sentence ends here.\nanother starts in lower case",
+            "A full sentence ends here.\nanother starts in lower case",
+        ),
+        (
+            "- Calls upon the parties to the conflict and all other\ngroups to lay down their arms;",
+            "- Calls upon the parties to the conflict and all other groups to lay down their arms;",
+        ),
+        (
+            "Requests the Secretary-General to report to the\nGeneral Assembly at its next session;",
+            "Requests the Secretary-General to report to the General Assembly at its next session;",
+        ),
+        ("A headline that is long enough to be a paragraph\nNext Headline", None),
+        ("- A first list item that is long enough to break;\n- a second item", None),
+    ],
+)
+def test_broken_lines_are_rejoined(text_in, text_out):
+    assert join_broken_lines(text_in) == (text_in if text_out is None else text_out)
+
+
+WRAPPED = """The delegation met officials of the Ministry of Justice and of the
+Central American Integration System in the capital, and then visited the
+Supreme Court of Justice, where the judges described the backlog of cases.
+
+The report was adopted on Friday.
+This second paragraph has a short line before it.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_reflowed_whatever_the_next_line_starts_with():
+    from pipeline.ingest.clean import clean_text
+
+    text = clean_text(WRAPPED * 3)
+    assert "of the Central American Integration System in the capital, and then visited the Supreme Court" in text
+    # a line that ends a sentence, or a short last line, still ends its paragraph
+    assert "The report was adopted on Friday.\nThis second paragraph" in text
+
+
+def test_running_text_is_not_taken_for_hard_wrapped():
+    from pipeline.ingest.clean import wrap_width
+
+    long_lines = ["A paragraph written as one long line " * 4] * 10
+    assert wrap_width(long_lines) == 0
+    assert 60 <= wrap_width(WRAPPED.split("\n") * 3) <= 80
+
+
+def test_hard_wrapped_lines_are_rejoined_whatever_case_the_next_line_starts_in():
+    wrapped = (
+        "Recalling its earlier resolutions on the situation in the region and the\n"
+        "reports of the Special Rapporteur on the rights of detainees and prisoners,\n"
+        "Aware of the work done by the national institutions of the four countries,\n"
+        "- Requests the Secretary-General to submit a report to the General\n"
+        "Assembly at its next session on the implementation of this resolution;\n"
+        "- Decides to remain seized of the matter and to take up the question\n"
+        "again at its next regular session in the coming year under this item;\n"
+        "- Invites the Member States to give their views to the Office of the High\n"
+        "Commissioner.\n"
+        "Short closing line\n"
+        "Next Heading"
+    )
+    lines = join_broken_lines(wrapped).split("\n")
+    assert "- Requests the Secretary-General to submit a report to the General Assembly at its next session" in lines[2]
+    assert lines[0].startswith("Recalling") and lines[1].startswith("Aware")  # a preamble's paragraphs stay apart
+    assert lines[-2:] == ["Short closing line", "Next Heading"]
+
+
+def test_text_with_lines_of_any_length_is_not_rewrapped():
+    text = "A headline\n" + "\n".join("A paragraph of a web page that goes on " * n for n in range(1, 10))
+    assert join_broken_lines(text) == text

@@ -1,0 +1,70 @@
+"""Front matter and Markdown in text files (pipeline/ingest/markup.py), on texts written for the tests."""
+
+from pipeline.ingest.markup import FrontMatter, looks_like_markdown, split_front_matter, strip_markdown
+
+YAML = """---
+layout: post
+title: "Lawyers detained in Gomel region"
+date: 2021-03-04T10:00:00+02:00
+author: Jane Reporter
+url: https://example.org/news/lawyers-detained
+tags:
+  - news
+---
+
+The lawyers were detained on Monday.
+"""
+
+TOML = """+++
+author = 'Ivan Writer'
+date = 2019-11-20T07:40:20Z
+title = 'Court hears the case'
++++
+
+Text of the article.
+"""
+
+
+def test_yaml_front_matter_is_metadata_and_leaves_the_text():
+    meta, body = split_front_matter(YAML)
+    assert meta == FrontMatter(
+        title="Lawyers detained in Gomel region",
+        published="2021-03-04",
+        author="Jane Reporter",
+        source_url="https://example.org/news/lawyers-detained",
+    )
+    assert body.strip() == "The lawyers were detained on Monday."
+
+
+def test_toml_front_matter_is_read_too():
+    meta, body = split_front_matter(TOML)
+    assert (meta.title, meta.published, meta.author) == ("Court hears the case", "2019-11-20", "Ivan Writer")
+    assert "+++" not in body and "author" not in body
+
+
+def test_a_text_opening_with_a_rule_is_not_front_matter():
+    text = "---\nNot a block at all, just a rule above the text.\n"
+    assert split_front_matter(text) == (None, text)
+
+
+def test_a_relative_permalink_is_not_a_source_url():
+    meta, _ = split_front_matter("---\ntitle: A\npermalink: /news/a\n---\nText\n")
+    assert meta.source_url == ""
+
+
+def test_markdown_is_recognised_from_the_content():
+    assert looks_like_markdown("See [the report](https://example.org/r.pdf) for details.")
+    assert looks_like_markdown("## Background\n\nText with **strong** words.")
+    assert not looks_like_markdown("The Committee met in Geneva (Switzerland) on 3 May [2021].")
+
+
+def test_markdown_markup_is_stripped_and_link_text_kept():
+    text = (
+        "## The hearing\n\n![](/img/photo.png)\nThe **Supreme Court** heard [the petition](https://example.org/p)"
+        " of *Ms. Vera Novak*<sup>2</sup>.\n{{< figure src=\"x.png\" >}}\n"
+    )
+    assert strip_markdown(text) == "The hearing\n\n\nThe Supreme Court heard the petition of Ms. Vera Novak.\n\n"
+
+
+def test_underscores_inside_words_are_not_emphasis():
+    assert strip_markdown("file_name_here and _the case_") == "file_name_here and the case"
