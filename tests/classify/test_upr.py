@@ -1,0 +1,36 @@
+"""pipeline.classify.upr: reading, the session split and DocBins, on a small CSV written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify.upr import UPR_CSV, parse_issues, read_recommendations, split_by_session, to_docbin
+
+
+def test_read_recommendations_skips_rows_without_text_and_normalises_spaces(shared):
+    rows = read_recommendations(shared / UPR_CSV)
+    assert len(rows) == 4
+    assert rows[0].text == "Ratify the Convention on Disabilities"
+    assert rows[0].issues == ("Disabilities", "International instruments")
+    assert (rows[0].action, rows[0].session) == (5, 3)
+
+
+def test_split_is_by_session(shared):
+    train, validation = split_by_session(read_recommendations(shared / UPR_CSV))
+    assert [r.session for r in train] == [3, 11]
+    assert [r.session for r in validation] == [12, 13]
+
+
+def test_unknown_issue_is_an_error():
+    assert parse_issues("Women's rights, Women's rights") == ("Women's rights",)
+    with pytest.raises(ValueError, match="unknown UPR issue"):
+        parse_issues("Freedom of the press,Space law")
+
+
+def test_docbins_carry_every_label_of_their_task(nlp, shared):
+    rows = read_recommendations(shared / UPR_CSV)
+    docs = list(to_docbin(nlp, rows, "actions").get_docs(nlp.vocab))
+    assert docs[1].cats["2 continuing"] == 1.0 and sum(docs[1].cats.values()) == 1.0
+    docs = list(to_docbin(nlp, rows, "issues").get_docs(nlp.vocab))
+    assert len(docs[0].cats) == 54
+    assert {k for k, v in docs[0].cats.items() if v} == {"Disabilities", "International instruments"}
