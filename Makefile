@@ -75,7 +75,7 @@ evaluate: $(PROCESSED)/documents.csv $(TABLES)
 	$(BIN)/python -m pipeline evaluate --processed "$(PROCESSED)" --gold "$(GOLD)"
 endif
 
-benchmark: | $(INSTALLED) ## Run the external benchmarks (TimeML, UPR...) from SHARED; writes reports/benchmark.md
+benchmark: $(EXTRA)benchmark ## Run the external benchmarks (TimeML, UPR...) from SHARED; writes reports/benchmark.md
 	$(BIN)/python -m pipeline benchmark --shared "$(SHARED)"
 
 # Not part of `all`: the trained UPR classifiers are committed in pipeline/data/models/.
