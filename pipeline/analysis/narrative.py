@@ -67,7 +67,7 @@ def corpus_findings(documents: pd.DataFrame, entities: pd.DataFrame, dates: pd.D
         longest = sized.loc[sized["n_chars"].idxmax()]
         lines.append(
             f"- **Sizes:** {sized['n_chars'].min():,} to {sized['n_chars'].max():,} characters of cleaned text, "
-            f"{sized['n_chars'].sum():,} in all; the longest is \"{longest['title'] or longest['doc_id']}\"."
+            f'{sized["n_chars"].sum():,} in all; the longest is "{longest["title"] or longest["doc_id"]}".'
         )
     dated = int((ok["published"] != "").sum())
     lines.append(
@@ -186,7 +186,7 @@ def timeline_findings(dates: pd.DataFrame, documents: pd.DataFrame) -> list[str]
     if not relative.empty:
         resolved = int((relative["value"] != "").sum())
         lines.append(
-            f"- **{_n(len(relative), 'relative date')}** (\"today\", \"last year\"): {resolved} resolved against "
+            f'- **{_n(len(relative), "relative date")}** ("today", "last year"): {resolved} resolved against '
             "the document's own date."
         )
     dated_docs = int((documents["published"] != "").sum())

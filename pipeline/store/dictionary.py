@@ -39,6 +39,7 @@ def table_records() -> tuple[tuple[TableSpec, type], ...]:
         (PAGES, PageSpan),
     )
 
+
 _FORMAT_NOTES = {
     "csv": "All tables are UTF-8 CSV with a header",
     "parquet": "All tables are Parquet files (every cell stored as text, as in the CSV)",

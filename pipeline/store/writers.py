@@ -91,14 +91,37 @@ def TableWriter(spec: TableSpec, folder: Path, fmt: str = DEFAULT_FORMAT) -> Str
     return _format(fmt).stream(spec, table_path(spec, folder, fmt))
 
 
-def _check_order(writer, frame: pd.DataFrame) -> None:
-    """Streaming needs batches in doc_id order (every per-document table sorts by doc_id first)."""
-    if "doc_id" not in frame.columns:
-        return
-    first = str(frame["doc_id"].iloc[0])
-    if first < writer._last_doc_id:
-        raise ValueError(f"{writer.spec.name}: batch starting at doc_id {first!r} after {writer._last_doc_id!r}")
-    writer._last_doc_id = str(frame["doc_id"].iloc[-1])
+class _BatchWriter:
+    """What both streaming writers share: a temporary file beside the table, and batches of whole
+    documents sorted like the table and checked to come in doc_id order (every per-document table
+    sorts by doc_id first)."""
+
+    def __init__(self, spec: TableSpec, path: Path) -> None:
+        self.spec = spec
+        self.path = Path(path)
+        self.n_rows = 0
+        self._last_doc_id = ""
+        self._tmp = ""
+
+    def _temporary(self) -> int:
+        """Create the temporary file (mode as the umask allows) and return its descriptor."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        honour_umask(fd)
+        return fd
+
+    def _batch(self, records: Iterable[object]) -> pd.DataFrame | None:
+        """The batch as a sorted frame, or None when it is empty; counts its rows."""
+        frame = to_frame(records, self.spec)
+        if frame.empty:
+            return None
+        if "doc_id" in frame.columns:
+            first = str(frame["doc_id"].iloc[0])
+            if first < self._last_doc_id:
+                raise ValueError(f"{self.spec.name}: batch starting at doc_id {first!r} after {self._last_doc_id!r}")
+            self._last_doc_id = str(frame["doc_id"].iloc[-1])
+        self.n_rows += len(frame)
+        return frame
 
 
 @register_format("csv", ".csv")
@@ -120,7 +143,7 @@ class CsvFormat:
 # the same sort, formula neutralisation and pandas CSV formatting.
 
 
-class CsvStreamWriter:
+class CsvStreamWriter(_BatchWriter):
     """Write a table batch by batch into a temporary file; rename it into place on success.
 
     Use as a context manager: on an exception the temporary file is removed and the previous
@@ -128,29 +151,19 @@ class CsvStreamWriter:
     """
 
     def __init__(self, spec: TableSpec, folder: Path) -> None:
-        self.spec = spec
-        self.path = Path(folder) / f"{spec.name}.csv"
-        self.n_rows = 0
-        self._last_doc_id = ""
+        super().__init__(spec, Path(folder) / f"{spec.name}.csv")
         self._handle = None
-        self._tmp = ""
 
     def __enter__(self) -> CsvStreamWriter:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        honour_umask(fd)
-        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._handle = os.fdopen(self._temporary(), "w", encoding="utf-8", newline="")
         self._handle.write(frame_csv(to_frame([], self.spec), header=True))
         return self
 
     def write(self, records: Iterable[object]) -> None:
         """Append the rows of whole documents (sorted here, like `write_table` does)."""
-        frame = to_frame(records, self.spec)
-        if frame.empty:
-            return
-        _check_order(self, frame)
-        self._handle.write(frame_csv(frame, header=False))
-        self.n_rows += len(frame)
+        frame = self._batch(records)
+        if frame is not None:
+            self._handle.write(frame_csv(frame, header=False))
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:
@@ -178,7 +191,7 @@ class ParquetFormat:
         return ParquetStreamWriter(spec, path)
 
 
-class ParquetStreamWriter:
+class ParquetStreamWriter(_BatchWriter):
     """Appends each batch as a row group to a temporary Parquet file; renamed into place at the end."""
 
     def __init__(self, spec: TableSpec, path: Path) -> None:
@@ -186,21 +199,14 @@ class ParquetStreamWriter:
             import pyarrow  # noqa: F401
         except ImportError as exc:
             raise RuntimeError("Parquet output needs pyarrow: pip install 'pipeline[parquet]'") from exc
-        self.spec = spec
-        self.path = Path(path)
-        self.n_rows = 0
-        self._last_doc_id = ""
-        self._tmp = ""
+        super().__init__(spec, path)
         self._writer = None
 
     def __enter__(self) -> ParquetStreamWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, self._tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
-        honour_umask(fd)
-        os.close(fd)
+        os.close(self._temporary())
         self._schema = pa.schema([(column, pa.string()) for column in self.spec.columns])
         self._writer = pq.ParquetWriter(self._tmp, self._schema)
         return self
@@ -208,13 +214,11 @@ class ParquetStreamWriter:
     def write(self, records: Iterable[object]) -> None:
         import pyarrow as pa
 
-        frame = to_frame(records, self.spec)
-        if frame.empty:
+        frame = self._batch(records)
+        if frame is None:
             return
-        _check_order(self, frame)
         text = frame.astype(object).where(frame.notna(), "").astype(str)
         self._writer.write_table(pa.Table.from_pandas(text, schema=self._schema, preserve_index=False))
-        self.n_rows += len(frame)
 
     def __exit__(self, exc_type, exc, tb) -> None:
         try:

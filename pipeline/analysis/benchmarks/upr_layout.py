@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.analysis.benchmarks import BenchmarkResult, DataMissing, Score, register
+from pipeline.analysis.evaluate import Score as MatchCounts
 
 log = logging.getLogger(__name__)
 
@@ -98,11 +99,11 @@ class UprScores:
 
     @property
     def recall(self) -> float:
-        return self.matched / self.n_gold if self.n_gold else 1.0
+        return MatchCounts(self.matched, self.n_predicted, self.n_gold).recall
 
     @property
     def precision(self) -> float:
-        return self.matched / self.n_predicted if self.n_predicted else 1.0
+        return MatchCounts(self.matched, self.n_predicted, self.n_gold).precision
 
     def accuracy(self, correct: int) -> float:
         return correct / self.matched if self.matched else 0.0
