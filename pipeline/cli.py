@@ -101,6 +101,7 @@ def _resolve_raw(args: argparse.Namespace) -> Path:
         if manifest.raw_dir.resolve() != config.RAW_DIR.resolve():
             print(f"reading {manifest.raw}, the raw folder {args.processed} was made from", file=sys.stderr)
         return manifest.raw_dir
+    _check_raw(args.raw)  # a raw folder that is not there is the first thing to say
     if manifest is not None and manifest.raw_dir.resolve() != args.raw.resolve():
         raise UsageError(
             f"{args.processed} holds tables made from {manifest.raw}, not from {args.raw.resolve()}: "

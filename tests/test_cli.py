@@ -205,3 +205,13 @@ def test_engine_dask_without_dask_installed_says_how_to_install_it(tmp_path):
     assert result.returncode == 2
     assert "--engine dask needs dask.distributed" in result.stderr and "make dask" in result.stderr
     assert not (tmp_path / "p" / "documents.csv").exists()
+
+
+def test_a_missing_raw_folder_is_named_before_the_recorded_one(tmp_path):
+    """A processed folder made from another raw folder must not hide that --raw does not exist."""
+    raw, processed = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    (raw / "a.txt").write_text("The UN experts urged the authorities to release all detainees.", encoding="utf-8")
+    assert run_cli("read", "--raw", str(raw), "--processed", str(processed)).returncode == 0
+    result = run_cli("read", "--raw", str(tmp_path / "missing"), "--processed", str(processed))
+    assert result.returncode == 2 and "raw folder not found" in result.stderr
