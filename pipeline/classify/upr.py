@@ -12,9 +12,13 @@ recommendations, so a random split leaks. Sessions 1-11 train, 12-13 validate.
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+
+from pipeline import config
 
 UPR_CSV = Path("external") / "upr" / "recommendations_sessions_01-13.csv"
 TRAIN_SESSIONS = frozenset(range(1, 12))
@@ -172,3 +176,29 @@ def to_examples(nlp, rows: Iterable[Recommendation], task: str):
 
     cats = TASKS[task]
     return [Example.from_dict(nlp.make_doc(rec.text), {"cats": cats(rec)}) for rec in rows]
+
+
+@cache
+def issue_themes() -> dict[str, str | None]:
+    """Each issue's theme key (GOLD_FORMAT.md), or None where it spans several (upr_issue_themes.json)."""
+    data = json.loads((config.DATA_DIR / "upr_issue_themes.json").read_text(encoding="utf-8"))
+    return {issue: theme for issue, theme in data.items() if not issue.startswith("_")}
+
+
+def themes_of_issues(issues: Iterable[str]) -> frozenset[str] | None:
+    """The themes a recommendation coded with these issues is about, or None when one of its issues
+    has no single theme (or it has none). "other" counts only when every issue is "other".
+
+    >>> sorted(themes_of_issues(["Torture and other CID treatment", "Right to health"]))
+    ['torture_ill_treatment']
+    >>> themes_of_issues(["Justice"]) is None
+    True
+    """
+    mapping = issue_themes()
+    themes = [mapping.get(issue) for issue in issues]
+    if not themes or None in themes:
+        return None
+    found = set(themes)
+    if len(found) > 1:
+        found.discard("other")
+    return frozenset(found)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.classify.upr import UPR_CSV, parse_issues, read_recommendations, split_by_session, to_docbin
+from pipeline.classify.upr import (
+    ISSUES,
+    UPR_CSV,
+    issue_themes,
+    parse_issues,
+    read_recommendations,
+    split_by_session,
+    themes_of_issues,
+    to_docbin,
+)
 
 
 def test_read_recommendations_skips_rows_without_text_and_normalises_spaces(shared):
@@ -34,3 +43,22 @@ def test_docbins_carry_every_label_of_their_task(nlp, shared):
     docs = list(to_docbin(nlp, rows, "issues").get_docs(nlp.vocab))
     assert len(docs[0].cats) == 54
     assert {k for k, v in docs[0].cats.items() if v} == {"Disabilities", "International instruments"}
+
+
+@pytest.mark.parametrize(
+    ("issues", "themes"),
+    [
+        (["Torture and other CID treatment"], {"torture_ill_treatment"}),
+        (["Women's rights", "Rights of the Child"], {"non_discrimination", "children_rights"}),
+        (["International instruments", "Right to health"], {"engagement_with_un"}),  # "other" gives way
+        (["Death penalty"], {"other"}),
+        (["Justice"], None),  # fair trial or bringing to justice: no single theme
+        ([], None),
+    ],
+)
+def test_issues_map_to_the_theme_keys_of_the_gold_format(issues, themes):
+    assert themes_of_issues(issues) == (None if themes is None else frozenset(themes))
+
+
+def test_every_issue_has_a_theme_entry():
+    assert set(issue_themes()) == set(ISSUES)

@@ -624,6 +624,39 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
 
 
 @pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
+        # a body named "Assembly" is no gathering; capital punishment is not accountability
+        ("report to the General Assembly at its next session", "other"),
+        ("refer the bill back to the National Assembly", "other"),
+        ("abolish capital punishment", "other"),
+        ("respect the right of peaceful assembly", "freedom_of_assembly"),
+        # "information" alone asks for facts; the facts asked for decide the theme
+        ("Please provide information on the legal basis for the arrest of the lawyer", "fair_trial"),
+        ("Please provide details of any investigation opened into the killings", "accountability"),
+        ("guarantee access to information held by public bodies", "freedom_of_expression"),
+        # a request for information or a reply that names no subject: engagement with the mechanism
+        ("Please provide any additional information you consider relevant", "engagement_with_un"),
+        ("provide a response to this communication within sixty days", "engagement_with_un"),
+        # groups named in UPR Info's issue definitions and its chart of common terms
+        ("increase the participation of women in public life", "non_discrimination"),
+        ("protect persons with albinism from attacks", "non_discrimination"),
+        ("end forced marriages and honour killings", "non_discrimination"),
+        ("consult indigenous peoples on land use", "non_discrimination"),
+        ("accede to the Convention relating to the Status of Refugees", "engagement_with_un"),
+        ("withdraw its reservations to the Covenant", "engagement_with_un"),
+        ("submit its overdue periodic reports", "engagement_with_un"),
+        ("decriminalise defamation", "freedom_of_expression"),
+        ("repeal the blasphemy provisions of the penal code", "freedom_of_expression"),
+        ("hold the officers to account", "accountability"),
+        ("end the judicial harassment of activists", "protection_of_defenders"),
+    ],
+)
+def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
+    assert theme_of(demand) == theme
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         (

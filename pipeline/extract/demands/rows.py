@@ -18,7 +18,7 @@ from pipeline.extract.demands.parties import (
     resolve_actor,
     resolve_target,
 )
-from pipeline.extract.demands.themes import specificity_of, theme_of
+from pipeline.extract.demands.themes import core_of, specificity_of, theme_of
 from pipeline.records import DateMention, Demand
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def _row(
         actor.text,
         target.text,
         span.text,
-        theme_of(span.text, _core(span)),
+        theme_of(span.text, core_of(span)),
         frame.trigger.text,
         actor_entity_id=actor.entity_id,
         target_entity_id=target.entity_id,
@@ -106,15 +106,6 @@ def _action(span: Span) -> Token:
     if span.root.pos_ in ("VERB", "NOUN"):
         return span.root
     return next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[0])
-
-
-def _core(span: Span) -> str:
-    """The demanded action and its object: the span up to its second noun or verb
-    ("probe into violence", "stop torturing", "Cease the violent dispersal")."""
-    content = [t.i for t in span if t.pos_ in ("NOUN", "VERB", "PROPN")]
-    if len(content) < 2:
-        return span.text
-    return span.doc[span.start : content[1] + 1].text
 
 
 def _sentence_date(dates: Sequence[DateMention], sent_id: int, start: int, end: int) -> str:

@@ -10,21 +10,39 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline import config
 from pipeline.extract.demands.lexicon import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 OTHER = "other"
 
 
 @cache
+def _lexicon() -> dict:
+    return json.loads((config.DATA_DIR / "themes.json").read_text(encoding="utf-8"))
+
+
+def _compile(keywords: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(_keyword_pattern(k) for k in keywords) + ")", re.IGNORECASE)
+
+
+@cache
 def _theme_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    data = json.loads((config.DATA_DIR / "themes.json").read_text(encoding="utf-8"))
-    return tuple(
-        (theme, re.compile(r"\b(?:" + "|".join(_keyword_pattern(k) for k in keywords) + ")", re.IGNORECASE))
-        for theme, keywords in data.items()
-        if not theme.startswith("_")
-    )
+    return tuple((theme, _compile(keywords)) for theme, keywords in _lexicon()["keywords"].items())
+
+
+@cache
+def _fallback_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((theme, _compile(keywords)) for theme, keywords in _lexicon()["fallback"].items())
+
+
+@cache
+def _not_keywords() -> re.Pattern[str]:
+    return _compile(_lexicon()["not_keywords"])
 
 
 def _keyword_pattern(keyword: str) -> str:
@@ -34,13 +52,15 @@ def _keyword_pattern(keyword: str) -> str:
     return re.escape(keyword) + r"\b"
 
 
-def _first_theme(text: str) -> str | None:
-    return next((theme for theme, pattern in _theme_patterns() if pattern.search(text)), None)
+def _first_theme(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] | None = None) -> str | None:
+    # Names such as "General Assembly" are blanked first, so that "assembly" in them is no keyword.
+    text = _not_keywords().sub(lambda m: " " * len(m.group()), text)
+    return next((theme for theme, pattern in patterns or _theme_patterns() if pattern.search(text)), None)
 
 
 def theme_of(demand: str, core: str = "") -> str:
     """The theme of a demand: from its first word (the action), else its core (the action and its
-    object), else its full text.
+    object), else its full text, else the lexicon's fallback phrases (requests for information).
 
     The action decides when it is telling, so "investigate the beatings" is accountability and
     "probe into violence against protesters" is not assembly; "stop torturing protesters" is
@@ -52,7 +72,22 @@ def theme_of(demand: str, core: str = "") -> str:
     'other'
     """
     action = demand.split(maxsplit=1)[0] if demand.strip() else ""
-    return (action and _first_theme(action)) or (core and _first_theme(core)) or _first_theme(demand) or OTHER
+    return (
+        (action and _first_theme(action))
+        or (core and _first_theme(core))
+        or _first_theme(demand)
+        or _first_theme(demand, _fallback_patterns())
+        or OTHER
+    )
+
+
+def core_of(span: Span) -> str:
+    """The demanded action and its object: the span up to its second noun or verb
+    ("probe into violence", "stop torturing", "Cease the violent dispersal")."""
+    content = [t.i for t in span if t.pos_ in ("NOUN", "VERB", "PROPN")]
+    if len(content) < 2:
+        return span.text
+    return span.doc[span.start : content[1] + 1].text
 
 
 def specificity_of(lemma: str) -> str:
