@@ -273,7 +273,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     gold_ids = {p.stem for p in args.gold.glob("*.json")}
     samples = sample_ids(config.GOLD_DIR) & gold_ids
-    print(format_groups(groups, {"samples": len(samples), "others": len(gold_ids - samples)}))
+    print(format_groups(groups, {"samples": len(samples), "others": len(gold_ids - samples), "all": len(gold_ids)}))
     return 0
 
 

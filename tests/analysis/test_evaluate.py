@@ -47,7 +47,7 @@ def test_token_f1():
 
 
 def test_samples_and_other_documents_are_scored_apart(corpus_run, tmp_path):
-    """A gold folder holding the five samples plus another document gives two groups."""
+    """A gold folder holding the five samples plus another document gives both groups and the pool."""
     import json
     import shutil
 
@@ -60,7 +60,8 @@ def test_samples_and_other_documents_are_scored_apart(corpus_run, tmp_path):
     (gold / "000_d084f42574af16c7.json").rename(gold / "zz_other.json")
     (gold / "zz_other.json").write_text(json.dumps(other), encoding="utf-8")
     groups = evaluate_groups(corpus_run, gold, config.GOLD_DIR)
-    assert set(groups) == {"samples", "others"}
+    assert set(groups) == {"samples", "others", "all"}
+    assert groups["all"] == evaluate(corpus_run, gold)  # pooled over every gold document
     # the moved file keeps its doc_id, so the "others" group scores that document alone
     assert groups["others"] == evaluate(corpus_run, gold, {"zz_other"})
     assert evaluate_groups(corpus_run, config.GOLD_DIR, config.GOLD_DIR).keys() == {"samples"}
