@@ -799,6 +799,12 @@ def test_imperative_requests_are_addressed_to_the_letters_addressee(nlp, text, e
         "Please note that the office will be closed on Monday.",
         "Please find attached the report of the mission.",
         "Read the full report here.",
+        # calls on the page's reader (GOLD_FORMAT.md): join, donate, subscribe, become a member, help us
+        "Become a member of the coalition today!",
+        "Join us in defending the defenders!",
+        "Donate now to keep our lawyers in court!",
+        "Help us protect free speech online!",
+        "Subscribe to our newsletter!",
     ],
 )
 def test_imperatives_that_request_no_action_are_not_demands(nlp, text):

@@ -251,11 +251,22 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action
+    if not polite and _calls_the_reader(verb, lexicon):
+        return None  # "Become a member today!", "Help us defend ...!": the page asks its reader
     frame = Frame(first if polite else verb, "imperative")
     start = first.i
     frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
     frame.action = verb
     return frame
+
+
+def _calls_the_reader(verb: Token, lexicon: Lexicon) -> bool:
+    """A campaign page's call on its own reader ("Join us!", "Donate now!", "Become a member
+    today!", "Help us preserve ...!"), not a demand on anyone."""
+    if verb.lemma_.lower() in lexicon.reader_calls:
+        return True
+    # "us" right after the verb, whatever the parse makes of it ("Help us protect ...": its subject)
+    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "us"
 
 
 def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:

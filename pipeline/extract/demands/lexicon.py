@@ -37,6 +37,7 @@ class Lexicon:
     title_nouns: frozenset[str]
     politeness: frozenset[str]
     non_requests: frozenset[str]
+    reader_calls: frozenset[str]
     salutations: frozenset[str]
     polite_request_verbs: frozenset[str]
     necessity_adjectives: frozenset[str]
@@ -71,6 +72,7 @@ def load_lexicon() -> Lexicon:
             "title_nouns",
             "politeness",
             "non_requests",
+            "reader_calls",
             "salutations",
             "polite_request_verbs",
             "necessity_adjectives",
