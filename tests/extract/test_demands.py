@@ -755,6 +755,8 @@ def test_relayed_demands_are_of_the_inner_addressee(nlp, text, expected):
     ("text", "demands"),
     [
         ("The experts urged the army to announce and enforce a ceasefire.", ["announce and enforce a ceasefire"]),
+        # a modal demand whose verbs share the subject and the object
+        ("Every State must respect and protect the right to protest.", ["respect and protect the right to protest"]),
         (
             "The experts urged the donors to provide funds so that the ministry may hire and train more judges.",
             ["provide funds so that the ministry may hire and train more judges"],

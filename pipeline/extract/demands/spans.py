@@ -126,8 +126,10 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
 
 def _bare(verb: Token) -> bool:
     """A verb without a complement of its own shares its conjunct's: "announce and enforce a
-    ceasefire" is one demand, "release X and investigate Y" two."""
-    return not any(c.dep_ not in ("cc", "conj", "punct", "aux", "advmod", "neg") for c in verb.children)
+    ceasefire" is one demand, "release X and investigate Y" two. The subject and a modal are shared
+    too ("every State must find and decide the balance")."""
+    shared = ("cc", "conj", "punct", "aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass")
+    return not any(c.dep_ not in shared for c in verb.children)
 
 
 def _in_own_clause(token: Token, head: Token) -> bool:
