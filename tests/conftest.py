@@ -40,6 +40,27 @@ def corpus_run(tmp_path_factory) -> Path:
     return processed
 
 
+# The project's shared development data beside the clone (CI has it; a user's fresh clone does not).
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_corpus_run(tmp_path_factory) -> Path:
+    """Run the pipeline over ../shared/corpus (the gold documents); skipped without ../shared."""
+    if not (SHARED / "gold").is_dir() or not (SHARED / "corpus").is_dir():
+        pytest.skip(f"{SHARED} not found: the shared gold documents are not beside the clone")
+    processed = tmp_path_factory.mktemp("shared") / "processed"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", "--raw", str(SHARED / "corpus"), "--processed", str(processed)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return processed
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=ROOT, check=False
