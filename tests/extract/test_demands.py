@@ -57,6 +57,16 @@ def triples(rows) -> list[tuple[str, str, str]]:
             "The mission insisted on unhindered access to all places of detention.",
             [("The mission", "", "unhindered access to all places of detention")],
         ),
+        # a demand verb as a gerund after "by": the subject of the verb it completes
+        (
+            "The Rapporteur ended her visit by urging the Government to close the camps.",
+            [("The Rapporteur", "the Government", "close the camps")],
+        ),
+        # "explain" reports what a speaker says must be done
+        (
+            "The lawyer explained that the court should hear the witnesses in public.",
+            [("The lawyer", "the court", "hear the witnesses in public")],
+        ),
     ],
 )
 def test_demand_verbs_give_actor_target_and_action(nlp, text, expected):

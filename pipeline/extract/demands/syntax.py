@@ -39,6 +39,9 @@ def subject_of(verb: Token) -> Token | None:
             return head.head
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
             head = head.head
+        elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "She closed her remarks by urging the Government to ...": the gerund's subject is the verb's
+            head = head.head.head
         else:
             return None
     return None
