@@ -68,7 +68,7 @@ def test_timeline_findings_place_years_and_list_the_unplaced():
     text = "\n".join(timeline_findings(dates, DOCUMENTS))
     assert "2020 is the year talked about most:** 2 of the 2 dated mentions" in text
     assert "from 2019 to 2022" in text
-    assert '1 of the 3 date mentions cannot be placed' in text and '"September"' in text
+    assert "1 of the 3 date mentions cannot be placed" in text and '"September"' in text
 
 
 def test_demand_findings_count_themes_targets_and_unstated_actors():

@@ -61,7 +61,7 @@ def test_markdown_is_recognised_from_the_content():
 def test_markdown_markup_is_stripped_and_link_text_kept():
     text = (
         "## The hearing\n\n![](/img/photo.png)\nThe **Supreme Court** heard [the petition](https://example.org/p)"
-        " of *Ms. Vera Novak*<sup>2</sup>.\n{{< figure src=\"x.png\" >}}\n"
+        ' of *Ms. Vera Novak*<sup>2</sup>.\n{{< figure src="x.png" >}}\n'
     )
     assert strip_markdown(text) == "The hearing\n\n\nThe Supreme Court heard the petition of Ms. Vera Novak.\n\n"
 
