@@ -90,6 +90,7 @@ def extract_entities(
         candidates.append(_Candidate(mention, entry))
     candidates += _nested_organisations(candidates, gazetteer)
     candidates += _places_in_names(candidates, gazetteer)
+    candidates += _parent_organisations(candidates, gazetteer, lexicon)  # after: its places are the outer name's
     candidates += _unlabelled_surnames(doc, candidates, sent_of, lexicon)
     return link_within_document(candidates, doc.text, lexicon)
 
@@ -180,6 +181,36 @@ def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) ->
             inner_mention = replace(m, start_char=m.start_char + start, end_char=m.start_char + end, text=text, role="")
             nested.append(_Candidate(replace(inner_mention, canonical=text), inner))
     return nested
+
+
+# "<unit> of the <organisation>": the part after "of the" that ends the name.
+_OF_THE = re.compile(
+    r"\bof the ((?:[A-Z][\w.’'-]*|of|for|on|and|in|the)(?:\s+(?:[A-Z][\w.’'-]*|of|for|on|and|in|the))*)$"
+)
+
+
+def _parent_organisations(candidates: list[_Candidate], gazetteer: Gazetteer, lexicon: Lexicon) -> list[_Candidate]:
+    """A unit named after the body it belongs to mentions that body too: "Human Rights Division of
+    the United Nations Observer Mission in El Salvador" also mentions the Mission. The body is the
+    part after "of the" that ends the name, of two words or more with an organisation head noun
+    (a known place there is left to `_places_in_names`; known bodies to `_nested_organisations`).
+    """
+    found = []
+    for c in candidates:
+        m = c.mention
+        match = _OF_THE.search(m.text) if m.label == "ORG" else None
+        if match is None:
+            continue
+        name = match.group(1)
+        words = name.split()
+        if len(words) < 2 or not any(w[:1].isupper() and w.casefold() in lexicon.org_heads for w in words):
+            continue
+        if words[-1].casefold() in lexicon.connectors or gazetteer.lookup(name) is not None:
+            continue
+        start = m.start_char + match.start(1)
+        mention = replace(m, start_char=start, end_char=start + len(name), text=name, canonical=name, role="")
+        found.append(_Candidate(mention, None))
+    return found
 
 
 def _with_country(mention: EntityMention, text: str, gazetteer: Gazetteer) -> EntityMention:

@@ -75,6 +75,7 @@ class EntityRules:
         spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
+        spans = self._drop_attributive_acronyms(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
         for token in doc:
@@ -150,6 +151,8 @@ class EntityRules:
             return True  # "the Court", "the Committee": a head noun alone refers back, it names nothing new
         if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC"):
             return True
+        if span.label_ in ("GPE", "LOC") and len(span) > 1 and _ROMAN_ORDINAL.match(span[-1].text):
+            return True  # a numbered place names an event or an agreement: "the Esquipulas II summit"
         if _SECTION_NUMBER.match(span.text):
             return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
         if _DOCUMENT_SYMBOL.search(span.text):
@@ -394,6 +397,37 @@ class EntityRules:
         return (_is_capitalised(token) and token.lower_ not in ("v.", "vs.")) or (
             token.lower_ in self.lexicon.connectors and token.lower_ != "and"
         )
+
+    def _drop_attributive_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An unknown acronym the text only uses in front of a common noun names a thing, not a body:
+        "USB drives", "KYC methods", "SIM cards". One in front of a role ("IFF member"), alone
+        ("joined the IFF"), or spelled out in the text ("... (IFF)") stays an organisation."""
+        attributive = {}
+        for token in doc:
+            if not (2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()):
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            word = after.lower_ if after is not None else ""
+            plain = (
+                after is not None
+                and after.tag_ in ("NN", "NNS")
+                and after.text[:1].islower()
+                and word not in self.lexicon.roles
+                and word.rstrip("s") not in self.lexicon.roles
+                and word not in self.lexicon.org_heads
+            )
+            attributive[token.text] = attributive.get(token.text, True) and plain
+        return [
+            s
+            for s in spans
+            if not (
+                s.label_ == "ORG"
+                and not s.id_
+                and len(s) == 1
+                and attributive.get(s.text)
+                and f"({s.text})" not in doc.text
+            )
+        ]
 
     # -- rules that add spans -----------------------------------------------------------------
 
@@ -646,6 +680,8 @@ _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 # English words that end a Spanish, Portuguese or French name written head first: "Fundación
 # Caminos de Paz in Quito", "... and the Instituto ...".
 _ENGLISH_CONNECTORS = {"of", "for", "on", "and", "the", "against", "to", "in", "at", "with"}
+# A roman ordinal after a place's name: "Esquipulas II", "Minsk II" (single letters may be initials).
+_ROMAN_ORDINAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 # Tags of relative pronouns and adverbs ("which", "who", "whose", "where"): they start a clause.
 _RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # Initials in front of a surname: "HR Khanna", "H.R. Khanna", "K. S. Puttaswamy", "J. Smith".

@@ -562,3 +562,40 @@ def test_an_organisation_named_with_a_possessive_is_known_without_it(nlp):
     text = "The International Bar Association Human Rights Institute published a report on Fiji."
     ids = {m.entity_id for m in _entities(nlp, text) if m.label == "ORG"}
     assert ids == {"international-bar-associations-human-rights-institute"}
+
+
+def test_a_unit_of_a_body_also_mentions_the_body(nlp):
+    text = "The Secretary-General asked the Human Rights Division of the United Nations Verification Mission "
+    text += "in Guatemala to help."
+    mentions = _entities(nlp, text)
+    orgs = {m.text for m in mentions if m.label == "ORG"}
+    assert "United Nations Verification Mission in Guatemala" in orgs
+    assert [m.text for m in mentions].count("Guatemala") == 1  # one place mention, not one per name
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [("The ceasefire was agreed at the Kariba II talks.", (6, 8)), ("It was adopted at the Tela III meeting.", (5, 7))],
+)
+def test_a_numbered_place_is_an_event_not_a_place(nlp, text, wrong):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != "hr_entity_rules":
+            doc = component(doc)
+    doc.ents = [Span(doc, *wrong, label="GPE")]  # what the model says of such a name
+    doc = nlp.get_pipe("hr_entity_rules")(doc)
+    assert not [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Officers seized SIM cards and laptops. Banks ask for other KYC documents.", set(), {"SIM", "KYC"}),
+        ("Become a PRF member today! The PRF staff replied.", {"PRF"}, set()),
+        ("The Press Rights Forum (PRF) says PRF reports are ignored.", {"PRF"}, set()),
+    ],
+)
+def test_an_unknown_acronym_used_only_before_a_common_noun_is_not_an_organisation(nlp, text, kept, dropped):
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert kept <= orgs
+    assert not dropped & orgs
