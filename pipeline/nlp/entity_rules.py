@@ -75,7 +75,6 @@ class EntityRules:
         spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
-        spans = self._drop_attributive_acronyms(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
         for token in doc:
@@ -337,7 +336,7 @@ class EntityRules:
                 same = next((s for s in result if s.start == a and s.end == b), None)
                 label = same.label_ if same is not None and same.label_ in ENTITY_LABELS else "ORG"
                 if b - a == 1 or (
-                    b - a == 2 and _INITIALS.match(doc[a].text) and _is_name_token(doc[a + 1], self.lexicon)
+                    b - a == 2 and self._is_initials(doc[a]) and _is_name_token(doc[a + 1], self.lexicon)
                 ):
                     label = "PERSON"  # cited by surname ("Junger"), or initials and surname ("KS Puttaswamy")
                 covering = next((s for s in spans if s.start < b <= s.end), None)
@@ -350,23 +349,21 @@ class EntityRules:
         return result
 
     def _persons_with_initials(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Initials in front of a surname are part of the person's name: "Justice HR Khanna",
-        "H.R. Khanna"; an "organisation" or place that is initials and a name is that person."""
+        """Initials in front of a person's surname are part of the name: "Justice HR Khanna",
+        "H.R. Khanna" (not a known abbreviation: "U.S. Smith" stays as the model said)."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         result = []
         for span in spans:
-            if span.id_:
-                result.append(span)
-                continue
-            initialled = len(span) == 2 and _INITIALS.match(span[0].text) and _is_name_token(span[1], self.lexicon)
-            if span.label_ in ("ORG", "GPE", "LOC") and initialled:
-                span = Span(doc, span.start, span.end, label="PERSON")
-            if span.label_ == "PERSON" and span.start > 0 and span.start - 1 not in taken:
+            if not span.id_ and span.label_ == "PERSON" and span.start > 0 and span.start - 1 not in taken:
                 before = doc[span.start - 1]
-                if _INITIALS.match(before.text) and not before.is_sent_start:
+                if self._is_initials(before) and not before.is_sent_start:
                     span = Span(doc, span.start - 1, span.end, label="PERSON")
             result.append(span)
         return result
+
+    def _is_initials(self, token: Token) -> bool:
+        """ "HR", "K.S.", "J." in front of a surname; not a known abbreviation ("U.S.", "UN")."""
+        return bool(_INITIALS.match(token.text)) and self.gazetteer.lookup(token.text) is None
 
     def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A short proper name joined by "and" or a comma to a person's name is a person too:
@@ -397,37 +394,6 @@ class EntityRules:
         return (_is_capitalised(token) and token.lower_ not in ("v.", "vs.")) or (
             token.lower_ in self.lexicon.connectors and token.lower_ != "and"
         )
-
-    def _drop_attributive_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """An unknown acronym the text only uses in front of a common noun names a thing, not a body:
-        "USB drives", "KYC methods", "SIM cards". One in front of a role ("IFF member"), alone
-        ("joined the IFF"), or spelled out in the text ("... (IFF)") stays an organisation."""
-        attributive = {}
-        for token in doc:
-            if not (2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()):
-                continue
-            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            word = after.lower_ if after is not None else ""
-            plain = (
-                after is not None
-                and after.tag_ in ("NN", "NNS")
-                and after.text[:1].islower()
-                and word not in self.lexicon.roles
-                and word.rstrip("s") not in self.lexicon.roles
-                and word not in self.lexicon.org_heads
-            )
-            attributive[token.text] = attributive.get(token.text, True) and plain
-        return [
-            s
-            for s in spans
-            if not (
-                s.label_ == "ORG"
-                and not s.id_
-                and len(s) == 1
-                and attributive.get(s.text)
-                and f"({s.text})" not in doc.text
-            )
-        ]
 
     # -- rules that add spans -----------------------------------------------------------------
 
@@ -721,6 +687,8 @@ def _modifies_next_noun(span: Span) -> bool:
     """The span is a modifier of the common noun after it: "an Israeli Supreme Court decision",
     "an IFF member"; the article before it belongs to that noun."""
     doc = span.doc
+    if len(span) == 1 and not span.text.isupper():
+        return False  # "a Swahili newspaper": one capitalised word before a noun is an adjective
     return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS") and doc[span.end].text[:1].islower()
 
 
