@@ -60,7 +60,8 @@ class EntityRules:
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(piece)
                 if piece is not None:
-                    piece = self._person_by_title(self._person_by_apposition(self._relabel(piece)))
+                    piece = self._relabel(self._organiser_of_event(piece))
+                    piece = self._person_by_title(self._person_by_apposition(piece))
                     piece = self._territorial_unit(piece)
                     law = self._law_or_case(piece)
                     if law.label_ == "LAW" and piece.label_ != "LAW":
@@ -103,6 +104,16 @@ class EntityRules:
             if token.text in _POSSESSIVES:
                 return Span(span.doc, span.start, token.i, label=span.label_)
         return span
+
+    def _organiser_of_event(self, span: Span) -> Span:
+        """ "the IBA Conference", "an OSCE Summit": a known organisation's event mentions the
+        organisation; the event itself is not one."""
+        if span.id_ or span.label_ != "ORG" or len(span) < 2 or span[-1].lower_ not in self.lexicon.event_heads:
+            return span
+        entry = self.gazetteer.lookup(span[:-1].text)
+        if entry is None or entry.label != "ORG":
+            return span
+        return Span(span.doc, span.start, span.end - 1, label="ORG", span_id=entry.id)
 
     def _relabel(self, span: Span) -> Span:
         """A span whose text is a gazetteer name takes that entry's label and id."""

@@ -168,6 +168,7 @@ class Lexicon:
     roles: frozenset[str]
     non_org_heads: frozenset[str]
     mandate_heads: frozenset[str]
+    event_heads: frozenset[str]
     connectors: frozenset[str]
     name_particles: frozenset[str]
 

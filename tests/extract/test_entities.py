@@ -601,3 +601,20 @@ def test_a_known_abbreviation_is_not_a_persons_initials(nlp, text, name, label):
 def test_one_capitalised_word_after_a_and_before_a_noun_is_an_adjective(nlp):
     text = "The story ran in a Swahili newspaper owned by the ruling party."
     assert not any(m.text == "Swahili" and m.label == "ORG" for m in _entities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "organisation"),
+    [
+        ("She spoke at the IBA Conference in Lisbon last May.", "IBA Conference", "International Bar Association"),
+        (
+            "Leaders met at the OSCE Summit in Astana.",
+            "OSCE Summit",
+            "Organization for Security and Co-operation in Europe",
+        ),
+    ],
+)
+def test_a_known_organisations_event_mentions_the_organisation_not_a_new_one(nlp, text, event, organisation):
+    orgs = {m.text: m.canonical for m in _entities(nlp, text) if m.label == "ORG"}
+    assert event not in orgs
+    assert organisation in orgs.values()
