@@ -223,12 +223,15 @@ class EntityRules:
         if span.start == 0:
             return span
         before = span.doc[span.start - 1]
+        word = before.lower_
         if before.text == "," and span.start >= 2 and not span.id_:
-            # "represented by Advocates, Jane Roe and ...": a title, a comma, then the name
+            # "represented by Advocates, Jane Roe and ...": a title (or titles), a comma, the name
             before = span.doc[span.start - 2]
             if before.lower_ in _HONORIFICS:
                 return span
-        word = before.lower_
+            word = before.lower_
+            if word.endswith("s") and word[:-1] in self.lexicon.roles:
+                word = word[:-1]
         titled = word in _HONORIFICS or (not span.id_ and word in self.lexicon.roles and _is_capitalised(before))
         name_like = len(span) <= 4 and all(_is_capitalised(t) or t.lower_ in self.lexicon.connectors for t in span)
         title_words = self.lexicon.org_heads | self.lexicon.roles
