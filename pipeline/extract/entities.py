@@ -90,6 +90,7 @@ def extract_entities(
         candidates.append(_Candidate(mention, entry))
     candidates += _nested_organisations(candidates, gazetteer)
     candidates += _places_in_names(candidates, gazetteer)
+    candidates += _parent_organisations(candidates, gazetteer, lexicon)  # after: its places are the outer name's
     candidates += _unlabelled_surnames(doc, candidates, sent_of, lexicon)
     return link_within_document(candidates, doc.text, lexicon)
 
@@ -180,6 +181,36 @@ def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) ->
             inner_mention = replace(m, start_char=m.start_char + start, end_char=m.start_char + end, text=text, role="")
             nested.append(_Candidate(replace(inner_mention, canonical=text), inner))
     return nested
+
+
+# "<unit> of the <organisation>": the part after "of the" that ends the name.
+_OF_THE = re.compile(
+    r"\bof the ((?:[A-Z][\w.’'-]*|of|for|on|and|in|the)(?:\s+(?:[A-Z][\w.’'-]*|of|for|on|and|in|the))*)$"
+)
+
+
+def _parent_organisations(candidates: list[_Candidate], gazetteer: Gazetteer, lexicon: Lexicon) -> list[_Candidate]:
+    """A unit named after the body it belongs to mentions that body too: "Human Rights Division of
+    the United Nations Observer Mission in El Salvador" also mentions the Mission. The body is the
+    part after "of the" that ends the name, of two words or more with an organisation head noun
+    (a known place there is left to `_places_in_names`; known bodies to `_nested_organisations`).
+    """
+    found = []
+    for c in candidates:
+        m = c.mention
+        match = _OF_THE.search(m.text) if m.label == "ORG" else None
+        if match is None:
+            continue
+        name = match.group(1)
+        words = name.split()
+        if len(words) < 2 or not any(w[:1].isupper() and w.casefold() in lexicon.org_heads for w in words):
+            continue
+        if words[-1].casefold() in lexicon.connectors or gazetteer.lookup(name) is not None:
+            continue
+        start = m.start_char + match.start(1)
+        mention = replace(m, start_char=start, end_char=start + len(name), text=name, canonical=name, role="")
+        found.append(_Candidate(mention, None))
+    return found
 
 
 def _with_country(mention: EntityMention, text: str, gazetteer: Gazetteer) -> EntityMention:
@@ -379,7 +410,8 @@ def link_within_document(
     lexicon = lexicon or default_lexicon()
     acronyms = _acronym_definitions(candidates, text)
     full_names = [c for c in candidates if c.mention.label == "PERSON" and len(c.mention.text.split()) > 1]
-    places = {c.mention.text: c for c in candidates if c.mention.label in ("GPE", "LOC") and " " not in c.mention.text}
+    places = {c.mention.text: c for c in candidates if c.mention.label in ("GPE", "LOC")}
+    addressee = _addressed_government(candidates, places)
     linked: list[tuple[EntityMention, GazetteerEntry | None]] = []
     for c in candidates:
         m, entry = c.mention, c.entry
@@ -389,6 +421,9 @@ def link_within_document(
         ending = _named_by_its_last_word(m, entry, candidates)
         if target is not None:
             m, entry = replace(m, label=target.mention.label, canonical=target.mention.canonical), target.entry
+        elif addressee is not None and entry is None and _EXCELLENCY.match(m.text):
+            # "the Government of Your Excellency" in a letter to a State: that State's government
+            m, entry = replace(m, canonical=addressee.mention.canonical, entity_id=addressee.mention.entity_id), None
         elif ending is not None:
             # "the Memorial" after "Auschwitz Memorial": this document's Memorial, not the gazetteer's
             m, entry = replace(m, canonical=ending.mention.canonical), None
@@ -418,8 +453,25 @@ def link_within_document(
             m = replace(m, label=entry.label, canonical=entry.canonical, entity_id=entry.id)
         elif m.label == "ORG" and _names_no_organisation(m.canonical, lexicon):
             continue
+        if m.label == "ORG" and _head_word(m.canonical).casefold() in lexicon.mandate_heads:
+            continue  # "Special Rapporteur on ...": one person's title, even when the gazetteer lists it
         linked.append((m, entry))
     return _unify_spellings([m for m, _ in linked])
+
+
+# How letters to a State (special procedures' communications, diplomatic notes) name its government.
+_EXCELLENCY = re.compile(r"^[Gg]overnment of (?:His|Her|Your|his|her|your) Excellency$")
+_GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
+
+
+def _addressed_government(candidates: list[_Candidate], places: dict[str, _Candidate]) -> _Candidate | None:
+    """The one "Government of <place named here>" of the document (None when none or several)."""
+    found: dict[str, _Candidate] = {}
+    for c in candidates:
+        match = _GOVERNMENT_OF.match(c.mention.canonical) if c.mention.label == "ORG" else None
+        if match and _EXCELLENCY.match(c.mention.text) is None and match.group(1) in places:
+            found.setdefault(c.mention.canonical, c)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _is_person_name_here(mention: EntityMention, full_names: list[_Candidate], lexicon: Lexicon) -> bool:
@@ -487,14 +539,20 @@ def _names_no_organisation(canonical: str, lexicon: Lexicon) -> bool:
     The head of an English name is its last word before the first preposition or quote:
     "National Plan of Gender Equality" -> "Plan", "Senior Human Rights Adviser" -> "Adviser".
     """
+    head = _head_word(canonical).casefold()
+    return head in lexicon.roles or head in lexicon.non_org_heads
+
+
+def _head_word(name: str) -> str:
+    """The last word of an English name before its first preposition or quote."""
     head = ""
-    for word in re.split(r"\s+|(?=[\"“”«])", canonical):
+    for word in re.split(r"\s+|(?=[\"“”«])", name):
         if not word:
             continue
         if word.casefold() in _HEAD_STOPS or word[:1] in '"“”«':
             break
         head = word
-    return head.casefold() in lexicon.roles or head.casefold() in lexicon.non_org_heads
+    return head
 
 
 def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _Candidate]:

@@ -62,6 +62,7 @@ def join_broken_lines(text: str) -> str:
     paragraph (a resolution's preamble). A list item goes on over its broken lines as a paragraph
     does; headlines, new list items and short lines are left alone.
     """
+    text = _COMPOUND_NUMBER_BREAK.sub(r"\1-", text)  # "Group of Twenty-\nfour" keeps its hyphen
     text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
     lines = text.split("\n")
     width = wrap_width(lines)
@@ -85,6 +86,12 @@ def join_broken_lines(text: str) -> str:
         last = line
     return "\n".join(out)
 
+
+# A compound number word broken after its hyphen ("twenty-\nfour"): the hyphen is the word's own.
+_COMPOUND_NUMBER_BREAK = re.compile(
+    r"(?i)\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\n(?=(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+)
 
 # Words that never end a line of text unless a line break cut the sentence there: "requests the\n
 # Secretary-General", "the Government of\nEl Salvador" (a capital after them still continues).

@@ -53,18 +53,27 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        model_labels: dict[tuple[int, int], str] = {}
         for ent in doc.ents:
-            for piece in (p for part in split_at_line_breaks(ent) for p in self._split_coordination(part)):
+            parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
+            for piece in (p for part in parts for p in self._split_coordination(part)):
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(piece)
                 if piece is not None:
-                    piece = self._person_by_title(self._person_by_apposition(self._relabel(piece)))
-                    spans.append(self._law_or_case(self._territorial_unit(piece)))
+                    piece = self._relabel(self._organiser_of_event(piece))
+                    piece = self._person_by_title(self._person_by_apposition(piece))
+                    piece = self._territorial_unit(piece)
+                    law = self._law_or_case(piece)
+                    if law.label_ == "LAW" and piece.label_ != "LAW":
+                        model_labels[(law.start, law.end)] = piece.label_  # what the model saw in a case
+                    spans.append(law)
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
         spans = self._add_signatories(doc, spans)
-        spans = self._add_case_parties(doc, spans)
+        spans = self._add_case_parties(doc, spans, model_labels)
+        spans = self._persons_with_initials(doc, spans)
+        spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
@@ -95,6 +104,16 @@ class EntityRules:
             if token.text in _POSSESSIVES:
                 return Span(span.doc, span.start, token.i, label=span.label_)
         return span
+
+    def _organiser_of_event(self, span: Span) -> Span:
+        """ "the IBA Conference", "an OSCE Summit": a known organisation's event mentions the
+        organisation; the event itself is not one."""
+        if span.id_ or span.label_ != "ORG" or len(span) < 2 or span[-1].lower_ not in self.lexicon.event_heads:
+            return span
+        entry = self.gazetteer.lookup(span[:-1].text)
+        if entry is None or entry.label != "ORG":
+            return span
+        return Span(span.doc, span.start, span.end - 1, label="ORG", span_id=entry.id)
 
     def _relabel(self, span: Span) -> Span:
         """A span whose text is a gazetteer name takes that entry's label and id."""
@@ -142,6 +161,8 @@ class EntityRules:
             return True  # "the Court", "the Committee": a head noun alone refers back, it names nothing new
         if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC"):
             return True
+        if span.label_ in ("GPE", "LOC") and len(span) > 1 and _ROMAN_ORDINAL.match(span[-1].text):
+            return True  # a numbered place names an event or an agreement: "the Esquipulas II summit"
         if _SECTION_NUMBER.match(span.text):
             return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
         if _DOCUMENT_SYMBOL.search(span.text):
@@ -154,12 +175,20 @@ class EntityRules:
         plural = span.label_ == "ORG" and head.lower_.endswith("s") and head.tag_ in ("NNS", "NNPS")
         if plural and (head.lower_[:-1] in self.lexicon.org_heads or head.lower_[:-1] in self.lexicon.roles):
             return True  # "Central American Governments", "Governments of Colombia": several bodies, no one name
-        if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+        if (
+            span.label_ == "ORG"
+            and span.start > 0
+            and span.doc[span.start - 1].lower_ in ("a", "an")
+            and not _modifies_next_noun(span)
+        ):
             return True  # "without reference to a Main Committee": a name never takes "a"
-        if span.label_ == "ORG" and span.start >= 2 and span.doc[span.start - 1].lower_ in ("of", "for"):
-            title = span.doc[span.start - 2]
-            if title.lower_ in self.lexicon.roles and _is_capitalised(title):
-                return True  # "Minister of External Affairs": the portfolio of a title, not a body
+        if span.label_ in ("ORG", "GPE", "LOC") and span.start >= 2:
+            title, prep = span.doc[span.start - 2], span.doc[span.start - 1].lower_
+            preps = ("of", "for", "on") if span.label_ == "ORG" else ("on",)
+            if prep in preps and title.lower_ in self.lexicon.roles and _is_capitalised(title):
+                # "Minister of External Affairs", "Advocate on Record": a title's portfolio, not a
+                # body; a place after "of" stays ("Governor of Kano"), one after "on" is a topic
+                return True
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True
@@ -195,6 +224,14 @@ class EntityRules:
             return span
         before = span.doc[span.start - 1]
         word = before.lower_
+        if before.text == "," and span.start >= 2 and not span.id_:
+            # "represented by Advocates, Jane Roe and ...": a title (or titles), a comma, the name
+            before = span.doc[span.start - 2]
+            if before.lower_ in _HONORIFICS:
+                return span
+            word = before.lower_
+            if word.endswith("s") and word[:-1] in self.lexicon.roles:
+                word = word[:-1]
         titled = word in _HONORIFICS or (not span.id_ and word in self.lexicon.roles and _is_capitalised(before))
         name_like = len(span) <= 4 and all(_is_capitalised(t) or t.lower_ in self.lexicon.connectors for t in span)
         title_words = self.lexicon.org_heads | self.lexicon.roles
@@ -277,14 +314,18 @@ class EntityRules:
                 result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
         return result
 
-    def _add_case_parties(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_case_parties(
+        self, doc: Doc, spans: list[Span], model_labels: dict[tuple[int, int], str] | None = None
+    ) -> list[Span]:
         """The parties of a court case named "A v. B" are entities, the case itself is not one.
 
         "Junger v. Daley" -> persons "Junger" and "Daley"; "Bernstein v. United States Department
         of Justice" -> "Bernstein" and the department. A party of one word is a person (cases are
         cited by surname); a longer party is an organisation unless the model or gazetteer said
-        otherwise.
+        otherwise; a party of plain name words that the model read as (part of) a person is a person
+        ("Roe v. Jane Doe"). `model_labels`: the model's label of spans since made LAW.
         """
+        model_labels = model_labels or {}
         result = list(spans)
         for token in doc:
             if token.lower_ not in ("v.", "vs.") or token.i == 0 or token.i + 1 >= len(doc):
@@ -298,6 +339,8 @@ class EntityRules:
                 right_end += 1
             while right_end > right_start and doc[right_end - 1].lower_ in self.lexicon.connectors:
                 right_end -= 1
+            while left_start < left_end and doc[left_start].lower_ in self.lexicon.connectors:
+                left_start += 1  # "the decision in Doe v. Roe": "in" is not part of the party
             parties = [(a, b) for a, b in ((left_start, left_end), (right_start, right_end)) if b > a]
             if len(parties) < 2 or not all(_is_capitalised(doc[a]) for a, _ in parties):
                 continue
@@ -306,10 +349,55 @@ class EntityRules:
                     continue
                 same = next((s for s in result if s.start == a and s.end == b), None)
                 label = same.label_ if same is not None and same.label_ in ENTITY_LABELS else "ORG"
-                label = "PERSON" if b - a == 1 else label
+                if b - a == 1 or (
+                    b - a == 2 and self._is_initials(doc[a]) and _is_name_token(doc[a + 1], self.lexicon)
+                ):
+                    label = "PERSON"  # cited by surname ("Junger"), or initials and surname ("KS Puttaswamy")
+                covering = next((s for s in spans if s.start < b <= s.end), None)
+                seen_as = model_labels.get((covering.start, covering.end), covering.label_) if covering else ""
+                if same is None and seen_as == "PERSON" and all(_is_name_token(t, self.lexicon) for t in doc[a:b]):
+                    label = "PERSON"
                 result = [s for s in result if s.end <= a or s.start >= b]
                 result.append(self._relabel(Span(doc, a, b, label=label)))
             result = [s for s in result if not (s.start < token.i < s.end)]
+        return result
+
+    def _persons_with_initials(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Initials in front of a person's surname are part of the name: "Justice HR Khanna",
+        "H.R. Khanna" (not a known abbreviation: "U.S. Smith" stays as the model said)."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        result = []
+        for span in spans:
+            if not span.id_ and span.label_ == "PERSON" and span.start > 0 and span.start - 1 not in taken:
+                before = doc[span.start - 1]
+                if self._is_initials(before) and not before.is_sent_start:
+                    span = Span(doc, span.start - 1, span.end, label="PERSON")
+            result.append(span)
+        return result
+
+    def _is_initials(self, token: Token) -> bool:
+        """ "HR", "K.S.", "J." in front of a surname; not a known abbreviation ("U.S.", "UN")."""
+        return bool(_INITIALS.match(token.text)) and self.gazetteer.lookup(token.text) is None
+
+    def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A short proper name joined by "and" or a comma to a person's name is a person too:
+        "Jane Roe and Mary Major" where the model typed the second as a group or organisation."""
+        ordered = sorted(spans, key=lambda s: s.start)
+        result = []
+        for span in ordered:
+            previous = result[-1] if result else None
+            if (
+                previous is not None
+                and previous.label_ == "PERSON"
+                and span.label_ in ("ORG", "NORP", "GPE", "LOC")
+                and not span.id_
+                and 2 <= len(span) <= 3
+                and all(_is_name_token(t, self.lexicon) for t in span)
+                and span.start == previous.end + 1
+                and doc[previous.end].lower_ in ("and", ",")
+            ):
+                span = Span(doc, span.start, span.end, label="PERSON")
+            result.append(span)
         return result
 
     def _party_token(self, token: Token) -> bool:
@@ -338,7 +426,7 @@ class EntityRules:
                 continue
             if any(s.id_ and s.start <= head < s.end for s in inside):
                 continue  # the head noun belongs to a gazetteer name: the gazetteer already named it
-            if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+            if start > 0 and doc[start - 1].lower_ in ("a", "an") and not _modifies_next_noun(Span(doc, start, end)):
                 continue  # "a Main Committee": a kind of body, not a name
             spans = [s for s in spans if s not in inside]
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
@@ -370,6 +458,13 @@ class EntityRules:
                 continue
             if heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
+            elif heads and heads[0] == i and doc[i].text.casefold() in self.lexicon.head_first_org_heads:
+                # "Frente Farabundo Martí para la Liberación Nacional": the name follows its head
+                end = next((k for k in range(i + 1, j) if doc[k].text.casefold() in _ENGLISH_CONNECTORS), j)
+                while end > i + 1 and doc[end - 1].text.casefold() in self.lexicon.connectors:
+                    end -= 1
+                if end > i + 1:
+                    found.append((i, i, end))
             elif heads and heads[0] == i and not _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNS", "NNPS"):
                 # "the Government of Nicaragua", "Ministry of Justice": a head noun with a named complement
                 end = self._complement_end(doc, i + 1, j)
@@ -382,11 +477,15 @@ class EntityRules:
         token = doc[j]
         if "\n" in token.text or token.is_space:
             return False
+        if _shouting_non_name(token, self.lexicon):
+            return False  # "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY": a verb in capitals is no name
         if _is_capitalised(token) and token.text.casefold() != "the":
             return True
         if token.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
             return False  # "the URNG and the Government of Guatemala": "and the" joins two names
         if token.text.casefold() in self.lexicon.connectors or token.text in ("-", "&"):
+            if j + 2 < len(doc) and doc[j + 1].text.casefold() in self.lexicon.connectors - {"and"}:
+                return _is_capitalised(doc[j + 2])  # "para la Liberación", "de los Derechos"
             return j + 1 < len(doc) and (_is_capitalised(doc[j + 1]) or doc[j + 1].text.casefold() == "the")
         # "Sustainable Development Goals (SDG) Partnership Group": an acronym in brackets inside a name
         if token.text == "(" and j + 2 < len(doc) and doc[j + 1].is_upper and doc[j + 2].text == ")":
@@ -558,6 +657,19 @@ _SIGNATORIES = re.compile(
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 
+# English words that end a Spanish, Portuguese or French name written head first: "Fundación
+# Caminos de Paz in Quito", "... and the Instituto ...".
+_ENGLISH_CONNECTORS = {"of", "for", "on", "and", "the", "against", "to", "in", "at", "with"}
+# A roman ordinal after a place's name: "Esquipulas II", "Minsk II" (single letters may be initials).
+_ROMAN_ORDINAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+# Tags of relative pronouns and adverbs ("which", "who", "whose", "where"): they start a clause.
+_RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
+# Initials in front of a surname: "HR Khanna", "H.R. Khanna", "K. S. Puttaswamy", "J. Smith".
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$")
+# Tags of words that are never part of a name written in capitals ("RESOLUTION ADOPTED BY THE
+# GENERAL ASSEMBLY"): in an all-capital heading every word looks like a name's.
+_NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "MD", "PRP", "TO", "WDT", "WP", "WRB"}
+
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
@@ -573,6 +685,25 @@ def _is_name_token(token: Token, lexicon: Lexicon) -> bool:
         and word not in lexicon.groups
         and word not in lexicon.connectors
     )
+
+
+def _shouting_non_name(token: Token, lexicon: Lexicon) -> bool:
+    """A verb, preposition or pronoun written in capitals (a heading), not a connector of a name."""
+    return (
+        len(token.text) > 1
+        and token.is_upper
+        and token.tag_ in _NOT_NAME_TAGS
+        and token.lower_ not in lexicon.connectors
+    )
+
+
+def _modifies_next_noun(span: Span) -> bool:
+    """The span is a modifier of the common noun after it: "an Israeli Supreme Court decision",
+    "an IFF member"; the article before it belongs to that noun."""
+    doc = span.doc
+    if len(span) == 1 and not span.text.isupper():
+        return False  # "a Swahili newspaper": one capitalised word before a noun is an adjective
+    return span.end < len(doc) and doc[span.end].tag_ in ("NN", "NNS") and doc[span.end].text[:1].islower()
 
 
 def _starts_sentence(token: Token) -> bool:
@@ -599,6 +730,25 @@ def split_at_line_breaks(span: Span) -> list[Span]:
             start = token.i + 1
     if span.end > start:
         pieces.append(Span(span.doc, start, span.end, label=span.label_, span_id=span.id_))
+    return pieces
+
+
+def split_at_relative_words(span: Span) -> list[Span]:
+    """Pieces of `span` around a relative word: "Governments that Central America" is no name.
+
+    A relative pronoun or "that" starts a clause; it never stands inside a name. Gazetteer
+    names are left whole.
+    """
+    if span.id_:
+        return [span]
+    pieces, start = [], span.start
+    for token in span:
+        if token.tag_ in _RELATIVE_TAGS or token.lower_ == "that":
+            if token.i > start:
+                pieces.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if span.end > start:
+        pieces.append(Span(span.doc, start, span.end, label=span.label_))
     return pieces
 
 

@@ -28,6 +28,7 @@ LEXICON_FILE = "entity_lexicon.json"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WIKIDATA = re.compile(r"^(?:Q[1-9][0-9]*)?$")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+_POSSESSIVE_INSIDE = re.compile(r"['’]s(?=\s)")
 
 
 class GazetteerError(ValueError):
@@ -124,6 +125,11 @@ def build_gazetteer(entries: Iterable[GazetteerEntry]) -> Gazetteer:
             other = by_name.setdefault(key, entry)
             if other.id != entry.id:
                 raise GazetteerError(f"name {name!r} is listed for both {other.id!r} and {entry.id!r}")
+        for name in entry.names:
+            # an organisation's name with a possessive inside is also written without it:
+            # "International Bar Association Human Rights Institute"
+            if entry.label == "ORG":
+                by_name.setdefault(normalise(_POSSESSIVE_INSIDE.sub("", name)), entry)
     return Gazetteer(entries, by_id, by_name)
 
 
@@ -158,8 +164,11 @@ class Lexicon:
     not_entities: frozenset[str]
     groups: frozenset[str]
     org_heads: frozenset[str]
+    head_first_org_heads: frozenset[str]
     roles: frozenset[str]
     non_org_heads: frozenset[str]
+    mandate_heads: frozenset[str]
+    event_heads: frozenset[str]
     connectors: frozenset[str]
     name_particles: frozenset[str]
 

@@ -14,12 +14,16 @@ from pipeline.nlp.gazetteer import Gazetteer, gazetteer_from
 __all__ = ["GazetteerRuler", "fold", "ruler_patterns"]
 
 
+_POSSESSIVES = {"'s", "’s"}
+
+
 def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
     """Phrase patterns for the gazetteer ruler: the words of every name of every entry, with its id.
 
     `tokenize` is `nlp.make_doc`, so names split exactly as document text does; quote tokens are
     left out (the ruler skips quotes between words: `HRC “Viasna”`), and a word with an apostrophe
-    comes in both spellings (`Children's` / `Children’s`). Places also match in capitals, as
+    comes in both spellings (`Children's` / `Children’s`), and an organisation's name with a
+    possessive inside also matches without it. Places also match in capitals, as
     datelines write them. Each pattern is `{"label", "id", "words"}`.
     """
     patterns = []
@@ -31,12 +35,17 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
             names += [n.upper() for n in entry.names if len(n) > 3 and n.upper() != n]
         for name in names:
             words = [t.text for t in tokenize(name) if not t.is_space and not t.is_quote]
-            spellings = [sorted({w.replace("’", "'"), w.replace("'", "’")}) for w in words]
-            for variant in itertools.product(*spellings):
-                key = (entry.id, variant)
-                if variant and key not in seen:
-                    seen.add(key)
-                    patterns.append({"label": entry.label, "id": entry.id, "words": list(variant)})
+            forms = [words]
+            if entry.label == "ORG" and any(w in _POSSESSIVES for w in words[:-1]):
+                # "International Bar Association's Human Rights Institute" is also written without "'s"
+                forms.append([w for w in words if w not in _POSSESSIVES])
+            for form in forms:
+                spellings = [sorted({w.replace("’", "'"), w.replace("'", "’")}) for w in form]
+                for variant in itertools.product(*spellings):
+                    key = (entry.id, variant)
+                    if variant and key not in seen:
+                        seen.add(key)
+                        patterns.append({"label": entry.label, "id": entry.id, "words": list(variant)})
     return patterns
 
 

@@ -90,6 +90,9 @@ def test_chrome_lines_are_dropped(text_in, text_out):
             "The Special Rapporteur called on the authorities to release all those detained.",
         ),
         ("the imple-\nmentation of recommendations", "the implementation of recommendations"),
+        # a compound number keeps its own hyphen across the break
+        ("the support of the Group of Thirty-\nthree donors", "the support of the Group of Thirty-three donors"),
+        ("at its fifty-\nsecond session in Geneva", "at its fifty-second session in Geneva"),
         ("Headline\nnext line", "Headline\nnext line"),
         (
             "A full sentence ends here.\nanother starts in lower case",

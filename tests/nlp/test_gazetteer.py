@@ -196,3 +196,12 @@ def test_regional_bodies_and_un_system_entities_are_known(nlp):
 def test_a_country_name_inside_a_persons_name_stays_a_person(nlp):
     doc = nlp("The meeting heard Ms. Jordan Adeyemi and Mr. Chad Okafor.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Jordan Adeyemi", "PERSON"), ("Chad Okafor", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_id"),
+    [("International Bar Association Human Rights Institute", "international-bar-associations-human-rights-institute")],
+)
+def test_an_organisations_name_with_a_possessive_is_also_found_without_it(name, entity_id):
+    entry = default_gazetteer().lookup(name)
+    assert entry is not None and entry.id == entity_id
