@@ -629,6 +629,9 @@ def _one(mentions, surface):
         ("The court heard the appeal on Friday.", "Friday", "2021-03-05", "day"),
         ("The court will hear the appeal on Friday.", "Friday", "2021-03-12", "day"),
         ("The tribunal is scheduled to rule on Monday.", "Monday", "2021-03-15", "day"),
+        # an infinitive under a reduced participle ("set to", "scheduled to") looks forward
+        ("The hearing, set to open on Monday, drew crowds.", "Monday", "2021-03-15", "day"),
+        ("The vote, scheduled to take place on Friday, was postponed.", "Friday", "2021-03-12", "day"),
         ("Police detained him Wednesday, his lawyer said.", "Wednesday", "2021-03-10", "day"),
         # a weekday that names the date after it is part of that date
         ("The next hearing is on Thursday, 25 March 2021.", "Thursday, 25 March 2021", "2021-03-25", "day"),
