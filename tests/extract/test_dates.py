@@ -212,6 +212,8 @@ def test_relative_duration_is_not_a_date(dates, sentence):
         ("The vote took place in New York on 18 November.", "", "18 November", "XXXX-11-18", ""),
         ("The vote took place in New York on November 18.", "", "November 18", "XXXX-11-18", ""),
         ("Searches continued in August across the region.", "", "August", "XXXX-08", ""),
+        # a month alone after "for" ("figures for October") is a date too
+        ("Arrest figures for October were released.", "2020-11-20", "October", "2020-10", "2020-11-20"),
         # the published date
         ("The vote took place on 18 November.", "2019-11-20", "18 November", "2019-11-18", "2019-11-20"),
         # the nearest year to the reference: late December read in early January is last year
