@@ -652,6 +652,8 @@ def _one(mentions, surface):
         ("On 3 March 2021 the court sat; the day before, a lawyer was held.", "the day before", "2021-03-02", "day"),
         ("The decree was signed the previous month.", "the previous month", "2021-02", "month"),
         ("Sales fell 5% from year-ago levels.", "year-ago", "2020", "year"),
+        ("The decree was amended earlier in the year.", "earlier in the year", "2021", "year"),
+        ("A second hearing is due later in the month.", "later in the month", "2021-03", "month"),
         # a report on a quarter: "a year ago" is that quarter a year before (Q3 2020 is the last Q3)
         ("Profit rose in the third quarter, up 4% from a year ago.", "a year ago", "2019-Q3", "quarter"),
         # reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF

@@ -152,6 +152,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ),
     # "for the full year", "for the year ended Sept. 30": the anchor's year
     ("the_year", _rx(r"\b(?:the\s+full\s+year|(?<=for\s)the\s+(?:fiscal\s+)?year(?=\s+ended|\s*[,.]))\b"), True),
+    # "earlier in the year", "later in the month": the anchor's year or month
+    ("in_the", _rx(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b"), True),
     # "that year", "that month": the one named before
     ("that", _rx(r"\b(?:that|the\s+same)\s+(?P<unit>year|month|day|week)\b"), True),
     # Years read out in transcripts: "nineteen ninety-six", "January nineteen ninety-seven"
@@ -320,6 +322,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         return f"{year}-{_MONTHS.index(g['month'].lower()) + 1:02d}" if g.get("month") else year
     if rule == "the_year":
         return str(anchor.year) if anchor else ""
+    if rule == "in_the":
+        return _truncate(anchor.isoformat(), g["unit"].lower()) if anchor else ""
     if rule == "that":
         return _truncate(previous, g["unit"].lower())
     year_given = int(g["year"]) if g.get("year") else None
