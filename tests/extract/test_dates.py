@@ -642,6 +642,11 @@ def _one(mentions, surface):
         ("Arrests rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3", "quarter"),
         ("Detentions fell in the first half of 2019.", "the first half of 2019", "2019-H1", "half"),
         ("The camp was closed last summer.", "last summer", "2020-SU", "season"),
+        # a year before the quarter ("2019's third quarter") or named from the anchor after it
+        ("Arrests rose in 2019's third quarter.", "2019's third quarter", "2019-Q3", "quarter"),
+        ("A review is due in the first quarter of next year.", "the first quarter of next year", "2022-Q1", "quarter"),
+        ("The camp opened in the spring of last year.", "the spring of last year", "2020-SP", "season"),
+        ("Detentions fell in the second half of last year.", "the second half of last year", "2020-H2", "half"),
         ("Elections are due in the spring of 2022.", "the spring of 2022", "2022-SP", "season"),
         ("Such trials were common in the 1990s.", "the 1990s", "199", "decade"),
         ("Torture was outlawed in the 20th century.", "the 20th century", "19", "century"),

@@ -89,6 +89,9 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 _ORD = "|".join(_ORDINAL)
+# "the first quarter of next year", "the spring of last year": a year named relative to the anchor
+_OF_YEAR = r"\s+of\s+(?P<of_rel>this|last|next)\s+year"
+_YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 # The patterns: case-insensitive except where a capital is the evidence (weekday names).
 _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
@@ -97,9 +100,9 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "quarter",
         _rx(
             rf"\b(?:the\s+)?(?:(?P<which>this|last|next|latest|current|previous|prior|same|comparable|year-ago)\s+"
-            rf"|(?P<year_rel>this|last|next)\s+year's\s+|(?P<year0>{_YEAR})\s+)?"
+            rf"|(?P<year_rel>this|last|next)\s+year's\s+|(?:fiscal\s+)?(?P<year0>{_YEAR})(?:'s)?\s+)?"
             rf"(?:fiscal{_SEP})?(?P<n>{_ORD}){_SEP}(?:fiscal{_SEP})?quarter"
-            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR}))?\b"
+            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR})|{_OF_YEAR})?\b"
         ),
         True,
     ),
@@ -114,7 +117,10 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # "the first half of 1998", "the second half"
     (
         "half",
-        _rx(rf"\b(?:the\s+)?(?P<n>first|second|last)\s+half(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{_YEAR})))?\b"),
+        _rx(
+            rf"\b(?:the\s+)?(?P<n>first|second|last)\s+half"
+            rf"(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{_YEAR}))|{_OF_YEAR})?\b"
+        ),
         True,
     ),
     # "this summer", "last fall", "the summer of 1998", "summer 2020", "in the spring"
@@ -122,7 +128,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "season",
         _rx(
             rf"\b(?:the\s+)?(?:(?P<which>this|last|next|coming|past|this\s+past|early|late)\s+)?"
-            rf"(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b"
+            rf"(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<year>{_YEAR})|{_OF_YEAR})?\b"
         ),
         True,
     ),
@@ -281,8 +287,8 @@ def _is_participle_adverb(text: str, match: re.Match) -> bool:
 def _is_season(text: str, match: re.Match, groups: dict) -> bool:
     """ "fall" and "spring" are also verbs and nouns: a season needs a year, a modifier, "the"
     or a preposition before it, and "the fall of <not a year>" is a fall."""
-    if groups.get("year") or groups.get("which"):
-        return True
+    if groups.get("year") or groups.get("which") or groups.get("of_rel"):
+        return True  # "the spring of last year" is a season, "the fall of the regime" is not
     if re.match(r"\s+of\b", text[match.end() : match.end() + 6]):
         return False
     before = text[max(0, match.start() - 8) : match.start()].lower()
@@ -327,6 +333,10 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     if rule == "that":
         return _truncate(previous, g["unit"].lower())
     year_given = int(g["year"]) if g.get("year") else None
+    if g.get("of_rel"):
+        if anchor is None:
+            return ""
+        year_given = anchor.year + _YEAR_OFFSET[g["of_rel"].lower()]
     if rule == "quarter":
         quarter = _ORDINAL[g["n"].lower()]
         year_given = year_given or (int(g["year0"]) if g.get("year0") else None)
