@@ -678,6 +678,35 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # the quarter a report speaks of survives the day that ends it ("ended Sept. 30")
+        (
+            "Profit rose in the third quarter ended Sept. 30, against a loss in the year-ago quarter.",
+            "the year-ago quarter",
+            "2020-Q3",
+        ),
+        ("Profit rose in the third quarter ended Sept. 30. The year-ago results were restated.", "year-ago", "2020-Q3"),
+        # "the quarter" after another date is still the reported one, not the latest
+        (
+            "Sales fell in the second quarter. On July 3 the chief resigned. In the quarter, costs rose.",
+            "the quarter",
+            "2021-Q2",
+        ),
+        # the quarter just named wins
+        (
+            "Sales fell in the second quarter. The fourth quarter looks weak; costs may rise in the quarter.",
+            "the quarter",
+            "2021-Q4",
+        ),
+    ],
+)
+def test_quarter_anaphora_follows_the_reported_quarter(parsed, text, surface, value):
+    mention = _one(parsed(text, published="2021-11-05"), surface)
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "value", "mod"),
     [
         ("Talks began in early December 2020.", "early December 2020", "2020-12", "START"),

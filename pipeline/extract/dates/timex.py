@@ -295,10 +295,14 @@ def _is_season(text: str, match: re.Match, groups: dict) -> bool:
     return match.group(0)[:4].lower() == "the " or bool(re.search(r"\b(?:in|during|by|until|since)\s+$", before))
 
 
-def value(found: Found, text: str, anchor: date | None, tense: str, previous: str) -> str:
+def value(found: Found, text: str, anchor: date | None, tense: str, previous: str, reported: str = "") -> str:
     """TIMEX3 value of one span ("" when it cannot be known). `tense` is past, future or present;
-    `previous` the value of the nearest date before it in the text ("" when none)."""
+    `previous` the value of the nearest date before it in the text ("" when none); `reported` the
+    last past quarter the text named (an earnings report's quarter, see `reported_quarter`)."""
     g = found.groups
+    # "the quarter ended Sept. 30": a day inside the reported quarter stands for that quarter
+    if reported and not _is_quarter(previous) and _quarter_of(previous) == reported:
+        previous = reported
     surface = " ".join(text[found.start : found.end].lower().split())
     rule = found.rule
     if rule == "duration":
@@ -358,16 +362,17 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         return f"{year}-Q{quarter}"
     if rule == "this_quarter":
         which = (g.get("which") or "").lower()
+        spoken = previous if _is_quarter(previous) else reported
         if not which:  # "the quarter", "the 1988 period": the quarter spoken of, in that year
             if year_given:
-                return f"{year_given}{previous[4:]}" if _is_quarter(previous) else str(year_given)
-            if _is_quarter(previous):
-                return previous
+                return f"{year_given}{spoken[4:]}" if spoken else str(year_given)
+            if spoken:
+                return spoken
             which = "latest"
-        if which in ("year-ago", "year-earlier") and _is_quarter(previous):
-            return _shift_year(previous, -1)
-        if which == "this" and _is_quarter(previous):
-            return previous
+        if which in ("year-ago", "year-earlier") and spoken:
+            return _shift_year(spoken, -1)
+        if which == "this" and spoken:
+            return spoken
         if anchor is None:
             return ""
         index = anchor.year * 4 + (anchor.month - 1) // 3
@@ -496,6 +501,34 @@ def modifier(text: str, start: int) -> tuple[int, str]:
 
 def _year_of(value: str) -> int | None:
     return int(value[:4]) if re.match(r"\d{4}", value) else None
+
+
+def reported_quarter(found: Found, value: str, anchor: date | None) -> bool:
+    """Whether `value`, found by `found`, is a quarter an earnings report speaks of: a quarter
+    named by itself ("the third quarter", "the latest quarter", not "the year-ago quarter")
+    that has ended by the anchor ("the fourth quarter" in October looks ahead)."""
+    if found.rule not in ("quarter", "this_quarter") or not _is_quarter(value) or anchor is None:
+        return False
+    if (found.groups.get("which") or "").lower() in _YEAR_BEFORE:
+        return False
+    return (int(value[:4]), int(value[-1])) < (anchor.year, (anchor.month - 1) // 3 + 1)
+
+
+# A quarter named a year before another one ("the year-ago quarter"): said of that other one.
+_YEAR_BEFORE = frozenset({"year-ago", "year-earlier"})
+
+
+def is_anaphoric(found: Found) -> bool:
+    """Whether a span is said of the date before it ("a year earlier", "the year-ago quarter"),
+    so that its own value is no base for the next one."""
+    return found.rule in ANAPHORIC or (found.groups.get("which") or "").lower() in _YEAR_BEFORE
+
+
+def _quarter_of(value: str) -> str:
+    """The quarter of a day or month value ("1989-09-30" 1989-Q3), else ""."""
+    if _granularity(value) not in ("day", "month"):
+        return ""
+    return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
 
 
 def _is_quarter(value: str) -> bool:
