@@ -693,6 +693,15 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
             "the quarter",
             "2021-Q2",
         ),
+        # the period spoken of, a year before
+        ("Fines rose in the third quarter from the same period last year.", "the same period last year", "2020-Q3"),
+        ("Fines rose in the second quarter from the quarter a year ago.", "the quarter a year ago", "2020-Q2"),
+        ("Fines rose in the third quarter; last year's quarter was calm.", "last year's quarter", "2020-Q3"),
+        (
+            "Fines rose 5% from the corresponding period of the previous year.",
+            "the corresponding period of the previous year",
+            "2020",
+        ),
         # the quarter just named wins
         (
             "Sales fell in the second quarter. The fourth quarter looks weak; costs may rise in the quarter.",

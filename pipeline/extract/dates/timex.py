@@ -70,7 +70,7 @@ _SEP = r"(?:\s+|-)"
 
 
 # Rules whose value is said of the date before them: their own value is not the next one's base.
-ANAPHORIC = frozenset({"earlier", "year_ago", "adjacent", "that"})
+ANAPHORIC = frozenset({"earlier", "year_ago", "adjacent", "that", "period_year_ago"})
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,17 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "year_ago",
         # (the noun is part of the expression only for a period: "the year-ago quarter", "year-ago results")
         _rx(r"\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier))\b"),
+        True,
+    ),
+    # "the same period last year", "the quarter a year ago", "last year's quarter": the period
+    # spoken of, a year before
+    (
+        "period_year_ago",
+        _rx(
+            r"\b(?:(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period)"
+            r"\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
+            r"|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period))\b"
+        ),
         True,
     ),
     # "the previous month", "the day before", "the following year", "the next day"
@@ -412,6 +423,9 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
                 return _shift_year(previous, -count)
             return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, -count)
         return _shift(previous or (anchor.isoformat() if anchor else ""), unit, sign * count)
+    if rule == "period_year_ago":
+        spoken = previous if _is_quarter(previous) else reported
+        return _shift_year(spoken, -1) if spoken else str(anchor.year - 1) if anchor else ""
     if rule == "year_ago":
         return _shift(previous or (str(anchor.year) if anchor else ""), "year", -1)
     if rule == "adjacent":
