@@ -702,6 +702,12 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
             "the corresponding period of the previous year",
             "2020",
         ),
+        # "year-ago" compares the reported quarter, not a quarter ahead just named
+        (
+            "Fines rose in the third quarter. Targets for the third quarter of 2022 exceed the year-ago period.",
+            "the year-ago period",
+            "2020-Q3",
+        ),
         # the quarter just named wins
         (
             "Sales fell in the second quarter. The fourth quarter looks weak; costs may rise in the quarter.",

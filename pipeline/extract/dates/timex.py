@@ -427,6 +427,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         spoken = previous if _is_quarter(previous) else reported
         return _shift_year(spoken, -1) if spoken else str(anchor.year - 1) if anchor else ""
     if rule == "year_ago":
+        if reported and _is_quarter(previous) and anchor and previous > reported_of(anchor):
+            previous = reported  # "the year-ago period" compares a past quarter, not one ahead
         return _shift(previous or (str(anchor.year) if anchor else ""), "year", -1)
     if rule == "adjacent":
         unit = (g.get("unit") or g.get("unit2")).lower()
@@ -525,7 +527,12 @@ def reported_quarter(found: Found, value: str, anchor: date | None) -> bool:
         return False
     if (found.groups.get("which") or "").lower() in _YEAR_BEFORE:
         return False
-    return (int(value[:4]), int(value[-1])) < (anchor.year, (anchor.month - 1) // 3 + 1)
+    return value < reported_of(anchor)
+
+
+def reported_of(anchor: date) -> str:
+    """The anchor's own quarter ("1989-10-26" 1989-Q4): only quarters before it are reported on."""
+    return f"{anchor.year}-Q{(anchor.month - 1) // 3 + 1}"
 
 
 # A quarter named a year before another one ("the year-ago quarter"): said of that other one.
