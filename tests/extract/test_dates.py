@@ -664,6 +664,7 @@ def _one(mentions, surface):
         # reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
         ("The activist is now in prison.", "now", "PRESENT_REF", "ref"),
         ("The ministry recently extended the decree.", "recently", "PAST_REF", "ref"),
+        ("The current law bans protests.", "current", "PRESENT_REF", "ref"),
         ("Protests are planned for the near future.", "the near future", "FUTURE_REF", "ref"),
         ("More trials are expected in the coming weeks.", "the coming weeks", "FUTURE_REF", "ref"),
         ("On 4 May 2019 he was arrested and released the same day.", "the same day", "2019-05-04", "day"),
@@ -761,6 +762,8 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
         "The fall of the government surprised observers.",
         "In the next year the mission will expand.",
         "The board approved a previously announced plan.",
+        "The current was too strong for the boat.",
+        "Current assets exceed current liabilities.",
     ],
 )
 def test_timeml_lookalikes_are_not_dates(parsed, sentence):

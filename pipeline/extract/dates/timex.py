@@ -228,7 +228,13 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # Reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
     (
         "present_ref",
-        re.compile(r"\b(?:(?i:right\s+now)|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|(?i:these\s+days|at\s+present))\b(?!-)"),
+        re.compile(
+            r"\b(?:(?i:right\s+now)|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|(?i:these\s+days|at\s+present)"
+            # the adjective: "the current system" (TimeML PRESENT_REF); not the noun ("the current is
+            # strong"), a unit another rule reads ("the current quarter") or an accounting term
+            r"|current(?=\s+[a-z])(?!\s+(?:quarter|year|fiscal|period|month|week|account|assets|liabilities"
+            r"|is|was|are|were|has|had|have|will|would|can|could|may|might|and|or|of|in|on|at|from)\b))\b(?!-)"
+        ),
         True,
     ),
     (
