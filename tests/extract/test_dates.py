@@ -667,6 +667,8 @@ def _one(mentions, surface):
         ("The current law bans protests.", "current", "PRESENT_REF", "ref"),
         ("Protests are planned for the near future.", "the near future", "FUTURE_REF", "ref"),
         ("More trials are expected in the coming weeks.", "the coming weeks", "FUTURE_REF", "ref"),
+        ("The exiles hope they will one day return.", "one day", "FUTURE_REF", "ref"),
+        ("The verdict will be announced at a later date.", "a later date", "FUTURE_REF", "ref"),
         ("On 4 May 2019 he was arrested and released the same day.", "the same day", "2019-05-04", "day"),
         # a year read out in a transcript
         ("In nineteen ninety-six the bomb went off.", "nineteen ninety-six", "1996", "year"),

@@ -247,7 +247,12 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ),
     (
         "future_ref",
-        _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|the\s+coming\s+(?:days|weeks|months|years|quarters))\b"),
+        _rx(
+            r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|the\s+coming\s+(?:days|weeks|months|years|quarters)"
+            # "will one day be", "could someday": an unnamed day ahead; "at a later date"
+            r"|(?:(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bwould\s))(?:one\s+day|some\s?day)"
+            r"|(?<=\bat\s)a\s+later\s+date)\b"
+        ),
         True,
     ),
     # A weekday alone, capitalised ("on Friday", "Thursday's vote")
@@ -289,7 +294,9 @@ def find(text: str) -> list[Found]:
             if rule == "quarter" and "-quarter" in match.group(0).lower() and match.group(0)[:4].lower() == "the ":
                 start += 4
             found.append(Found(start, match.end(), rule, groups, is_relative))
-    return found
+    # "will one day be": a reference word, not the duration the same words make elsewhere
+    references = {(f.start, f.end) for f in found if f.rule == "future_ref"}
+    return [f for f in found if f.rule != "duration" or (f.start, f.end) not in references]
 
 
 def _is_participle_adverb(text: str, match: re.Match) -> bool:
