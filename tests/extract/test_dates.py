@@ -711,6 +711,17 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
             "the year-ago period",
             "2020-Q3",
         ),
+        # after "the first nine months" the period spoken of is months of the year, not the quarter
+        (
+            "Fines rose in the third quarter. In the first nine months, fines fell from the 2020 period.",
+            "the 2020 period",
+            "2020",
+        ),
+        (
+            "Fines rose in the third quarter. In the first nine months, fines fell from a year earlier.",
+            "a year earlier",
+            "2020",
+        ),
         # the quarter just named wins
         (
             "Sales fell in the second quarter. The fourth quarter looks weak; costs may rise in the quarter.",

@@ -600,6 +600,11 @@ def _values(
                 reported = value
             if dates_timex.is_anaphoric(candidate.found):
                 continue  # "a year earlier" is said of the date before it, and so is the next one
+            if candidate.found.rule == "duration" and anchor and re.fullmatch(r"P\d+M", value):
+                # "in the first nine months ... the 1988 period": the period spoken of is now
+                # months of the anchor's year, not the quarter
+                previous, previous_sentence = str(anchor.year), sentence
+                continue
         elif candidate.is_relative:
             value, granularity = _relative(text[candidate.start : candidate.end], anchor)
             yield candidate, value, granularity, anchor.isoformat() if anchor and value else ""

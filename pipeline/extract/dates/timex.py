@@ -386,7 +386,7 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         return f"{year}-Q{quarter}"
     if rule == "this_quarter":
         which = (g.get("which") or "").lower()
-        spoken = previous if _is_quarter(previous) else reported
+        spoken = previous if _is_quarter(previous) else "" if re.fullmatch(r"\d{4}", previous) else reported
         if not which:  # "the quarter", "the 1988 period": the quarter spoken of, in that year
             if year_given:
                 return f"{year_given}{spoken[4:]}" if spoken else str(year_given)
@@ -437,7 +437,7 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
             return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, -count)
         return _shift(previous or (anchor.isoformat() if anchor else ""), unit, sign * count)
     if rule == "period_year_ago":
-        spoken = previous if _is_quarter(previous) else reported
+        spoken = previous if _is_quarter(previous) else "" if re.fullmatch(r"\d{4}", previous) else reported
         return _shift_year(spoken, -1) if spoken else str(anchor.year - 1) if anchor else ""
     if rule == "year_ago":
         if reported and _is_quarter(previous) and anchor and previous > reported_of(anchor):
