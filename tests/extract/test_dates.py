@@ -665,6 +665,7 @@ def _one(mentions, surface):
         ("The activist is now in prison.", "now", "PRESENT_REF", "ref"),
         ("The ministry recently extended the decree.", "recently", "PAST_REF", "ref"),
         ("The current law bans protests.", "current", "PRESENT_REF", "ref"),
+        ("Fines were set at the then current rate.", "then current", "PAST_REF", "ref"),
         ("Protests are planned for the near future.", "the near future", "FUTURE_REF", "ref"),
         ("More trials are expected in the coming weeks.", "the coming weeks", "FUTURE_REF", "ref"),
         ("The exiles hope they will one day return.", "one day", "FUTURE_REF", "ref"),

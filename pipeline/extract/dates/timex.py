@@ -240,7 +240,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "past_ref",
         _rx(
-            r"\b(?:(?:more\s+)?recently|(?:(?<=\bin\s)|(?<=\bIn\s))the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))"
+            r"\b(?:(?:more\s+)?recently|then[\s-]current|(?:(?<=\bin\s)|(?<=\bIn\s))the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))"
             r"|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b))\b"
         ),
         True,
