@@ -723,6 +723,13 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
             "a year earlier",
             "2020",
         ),
+        # "the 2020 period" is the comparison: "the quarter" after it is still the reported one
+        (
+            "Fines rose in the second quarter. In the 2020 period they fell. "
+            "In April a court sat; in the quarter, 90 were fined.",
+            "the quarter",
+            "2021-Q2",
+        ),
         # the quarter just named wins
         (
             "Sales fell in the second quarter. The fourth quarter looks weak; costs may rise in the quarter.",

@@ -540,6 +540,8 @@ def reported_quarter(found: Found, value: str, anchor: date | None) -> bool:
         return False
     if (found.groups.get("which") or "").lower() in _YEAR_BEFORE:
         return False
+    if found.rule == "this_quarter" and found.groups.get("year"):
+        return False  # "the 1988 period" is the comparison, not the quarter reported on
     return value < reported_of(anchor)
 
 
