@@ -212,6 +212,8 @@ def test_relative_duration_is_not_a_date(dates, sentence):
         ("The vote took place in New York on 18 November.", "", "18 November", "XXXX-11-18", ""),
         ("The vote took place in New York on November 18.", "", "November 18", "XXXX-11-18", ""),
         ("Searches continued in August across the region.", "", "August", "XXXX-08", ""),
+        # a month alone after "for" ("figures for October") is a date too
+        ("Arrest figures for October were released.", "2020-11-20", "October", "2020-10", "2020-11-20"),
         # the published date
         ("The vote took place on 18 November.", "2019-11-20", "18 November", "2019-11-18", "2019-11-20"),
         # the nearest year to the reference: late December read in early January is last year
@@ -629,6 +631,9 @@ def _one(mentions, surface):
         ("The court heard the appeal on Friday.", "Friday", "2021-03-05", "day"),
         ("The court will hear the appeal on Friday.", "Friday", "2021-03-12", "day"),
         ("The tribunal is scheduled to rule on Monday.", "Monday", "2021-03-15", "day"),
+        # an infinitive under a reduced participle ("set to", "scheduled to") looks forward
+        ("The hearing, set to open on Monday, drew crowds.", "Monday", "2021-03-15", "day"),
+        ("The vote, scheduled to take place on Friday, was postponed.", "Friday", "2021-03-12", "day"),
         ("Police detained him Wednesday, his lawyer said.", "Wednesday", "2021-03-10", "day"),
         # a weekday that names the date after it is part of that date
         ("The next hearing is on Thursday, 25 March 2021.", "Thursday, 25 March 2021", "2021-03-25", "day"),
@@ -637,6 +642,11 @@ def _one(mentions, surface):
         ("Arrests rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3", "quarter"),
         ("Detentions fell in the first half of 2019.", "the first half of 2019", "2019-H1", "half"),
         ("The camp was closed last summer.", "last summer", "2020-SU", "season"),
+        # a year before the quarter ("2019's third quarter") or named from the anchor after it
+        ("Arrests rose in 2019's third quarter.", "2019's third quarter", "2019-Q3", "quarter"),
+        ("A review is due in the first quarter of next year.", "the first quarter of next year", "2022-Q1", "quarter"),
+        ("The camp opened in the spring of last year.", "the spring of last year", "2020-SP", "season"),
+        ("Detentions fell in the second half of last year.", "the second half of last year", "2020-H2", "half"),
         ("Elections are due in the spring of 2022.", "the spring of 2022", "2022-SP", "season"),
         ("Such trials were common in the 1990s.", "the 1990s", "199", "decade"),
         ("Torture was outlawed in the 20th century.", "the 20th century", "19", "century"),
@@ -647,13 +657,19 @@ def _one(mentions, surface):
         ("On 3 March 2021 the court sat; the day before, a lawyer was held.", "the day before", "2021-03-02", "day"),
         ("The decree was signed the previous month.", "the previous month", "2021-02", "month"),
         ("Sales fell 5% from year-ago levels.", "year-ago", "2020", "year"),
+        ("The decree was amended earlier in the year.", "earlier in the year", "2021", "year"),
+        ("A second hearing is due later in the month.", "later in the month", "2021-03", "month"),
         # a report on a quarter: "a year ago" is that quarter a year before (Q3 2020 is the last Q3)
         ("Profit rose in the third quarter, up 4% from a year ago.", "a year ago", "2019-Q3", "quarter"),
         # reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
         ("The activist is now in prison.", "now", "PRESENT_REF", "ref"),
         ("The ministry recently extended the decree.", "recently", "PAST_REF", "ref"),
+        ("The current law bans protests.", "current", "PRESENT_REF", "ref"),
+        ("Fines were set at the then current rate.", "then current", "PAST_REF", "ref"),
         ("Protests are planned for the near future.", "the near future", "FUTURE_REF", "ref"),
         ("More trials are expected in the coming weeks.", "the coming weeks", "FUTURE_REF", "ref"),
+        ("The exiles hope they will one day return.", "one day", "FUTURE_REF", "ref"),
+        ("The verdict will be announced at a later date.", "a later date", "FUTURE_REF", "ref"),
         ("On 4 May 2019 he was arrested and released the same day.", "the same day", "2019-05-04", "day"),
         # a year read out in a transcript
         ("In nineteen ninety-six the bomb went off.", "nineteen ninety-six", "1996", "year"),
@@ -663,6 +679,68 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
     mention = _one(parsed(sentence), surface)
     assert (mention.value, mention.granularity) == (value, granularity)
     assert mention.text == sentence[mention.start_char : mention.end_char]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # the quarter a report speaks of survives the day that ends it ("ended Sept. 30")
+        (
+            "Profit rose in the third quarter ended Sept. 30, against a loss in the year-ago quarter.",
+            "the year-ago quarter",
+            "2020-Q3",
+        ),
+        ("Profit rose in the third quarter ended Sept. 30. The year-ago results were restated.", "year-ago", "2020-Q3"),
+        # "the quarter" after another date is still the reported one, not the latest
+        (
+            "Sales fell in the second quarter. On July 3 the chief resigned. In the quarter, costs rose.",
+            "the quarter",
+            "2021-Q2",
+        ),
+        # the period spoken of, a year before
+        ("Fines rose in the third quarter from the same period last year.", "the same period last year", "2020-Q3"),
+        ("Fines rose in the second quarter from the quarter a year ago.", "the quarter a year ago", "2020-Q2"),
+        ("Fines rose in the third quarter; last year's quarter was calm.", "last year's quarter", "2020-Q3"),
+        (
+            "Fines rose 5% from the corresponding period of the previous year.",
+            "the corresponding period of the previous year",
+            "2020",
+        ),
+        # "year-ago" compares the reported quarter, not a quarter ahead just named
+        (
+            "Fines rose in the third quarter. Targets for the third quarter of 2022 exceed the year-ago period.",
+            "the year-ago period",
+            "2020-Q3",
+        ),
+        # after "the first nine months" the period spoken of is months of the year, not the quarter
+        (
+            "Fines rose in the third quarter. In the first nine months, fines fell from the 2020 period.",
+            "the 2020 period",
+            "2020",
+        ),
+        (
+            "Fines rose in the third quarter. In the first nine months, fines fell from a year earlier.",
+            "a year earlier",
+            "2020",
+        ),
+        # "the 2020 period" is the comparison: "the quarter" after it is still the reported one
+        (
+            "Fines rose in the second quarter. In the 2020 period they fell. "
+            "In April a court sat; in the quarter, 90 were fined.",
+            "the quarter",
+            "2021-Q2",
+        ),
+        # the quarter just named wins
+        (
+            "Sales fell in the second quarter. The fourth quarter looks weak; costs may rise in the quarter.",
+            "the quarter",
+            "2021-Q4",
+        ),
+    ],
+)
+def test_quarter_anaphora_follows_the_reported_quarter(parsed, text, surface, value):
+    mention = _one(parsed(text, published="2021-11-05"), surface)
+    assert mention.value == value
 
 
 @pytest.mark.parametrize(
@@ -705,6 +783,8 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
         "The fall of the government surprised observers.",
         "In the next year the mission will expand.",
         "The board approved a previously announced plan.",
+        "The current was too strong for the boat.",
+        "Current assets exceed current liabilities.",
     ],
 )
 def test_timeml_lookalikes_are_not_dates(parsed, sentence):

@@ -76,7 +76,10 @@ def clause_tense(token: Token) -> str:
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         # "declined to comment on Monday" is past, "is scheduled to close Monday" future
-        governing = clause_tense(verb.head)
+        head = verb.head
+        if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return "future"  # a reduced participle looks forward: "the talks, set to resume Monday"
+        governing = clause_tense(head)
         return "future" if governing == "present" else governing
     if verb.tag_ == "VB" and auxiliaries:
         return "future"  # "may plead guilty this week"

@@ -582,6 +582,7 @@ def _values(
     last_full: tuple[int, int, date] | None = None
     previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
     previous_sentence = -1
+    reported = ""  # the last past quarter named: the one an earnings report speaks of
     for candidate, points in _select(text, _candidates(text)):
         line_start = text.rfind("\n", 0, candidate.start) + 1
         sentence = bisect_right(sentence_starts, candidate.start) - 1
@@ -591,12 +592,19 @@ def _values(
         if candidate.kind == "timex" and candidate.found is not None:
             # "a year earlier" refers to a year named in its own sentence, or to a quarter before
             said_of = previous if previous_sentence == sentence or not re.fullmatch(r"\d{4}", previous) else ""
-            value = dates_timex.value(candidate.found, text, anchor, tense, said_of)
+            value = dates_timex.value(candidate.found, text, anchor, tense, said_of, reported)
             uses_anchor = candidate.is_relative and value[:1].isdigit()
             granularity = dates_timex.granularity(value, candidate.found)
             yield candidate, value, granularity, anchor.isoformat() if uses_anchor and anchor else ""
-            if candidate.found.rule in dates_timex.ANAPHORIC:
+            if dates_timex.reported_quarter(candidate.found, value, anchor):
+                reported = value
+            if dates_timex.is_anaphoric(candidate.found):
                 continue  # "a year earlier" is said of the date before it, and so is the next one
+            if candidate.found.rule == "duration" and anchor and re.fullmatch(r"P\d+M", value):
+                # "in the first nine months ... the 1988 period": the period spoken of is now
+                # months of the anchor's year, not the quarter
+                previous, previous_sentence = str(anchor.year), sentence
+                continue
         elif candidate.is_relative:
             value, granularity = _relative(text[candidate.start : candidate.end], anchor)
             yield candidate, value, granularity, anchor.isoformat() if anchor and value else ""

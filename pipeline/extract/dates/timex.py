@@ -70,7 +70,7 @@ _SEP = r"(?:\s+|-)"
 
 
 # Rules whose value is said of the date before them: their own value is not the next one's base.
-ANAPHORIC = frozenset({"earlier", "year_ago", "adjacent", "that"})
+ANAPHORIC = frozenset({"earlier", "year_ago", "adjacent", "that", "period_year_ago"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,9 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 _ORD = "|".join(_ORDINAL)
+# "the first quarter of next year", "the spring of last year": a year named relative to the anchor
+_OF_YEAR = r"\s+of\s+(?P<of_rel>this|last|next)\s+year"
+_YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 _WEEKDAY = "|".join(w.capitalize() for w in WEEKDAYS)
 # The patterns: case-insensitive except where a capital is the evidence (weekday names).
 _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
@@ -97,9 +100,9 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "quarter",
         _rx(
             rf"\b(?:the\s+)?(?:(?P<which>this|last|next|latest|current|previous|prior|same|comparable|year-ago)\s+"
-            rf"|(?P<year_rel>this|last|next)\s+year's\s+|(?P<year0>{_YEAR})\s+)?"
+            rf"|(?P<year_rel>this|last|next)\s+year's\s+|(?:fiscal\s+)?(?P<year0>{_YEAR})(?:'s)?\s+)?"
             rf"(?:fiscal{_SEP})?(?P<n>{_ORD}){_SEP}(?:fiscal{_SEP})?quarter"
-            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR}))?\b"
+            rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{_YEAR})|{_OF_YEAR})?\b"
         ),
         True,
     ),
@@ -114,7 +117,10 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # "the first half of 1998", "the second half"
     (
         "half",
-        _rx(rf"\b(?:the\s+)?(?P<n>first|second|last)\s+half(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{_YEAR})))?\b"),
+        _rx(
+            rf"\b(?:the\s+)?(?P<n>first|second|last)\s+half"
+            rf"(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{_YEAR}))|{_OF_YEAR})?\b"
+        ),
         True,
     ),
     # "this summer", "last fall", "the summer of 1998", "summer 2020", "in the spring"
@@ -122,7 +128,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "season",
         _rx(
             rf"\b(?:the\s+)?(?:(?P<which>this|last|next|coming|past|this\s+past|early|late)\s+)?"
-            rf"(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b"
+            rf"(?P<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?P<year>{_YEAR})|{_OF_YEAR})?\b"
         ),
         True,
     ),
@@ -152,6 +158,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ),
     # "for the full year", "for the year ended Sept. 30": the anchor's year
     ("the_year", _rx(r"\b(?:the\s+full\s+year|(?<=for\s)the\s+(?:fiscal\s+)?year(?=\s+ended|\s*[,.]))\b"), True),
+    # "earlier in the year", "later in the month": the anchor's year or month
+    ("in_the", _rx(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b"), True),
     # "that year", "that month": the one named before
     ("that", _rx(r"\b(?:that|the\s+same)\s+(?P<unit>year|month|day|week)\b"), True),
     # Years read out in transcripts: "nineteen ninety-six", "January nineteen ninety-seven"
@@ -168,6 +176,17 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "year_ago",
         # (the noun is part of the expression only for a period: "the year-ago quarter", "year-ago results")
         _rx(r"\b(?:(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)\s+(?:period|quarter)|year-(?:ago|earlier))\b"),
+        True,
+    ),
+    # "the same period last year", "the quarter a year ago", "last year's quarter": the period
+    # spoken of, a year before
+    (
+        "period_year_ago",
+        _rx(
+            r"\b(?:(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period)"
+            r"\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
+            r"|the\s+(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)|last\s+year's\s+(?:quarter|period))\b"
+        ),
         True,
     ),
     # "the previous month", "the day before", "the following year", "the next day"
@@ -209,20 +228,31 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # Reference words: TimeML PRESENT_REF / PAST_REF / FUTURE_REF
     (
         "present_ref",
-        re.compile(r"\b(?:(?i:right\s+now)|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|(?i:these\s+days|at\s+present))\b(?!-)"),
+        re.compile(
+            r"\b(?:(?i:right\s+now)|[Nn]ow|NOW|[Cc]urrently|[Nn]owadays|(?i:these\s+days|at\s+present)"
+            # the adjective: "the current system" (TimeML PRESENT_REF); not the noun ("the current is
+            # strong"), a unit another rule reads ("the current quarter") or an accounting term
+            r"|current(?=\s+[a-z])(?!\s+(?:quarter|year|fiscal|period|month|week|account|assets|liabilities"
+            r"|is|was|are|were|has|had|have|will|would|can|could|may|might|and|or|of|in|on|at|from)\b))\b(?!-)"
+        ),
         True,
     ),
     (
         "past_ref",
         _rx(
-            r"\b(?:(?:more\s+)?recently|(?:(?<=\bin\s)|(?<=\bIn\s))the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))"
+            r"\b(?:(?:more\s+)?recently|then[\s-]current|(?:(?<=\bin\s)|(?<=\bIn\s))the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?))"
             r"|the\s+past(?=\s*[,.;]|\s+(?:and|but|when|as)\b))\b"
         ),
         True,
     ),
     (
         "future_ref",
-        _rx(r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|the\s+coming\s+(?:days|weeks|months|years|quarters))\b"),
+        _rx(
+            r"\b(?:the\s+(?:near\s+|distant\s+)?future|soon|the\s+coming\s+(?:days|weeks|months|years|quarters)"
+            # "will one day be", "could someday": an unnamed day ahead; "at a later date"
+            r"|(?:(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bwould\s))(?:one\s+day|some\s?day)"
+            r"|(?<=\bat\s)a\s+later\s+date)\b"
+        ),
         True,
     ),
     # A weekday alone, capitalised ("on Friday", "Thursday's vote")
@@ -264,7 +294,9 @@ def find(text: str) -> list[Found]:
             if rule == "quarter" and "-quarter" in match.group(0).lower() and match.group(0)[:4].lower() == "the ":
                 start += 4
             found.append(Found(start, match.end(), rule, groups, is_relative))
-    return found
+    # "will one day be": a reference word, not the duration the same words make elsewhere
+    references = {(f.start, f.end) for f in found if f.rule == "future_ref"}
+    return [f for f in found if f.rule != "duration" or (f.start, f.end) not in references]
 
 
 def _is_participle_adverb(text: str, match: re.Match) -> bool:
@@ -279,18 +311,22 @@ def _is_participle_adverb(text: str, match: re.Match) -> bool:
 def _is_season(text: str, match: re.Match, groups: dict) -> bool:
     """ "fall" and "spring" are also verbs and nouns: a season needs a year, a modifier, "the"
     or a preposition before it, and "the fall of <not a year>" is a fall."""
-    if groups.get("year") or groups.get("which"):
-        return True
+    if groups.get("year") or groups.get("which") or groups.get("of_rel"):
+        return True  # "the spring of last year" is a season, "the fall of the regime" is not
     if re.match(r"\s+of\b", text[match.end() : match.end() + 6]):
         return False
     before = text[max(0, match.start() - 8) : match.start()].lower()
     return match.group(0)[:4].lower() == "the " or bool(re.search(r"\b(?:in|during|by|until|since)\s+$", before))
 
 
-def value(found: Found, text: str, anchor: date | None, tense: str, previous: str) -> str:
+def value(found: Found, text: str, anchor: date | None, tense: str, previous: str, reported: str = "") -> str:
     """TIMEX3 value of one span ("" when it cannot be known). `tense` is past, future or present;
-    `previous` the value of the nearest date before it in the text ("" when none)."""
+    `previous` the value of the nearest date before it in the text ("" when none); `reported` the
+    last past quarter the text named (an earnings report's quarter, see `reported_quarter`)."""
     g = found.groups
+    # "the quarter ended Sept. 30": a day inside the reported quarter stands for that quarter
+    if reported and not _is_quarter(previous) and _quarter_of(previous) == reported:
+        previous = reported
     surface = " ".join(text[found.start : found.end].lower().split())
     rule = found.rule
     if rule == "duration":
@@ -320,9 +356,15 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         return f"{year}-{_MONTHS.index(g['month'].lower()) + 1:02d}" if g.get("month") else year
     if rule == "the_year":
         return str(anchor.year) if anchor else ""
+    if rule == "in_the":
+        return _truncate(anchor.isoformat(), g["unit"].lower()) if anchor else ""
     if rule == "that":
         return _truncate(previous, g["unit"].lower())
     year_given = int(g["year"]) if g.get("year") else None
+    if g.get("of_rel"):
+        if anchor is None:
+            return ""
+        year_given = anchor.year + _YEAR_OFFSET[g["of_rel"].lower()]
     if rule == "quarter":
         quarter = _ORDINAL[g["n"].lower()]
         year_given = year_given or (int(g["year0"]) if g.get("year0") else None)
@@ -344,16 +386,17 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         return f"{year}-Q{quarter}"
     if rule == "this_quarter":
         which = (g.get("which") or "").lower()
+        spoken = previous if _is_quarter(previous) else "" if re.fullmatch(r"\d{4}", previous) else reported
         if not which:  # "the quarter", "the 1988 period": the quarter spoken of, in that year
             if year_given:
-                return f"{year_given}{previous[4:]}" if _is_quarter(previous) else str(year_given)
-            if _is_quarter(previous):
-                return previous
+                return f"{year_given}{spoken[4:]}" if spoken else str(year_given)
+            if spoken:
+                return spoken
             which = "latest"
-        if which in ("year-ago", "year-earlier") and _is_quarter(previous):
-            return _shift_year(previous, -1)
-        if which == "this" and _is_quarter(previous):
-            return previous
+        if which in ("year-ago", "year-earlier") and spoken:
+            return _shift_year(spoken, -1)
+        if which == "this" and spoken:
+            return spoken
         if anchor is None:
             return ""
         index = anchor.year * 4 + (anchor.month - 1) // 3
@@ -393,7 +436,12 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
                 return _shift_year(previous, -count)
             return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, -count)
         return _shift(previous or (anchor.isoformat() if anchor else ""), unit, sign * count)
+    if rule == "period_year_ago":
+        spoken = previous if _is_quarter(previous) else "" if re.fullmatch(r"\d{4}", previous) else reported
+        return _shift_year(spoken, -1) if spoken else str(anchor.year - 1) if anchor else ""
     if rule == "year_ago":
+        if reported and _is_quarter(previous) and anchor and previous > reported_of(anchor):
+            previous = reported  # "the year-ago period" compares a past quarter, not one ahead
         return _shift(previous or (str(anchor.year) if anchor else ""), "year", -1)
     if rule == "adjacent":
         unit = (g.get("unit") or g.get("unit2")).lower()
@@ -482,6 +530,41 @@ def modifier(text: str, start: int) -> tuple[int, str]:
 
 def _year_of(value: str) -> int | None:
     return int(value[:4]) if re.match(r"\d{4}", value) else None
+
+
+def reported_quarter(found: Found, value: str, anchor: date | None) -> bool:
+    """Whether `value`, found by `found`, is a quarter an earnings report speaks of: a quarter
+    named by itself ("the third quarter", "the latest quarter", not "the year-ago quarter")
+    that has ended by the anchor ("the fourth quarter" in October looks ahead)."""
+    if found.rule not in ("quarter", "this_quarter") or not _is_quarter(value) or anchor is None:
+        return False
+    if (found.groups.get("which") or "").lower() in _YEAR_BEFORE:
+        return False
+    if found.rule == "this_quarter" and found.groups.get("year"):
+        return False  # "the 1988 period" is the comparison, not the quarter reported on
+    return value < reported_of(anchor)
+
+
+def reported_of(anchor: date) -> str:
+    """The anchor's own quarter ("1989-10-26" 1989-Q4): only quarters before it are reported on."""
+    return f"{anchor.year}-Q{(anchor.month - 1) // 3 + 1}"
+
+
+# A quarter named a year before another one ("the year-ago quarter"): said of that other one.
+_YEAR_BEFORE = frozenset({"year-ago", "year-earlier"})
+
+
+def is_anaphoric(found: Found) -> bool:
+    """Whether a span is said of the date before it ("a year earlier", "the year-ago quarter"),
+    so that its own value is no base for the next one."""
+    return found.rule in ANAPHORIC or (found.groups.get("which") or "").lower() in _YEAR_BEFORE
+
+
+def _quarter_of(value: str) -> str:
+    """The quarter of a day or month value ("1989-09-30" 1989-Q3), else ""."""
+    if _granularity(value) not in ("day", "month"):
+        return ""
+    return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
 
 
 def _is_quarter(value: str) -> bool:
