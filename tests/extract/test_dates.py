@@ -803,8 +803,14 @@ def test_timeml_lookalikes_are_not_dates(parsed, sentence):
         # OCR: a zero for the letter O, a day split in two
         ("Title\n\n12 0ctober 2021\n\nThe court...", "2021-10-12"),
         ("Title\n\n1 2 May 2021\n\nThe court...", "2021-05-12"),
+        # a line holding only a numeric date under the title (dotted dates are day-first)
+        ("Refugees reach the border\n\n04.09.2022\n\nThe police said...", "2022-09-04"),
+        ("Refugees reach the border\n 17.03.2020 \nThe police said...", "2020-03-17"),
+        ("Refugees reach the border\n\n2022-09-04\n\nThe police said...", "2022-09-04"),
+        ("Refugees reach the border\n\n09:30, 04.09.2022\n\nThe police said...", "2022-09-04"),
         # not datelines: a count, a time alone
         ("Title\n\n10:15 AM\n\n12 people were detained.", ""),
+        ("Title\n\n10.15\n\n12 people were detained.", ""),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -733,8 +733,11 @@ def _dateline_value(line: str) -> str:
     return ""
 
 
-# A time of day before the date ("10:15 AM, Monday, March 02, 2023", "14:05 CET | 3 May 2021").
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*")
+# A time of day before the date ("10:15 AM, Monday, March 02, 2023", "14:05 CET | 3 May 2021"),
+# never the day and month of a dotted date ("10.11.2021" is 10 November 2021, not 10:11).
+_TIME_FIRST = re.compile(
+    r"^\d{1,2}[:.]\d\d(?::\d\d)?(?!\d|[./]\d)(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*"
+)
 # After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
 _AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:posted|filed|published|updated|by)\b.*$")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
