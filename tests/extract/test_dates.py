@@ -112,10 +112,31 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
         ("Hearings were held on 1, 2 and 4 March 2021.", ["2021-03-01", "2021-03-02", "2021-03-04"]),
         ("Hearings were held on 7 and 8 May 2020.", ["2020-05-07", "2020-05-08"]),
         ("Hearings were held on 7 & 8 May.", ["XXXX-05-07", "XXXX-05-08"]),
+        # month first: the days after the first share its month, all of them the year after the last
+        ("Hearings were held on May 7 and 8, 2020.", ["2020-05-07", "2020-05-08"]),
+        ("Hearings are set for June 2, 3 and 9.", ["XXXX-06-02", "XXXX-06-03", "XXXX-06-09"]),
     ],
 )
 def test_each_day_of_a_list_is_a_date(dates, sentence, expected):
     assert [m.value for m in dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month before the noun it dates, after "the" (published 10 March 2021: nearest year)
+        ("The panel reviewed the November raid on the office.", [("November", "2020-11")]),
+        ("The May elections were postponed.", [("May", "2021-05")]),
+        # not before a preposition: a march or a name
+        ("The March for Equality drew thousands.", []),
+        ("The March of the mothers ended at the square.", []),
+        # "last" before a month and day points back, and the day is the date
+        ("The clinic was attacked last Oct. 23 at night.", [("Oct. 23", "2020-10-23")]),
+        ("The clinic was attacked last December 2.", [("December 2", "2020-12-02")]),
+    ],
+)
+def test_month_before_a_noun_and_after_last(dates, sentence, expected):
+    assert _values(dates(sentence, "2021-03-10")) == expected
 
 
 @pytest.mark.parametrize(
