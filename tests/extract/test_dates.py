@@ -703,6 +703,22 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
 
 
 @pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # published Wednesday 10 March 2021: an infinitive under a verb of intention or order is ahead
+        ("The delegation planned to leave on Friday.", "2021-03-12"),
+        ("The judge ordered the witness to appear on Monday.", "2021-03-15"),
+        ("The unions agreed to resume talks on Thursday.", "2021-03-11"),
+        # under other verbs the infinitive keeps the past
+        ("The minister declined to comment on Monday.", "2021-03-08"),
+    ],
+)
+def test_weekday_in_an_infinitive_of_intention_is_ahead(parsed, sentence, value):
+    [mention] = [m for m in parsed(sentence) if m.type == "date"]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         # the quarter a report speaks of survives the day that ends it ("ended Sept. 30")
