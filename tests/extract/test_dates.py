@@ -719,6 +719,21 @@ def test_weekday_in_an_infinitive_of_intention_is_ahead(parsed, sentence, value)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word ending in "a" before the weekday is not the article "a"
+        ("Police searched the area Thursday.", [("Thursday", "2021-03-04")]),
+        ("Protests spread across Kenya Monday.", [("Monday", "2021-03-08")]),
+        # the article and "every" still make a kind of day or a set
+        ("It happened on a Thursday.", []),
+        ("They meet every Monday.", []),
+    ],
+)
+def test_weekday_after_a_word_ending_in_a(parsed, sentence, expected):
+    assert [(m.text, m.value) for m in parsed(sentence) if m.type == "date"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         # the quarter a report speaks of survives the day that ends it ("ended Sept. 30")

@@ -260,7 +260,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "weekday",
         re.compile(
-            rf"(?<![Aa]\s)(?<![Ee]very\s)(?<![Ee]ach\s)\b(?P<day>{_WEEKDAY})\b"
+            rf"(?<!\b[Aa]\s)(?<!\b[Ee]very\s)(?<!\b[Ee]ach\s)\b(?P<day>{_WEEKDAY})\b"
             r"(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"
             # a weekday that names the date after it ("Thursday, 21 November 2019") is part of it
             rf"(?!,?\s+(?:\d|{'|'.join(m.capitalize()[:3] for m in _MONTHS)}))"
