@@ -75,6 +75,8 @@ def clause_tense(token: Token) -> str:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _forward_verbs():
+        return "future"  # "On Tuesday, the league plans to hold a news conference"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUXILIARIES or a.tag_ == "MD" for a in auxiliaries):
         return "future"  # "will meet", "would be paid", "may plead" look forward from the text
