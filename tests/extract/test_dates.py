@@ -818,6 +818,8 @@ def test_modifier_is_kept_in_the_span_and_the_mod_column(parsed, sentence, surfa
     ("sentence", "value"),
     [
         # published 10 March 2021: July is nearer in 2021, but a past clause means last July
+        # an infinitive of a noun is prospective, whatever the tense of the clause
+        ("The bank announced an agreement to acquire the lender in January.", "2022-01"),
         ("He was arrested in July.", "2020-07"),
         ("The trial will open in July.", "2021-07"),
         # a deadline is not an event: the nearest year, whatever the tense

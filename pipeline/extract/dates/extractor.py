@@ -87,6 +87,8 @@ def clause_tense(token: Token) -> str:
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         # "declined to comment on Monday" is past, "is scheduled to close Monday" future
         head = verb.head
+        if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl"):
+            return "future"  # an infinitive of a noun is prospective: "an agreement to acquire it in January"
         if head.lemma_.lower() in _forward_verbs():
             return "future"  # "planned to leave on Thursday", "was summoned to appear on Feb. 10"
         if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
