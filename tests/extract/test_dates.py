@@ -662,6 +662,8 @@ def _one(mentions, surface):
         # quarters, halves, seasons, decades, centuries, fiscal years
         ("Arrests rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3", "quarter"),
         ("Detentions fell in the first half of 2019.", "the first half of 2019", "2019-H1", "half"),
+        ("Arrests will rise in the first two quarters of 2022.", "the first two quarters of 2022", "2022-H1", "half"),
+        ("Arrests rose in the last two quarters of 2019.", "the last two quarters of 2019", "2019-H2", "half"),
         ("The camp was closed last summer.", "last summer", "2020-SU", "season"),
         # a year before the quarter ("2019's third quarter") or named from the anchor after it
         ("Arrests rose in 2019's third quarter.", "2019's third quarter", "2019-Q3", "quarter"),

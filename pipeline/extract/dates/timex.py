@@ -114,11 +114,11 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         ),
         True,
     ),
-    # "the first half of 1998", "the second half"
+    # "the first half of 1998", "the second half", "the first two quarters of 1990" (a half)
     (
         "half",
         _rx(
-            rf"\b(?:the\s+)?(?P<n>first|second|last)\s+half"
+            rf"\b(?:the\s+)?(?P<n>first|second|last)\s+(?:half|two\s+quarters)"
             rf"(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{_YEAR}))|{_OF_YEAR})?\b"
         ),
         True,
