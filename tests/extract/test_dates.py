@@ -738,6 +738,21 @@ def test_weekday_after_a_word_ending_in_a(parsed, sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # an apposition after a date names that date
+        ("The vote was held on 4 May 2021, the day before the strike began.", "the day before", "2021-05-04"),
+        ("Talks ended on 4 May 2021, the day after the minister resigned.", "the day after", "2021-05-04"),
+        # not an apposition: the day before or after the date
+        ("The vote was held on 4 May 2021. The strike began the day before.", "the day before", "2021-05-03"),
+        ("The vote was held on 4 May 2021 and the strike began the day after.", "the day after", "2021-05-05"),
+    ],
+)
+def test_day_before_in_apposition_is_the_date(parsed, sentence, surface, value):
+    assert _one(parsed(sentence), surface).value == value
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         # the quarter a report speaks of survives the day that ends it ("ended Sept. 30")

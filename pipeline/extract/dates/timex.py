@@ -448,6 +448,14 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         direction = (g.get("dir") or g.get("dir2")).lower()
         sign = -1 if direction in ("previous", "prior", "preceding", "before") else 1
         base = previous if _granularity(previous) == unit else (anchor.isoformat() if anchor else "")
+        if (
+            g.get("dir2")
+            and base == previous
+            and re.search(r"\d,\s*$", text[max(0, found.start - 4) : found.start])
+            and re.match(r"\s+[a-z]", text[found.end : found.end + 3])
+        ):
+            # "Oct. 12, the day before the crash": an apposition names the date just written
+            return _truncate(previous, unit)
         return _shift(_truncate(base, unit), unit, sign)
     if rule == "weekend":
         if anchor is None:
