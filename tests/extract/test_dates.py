@@ -115,6 +115,10 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
         # month first: the days after the first share its month, all of them the year after the last
         ("Hearings were held on May 7 and 8, 2020.", ["2020-05-07", "2020-05-08"]),
         ("Hearings are set for June 2, 3 and 9.", ["XXXX-06-02", "XXXX-06-03", "XXXX-06-09"]),
+        ("Hearings were held on May 7 and 8 in Geneva.", ["XXXX-05-07", "XXXX-05-08"]),
+        # a count after a month-first day is not a day
+        ("On May 7 and 25 people were arrested.", ["XXXX-05-07"]),
+        ("On May 7 and 25,000 marched.", ["XXXX-05-07"]),
     ],
 )
 def test_each_day_of_a_list_is_a_date(dates, sentence, expected):

@@ -176,7 +176,7 @@ def _rules() -> _Rules:
         # "April 24 and 25", "May 3, 4 and 6, 2021": the days after the first share its month
         month_day_list=re.compile(
             rf"(?<![\w./])({month})\s+\b{_DAY}\b((?:\s*,\s*\b{_DAY}\b)*,?\s+(?:and|&)\s+\b{_DAY}\b)"
-            rf"(,?\s+{_YEAR})?(?![\w])(?!\s*{month})"
+            rf"(,?\s+{_YEAR})?(?![\w]|[.,]\d)(?!\s*{month})"
         ),
         relative=re.compile(
             rf"(?<![Tt]he\s)\b(?i:(?:{relative_days})"
@@ -287,6 +287,9 @@ def _candidates(text: str) -> list[_Candidate]:
     for match in rules.month_attribute.finditer(text):
         found.append(_Candidate(*match.span(1), "month"))
     for match in rules.month_day_list.finditer(text):
+        following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
+        if following and (following.group(1) in rules.count_nouns_after or following.group(1).endswith("s")):
+            continue  # a count, not a day: "on April 24 and 25 people were arrested"
         year = (match.group(3) or "").strip(", \t")
         if year:  # "May 7 and 8, 2020": the first day takes the year, the last one's span ends with it
             found.append(_Candidate(match.start(1), match.start(2), "listday", context=year))
