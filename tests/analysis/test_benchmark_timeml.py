@@ -107,3 +107,17 @@ def test_smoke_on_three_timebank_documents():
             assert 0 <= p.start < p.end <= len(document.text)
     counts = score(documents, predictions)
     assert counts.gold > 0 and 0.0 <= counts.figures()["relaxed F1"] <= 1.0
+
+
+def test_both_corpora_get_dev_and_test_rows(tmp_path: Path):
+    # Two copies of the tiny document in each corpus: one lands in the dev half, one in the test half.
+    for corpus in ("TimeBank", "AQUAINT"):
+        folder = tmp_path / "external" / "timeml" / corpus
+        folder.mkdir(parents=True)
+        for n in (1, 2):
+            (folder / f"doc{n}.tml").write_text(TML, encoding="utf-8")
+    details = run(tmp_path).details
+    for corpus in ("TimeBank", "AQUAINT"):  # the document has two DATE expressions
+        assert f"| {corpus}-dev | DATE | 2 |" in details and f"| {corpus}-test | DATE | 2 |" in details
+        assert f"| {corpus} | DATE | 4 |" in details
+    assert "Examples of error on AQUAINT-dev" in details and "Examples of error on TimeBank-dev" in details

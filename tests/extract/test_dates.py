@@ -112,10 +112,35 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
         ("Hearings were held on 1, 2 and 4 March 2021.", ["2021-03-01", "2021-03-02", "2021-03-04"]),
         ("Hearings were held on 7 and 8 May 2020.", ["2020-05-07", "2020-05-08"]),
         ("Hearings were held on 7 & 8 May.", ["XXXX-05-07", "XXXX-05-08"]),
+        # month first: the days after the first share its month, all of them the year after the last
+        ("Hearings were held on May 7 and 8, 2020.", ["2020-05-07", "2020-05-08"]),
+        ("Hearings are set for June 2, 3 and 9.", ["XXXX-06-02", "XXXX-06-03", "XXXX-06-09"]),
+        ("Hearings were held on May 7 and 8 in Geneva.", ["XXXX-05-07", "XXXX-05-08"]),
+        # a count after a month-first day is not a day
+        ("On May 7 and 25 people were arrested.", ["XXXX-05-07"]),
+        ("On May 7 and 25,000 marched.", ["XXXX-05-07"]),
     ],
 )
 def test_each_day_of_a_list_is_a_date(dates, sentence, expected):
     assert [m.value for m in dates(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a month before the noun it dates, after "the" (published 10 March 2021: nearest year)
+        ("The panel reviewed the November raid on the office.", [("November", "2020-11")]),
+        ("The May elections were postponed.", [("May", "2021-05")]),
+        # not before a preposition: a march or a name
+        ("The March for Equality drew thousands.", []),
+        ("The March of the mothers ended at the square.", []),
+        # "last" before a month and day points back, and the day is the date
+        ("The clinic was attacked last Oct. 23 at night.", [("Oct. 23", "2020-10-23")]),
+        ("The clinic was attacked last December 2.", [("December 2", "2020-12-02")]),
+    ],
+)
+def test_month_before_a_noun_and_after_last(dates, sentence, expected):
+    assert _values(dates(sentence, "2021-03-10")) == expected
 
 
 @pytest.mark.parametrize(
@@ -641,6 +666,8 @@ def _one(mentions, surface):
         # quarters, halves, seasons, decades, centuries, fiscal years
         ("Arrests rose in the third quarter of 2020.", "the third quarter of 2020", "2020-Q3", "quarter"),
         ("Detentions fell in the first half of 2019.", "the first half of 2019", "2019-H1", "half"),
+        ("Arrests will rise in the first two quarters of 2022.", "the first two quarters of 2022", "2022-H1", "half"),
+        ("Arrests rose in the last two quarters of 2019.", "the last two quarters of 2019", "2019-H2", "half"),
         ("The camp was closed last summer.", "last summer", "2020-SU", "season"),
         # a year before the quarter ("2019's third quarter") or named from the anchor after it
         ("Arrests rose in 2019's third quarter.", "2019's third quarter", "2019-Q3", "quarter"),
@@ -679,6 +706,54 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
     mention = _one(parsed(sentence), surface)
     assert (mention.value, mention.granularity) == (value, granularity)
     assert mention.text == sentence[mention.start_char : mention.end_char]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # published Wednesday 10 March 2021: an infinitive under a verb of intention or order is ahead
+        ("The delegation planned to leave on Friday.", "2021-03-12"),
+        ("The judge ordered the witness to appear on Monday.", "2021-03-15"),
+        ("The unions agreed to resume talks on Thursday.", "2021-03-11"),
+        # a verb of intention in the present looks ahead too
+        ("On Friday, the league plans to hold a news conference.", "2021-03-12"),
+        # under other verbs the infinitive keeps the past
+        ("The minister declined to comment on Monday.", "2021-03-08"),
+    ],
+)
+def test_weekday_in_an_infinitive_of_intention_is_ahead(parsed, sentence, value):
+    [mention] = [m for m in parsed(sentence) if m.type == "date"]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word ending in "a" before the weekday is not the article "a"
+        ("Police searched the area Thursday.", [("Thursday", "2021-03-04")]),
+        ("Protests spread across Kenya Monday.", [("Monday", "2021-03-08")]),
+        # the article and "every" still make a kind of day or a set
+        ("It happened on a Thursday.", []),
+        ("They meet every Monday.", []),
+    ],
+)
+def test_weekday_after_a_word_ending_in_a(parsed, sentence, expected):
+    assert [(m.text, m.value) for m in parsed(sentence) if m.type == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # an apposition after a date names that date
+        ("The vote was held on 4 May 2021, the day before the strike began.", "the day before", "2021-05-04"),
+        ("Talks ended on 4 May 2021, the day after the minister resigned.", "the day after", "2021-05-04"),
+        # not an apposition: the day before or after the date
+        ("The vote was held on 4 May 2021. The strike began the day before.", "the day before", "2021-05-03"),
+        ("The vote was held on 4 May 2021 and the strike began the day after.", "the day after", "2021-05-05"),
+    ],
+)
+def test_day_before_in_apposition_is_the_date(parsed, sentence, surface, value):
+    assert _one(parsed(sentence), surface).value == value
 
 
 @pytest.mark.parametrize(
@@ -764,6 +839,8 @@ def test_modifier_is_kept_in_the_span_and_the_mod_column(parsed, sentence, surfa
     ("sentence", "value"),
     [
         # published 10 March 2021: July is nearer in 2021, but a past clause means last July
+        # an infinitive of a noun is prospective, whatever the tense of the clause
+        ("The bank announced an agreement to acquire the lender in January.", "2022-01"),
         ("He was arrested in July.", "2020-07"),
         ("The trial will open in July.", "2021-07"),
         # a deadline is not an event: the nearest year, whatever the tense
@@ -803,8 +880,14 @@ def test_timeml_lookalikes_are_not_dates(parsed, sentence):
         # OCR: a zero for the letter O, a day split in two
         ("Title\n\n12 0ctober 2021\n\nThe court...", "2021-10-12"),
         ("Title\n\n1 2 May 2021\n\nThe court...", "2021-05-12"),
+        # a line holding only a numeric date under the title (dotted dates are day-first)
+        ("Refugees reach the border\n\n04.09.2022\n\nThe police said...", "2022-09-04"),
+        ("Refugees reach the border\n 17.03.2020 \nThe police said...", "2020-03-17"),
+        ("Refugees reach the border\n\n2022-09-04\n\nThe police said...", "2022-09-04"),
+        ("Refugees reach the border\n\n09:30, 04.09.2022\n\nThe police said...", "2022-09-04"),
         # not datelines: a count, a time alone
         ("Title\n\n10:15 AM\n\n12 people were detained.", ""),
+        ("Title\n\n10.15\n\n12 people were detained.", ""),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -14,8 +14,9 @@ mention gives (a span ``START/END`` gives the end its gold expression lies in), 
 relaxed F1 times value accuracy. The DATE figures compare our date rows with gold DATE
 expressions; a system date that overlaps a gold TIME, DURATION or SET counts against precision.
 
-Development discipline: rules are studied on the TimeBank files at even positions in sorted
-order (``TimeBank-dev``); the odd positions (``TimeBank-test``) and AQUAINT are for judging only.
+Development discipline: each corpus is split the same way, the files at even positions in sorted
+order (``TimeBank-dev``, ``AQUAINT-dev``) for studying errors, the odd positions
+(``TimeBank-test``, ``AQUAINT-test``) for judging only.
 """
 
 from __future__ import annotations
@@ -311,19 +312,21 @@ def _details(
         f"{n_documents} documents parsed and extracted in {seconds:.0f} s "
         f"({n_documents / seconds if seconds else 0:.1f} documents a second, model load included).",
         "TempEval-3 matching: relaxed = overlapping spans, strict = identical spans; value F1 = relaxed "
-        "F1 x value accuracy. `TimeBank-dev` (even positions in sorted order) is the half the rules were "
-        "developed on; `TimeBank-test` (odd positions) and AQUAINT were not studied.",
+        "F1 x value accuracy. In each corpus the files at even positions in sorted order (`-dev`) are the "
+        "half the rules were developed on; the odd positions (`-test`) were not studied.",
         "",
         "| part | types | gold | system | precision | recall | relaxed F1 | strict F1 | value accuracy | value F1 |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     parts: list[tuple[str, list[TimemlDoc], list[list[Prediction]]]] = []
-    timebank, tb_predictions = corpora["TimeBank"], predictions["TimeBank"]
-    dev, test = dev_test_split(timebank)
-    parts.append(("TimeBank-dev", [timebank[i] for i in dev], [tb_predictions[i] for i in dev]))
-    parts.append(("TimeBank-test", [timebank[i] for i in test], [tb_predictions[i] for i in test]))
+    dev_parts: list[tuple[str, list[TimemlDoc], list[list[Prediction]]]] = []
     for name in CORPORA:
-        parts.append((name, corpora[name], predictions[name]))
+        documents, predicted = corpora[name], predictions[name]
+        dev, test = dev_test_split(documents)
+        dev_parts.append((f"{name}-dev", [documents[i] for i in dev], [predicted[i] for i in dev]))
+        parts.append(dev_parts[-1])
+        parts.append((f"{name}-test", [documents[i] for i in test], [predicted[i] for i in test]))
+        parts.append((name, documents, predicted))
     for label, documents, predicted in parts:
         for types, type_label in ((("DATE",), "DATE"), (None, "all")):
             if types is None and not typed:
@@ -335,13 +338,14 @@ def _details(
                 f"{f['recall']:.3f} | {f['relaxed F1']:.3f} | {f['strict F1']:.3f} | {f['value accuracy']:.3f} | "
                 f"{f['value F1']:.3f} |"
             )
-    dev_counts = score([timebank[i] for i in dev], [tb_predictions[i] for i in dev])
-    lines += ["", "Examples of error on the development half (first 10 of each kind):", ""]
-    for title, items in (
-        ("missed", dev_counts.misses),
-        ("not in the gold", dev_counts.false_alarms),
-        ("wrong value", dev_counts.wrong_values),
-    ):
-        lines.append(f"- {title} ({len(items)}):")
-        lines += [f"  - {item}" for item in items[:10]]
+    for label, documents, predicted in dev_parts:
+        dev_counts = score(documents, predicted)
+        lines += ["", f"Examples of error on {label} (first 10 of each kind):", ""]
+        for title, items in (
+            ("missed", dev_counts.misses),
+            ("not in the gold", dev_counts.false_alarms),
+            ("wrong value", dev_counts.wrong_values),
+        ):
+            lines.append(f"- {title} ({len(items)}):")
+            lines += [f"  - {item}" for item in items[:10]]
     return "\n".join(lines)

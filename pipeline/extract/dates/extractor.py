@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.dates.rules import resolve
+from pipeline.extract.dates.rules import LEXICON_PATH, resolve
 from pipeline.records import DateMention
 
 if TYPE_CHECKING:
@@ -58,6 +60,12 @@ def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int])
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 
 
+@cache
+def _forward_verbs() -> frozenset[str]:
+    """Lemmas whose to-infinitive names a later event ("plan", "expect", "order"): data file."""
+    return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["forward_verbs"])
+
+
 def clause_tense(token: Token) -> str:
     """past, future or present: the tense of the verb that governs `token` ("met on Friday" is
     past, "will meet Friday" future, "meets Friday" present), past when no verb governs it
@@ -67,6 +75,8 @@ def clause_tense(token: Token) -> str:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _forward_verbs():
+        return "future"  # "On Tuesday, the league plans to hold a news conference"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _FUTURE_AUXILIARIES or a.tag_ == "MD" for a in auxiliaries):
         return "future"  # "will meet", "would be paid", "may plead" look forward from the text
@@ -77,6 +87,10 @@ def clause_tense(token: Token) -> str:
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         # "declined to comment on Monday" is past, "is scheduled to close Monday" future
         head = verb.head
+        if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl"):
+            return "future"  # an infinitive of a noun is prospective: "an agreement to acquire it in January"
+        if head.lemma_.lower() in _forward_verbs():
+            return "future"  # "planned to leave on Thursday", "was summoned to appear on Feb. 10"
         if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
             return "future"  # a reduced participle looks forward: "the talks, set to resume Monday"
         governing = clause_tense(head)

@@ -80,6 +80,8 @@ class _Rules:
     range: re.Pattern
     point: re.Pattern
     bare_month: re.Pattern
+    month_attribute: re.Pattern
+    month_day_list: re.Pattern
     day_list: re.Pattern
     relative: re.Pattern
     dateline: re.Pattern
@@ -135,6 +137,7 @@ def _rules() -> _Rules:
     leads = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["bare_month_leads"], key=len, reverse=True)
     )
+    attribute_stops = "|".join(re.escape(w) for w in lexicon["month_attribute_stops"])
     labels = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["dateline_labels"], key=len, reverse=True)
     )
@@ -168,11 +171,18 @@ def _rules() -> _Rules:
             rf"({month}(?:,?\s+{_YEAR})?)(?![\w])"
         ),
         bare_month=re.compile(rf"\b(?i:{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?({lone_month})"),
+        # "the October attack", "The March accession": a month before the noun it dates
+        month_attribute=re.compile(rf"\b[Tt]he\s+({lone_month})(?=\s+[a-z]{{3,}}\b)(?!\s+(?:{attribute_stops})\b)"),
+        # "April 24 and 25", "May 3, 4 and 6, 2021": the days after the first share its month
+        month_day_list=re.compile(
+            rf"(?<![\w./])({month})\s+\b{_DAY}\b((?:\s*,\s*\b{_DAY}\b)*,?\s+(?:and|&)\s+\b{_DAY}\b)"
+            rf"(,?\s+{_YEAR})?(?![\w]|[.,]\d)(?!\s*{month})"
+        ),
         relative=re.compile(
             rf"(?<![Tt]he\s)\b(?i:(?:{relative_days})"
             rf"|(?:{modifiers})\s+(?:week|month|year)"
             rf"|(?:\d+|{numbers})\s+(?:days?|weeks?|months?|years?)\s+ago)\b"
-            rf"|\b(?i:last|next|this)\s+(?:{weekdays}|{month})(?![\w])"
+            rf"|\b(?i:last|next|this)\s+(?:{weekdays}|{month})(?![\w])(?!\.?\s*\d)"
         ),
         dateline=re.compile(
             rf"(?:(?i:{labels})\s*:?\s*)?(?:{_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
@@ -274,6 +284,20 @@ def _candidates(text: str) -> list[_Candidate]:
         for day in re.finditer(rf"\b{_DAY}\b", match.group(1)):
             start = match.start(1) + day.start()
             found.append(_Candidate(start, start + len(day.group(0)), "listday", context=match.group(2)))
+    for match in rules.month_attribute.finditer(text):
+        found.append(_Candidate(*match.span(1), "month"))
+    for match in rules.month_day_list.finditer(text):
+        following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 30])
+        if following and (following.group(1) in rules.count_nouns_after or following.group(1).endswith("s")):
+            continue  # a count, not a day: "on April 24 and 25 people were arrested"
+        year = (match.group(3) or "").strip(", \t")
+        if year:  # "May 7 and 8, 2020": the first day takes the year, the last one's span ends with it
+            found.append(_Candidate(match.start(1), match.start(2), "listday", context=year))
+        days = list(re.finditer(rf"\b{_DAY}\b", match.group(2)))
+        for n, day in enumerate(days):
+            start = match.start(2) + day.start()
+            end = match.end(3) if year and n == len(days) - 1 else start + len(day.group(0))
+            found.append(_Candidate(start, end, "listday", context=f"{match.group(1)} {year}".strip()))
     for match in rules.relative.finditer(text):
         found.append(_Candidate(*match.span(), "relative", True))
     for item in dates_timex.find(text):
@@ -304,7 +328,8 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
         if not candidate.is_relative and candidate.kind != "timex":
             surface = text[candidate.start : candidate.end]
             if candidate.kind == "listday":
-                points = _points(f"{surface} {candidate.context}", "point")
+                day = re.match(rf"{_DAY}\b", surface)  # "8, 2020": its month and year are in the context
+                points = _points(f"{day.group(0) if day else surface} {candidate.context}", "point")
             else:
                 points = _points(surface, candidate.kind)
             if not points or _is_name_or_count(text, candidate, points):
@@ -621,6 +646,10 @@ def _values(
             # The tense orders a date against the document's own date, not against another date.
             own_date = reference is not same_sentence and reference in (above, published_day)
             by_tense = tense if own_date and _is_event_date(text, candidate.start) else ""
+            # "last Oct. 23", "next May 5": the word before says the direction, whatever the tense
+            said = text[max(0, candidate.start - 6) : candidate.start].split()
+            if own_date and said and said[-1].lower() in ("last", "next"):
+                by_tense = "past" if said[-1].lower() == "last" else "future"
             year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""
@@ -733,8 +762,11 @@ def _dateline_value(line: str) -> str:
     return ""
 
 
-# A time of day before the date ("10:15 AM, Monday, March 02, 2023", "14:05 CET | 3 May 2021").
-_TIME_FIRST = re.compile(r"^\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*")
+# A time of day before the date ("10:15 AM, Monday, March 02, 2023", "14:05 CET | 3 May 2021"),
+# never the day and month of a dotted date ("10.11.2021" is 10 November 2021, not 10:11).
+_TIME_FIRST = re.compile(
+    r"^\d{1,2}[:.]\d\d(?::\d\d)?(?!\d|[./]\d)(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*"
+)
 # After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
 _AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:posted|filed|published|updated|by)\b.*$")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").

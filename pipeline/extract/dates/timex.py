@@ -114,11 +114,11 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         ),
         True,
     ),
-    # "the first half of 1998", "the second half"
+    # "the first half of 1998", "the second half", "the first two quarters of 1990" (a half)
     (
         "half",
         _rx(
-            rf"\b(?:the\s+)?(?P<n>first|second|last)\s+half"
+            rf"\b(?:the\s+)?(?P<n>first|second|last)\s+(?:half|two\s+quarters)"
             rf"(?:\s+of\s+(?:(?:the\s+)?year|(?P<year>{_YEAR}))|{_OF_YEAR})?\b"
         ),
         True,
@@ -260,7 +260,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "weekday",
         re.compile(
-            rf"(?<![Aa]\s)(?<![Ee]very\s)(?<![Ee]ach\s)\b(?P<day>{_WEEKDAY})\b"
+            rf"(?<!\b[Aa]\s)(?<!\b[Ee]very\s)(?<!\b[Ee]ach\s)\b(?P<day>{_WEEKDAY})\b"
             r"(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"
             # a weekday that names the date after it ("Thursday, 21 November 2019") is part of it
             rf"(?!,?\s+(?:\d|{'|'.join(m.capitalize()[:3] for m in _MONTHS)}))"
@@ -448,6 +448,14 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         direction = (g.get("dir") or g.get("dir2")).lower()
         sign = -1 if direction in ("previous", "prior", "preceding", "before") else 1
         base = previous if _granularity(previous) == unit else (anchor.isoformat() if anchor else "")
+        if (
+            g.get("dir2")
+            and base == previous
+            and re.search(r"\d,\s*$", text[max(0, found.start - 4) : found.start])
+            and re.match(r"\s+[a-z]", text[found.end : found.end + 3])
+        ):
+            # "Oct. 12, the day before the crash": an apposition names the date just written
+            return _truncate(previous, unit)
         return _shift(_truncate(base, unit), unit, sign)
     if rule == "weekend":
         if anchor is None:
