@@ -885,7 +885,13 @@ def test_timeml_lookalikes_are_not_dates(parsed, sentence):
         ("Refugees reach the border\n 17.03.2020 \nThe police said...", "2020-03-17"),
         ("Refugees reach the border\n\n2022-09-04\n\nThe police said...", "2022-09-04"),
         ("Refugees reach the border\n\n09:30, 04.09.2022\n\nThe police said...", "2022-09-04"),
-        # not datelines: a count, a time alone
+        # the date as one segment of a byline or metadata line
+        ("Title\n\nBy Amina Yusuf | 3 May 2023\n\nThe court...", "2023-05-03"),
+        ("Title\n\nAnalysis · 14 February 2022 · 6 min read\n\nThe court...", "2022-02-14"),
+        # a wire service's tag between the date and the dash
+        ("HARARE, Jan. 5, 2022 /PRNewswire/ -- The coalition urged the court to act.", "2022-01-05"),
+        # not datelines: a count, a time alone, segments without a full date
+        ("Title\n\nBy Amina Yusuf | May 2023\n\nThe court...", ""),
         ("Title\n\n10:15 AM\n\n12 people were detained.", ""),
         ("Title\n\n10.15\n\n12 people were detained.", ""),
     ],

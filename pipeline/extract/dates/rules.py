@@ -753,6 +753,10 @@ def _dateline_value(line: str) -> str:
     line = _dateline_cleanup(line)
     match = rules.dateline.fullmatch(line)
     if not match:
+        # "By Jane Doe | 3 May 2023", "News · 3 May 2023 · 4 min read": the date is one segment
+        segments = _SEGMENT_SEPARATOR.split(line)
+        if len(segments) > 1:
+            return next((v for v in map(_dateline_value, segments) if v), "")
         return ""
     surface = match.group(1)
     kind = "numeric" if rules.numeric.fullmatch(surface) else "point"
@@ -767,6 +771,10 @@ def _dateline_value(line: str) -> str:
 _TIME_FIRST = re.compile(
     r"^\d{1,2}[:.]\d\d(?::\d\d)?(?!\d|[./]\d)(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*"
 )
+# Segments of a byline or metadata line: "By Jane Doe | 3 May 2023", "News · 3 May 2023".
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# A wire service's tag between the date and the dash: "NEW YORK, Jan. 5, 2022 /PRNewswire/ -- ...".
+_WIRE_TAG = re.compile(r"(?<=\d)\s+/[A-Za-z][\w .-]{1,30}/(?=\s*(?:--|[-–—]))")
 # After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
 _AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:posted|filed|published|updated|by)\b.*$")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
@@ -780,6 +788,7 @@ def _dateline_cleanup(line: str) -> str:
     date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
     line = line.strip().strip("*_").strip()
     line = _TIME_FIRST.sub("", line)
+    line = _WIRE_TAG.sub("", line)
     line = _AFTER_DATE.sub("", line)
     line = _OCR_MONTH.sub("O", line)
     return _OCR_SPLIT_DAY.sub(r"\1\2\3", line)
