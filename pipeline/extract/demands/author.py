@@ -42,14 +42,17 @@ class Author:
     end: int
 
 
-def document_author(doc: Doc, closings: frozenset[str], title_nouns: frozenset[str]) -> Author | None:
-    """The document's author, from its opening, title, signature or first-person subject."""
+def document_author(
+    doc: Doc, closings: frozenset[str], title_nouns: frozenset[str], formulas: frozenset[str] = frozenset()
+) -> Author | None:
+    """The document's author, from its opening, title, signature or first-person subject;
+    `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...")."""
     text = doc.text  # built from the tokens at each access: once per document
     lines = _lines(text)
     return (
         _resolution_body(doc, text, lines)
         or _title_author(doc, text, lines, title_nouns)
-        or _signature(text, lines, closings)
+        or _signature(text, lines, closings, formulas)
         or _first_person_subject(doc)
     )
 
@@ -113,17 +116,28 @@ def _name_end(text: str, begin: int, end: int) -> int:
     dated = _DATED.search(text, begin, stop)  # "Statement by X on 3 May", not "Group on Detention"
     if dated is not None:
         stop = dated.start()
+    venue = _VENUE.search(text, begin, stop)  # "Statement by X at the 52nd session of the Council"
+    if venue is not None:
+        stop = venue.start()
     return len(text[:stop].rstrip(" .,;"))
 
+
+# Where a speech or statement was given, after its speaker: "at the 52nd session", "during the
+# interactive dialogue", "before the Third Committee" (a name rarely holds these words).
+_VENUE = re.compile(r"\s(?:at|during|before)\s+(?:the|its|a|an)\s")
 
 _DATED = re.compile(r"\s(?:on|at|in)\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
-def _signature(text: str, lines: list[tuple[int, int]], closings: frozenset[str]) -> Author | None:
-    """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,")."""
+def _signature(
+    text: str, lines: list[tuple[int, int]], closings: frozenset[str], formulas: frozenset[str] = frozenset()
+) -> Author | None:
+    """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,", a
+    diplomatic "Please accept, Excellency, the assurances of my highest consideration.")."""
     for n in range(len(lines) - 2, -1, -1):
         start, end = lines[n]
-        if text[start:end].rstrip(",.! ").lower() not in closings:
+        line = text[start:end].lower()
+        if line.rstrip(",.! ") not in closings and not any(line.startswith(f) for f in formulas):
             continue
         name_start, name_end = lines[n + 1]
         name = text[name_start:name_end]

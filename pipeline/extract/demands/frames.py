@@ -40,6 +40,10 @@ from pipeline.extract.demands.syntax import (
 from pipeline.extract.demands.themes import specificity_of, theme_of
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
+# "would/could/might" with an if-clause makes a call hypothetical ("would urge X ... if Y");
+# without one, "We would urge the Government to ..." is a polite demand
+_HYPOTHETICAL_AUX = {"would", "could", "might"}
+_NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
 
 
 @dataclass
@@ -47,7 +51,7 @@ class Frame:
     """One demanding statement: its trigger, who, of whom, and the token ranges demanded."""
 
     trigger: Token
-    kind: str  # verb | need | modal | layout | imperative
+    kind: str  # verb | need | modal | layout | imperative | request (polite: "would welcome", "would be grateful")
     actor: Token | None = None
     target: Token | None = None
     items: list[tuple[int, int]] = field(default_factory=list)  # token ranges [start, end)
@@ -98,6 +102,13 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
             ):
                 frame = _polite_frame(token, lexicon)
             elif (
+                lemma in lexicon.gratitude_adjectives
+                and token.dep_ == "acomp"
+                and token.head.lemma_ == "be"
+                and any(c.lower_ in ("would", "should") for c in token.head.children)
+            ):
+                frame = _grateful_frame(token, lexicon)
+            elif (
                 lemma in lexicon.necessity_adjectives
                 and token.dep_ == "acomp"
                 and token.head.lemma_ == "be"
@@ -105,12 +116,22 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
                 and not any(c.dep_ == "neg" for c in token.head.children)
             ):
                 frame = _necessity_frame(token, lexicon)
+            elif (
+                lemma in lexicon.necessity_nouns
+                and token.dep_ == "attr"
+                and token.head.lemma_ == "be"
+                and any(c.lower_ in ("it", "this") and c.dep_ in ("nsubj", "expl") for c in token.head.children)
+                and not any(c.dep_ == "neg" for c in token.head.children)
+            ):
+                frame = _necessity_frame(token, lexicon)  # "It is high time that X release Y", "It is time to end Z"
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
                 continue
             if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
+            if frame.actor is not None and frame.actor.lower_ in _NEGATIVE_SUBJECTS:
+                continue  # "Nobody urged the police to ...": a call no one made
             yield frame
 
 
@@ -124,6 +145,12 @@ def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in trigger.children):
         return True
+    if (
+        trigger.lemma_.lower() not in lexicon.polite_request_verbs  # "would appreciate it if X could ..." asks
+        and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in trigger.children)
+        and any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in trigger.subtree)
+    ):
+        return True  # "The experts would call on X to act if the situation deteriorated"
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.blocking_heads
 
 
@@ -240,11 +267,15 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
         return None
     first = words[0]
     polite = first.lower_ in lexicon.politeness
-    verb = words[1] if polite and len(words) > 1 else first
+    if polite:  # "Please also explain ...", "Kindly further indicate ...": the verb after the adverbs
+        rest = [t for t in words[1:] if not (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)]
+        verb = rest[0] if rest else first
+    else:
+        verb = first
     # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
     takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
     if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
-        return None
+        return _exclaimed_action(sent, first, lexicon) if not polite else None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return None
     if not polite and not (sent.text.rstrip().endswith("!") and verb.dep_ == "ROOT"):
@@ -253,10 +284,33 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action
     if not polite and _calls_the_reader(verb, lexicon):
         return None  # "Become a member today!", "Help us defend ...!": the page asks its reader
+    lemma = trigger_lemma(verb, lexicon)
+    if lemma:  # "Tell the authorities to stop ...!", "Urge the minister to ...": the reader relays it
+        relayed = _verb_frame(verb, lexicon, lemma)
+        if relayed is not None and relayed.items and relayed.target is not None:
+            return relayed
     frame = Frame(first if polite else verb, "imperative")
     start = first.i
     frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
     frame.action = verb
+    return frame
+
+
+def _exclaimed_action(sent: Span, first: Token, lexicon: Lexicon) -> Frame | None:
+    """A campaign's exclamation whose first word the tagger took for a name ("Free Ahmed Salem
+    now!"): a capitalised demanded action of the lexicon (`specificity`), then its object."""
+    if not sent.text.rstrip().endswith("!") or first.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    demanding = first.lower_ in lexicon.triggers  # "Demand justice for X!": what follows is demanded
+    if not (demanding or first.lower_ in lexicon.specificity) or not first.text[:1].isupper():
+        return None
+    if first.i + 1 >= sent.end or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None  # a sentence with its own verb ("Free speech is under attack!")
+    end = sent.end
+    while end > first.i + 1 and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
+        end -= 1
+    frame = Frame(first, "imperative")
+    frame.items = split((first.i + 1 if demanding else first.i, end), first, lexicon)
     return frame
 
 
@@ -265,8 +319,13 @@ def _calls_the_reader(verb: Token, lexicon: Lexicon) -> bool:
     today!", "Help us preserve ...!"), not a demand on anyone."""
     if verb.lemma_.lower() in lexicon.reader_calls:
         return True
-    # "us" right after the verb, whatever the parse makes of it ("Help us protect ...": its subject)
-    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "us"
+    # "us" right after the verb, whatever the parse makes of it ("Help us protect ...": its subject),
+    # or after its preposition ("Stand with us", "Act with us")
+    doc = verb.doc
+    after = [doc[i] for i in range(verb.i + 1, min(verb.i + 3, len(doc)))]
+    return bool(after) and (
+        after[0].lower_ == "us" or (len(after) > 1 and after[0].pos_ == "ADP" and after[1].lower_ == "us")
+    )
 
 
 def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
@@ -301,16 +360,23 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     frame.actor = agent_of(verb) if passive else subject_of(verb)
     dobj = xcomp = ccomp = nominal = purpose = None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in spec.get("target_preps", ()):
+        # "called on the authorities": the parser may read the preposition as a particle
+        if child.dep_ in ("prep", "prt") and child.lower_ in spec.get("target_preps", ()):
             addressee = prep_object(child)  # not "called on Friday for ..."
+            if addressee is not None and addressee.dep_ == "pcomp" and has_to(addressee):
+                # "pleaded with the authorities to spare X": read as a clause with its own subject
+                clause, addressee = addressee, child_with_dep(addressee, "nsubj")
+                xcomp = clause if addressee is not None else xcomp
             if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME"):
                 frame.target = addressee
-        elif child.dep_ == "prep" and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
+            elif addressee is None:  # "call upon | all States to": the parser makes the addressee the object
+                frame.target = next((c for c in verb.children if c.dep_ == "dobj" and c.i > child.i), frame.target)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
             nominal = prep_object(child) or nominal
         elif child.dep_ == "dobj":
             dobj = child
-        elif child.dep_ == "xcomp" and child.i > verb.i:
-            xcomp = child
+        elif child.dep_ == "xcomp" and child.i > verb.i and xcomp is None:
+            xcomp = child  # the first: "to stop X, to release Y and to ..." are taken in by `demand_region`
         elif child.dep_ == "advcl" and child.i > verb.i and has_to(child) and purpose is None:
             purpose = child  # "calls on X to immediately release": the parser's adverbial reading
         elif child.dep_ == "ccomp" and child.i > verb.i:
@@ -397,7 +463,9 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     if clause is not None:
         frame.items, frame.target = clause_items(clause, lexicon)
         return frame
-    verbal = next((c for c in dependents if c.dep_ == "xcomp" and c.i > adjective.i and has_to(c)), None)
+    verbal = next(
+        (c for c in dependents if c.dep_ in ("xcomp", "acl", "relcl") and c.i > adjective.i and has_to(c)), None
+    )
     if verbal is not None:
         frame.items = split(demand_region(verbal, adjective, verb_start(verbal), lexicon), verbal, lexicon)
     return frame
@@ -405,15 +473,75 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
 
 def _polite_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     """A request put politely: "We would welcome a response from the Government on ...", "would
-    appreciate information about ...": the object is demanded, of whom "from" names."""
+    appreciate information about ...", "I would appreciate receiving details of ...": the object
+    is demanded, of whom "from" names."""
     obj = child_with_dep(verb, "dobj")
+    condition = _if_clause([*verb.children])
+    if obj is not None and obj.lower_ == "it" and condition is not None and condition.pos_ == "VERB":
+        # "We would appreciate it if your Government could share X": as "would be grateful if"
+        frame = Frame(verb, "request", actor=subject_of(verb), target=child_with_dep(condition, "nsubj"))
+        frame.items = split(demand_region(condition, condition, condition.i, lexicon), condition, lexicon)
+        frame.action = condition
+        return frame
     if obj is None or obj.pos_ != "NOUN":
-        return None
-    frame = Frame(verb, "verb", actor=subject_of(verb))
+        obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)  # "receiving X"
+        if obj is None:
+            return None
+    frame = Frame(verb, "request", actor=subject_of(verb))
     source = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
     frame.target = prep_object(source) if source is not None else None
-    frame.items = split(demand_region(obj, verb, obj.left_edge.i, lexicon), obj, lexicon)
+    start = obj.i if obj.tag_ == "VBG" else obj.left_edge.i
+    frame.items = split(_with_topic(demand_region(obj, verb, start, lexicon), verb, lexicon), obj, lexicon)
     return frame
+
+
+def _with_topic(region: tuple[int, int], verb: Token, lexicon: Lexicon) -> tuple[int, int]:
+    """A requested thing goes on with what it is about, even when the parser hangs that on the
+    verb: "would welcome information | on the steps taken" (not a framing "on Monday")."""
+    start, end = region
+    for child in verb.rights:
+        if child.i < end or child.dep_ == "punct":
+            continue
+        if child.dep_ != "prep" or child.lower_ not in lexicon.topic_preps or child.i != end:
+            break
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or any("\n" in t.text for t in child.subtree):
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
+def _if_clause(dependents: list[Token]) -> Token | None:
+    """The if-clause among a head's dependents: what would be appreciated ("... if X could Y")."""
+    return next(
+        (c for c in dependents if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)),
+        None,
+    )
+
+
+def _grateful_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
+    """A request as thanks in advance, as UN communications and diplomatic letters close: "We would
+    be grateful if your Excellency's Government could provide ..." (the if-clause's subject the
+    target), the same ending "could:" before a numbered list (one demand per item), "I would be
+    grateful for information on ...", "would be grateful to receive ..."."""
+    copula = adjective.head
+    frame = Frame(adjective, "request", actor=subject_of(copula))
+    dependents = [c for c in (*adjective.children, *copula.children) if c.i > adjective.i]
+    clause = _if_clause(dependents)
+    if ends_with_list(adjective):  # "... if your Government could:", "... on the following points:"
+        frame.target = child_with_dep(clause, "nsubj") if clause is not None else None
+        _fill_list(frame, adjective.doc, adjective.sent.end_char)  # the list's items are what is asked
+        return frame
+    if clause is not None:
+        frame.target = child_with_dep(clause, "nsubj")
+        if clause.pos_ == "VERB":
+            frame.items = split(demand_region(clause, clause, clause.i, lexicon), clause, lexicon)
+            frame.action = clause
+        return frame
+    verbal = next((c for c in dependents if c.dep_ == "xcomp" and has_to(c)), None)
+    if verbal is not None:  # "would be grateful to receive ..."
+        frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
+        return frame
+    return _with_for_object(frame, adjective, lexicon)  # "would be grateful for information on ..."
 
 
 def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
@@ -462,6 +590,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # "There should be an independent investigation into X": the thing that should exist
         frame = Frame(modal, "modal")
         frame.items = split(demand_region(attribute, verb, attribute.left_edge.i, lexicon), attribute, lexicon)
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.reporting_verbs:
+            frame.actor = subject_of(verb.head)  # "The Rapporteur said there should be an inquiry"
         return frame
     # "should be ready to provide assistance": a copula whose adjective takes an action
     ready = verb.lemma_ == "be" and any(

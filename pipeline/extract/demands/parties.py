@@ -46,7 +46,7 @@ def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Tok
 
 def author_party(doc: Doc, lexicon: Lexicon) -> Party | None:
     """The document's author (`author.document_author`) as a party, or None when it does not say."""
-    author = document_author(doc, lexicon.closings, lexicon.title_nouns)
+    author = document_author(doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas)
     if author is None:
         return None
     span = doc.char_span(author.start, author.end, alignment_mode="expand")

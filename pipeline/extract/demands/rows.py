@@ -51,8 +51,11 @@ def extract_demands(
             continue
         actor = resolve_actor(frame, lexicon, first_mentions, author)
         target = resolve_target(frame, lexicon)
-        if letter_addressee is not None and (frame.kind == "imperative" or target.text.lower() == "you"):
-            target = letter_addressee  # "Please provide ...", "I urge you to ...": whom the letter addresses
+        if letter_addressee is not None and (
+            frame.kind == "imperative" or target.text.lower() == "you" or (frame.kind == "request" and not target.text)
+        ):
+            # "Please provide ...", "I urge you to ...", "I would appreciate receiving ...": whom the letter addresses
+            target = letter_addressee
         sentence = sent_of[frame.trigger.i]
         if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
             target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."

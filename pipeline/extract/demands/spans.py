@@ -62,7 +62,7 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
     """Does this right child of the trigger continue the demanded action?"""
     if child.dep_ == "prep":
         return child.lower_ not in lexicon.framing_preps
-    if child.dep_ in ("advcl", "conj", "dep"):
+    if child.dep_ in ("advcl", "conj", "dep", "xcomp"):  # "urged X to stop Y, to release Z": xcomps of the trigger
         return child.tag_ in ("VB", "VBG") and child.lemma_.lower() not in lexicon.framing_gerunds
     # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
     return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
@@ -94,7 +94,7 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     cuts.append(end)
     items = []
     for a, b in itertools.pairwise(cuts):
-        item = _trim(doc, a, b)
+        item = _trim(doc, a, b, lexicon.linking_adverbs)
         if item is not None:
             items.append(item)
     return items
@@ -105,6 +105,8 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return False
     if token.dep_ in ("conj", "advcl") and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return True  # "calls for the release of X, ensuring Y"
+    if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
+        return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger
     if (
         token.dep_ in ("conj", "advcl", "dep")
         and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
@@ -160,9 +162,16 @@ def _is_listed_phrase(token: Token) -> bool:
     )
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """An item without edge punctuation, "and", "to", and the linking `adverbs` that open it and tie
+    it to the text around it ("must ALSO end X", "should NOW investigate"); a final "now" stays
+    ("Free them now!")."""
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "CCONJ" or doc[start].tag_ in ("TO", "MD")
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].pos_ == "CCONJ"
+        or doc[start].tag_ in ("TO", "MD")
+        or (doc[start].lower_ in adverbs and doc[start].dep_ == "advmod" and end - start > 1)
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
@@ -172,7 +181,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         when = next((e for e in doc.ents if e.start <= last.i < e.end), None)
         if when is not None and when.root.dep_ in ("npadvmod", "tmod") and when.start > start:
             # "free the activists | last year": when it was said, not what was asked
-            return _trim(doc, start, when.start)
+            return _trim(doc, start, when.start, adverbs)
     if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") for t in doc[start:end]):
         return None
     return start, end
