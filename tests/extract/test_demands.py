@@ -1089,6 +1089,10 @@ def test_audit_letters_and_communications(nlp, text, expected):
             [("", "the authorities", "stop the forced evictions")],
         ),
         (
+            "Write to the Minister of Justice and ask him to release the detained lawyers.",
+            [("", "the Minister of Justice", "release the detained lawyers")],
+        ),
+        (
             "Join our campaign today!",
             [],
         ),
@@ -1227,7 +1231,7 @@ def test_audit_campaign_pages(nlp, text, expected):
         (
             "Press release by the Ministry of the Interior\n\nThe Ministry calls on citizens to "
             "refrain from unauthorised gatherings.",
-            [("The Ministry", "citizens", "refrain from unauthorised gatherings")],
+            [("the Ministry of the Interior", "citizens", "refrain from unauthorised gatherings")],
         ),
         (
             "Statement by Human Rights Alliance\n\nThe authorities must immediately release all detained activists.",
@@ -1452,6 +1456,132 @@ def test_audit_trigger_classes(nlp, text, expected):
     exhort, implore, plead with, pressure, push), particles read as prepositions ("called on"), passives
     ("were called upon to"), that-clauses, "it is essential/high time that", nominal calls, operative
     paragraphs."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Human Rights Council, 55th session\nInteractive dialogue with the Special Rapporteur on "
+            "Eritrea\nStatement delivered by the Kingdom of Valdoria\n\nThank you, Mr. "
+            "Vice-President.\n\nValdoria thanks the Special Rapporteur for her report.\n\nWe remain "
+            "concerned by the continued detention of journalists without trial. We urge the "
+            "Government to release them or bring them promptly before a court.\n\nWe also call on "
+            "the authorities to allow the Special Rapporteur to visit the country.\n\nThank you.",
+            [
+                ("the Kingdom of Valdoria", "the Government", "release them"),
+                ("the Kingdom of Valdoria", "the Government", "bring them promptly before a court"),
+                ("the Kingdom of Valdoria", "the authorities", "allow the Special Rapporteur to visit the country"),
+            ],
+        ),
+        (
+            "Ministry of Foreign Affairs of Tarsia\nPress statement\n\nThe Ministry of Foreign "
+            "Affairs is following with concern the reports of violence in the northern provinces. "
+            "The Ministry calls on all sides to exercise restraint and to resume the dialogue. Those "
+            "responsible for attacks on civilians should be held to account.",
+            [
+                ("The Ministry of Foreign Affairs", "all sides", "exercise restraint"),
+                ("The Ministry of Foreign Affairs", "all sides", "resume the dialogue"),
+                (
+                    "The Ministry of Foreign Affairs",
+                    "",
+                    "Those responsible for attacks on civilians should be held to account",
+                ),
+            ],
+        ),
+        (
+            "GENEVA (5 March 2025) - A group of UN experts today urged Vantia to halt the execution "
+            'of a man convicted as a juvenile.\n\n"International law absolutely prohibits the death '
+            'penalty for crimes committed by children," the experts said. "The authorities must '
+            'commute his sentence immediately."\n\nThe experts also called for a moratorium on all '
+            "executions.",
+            [
+                ("A group of UN experts", "Vantia", "halt the execution of a man convicted as a juvenile"),
+                ("the experts", "The authorities", "commute his sentence immediately"),
+                ("The experts", "", "a moratorium on all executions"),
+            ],
+        ),
+        (
+            "Free the Kaldor Five\n\nFive students have been held for six months for posting a poem "
+            "online.\n\nTake action: write to the Minister of the Interior and urge him to release "
+            "the students immediately and unconditionally.\n\nDonate to support our campaigns.",
+            [("", "the Minister of the Interior", "release the students immediately and unconditionally")],
+        ),
+        (
+            "Excellency,\n\nFollowing the third cycle of the Universal Periodic Review of your "
+            "country, I would like to draw your attention to the following areas that in my view "
+            "require particular attention:\n\n- Adopt a national action plan on human rights;\n- "
+            "Ensure that the national human rights institution is fully compliant with the Paris "
+            "Principles;\n- Take effective measures to prevent violence against women.\n\nPlease "
+            "accept, Excellency, the assurances of my highest consideration.\n\nVolker Hansen\nHigh "
+            "Commissioner for Human Rights",
+            [
+                ("Volker Hansen", "", "Adopt a national action plan on human rights"),
+                (
+                    "Volker Hansen",
+                    "",
+                    "Ensure that the national human rights institution is fully compliant with the Paris Principles",
+                ),
+                ("Volker Hansen", "", "Take effective measures to prevent violence against women"),
+            ],
+        ),
+        (
+            "The General Assembly,\nReaffirming the Universal Declaration of Human Rights,\n1. "
+            "Condemns all acts of violence against journalists;\n2. Invites States to consider "
+            "establishing national protection mechanisms;\n3. Decides to remain seized of the matter.",
+            [("The General Assembly", "States", "consider establishing national protection mechanisms")],
+        ),
+        (
+            "Concluding observations of the Committee on the Elimination of Racial Discrimination\n\n"
+            "The Committee recommends that the State party:\n(a) Adopt a comprehensive definition of "
+            "racial discrimination;\n(b) Ensure that victims have access to effective remedies.\n\n"
+            "The Committee further encourages the State party to ratify the amendment to article 8.",
+            [
+                (
+                    "the Committee on the Elimination of Racial Discrimination",
+                    "the State party",
+                    "Adopt a comprehensive definition of racial discrimination",
+                ),
+                (
+                    "the Committee on the Elimination of Racial Discrimination",
+                    "the State party",
+                    "Ensure that victims have access to effective remedies",
+                ),
+                (
+                    "the Committee on the Elimination of Racial Discrimination",
+                    "the State party",
+                    "ratify the amendment to article 8",
+                ),
+            ],
+        ),
+        (
+            "Mandates of the Special Rapporteur on the rights of indigenous peoples\n\n"
+            "Excellency,\n\nWe are issuing this appeal in order to safeguard the rights of the "
+            "above-mentioned persons from irreparable harm. We urge your Excellency's Government to "
+            "take all necessary interim measures to halt the alleged violations.\n\nWe would "
+            "appreciate a response within 60 days.",
+            [
+                (
+                    "the Special Rapporteur on the rights of indigenous peoples",
+                    "your Excellency's Government",
+                    "take all necessary interim measures to halt the alleged violations",
+                ),
+                (
+                    "the Special Rapporteur on the rights of indigenous peoples",
+                    "your Excellency's Government",
+                    "a response within 60 days",
+                ),
+            ],
+        ),
+    ],
+)
+def test_audit_whole_documents(nlp, text, expected):
+    """Short documents of each genre: a Human Rights Council speech ("Statement delivered by X"), a
+    government press statement ("The Ministry" as its full name, an unattributed demand voicing the
+    paragraph's demander), news with quotes, a campaign page ("urge him" -> the minister just named), a
+    UPR follow-up letter (imperative items after a colon lead, the signature under a diplomatic
+    closing), a resolution, concluding observations and a communication."""
     assert triples(demands_of(nlp, text)) == expected
 
 

@@ -70,7 +70,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-_BODY_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
+# "The" is required: a salutation "Excellency," or "Madam President," before a line opening with a
+# participle ("Following the review, ...") is not a body adopting a text
+_BODY_LINE = re.compile(r"The\s+[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
 
 
 def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
@@ -88,7 +90,8 @@ def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Autho
 
 def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
     """A title or letterhead line naming its author: "Joint statement by X", "Letter from X",
-    "Mandates of the Working Group on ..." (the line's first noun is a kind of text, then by/from/of)."""
+    "Statement delivered by X", "Mandates of the Working Group on ..." (the line's first noun is a
+    kind of text, then by/from/of, or a participle and by/from)."""
     for start, end in lines[:_HEAD_LINES]:
         line = doc.char_span(start, end, alignment_mode="expand")
         if line is None or len(line) < 3:
@@ -98,6 +101,8 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         if not nouns:
             continue
         after = nouns[0] + 1
+        if after + 1 < len(words) and words[after].tag_ in ("VBN", "VBD") and words[after + 1].lower_ in ("by", "from"):
+            after += 1  # "Statement delivered by X", "Joint letter signed by X"
         if after < len(words) and words[after].lower_ in ("by", "from", "of"):
             begin = words[after + 1].idx if after + 1 < len(words) else end
             stop = _name_end(text, begin, end)

@@ -278,7 +278,8 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
         return _exclaimed_action(sent, first, lexicon) if not polite else None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return None
-    if not polite and not (sent.text.rstrip().endswith("!") and verb.dep_ == "ROOT"):
+    exclaimed = sent.text.rstrip().endswith("!")
+    if not polite and not ((exclaimed or _listed_after_colon(sent, first)) and verb.dep_ == "ROOT"):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action
@@ -294,6 +295,31 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
     frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
     frame.action = verb
     return frame
+
+
+# Lines walked back from a list item to the line that leads its list.
+_MAX_LIST_LINES = 40
+
+
+def _listed_after_colon(sent: Span, first: Token) -> bool:
+    """Is the sentence a list item ("- Adopt a national action plan;") of a list led by a line
+    ending with a colon ("... the following areas require particular attention:")? Such items in the
+    imperative are what the lead asks for, whatever its wording."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    marker = layout.item_marker(text[start : len(text) if end < 0 else end])
+    if marker is None or start + marker.end() != first.idx:
+        return False
+    for _ in range(_MAX_LIST_LINES):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and layout.item_marker(line) is None:
+            return line.endswith(":")
+    return False
 
 
 def _exclaimed_action(sent: Span, first: Token, lexicon: Lexicon) -> Frame | None:

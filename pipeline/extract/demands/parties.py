@@ -14,7 +14,15 @@ from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import lines_from
 from pipeline.extract.demands.syntax import DASHES, agent_of, child_with_dep, phrase_bounds, subject_of, trim_edges
 
-_PERSONAL_PRONOUNS = {"it": "sing", "they": "plur", "them": "plur", "he": "person", "she": "person"}
+_PERSONAL_PRONOUNS = {
+    "it": "sing",
+    "they": "plur",
+    "them": "plur",
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+}
 
 
 # Longest prefix or suffix of a headline that can still name its actor ("UN human rights
@@ -71,6 +79,9 @@ def resolve_actor(
         document = _document_party(token, lexicon, first_mentions)
         if document is not None:
             return document
+        fuller = _fuller_mention(token)
+        if fuller is not None:
+            return fuller
         return _party(*phrase_bounds(token, without=frame.trigger), token.doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
@@ -136,6 +147,10 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     kind = _PERSONAL_PRONOUNS.get(word)
     if kind is None or token.pos_ != "PRON":
         return None
+    if word in ("him", "her"):  # "write to the Minister of Justice and urge him to ...": the person just named
+        named = [t for t in token.sent if t.i < token.i and t.dep_ in ("dobj", "pobj") and _agrees(t, kind, lexicon)]
+        if named:
+            return named[-1]
     for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
         # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
         for candidate in sent:
@@ -149,6 +164,35 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         for candidate in sent:
             if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind, lexicon):
                 return candidate
+    return None
+
+
+# Tokens searched backwards for the full name of a short form ("The Ministry" -> "the Ministry of
+# Foreign Affairs"): about two paragraphs.
+_FULLER_WINDOW = 400
+
+
+def _fuller_mention(token: Token) -> Party | None:
+    """A named body's short form ("The Ministry calls on ...", "the Commission") as its nearest
+    earlier full name with the same capitalised head ("The Ministry of Foreign Affairs of X").
+    Only a bare "the" + head is a short form; "the experts" (lower case) is a description."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = phrase_bounds(token)
+    if end - start != 2 or doc[start].lower_ != "the" or token.i != start + 1:
+        return None
+    for i in range(token.i - 1, max(token.i - _FULLER_WINDOW, -1), -1):
+        candidate = doc[i]
+        if candidate.text != token.text or not any(c.dep_ == "prep" for c in candidate.children):
+            continue
+        first, last = phrase_bounds(candidate, keep=("det", "amod", "compound", "prep", "pobj", "cc", "conj"))
+        if (
+            last - first > 2
+            and candidate.i <= first + 1
+            and any(t.pos_ == "PROPN" for t in doc[candidate.i + 1 : last])
+        ):
+            return _party(first, last, doc)
     return None
 
 

@@ -44,12 +44,19 @@ def extract_demands(
     author = author_party(doc, lexicon)
     found = list(frames(doc, lexicon))
     letter_addressee = addressee(doc, found, lexicon)
+    previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     for frame in found:
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
         actor = resolve_actor(frame, lexicon, first_mentions, author)
+        if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
+            # "The Ministry calls on all sides to ... Those responsible should be held to account.":
+            # an unattributed demand goes on voicing the paragraph's last demander
+            actor = previous[1]
+        if actor.text:
+            previous = (frame.trigger, actor)
         target = resolve_target(frame, lexicon)
         if letter_addressee is not None and (
             frame.kind == "imperative" or target.text.lower() == "you" or (frame.kind == "request" and not target.text)
@@ -69,6 +76,11 @@ def extract_demands(
             rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
     return sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
+
+
+def _same_paragraph(doc: Doc, earlier: Token, later: Token) -> bool:
+    """Are two words in one paragraph (cleaned text keeps one paragraph per line)?"""
+    return earlier.i <= later.i and "\n" not in doc[earlier.i : later.i].text
 
 
 def _row(
