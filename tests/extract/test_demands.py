@@ -1299,6 +1299,13 @@ def test_audit_default_actor(nlp, text, expected):
             [("The experts", "the authorities", "investigate, prosecute and punish those responsible")],
         ),
         (
+            "The delegation called for the release of all political prisoners and the lifting of the curfew.",
+            [
+                ("The delegation", "", "the release of all political prisoners"),
+                ("The delegation", "", "the lifting of the curfew"),
+            ],
+        ),
+        (
             "The Government should release the detainees. They must also be given access to lawyers.",
             [("", "The Government", "release the detainees"), ("", "", "They must also be given access to lawyers")],
         ),
@@ -1436,6 +1443,15 @@ def test_audit_segmentation(nlp, text, expected):
         (
             "It is crucial that the Government ensure the safety of the returnees.",
             [("", "the Government", "ensure the safety of the returnees")],
+        ),
+        (
+            "The Assembly,\nRecalling its previous resolutions,\n1. Strongly urges all parties to "
+            "the conflict to protect civilians;\n2. Encourages Member States to contribute to the "
+            "humanitarian appeal;",
+            [
+                ("The Assembly", "all parties to the conflict", "protect civilians"),
+                ("The Assembly", "Member States", "contribute to the humanitarian appeal"),
+            ],
         ),
         (
             "The parties were called upon to respect the ceasefire.",
@@ -1582,6 +1598,241 @@ def test_audit_whole_documents(nlp, text, expected):
     paragraph's demander), news with quotes, a campaign page ("urge him" -> the minister just named), a
     UPR follow-up letter (imperative items after a colon lead, the signature under a diplomatic
     closing), a resolution, concluding observations and a communication."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Human Rights Council,\nRecalling its earlier resolutions,\n1. Also requests the "
+            "High Commissioner to present an oral update at its next session;\n2. Further urges the "
+            "Government to cooperate fully with the special procedures;\n3. Reiterates its call upon "
+            "all parties to protect civilians;",
+            [
+                ("The Human Rights Council", "the High Commissioner", "present an oral update at its next session"),
+                ("The Human Rights Council", "the Government", "cooperate fully with the special procedures"),
+                ("The Human Rights Council", "all parties", "protect civilians"),
+            ],
+        ),
+        (
+            "The Security Council,\nExpressing grave concern at the situation,\n1. Demands that all "
+            "parties immediately cease hostilities;\n2. Emphasizes the need to ensure unhindered "
+            "humanitarian access;",
+            [
+                ("The Security Council", "all parties", "immediately cease hostilities"),
+                ("The Security Council", "", "ensure unhindered humanitarian access"),
+            ],
+        ),
+        (
+            "It is recommended that the Government establish an independent police complaints body.",
+            [("", "the Government", "establish an independent police complaints body")],
+        ),
+    ],
+)
+def test_audit_resolution_paragraphs(nlp, text, expected):
+    """Operative paragraphs opening with an adverb ("Also requests", "Further urges": the adverb is not the
+    actor), "Reiterates its call upon", "Demands that", "Emphasizes the need to", and the impersonal "It
+    is recommended that"."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Statement by the Delegation of Norland\n\nNorland recommends that Vantia ratify the "
+            "Convention against Torture and establish a national preventive mechanism.",
+            [
+                ("Norland", "Vantia", "ratify the Convention against Torture"),
+                ("Norland", "Vantia", "establish a national preventive mechanism"),
+            ],
+        ),
+        (
+            "Statement by the Delegation of Norland\n\nWe recommend that Vantia:\n1) decriminalize "
+            "defamation;\n2) guarantee the independence of the judiciary.",
+            [
+                ("the Delegation of Norland", "Vantia", "decriminalize defamation"),
+                ("the Delegation of Norland", "Vantia", "guarantee the independence of the judiciary"),
+            ],
+        ),
+    ],
+)
+def test_audit_upr_statements(nlp, text, expected):
+    """Recommendations voiced in Universal Periodic Review statements: "X recommends that Y ratify A and
+    establish B" (two demands), "We recommend that Y:" then a numbered list."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UN human rights office issued a statement urging the authorities to lift the internet shutdown.",
+            [("statement by The UN human rights office", "the authorities", "lift the internet shutdown")],
+        ),
+        (
+            "Amnesty Watch, which has campaigned for his release, called the verdict a travesty.",
+            [],
+        ),
+        (
+            "Rights groups are demanding that the military hand power back to civilians.",
+            [("Rights groups", "", "the military hand power back to civilians")],
+        ),
+        (
+            "The opposition has asked the Supreme Court to annul the election results.",
+            [("The opposition", "the Supreme Court", "annul the election results")],
+        ),
+        (
+            "In a letter to the Prime Minister, the union called on him to withdraw the bill.",
+            [("the union", "the Prime Minister", "withdraw the bill")],
+        ),
+        (
+            "The lawyers said the court should release their client on bail.",
+            [("The lawyers", "the court", "release their client on bail")],
+        ),
+        (
+            "We ask the authorities to respect the right to peaceful assembly.",
+            [("We", "the authorities", "respect the right to peaceful assembly")],
+        ),
+        (
+            "We are calling on the Government to halt the evictions.",
+            [("We", "the Government", "halt the evictions")],
+        ),
+    ],
+)
+def test_audit_news_and_ngo_voices(nlp, text, expected):
+    """News and NGO wording: "issued a statement urging X to", "are demanding that", "has asked the court
+    to", "In a letter to X, Y called on him to" (him: the person the fronted phrase names), "We ask / We
+    are calling on"."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mandates of the Special Rapporteur on the situation of human rights defenders\n\nIn "
+            "view of the urgency of the matter, we would appreciate a response on the initial steps "
+            "taken by your Excellency's Government to safeguard the rights of the above-mentioned "
+            "persons.",
+            [
+                (
+                    "the Special Rapporteur on the situation of human rights defenders",
+                    "",
+                    "a response on the initial steps taken by your Excellency's Government to safeguard the "
+                    "rights of the above-mentioned persons",
+                )
+            ],
+        ),
+        (
+            "We wish to remind your Excellency's Government of its obligation to protect the right to life.",
+            [],
+        ),
+        (
+            "While awaiting a reply, we urge that all necessary interim measures be taken to halt "
+            "the alleged violations.",
+            [("we", "", "all necessary interim measures be taken to halt the alleged violations")],
+        ),
+    ],
+)
+def test_audit_communications_formulas(nlp, text, expected):
+    """Formulas of special procedures' communications: "we would appreciate a response on the steps taken
+    ..." (a demand), "we wish to remind your Excellency's Government of its obligation" (not one), "we
+    urge that all necessary interim measures be taken"."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Government of Tarsia rejects these allegations and calls upon the Special "
+            "Rapporteur to rely on verified sources.",
+            [("The Government of Tarsia", "the Special Rapporteur", "rely on verified sources")],
+        ),
+        (
+            "We demand the immediate withdrawal of foreign troops from our territory.",
+            [("We", "", "the immediate withdrawal of foreign troops from our territory")],
+        ),
+        (
+            "The Prime Minister called for calm and urged citizens not to take the law into their own hands.",
+            [
+                ("The Prime Minister", "", "calm"),
+                ("The Prime Minister", "citizens", "not to take the law into their own hands"),
+            ],
+        ),
+    ],
+)
+def test_audit_government_statements(nlp, text, expected):
+    """Government statements: "rejects these allegations and calls upon X to" (a demand verb the tagger
+    read as a noun), "We demand the immediate withdrawal of", "called for calm and urged citizens not
+    to" (the negation kept)."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The experts expressed concern about the arrests and urged the authorities to ensure due process.",
+            [("The experts", "the authorities", "ensure due process")],
+        ),
+        (
+            "States have an obligation to protect journalists.",
+            [],
+        ),
+        (
+            "The Committee welcomes the adoption of the new law.",
+            [],
+        ),
+        (
+            "The minister told diplomats who had travelled to the capital to attend the funeral.",
+            [],
+        ),
+        (
+            "No banners calling for the release of the prisoners were allowed in the square.",
+            [],
+        ),
+        (
+            "The journalists asked whether the curfew would apply to aid workers.",
+            [],
+        ),
+        (
+            "The governor met the bishop. Later the mayor urged him to reopen the schools.",
+            [("the mayor", "him", "reopen the schools")],
+        ),
+        (
+            "The Government has pushed for the return of the refugees, ruling that the region is safe.",
+            [("The Government", "", "the return of the refugees")],
+        ),
+        (
+            "The experts called on the authorities to release the journalists. The authorities must "
+            "also lift the ban on the newspaper.",
+            [
+                ("The experts", "the authorities", "release the journalists"),
+                ("", "The authorities", "lift the ban on the newspaper"),
+            ],
+        ),
+        (
+            "The Commission calls on the authorities to release the journalists. The ban on the "
+            "newspaper must be lifted.",
+            [
+                ("The Commission", "the authorities", "release the journalists"),
+                ("The Commission", "", "The ban on the newspaper must be lifted"),
+            ],
+        ),
+        (
+            "The Commission regrets that the Government has not yet ratified the Optional Protocol.",
+            [],
+        ),
+    ],
+)
+def test_audit_descriptions_are_not_demands(nlp, text, expected):
+    """Descriptions, obligations and welcomes are not demands; nor a to-infinitive inside a relative clause
+    ("told diplomats who had travelled to attend"), a call by "no" one, an indirect question; "him" is
+    not guessed from an earlier subject; an unattributed demand takes the paragraph's present-tense
+    demander only ("calls on", not "called on")."""
     assert triples(demands_of(nlp, text)) == expected
 
 

@@ -78,6 +78,8 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
             verb_lemma = trigger_lemma(token, lexicon)
             if verb_lemma:
                 frame = _verb_frame(token, lexicon, verb_lemma)
+            elif _misread_verb(token, lexicon):
+                frame = _misread_verb_frame(token, lexicon)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
             elif (
@@ -128,10 +130,15 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
                 continue
+            if frame.actor is not None and frame.actor.pos_ == "ADV":
+                frame.actor = None  # "Further urges ...": an operative paragraph's adverb read as its subject
             if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
-            if frame.actor is not None and frame.actor.lower_ in _NEGATIVE_SUBJECTS:
-                continue  # "Nobody urged the police to ...": a call no one made
+            if frame.actor is not None and (
+                frame.actor.lower_ in _NEGATIVE_SUBJECTS
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in frame.actor.children)
+            ):
+                continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
             yield frame
 
 
@@ -184,6 +191,49 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
     if stem and any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp") and c.i > token.i for c in token.children):
         return stem
     return ""
+
+
+def _misread_verb(token: Token, lexicon: Lexicon) -> str:
+    """The lemma of a demand verb the tagger read as a plural noun after "and": "rejects these
+    allegations and CALLS upon the Rapporteur to ...", "... and URGES the Government to ..." (the
+    noun is right before the addressee's preposition or article)."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or token.dep_ != "conj" or not word.endswith("s") or token.i + 1 >= len(token.doc):
+        return ""
+    stem = next((w for w in (word[:-1], word[:-2]) if w in lexicon.triggers), "")
+    if not stem or token.doc[token.i - 1].lower_ != "and":
+        return ""
+    following = token.nbor(1)
+    spec = lexicon.triggers[stem]
+    if following.lower_ in spec.get("target_preps", ()) or (spec.get("target_dobj") and following.pos_ == "DET"):
+        return stem
+    return ""
+
+
+def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
+    """A demand verb read as a noun (`_misread_verb`): its addressee is the noun phrase after it and
+    its action the next to-infinitive, whatever the parser attached them to; its actor the subject
+    of the clause it is coordinated into."""
+    doc = token.doc
+    clause = token
+    while clause.pos_ != "VERB" and clause.head is not clause:
+        clause = clause.head
+    frame = Frame(token, "verb", actor=subject_of(clause) if clause.pos_ == "VERB" else None)
+    end = token.sent.end
+    nouns = (t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj"))
+    frame.target = next(nouns, None)
+    if frame.target is None:
+        return None
+    action = next(
+        (t for t in doc[frame.target.i + 1 : end] if t.pos_ == "VERB" and has_to(t) and t.tag_ == "VB"),
+        None,
+    )
+    between = doc[frame.target.i + 1 : action.i]
+    if action is None or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in between):
+        return None
+    frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
+    frame.action = action
+    return frame
 
 
 def _lead_frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
@@ -361,6 +411,8 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
     for token in xcomp.subtree:
         if token.pos_ != "VERB" or token.i == xcomp.head.i:
             continue
+        if _in_relative_clause(token, xcomp):
+            continue  # "calling on Arabs to rise up against leaders who invited soldiers to ...": described
         lemma = trigger_lemma(token, lexicon)
         if not lemma or _blocked(token, lexicon):
             continue
@@ -368,6 +420,16 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
         if inner is not None and inner.items and inner.target is not None and inner.target.pos_ != "PRON":
             return inner
     return None
+
+
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """Is `token` inside a relative clause below `top` ("leaders who invited soldiers to ...")?"""
+    current = token
+    while current.i != top.i and current.head is not current:
+        if current.dep_ == "relcl":
+            return True
+        current = current.head
+    return False
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
@@ -417,7 +479,11 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                 (
                     t
                     for t in addressee.subtree
-                    if t.i > addressee.i and t.pos_ == "VERB" and has_to(t) and t.head.pos_ not in ("NOUN", "PROPN")
+                    if t.i > addressee.i
+                    and t.pos_ == "VERB"
+                    and has_to(t)
+                    and t.head.pos_ not in ("NOUN", "PROPN")
+                    and not _in_relative_clause(t, addressee)  # "told ambassadors, who came to offer X"
                 ),
                 None,
             )

@@ -107,11 +107,22 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     token = _antecedent(token, lexicon) or token
     start, end = phrase_bounds(token)
     first = min((a for a, _b in frame.items), default=end)
+    doc = token.doc
     if start < first < end:  # the parser hung the demand inside the addressee: stop before its "to"
         end = first
-        while end > start + 1 and (token.doc[end - 1].tag_ in ("TO", "MD") or token.doc[end - 1].is_punct):
+        while end > start + 1 and (doc[end - 1].tag_ in ("TO", "MD") or doc[end - 1].is_punct):
             end -= 1
-    return _party(start, end, token.doc)
+    elif (
+        end < first
+        and doc[end].dep_ == "prep"
+        and doc[end].head.i == frame.trigger.i
+        and doc[end].right_edge.i + 1 == first - 1
+        and doc[first - 1].tag_ == "TO"
+    ):
+        # "urges all parties | to the conflict | to protect ...": the parser hangs the addressee's own
+        # prepositional phrase on the verb; it runs up to the demand's "to"
+        end = doc[end].right_edge.i + 1
+    return _party(start, end, doc)
 
 
 def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
@@ -147,10 +158,22 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     kind = _PERSONAL_PRONOUNS.get(word)
     if kind is None or token.pos_ != "PRON":
         return None
-    if word in ("him", "her"):  # "write to the Minister of Justice and urge him to ...": the person just named
-        named = [t for t in token.sent if t.i < token.i and t.dep_ in ("dobj", "pobj") and _agrees(t, kind, lexicon)]
-        if named:
-            return named[-1]
+    if word in ("him", "her"):
+        # an object pronoun names the person just addressed: "write to the Minister of Justice and urge
+        # him to ..." (the coordinated verb's object), "In a letter to the Minister, X called on him
+        # to ..." (the verb's own fronted phrase); not a subject of earlier sentences
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        heads = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+        fronted = {t.i for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree}
+        named = [
+            t
+            for t in token.sent
+            if t.i < token.i
+            and t.dep_ in ("dobj", "pobj")
+            and _agrees(t, kind, lexicon)
+            and (t.head.i in heads or t.head.head.i in heads or t.i in fronted)
+        ]
+        return named[-1] if named else None
     for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
         # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
         for candidate in sent:
@@ -255,7 +278,8 @@ def _author(document: Token, lexicon: Lexicon) -> Party | None:
         author = child_with_dep(document, "poss")
     if author is None or author.pos_ == "PRON":
         return None
-    start, end = phrase_bounds(author, keep=("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case"))
+    keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "nmod")  # "The UN human rights office"
+    start, end = phrase_bounds(author, keep=keep)
     for i in range(start + 1, end):  # stop at an apposition or a quoted title
         if author.doc[i].text in (",", "“", '"', "(", "«"):
             end = i

@@ -53,9 +53,11 @@ def extract_demands(
         actor = resolve_actor(frame, lexicon, first_mentions, author)
         if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
             # "The Ministry calls on all sides to ... Those responsible should be held to account.":
-            # an unattributed demand goes on voicing the paragraph's last demander
+            # an unattributed demand goes on voicing the paragraph's last (present-tense) demander
             actor = previous[1]
-        if actor.text:
+        if actor.text and frame.trigger.tag_ in ("VBZ", "VBP"):
+            # only a demander speaking in the present ("The Ministry calls on"): the voice of the
+            # text itself, not a demand it reports ("the relatives have demanded ...")
             previous = (frame.trigger, actor)
         target = resolve_target(frame, lexicon)
         if letter_addressee is not None and (

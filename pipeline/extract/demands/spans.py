@@ -117,6 +117,18 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return True  # "release X and investigate Y", "..., grant Y, enter Z" (an imperative read as VBP)
     # "the release of X, the closure of Y and an end to Z": a noun phrase with its own preposition,
     # coordinated with an item (not "freedom of expression and freedom of association" inside one)
+    if (
+        head.pos_ == "NOUN"
+        and token.dep_ == "conj"
+        and token.pos_ == "NOUN"
+        and token.head.dep_ == "pobj"
+        and token.head.head.head.i in starts
+        and _is_listed_phrase(token)
+        and any(c.dep_ == "det" for c in token.children)
+        and _is_action_noun(token, lexicon)
+        and _is_action_noun(token.head.head.head, lexicon)
+    ):
+        return True  # "the release of X and the lifting of Y": the parser hangs the second on X
     return (
         head.pos_ in ("NOUN", "PROPN")
         and token.dep_ in ("conj", "dobj", "appos")
@@ -124,6 +136,15 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and (token.head.i in starts or token.head.i < region_start)
         and _is_listed_phrase(token)
     )
+
+
+def _is_action_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun naming a demanded action ("release", "lifting", "investigation"), not a party
+    ("the members of his party")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.specificity or (lemma.endswith("ing") and lemma[:-3] in lexicon.specificity):
+        return True
+    return lemma.endswith(("tion", "ment", "sion"))
 
 
 def _bare(verb: Token) -> bool:
@@ -172,6 +193,7 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
         or doc[start].pos_ == "CCONJ"
         or doc[start].tag_ in ("TO", "MD")
         or (doc[start].lower_ in adverbs and doc[start].dep_ == "advmod" and end - start > 1)
+        or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")  # a clause the parser read as an object
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
@@ -182,7 +204,8 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
         if when is not None and when.root.dep_ in ("npadvmod", "tmod") and when.start > start:
             # "free the activists | last year": when it was said, not what was asked
             return _trim(doc, start, when.start, adverbs)
-    if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") for t in doc[start:end]):
+    # an adjective used as a noun counts ("called for calm")
+    if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") or t.dep_ == "pobj" for t in doc[start:end]):
         return None
     return start, end
 

@@ -12,8 +12,11 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 def verb_start(verb: Token) -> int:
     """First token of a to-infinitive's action: the verb or an adverb right before it
-    ("to immediately release"), never "to"."""
+    ("to immediately release"), never "to"; a "not" before "to" is kept ("not to return")."""
     to = next((c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), verb.sent.start - 1)
+    negation = next((c.i for c in verb.children if c.dep_ == "neg" and c.i == to - 1), None)
+    if negation is not None:
+        return negation  # "urged citizens NOT to take the law into their own hands": the demand is negative
     adverbs = [
         c.left_edge.i
         for c in verb.children
