@@ -1840,6 +1840,88 @@ def test_audit_descriptions_are_not_demands(nlp, text, expected):
     ("text", "expected"),
     [
         (
+            "Dear Minister,\n\nCould you please provide information on the whereabouts of Mr. Osei?",
+            [("", "Minister", "provide information on the whereabouts of Mr. Osei")],
+        ),
+        (
+            "Would your Government kindly indicate the legal basis for the ban?",
+            [("", "your Government", "indicate the legal basis for the ban")],
+        ),
+        (
+            "Could the authorities have prevented the killings?",
+            [],
+        ),
+        (
+            "Would the Government accept an independent inquiry?",
+            [],
+        ),
+    ],
+)
+def test_audit_requests_put_as_questions(nlp, text, expected):
+    """A request put as a question to the addressee ("Could you please provide ...?", "Would your
+    Government kindly indicate ...?") is a demand; a question about the past or a third party ("Could
+    the authorities have prevented ...?", "Would the Government accept ...?") is not."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dear Sir or Madam,\n\nI am writing to urge you to halt the deportation of Ms. Haile.\n\n"
+            "Yours sincerely,\nDavid Chen",
+            [("David Chen", "Sir or Madam", "halt the deportation of Ms. Haile")],
+        ),
+        (
+            "We, the undersigned organisations, call on the European Parliament to suspend the trade agreement.",
+            [("the undersigned organisations", "the European Parliament", "suspend the trade agreement")],
+        ),
+        (
+            "We request your Excellency's Government to provide the medical records of the detainee.",
+            [("We", "your Excellency's Government", "provide the medical records of the detainee")],
+        ),
+        (
+            "The experts have been urging the Government to adopt the bill for years.",
+            [("The experts", "the Government", "adopt the bill for years")],
+        ),
+        (
+            "The Rapporteur will urge the authorities to reopen the case.",
+            [("The Rapporteur", "the authorities", "reopen the case")],
+        ),
+        (
+            "The authorities have repeatedly been asked to disclose the number of detainees.",
+            [("", "The authorities", "disclose the number of detainees")],
+        ),
+        (
+            'The High Commissioner urged: "Release them now."',
+            [("The High Commissioner", "", "Release them now")],
+        ),
+        (
+            "Authorities in Vantia must stop the crackdown on peaceful protesters, a group of UN experts said today.",
+            [("a group of UN experts", "Authorities in Vantia", "stop the crackdown on peaceful protesters")],
+        ),
+        (
+            "States should refrain from using counter-terrorism legislation against human rights defenders.",
+            [("", "States", "refrain from using counter-terrorism legislation against human rights defenders")],
+        ),
+        (
+            "The Government is requested to provide updated information in its next periodic report.",
+            [("", "The Government", "provide updated information in its next periodic report")],
+        ),
+    ],
+)
+def test_audit_tense_voice_and_person(nlp, text, expected):
+    """The same demand in other tenses, voices and persons: progressive, future, passive perfect ("have
+    repeatedly been asked to"), "is requested to" (a future report keeps its "in its next periodic
+    report"), a quoted imperative, a trailing attribution, "We, the undersigned ...", "I am writing to
+    urge you"."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Under the law, NGOs must register with the ministry.",
             [],
         ),

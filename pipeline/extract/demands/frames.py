@@ -66,7 +66,12 @@ class Frame:
 def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
     yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?") or _is_preamble(sent):
+        if sent.text.rstrip().endswith("?"):
+            asked = _question_request(sent, lexicon)
+            if asked is not None:
+                yield asked
+            continue
+        if _is_preamble(sent):
             continue
         imperative = _imperative_frame(sent, lexicon)
         if imperative is not None:
@@ -387,6 +392,27 @@ def _exclaimed_action(sent: Span, first: Token, lexicon: Lexicon) -> Frame | Non
         end -= 1
     frame = Frame(first, "imperative")
     frame.items = split((first.i + 1 if demanding else first.i, end), first, lexicon)
+    return frame
+
+
+def _question_request(sent: Span, lexicon: Lexicon) -> Frame | None:
+    """A request put as a question to the addressee: "Could you please provide information on X?",
+    "Would your Government kindly indicate ...?". The subject is second person ("you", "your ...");
+    "Could the authorities have prevented X?" and "Would the Government accept Y?" ask, not request."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or words[0].tag_ != "MD" or words[0].lower_ not in ("could", "would", "can", "will"):
+        return None
+    verb = words[0].head
+    subject = child_with_dep(verb, "nsubj")
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP") or subject is None:
+        return None
+    if not any(t.lower_ in ("you", "your") for t in subject.subtree):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    frame = Frame(words[0], "imperative", target=subject)  # "Could you please PROVIDE ...": from its verb
+    frame.items = split(demand_region(verb, verb, verb.i, lexicon), verb, lexicon)
+    frame.action = verb
     return frame
 
 

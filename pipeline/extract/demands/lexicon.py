@@ -45,6 +45,7 @@ class Lexicon:
     gratitude_adjectives: frozenset[str]
     necessity_nouns: frozenset[str]
     linking_adverbs: frozenset[str]
+    future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
     responses: dict[str, frozenset[str]]
 
@@ -85,6 +86,7 @@ def load_lexicon() -> Lexicon:
             "gratitude_adjectives",
             "necessity_nouns",
             "linking_adverbs",
+            "future_document_modifiers",
             "topic_preps",
         )
     }

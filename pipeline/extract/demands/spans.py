@@ -55,7 +55,11 @@ _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "op
 def _is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
     """ "in a statement", "in its report": where the demand was made, not part of it."""
     obj = prep_object(prep)
-    return prep.lower_ in ("in", "through", "via") and obj is not None and obj.lemma_.lower() in lexicon.document_nouns
+    if obj is None or obj.lemma_.lower() not in lexicon.document_nouns:
+        return False
+    if any(c.lower_ in lexicon.future_document_modifiers for c in obj.children):
+        return False  # "provide information in its next periodic report": where the demand is to be met
+    return prep.lower_ in ("in", "through", "via")
 
 
 def _extends(child: Token, lexicon: Lexicon) -> bool:
