@@ -10,7 +10,7 @@ from pipeline.extract.demands.lexicon import load_lexicon
 
 def author_of(nlp, text: str) -> str:
     lexicon = load_lexicon()
-    author = document_author(nlp(text), lexicon.closings, lexicon.title_nouns)
+    author = document_author(nlp(text), lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas)
     return author.text if author is not None else ""
 
 
@@ -41,6 +41,26 @@ def author_of(nlp, text: str) -> str:
         ),
         ("We, the undersigned journalists, call for the release of our colleague.", "the undersigned journalists"),
         ("The police arrested three editors on Monday. The court will sit in June.", ""),
+        # where a statement was delivered is not part of its speaker's name
+        (
+            "Statement by the Permanent Representative of Vantia at the 40th session of the Council\n\nMr. President,",
+            "the Permanent Representative of Vantia",
+        ),
+        (
+            "Remarks by the Deputy High Commissioner during the interactive dialogue\n\nThank you.",
+            "the Deputy High Commissioner",
+        ),
+        # a diplomatic closing formula is a closing: the signature is the line under it
+        (
+            "Excellency,\nWe write about the trial.\n\nPlease accept, Excellency, the assurances of our "
+            "highest consideration.\n\nTomas Varga\nSpecial Rapporteur on the independence of judges",
+            "Tomas Varga",
+        ),
+        (
+            "Sir,\nI refer to the arrests.\nI avail myself of this opportunity to renew the assurances of my "
+            "highest consideration.\nLina Haddad",
+            "Lina Haddad",
+        ),
     ],
 )
 def test_document_author(nlp, text, author):

@@ -42,14 +42,17 @@ class Author:
     end: int
 
 
-def document_author(doc: Doc, closings: frozenset[str], title_nouns: frozenset[str]) -> Author | None:
-    """The document's author, from its opening, title, signature or first-person subject."""
+def document_author(
+    doc: Doc, closings: frozenset[str], title_nouns: frozenset[str], formulas: frozenset[str] = frozenset()
+) -> Author | None:
+    """The document's author, from its opening, title, signature or first-person subject;
+    `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...")."""
     text = doc.text  # built from the tokens at each access: once per document
     lines = _lines(text)
     return (
         _resolution_body(doc, text, lines)
         or _title_author(doc, text, lines, title_nouns)
-        or _signature(text, lines, closings)
+        or _signature(text, lines, closings, formulas)
         or _first_person_subject(doc)
     )
 
@@ -67,7 +70,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-_BODY_LINE = re.compile(r"(?:The\s+)?[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
+# "The" is required: a salutation "Excellency," or "Madam President," before a line opening with a
+# participle ("Following the review, ...") is not a body adopting a text
+_BODY_LINE = re.compile(r"The\s+[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
 
 
 def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
@@ -85,7 +90,8 @@ def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Autho
 
 def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
     """A title or letterhead line naming its author: "Joint statement by X", "Letter from X",
-    "Mandates of the Working Group on ..." (the line's first noun is a kind of text, then by/from/of)."""
+    "Statement delivered by X", "Mandates of the Working Group on ..." (the line's first noun is a
+    kind of text, then by/from/of, or a participle and by/from)."""
     for start, end in lines[:_HEAD_LINES]:
         line = doc.char_span(start, end, alignment_mode="expand")
         if line is None or len(line) < 3:
@@ -95,6 +101,8 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         if not nouns:
             continue
         after = nouns[0] + 1
+        if after + 1 < len(words) and words[after].tag_ in ("VBN", "VBD") and words[after + 1].lower_ in ("by", "from"):
+            after += 1  # "Statement delivered by X", "Joint letter signed by X"
         if after < len(words) and words[after].lower_ in ("by", "from", "of"):
             begin = words[after + 1].idx if after + 1 < len(words) else end
             stop = _name_end(text, begin, end)
@@ -113,17 +121,28 @@ def _name_end(text: str, begin: int, end: int) -> int:
     dated = _DATED.search(text, begin, stop)  # "Statement by X on 3 May", not "Group on Detention"
     if dated is not None:
         stop = dated.start()
+    venue = _VENUE.search(text, begin, stop)  # "Statement by X at the 52nd session of the Council"
+    if venue is not None:
+        stop = venue.start()
     return len(text[:stop].rstrip(" .,;"))
 
+
+# Where a speech or statement was given, after its speaker: "at the 52nd session", "during the
+# interactive dialogue", "before the Third Committee" (a name rarely holds these words).
+_VENUE = re.compile(r"\s(?:at|during|before)\s+(?:the|its|a|an)\s")
 
 _DATED = re.compile(r"\s(?:on|at|in)\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
-def _signature(text: str, lines: list[tuple[int, int]], closings: frozenset[str]) -> Author | None:
-    """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,")."""
+def _signature(
+    text: str, lines: list[tuple[int, int]], closings: frozenset[str], formulas: frozenset[str] = frozenset()
+) -> Author | None:
+    """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,", a
+    diplomatic "Please accept, Excellency, the assurances of my highest consideration.")."""
     for n in range(len(lines) - 2, -1, -1):
         start, end = lines[n]
-        if text[start:end].rstrip(",.! ").lower() not in closings:
+        line = text[start:end].lower()
+        if line.rstrip(",.! ") not in closings and not any(line.startswith(f) for f in formulas):
             continue
         name_start, name_end = lines[n + 1]
         name = text[name_start:name_end]

@@ -40,6 +40,10 @@ from pipeline.extract.demands.syntax import (
 from pipeline.extract.demands.themes import specificity_of, theme_of
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
+# "would/could/might" with an if-clause makes a call hypothetical ("would urge X ... if Y");
+# without one, "We would urge the Government to ..." is a polite demand
+_HYPOTHETICAL_AUX = {"would", "could", "might"}
+_NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
 
 
 @dataclass
@@ -47,7 +51,7 @@ class Frame:
     """One demanding statement: its trigger, who, of whom, and the token ranges demanded."""
 
     trigger: Token
-    kind: str  # verb | need | modal | layout | imperative
+    kind: str  # verb | need | modal | layout | imperative | request (polite: "would welcome", "would be grateful")
     actor: Token | None = None
     target: Token | None = None
     items: list[tuple[int, int]] = field(default_factory=list)  # token ranges [start, end)
@@ -62,7 +66,12 @@ class Frame:
 def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
     yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?") or _is_preamble(sent):
+        if sent.text.rstrip().endswith("?"):
+            asked = _question_request(sent, lexicon)
+            if asked is not None:
+                yield asked
+            continue
+        if _is_preamble(sent):
             continue
         imperative = _imperative_frame(sent, lexicon)
         if imperative is not None:
@@ -74,6 +83,8 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
             verb_lemma = trigger_lemma(token, lexicon)
             if verb_lemma:
                 frame = _verb_frame(token, lexicon, verb_lemma)
+            elif _misread_verb(token, lexicon):
+                frame = _misread_verb_frame(token, lexicon)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
             elif (
@@ -98,6 +109,13 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
             ):
                 frame = _polite_frame(token, lexicon)
             elif (
+                lemma in lexicon.gratitude_adjectives
+                and token.dep_ == "acomp"
+                and token.head.lemma_ == "be"
+                and any(c.lower_ in ("would", "should") for c in token.head.children)
+            ):
+                frame = _grateful_frame(token, lexicon)
+            elif (
                 lemma in lexicon.necessity_adjectives
                 and token.dep_ == "acomp"
                 and token.head.lemma_ == "be"
@@ -105,12 +123,27 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
                 and not any(c.dep_ == "neg" for c in token.head.children)
             ):
                 frame = _necessity_frame(token, lexicon)
+            elif (
+                lemma in lexicon.necessity_nouns
+                and token.dep_ == "attr"
+                and token.head.lemma_ == "be"
+                and any(c.lower_ in ("it", "this") and c.dep_ in ("nsubj", "expl") for c in token.head.children)
+                and not any(c.dep_ == "neg" for c in token.head.children)
+            ):
+                frame = _necessity_frame(token, lexicon)  # "It is high time that X release Y", "It is time to end Z"
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
                 continue
+            if frame.actor is not None and frame.actor.pos_ == "ADV":
+                frame.actor = None  # "Further urges ...": an operative paragraph's adverb read as its subject
             if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
+            if frame.actor is not None and (
+                frame.actor.lower_ in _NEGATIVE_SUBJECTS
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in frame.actor.children)
+            ):
+                continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
             yield frame
 
 
@@ -124,6 +157,12 @@ def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in trigger.children):
         return True
+    if (
+        trigger.lemma_.lower() not in lexicon.polite_request_verbs  # "would appreciate it if X could ..." asks
+        and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in trigger.children)
+        and any(t.dep_ == "mark" and t.lower_ in ("if", "unless") for t in trigger.subtree)
+    ):
+        return True  # "The experts would call on X to act if the situation deteriorated"
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.blocking_heads
 
 
@@ -157,6 +196,49 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
     if stem and any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp") and c.i > token.i for c in token.children):
         return stem
     return ""
+
+
+def _misread_verb(token: Token, lexicon: Lexicon) -> str:
+    """The lemma of a demand verb the tagger read as a plural noun after "and": "rejects these
+    allegations and CALLS upon the Rapporteur to ...", "... and URGES the Government to ..." (the
+    noun is right before the addressee's preposition or article)."""
+    word = token.lower_
+    if token.pos_ != "NOUN" or token.dep_ != "conj" or not word.endswith("s") or token.i + 1 >= len(token.doc):
+        return ""
+    stem = next((w for w in (word[:-1], word[:-2]) if w in lexicon.triggers), "")
+    if not stem or token.doc[token.i - 1].lower_ != "and":
+        return ""
+    following = token.nbor(1)
+    spec = lexicon.triggers[stem]
+    if following.lower_ in spec.get("target_preps", ()) or (spec.get("target_dobj") and following.pos_ == "DET"):
+        return stem
+    return ""
+
+
+def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
+    """A demand verb read as a noun (`_misread_verb`): its addressee is the noun phrase after it and
+    its action the next to-infinitive, whatever the parser attached them to; its actor the subject
+    of the clause it is coordinated into."""
+    doc = token.doc
+    clause = token
+    while clause.pos_ != "VERB" and clause.head is not clause:
+        clause = clause.head
+    frame = Frame(token, "verb", actor=subject_of(clause) if clause.pos_ == "VERB" else None)
+    end = token.sent.end
+    nouns = (t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj"))
+    frame.target = next(nouns, None)
+    if frame.target is None:
+        return None
+    action = next(
+        (t for t in doc[frame.target.i + 1 : end] if t.pos_ == "VERB" and has_to(t) and t.tag_ == "VB"),
+        None,
+    )
+    between = doc[frame.target.i + 1 : action.i]
+    if action is None or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in between):
+        return None
+    frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
+    frame.action = action
+    return frame
 
 
 def _lead_frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
@@ -240,22 +322,96 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
         return None
     first = words[0]
     polite = first.lower_ in lexicon.politeness
-    verb = words[1] if polite and len(words) > 1 else first
+    if polite:  # "Please also explain ...", "Kindly further indicate ...": the verb after the adverbs
+        rest = [t for t in words[1:] if not (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)]
+        verb = rest[0] if rest else first
+    else:
+        verb = first
     # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
     takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
     if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
-        return None
+        return _exclaimed_action(sent, first, lexicon) if not polite else None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return None
-    if not polite and not (sent.text.rstrip().endswith("!") and verb.dep_ == "ROOT"):
+    exclaimed = sent.text.rstrip().endswith("!")
+    if not polite and not ((exclaimed or _listed_after_colon(sent, first)) and verb.dep_ == "ROOT"):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action
     if not polite and _calls_the_reader(verb, lexicon):
         return None  # "Become a member today!", "Help us defend ...!": the page asks its reader
+    lemma = trigger_lemma(verb, lexicon)
+    if lemma:  # "Tell the authorities to stop ...!", "Urge the minister to ...": the reader relays it
+        relayed = _verb_frame(verb, lexicon, lemma)
+        if relayed is not None and relayed.items and relayed.target is not None:
+            return relayed
     frame = Frame(first if polite else verb, "imperative")
     start = first.i
     frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
+    frame.action = verb
+    return frame
+
+
+# Lines walked back from a list item to the line that leads its list.
+_MAX_LIST_LINES = 40
+
+
+def _listed_after_colon(sent: Span, first: Token) -> bool:
+    """Is the sentence a list item ("- Adopt a national action plan;") of a list led by a line
+    ending with a colon ("... the following areas require particular attention:")? Such items in the
+    imperative are what the lead asks for, whatever its wording."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.start_char)
+    marker = layout.item_marker(text[start : len(text) if end < 0 else end])
+    if marker is None or start + marker.end() != first.idx:
+        return False
+    for _ in range(_MAX_LIST_LINES):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line and layout.item_marker(line) is None:
+            return line.endswith(":")
+    return False
+
+
+def _exclaimed_action(sent: Span, first: Token, lexicon: Lexicon) -> Frame | None:
+    """A campaign's exclamation whose first word the tagger took for a name ("Free Ahmed Salem
+    now!"): a capitalised demanded action of the lexicon (`specificity`), then its object."""
+    if not sent.text.rstrip().endswith("!") or first.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    demanding = first.lower_ in lexicon.triggers  # "Demand justice for X!": what follows is demanded
+    if not (demanding or first.lower_ in lexicon.specificity) or not first.text[:1].isupper():
+        return None
+    if first.i + 1 >= sent.end or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None  # a sentence with its own verb ("Free speech is under attack!")
+    end = sent.end
+    while end > first.i + 1 and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
+        end -= 1
+    frame = Frame(first, "imperative")
+    frame.items = split((first.i + 1 if demanding else first.i, end), first, lexicon)
+    return frame
+
+
+def _question_request(sent: Span, lexicon: Lexicon) -> Frame | None:
+    """A request put as a question to the addressee: "Could you please provide information on X?",
+    "Would your Government kindly indicate ...?". The subject is second person ("you", "your ...");
+    "Could the authorities have prevented X?" and "Would the Government accept Y?" ask, not request."""
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 3 or words[0].tag_ != "MD" or words[0].lower_ not in ("could", "would", "can", "will"):
+        return None
+    verb = words[0].head
+    subject = child_with_dep(verb, "nsubj")
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VB", "VBP") or subject is None:
+        return None
+    if not any(t.lower_ in ("you", "your") for t in subject.subtree):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    frame = Frame(words[0], "imperative", target=subject)  # "Could you please PROVIDE ...": from its verb
+    frame.items = split(demand_region(verb, verb, verb.i, lexicon), verb, lexicon)
     frame.action = verb
     return frame
 
@@ -265,8 +421,13 @@ def _calls_the_reader(verb: Token, lexicon: Lexicon) -> bool:
     today!", "Help us preserve ...!"), not a demand on anyone."""
     if verb.lemma_.lower() in lexicon.reader_calls:
         return True
-    # "us" right after the verb, whatever the parse makes of it ("Help us protect ...": its subject)
-    return verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "us"
+    # "us" right after the verb, whatever the parse makes of it ("Help us protect ...": its subject),
+    # or after its preposition ("Stand with us", "Act with us")
+    doc = verb.doc
+    after = [doc[i] for i in range(verb.i + 1, min(verb.i + 3, len(doc)))]
+    return bool(after) and (
+        after[0].lower_ == "us" or (len(after) > 1 and after[0].pos_ == "ADP" and after[1].lower_ == "us")
+    )
 
 
 def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
@@ -276,6 +437,8 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
     for token in xcomp.subtree:
         if token.pos_ != "VERB" or token.i == xcomp.head.i:
             continue
+        if _in_relative_clause(token, xcomp):
+            continue  # "calling on Arabs to rise up against leaders who invited soldiers to ...": described
         lemma = trigger_lemma(token, lexicon)
         if not lemma or _blocked(token, lexicon):
             continue
@@ -283,6 +446,16 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
         if inner is not None and inner.items and inner.target is not None and inner.target.pos_ != "PRON":
             return inner
     return None
+
+
+def _in_relative_clause(token: Token, top: Token) -> bool:
+    """Is `token` inside a relative clause below `top` ("leaders who invited soldiers to ...")?"""
+    current = token
+    while current.i != top.i and current.head is not current:
+        if current.dep_ == "relcl":
+            return True
+        current = current.head
+    return False
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
@@ -301,16 +474,23 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     frame.actor = agent_of(verb) if passive else subject_of(verb)
     dobj = xcomp = ccomp = nominal = purpose = None
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in spec.get("target_preps", ()):
+        # "called on the authorities": the parser may read the preposition as a particle
+        if child.dep_ in ("prep", "prt") and child.lower_ in spec.get("target_preps", ()):
             addressee = prep_object(child)  # not "called on Friday for ..."
+            if addressee is not None and addressee.dep_ == "pcomp" and has_to(addressee):
+                # "pleaded with the authorities to spare X": read as a clause with its own subject
+                clause, addressee = addressee, child_with_dep(addressee, "nsubj")
+                xcomp = clause if addressee is not None else xcomp
             if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME"):
                 frame.target = addressee
-        elif child.dep_ == "prep" and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
+            elif addressee is None:  # "call upon | all States to": the parser makes the addressee the object
+                frame.target = next((c for c in verb.children if c.dep_ == "dobj" and c.i > child.i), frame.target)
+        elif child.dep_ in ("prep", "prt") and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
             nominal = prep_object(child) or nominal
         elif child.dep_ == "dobj":
             dobj = child
-        elif child.dep_ == "xcomp" and child.i > verb.i:
-            xcomp = child
+        elif child.dep_ == "xcomp" and child.i > verb.i and xcomp is None:
+            xcomp = child  # the first: "to stop X, to release Y and to ..." are taken in by `demand_region`
         elif child.dep_ == "advcl" and child.i > verb.i and has_to(child) and purpose is None:
             purpose = child  # "calls on X to immediately release": the parser's adverbial reading
         elif child.dep_ == "ccomp" and child.i > verb.i:
@@ -325,7 +505,11 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                 (
                     t
                     for t in addressee.subtree
-                    if t.i > addressee.i and t.pos_ == "VERB" and has_to(t) and t.head.pos_ not in ("NOUN", "PROPN")
+                    if t.i > addressee.i
+                    and t.pos_ == "VERB"
+                    and has_to(t)
+                    and t.head.pos_ not in ("NOUN", "PROPN")
+                    and not _in_relative_clause(t, addressee)  # "told ambassadors, who came to offer X"
                 ),
                 None,
             )
@@ -397,7 +581,9 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     if clause is not None:
         frame.items, frame.target = clause_items(clause, lexicon)
         return frame
-    verbal = next((c for c in dependents if c.dep_ == "xcomp" and c.i > adjective.i and has_to(c)), None)
+    verbal = next(
+        (c for c in dependents if c.dep_ in ("xcomp", "acl", "relcl") and c.i > adjective.i and has_to(c)), None
+    )
     if verbal is not None:
         frame.items = split(demand_region(verbal, adjective, verb_start(verbal), lexicon), verbal, lexicon)
     return frame
@@ -405,15 +591,75 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
 
 def _polite_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     """A request put politely: "We would welcome a response from the Government on ...", "would
-    appreciate information about ...": the object is demanded, of whom "from" names."""
+    appreciate information about ...", "I would appreciate receiving details of ...": the object
+    is demanded, of whom "from" names."""
     obj = child_with_dep(verb, "dobj")
+    condition = _if_clause([*verb.children])
+    if obj is not None and obj.lower_ == "it" and condition is not None and condition.pos_ == "VERB":
+        # "We would appreciate it if your Government could share X": as "would be grateful if"
+        frame = Frame(verb, "request", actor=subject_of(verb), target=child_with_dep(condition, "nsubj"))
+        frame.items = split(demand_region(condition, condition, condition.i, lexicon), condition, lexicon)
+        frame.action = condition
+        return frame
     if obj is None or obj.pos_ != "NOUN":
-        return None
-    frame = Frame(verb, "verb", actor=subject_of(verb))
+        obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)  # "receiving X"
+        if obj is None:
+            return None
+    frame = Frame(verb, "request", actor=subject_of(verb))
     source = next((c for c in [*obj.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "from"), None)
     frame.target = prep_object(source) if source is not None else None
-    frame.items = split(demand_region(obj, verb, obj.left_edge.i, lexicon), obj, lexicon)
+    start = obj.i if obj.tag_ == "VBG" else obj.left_edge.i
+    frame.items = split(_with_topic(demand_region(obj, verb, start, lexicon), verb, lexicon), obj, lexicon)
     return frame
+
+
+def _with_topic(region: tuple[int, int], verb: Token, lexicon: Lexicon) -> tuple[int, int]:
+    """A requested thing goes on with what it is about, even when the parser hangs that on the
+    verb: "would welcome information | on the steps taken" (not a framing "on Monday")."""
+    start, end = region
+    for child in verb.rights:
+        if child.i < end or child.dep_ == "punct":
+            continue
+        if child.dep_ != "prep" or child.lower_ not in lexicon.topic_preps or child.i != end:
+            break
+        if any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree) or any("\n" in t.text for t in child.subtree):
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
+def _if_clause(dependents: list[Token]) -> Token | None:
+    """The if-clause among a head's dependents: what would be appreciated ("... if X could Y")."""
+    return next(
+        (c for c in dependents if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)),
+        None,
+    )
+
+
+def _grateful_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
+    """A request as thanks in advance, as UN communications and diplomatic letters close: "We would
+    be grateful if your Excellency's Government could provide ..." (the if-clause's subject the
+    target), the same ending "could:" before a numbered list (one demand per item), "I would be
+    grateful for information on ...", "would be grateful to receive ..."."""
+    copula = adjective.head
+    frame = Frame(adjective, "request", actor=subject_of(copula))
+    dependents = [c for c in (*adjective.children, *copula.children) if c.i > adjective.i]
+    clause = _if_clause(dependents)
+    if ends_with_list(adjective):  # "... if your Government could:", "... on the following points:"
+        frame.target = child_with_dep(clause, "nsubj") if clause is not None else None
+        _fill_list(frame, adjective.doc, adjective.sent.end_char)  # the list's items are what is asked
+        return frame
+    if clause is not None:
+        frame.target = child_with_dep(clause, "nsubj")
+        if clause.pos_ == "VERB":
+            frame.items = split(demand_region(clause, clause, clause.i, lexicon), clause, lexicon)
+            frame.action = clause
+        return frame
+    verbal = next((c for c in dependents if c.dep_ == "xcomp" and has_to(c)), None)
+    if verbal is not None:  # "would be grateful to receive ..."
+        frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
+        return frame
+    return _with_for_object(frame, adjective, lexicon)  # "would be grateful for information on ..."
 
 
 def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
@@ -462,6 +708,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # "There should be an independent investigation into X": the thing that should exist
         frame = Frame(modal, "modal")
         frame.items = split(demand_region(attribute, verb, attribute.left_edge.i, lexicon), attribute, lexicon)
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.reporting_verbs:
+            frame.actor = subject_of(verb.head)  # "The Rapporteur said there should be an inquiry"
         return frame
     # "should be ready to provide assistance": a copula whose adjective takes an action
     ready = verb.lemma_ == "be" and any(

@@ -34,6 +34,7 @@ class Lexicon:
     lead_nouns: frozenset[str]
     party_nouns: frozenset[str]
     closings: frozenset[str]
+    closing_formulas: frozenset[str]
     title_nouns: frozenset[str]
     politeness: frozenset[str]
     non_requests: frozenset[str]
@@ -41,6 +42,11 @@ class Lexicon:
     salutations: frozenset[str]
     polite_request_verbs: frozenset[str]
     necessity_adjectives: frozenset[str]
+    gratitude_adjectives: frozenset[str]
+    necessity_nouns: frozenset[str]
+    linking_adverbs: frozenset[str]
+    future_document_modifiers: frozenset[str]
+    topic_preps: frozenset[str]
     responses: dict[str, frozenset[str]]
 
 
@@ -69,6 +75,7 @@ def load_lexicon() -> Lexicon:
             "lead_nouns",
             "party_nouns",
             "closings",
+            "closing_formulas",
             "title_nouns",
             "politeness",
             "non_requests",
@@ -76,6 +83,11 @@ def load_lexicon() -> Lexicon:
             "salutations",
             "polite_request_verbs",
             "necessity_adjectives",
+            "gratitude_adjectives",
+            "necessity_nouns",
+            "linking_adverbs",
+            "future_document_modifiers",
+            "topic_preps",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}

@@ -14,7 +14,15 @@ from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import lines_from
 from pipeline.extract.demands.syntax import DASHES, agent_of, child_with_dep, phrase_bounds, subject_of, trim_edges
 
-_PERSONAL_PRONOUNS = {"it": "sing", "they": "plur", "them": "plur", "he": "person", "she": "person"}
+_PERSONAL_PRONOUNS = {
+    "it": "sing",
+    "they": "plur",
+    "them": "plur",
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+}
 
 
 # Longest prefix or suffix of a headline that can still name its actor ("UN human rights
@@ -46,7 +54,7 @@ def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Tok
 
 def author_party(doc: Doc, lexicon: Lexicon) -> Party | None:
     """The document's author (`author.document_author`) as a party, or None when it does not say."""
-    author = document_author(doc, lexicon.closings, lexicon.title_nouns)
+    author = document_author(doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas)
     if author is None:
         return None
     span = doc.char_span(author.start, author.end, alignment_mode="expand")
@@ -71,6 +79,9 @@ def resolve_actor(
         document = _document_party(token, lexicon, first_mentions)
         if document is not None:
             return document
+        fuller = _fuller_mention(token)
+        if fuller is not None:
+            return fuller
         return _party(*phrase_bounds(token, without=frame.trigger), token.doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
@@ -96,11 +107,22 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     token = _antecedent(token, lexicon) or token
     start, end = phrase_bounds(token)
     first = min((a for a, _b in frame.items), default=end)
+    doc = token.doc
     if start < first < end:  # the parser hung the demand inside the addressee: stop before its "to"
         end = first
-        while end > start + 1 and (token.doc[end - 1].tag_ in ("TO", "MD") or token.doc[end - 1].is_punct):
+        while end > start + 1 and (doc[end - 1].tag_ in ("TO", "MD") or doc[end - 1].is_punct):
             end -= 1
-    return _party(start, end, token.doc)
+    elif (
+        end < first
+        and doc[end].dep_ == "prep"
+        and doc[end].head.i == frame.trigger.i
+        and doc[end].right_edge.i + 1 == first - 1
+        and doc[first - 1].tag_ == "TO"
+    ):
+        # "urges all parties | to the conflict | to protect ...": the parser hangs the addressee's own
+        # prepositional phrase on the verb; it runs up to the demand's "to"
+        end = doc[end].right_edge.i + 1
+    return _party(start, end, doc)
 
 
 def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
@@ -136,6 +158,22 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     kind = _PERSONAL_PRONOUNS.get(word)
     if kind is None or token.pos_ != "PRON":
         return None
+    if word in ("him", "her"):
+        # an object pronoun names the person just addressed: "write to the Minister of Justice and urge
+        # him to ..." (the coordinated verb's object), "In a letter to the Minister, X called on him
+        # to ..." (the verb's own fronted phrase); not a subject of earlier sentences
+        verb = token.head if token.dep_ == "dobj" else token.head.head
+        heads = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+        fronted = {t.i for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree}
+        named = [
+            t
+            for t in token.sent
+            if t.i < token.i
+            and t.dep_ in ("dobj", "pobj")
+            and _agrees(t, kind, lexicon)
+            and (t.head.i in heads or t.head.head.i in heads or t.i in fronted)
+        ]
+        return named[-1] if named else None
     for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
         # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
         for candidate in sent:
@@ -149,6 +187,35 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         for candidate in sent:
             if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind, lexicon):
                 return candidate
+    return None
+
+
+# Tokens searched backwards for the full name of a short form ("The Ministry" -> "the Ministry of
+# Foreign Affairs"): about two paragraphs.
+_FULLER_WINDOW = 400
+
+
+def _fuller_mention(token: Token) -> Party | None:
+    """A named body's short form ("The Ministry calls on ...", "the Commission") as its nearest
+    earlier full name with the same capitalised head ("The Ministry of Foreign Affairs of X").
+    Only a bare "the" + head is a short form; "the experts" (lower case) is a description."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start, end = phrase_bounds(token)
+    if end - start != 2 or doc[start].lower_ != "the" or token.i != start + 1:
+        return None
+    for i in range(token.i - 1, max(token.i - _FULLER_WINDOW, -1), -1):
+        candidate = doc[i]
+        if candidate.text != token.text or not any(c.dep_ == "prep" for c in candidate.children):
+            continue
+        first, last = phrase_bounds(candidate, keep=("det", "amod", "compound", "prep", "pobj", "cc", "conj"))
+        if (
+            last - first > 2
+            and candidate.i <= first + 1
+            and any(t.pos_ == "PROPN" for t in doc[candidate.i + 1 : last])
+        ):
+            return _party(first, last, doc)
     return None
 
 
@@ -211,7 +278,8 @@ def _author(document: Token, lexicon: Lexicon) -> Party | None:
         author = child_with_dep(document, "poss")
     if author is None or author.pos_ == "PRON":
         return None
-    start, end = phrase_bounds(author, keep=("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case"))
+    keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "nmod")  # "The UN human rights office"
+    start, end = phrase_bounds(author, keep=keep)
     for i in range(start + 1, end):  # stop at an apposition or a quoted title
         if author.doc[i].text in (",", "“", '"', "(", "«"):
             end = i

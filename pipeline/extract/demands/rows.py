@@ -44,15 +44,27 @@ def extract_demands(
     author = author_party(doc, lexicon)
     found = list(frames(doc, lexicon))
     letter_addressee = addressee(doc, found, lexicon)
+    previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     for frame in found:
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
         actor = resolve_actor(frame, lexicon, first_mentions, author)
+        if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
+            # "The Ministry calls on all sides to ... Those responsible should be held to account.":
+            # an unattributed demand goes on voicing the paragraph's last (present-tense) demander
+            actor = previous[1]
+        if actor.text and frame.trigger.tag_ in ("VBZ", "VBP"):
+            # only a demander speaking in the present ("The Ministry calls on"): the voice of the
+            # text itself, not a demand it reports ("the relatives have demanded ...")
+            previous = (frame.trigger, actor)
         target = resolve_target(frame, lexicon)
-        if letter_addressee is not None and (frame.kind == "imperative" or target.text.lower() == "you"):
-            target = letter_addressee  # "Please provide ...", "I urge you to ...": whom the letter addresses
+        if letter_addressee is not None and (
+            frame.kind == "imperative" or target.text.lower() == "you" or (frame.kind == "request" and not target.text)
+        ):
+            # "Please provide ...", "I urge you to ...", "I would appreciate receiving ...": whom the letter addresses
+            target = letter_addressee
         sentence = sent_of[frame.trigger.i]
         if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
             target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
@@ -66,6 +78,11 @@ def extract_demands(
             rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
     return sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
+
+
+def _same_paragraph(doc: Doc, earlier: Token, later: Token) -> bool:
+    """Are two words in one paragraph (cleaned text keeps one paragraph per line)?"""
+    return earlier.i <= later.i and "\n" not in doc[earlier.i : later.i].text
 
 
 def _row(

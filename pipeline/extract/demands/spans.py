@@ -55,14 +55,18 @@ _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "op
 def _is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
     """ "in a statement", "in its report": where the demand was made, not part of it."""
     obj = prep_object(prep)
-    return prep.lower_ in ("in", "through", "via") and obj is not None and obj.lemma_.lower() in lexicon.document_nouns
+    if obj is None or obj.lemma_.lower() not in lexicon.document_nouns:
+        return False
+    if any(c.lower_ in lexicon.future_document_modifiers for c in obj.children):
+        return False  # "provide information in its next periodic report": where the demand is to be met
+    return prep.lower_ in ("in", "through", "via")
 
 
 def _extends(child: Token, lexicon: Lexicon) -> bool:
     """Does this right child of the trigger continue the demanded action?"""
     if child.dep_ == "prep":
         return child.lower_ not in lexicon.framing_preps
-    if child.dep_ in ("advcl", "conj", "dep"):
+    if child.dep_ in ("advcl", "conj", "dep", "xcomp"):  # "urged X to stop Y, to release Z": xcomps of the trigger
         return child.tag_ in ("VB", "VBG") and child.lemma_.lower() not in lexicon.framing_gerunds
     # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
     return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
@@ -94,7 +98,7 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     cuts.append(end)
     items = []
     for a, b in itertools.pairwise(cuts):
-        item = _trim(doc, a, b)
+        item = _trim(doc, a, b, lexicon.linking_adverbs)
         if item is not None:
             items.append(item)
     return items
@@ -105,6 +109,8 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return False
     if token.dep_ in ("conj", "advcl") and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return True  # "calls for the release of X, ensuring Y"
+    if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
+        return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger
     if (
         token.dep_ in ("conj", "advcl", "dep")
         and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
@@ -115,6 +121,18 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return True  # "release X and investigate Y", "..., grant Y, enter Z" (an imperative read as VBP)
     # "the release of X, the closure of Y and an end to Z": a noun phrase with its own preposition,
     # coordinated with an item (not "freedom of expression and freedom of association" inside one)
+    if (
+        head.pos_ == "NOUN"
+        and token.dep_ == "conj"
+        and token.pos_ == "NOUN"
+        and token.head.dep_ == "pobj"
+        and token.head.head.head.i in starts
+        and _is_listed_phrase(token)
+        and any(c.dep_ == "det" for c in token.children)
+        and _is_action_noun(token, lexicon)
+        and _is_action_noun(token.head.head.head, lexicon)
+    ):
+        return True  # "the release of X and the lifting of Y": the parser hangs the second on X
     return (
         head.pos_ in ("NOUN", "PROPN")
         and token.dep_ in ("conj", "dobj", "appos")
@@ -122,6 +140,15 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and (token.head.i in starts or token.head.i < region_start)
         and _is_listed_phrase(token)
     )
+
+
+def _is_action_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun naming a demanded action ("release", "lifting", "investigation"), not a party
+    ("the members of his party")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.specificity or (lemma.endswith("ing") and lemma[:-3] in lexicon.specificity):
+        return True
+    return lemma.endswith(("tion", "ment", "sion"))
 
 
 def _bare(verb: Token) -> bool:
@@ -160,9 +187,17 @@ def _is_listed_phrase(token: Token) -> bool:
     )
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """An item without edge punctuation, "and", "to", and the linking `adverbs` that open it and tie
+    it to the text around it ("must ALSO end X", "should NOW investigate"); a final "now" stays
+    ("Free them now!")."""
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].pos_ == "CCONJ" or doc[start].tag_ in ("TO", "MD")
+        doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].pos_ == "CCONJ"
+        or doc[start].tag_ in ("TO", "MD")
+        or (doc[start].lower_ in adverbs and doc[start].dep_ == "advmod" and end - start > 1)
+        or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")  # a clause the parser read as an object
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
@@ -172,8 +207,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         when = next((e for e in doc.ents if e.start <= last.i < e.end), None)
         if when is not None and when.root.dep_ in ("npadvmod", "tmod") and when.start > start:
             # "free the activists | last year": when it was said, not what was asked
-            return _trim(doc, start, when.start)
-    if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") for t in doc[start:end]):
+            return _trim(doc, start, when.start, adverbs)
+    # an adjective used as a noun counts ("called for calm")
+    if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") or t.dep_ == "pobj" for t in doc[start:end]):
         return None
     return start, end
 

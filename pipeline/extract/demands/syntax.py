@@ -12,9 +12,16 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 
 def verb_start(verb: Token) -> int:
     """First token of a to-infinitive's action: the verb or an adverb right before it
-    ("to immediately release"), never "to"."""
+    ("to immediately release"), never "to"; a "not" before "to" is kept ("not to return")."""
     to = next((c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), verb.sent.start - 1)
-    adverbs = [c.left_edge.i for c in verb.children if c.dep_ in ("advmod", "neg") and to < c.i < verb.i]
+    negation = next((c.i for c in verb.children if c.dep_ == "neg" and c.i == to - 1), None)
+    if negation is not None:
+        return negation  # "urged citizens NOT to take the law into their own hands": the demand is negative
+    adverbs = [
+        c.left_edge.i
+        for c in verb.children
+        if c.dep_ in ("advmod", "neg") and to < c.i < verb.i and c.tag_ != "WDT"  # not "that" read as an adverb
+    ]
     return min([verb.i, *adverbs])  # "to immediately and unconditionally release"
 
 
@@ -83,6 +90,10 @@ def infinitive_child(token: Token) -> Token | None:
 
 
 def is_clause(token: Token) -> bool:
+    """A clause that can say what is demanded: a verb's, not a copula's, and not an indirect
+    question ("asked whether the Government would investigate")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return False
     return token.pos_ in ("VERB", "AUX") and token.lemma_ != "be"
 
 
