@@ -2016,3 +2016,24 @@ def test_audit_not_demands(nlp, text, expected):
     hypotheticals ("would call on X ... if Y"), negated or refused calls, calls by nobody; a reported
     order of the criticised party is still a demand (GOLD_FORMAT: each call addressed to someone)."""
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the headline restates the body's demand: one row, where the body states it
+        (
+            "UN experts urge Arcadia to free jailed poets\n"
+            "UN human rights experts today urged the Government of Arcadia to free the three jailed poets.",
+            ["free the three jailed poets"],
+        ),
+        # a headline demand the body does not repeat stays
+        (
+            "UN experts urge Arcadia to free jailed poets\n"
+            "The experts also urged the Government of Arcadia to repeal the press law.",
+            ["free jailed poets", "repeal the press law"],
+        ),
+    ],
+)
+def test_a_headline_restated_by_the_body_is_one_demand(nlp, text, expected):
+    assert [row.demand for row in demands_of(nlp, text)] == expected

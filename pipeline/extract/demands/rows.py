@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands.frames import Frame, frames
@@ -77,7 +79,38 @@ def extract_demands(
             actor_of_item = item_actor(frame, (start, end), actor)
             rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
-    return sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
+    return _without_restated_headline(sorted(unique.values(), key=lambda r: (r.start_char, r.end_char)), doc.text)
+
+
+def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
+    """The rows without a demand of the headline (the text's first line) that the body restates:
+    "UN calls on X to scrap death penalty for musician" above "The UN has called on X to scrap
+    the death sentence handed to a musician" is one demand, kept where the body states it."""
+    stripped = text.lstrip()
+    title_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    body = [r for r in rows if r.start_char >= title_end]
+    return [
+        r
+        for r in rows
+        if r.start_char >= title_end
+        or not any(_same_party(r.target, b.target) and _word_overlap(r.demand, b.demand) >= 0.5 for b in body)
+    ]
+
+
+def _same_party(a: str, b: str) -> bool:
+    """Both name the same party, or one leaves it unsaid (a headline often drops the target)."""
+    return not a or not b or bool(_words(a) & _words(b))
+
+
+def _word_overlap(a: str, b: str) -> float:
+    """F1 of the two texts' content words (lower-case, no stop words)."""
+    wa, wb = _words(a), _words(b)
+    common = len(wa & wb)
+    return 2 * common / (len(wa) + len(wb)) if common else 0.0
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS}
 
 
 def _same_paragraph(doc: Doc, earlier: Token, later: Token) -> bool:
