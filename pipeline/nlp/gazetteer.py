@@ -3,7 +3,7 @@
 Gazetteer files are `pipeline/data/gazetteer*.jsonl`, one entity per line:
 
     {"id": "ohchr", "label": "ORG", "canonical": "Office of the United Nations High Commissioner
-     for Human Rights", "aliases": ["OHCHR", "UN Human Rights Office"], "wikidata": "Q1140103"}
+     for Human Rights", "aliases": ["OHCHR", "UN Human Rights Office"], "wikidata": "Q656812"}
 
 `id` is the stable entity_id written to the tables (lowercase letters, digits and hyphens);
 `wikidata` may be "". Adding an entity is adding one line. Word lists live in

@@ -241,7 +241,7 @@ def test_entity_index_one_row_per_canonical_entity_across_documents(nlp, texts):
     assert index["ohchr"].n_documents == 2
     assert index["ohchr"].n_mentions == 2
     assert index["ohchr"].aliases == "OHCHR | Office of the United Nations High Commissioner for Human Rights"
-    assert index["ohchr"].wikidata_id == "Q1140103"
+    assert index["ohchr"].wikidata_id == "Q656812"
     court = index["org:minsk-city-court"]
     assert (court.label, court.canonical, court.n_documents) == ("ORG", "Minsk City Court", 1)
     assert build_entity_index(mentions) == build_entity_index(list(reversed(mentions)))
