@@ -1,27 +1,29 @@
-"""The model's `attribute_ruler`, matching its patterns once per distinct token instead of at every token.
+"""Two of the model's components, made fast without changing what they annotate.
 
-en_core_web_sm's attribute ruler (tag -> POS, morphology and lemma exceptions) holds 179 patterns,
-and spaCy's `Matcher` checks every one of them at every token: a sixth of the whole parse time on
-our texts. Whether a pattern's first token matches depends only on the token's tag, lowercase form,
-dependency and is_space, so `IndexedRulerMatch` works that out once per distinct combination and
-checks the following tokens only for the few two-token patterns. It returns the very matches
-`AttributeRuler.match` returns, in the same order; the ruler's own `set_annotations` still applies
-them, so the annotations are the same. A pattern with anything else (an operator, another
-attribute or predicate) leaves the ruler as it is.
-"""
+The attribute ruler: en_core_web_sm's (tag -> POS, morphology and lemma exceptions) holds 179
+patterns, and spaCy's `Matcher` checks every one of them at every token: a sixth of the whole parse
+time on our texts. Whether a pattern's first token matches depends only on the token's tag,
+lowercase form, dependency and is_space, so `IndexedRulerMatch` works that out once per distinct
+combination and checks the following tokens only for the few two-token patterns. It returns the
+very matches `AttributeRuler.match` returns, in the same order; the ruler's own `set_annotations`
+still applies them. A pattern with anything else (an operator, another attribute or predicate)
+leaves the ruler as it is.
+
+The lemmatizer: see `RememberedLemmas`."""
 
 from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["IndexedRulerMatch", "UnsupportedPattern", "index_attribute_ruler"]
+__all__ = ["IndexedRulerMatch", "RememberedLemmas", "UnsupportedPattern", "index_attribute_ruler", "remember_lemmas"]
 
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY_ATTRS = [TAG, LOWER, DEP, IS_SPACE]
@@ -143,4 +145,65 @@ def index_attribute_ruler(nlp: Language) -> Language:
     ruler = nlp.get_pipe("attribute_ruler")
     with contextlib.suppress(UnsupportedPattern):  # then spaCy's own matching stays
         ruler.match = IndexedRulerMatch(ruler)
+    return nlp
+
+
+class RememberedLemmas:
+    """A drop-in for the rule lemmatizer's `__call__`: a token's lemma is worked out once per distinct
+    (word, POS, morphology) and then looked up.
+
+    spaCy's rule lemmatizer computes a lemma from exactly those three (its own cache is keyed on
+    them), but it builds a Token and its morphology for every token of every document to find the
+    cached value. Here the three come from one `doc.to_array`, the lemma of a new combination from
+    the lemmatizer itself, and the lemmas go back with one `doc.from_array`; tokens that already
+    have a lemma keep it, as in spaCy (``overwrite = False``).
+    """
+
+    def __init__(self, lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc) or not getattr(self.lemmatizer, "_validated", True):
+            return self.lemmatizer(doc)  # the first document checks the lookup tables
+        strings = doc.vocab.strings
+        lemmas = self._lemmas
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        new = []
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                new.append(lemma)
+                continue
+            key = (orth, pos, morph)
+            value = lemmas.get(key)
+            if value is None:
+                value = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                if pos:  # without a POS spaCy warns each time: leave that to it
+                    if len(lemmas) >= _MEMO_SIZE:
+                        lemmas.clear()
+                    lemmas[key] = value
+            new.append(value)
+        doc.from_array([LEMMA], numpy.asarray(new, dtype=rows.dtype).reshape(-1, 1))
+        return doc
+
+
+def remember_lemmas(nlp: Language) -> Language:
+    """Run the model's rule lemmatizer (if any, and not overwriting lemmas) through `RememberedLemmas`
+    in `nlp.pipe`; `nlp(text)` keeps spaCy's own call."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return nlp
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", "") != "rule" or getattr(lemmatizer, "overwrite", True):
+        return nlp
+    remembered = RememberedLemmas(lemmatizer)
+
+    def pipe(stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        handler = lemmatizer.get_error_handler()
+        for doc in stream:
+            try:
+                yield remembered(doc)
+            except Exception as exc:
+                handler(lemmatizer.name, lemmatizer, [doc], exc)
+
+    lemmatizer.pipe = pipe
     return nlp

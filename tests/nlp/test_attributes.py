@@ -1,4 +1,4 @@
-"""The indexed attribute-ruler matcher returns exactly what spaCy's Matcher returns."""
+"""The indexed attribute-ruler matcher and the remembered lemmas give exactly spaCy's annotations."""
 
 from __future__ import annotations
 
@@ -36,17 +36,30 @@ def test_indexed_match_equals_spacy_matcher(plain, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    "texts",
     [
-        "The Special Rapporteur urged the authorities to release all detained journalists.",
-        "Ain't nobody gonna tell us what we can't say.",
+        ["The Special Rapporteur urged the authorities to release all detained journalists."],
+        ["Ain't nobody gonna tell us what we can't say.", "She was singing; they sang; we have sung songs."],
+        ["Courts have been closing offices.", "The closing of the courts was feared by the judges' families."],
     ],
 )
-def test_loaded_model_annotates_like_spacy(nlp, plain, text):
-    ours, theirs = nlp(text), plain(text)
-    assert [(t.pos_, t.tag_, t.lemma_, str(t.morph), t.dep_) for t in ours] == [
-        (t.pos_, t.tag_, t.lemma_, str(t.morph), t.dep_) for t in theirs
-    ]
+def test_loaded_model_annotates_like_spacy(nlp, plain, texts):
+    # through nlp.pipe, where the remembered lemmas are used; no line break, so line_sentences is idle
+    def annotations(model):
+        return [[(t.pos_, t.tag_, t.lemma_, str(t.morph), t.dep_, t.head.i) for t in doc] for doc in model.pipe(texts)]
+
+    assert annotations(nlp) == annotations(plain)
+
+
+def test_remembered_lemmas_keep_a_lemma_already_set(plain):
+    from pipeline.nlp.attributes import RememberedLemmas
+
+    names = plain.pipe_names
+    with plain.select_pipes(enable=names[: names.index("lemmatizer")]):
+        doc = plain("The judges were closing the courts.")
+    doc[1].lemma_ = "JUDGE"
+    RememberedLemmas(plain.get_pipe("lemmatizer"))(doc)
+    assert [t.lemma_ for t in doc] == ["the", "JUDGE", "be", "close", "the", "court", "."]
 
 
 def test_unsupported_pattern_keeps_spacy_matching():
