@@ -70,6 +70,7 @@ def extract_entities(
     """
     gazetteer = gazetteer or default_gazetteer()
     lexicon = lexicon or default_lexicon()
+    text = doc.text  # built from the tokens at each access: once per document
     candidates = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
@@ -86,22 +87,23 @@ def extract_entities(
         if entry is None and mention.label == "PERSON" and mention.text.split()[-1].casefold() in lexicon.roles:
             continue  # "Special Rapporteur", "Deputy Minister": a title, not a name
         if entry is None and mention.label == "ORG":
-            mention = _with_country(mention, doc.text, gazetteer)
+            mention = _with_country(mention, text, gazetteer)
         candidates.append(_Candidate(mention, entry))
     candidates += _nested_organisations(candidates, gazetteer)
     candidates += _places_in_names(candidates, gazetteer)
     candidates += _parent_organisations(candidates, gazetteer, lexicon)  # after: its places are the outer name's
-    candidates += _unlabelled_surnames(doc, candidates, sent_of, lexicon)
-    return link_within_document(candidates, doc.text, lexicon)
+    candidates += _unlabelled_surnames(doc, text, candidates, sent_of, lexicon)
+    return link_within_document(candidates, text, lexicon)
 
 
 def _unlabelled_surnames(
-    doc: Doc, candidates: list[_Candidate], sent_of: Sequence[int], lexicon: Lexicon
+    doc: Doc, text: str, candidates: list[_Candidate], sent_of: Sequence[int], lexicon: Lexicon
 ) -> list[_Candidate]:
     """Later mentions of a named person's surname that the model missed ("Sevyarynets remains ...").
 
     Only surnames of full names found in this document, of four letters or more and not in any
-    word list, so a surname that is also a common word is not picked up everywhere.
+    word list, so a surname that is also a common word is not picked up everywhere. `text` is
+    `doc.text`.
     """
     taken = [(c.mention.start_char, c.mention.end_char) for c in candidates]
     surnames: dict[str, _Candidate] = {}
@@ -113,7 +115,7 @@ def _unlabelled_surnames(
                 surnames.setdefault(surname, c)
     found = []
     for surname, person in sorted(surnames.items()):
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue

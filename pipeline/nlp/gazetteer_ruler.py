@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -162,4 +163,10 @@ def fold(word: str, keep_case: bool = False) -> str:
 
 
 def _folded_words(words: list[str]) -> list[str]:
-    return [fold(w, keep_case=w.casefold() not in _FUNCTION_WORDS) for w in words]
+    return [_folded(w) for w in words]
+
+
+@lru_cache(maxsize=100_000)
+def _folded(word: str) -> str:
+    """`fold` of one word of a document, remembered: the same words come back in every document."""
+    return fold(word, keep_case=word.casefold() not in _FUNCTION_WORDS)

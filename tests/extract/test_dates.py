@@ -924,3 +924,46 @@ def test_durations_and_times_are_typed_rows(parsed, sentence, surface, value, ki
 
 def test_ages_and_relative_phrases_are_not_durations(parsed):
     assert [m.type for m in parsed("The 40-year-old lawyer was arrested two years ago.")] == ["date"]
+
+
+# --- the word prefilter of the TimeML rule families (timex._RULE_WORDS) ------------------------
+
+
+_PREFILTER_SENTENCES = [
+    "Profits fell in the third quarter of 2019 and again this quarter, the latest period.",
+    "In the first half of the year, and last summer, the fall of prices began.",
+    "The 1990s and the '80s, the nineties and the 20th century were different.",
+    "Fiscal 2020, FY2021 and the current fiscal year were audited.",
+    "A year earlier, two weeks later, three days ago, that month and the same week.",
+    "For the full year, nineteen ninety-six, year-ago results and the year-earlier quarter.",
+    "At the end of the month, year-end, this weekend, tonight and Friday night.",
+    "Right now, NOW and currently, more recently, in the past, soon and the coming weeks.",
+    "They met on Monday; Thursday's vote was delayed until the near future.",
+    "İstanbul, ſoon, the KELVIN scale and ı stay on the slow path.",
+]
+
+
+@pytest.mark.parametrize("text", _PREFILTER_SENTENCES)
+def test_timex_word_prefilter_finds_the_same_spans(text, monkeypatch):
+    from pipeline.extract.dates import timex
+
+    fast = timex.find(text)
+    monkeypatch.setattr(timex, "_skipped_rules", lambda _text: frozenset())
+    assert fast == timex.find(text)
+
+
+@pytest.mark.parametrize("text", _PREFILTER_SENTENCES)
+def test_timex_rule_matches_contain_one_of_the_rule_words(text):
+    from pipeline.extract.dates import timex
+
+    for rule, pattern, _relative in timex._RULES:
+        for match in pattern.finditer(text):
+            if rule in timex._RULE_WORDS and not any(c in match.group(0) for c in timex._CASE_TWINS):
+                assert any(w in match.group(0).lower() for w in timex._RULE_WORDS[rule]), (rule, match.group(0))
+
+
+def test_timex_case_twins_are_every_non_ascii_match_of_an_ascii_letter():
+    from pipeline.extract.dates import timex
+
+    letter = re.compile(r"[a-z]", re.I)
+    assert {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))} == set(timex._CASE_TWINS)

@@ -29,6 +29,29 @@ def test_normalise_unicode(text_in, text_out):
 @pytest.mark.parametrize(
     ("text_in", "text_out"),
     [
+        ("tab\tand\nnewline kept", "tab\tand\nnewline kept"),
+        ("nul\x00 esc\x1b del\x7f c1\x85\x9f gone", "nul esc del c1 gone"),
+        ("no-break\u00a0space and \u00e9 kept", "no-break\u00a0space and \u00e9 kept"),
+    ],
+)
+def test_normalise_unicode_drops_exactly_the_control_characters(text_in, text_out):
+    assert normalise_unicode(text_in) == text_out
+
+
+def test_normalise_unicode_control_table_is_category_cc():
+    # the translate table must stay the Unicode category it replaces (every code point checked)
+    import sys
+    import unicodedata
+
+    from pipeline.ingest.clean import _CONTROL
+
+    expected = {c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cc"} - {ord("\n"), ord("\t")}
+    assert set(_CONTROL) == expected
+
+
+@pytest.mark.parametrize(
+    ("text_in", "text_out"),
+    [
         ("a  \t b\u00a0c  ", "a b c"),
         ("one\n\n\n\ntwo", "one\n\ntwo"),
         ("  indented line", "indented line"),

@@ -272,12 +272,55 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
 
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:in|over|within|during|for)\s+$")
 
+# Words one of which every match of a rule contains, lowercased (read off the patterns above).
+# Scanning a text for a word is far cheaper than running a pattern over it, and most texts hold
+# none of a rule's words ("quarter", "nineteen", "weekend"...), so the pattern is not run at all.
+# Rules whose words are everyday ones (durations, "the next day") are always run.
+_RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "quarter": ("quarter",),
+    "this_quarter": ("quarter", "period"),
+    "half": ("half",),
+    "season": ("spring", "summer", "autumn", "winter", "fall"),
+    "decade": ("0s", "0's"),
+    "decade_word": tuple(_DECADE_WORDS),
+    "century": ("century",),
+    "fiscal": ("fiscal", "fy"),
+    "fiscal_relative": ("fiscal",),
+    "earlier": ("earlier", "before", "later", "ago"),
+    "the_year": ("year",),
+    "that": ("that", "same"),
+    "spoken_year": ("nineteen",),
+    "year_ago": ("year-",),
+    "weekend": ("weekend",),
+    "period_end": ("end",),
+    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "present_ref": ("now", "currently", "these", "present"),
+    "past_ref": ("recently", "past"),
+    "future_ref": ("future", "soon", "coming"),
+    "weekday": WEEKDAYS,
+}
+# The only characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
+# (İ, ı, ſ and the Kelvin sign) and that `str.lower` does not turn into it: a text with one of
+# them runs every pattern.
+_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+
+
+def _skipped_rules(text: str) -> frozenset[str]:
+    """The rules none of whose words occurs in `text`: they cannot match it."""
+    if any(ch in text for ch in _CASE_TWINS):
+        return frozenset()
+    lowered = text.lower()
+    return frozenset(rule for rule, words in _RULE_WORDS.items() if not any(w in lowered for w in words))
+
 
 def find(text: str) -> list[Found]:
     """Every span of these rule families in `text` (they may overlap each other and the calendar
     rules; the caller keeps the longest)."""
     found = []
+    skipped = _skipped_rules(text)
     for rule, pattern, relative in _RULES:
+        if rule in skipped:
+            continue
         for match in pattern.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v is not None}
             if rule == "season" and not _is_season(text, match, groups):
