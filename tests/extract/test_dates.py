@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 import spacy
@@ -960,6 +961,25 @@ def test_timex_rule_matches_contain_one_of_the_rule_words(text):
         for match in pattern.finditer(text):
             if rule in timex._RULE_WORDS and not any(c in match.group(0) for c in timex._CASE_TWINS):
                 assert any(w in match.group(0).lower() for w in timex._RULE_WORDS[rule]), (rule, match.group(0))
+
+
+def _sentences_of_this_module() -> list[str]:
+    """Every string written in this test module: the sentences of every date rule's tests."""
+    import ast
+
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    return sorted({n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)})
+
+
+def test_timex_word_prefilter_holds_for_every_sentence_of_the_date_tests(monkeypatch):
+    """A rule added or widened without its words in _RULE_WORDS would be skipped on texts its own
+    tests use ("the first two quarters of 2022" once lost its half to a prefilter of "half")."""
+    from pipeline.extract.dates import timex
+
+    texts = _sentences_of_this_module()
+    fast = [timex.find(text) for text in texts]
+    monkeypatch.setattr(timex, "_skipped_rules", lambda _text: frozenset())
+    assert fast == [timex.find(text) for text in texts]
 
 
 def test_timex_case_twins_are_every_non_ascii_match_of_an_ascii_letter():

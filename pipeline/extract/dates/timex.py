@@ -279,7 +279,7 @@ _STRETCH_BEFORE = re.compile(r"(?i)\b(?:in|over|within|during|for)\s+$")
 _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "this_quarter": ("quarter", "period"),
-    "half": ("half",),
+    "half": ("half", "quarters"),
     "season": ("spring", "summer", "autumn", "winter", "fall"),
     "decade": ("0s", "0's"),
     "decade_word": tuple(_DECADE_WORDS),
@@ -294,9 +294,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "period_end": ("end",),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
-    "present_ref": ("now", "currently", "these", "present"),
-    "past_ref": ("recently", "past"),
-    "future_ref": ("future", "soon", "coming"),
+    "present_ref": ("now", "current", "these", "present"),
+    "past_ref": ("recently", "current", "past"),
+    "future_ref": ("future", "soon", "coming", "day", "later"),
     "weekday": WEEKDAYS,
 }
 # The only characters outside ASCII that a case-insensitive pattern matches to an ASCII letter
@@ -402,7 +402,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     if rule == "in_the":
         return _truncate(anchor.isoformat(), g["unit"].lower()) if anchor else ""
     if rule == "that":
-        return _truncate(previous, g["unit"].lower())
+        # "that year" refers back to the last date; with none before it, to the anchor's
+        return _truncate(previous or (anchor.isoformat() if anchor else ""), g["unit"].lower())
     year_given = int(g["year"]) if g.get("year") else None
     if g.get("of_rel"):
         if anchor is None:
