@@ -63,8 +63,11 @@ class Frame:
     relayed: Token | None = None  # the inner demand verb of "call on X to urge Y to ...", not a frame of its own
 
 
-def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
-    yield from _lead_frames(doc, lexicon)  # first: their items are not searched for other demands
+def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Frame]:
+    """Every demand frame of `doc`; `text` is `doc.text` when the caller has it (spaCy rebuilds it
+    from the tokens at each access)."""
+    text = doc.text if text is None else text
+    yield from _lead_frames(doc, lexicon, text)  # first: their items are not searched for other demands
     for sent in doc.sents:
         if sent.text.rstrip().endswith("?"):
             asked = _question_request(sent, lexicon)
@@ -73,7 +76,7 @@ def frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
             continue
         if _is_preamble(sent):
             continue
-        imperative = _imperative_frame(sent, lexicon)
+        imperative = _imperative_frame(sent, lexicon, text)
         if imperative is not None:
             yield imperative
             continue
@@ -241,15 +244,14 @@ def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
     return frame
 
 
-def _lead_frames(doc: Doc, lexicon: Lexicon) -> Iterator[Frame]:
+def _lead_frames(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Frame]:
     """Recommendations listed under a lead sentence that ends with a colon and names them (UN
     Universal Periodic Review and treaty-body reports): "The following recommendations will be
     examined by X ...:", "The recommendations below did not enjoy the support of X and would thus
     be noted:", "The Special Rapporteur makes the following recommendations to the Government:".
     Each item is a demand; its actors the parties in its trailing parentheses, else the lead's
     subject; its target the party the lead names ("by X", "of X", "to X"); its response
-    (supported / noted / examined) the lead's."""
-    text = doc.text
+    (supported / noted / examined) the lead's. `text` is `doc.text`."""
     for line_start, line_end in layout.lines_from(text, 0):
         if not text[line_start:line_end].rstrip().endswith(":"):
             continue
@@ -313,7 +315,7 @@ def _response(lead: Span, lexicon: Lexicon) -> str:
     return ""
 
 
-def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
+def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
     campaign's "Release the students now!". Its actor is the document's author, its target the
     addressee of the letter (`parties.addressee`)."""
@@ -334,7 +336,7 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return None
     exclaimed = sent.text.rstrip().endswith("!")
-    if not polite and not ((exclaimed or _listed_after_colon(sent, first)) and verb.dep_ == "ROOT"):
+    if not polite and not ((exclaimed or _listed_after_colon(sent, first, text)) and verb.dep_ == "ROOT"):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action
@@ -356,11 +358,10 @@ def _imperative_frame(sent: Span, lexicon: Lexicon) -> Frame | None:
 _MAX_LIST_LINES = 40
 
 
-def _listed_after_colon(sent: Span, first: Token) -> bool:
+def _listed_after_colon(sent: Span, first: Token, text: str) -> bool:
     """Is the sentence a list item ("- Adopt a national action plan;") of a list led by a line
     ending with a colon ("... the following areas require particular attention:")? Such items in the
-    imperative are what the lead asks for, whatever its wording."""
-    text = sent.doc.text
+    imperative are what the lead asks for, whatever its wording. `text` is the document's."""
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char)
     marker = layout.item_marker(text[start : len(text) if end < 0 else end])

@@ -44,7 +44,8 @@ def extract_demands(
     last_target: dict[int, Party] = {}  # per sentence
     first_mentions = find_first_mentions(doc, lexicon)
     author = author_party(doc, lexicon)
-    found = list(frames(doc, lexicon))
+    text = doc.text  # spaCy rebuilds it from the tokens at each access: once per document
+    found = list(frames(doc, lexicon, text))
     letter_addressee = addressee(doc, found, lexicon)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     for frame in found:
@@ -79,7 +80,7 @@ def extract_demands(
             actor_of_item = item_actor(frame, (start, end), actor)
             rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
-    return _without_restated_headline(sorted(unique.values(), key=lambda r: (r.start_char, r.end_char)), doc.text)
+    return _without_restated_headline(sorted(unique.values(), key=lambda r: (r.start_char, r.end_char)), text)
 
 
 def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
