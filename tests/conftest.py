@@ -29,13 +29,7 @@ def corpus_run(tmp_path_factory) -> Path:
     raw = base / "raw"
     shutil.copytree(config.BUNDLED_RAW_DIR, raw)
     processed = base / "processed"
-    result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--raw", str(raw), "--processed", str(processed)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    result = run_cli("run", "--raw", str(raw), "--processed", str(processed))
     assert result.returncode == 0, result.stderr
     return processed
 
@@ -50,13 +44,7 @@ def shared_corpus_run(tmp_path_factory) -> Path:
     if not (SHARED / "gold").is_dir() or not (SHARED / "corpus").is_dir():
         pytest.skip(f"{SHARED} not found: the shared gold documents are not beside the clone")
     processed = tmp_path_factory.mktemp("shared") / "processed"
-    result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", "--raw", str(SHARED / "corpus"), "--processed", str(processed)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
+    result = run_cli("run", "--raw", str(SHARED / "corpus"), "--processed", str(processed))
     assert result.returncode == 0, result.stderr
     return processed
 

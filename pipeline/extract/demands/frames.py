@@ -119,21 +119,16 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             ):
                 frame = _grateful_frame(token, lexicon)
             elif (
-                lemma in lexicon.necessity_adjectives
-                and token.dep_ == "acomp"
+                # "It is essential that X release Y", "It is high time that X release Y", "It is time to end Z"
+                (
+                    (lemma in lexicon.necessity_adjectives and token.dep_ == "acomp")
+                    or (lemma in lexicon.necessity_nouns and token.dep_ == "attr")
+                )
                 and token.head.lemma_ == "be"
                 and any(c.lower_ in ("it", "this") and c.dep_ in ("nsubj", "expl") for c in token.head.children)
                 and not any(c.dep_ == "neg" for c in token.head.children)
             ):
                 frame = _necessity_frame(token, lexicon)
-            elif (
-                lemma in lexicon.necessity_nouns
-                and token.dep_ == "attr"
-                and token.head.lemma_ == "be"
-                and any(c.lower_ in ("it", "this") and c.dep_ in ("nsubj", "expl") for c in token.head.children)
-                and not any(c.dep_ == "neg" for c in token.head.children)
-            ):
-                frame = _necessity_frame(token, lexicon)  # "It is high time that X release Y", "It is time to end Z"
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
