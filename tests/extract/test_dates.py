@@ -987,3 +987,22 @@ def test_timex_case_twins_are_every_non_ascii_match_of_an_ascii_letter():
 
     letter = re.compile(r"[a-z]", re.I)
     assert {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))} == set(timex._CASE_TWINS)
+
+
+# --- the leading lookaheads of the calendar search patterns (rules._rules) ---------------------
+
+
+@pytest.mark.parametrize("name", ["range", "relative"])
+def test_calendar_pattern_lookaheads_only_skip_positions_where_nothing_matches(name):
+    """The lookahead on a match's first character is a speed-up: without it the pattern finds the
+    same spans in every sentence of the date tests (a new alternative starting with another
+    character must widen the lookahead)."""
+    from pipeline.extract.dates import rules
+
+    pattern = getattr(rules._rules(), name)
+    assert pattern.pattern.startswith("(?=")
+    body = "(?:" + pattern.pattern.split(")(?:", 1)[1]
+    slow = re.compile(body, pattern.flags)
+    texts = [*_sentences_of_this_module(), "Held between 3 and 5 May, from March to June, BETWEEN 2019 AND 2021."]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in slow.finditer(text)], text

@@ -95,12 +95,21 @@ _DIGIT = re.compile(r"\d")
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
 _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 # The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
+# What a capitalised or upper-case month name, a digit or any upper-case letter starts with: a
+# word character that is not a lower-case ASCII letter (a superset, for the lookaheads below).
+_CASED_START = r"[^\W_a-z]"
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
 _TIME = (
     r"(?:\s*(?:\||,|at|-|–|—|T)?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:[A-Z]{2,4}|[+-]\d\d:?\d\d))?)"
 )
+
+
+def _initials(*word_lists: list[str]) -> str:
+    """The first letters of the words, in both cases, for a character class (escaped)."""
+    letters = {word[0] for words in word_lists for word in words if word}
+    return re.escape("".join(sorted({c for letter in letters for c in (letter.lower(), letter.upper())})))
 
 
 @cache
@@ -137,6 +146,9 @@ def _rules() -> _Rules:
     leads = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["bare_month_leads"], key=len, reverse=True)
     )
+    relative_initials = _initials(
+        lexicon["relative_days"], lexicon["relative_unit_modifiers"], lexicon["number_words"], ["last", "next", "this"]
+    )
     attribute_stops = "|".join(re.escape(w) for w in lexicon["month_attribute_stops"])
     labels = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["dateline_labels"], key=len, reverse=True)
@@ -161,7 +173,10 @@ def _rules() -> _Rules:
         count_nouns_after=frozenset(lexicon["count_nouns_after"]),
         numeric=re.compile(rf"(?<![\w./-]){numeric}(?![\w/]|[.-]\d)"),
         short_year_range=re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)"),
+        # Each search pattern opens with a lookahead on the characters a match can start with
+        # (the same matches): Python's `re` otherwise tries every alternative at every position.
         range=re.compile(
+            rf"(?=[bft]|{_CASED_START})"
             rf"(?:\b(?i:between)\s+{span_left}\s+and\s+{span_right}"
             rf"|(?:\b(?i:from)\s+)?{span_left}(?:\s*{_DASH}\s*|\s+(?:to|until|till|through)\s+){span_right})(?![\w])"
         ),
@@ -179,10 +194,11 @@ def _rules() -> _Rules:
             rf"(,?\s+{_YEAR})?(?![\w]|[.,]\d)(?!\s*{month})"
         ),
         relative=re.compile(
-            rf"(?<![Tt]he\s)\b(?i:(?:{relative_days})"
+            rf"(?=[\d{relative_initials}])"
+            rf"(?:(?<![Tt]he\s)\b(?i:(?:{relative_days})"
             rf"|(?:{modifiers})\s+(?:week|month|year)"
             rf"|(?:\d+|{numbers})\s+(?:days?|weeks?|months?|years?)\s+ago)\b"
-            rf"|\b(?i:last|next|this)\s+(?:{weekdays}|{month})(?![\w])(?!\.?\s*\d)"
+            rf"|\b(?i:last|next|this)\s+(?:{weekdays}|{month})(?![\w])(?!\.?\s*\d))"
         ),
         dateline=re.compile(
             rf"(?:(?i:{labels})\s*:?\s*)?(?:{_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
