@@ -63,14 +63,16 @@ def extract_entities(
     sent_of: Sequence[int],
     gazetteer: Gazetteer | None = None,
     lexicon: Lexicon | None = None,
+    text: str | None = None,
 ) -> list[EntityMention]:
     """Entity mentions of `doc` with canonical names, ids and roles, linked within the document.
 
-    `sent_of[i]` is the sentence number of token i (see `pipeline.nlp.sentences.sentence_index`).
+    `sent_of[i]` is the sentence number of token i (see `pipeline.nlp.sentences.sentence_index`);
+    `text` is `doc.text` when the caller has it.
     """
     gazetteer = gazetteer or default_gazetteer()
     lexicon = lexicon or default_lexicon()
-    text = doc.text  # built from the tokens at each access: once per document
+    text = doc.text if text is None else text  # spaCy builds it from the tokens at each access
     candidates = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
@@ -602,4 +604,4 @@ def _unify_spellings(mentions: list[EntityMention]) -> list[EntityMention]:
 
 def extract(doc: Doc, context: Context) -> list[EntityMention]:
     """The `entities` extractor of the registry."""
-    return extract_entities(doc, context.doc_id, context.sent_of, gazetteer=context.gazetteer)
+    return extract_entities(doc, context.doc_id, context.sent_of, gazetteer=context.gazetteer, text=context.text)

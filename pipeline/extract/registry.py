@@ -31,6 +31,7 @@ class Context:
     sent_of: Sequence[int] = ()  # sentence number of every token
     found: dict[str, list] = field(default_factory=dict)  # rows of the extractors that ran before
     gazetteer: Any = None  # the pipeline's Gazetteer (`pipeline.nlp.model.gazetteer_of`); None: the package's
+    text: str | None = None  # doc.text, built once for every extractor (spaCy rebuilds it at each access)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def extract_document(doc, doc_id: str, published: str = "", gazetteer: Any = Non
     from pipeline.nlp.sentences import sentence_index  # spaCy only where a Doc is parsed
 
     found = Extraction()
-    context = Context(doc_id, published, sentence_index(doc), found, gazetteer)
+    context = Context(doc_id, published, sentence_index(doc), found, gazetteer, doc.text)
     for extractor in EXTRACTORS:
         found[extractor.name] = extractor.run(doc, context)
     return found

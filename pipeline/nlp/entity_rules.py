@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ENT_ID
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -78,8 +79,8 @@ class EntityRules:
         spans = self._add_names_after_titles(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
-        for token in doc:
-            token.ent_id_ = ""
+        for i in doc.to_array([ENT_ID]).nonzero()[0].tolist():
+            doc[i].ent_id_ = ""
         doc.ents = sorted(spans, key=lambda s: s.start)
         return doc
 
@@ -435,9 +436,14 @@ class EntityRules:
     def _organisation_phrases(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(start, head, end) token indices of capitalised phrases with an organisation head noun."""
         found = []
+        words = [token.text for token in doc]  # a Token object only for capitalised words (speed)
         i = 0
         while i < len(doc):
-            if not _is_capitalised(doc[i]) or doc[i].text.casefold() in self.lexicon.connectors:
+            if (
+                not words[i][:1].isupper()
+                or not _is_capitalised(doc[i])
+                or words[i].casefold() in self.lexicon.connectors
+            ):
                 i += 1
                 continue
             j = i
@@ -534,7 +540,7 @@ class EntityRules:
                 if acronym.text[0] in initials:
                     definitions.setdefault(acronym.text, span)
         added = []
-        for token in doc:
+        for token in doc if definitions else ():
             expansion = definitions.get(token.text)
             if expansion is not None and token.i not in taken:
                 added.append(Span(doc, token.i, token.i + 1, label=expansion.label_, span_id=expansion.id_))

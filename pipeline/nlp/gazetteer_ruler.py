@@ -6,6 +6,7 @@ import itertools
 import unicodedata
 from functools import lru_cache
 
+from spacy.attrs import IS_QUOTE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -100,11 +101,14 @@ class GazetteerRuler:
             self.folded.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
-        kept = [token.i for token in doc if not token.is_quote]
-        words = Doc(self.vocab, words=[doc[i].text for i in kept])
+        texts = [token.text for token in doc]  # one pass of Token objects: they are slow to make
+        kept = [i for i, quote in enumerate(doc.to_array(IS_QUOTE).tolist()) if not quote]
+        words = Doc(self.vocab, words=[texts[i] for i in kept])
         matches = {(self.vocab.strings[key], kept[start], kept[end - 1] + 1) for key, start, end in self.matcher(words)}
-        loose = [i for i in kept if doc[i].lower_ != "the"]
-        folded = Doc(self.vocab, words=_folded_words([doc[i].text for i in loose]))
+        the = self.vocab.strings["the"]
+        lowers = doc.to_array(LOWER).tolist()
+        loose = [i for i in kept if lowers[i] != the]
+        folded = Doc(self.vocab, words=_folded_words([texts[i] for i in loose]))
         for key, start, end in self.folded(folded):
             matches.add((self.vocab.strings[key], loose[start], loose[end - 1] + 1))
         entities = list(doc.ents)

@@ -18,14 +18,17 @@ if TYPE_CHECKING:
 __all__ = ["clause_tense", "extract_dates"]
 
 
-def extract_dates(doc: Doc, doc_id: str, published: str, sent_of: Sequence[int]) -> list[DateMention]:
-    """Date mentions of `doc` in text order; `published` (YYYY-MM-DD or "") anchors relative dates.
+def extract_dates(
+    doc: Doc, doc_id: str, published: str, sent_of: Sequence[int], text: str | None = None
+) -> list[DateMention]:
+    """Date mentions of `doc` in text order; `published` (YYYY-MM-DD or "") anchors relative dates;
+    `text` is `doc.text` when the caller has it.
 
     Only `doc.text`, the token-to-sentence index `sent_of` and, for the tense of the clause a
     date sits in, the parse are used: the model's DATE entities are not, because they include
     durations and ordinals ("five years", "the 55th").
     """
-    text = doc.text
+    text = doc.text if text is None else text
     # Token objects only for the first token of each sentence: building one per token is slow.
     first_tokens = [i for i in range(len(doc)) if i == 0 or sent_of[i] != sent_of[i - 1]]
     sentence_starts = [doc[i].idx for i in first_tokens]
@@ -105,4 +108,4 @@ def clause_tense(token: Token) -> str:
 
 def extract(doc: Doc, context: Context) -> list[DateMention]:
     """The `dates` extractor of the registry."""
-    return extract_dates(doc, context.doc_id, context.published, context.sent_of)
+    return extract_dates(doc, context.doc_id, context.published, context.sent_of, context.text)

@@ -68,5 +68,7 @@ __all__ = ["extract", "extract_demands", "link_parties"]
 
 def extract(doc: Doc, context: Context) -> list[Demand]:
     """The `demands` extractor of the registry: demands with their date, joined to the entities."""
-    found = extract_demands(doc, context.doc_id, context.sent_of, context.published, context.found.get("dates", []))
+    found = extract_demands(
+        doc, context.doc_id, context.sent_of, context.published, context.found.get("dates", []), context.text
+    )
     return link_parties(found, context.found.get("entities", []))

@@ -43,11 +43,16 @@ class Author:
 
 
 def document_author(
-    doc: Doc, closings: frozenset[str], title_nouns: frozenset[str], formulas: frozenset[str] = frozenset()
+    doc: Doc,
+    closings: frozenset[str],
+    title_nouns: frozenset[str],
+    formulas: frozenset[str] = frozenset(),
+    text: str | None = None,
 ) -> Author | None:
     """The document's author, from its opening, title, signature or first-person subject;
-    `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...")."""
-    text = doc.text  # built from the tokens at each access: once per document
+    `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...");
+    `text` is `doc.text` when the caller has it."""
+    text = doc.text if text is None else text  # spaCy builds it from the tokens at each access
     lines = _lines(text)
     return (
         _resolution_body(doc, text, lines)

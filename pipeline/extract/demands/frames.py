@@ -8,9 +8,11 @@ negated, conditional and refused calls."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
@@ -68,8 +70,9 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
     from the tokens at each access)."""
     text = doc.text if text is None else text
     yield from _lead_frames(doc, lexicon, text)  # first: their items are not searched for other demands
+    openers = _possible_openers(doc, lexicon)
     for sent in doc.sents:
-        if sent.text.rstrip().endswith("?"):
+        if _ends_with(text, sent, "?"):
             asked = _question_request(sent, lexicon)
             if asked is not None:
                 yield asked
@@ -80,7 +83,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
         if imperative is not None:
             yield imperative
             continue
-        for token in sent:
+        for i in openers[bisect_left(openers, sent.start) : bisect_left(openers, sent.end)]:
+            token = doc[i]
             lemma = token.lemma_.lower()
             frame = None
             verb_lemma = trigger_lemma(token, lexicon)
@@ -143,6 +147,37 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             ):
                 continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
             yield frame
+
+
+def _possible_openers(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """Indices of the tokens that may open a frame in the token loop of `frames`: a lemma of one of
+    the lexicon's trigger classes, a modal, or a word whose stem without "s"/"es" is a demand verb
+    (read as a noun). A superset: each branch's own test decides. Made from the token arrays, since
+    a Token object for every token of a long document costs more than the tests themselves."""
+    lemmas = (
+        lexicon.triggers.keys()
+        | lexicon.need_nouns
+        | lexicon.call_nouns
+        | lexicon.polite_request_verbs
+        | lexicon.gratitude_adjectives
+        | lexicon.necessity_adjectives
+        | lexicon.necessity_nouns
+    )
+    strings = doc.vocab.strings
+    seen: dict[tuple[int, int], bool] = {}
+    openers = []
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        may_open = seen.get((lemma, lower))
+        if may_open is None:
+            word = strings[lower]
+            may_open = seen[lemma, lower] = (
+                strings[lemma].lower() in lemmas
+                or word in lexicon.modals
+                or (word.endswith("s") and (word[:-1] in lexicon.triggers or word[:-2] in lexicon.triggers))
+            )
+        if may_open:
+            openers.append(i)
+    return openers
 
 
 def _negated(token: Token) -> bool:
@@ -314,23 +349,23 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
     campaign's "Release the students now!". Its actor is the document's author, its target the
     addressee of the letter (`parties.addressee`)."""
-    words = [t for t in sent if t.is_alpha]
-    if not words:
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is None:
         return None
-    first = words[0]
     polite = first.lower_ in lexicon.politeness
     if polite:  # "Please also explain ...", "Kindly further indicate ...": the verb after the adverbs
-        rest = [t for t in words[1:] if not (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)]
+        words = [t for t in sent[first.i - sent.start + 1 :] if t.is_alpha]
+        rest = [t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)]
         verb = rest[0] if rest else first
     else:
         verb = first
     # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
     takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
     if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
-        return _exclaimed_action(sent, first, lexicon) if not polite else None
+        return _exclaimed_action(sent, first, lexicon, text) if not polite else None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return None
-    exclaimed = sent.text.rstrip().endswith("!")
+    exclaimed = _ends_with(text, sent, "!")
     if not polite and not ((exclaimed or _listed_after_colon(sent, first, text)) and verb.dep_ == "ROOT"):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
@@ -373,10 +408,15 @@ def _listed_after_colon(sent: Span, first: Token, text: str) -> bool:
     return False
 
 
-def _exclaimed_action(sent: Span, first: Token, lexicon: Lexicon) -> Frame | None:
+def _ends_with(text: str, sent: Span, mark: str) -> bool:
+    """Does the sentence end with `mark` ("?", "!")? `text` is the document's (no Span.text built)."""
+    return text[sent.start_char : sent.end_char].rstrip().endswith(mark)
+
+
+def _exclaimed_action(sent: Span, first: Token, lexicon: Lexicon, text: str) -> Frame | None:
     """A campaign's exclamation whose first word the tagger took for a name ("Free Ahmed Salem
     now!"): a capitalised demanded action of the lexicon (`specificity`), then its object."""
-    if not sent.text.rstrip().endswith("!") or first.pos_ not in ("PROPN", "ADJ", "NOUN"):
+    if not _ends_with(text, sent, "!") or first.pos_ not in ("PROPN", "ADJ", "NOUN"):
         return None
     demanding = first.lower_ in lexicon.triggers  # "Demand justice for X!": what follows is demanded
     if not (demanding or first.lower_ in lexicon.specificity) or not first.text[:1].isupper():

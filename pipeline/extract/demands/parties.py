@@ -52,9 +52,10 @@ def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Tok
     return first
 
 
-def author_party(doc: Doc, lexicon: Lexicon) -> Party | None:
-    """The document's author (`author.document_author`) as a party, or None when it does not say."""
-    author = document_author(doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas)
+def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party | None:
+    """The document's author (`author.document_author`) as a party, or None when it does not say;
+    `text` is `doc.text` when the caller has it."""
+    author = document_author(doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas, text)
     if author is None:
         return None
     span = doc.char_span(author.start, author.end, alignment_mode="expand")

@@ -32,19 +32,21 @@ def extract_demands(
     sent_of: Sequence[int],
     published: str = "",
     dates: Sequence[DateMention] = (),
+    text: str | None = None,
 ) -> list[Demand]:
     """Demands in `doc`, one row per demanded action.
 
     `dates` are the document's date mentions: a demand's date is the first dated expression of
-    its own sentence outside the demand text, else `published`.
+    its own sentence outside the demand text, else `published`. `text` is `doc.text` when the
+    caller has it.
     """
     lexicon = load_lexicon()
     rows: list[Demand] = []
     covered: list[tuple[int, int]] = []
     last_target: dict[int, Party] = {}  # per sentence
+    text = doc.text if text is None else text  # spaCy rebuilds it from the tokens at each access
     first_mentions = find_first_mentions(doc, lexicon)
-    author = author_party(doc, lexicon)
-    text = doc.text  # spaCy rebuilds it from the tokens at each access: once per document
+    author = author_party(doc, lexicon, text)
     found = list(frames(doc, lexicon, text))
     letter_addressee = addressee(doc, found, lexicon)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
