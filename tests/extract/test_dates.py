@@ -854,6 +854,23 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a past clause does not report a day months ahead: the nearest year would be next November
+        ("The witness was last heard from Nov. 2, police said.", "2021-05-08", "2020-11-02"),
+        ("Officials confirmed Sept. 30 that the mine had closed.", "2021-05-08", "2020-09-30"),
+        # a day a few weeks ahead stays ahead, whatever the tense (a deadline, a payment)
+        ("The board declared a dividend payable Dec. 1.", "2021-10-20", "2021-12-01"),
+        # a clause about what is to come keeps the nearest year
+        ("The ministry will publish the figures Oct. 4.", "2021-05-08", "2021-10-04"),
+    ],
+)
+def test_year_less_day_in_a_past_clause_is_not_far_ahead(parsed, sentence, published, value):
+    [mention] = [m for m in parsed(sentence, published) if m.type == "date"]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "She was born on a Monday.",

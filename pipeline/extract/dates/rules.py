@@ -650,6 +650,8 @@ def _values(
             said = text[max(0, candidate.start - 6) : candidate.start].split()
             if own_date and said and said[-1].lower() in ("last", "next"):
                 by_tense = "past" if said[-1].lower() == "last" else "future"
+            if own_date and not by_tense and tense == "past" and reference and _far_ahead(points[0], reference):
+                by_tense = "past"  # "was last seen Nov. 3" in May: not six months ahead
             year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""
@@ -663,6 +665,15 @@ def _is_event_date(text: str, start: int) -> bool:
     deadline or an end ("until 20 November", "payable Dec. 1"): only these follow the tense."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in ("in", "on", "during", "since", "ended")
+
+
+def _far_ahead(point: _Point, reference: date, days: int = 120) -> bool:
+    """Whether the nearest reading of a year-less day or month lies more than `days` after the
+    reference: a past-tense clause does not report so far ahead (a dividend "payable Dec. 1"
+    said in October does, and stays ahead)."""
+    year = _closest_year(point, reference)
+    day = date(year, point.month or 1, min(point.day or 1, 28))
+    return (day - reference).days > days
 
 
 def _closest_year(point: _Point, reference: date, tense: str = "") -> int:
