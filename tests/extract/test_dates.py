@@ -854,6 +854,19 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # the preposition governs the noun the date qualifies: no approximation
+        ("Lawyers looked for a way around Tuesday's decision.", "Tuesday"),
+        ("Reporters asked about Monday’s vote in the assembly.", "Monday"),
+    ],
+)
+def test_preposition_before_a_possessive_date_is_not_a_modifier(parsed, sentence, surface):
+    [mention] = parsed(sentence)
+    assert (mention.text, mention.mod) == (surface, "")
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "value"),
     [
         # a past clause does not report a day months ahead: the nearest year would be next November

@@ -569,6 +569,10 @@ def resolve(
             mod = "END"  # "the end of the month" names its own modifier
         else:
             start, mod = dates_timex.modifier(text, candidate.start)
+            # "get around Wednesday's ruling", "about Monday's vote": the word governs the noun the
+            # date qualifies, it does not approximate the date
+            if mod == "APPROX" and re.match(r"\s*['’]s\b", text[candidate.end : candidate.end + 4]):
+                mod = ""
             if mod and start >= previous_end and "\n" not in text[start : candidate.start]:
                 candidate = replace(candidate, start=start)
             else:
