@@ -366,6 +366,32 @@ def test_year_in_running_text_is_kept(dates, sentence, value):
     assert [m.value for m in dates(sentence)] == [value]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a programme's title in quotation marks, every word capitalised
+        'The minister told the BBC programme "This Morning" that the detainees were safe.',
+        "The lawyer appeared on ``Next Week,'' a news show.",
+        "She described the trial to “48 Hours” in an interview.",
+    ],
+)
+def test_quoted_title_is_not_a_date(dates, sentence):
+    assert dates(sentence, published="2021-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a quoted phrase in lower case, a quoted sentence's first word, a calendar date in quotes
+        ('The spokesman promised a reply "next week" to the families.', "next week"),
+        ('"Today," the monitor said, "the court sits again."', "Today"),
+        ('The report "12 March 2021" listed the arrests.', "12 March 2021"),
+    ],
+)
+def test_quoted_date_is_still_a_date(dates, sentence, surface):
+    assert [m.text for m in dates(sentence, published="2021-03-10")] == [surface]
+
+
 # --- 5. columns: offsets into the text, sentence id, determinism --------------------------------
 
 

@@ -325,6 +325,8 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
         points: list[_Point] = []
         if candidate.is_relative and candidate.kind != "timex" and _is_title_word(text, candidate.start):
             continue
+        if candidate.kind in ("relative", "timex") and _is_quoted_title(text, candidate.start, candidate.end):
+            continue  # a calendar date in quotes ("12 March 2021") is still a date
         if not candidate.is_relative and candidate.kind != "timex":
             surface = text[candidate.start : candidate.end]
             if candidate.kind == "listday":
@@ -346,6 +348,21 @@ def _is_title_word(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40) : start].rstrip(" \t")
     return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
+
+
+# Opening and closing quotation marks, straight, curly and doubled ("``", "''").
+_OPEN_QUOTE = re.compile(r"(?:[\"“‘]|``|'')$")
+_CLOSE_QUOTE = re.compile(r"[,.]?(?:[\"”’]|'')")
+
+
+def _is_quoted_title(text: str, start: int, end: int) -> bool:
+    """A title in quotation marks, every word capitalised: a programme or a book ("This Week",
+    "60 Minutes"), not a date. A quoted phrase in lower case ("'next week'") still is one."""
+    words = text[start:end].split()
+    # two words at least: a quoted sentence may open with one ("Today," she said, "we ...")
+    if len(words) < 2 or not all(word[:1].isupper() or word[:1].isdigit() for word in words):
+        return False
+    return bool(_OPEN_QUOTE.search(text[max(0, start - 2) : start]) and _CLOSE_QUOTE.match(text, end))
 
 
 def _is_name_or_count(text: str, candidate: _Candidate, points: list[_Point]) -> bool:
