@@ -756,6 +756,21 @@ def test_weekday_in_an_infinitive_of_intention_is_ahead(parsed, sentence, value)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a number after the comma is a count, not the weekday's date (published Wednesday 10 March 2021)
+        ("In a survey published on Monday, 40 percent said they felt unsafe.", [("Monday", "2021-03-08")]),
+        ("By Friday, 12 of the detainees had been released.", [("Friday", "2021-03-05")]),
+        # the date after the comma is the weekday's own: one row
+        ("The hearing opened on Tuesday, 9 March 2021.", [("Tuesday, 9 March 2021", "2021-03-09")]),
+        ("The hearing opened on Tuesday, 09.03.2021.", [("Tuesday, 09.03.2021", "2021-03-09")]),
+    ],
+)
+def test_weekday_before_a_comma_and_a_number(parsed, sentence, expected):
+    assert [(m.text, m.value) for m in parsed(sentence) if m.type == "date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # a word ending in "a" before the weekday is not the article "a"
         ("Police searched the area Thursday.", [("Thursday", "2021-03-04")]),
         ("Protests spread across Kenya Monday.", [("Monday", "2021-03-08")]),

@@ -53,6 +53,7 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+_MONTH_PREFIXES = "|".join(m.capitalize()[:3] for m in _MONTHS)
 _TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COUNT_WORDS = {
@@ -262,8 +263,9 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         re.compile(
             rf"(?<!\b[Aa]\s)(?<!\b[Ee]very\s)(?<!\b[Ee]ach\s)\b(?P<day>{_WEEKDAY})\b"
             r"(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"
-            # a weekday that names the date after it ("Thursday, 21 November 2019") is part of it
-            rf"(?!,?\s+(?:\d|{'|'.join(m.capitalize()[:3] for m in _MONTHS)}))"
+            # a weekday that names the date after it ("Thursday, 21 November 2019", "Friday,
+            # 21.11.2019") is part of it; not a count after a comma ("on Saturday, 69 percent")
+            rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_PREFIXES})|\d{{1,4}}[./-]\d|{_MONTH_PREFIXES}))"
         ),
         True,
     ),
