@@ -725,6 +725,14 @@ def _one(mentions, surface):
         ("The exiles hope they will one day return.", "one day", "FUTURE_REF", "ref"),
         ("The verdict will be announced at a later date.", "a later date", "FUTURE_REF", "ref"),
         ("On 4 May 2019 he was arrested and released the same day.", "the same day", "2019-05-04", "day"),
+        # "earlier" or "later" before "that day" is part of the expression
+        ("She fled in June 2018 and was detained later that year.", "later that year", "2018", "year"),
+        (
+            "The raid began on 2 May 2019. Earlier that day, lawyers were warned.",
+            "Earlier that day",
+            "2019-05-02",
+            "day",
+        ),
         # a year read out in a transcript
         ("In nineteen ninety-six the bomb went off.", "nineteen ninety-six", "1996", "year"),
     ],

@@ -161,8 +161,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("the_year", _rx(r"\b(?:the\s+full\s+year|(?<=for\s)the\s+(?:fiscal\s+)?year(?=\s+ended|\s*[,.]))\b"), True),
     # "earlier in the year", "later in the month": the anchor's year or month
     ("in_the", _rx(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b"), True),
-    # "that year", "that month": the one named before
-    ("that", _rx(r"\b(?:that|the\s+same)\s+(?P<unit>year|month|day|week)\b"), True),
+    # "that year", "later that year", "the same day": the one named before
+    ("that", _rx(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?P<unit>year|month|day|week)\b"), True),
     # Years read out in transcripts: "nineteen ninety-six", "January nineteen ninety-seven"
     (
         "spoken_year",
