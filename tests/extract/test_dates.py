@@ -735,6 +735,8 @@ def _one(mentions, surface):
         ),
         # a year read out in a transcript
         ("In nineteen ninety-six the bomb went off.", "nineteen ninety-six", "1996", "year"),
+        ("Many feared the year two thousand would bring chaos.", "the year two thousand", "2000", "year"),
+        ("The law dates from the year two thousand and one.", "the year two thousand and one", "2001", "year"),
     ],
 )
 def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, value, granularity):
@@ -942,6 +944,7 @@ def test_year_less_day_in_a_past_clause_is_not_far_ahead(parsed, sentence, publi
         "The board approved a previously announced plan.",
         "The current was too strong for the boat.",
         "Current assets exceed current liabilities.",
+        "In the year two thousand people were displaced by the floods.",
     ],
 )
 def test_timeml_lookalikes_are_not_dates(parsed, sentence):

@@ -169,6 +169,10 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         _rx(
             rf"\b(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+)?nineteen\s+(?P<tens>{'|'.join(_TENS)})"
             rf"(?:-(?P<unit>{'|'.join(_UNITS)}))?\b"
+            # "the year two thousand", "the year two thousand and one" (not a count: "in the year two
+            # thousand people died")
+            rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<unit2>{'|'.join(_UNITS)}))?\b"
+            r"(?!\s+(?:people|persons|men|women|children|dollars|troops|deaths|cases)\b)"
         ),
         False,
     ),
@@ -291,7 +295,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "earlier": ("earlier", "before", "later", "ago"),
     "the_year": ("year",),
     "that": ("that", "same"),
-    "spoken_year": ("nineteen",),
+    "spoken_year": ("nineteen", "thousand"),
     "year_ago": ("year-",),
     "weekend": ("weekend",),
     "period_end": ("end",),
@@ -397,6 +401,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     if rule == "fiscal":
         return g["year"]
     if rule == "spoken_year":
+        if not g.get("tens"):  # "two thousand (and one)"
+            return str(2000 + _UNITS.get((g.get("unit2") or "").lower(), 0))
         year = f"19{_TENS[g['tens'].lower()]}{_UNITS.get((g.get('unit') or '').lower(), 0)}"
         return f"{year}-{_MONTHS.index(g['month'].lower()) + 1:02d}" if g.get("month") else year
     if rule == "the_year":
