@@ -366,6 +366,32 @@ def test_year_in_running_text_is_kept(dates, sentence, value):
     assert [m.value for m in dates(sentence)] == [value]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a programme's title in quotation marks, every word capitalised
+        'The minister told the BBC programme "This Morning" that the detainees were safe.',
+        "The lawyer appeared on ``Next Week,'' a news show.",
+        "She described the trial to “48 Hours” in an interview.",
+    ],
+)
+def test_quoted_title_is_not_a_date(dates, sentence):
+    assert dates(sentence, published="2021-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # a quoted phrase in lower case, a quoted sentence's first word, a calendar date in quotes
+        ('The spokesman promised a reply "next week" to the families.', "next week"),
+        ('"Today," the monitor said, "the court sits again."', "Today"),
+        ('The report "12 March 2021" listed the arrests.', "12 March 2021"),
+    ],
+)
+def test_quoted_date_is_still_a_date(dates, sentence, surface):
+    assert [m.text for m in dates(sentence, published="2021-03-10")] == [surface]
+
+
 # --- 5. columns: offsets into the text, sentence id, determinism --------------------------------
 
 
@@ -699,8 +725,18 @@ def _one(mentions, surface):
         ("The exiles hope they will one day return.", "one day", "FUTURE_REF", "ref"),
         ("The verdict will be announced at a later date.", "a later date", "FUTURE_REF", "ref"),
         ("On 4 May 2019 he was arrested and released the same day.", "the same day", "2019-05-04", "day"),
+        # "earlier" or "later" before "that day" is part of the expression
+        ("She fled in June 2018 and was detained later that year.", "later that year", "2018", "year"),
+        (
+            "The raid began on 2 May 2019. Earlier that day, lawyers were warned.",
+            "Earlier that day",
+            "2019-05-02",
+            "day",
+        ),
         # a year read out in a transcript
         ("In nineteen ninety-six the bomb went off.", "nineteen ninety-six", "1996", "year"),
+        ("Many feared the year two thousand would bring chaos.", "the year two thousand", "2000", "year"),
+        ("The law dates from the year two thousand and one.", "the year two thousand and one", "2001", "year"),
     ],
 )
 def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, value, granularity):
@@ -725,6 +761,21 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
 def test_weekday_in_an_infinitive_of_intention_is_ahead(parsed, sentence, value):
     [mention] = [m for m in parsed(sentence) if m.type == "date"]
     assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number after the comma is a count, not the weekday's date (published Wednesday 10 March 2021)
+        ("In a survey published on Monday, 40 percent said they felt unsafe.", [("Monday", "2021-03-08")]),
+        ("By Friday, 12 of the detainees had been released.", [("Friday", "2021-03-05")]),
+        # the date after the comma is the weekday's own: one row
+        ("The hearing opened on Tuesday, 9 March 2021.", [("Tuesday, 9 March 2021", "2021-03-09")]),
+        ("The hearing opened on Tuesday, 09.03.2021.", [("Tuesday, 09.03.2021", "2021-03-09")]),
+    ],
+)
+def test_weekday_before_a_comma_and_a_number(parsed, sentence, expected):
+    assert [(m.text, m.value) for m in parsed(sentence) if m.type == "date"] == expected
 
 
 @pytest.mark.parametrize(
@@ -854,6 +905,36 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # the preposition governs the noun the date qualifies: no approximation
+        ("Lawyers looked for a way around Tuesday's decision.", "Tuesday"),
+        ("Reporters asked about Monday’s vote in the assembly.", "Monday"),
+    ],
+)
+def test_preposition_before_a_possessive_date_is_not_a_modifier(parsed, sentence, surface):
+    [mention] = parsed(sentence)
+    assert (mention.text, mention.mod) == (surface, "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a past clause does not report a day months ahead: the nearest year would be next November
+        ("The witness was last heard from Nov. 2, police said.", "2021-05-08", "2020-11-02"),
+        ("Officials confirmed Sept. 30 that the mine had closed.", "2021-05-08", "2020-09-30"),
+        # a day a few weeks ahead stays ahead, whatever the tense (a deadline, a payment)
+        ("The board declared a dividend payable Dec. 1.", "2021-10-20", "2021-12-01"),
+        # a clause about what is to come keeps the nearest year
+        ("The ministry will publish the figures Oct. 4.", "2021-05-08", "2021-10-04"),
+    ],
+)
+def test_year_less_day_in_a_past_clause_is_not_far_ahead(parsed, sentence, published, value):
+    [mention] = [m for m in parsed(sentence, published) if m.type == "date"]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "She was born on a Monday.",
@@ -863,6 +944,7 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
         "The board approved a previously announced plan.",
         "The current was too strong for the boat.",
         "Current assets exceed current liabilities.",
+        "In the year two thousand people were displaced by the floods.",
     ],
 )
 def test_timeml_lookalikes_are_not_dates(parsed, sentence):

@@ -341,6 +341,8 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
         points: list[_Point] = []
         if candidate.is_relative and candidate.kind != "timex" and _is_title_word(text, candidate.start):
             continue
+        if candidate.kind in ("relative", "timex") and _is_quoted_title(text, candidate.start, candidate.end):
+            continue  # a calendar date in quotes ("12 March 2021") is still a date
         if not candidate.is_relative and candidate.kind != "timex":
             surface = text[candidate.start : candidate.end]
             if candidate.kind == "listday":
@@ -362,6 +364,21 @@ def _is_title_word(text: str, start: int) -> bool:
         return False
     before = text[max(0, start - 40) : start].rstrip(" \t")
     return bool(before) and before[-1].isalpha() and before.split()[-1][:1].isupper()
+
+
+# Opening and closing quotation marks, straight, curly and doubled ("``", "''").
+_OPEN_QUOTE = re.compile(r"(?:[\"“‘]|``|'')$")
+_CLOSE_QUOTE = re.compile(r"[,.]?(?:[\"”’]|'')")
+
+
+def _is_quoted_title(text: str, start: int, end: int) -> bool:
+    """A title in quotation marks, every word capitalised: a programme or a book ("This Week",
+    "60 Minutes"), not a date. A quoted phrase in lower case ("'next week'") still is one."""
+    words = text[start:end].split()
+    # two words at least: a quoted sentence may open with one ("Today," she said, "we ...")
+    if len(words) < 2 or not all(word[:1].isupper() or word[:1].isdigit() for word in words):
+        return False
+    return bool(_OPEN_QUOTE.search(text[max(0, start - 2) : start]) and _CLOSE_QUOTE.match(text, end))
 
 
 def _is_name_or_count(text: str, candidate: _Candidate, points: list[_Point]) -> bool:
@@ -585,6 +602,10 @@ def resolve(
             mod = "END"  # "the end of the month" names its own modifier
         else:
             start, mod = dates_timex.modifier(text, candidate.start)
+            # "get around Wednesday's ruling", "about Monday's vote": the word governs the noun the
+            # date qualifies, it does not approximate the date
+            if mod == "APPROX" and re.match(r"\s*['’]s\b", text[candidate.end : candidate.end + 4]):
+                mod = ""
             if mod and start >= previous_end and "\n" not in text[start : candidate.start]:
                 candidate = replace(candidate, start=start)
             else:
@@ -666,6 +687,8 @@ def _values(
             said = text[max(0, candidate.start - 6) : candidate.start].split()
             if own_date and said and said[-1].lower() in ("last", "next"):
                 by_tense = "past" if said[-1].lower() == "last" else "future"
+            if own_date and not by_tense and tense == "past" and reference and _far_ahead(points[0], reference):
+                by_tense = "past"  # "was last seen Nov. 3" in May: not six months ahead
             year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""
@@ -679,6 +702,15 @@ def _is_event_date(text: str, start: int) -> bool:
     deadline or an end ("until 20 November", "payable Dec. 1"): only these follow the tense."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in ("in", "on", "during", "since", "ended")
+
+
+def _far_ahead(point: _Point, reference: date, days: int = 120) -> bool:
+    """Whether the nearest reading of a year-less day or month lies more than `days` after the
+    reference: a past-tense clause does not report so far ahead (a dividend "payable Dec. 1"
+    said in October does, and stays ahead)."""
+    year = _closest_year(point, reference)
+    day = date(year, point.month or 1, min(point.day or 1, 28))
+    return (day - reference).days > days
 
 
 def _closest_year(point: _Point, reference: date, tense: str = "") -> int:

@@ -53,6 +53,7 @@ _MONTHS = (
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
+_MONTH_PREFIXES = "|".join(m.capitalize()[:3] for m in _MONTHS)
 _TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _COUNT_WORDS = {
@@ -160,14 +161,18 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ("the_year", _rx(r"\b(?:the\s+full\s+year|(?<=for\s)the\s+(?:fiscal\s+)?year(?=\s+ended|\s*[,.]))\b"), True),
     # "earlier in the year", "later in the month": the anchor's year or month
     ("in_the", _rx(r"\b(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)\b"), True),
-    # "that year", "that month": the one named before
-    ("that", _rx(r"\b(?:that|the\s+same)\s+(?P<unit>year|month|day|week)\b"), True),
+    # "that year", "later that year", "the same day": the one named before
+    ("that", _rx(r"\b(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?P<unit>year|month|day|week)\b"), True),
     # Years read out in transcripts: "nineteen ninety-six", "January nineteen ninety-seven"
     (
         "spoken_year",
         _rx(
             rf"\b(?:(?P<month>{'|'.join(m.capitalize() for m in _MONTHS)})\s+)?nineteen\s+(?P<tens>{'|'.join(_TENS)})"
             rf"(?:-(?P<unit>{'|'.join(_UNITS)}))?\b"
+            # "the year two thousand", "the year two thousand and one" (not a count: "in the year two
+            # thousand people died")
+            rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<unit2>{'|'.join(_UNITS)}))?\b"
+            r"(?!\s+(?:people|persons|men|women|children|dollars|troops|deaths|cases)\b)"
         ),
         False,
     ),
@@ -262,8 +267,9 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         re.compile(
             rf"(?<!\b[Aa]\s)(?<!\b[Ee]very\s)(?<!\b[Ee]ach\s)\b(?P<day>{_WEEKDAY})\b"
             r"(?!\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight))"
-            # a weekday that names the date after it ("Thursday, 21 November 2019") is part of it
-            rf"(?!,?\s+(?:\d|{'|'.join(m.capitalize()[:3] for m in _MONTHS)}))"
+            # a weekday that names the date after it ("Thursday, 21 November 2019", "Friday,
+            # 21.11.2019") is part of it; not a count after a comma ("on Saturday, 69 percent")
+            rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_PREFIXES})|\d{{1,4}}[./-]\d|{_MONTH_PREFIXES}))"
         ),
         True,
     ),
@@ -289,7 +295,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "earlier": ("earlier", "before", "later", "ago"),
     "the_year": ("year",),
     "that": ("that", "same"),
-    "spoken_year": ("nineteen",),
+    "spoken_year": ("nineteen", "thousand"),
     "year_ago": ("year-",),
     "weekend": ("weekend",),
     "period_end": ("end",),
@@ -395,6 +401,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     if rule == "fiscal":
         return g["year"]
     if rule == "spoken_year":
+        if not g.get("tens"):  # "two thousand (and one)"
+            return str(2000 + _UNITS.get((g.get("unit2") or "").lower(), 0))
         year = f"19{_TENS[g['tens'].lower()]}{_UNITS.get((g.get('unit') or '').lower(), 0)}"
         return f"{year}-{_MONTHS.index(g['month'].lower()) + 1:02d}" if g.get("month") else year
     if rule == "the_year":
