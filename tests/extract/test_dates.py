@@ -1071,20 +1071,56 @@ def test_timex_case_twins_are_every_non_ascii_match_of_an_ascii_letter():
     assert {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))} == set(timex._CASE_TWINS)
 
 
-# --- the leading lookaheads of the calendar search patterns (rules._rules) ---------------------
+# --- the first-character lookaheads of the search patterns (first_char) -------------------------
 
 
-@pytest.mark.parametrize("name", ["range", "relative"])
-def test_calendar_pattern_lookaheads_only_skip_positions_where_nothing_matches(name):
-    """The lookahead on a match's first character is a speed-up: without it the pattern finds the
-    same spans in every sentence of the date tests (a new alternative starting with another
-    character must widen the lookahead)."""
-    from pipeline.extract.dates import rules
+def _pattern_pairs() -> list[tuple[str, re.Pattern, re.Pattern]]:
+    """(name, pattern as written, pattern as searched) of every calendar and TimeML rule."""
+    from pipeline.extract.dates import rules, timex
 
-    pattern = getattr(rules._rules(), name)
-    assert pattern.pattern.startswith("(?=")
-    body = "(?:" + pattern.pattern.split(")(?:", 1)[1]
-    slow = re.compile(body, pattern.flags)
-    texts = [*_sentences_of_this_module(), "Held between 3 and 5 May, from March to June, BETWEEN 2019 AND 2021."]
-    for text in texts:
-        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+    plain, fast = rules.build_rules(lookahead=False), rules._rules()
+    pairs = [
+        (name, getattr(plain, name), getattr(fast, name))
+        for name in vars(plain)
+        if isinstance(getattr(plain, name), re.Pattern)
+    ]
+    pairs += [(rule, p, f) for (rule, p, _), (_, f, _) in zip(timex._RULES, timex._FAST_RULES, strict=True)]
+    return pairs
+
+
+def test_every_search_pattern_gets_a_first_character_lookahead():
+    """A pattern left without one (an alternative that may start with any character) is slower
+    on every document: this lists which rule lost it."""
+    slow = [name for name, plain, fast in _pattern_pairs() if plain is fast and name != "dateline"]
+    assert slow == []
+
+
+def test_first_character_lookaheads_keep_every_match():
+    """The lookahead only skips positions where a pattern cannot match: on every sentence of the
+    date tests each pattern finds the same matches, groups included, with and without it."""
+    texts = [
+        *_sentences_of_this_module(),
+        "Held between 3 and 5 May, from March to June, BETWEEN 2019 AND 2021, NOW and ſoon.",
+    ]
+    for name, plain, fast in _pattern_pairs():
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == expected, (name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "first"),
+    [
+        (r"\b(?i:between)\s+x|from", 0, "[f]|(?i:[b])"),  # a case-insensitive group keeps its flag
+        (r"(?:the\s+)?\d+", 0, r"[\dt]"),  # an optional word: its first letter or what follows
+        (r"(?<!x)\bJan|Feb", 0, "[FJ]"),  # lookbehinds and word boundaries consume nothing
+        (r"next|last", re.IGNORECASE, "(?i:[ln])"),
+        (r"a?", 0, None),  # may match the empty string: any position
+        (r"[^a]x", 0, None),  # a negated class: any character
+        (r".x", 0, None),
+    ],
+)
+def test_first_char_class_of_a_pattern(pattern, flags, first):
+    from pipeline.extract.dates.first_char import first_char_class
+
+    assert first_char_class(pattern, flags) == first

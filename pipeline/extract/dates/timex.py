@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.extract.dates.first_char import with_first_char_lookahead
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINAL = {
     "first": 1,
@@ -274,6 +276,11 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         True,
     ),
 )
+# The same patterns, each opened by a lookahead on the characters its matches start with
+# (`first_char`): the same matches, found several times faster.
+_FAST_RULES: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
+    (rule, with_first_char_lookahead(pattern), relative) for rule, pattern, relative in _RULES
+)
 
 
 _STRETCH_BEFORE = re.compile(r"(?i)\b(?:in|over|within|during|for)\s+$")
@@ -324,7 +331,7 @@ def find(text: str) -> list[Found]:
     rules; the caller keeps the longest)."""
     found = []
     skipped = _skipped_rules(text)
-    for rule, pattern, relative in _RULES:
+    for rule, pattern, relative in _FAST_RULES:
         if rule in skipped:
             continue
         for match in pattern.finditer(text):
