@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ENT_ID
+from spacy.attrs import ENT_ID, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -328,8 +328,8 @@ class EntityRules:
         """
         model_labels = model_labels or {}
         result = list(spans)
-        for token in doc:
-            if token.lower_ not in ("v.", "vs.") or token.i == 0 or token.i + 1 >= len(doc):
+        for token in _tokens_written(doc, ("v.", "vs.")):
+            if token.i == 0 or token.i + 1 >= len(doc):
                 continue
             left_end, right_start = token.i, token.i + 1
             left_start = left_end
@@ -561,8 +561,8 @@ class EntityRules:
         misses them. "Ministry"/"ministry" + "of"/"for" + the words up to the end of the phrase.
         """
         result = list(spans)
-        for token in doc:
-            if token.lower_ != "ministry" or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for"):
+        for token in _tokens_written(doc, ("ministry",)):
+            if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for"):
                 continue
             end = token.i + 2
             while (
@@ -714,6 +714,13 @@ def _modifies_next_noun(span: Span) -> bool:
 
 def _starts_sentence(token: Token) -> bool:
     return token.i == 0 or bool(token.is_sent_start) or "\n" in token.nbor(-1).text
+
+
+def _tokens_written(doc: Doc, words: tuple[str, ...]) -> list[Token]:
+    """The tokens whose lower-case form is one of `words`, found in the token array (a Token object
+    for every token of a long document costs more than the rule itself)."""
+    wanted = {doc.vocab.strings[word] for word in words}
+    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
 
 
 def _is_capitalised(token: Token) -> bool:
