@@ -120,17 +120,24 @@ class ProcessEngine:
         return self._pool
 
     def _submit(self, job: list[Task]):
+        from concurrent.futures.process import BrokenProcessPool
+
         pool = self._ensure_pool()
-        return pool, pool.submit(_run_in_process, job, self.options), job
+        try:
+            return pool, pool.submit(_run_in_process, job, self.options), job
+        except BrokenProcessPool:  # a worker died since the last submit: the job runs when collected
+            return pool, None, job
 
     def _collect(self, entry) -> list[Result]:
         from concurrent.futures.process import BrokenProcessPool
 
         pool, future, job = entry
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            self._discard(pool)
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                pass
+        self._discard(pool)
         return self._rerun(job)
 
     def _rerun(self, job: list[Task]) -> list[Result]:

@@ -131,3 +131,24 @@ def test_a_worker_killed_by_the_system_costs_only_its_document():
         thread.join()
     assert [(r.doc_id, r.error) for r in doomed] == [("doomed", WORKER_DIED)]
     assert [(r.doc_id, r.error) for r in fine] == [("fine", "")] and fine[0].extraction.entities
+
+
+def test_a_job_submitted_after_a_worker_died_runs_in_a_fresh_pool():
+    """The pool may break between two submissions (a worker killed while the next job is queued):
+    the job that could not be submitted runs when its turn comes, instead of stopping the run."""
+    import multiprocessing
+    import os
+    import signal
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pipeline.run.engines import ProcessEngine
+
+    with ProcessEngine(JobOptions(), workers=1) as runner:
+        pool = runner._ensure_pool()
+        assert pool.submit(os.getpid).result(timeout=120)  # the worker is up
+        for child in multiprocessing.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(os.getpid).result(timeout=120)
+        results = list(runner.map(iter([[Task("fine", STATEMENT)]])))
+    assert [(r.doc_id, r.error) for r in results[0]] == [("fine", "")] and results[0][0].extraction.entities
