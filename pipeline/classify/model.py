@@ -3,17 +3,15 @@
 The committed models live in ``pipeline/data/models/``: for the issues, spaCy's ensemble over
 en_core_web_sm's tok2vec (``upr_issues_ensemble``); for the action category, the mean of a bag of
 words (``upr_actions_bow``) and the same kind of ensemble (``upr_actions_ensemble``), which on the
-validation sessions beats either alone (for the issues, adding the bag of words lowered macro-F1).
+inner development session beats either alone, equal weights best among 0-1 in steps of 0.1 (for the
+issues, adding the bag of words lowered macro-F1 on sessions 12-13 in an earlier measurement).
 They are trained by ``make train`` on UPR Info's coded recommendations (see
 :mod:`pipeline.classify.upr`), loaded once per process and run over a whole batch of texts with
-``nlp.pipe``; nothing is trained or downloaded at run time. How scores become labels (a threshold
-per issue, the weights of the two action models) is chosen by ``make train`` on the inner
-development session and committed in ``upr_decision.json`` beside the models.
+``nlp.pipe``; nothing is trained or downloaded at run time.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -26,18 +24,16 @@ MODELS_DIR = config.DATA_DIR / "models"
 ISSUE_MODELS = (MODELS_DIR / "upr_issues_ensemble",)
 ACTION_MODELS = (MODELS_DIR / "upr_actions_bow", MODELS_DIR / "upr_actions_ensemble")
 
-# The default threshold of an issue: the one of an issue that upr_decision.json does not name, and
-# the threshold used when that file is absent.
+# An issue is predicted when its score reaches this threshold. Checked on the inner development
+# session 11 (models fitted on 1-10, `python -m pipeline.classify.train --select`): a global threshold
+# tuned there, or one per issue, did worse than 0.3 in 2-fold cross-validation inside the session.
 ISSUE_THRESHOLD = 0.3
-# The issue thresholds and action-model weights chosen by `make train` on the inner development
-# session (pipeline.classify.train.tune_decision), never on the held-out sessions.
-DECISION_FILE = MODELS_DIR / "upr_decision.json"
 BATCH_SIZE = 256
 
 
 @dataclass(frozen=True)
 class Classification:
-    """The issues (score >= the issue's threshold, best first) and the action category (1-5) of a text."""
+    """The issues (score >= ISSUE_THRESHOLD, best first) and the action category (1-5) of a text."""
 
     issues: tuple[str, ...]
     action: int
@@ -140,39 +136,10 @@ def _model_cats(models: Sequence[Path], texts: list[str], batch_size: int) -> di
     return cats
 
 
-@dataclass(frozen=True)
-class Decision:
-    """How scores become labels: each issue's threshold and each action model's weight."""
-
-    issue_thresholds: dict[str, float]
-    action_weights: tuple[float, ...]
-
-    def threshold(self, issue: str) -> float:
-        """The threshold of an issue (ISSUE_THRESHOLD when not tuned)."""
-        return self.issue_thresholds.get(issue, ISSUE_THRESHOLD)
-
-
-@cache
-def load_decision(path: Path = DECISION_FILE) -> Decision:
-    """The committed decision rule; without the file, ISSUE_THRESHOLD for every issue and equal weights."""
-    if not path.is_file():
-        return Decision({}, tuple(1.0 for _ in ACTION_MODELS))
-    data = json.loads(path.read_text(encoding="utf-8"))
-    weights = tuple(float(data["action_weights"][p.name]) for p in ACTION_MODELS)
-    return Decision({k: float(v) for k, v in data["issue_thresholds"].items()}, weights)
-
-
-def _mean_cats(
-    models: Sequence[Path], cats: dict[Path, list[dict[str, float]]], n: int, weights: Sequence[float] | None = None
-) -> list[dict[str, float]]:
-    """Every text's label scores averaged over the models (weighted when ``weights`` are given)."""
+def _mean_cats(models: Sequence[Path], cats: dict[Path, list[dict[str, float]]], n: int) -> list[dict[str, float]]:
+    """Every text's label scores averaged over the models."""
     runs = [cats[path] for path in models]
-    weights = list(weights) if weights is not None else [1.0] * len(runs)
-    total = sum(weights)
-    return [
-        {label: sum(w * run[i][label] for w, run in zip(weights, runs, strict=True)) / total for label in runs[0][i]}
-        for i in range(n)
-    ]
+    return [{label: sum(run[i][label] for run in runs) / len(runs) for label in runs[0][i]} for i in range(n)]
 
 
 def score_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Scores]:
@@ -182,25 +149,20 @@ def score_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Scor
         return []
     cats = _model_cats(dict.fromkeys((*ISSUE_MODELS, *ACTION_MODELS)), texts, batch_size)
     issues = _mean_cats(ISSUE_MODELS, cats, len(texts))
-    actions = _mean_cats(ACTION_MODELS, cats, len(texts), load_decision().action_weights)
+    actions = _mean_cats(ACTION_MODELS, cats, len(texts))
     return [Scores(i, a) for i, a in zip(issues, actions, strict=True)]
 
 
-def decide(scores: Scores, threshold: float | None = None) -> Classification:
-    """The issues at or above their threshold (best first) and the most probable action category.
-
-    ``threshold`` replaces every issue's tuned threshold (upr_decision.json) when given."""
-    decision = load_decision()
+def decide(scores: Scores, threshold: float = ISSUE_THRESHOLD) -> Classification:
+    """The issues at or above ``threshold`` (best first) and the most probable action category."""
     issues = tuple(
-        label
-        for label, value in sorted(scores.issues.items(), key=lambda kv: (-kv[1], kv[0]))
-        if value >= (decision.threshold(label) if threshold is None else threshold)
+        label for label, value in sorted(scores.issues.items(), key=lambda kv: (-kv[1], kv[0])) if value >= threshold
     )
     best = max(ACTION_LABELS, key=lambda label: scores.actions.get(label, 0.0))
     return Classification(issues, int(best.split(maxsplit=1)[0]))
 
 
-def classify(texts: Iterable[str], threshold: float | None = None) -> list[Classification]:
+def classify(texts: Iterable[str], threshold: float = ISSUE_THRESHOLD) -> list[Classification]:
     """Classify a batch of texts (demands, recommendations): one Classification per text, in order.
 
     >>> classify(["Ratify the Optional Protocol to the Convention against Torture"])[0].action_category

@@ -1,19 +1,21 @@
 """Train the UPR classifiers the spaCy way: a config file per model, ``spacy train`` on DocBins.
 
 ``python -m pipeline.classify.train --shared ../shared`` (``make train``) reads the coded
-recommendations from ``../shared/external/upr/``, writes sessions 1-10 (train) and 11 (spaCy's dev
-set, for checkpoint selection; sessions 12-13 stay held out for the benchmark) as DocBins to a
-build folder, trains every config of :data:`SHIPPED` with its fixed seed and copies each
-``model-best`` to ``pipeline/data/models/<name>``, the folder :mod:`pipeline.classify.model` loads.
-It then chooses, on the same inner development session, each issue's threshold and the weights of
-the two action models (:func:`tune_decision`) and writes them to ``upr_decision.json``.
+recommendations from ``../shared/external/upr/``, writes sessions 1-11 (train) and 11 (spaCy's dev
+set, only logged) as DocBins to a build folder, trains every config of :data:`SHIPPED` with its
+fixed seed for its fixed number of steps and copies each ``model-last`` to
+``pipeline/data/models/<name>``, the folder :mod:`pipeline.classify.model` loads. The sessions
+12-13 are never written: they are held out for the benchmark.
+
+Those steps are chosen by ``--select``: it fits on sessions 1-10, lets spaCy keep the checkpoint of
+the best score on session 11 (the inner development set; the log table gives its step), and
+reports on session 11 what tuning the decision rule there would give (:func:`dev_report`).
 The same seed and data give the same model (spaCy on CPU is deterministic for a seed).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import shutil
 import sys
@@ -21,14 +23,10 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.classify.model import (
-    ACTION_MODELS,
     BATCH_SIZE,
-    DECISION_FILE,
-    ISSUE_MODELS,
     ISSUE_THRESHOLD,
     SOURCE_MODEL,
     SOURCED_FROM,
-    _mean_cats,
     _model_cats,
 )
 from pipeline.classify.upr import (
@@ -37,6 +35,7 @@ from pipeline.classify.upr import (
     FIT_SESSIONS,
     ISSUES,
     TASKS,
+    TRAIN_SESSIONS,
     UPR_CSV,
     read_recommendations,
     split_by_session,
@@ -45,12 +44,14 @@ from pipeline.classify.upr import (
 
 CONFIG_DIR = Path(__file__).parent / "configs"
 MODELS_DIR = config.DATA_DIR / "models"
-# The shipped model of each task: <model folder> -> <config in CONFIG_DIR>.
-# The shipped models (pipeline.classify.model averages the two action models' scores).
-SHIPPED: dict[str, str] = {
-    "upr_issues_ensemble": "issues_ensemble.cfg",
-    "upr_actions_bow": "actions_bow.cfg",
-    "upr_actions_ensemble": "actions_ensemble.cfg",
+# The shipped models (pipeline.classify.model averages the two action models' scores):
+# <model folder> -> (<config in CONFIG_DIR>, training steps). The steps are those of the best score on
+# the inner development session (session 11) when fitted on sessions 1-10 (`--select`, spaCy's
+# model-best); the shipped models are then fitted on sessions 1-11 for exactly that many steps.
+SHIPPED: dict[str, tuple[str, int]] = {
+    "upr_issues_ensemble": ("issues_ensemble.cfg", 4000),
+    "upr_actions_bow": ("actions_bow.cfg", 3000),
+    "upr_actions_ensemble": ("actions_ensemble.cfg", 3000),
 }
 
 
@@ -66,9 +67,10 @@ class SharedDataMissing(RuntimeError):
     """The UPR CSV is not under the shared folder (a fresh clone has no ``../shared``)."""
 
 
-def write_corpus(shared: Path, out: Path) -> dict[str, tuple[Path, Path]]:
-    """Write <task>_train.spacy (FIT_SESSIONS, 1-10) and <task>_dev.spacy (DEV_SESSIONS, 11) into
-    ``out`` for both tasks; return {task: (train path, dev path)}. The held-out sessions are not written."""
+def write_corpus(shared: Path, out: Path, fit: frozenset[int] = FIT_SESSIONS) -> dict[str, tuple[Path, Path]]:
+    """Write <task>_train.spacy (``fit``: FIT_SESSIONS 1-10, or TRAIN_SESSIONS 1-11 for the final
+    fit) and <task>_dev.spacy (DEV_SESSIONS, 11) into ``out`` for both tasks; return {task: (train
+    path, dev path)}. The held-out sessions are never written."""
     import spacy
 
     csv_path = shared / UPR_CSV
@@ -77,7 +79,7 @@ def write_corpus(shared: Path, out: Path) -> dict[str, tuple[Path, Path]]:
             f"{csv_path} not found: training needs UPR Info's coded recommendations in ../shared/external/upr/ "
             "(the committed models in pipeline/data/models/ need no training)"
         )
-    train_rows, dev_rows = split_by_session(read_recommendations(csv_path), FIT_SESSIONS, DEV_SESSIONS)
+    train_rows, dev_rows = split_by_session(read_recommendations(csv_path), fit, DEV_SESSIONS)
     nlp = spacy.blank("en")
     out.mkdir(parents=True, exist_ok=True)
     paths = {task: (out / f"{task}_train.spacy", out / f"{task}_dev.spacy") for task in TASKS}
@@ -88,13 +90,16 @@ def write_corpus(shared: Path, out: Path) -> dict[str, tuple[Path, Path]]:
     return paths
 
 
-def train_config(config_name: str, corpus: tuple[Path, Path], output: Path) -> Path:
-    """``spacy train`` one config of CONFIG_DIR on the corpus; return its ``model-best`` folder."""
+def train_config(config_name: str, corpus: tuple[Path, Path], output: Path, steps: int | None = None) -> Path:
+    """``spacy train`` one config of CONFIG_DIR on the corpus; return its ``model-best`` folder, or
+    with ``steps`` its ``model-last`` after exactly that many steps (no early stopping)."""
     from spacy.cli.train import train
 
-    overrides = {"paths.train": str(corpus[0]), "paths.dev": str(corpus[1])}
+    overrides: dict = {"paths.train": str(corpus[0]), "paths.dev": str(corpus[1])}
+    if steps is not None:
+        overrides |= {"training.max_steps": steps, "training.patience": 0}
     train(CONFIG_DIR / config_name, output, overrides=overrides)
-    return output / "model-best"
+    return output / ("model-best" if steps is None else "model-last")
 
 
 def ship(model_best: Path, name: str) -> Path:
@@ -137,11 +142,13 @@ def _best(grid, score, prefer: float) -> float:
     return max(grid, key=lambda value: (round(score(value), 12), -abs(value - prefer)))
 
 
-def tune_issue_thresholds(rows, scores: list[dict[str, float]]) -> dict[str, float]:
+def tune_issue_thresholds(
+    rows, scores: list[dict[str, float]], min_positives: int = MIN_DEV_POSITIVES
+) -> dict[str, float]:
     """Every issue's threshold, chosen on ``rows`` (the inner development session).
 
     A global threshold first, the one of the best mean of micro- and macro-F1; then each issue with
-    MIN_DEV_POSITIVES positives or more gets the threshold of its best F1 (ties: nearest the global)."""
+    ``min_positives`` positives or more gets the threshold of its best F1 (ties: nearest the global)."""
     gold = {issue: [issue in rec.issues for rec in rows] for issue in ISSUES}
     column = {issue: [s[issue] for s in scores] for issue in ISSUES}
 
@@ -159,7 +166,7 @@ def tune_issue_thresholds(rows, scores: list[dict[str, float]]) -> dict[str, flo
     return {
         issue: (
             _best(THRESHOLD_GRID, lambda t, issue=issue: _f1(gold[issue], column[issue], t), default)
-            if sum(gold[issue]) >= MIN_DEV_POSITIVES
+            if sum(gold[issue]) >= min_positives
             else default
         )
         for issue in ISSUES
@@ -181,55 +188,77 @@ def tune_action_weights(rows, runs: list[list[dict[str, float]]]) -> tuple[float
     return w, round(1 - w, 1)
 
 
-def tune_decision(shared: Path, issue_models=ISSUE_MODELS, action_models=ACTION_MODELS) -> dict:
-    """The decision rule of the models (issue thresholds, action weights), chosen on the inner
-    development session (DEV_SESSIONS), as upr_decision.json stores it."""
+def _issue_f1s(rows, scores: list[dict[str, float]], thresholds: dict[str, float]) -> tuple[float, float]:
+    """Micro- and macro-F1 of the issues with each issue's threshold."""
+    tp = predicted = positives = 0
+    macro = 0.0
+    for issue in ISSUES:
+        gold = [issue in rec.issues for rec in rows]
+        column = [s[issue] for s in scores]
+        tp += sum(g and v >= thresholds[issue] for g, v in zip(gold, column, strict=True))
+        predicted += sum(v >= thresholds[issue] for v in column)
+        positives += sum(gold)
+        macro += _f1(gold, column, thresholds[issue])
+    return 2 * tp / (predicted + positives), macro / len(ISSUES)
+
+
+def dev_report(shared: Path, issue_model: Path, action_models: tuple[Path, Path]) -> list[str]:
+    """How the selected models do on the inner development session, and what tuning the decision
+    rule there would give: a global threshold, a threshold per issue (judged by 2-fold
+    cross-validation inside the session, since it is tuned on it), the action models' weights."""
     rows = split_by_session(read_recommendations(shared / UPR_CSV), FIT_SESSIONS, DEV_SESSIONS)[1]
     texts = [rec.text for rec in rows]
-    cats = _model_cats(list(dict.fromkeys((*issue_models, *action_models))), texts, BATCH_SIZE)
-    thresholds = tune_issue_thresholds(rows, _mean_cats(issue_models, cats, len(texts)))
+    cats = _model_cats([issue_model, *action_models], texts, BATCH_SIZE)
+    issues = cats[issue_model]
+    fixed = dict.fromkeys(ISSUES, ISSUE_THRESHOLD)
+    micro, macro = _issue_f1s(rows, issues, fixed)
+    lines = [f"issues at {ISSUE_THRESHOLD}: micro-F1 {micro:.3f}, macro-F1 {macro:.3f}"]
+    halves = [[k for k in range(len(rows)) if k % 2 == part] for part in (0, 1)]
+    for label, min_positives in (("global threshold", len(rows) + 1), ("threshold per issue", MIN_DEV_POSITIVES)):
+        folds = []
+        for tune, test in (halves, halves[::-1]):
+            thresholds = tune_issue_thresholds(
+                [rows[k] for k in tune], [issues[k] for k in tune], min_positives=min_positives
+            )
+            folds.append(_issue_f1s([rows[k] for k in test], [issues[k] for k in test], thresholds))
+        tuned = tune_issue_thresholds(rows, issues, min_positives=min_positives)
+        lines.append(
+            f"{label} (global {tuned[ISSUES[0]] if min_positives > len(rows) else '-'}): 2-fold micro-F1 "
+            f"{sum(f[0] for f in folds) / 2:.3f}, macro-F1 {sum(f[1] for f in folds) / 2:.3f}"
+        )
     weights = tune_action_weights(rows, [cats[path] for path in action_models])
-    return {
-        "_comment": (
-            f"Written by `make train` (pipeline/classify/train.py): chosen on UPR session(s) "
-            f"{sorted(DEV_SESSIONS)}, the inner development set; sessions 12-13 are held out."
-        ),
-        "issue_thresholds": thresholds,
-        "action_weights": {path.name: w for path, w in zip(action_models, weights, strict=True)},
-    }
-
-
-def write_decision(decision: dict, path: Path = DECISION_FILE) -> Path:
-    path.write_text(json.dumps(decision, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-    return path
+    lines.append(f"action weights of best accuracy: {weights} (equal weights: the shipped mean)")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     parser.add_argument("--build", type=Path, default=Path("build/upr"), help="corpus and training output")
-    parser.add_argument("--config", action="append", help="train only these configs (not shipped)")
     parser.add_argument(
-        "--decide-only", action="store_true", help="only re-tune upr_decision.json for the shipped models"
+        "--select",
+        action="store_true",
+        help="fit on sessions 1-10 and select on session 11 (the steps of SHIPPED); ships nothing",
     )
+    parser.add_argument("--config", action="append", help="with --select: only these configs")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    if args.decide_only:
-        print(f"decision rule: {write_decision(tune_decision(args.shared))}")
-        return 0
     try:
-        corpus = write_corpus(args.shared, args.build / "corpus")
+        corpus = write_corpus(args.shared, args.build / "corpus", FIT_SESSIONS if args.select else TRAIN_SESSIONS)
     except SharedDataMissing as exc:
         print(f"make train: {exc}", file=sys.stderr)
         return 2
-    if args.config:
-        for name in args.config:
-            train_config(name, corpus[task_of(name)], args.build / Path(name).stem)
+    if args.select:
+        names = args.config or [config_name for config_name, _ in SHIPPED.values()]
+        best = {name: train_config(name, corpus[task_of(name)], args.build / Path(name).stem) for name in names}
+        shipped = [config_name for config_name, _ in SHIPPED.values()]
+        if all(name in best for name in shipped):
+            issue_model, *action_models = (best[name] for name in shipped)
+            print("\n".join(dev_report(args.shared, issue_model, tuple(action_models))))
         return 0
-    for name, config_name in SHIPPED.items():
-        model_best = train_config(config_name, corpus[task_of(config_name)], args.build / name)
-        print(f"shipped {name}: {ship(model_best, name)}")
-    print(f"decision rule: {write_decision(tune_decision(args.shared))}")
+    for name, (config_name, steps) in SHIPPED.items():
+        model_last = train_config(config_name, corpus[task_of(config_name)], args.build / name, steps)
+        print(f"shipped {name}: {ship(model_last, name)}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """UPR classifier benchmark: the committed issue and action models on held-out UPR sessions 12-13.
 
-The models were fitted on sessions 1-10; their checkpoints, issue thresholds and action weights
-were chosen on session 11 (pipeline.classify.train), so sessions 12-13 played no part in any choice.
+The models are fitted on sessions 1-11 for a number of steps chosen on session 11 when fitted on
+1-10 (pipeline.classify.train --select); sessions 12-13 played no part in any choice.
 
 Reference lines, computed in the same run on the same rows: a TF-IDF (1-2 grams) + logistic
 regression baseline trained on sessions 1-11 (one-vs-rest for issues, multinomial for actions), and
@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from pipeline.analysis.benchmarks import BenchmarkResult, DataMissing, Score, register
-from pipeline.classify.model import load_decision
+from pipeline.classify.model import ISSUE_THRESHOLD
 from pipeline.classify.upr import (
     ACTIONS,
     ISSUES,
@@ -77,10 +77,9 @@ def _issue_derived_theme(scores, lexicon_theme: str) -> str:
     """The reference line: the theme of the best predicted issue that has one (not "other"), else
     the lexicon's."""
     mapping = issue_themes()
-    decision = load_decision()
     for issue, value in sorted(scores.issues.items(), key=lambda kv: (-kv[1], kv[0])):
-        if value < decision.threshold(issue):
-            continue
+        if value < ISSUE_THRESHOLD:
+            break
         if mapping.get(issue) not in (None, "other"):
             return mapping[issue]
     return lexicon_theme
@@ -108,40 +107,29 @@ def _theme_lines(rows, lexicon, derived) -> tuple[list[str], dict[str, float], i
     return lines, accuracy, n
 
 
-def _issue_scores(gold, probabilities, threshold: float | None) -> tuple[float, float]:
-    """Micro- and macro-F1 at one threshold, or at each issue's tuned threshold when None."""
+def _issue_scores(gold, probabilities, threshold: float) -> tuple[float, float]:
     from sklearn.metrics import f1_score
 
-    predicted = _predicted(probabilities, threshold)
+    predicted = [[int(p >= threshold) for p in row] for row in probabilities]
     return (
         f1_score(gold, predicted, average="micro", zero_division=0),
         f1_score(gold, predicted, average="macro", zero_division=0),
     )
 
 
-def _predicted(probabilities, threshold: float | None) -> list[list[int]]:
-    if threshold is not None:
-        return [[int(p >= threshold) for p in row] for row in probabilities]
-    thresholds = [load_decision().threshold(issue) for issue in ISSUES]
-    return [[int(p >= t) for p, t in zip(row, thresholds, strict=True)] for row in probabilities]
-
-
-def _per_issue_table(gold, probabilities, baseline) -> str:
+def _per_issue_table(gold, probabilities, baseline, threshold: float) -> str:
     from sklearn.metrics import precision_recall_fscore_support
 
-    ours = precision_recall_fscore_support(gold, _predicted(probabilities, None), zero_division=0)
+    ours = precision_recall_fscore_support(
+        gold, [[int(p >= threshold) for p in row] for row in probabilities], zero_division=0
+    )
     base = precision_recall_fscore_support(
         gold, [[int(p >= BASELINE_THRESHOLD) for p in row] for row in baseline], zero_division=0
     )
-    decision = load_decision()
-    lines = [
-        "| issue | n | threshold | P | R | F1 | baseline F1 |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
+    lines = ["| issue | n | P | R | F1 | baseline F1 |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for i, issue in enumerate(ISSUES):
         lines.append(
-            f"| {issue} | {ours[3][i]} | {decision.threshold(issue):.2f} | {ours[0][i]:.3f} | {ours[1][i]:.3f} | "
-            f"{ours[2][i]:.3f} | {base[2][i]:.3f} |"
+            f"| {issue} | {ours[3][i]} | {ours[0][i]:.3f} | {ours[1][i]:.3f} | {ours[2][i]:.3f} | {base[2][i]:.3f} |"
         )
     return "\n".join(lines)
 
@@ -196,7 +184,7 @@ def run(shared: Path) -> BenchmarkResult:
     theme_table, theme_accuracy, theme_n = _theme_lines(rows, lexicon_themes, derived_themes)
 
     n = len(rows)
-    micro, macro = _issue_scores(gold_issues, probabilities, None)
+    micro, macro = _issue_scores(gold_issues, probabilities, ISSUE_THRESHOLD)
     base_micro, base_macro = _issue_scores(gold_issues, baseline_issues, BASELINE_THRESHOLD)
     accuracy = accuracy_score(gold_actions, predicted_actions)
     action_macro = f1_score(gold_actions, predicted_actions, average="macro")
@@ -207,8 +195,8 @@ def run(shared: Path) -> BenchmarkResult:
     word_labelled_accuracy = sum(g == w for g, w in labelled) / max(len(labelled), 1)
 
     scores_out = [
-        Score("issues", "micro-F1", micro, n, f"baseline {base_micro:.3f} @{BASELINE_THRESHOLD}"),
-        Score("issues", "macro-F1", macro, n, f"baseline {base_macro:.3f} @{BASELINE_THRESHOLD}"),
+        Score("issues", f"micro-F1 @{ISSUE_THRESHOLD}", micro, n, f"baseline {base_micro:.3f} @{BASELINE_THRESHOLD}"),
+        Score("issues", f"macro-F1 @{ISSUE_THRESHOLD}", macro, n, f"baseline {base_macro:.3f} @{BASELINE_THRESHOLD}"),
         Score("action", "accuracy", accuracy, n, f"baseline {base_accuracy:.3f}; word list {word_accuracy:.3f}"),
         Score("action", "macro-F1", action_macro, n, f"baseline {base_action_macro:.3f}"),
         Score(
@@ -227,11 +215,11 @@ def run(shared: Path) -> BenchmarkResult:
         sweep.append(f"| {threshold} | {m[0]:.3f} | {m[1]:.3f} | {b[0]:.3f} | {b[1]:.3f} |")
     details = "\n".join(
         [
-            f"UPR Info's coded recommendations: fitted on sessions 1-10, checkpoints and decision rule chosen on "
-            f"session 11 (together {len(train_rows):,}), scored on the "
+            f"UPR Info's coded recommendations: trained on sessions 1-11 ({len(train_rows):,}; training steps "
+            f"chosen on session 11 with the models fitted on 1-10), scored on the "
             f"held-out sessions 12-13 ({n:,}). Models: pipeline/data/models/ (issues: the tok2vec "
-            "ensemble; actions: the weighted mean of the bag-of-words and ensemble models), "
-            "each issue predicted at or above its own threshold (upr_decision.json, tuned on session 11). "
+            "ensemble; actions: the mean of the bag-of-words and ensemble models), "
+            f"issues predicted at score >= {ISSUE_THRESHOLD} (ISSUE_THRESHOLD in pipeline/classify/model.py). "
             f"Baseline: TF-IDF (1-2 grams, sublinear tf, min_df 2) + logistic regression (C={BASELINE_C:g}) "
             f"trained on sessions 1-11 in this run, issues at >= {BASELINE_THRESHOLD}. Both classifiers scored "
             f"the {n:,} texts in {seconds:.1f} s ({n / seconds:.0f} texts/s).",
@@ -255,13 +243,11 @@ def run(shared: Path) -> BenchmarkResult:
             "",
             "### Issues by threshold",
             "",
-            "One threshold for every issue (the scores above use each issue's tuned threshold).",
-            "",
             *sweep,
             "",
-            f"### Per issue (model at each issue's threshold, baseline @{BASELINE_THRESHOLD})",
+            f"### Per issue (model @{ISSUE_THRESHOLD}, baseline @{BASELINE_THRESHOLD})",
             "",
-            _per_issue_table(gold_issues, probabilities, baseline_issues),
+            _per_issue_table(gold_issues, probabilities, baseline_issues, ISSUE_THRESHOLD),
             "",
             "### Action categories",
             "",
