@@ -51,7 +51,7 @@ MODELS_DIR = config.DATA_DIR / "models"
 SHIPPED: dict[str, tuple[str, int]] = {
     "upr_issues_ensemble": ("issues_ensemble.cfg", 4000),
     "upr_actions_bow": ("actions_bow.cfg", 3000),
-    "upr_actions_ensemble": ("actions_ensemble.cfg", 3000),
+    "upr_actions_ensemble": ("actions_ensemble.cfg", 5000),
 }
 
 
