@@ -7,7 +7,7 @@ classified is the demand itself (``Demand.demand``), not its sentence: a sentenc
 several demands of different issues.
 
 ``specificity`` becomes the category's name too: on UPR sessions 12-13 the classifier is right more
-often than the word list of the demand extractor even on the 70% of rows the list labels (0.916
+often than the word list of the demand extractor even on the 70% of rows the list labels (0.914
 against 0.907), and the list leaves the rest empty (upr_classifier benchmark).
 """
 

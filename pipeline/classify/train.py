@@ -1,9 +1,15 @@
 """Train the UPR classifiers the spaCy way: a config file per model, ``spacy train`` on DocBins.
 
 ``python -m pipeline.classify.train --shared ../shared`` (``make train``) reads the coded
-recommendations from ``../shared/external/upr/``, writes sessions 1-11 (train) and 12-13 (dev) as
-DocBins to a build folder, trains every config of :data:`SHIPPED` with its fixed seed and copies each
-``model-best`` to ``pipeline/data/models/<name>``, the folder :mod:`pipeline.classify.model` loads.
+recommendations from ``../shared/external/upr/``, writes sessions 1-11 (train) and 11 (spaCy's dev
+set, only logged) as DocBins to a build folder, trains every config of :data:`SHIPPED` with its
+fixed seed for its fixed number of steps and copies each ``model-last`` to
+``pipeline/data/models/<name>``, the folder :mod:`pipeline.classify.model` loads. The sessions
+12-13 are never written: they are held out for the benchmark.
+
+Those steps are chosen by ``--select``: it fits on sessions 1-10, lets spaCy keep the checkpoint of
+the best score on session 11 (the inner development set; the log table gives its step), and
+reports on session 11 what tuning the decision rule there would give (:func:`dev_report`).
 The same seed and data give the same model (spaCy on CPU is deterministic for a seed).
 """
 
@@ -16,17 +22,36 @@ import sys
 from pathlib import Path
 
 from pipeline import config
-from pipeline.classify.model import SOURCE_MODEL, SOURCED_FROM
-from pipeline.classify.upr import TASKS, UPR_CSV, read_recommendations, split_by_session, to_docbin
+from pipeline.classify.model import (
+    BATCH_SIZE,
+    ISSUE_THRESHOLD,
+    SOURCE_MODEL,
+    SOURCED_FROM,
+    _model_cats,
+)
+from pipeline.classify.upr import (
+    ACTION_LABELS,
+    DEV_SESSIONS,
+    FIT_SESSIONS,
+    ISSUES,
+    TASKS,
+    TRAIN_SESSIONS,
+    UPR_CSV,
+    read_recommendations,
+    split_by_session,
+    to_docbin,
+)
 
 CONFIG_DIR = Path(__file__).parent / "configs"
 MODELS_DIR = config.DATA_DIR / "models"
-# The shipped model of each task: <model folder> -> <config in CONFIG_DIR>.
-# The shipped models (pipeline.classify.model averages the two action models' scores).
-SHIPPED: dict[str, str] = {
-    "upr_issues_ensemble": "issues_ensemble.cfg",
-    "upr_actions_bow": "actions_bow.cfg",
-    "upr_actions_ensemble": "actions_ensemble.cfg",
+# The shipped models (pipeline.classify.model averages the two action models' scores):
+# <model folder> -> (<config in CONFIG_DIR>, training steps). The steps are those of the best score on
+# the inner development session (session 11) when fitted on sessions 1-10 (`--select`, spaCy's
+# model-best); the shipped models are then fitted on sessions 1-11 for exactly that many steps.
+SHIPPED: dict[str, tuple[str, int]] = {
+    "upr_issues_ensemble": ("issues_ensemble.cfg", 4000),
+    "upr_actions_bow": ("actions_bow.cfg", 3000),
+    "upr_actions_ensemble": ("actions_ensemble.cfg", 5000),
 }
 
 
@@ -42,9 +67,10 @@ class SharedDataMissing(RuntimeError):
     """The UPR CSV is not under the shared folder (a fresh clone has no ``../shared``)."""
 
 
-def write_corpus(shared: Path, out: Path) -> dict[str, tuple[Path, Path]]:
-    """Write <task>_train.spacy (sessions 1-11) and <task>_dev.spacy (12-13) into ``out`` for both
-    tasks; return {task: (train path, dev path)}."""
+def write_corpus(shared: Path, out: Path, fit: frozenset[int] = FIT_SESSIONS) -> dict[str, tuple[Path, Path]]:
+    """Write <task>_train.spacy (``fit``: FIT_SESSIONS 1-10, or TRAIN_SESSIONS 1-11 for the final
+    fit) and <task>_dev.spacy (DEV_SESSIONS, 11) into ``out`` for both tasks; return {task: (train
+    path, dev path)}. The held-out sessions are never written."""
     import spacy
 
     csv_path = shared / UPR_CSV
@@ -53,24 +79,27 @@ def write_corpus(shared: Path, out: Path) -> dict[str, tuple[Path, Path]]:
             f"{csv_path} not found: training needs UPR Info's coded recommendations in ../shared/external/upr/ "
             "(the committed models in pipeline/data/models/ need no training)"
         )
-    train_rows, dev_rows = split_by_session(read_recommendations(csv_path))
+    train_rows, dev_rows = split_by_session(read_recommendations(csv_path), fit, DEV_SESSIONS)
     nlp = spacy.blank("en")
     out.mkdir(parents=True, exist_ok=True)
     paths = {task: (out / f"{task}_train.spacy", out / f"{task}_dev.spacy") for task in TASKS}
     for task, (train_path, dev_path) in paths.items():
         to_docbin(nlp, train_rows, task).to_disk(train_path)
         to_docbin(nlp, dev_rows, task).to_disk(dev_path)
-    log.info("UPR corpus: %d training, %d validation recommendations in %s", len(train_rows), len(dev_rows), out)
+    log.info("UPR corpus: %d training, %d inner development recommendations in %s", len(train_rows), len(dev_rows), out)
     return paths
 
 
-def train_config(config_name: str, corpus: tuple[Path, Path], output: Path) -> Path:
-    """``spacy train`` one config of CONFIG_DIR on the corpus; return its ``model-best`` folder."""
+def train_config(config_name: str, corpus: tuple[Path, Path], output: Path, steps: int | None = None) -> Path:
+    """``spacy train`` one config of CONFIG_DIR on the corpus; return its ``model-best`` folder, or
+    with ``steps`` its ``model-last`` after exactly that many steps (no early stopping)."""
     from spacy.cli.train import train
 
-    overrides = {"paths.train": str(corpus[0]), "paths.dev": str(corpus[1])}
+    overrides: dict = {"paths.train": str(corpus[0]), "paths.dev": str(corpus[1])}
+    if steps is not None:
+        overrides |= {"training.max_steps": steps, "training.patience": 0}
     train(CONFIG_DIR / config_name, output, overrides=overrides)
-    return output / "model-best"
+    return output / ("model-best" if steps is None else "model-last")
 
 
 def ship(model_best: Path, name: str) -> Path:
@@ -95,25 +124,141 @@ def ship(model_best: Path, name: str) -> Path:
     return target
 
 
+# Candidate issue thresholds, and the fewest positives of an issue in the inner development session
+# for it to get its own threshold (with fewer, one F1 is too noisy to choose by: it gets the global one).
+THRESHOLD_GRID = tuple(round(0.05 * i, 2) for i in range(1, 15))  # 0.05 .. 0.70
+MIN_DEV_POSITIVES = 10
+WEIGHT_GRID = tuple(round(0.1 * i, 1) for i in range(11))  # weight of the first action model
+
+
+def _f1(gold: list[bool], scores: list[float], threshold: float) -> float:
+    tp = sum(g and s >= threshold for g, s in zip(gold, scores, strict=True))
+    predicted = sum(s >= threshold for s in scores)
+    return 2 * tp / (predicted + sum(gold)) if predicted + sum(gold) else 0.0
+
+
+def _best(grid, score, prefer: float) -> float:
+    """The grid value of the highest score; ties go to the value nearest ``prefer``."""
+    return max(grid, key=lambda value: (round(score(value), 12), -abs(value - prefer)))
+
+
+def tune_issue_thresholds(
+    rows, scores: list[dict[str, float]], min_positives: int = MIN_DEV_POSITIVES
+) -> dict[str, float]:
+    """Every issue's threshold, chosen on ``rows`` (the inner development session).
+
+    A global threshold first, the one of the best mean of micro- and macro-F1; then each issue with
+    ``min_positives`` positives or more gets the threshold of its best F1 (ties: nearest the global)."""
+    gold = {issue: [issue in rec.issues for rec in rows] for issue in ISSUES}
+    column = {issue: [s[issue] for s in scores] for issue in ISSUES}
+
+    def micro_macro(threshold: float) -> float:
+        tp = predicted = positives = 0
+        for issue in ISSUES:
+            tp += sum(g and s >= threshold for g, s in zip(gold[issue], column[issue], strict=True))
+            predicted += sum(s >= threshold for s in column[issue])
+            positives += sum(gold[issue])
+        micro = 2 * tp / (predicted + positives)
+        macro = sum(_f1(gold[issue], column[issue], threshold) for issue in ISSUES) / len(ISSUES)
+        return (micro + macro) / 2
+
+    default = _best(THRESHOLD_GRID, micro_macro, ISSUE_THRESHOLD)
+    return {
+        issue: (
+            _best(THRESHOLD_GRID, lambda t, issue=issue: _f1(gold[issue], column[issue], t), default)
+            if sum(gold[issue]) >= min_positives
+            else default
+        )
+        for issue in ISSUES
+    }
+
+
+def tune_action_weights(rows, runs: list[list[dict[str, float]]]) -> tuple[float, float]:
+    """The weights of the two action models' scores of the best accuracy on ``rows`` (ties: nearest equal)."""
+    gold = [f"{rec.action} " for rec in rows]
+
+    def accuracy(w: float) -> float:
+        right = 0
+        for i, prefix in enumerate(gold):
+            mixed = {label: w * runs[0][i][label] + (1 - w) * runs[1][i][label] for label in ACTION_LABELS}
+            right += max(ACTION_LABELS, key=mixed.get).startswith(prefix)
+        return right / len(gold)
+
+    w = _best(WEIGHT_GRID, accuracy, 0.5)
+    return w, round(1 - w, 1)
+
+
+def _issue_f1s(rows, scores: list[dict[str, float]], thresholds: dict[str, float]) -> tuple[float, float]:
+    """Micro- and macro-F1 of the issues with each issue's threshold."""
+    tp = predicted = positives = 0
+    macro = 0.0
+    for issue in ISSUES:
+        gold = [issue in rec.issues for rec in rows]
+        column = [s[issue] for s in scores]
+        tp += sum(g and v >= thresholds[issue] for g, v in zip(gold, column, strict=True))
+        predicted += sum(v >= thresholds[issue] for v in column)
+        positives += sum(gold)
+        macro += _f1(gold, column, thresholds[issue])
+    return 2 * tp / (predicted + positives), macro / len(ISSUES)
+
+
+def dev_report(shared: Path, issue_model: Path, action_models: tuple[Path, Path]) -> list[str]:
+    """How the selected models do on the inner development session, and what tuning the decision
+    rule there would give: a global threshold, a threshold per issue (judged by 2-fold
+    cross-validation inside the session, since it is tuned on it), the action models' weights."""
+    rows = split_by_session(read_recommendations(shared / UPR_CSV), FIT_SESSIONS, DEV_SESSIONS)[1]
+    texts = [rec.text for rec in rows]
+    cats = _model_cats([issue_model, *action_models], texts, BATCH_SIZE)
+    issues = cats[issue_model]
+    fixed = dict.fromkeys(ISSUES, ISSUE_THRESHOLD)
+    micro, macro = _issue_f1s(rows, issues, fixed)
+    lines = [f"issues at {ISSUE_THRESHOLD}: micro-F1 {micro:.3f}, macro-F1 {macro:.3f}"]
+    halves = [[k for k in range(len(rows)) if k % 2 == part] for part in (0, 1)]
+    for label, min_positives in (("global threshold", len(rows) + 1), ("threshold per issue", MIN_DEV_POSITIVES)):
+        folds = []
+        for tune, test in (halves, halves[::-1]):
+            thresholds = tune_issue_thresholds(
+                [rows[k] for k in tune], [issues[k] for k in tune], min_positives=min_positives
+            )
+            folds.append(_issue_f1s([rows[k] for k in test], [issues[k] for k in test], thresholds))
+        tuned = tune_issue_thresholds(rows, issues, min_positives=min_positives)
+        lines.append(
+            f"{label} (global {tuned[ISSUES[0]] if min_positives > len(rows) else '-'}): 2-fold micro-F1 "
+            f"{sum(f[0] for f in folds) / 2:.3f}, macro-F1 {sum(f[1] for f in folds) / 2:.3f}"
+        )
+    weights = tune_action_weights(rows, [cats[path] for path in action_models])
+    lines.append(f"action weights of best accuracy: {weights} (equal weights: the shipped mean)")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder")
     parser.add_argument("--build", type=Path, default=Path("build/upr"), help="corpus and training output")
-    parser.add_argument("--config", action="append", help="train only these configs (not shipped)")
+    parser.add_argument(
+        "--select",
+        action="store_true",
+        help="fit on sessions 1-10 and select on session 11 (the steps of SHIPPED); ships nothing",
+    )
+    parser.add_argument("--config", action="append", help="with --select: only these configs")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     try:
-        corpus = write_corpus(args.shared, args.build / "corpus")
+        corpus = write_corpus(args.shared, args.build / "corpus", FIT_SESSIONS if args.select else TRAIN_SESSIONS)
     except SharedDataMissing as exc:
         print(f"make train: {exc}", file=sys.stderr)
         return 2
-    if args.config:
-        for name in args.config:
-            train_config(name, corpus[task_of(name)], args.build / Path(name).stem)
+    if args.select:
+        names = args.config or [config_name for config_name, _ in SHIPPED.values()]
+        best = {name: train_config(name, corpus[task_of(name)], args.build / Path(name).stem) for name in names}
+        shipped = [config_name for config_name, _ in SHIPPED.values()]
+        if all(name in best for name in shipped):
+            issue_model, *action_models = (best[name] for name in shipped)
+            print("\n".join(dev_report(args.shared, issue_model, tuple(action_models))))
         return 0
-    for name, config_name in SHIPPED.items():
-        model_best = train_config(config_name, corpus[task_of(config_name)], args.build / name)
-        print(f"shipped {name}: {ship(model_best, name)}")
+    for name, (config_name, steps) in SHIPPED.items():
+        model_last = train_config(config_name, corpus[task_of(config_name)], args.build / name, steps)
+        print(f"shipped {name}: {ship(model_last, name)}")
     return 0
 
 

@@ -6,7 +6,9 @@ evaluation time only (never copied into the repository). Every recommendation ca
 of 54 *issues* and one of E. McMahon's 5 *action categories*.
 
 The split is by session, not at random: the same States come back in later cycles with near-identical
-recommendations, so a random split leaks. Sessions 1-11 train, 12-13 validate.
+recommendations, so a random split leaks. Sessions 1-11 are the development data: the models learn
+from 1-10 and session 11 is their inner development set (spaCy's checkpoint selection, the issue
+thresholds, the action models' weights). Sessions 12-13 are held out for the final score only.
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ from pathlib import Path
 from pipeline import config
 
 UPR_CSV = Path("external") / "upr" / "recommendations_sessions_01-13.csv"
-TRAIN_SESSIONS = frozenset(range(1, 12))
-VALIDATION_SESSIONS = frozenset({12, 13})
+TRAIN_SESSIONS = frozenset(range(1, 12))  # everything before the held-out sessions
+# The inner development set, the last session of TRAIN_SESSIONS (the held-out sessions come after it
+# too): the models are fitted on TRAIN_SESSIONS - DEV_SESSIONS, and every choice is made on DEV_SESSIONS.
+DEV_SESSIONS = frozenset({11})
+FIT_SESSIONS = TRAIN_SESSIONS - DEV_SESSIONS
+VALIDATION_SESSIONS = frozenset({12, 13})  # held out: the final score only
 
 # The 54 issues of UPR Info's database (Database_Issues_explanation.pdf), in its order-free spelling
 # as the CSV writes them. Fixed here, not read from the data, so that the model's labels do not

@@ -5,8 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.classify.upr import (
+    DEV_SESSIONS,
+    FIT_SESSIONS,
     ISSUES,
+    TRAIN_SESSIONS,
     UPR_CSV,
+    VALIDATION_SESSIONS,
     issue_themes,
     parse_issues,
     read_recommendations,
@@ -28,6 +32,12 @@ def test_split_is_by_session(shared):
     train, validation = split_by_session(read_recommendations(shared / UPR_CSV))
     assert [r.session for r in train] == [3, 11]
     assert [r.session for r in validation] == [12, 13]
+
+
+def test_inner_development_set_is_the_last_training_session_not_a_held_out_one(shared):
+    fit, dev = split_by_session(read_recommendations(shared / UPR_CSV), FIT_SESSIONS, DEV_SESSIONS)
+    assert [r.session for r in fit] == [3] and [r.session for r in dev] == [11]
+    assert DEV_SESSIONS <= TRAIN_SESSIONS and not DEV_SESSIONS & VALIDATION_SESSIONS
 
 
 def test_unknown_issue_is_an_error():

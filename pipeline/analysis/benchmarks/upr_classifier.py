@@ -1,5 +1,8 @@
 """UPR classifier benchmark: the committed issue and action models on held-out UPR sessions 12-13.
 
+The models are fitted on sessions 1-11 for a number of steps chosen on session 11 when fitted on
+1-10 (pipeline.classify.train --select); sessions 12-13 played no part in any choice.
+
 Reference lines, computed in the same run on the same rows: a TF-IDF (1-2 grams) + logistic
 regression baseline trained on sessions 1-11 (one-vs-rest for issues, multinomial for actions), and
 the word-list ``specificity`` of the demand extractor (the lemma of the demand's action word looked up
@@ -212,7 +215,8 @@ def run(shared: Path) -> BenchmarkResult:
         sweep.append(f"| {threshold} | {m[0]:.3f} | {m[1]:.3f} | {b[0]:.3f} | {b[1]:.3f} |")
     details = "\n".join(
         [
-            f"UPR Info's coded recommendations: trained on sessions 1-11 ({len(train_rows):,}), scored on the "
+            f"UPR Info's coded recommendations: trained on sessions 1-11 ({len(train_rows):,}; training steps "
+            f"chosen on session 11 with the models fitted on 1-10), scored on the "
             f"held-out sessions 12-13 ({n:,}). Models: pipeline/data/models/ (issues: the tok2vec "
             "ensemble; actions: the mean of the bag-of-words and ensemble models), "
             f"issues predicted at score >= {ISSUE_THRESHOLD} (ISSUE_THRESHOLD in pipeline/classify/model.py). "
