@@ -109,7 +109,7 @@ def _shared_front(path: Path) -> tuple | None:
     )
 
 
-def _model_cats(models: Sequence[Path], texts: list[str], batch_size: int) -> dict[Path, list[dict[str, float]]]:
+def model_scores(models: Sequence[Path], texts: list[str], batch_size: int) -> dict[Path, list[dict[str, float]]]:
     """Every model's label scores for every text, each model run once over the batch.
 
     The ensembles share the same frozen tok2vec (en_core_web_sm's, see SOURCED_FROM): it is run
@@ -147,7 +147,7 @@ def score_texts(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Scor
     texts = [" ".join(text.split()) for text in texts]
     if not texts:
         return []
-    cats = _model_cats(dict.fromkeys((*ISSUE_MODELS, *ACTION_MODELS)), texts, batch_size)
+    cats = model_scores(dict.fromkeys((*ISSUE_MODELS, *ACTION_MODELS)), texts, batch_size)
     issues = _mean_cats(ISSUE_MODELS, cats, len(texts))
     actions = _mean_cats(ACTION_MODELS, cats, len(texts))
     return [Scores(i, a) for i, a in zip(issues, actions, strict=True)]

@@ -27,7 +27,7 @@ from pipeline.classify.model import (
     ISSUE_THRESHOLD,
     SOURCE_MODEL,
     SOURCED_FROM,
-    _model_cats,
+    model_scores,
 )
 from pipeline.classify.upr import (
     ACTION_LABELS,
@@ -208,7 +208,7 @@ def dev_report(shared: Path, issue_model: Path, action_models: tuple[Path, Path]
     cross-validation inside the session, since it is tuned on it), the action models' weights."""
     rows = split_by_session(read_recommendations(shared / UPR_CSV), FIT_SESSIONS, DEV_SESSIONS)[1]
     texts = [rec.text for rec in rows]
-    cats = _model_cats([issue_model, *action_models], texts, BATCH_SIZE)
+    cats = model_scores([issue_model, *action_models], texts, BATCH_SIZE)
     issues = cats[issue_model]
     fixed = dict.fromkeys(ISSUES, ISSUE_THRESHOLD)
     micro, macro = _issue_f1s(rows, issues, fixed)
