@@ -727,6 +727,9 @@ def _one(mentions, surface):
         ("On 4 May 2019 he was arrested and released the same day.", "the same day", "2019-05-04", "day"),
         # "earlier" or "later" before "that day" is part of the expression
         ("She fled in June 2018 and was detained later that year.", "later that year", "2018", "year"),
+        # "that year" after a quarter or a season: the year it falls in
+        ("Sales fell in the third quarter of 2019 and recovered later that year.", "later that year", "2019", "year"),
+        ("The camp opened in the summer of 2017 and closed that year.", "that year", "2017", "year"),
         (
             "The raid began on 2 May 2019. Earlier that day, lawyers were warned.",
             "Earlier that day",

@@ -634,6 +634,10 @@ def _quarter_of(value: str) -> str:
     return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
 
 
+# A quarter, half or season of a year (TIMEX3 "1989-Q3", "1989-H1", "1989-SU").
+_PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)")
+
+
 def _is_quarter(value: str) -> bool:
     return bool(re.fullmatch(r"\d{4}-Q[1-4]", value))
 
@@ -655,8 +659,8 @@ def _truncate(value: str, unit: str) -> str:
     if not value:
         return ""
     granularity = _granularity(value)
-    if unit == "year" and granularity in ("year", "month", "day"):
-        return value[:4]
+    if unit == "year" and (granularity in ("year", "month", "day") or _PART_OF_YEAR.fullmatch(value)):
+        return value[:4]  # "the third quarter ... that year": the quarter's year
     if unit == "month" and granularity in ("month", "day"):
         return value[:7]
     if unit == "day" and granularity == "day":
