@@ -154,15 +154,7 @@ def _possible_openers(doc: Doc, lexicon: Lexicon) -> list[int]:
     the lexicon's trigger classes, a modal, or a word whose stem without "s"/"es" is a demand verb
     (read as a noun). A superset: each branch's own test decides. Made from the token arrays, since
     a Token object for every token of a long document costs more than the tests themselves."""
-    lemmas = (
-        lexicon.triggers.keys()
-        | lexicon.need_nouns
-        | lexicon.call_nouns
-        | lexicon.polite_request_verbs
-        | lexicon.gratitude_adjectives
-        | lexicon.necessity_adjectives
-        | lexicon.necessity_nouns
-    )
+    lemmas = lexicon.opener_lemmas
     strings = doc.vocab.strings
     seen: dict[tuple[int, int], bool] = {}
     openers = []

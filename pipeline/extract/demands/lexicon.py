@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from pipeline import config
 
@@ -48,6 +48,20 @@ class Lexicon:
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
     responses: dict[str, frozenset[str]]
+
+    @cached_property
+    def opener_lemmas(self) -> frozenset[str]:
+        """Lemmas that may open a demand frame (triggers, need, call, request, gratitude and
+        necessity words): worked out once, not for every document."""
+        return frozenset(
+            self.triggers.keys()
+            | self.need_nouns
+            | self.call_nouns
+            | self.polite_request_verbs
+            | self.gratitude_adjectives
+            | self.necessity_adjectives
+            | self.necessity_nouns
+        )
 
 
 @cache
