@@ -4,7 +4,8 @@ centuries, fiscal years, anaphoric relative phrases, reference words and modifie
 Pure functions on text (no spaCy): `find` returns the spans, `value` gives each one its TIMEX3
 value from an anchor (the dateline or published date), the tense of the clause it sits in, and
 the previous date value of the text (for "a year earlier", "the quarter", "that year").
-`pipeline/dates.py` adds these spans to its candidates and keeps its own rules for calendar dates.
+Named days ("Thanksgiving Day") come from `holidays.py`. `pipeline/dates.py` adds these spans to
+its candidates and keeps its own rules for calendar dates.
 
 Values follow TIMEX3 as the TimeBank/AQUAINT gold writes them: `1998-Q3`, `1998-H1`, `1998-SU`
 (SP, SU, FA, WI), `199` (the 1990s), `19` (the 20th century), `1998-W12-WE` (a weekend),
@@ -19,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.extract.dates import holidays
 from pipeline.extract.dates.first_char import with_first_char_lookahead
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -350,6 +352,8 @@ def find(text: str) -> list[Found]:
             if rule == "quarter" and "-quarter" in match.group(0).lower() and match.group(0)[:4].lower() == "the ":
                 start += 4
             found.append(Found(start, match.end(), rule, groups, is_relative))
+    for day in holidays.find(text):
+        found.append(Found(day.start, day.end, "holiday", day.groups, "year" not in day.groups))
     # "will one day be": a reference word, not the duration the same words make elsewhere
     references = {(f.start, f.end) for f in found if f.rule == "future_ref"}
     return [f for f in found if f.rule != "duration" or (f.start, f.end) not in references]
@@ -529,6 +533,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         if anchor is None:
             return ""
         return str(anchor.year) if unit == "year" else f"{anchor.year}-{anchor.month:02d}"
+    if rule == "holiday":
+        return holidays.value(g, anchor, tense)
     if rule == "weekday":
         if anchor is None:
             return ""
@@ -712,6 +718,7 @@ _RULE_GRANULARITY = {
     "spoken_year": "year",
     "weekend": "week",
     "weekday": "day",
+    "holiday": "day",
     "present_ref": "ref",
     "part_of_day": "time",
     "duration": "duration",
