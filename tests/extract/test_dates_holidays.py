@@ -64,8 +64,10 @@ def test_named_day_is_a_date(parsed, sentence, surface, value):
         # a one-word name modifying a noun, without a preposition of time
         "Christmas shopping fell sharply.",
         "Easter celebrations were banned.",
-        # not a proper name
+        # not a proper name, or part of another one
         "They sang about a merry christmas.",
+        "The asylum seekers were flown to Christmas Island.",
+        "The tourists sailed to Easter Island.",
     ],
 )
 def test_named_day_that_dates_nothing_is_no_row(parsed, sentence):

@@ -79,6 +79,8 @@ def _lexicon() -> _Lexicon:
     capitals = "".join(sorted({name[0].upper() for name in names}))
     pattern = re.compile(
         rf"\b(?=[{capitals}])(?i:(?P<name>{alternatives})(?P<week>\s+week)?(?:,?\s+(?P<year>{_YEAR}))?)(?![\w'’-])"
+        # not the first word of another name: "Christmas Island", "Easter Rising"
+        r"(?!\s+[A-Z][a-z])"
     )
     words = tuple(sorted({name.split()[-1] for name in by_name}))
     return _Lexicon(by_name, pattern, words)
