@@ -55,7 +55,6 @@ class Holiday:
 class _Lexicon:
     by_name: dict[str, Holiday]  # lower-cased name with single spaces -> holiday
     pattern: re.Pattern
-    words: tuple[str, ...]  # the last word of every name, lower-cased: a text with none has no holiday
 
 
 @cache
@@ -82,8 +81,7 @@ def _lexicon() -> _Lexicon:
         # not the first word of another name: "Christmas Island", "Easter Rising"
         r"(?!\s+[A-Z][a-z])"
     )
-    words = tuple(sorted({name.split()[-1] for name in by_name}))
-    return _Lexicon(by_name, pattern, words)
+    return _Lexicon(by_name, pattern)
 
 
 def _key(name: str) -> str:
@@ -106,12 +104,8 @@ class HolidayMatch:
 
 def find(text: str) -> list[HolidayMatch]:
     """Spans of named days used as dates in `text`."""
-    lexicon = _lexicon()
-    lowered = text.lower()
-    if not any(word in lowered for word in lexicon.words):
-        return []
     found = []
-    for match in lexicon.pattern.finditer(text):
+    for match in _lexicon().pattern.finditer(text):
         before = text[max(0, match.start() - 16) : match.start()]
         if _OF_BEFORE.search(before):
             continue  # "the theme of Human Rights Day (2020)": the observance, not a day
