@@ -30,7 +30,8 @@ _TIME_PREPOSITION = re.compile(
 )
 # "last Christmas", "this year's Human Rights Day": the modifier picks the occurrence.
 _WHICH_BEFORE = re.compile(r"\b(?P<which>last|next|this|(?:this|last|next)\s+year['’]s)\s+$", re.I)
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?$", re.I)
+# "the theme of Human Rights Day": the observance named, not a day ("ahead of" is of time).
+_OF_BEFORE = re.compile(r"(?<!\bahead\s)(?<!\badvance\s)\bof\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
