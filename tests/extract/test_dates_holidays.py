@@ -46,6 +46,7 @@ def parsed(nlp):
         ("The appeal was published on World Press Freedom Day.", "World Press Freedom Day", "2020-05-03"),
         # "ahead of" and "in advance of" are prepositions of time, unlike "of"
         ("Ahead of Human Rights Day, the experts will report.", "Human Rights Day", "2021-12-10"),
+        ("The experts spoke on the occasion of World Refugee Day.", "World Refugee Day", "2020-06-20"),
         # a year given, whatever the tense; the curly apostrophe of typeset text
         ("The petition was delivered on Human Rights Day 2019.", "Human Rights Day 2019", "2019-12-10"),
         ("Marches were held on International Women’s Day 2018.", "International Women’s Day 2018", "2018-03-08"),

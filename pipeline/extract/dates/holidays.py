@@ -30,8 +30,9 @@ _TIME_PREPOSITION = re.compile(
 )
 # "last Christmas", "this year's Human Rights Day": the modifier picks the occurrence.
 _WHICH_BEFORE = re.compile(r"\b(?P<which>last|next|this|(?:this|last|next)\s+year['’]s)\s+$", re.I)
-# "the theme of Human Rights Day": the observance named, not a day ("ahead of" is of time).
-_OF_BEFORE = re.compile(r"(?<!\bahead\s)(?<!\badvance\s)\bof\s+(?:the\s+|this\s+year's\s+|last\s+year's\s+)?$", re.I)
+# "the theme of Human Rights Day": the observance named, not a day (the word before "of" is
+# checked against the data file's words of time: "ahead of", "on the occasion of").
+_OF_BEFORE = re.compile(r"\b(?P<word>\w+)\s+of\s+(?:the\s+|this\s+year['’]s\s+|last\s+year['’]s\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Holiday:
 class _Lexicon:
     by_name: dict[str, Holiday]  # lower-cased name with single spaces -> holiday
     pattern: re.Pattern
+    time_words_before_of: frozenset[str]  # "ahead", "occasion": "of" after them is of time
 
 
 @cache
@@ -82,7 +84,7 @@ def _lexicon() -> _Lexicon:
         # not the first word of another name: "Christmas Island", "Easter Rising"
         r"(?!\s+[A-Z][a-z])"
     )
-    return _Lexicon(by_name, pattern)
+    return _Lexicon(by_name, pattern, frozenset(data["time_words_before_of"]))
 
 
 def _key(name: str) -> str:
@@ -105,10 +107,12 @@ class HolidayMatch:
 
 def find(text: str) -> list[HolidayMatch]:
     """Spans of named days used as dates in `text`."""
+    lexicon = _lexicon()
     found = []
-    for match in _lexicon().pattern.finditer(text):
-        before = text[max(0, match.start() - 16) : match.start()]
-        if _OF_BEFORE.search(before):
+    for match in lexicon.pattern.finditer(text):
+        before = text[max(0, match.start() - 32) : match.start()]
+        of = _OF_BEFORE.search(before)
+        if of and of.group("word").lower() not in lexicon.time_words_before_of:
             continue  # "the theme of Human Rights Day (2020)": the observance, not a day
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         start = match.start()
