@@ -996,6 +996,14 @@ def test_dateline_layouts_and_ocr_confusions(text, expected):
         ("He was questioned for 24 hours.", "24 hours", "PT24H", "duration"),
         ("Arrests doubled over the past two weeks.", "the past two weeks", "P2W", "duration"),
         ("Reprisals have grown in recent years.", "recent years", "PXY", "duration"),
+        # prison terms as courts write them: a decimal is one number, a half is added, and a
+        # term in years and months is one duration
+        ("The journalist was sentenced to 1.5 years.", "1.5 years", "P1.5Y", "duration"),
+        ("She received three and a half years in a colony.", "three and a half years", "P3.5Y", "duration"),
+        ("He was jailed for a year and a half.", "a year and a half", "P1.5Y", "duration"),
+        ("The blogger got two years and six months.", "two years and six months", "P2Y6M", "duration"),
+        ("The interrogation lasted two hours and 30 minutes.", "two hours and 30 minutes", "PT2H30M", "duration"),
+        ("The siege lasted 1,000 days.", "1,000 days", "P1000D", "duration"),
         # times of day: TIMEX3 TIME
         ("Police raided the office this morning.", "this morning", "2021-03-10TMO", "time"),
         ("The vigil was held on Friday night.", "Friday night", "2021-03-05TNI", "time"),
@@ -1010,6 +1018,14 @@ def test_durations_and_times_are_typed_rows(parsed, sentence, surface, value, ki
 
 def test_ages_and_relative_phrases_are_not_durations(parsed):
     assert [m.type for m in parsed("The 40-year-old lawyer was arrested two years ago.")] == ["date"]
+
+
+def test_the_end_of_a_decimal_is_not_a_duration(parsed):
+    """ "1.5 years" must never read as "5 years": a prison term three times too long."""
+    assert [m.value for m in parsed("The court handed down 1.5 years; the prosecutor had asked 2.75 years.")] == [
+        "P1.5Y",
+        "P2.75Y",
+    ]
 
 
 # --- the word prefilter of the TimeML rule families (timex._RULE_WORDS) ------------------------

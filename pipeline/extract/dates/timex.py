@@ -66,6 +66,8 @@ _COUNT_WORDS = {
     "hundred": 100,
 }  # fmt: skip
 _DURATION_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "decade": "DE"}
+_UNITS_PATTERN = "|".join(_DURATION_UNIT)
+_COUNTS = "|".join([*_COUNT_WORDS, r"several", r"a\s+few", r"few", r"recent"])
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # TIMEX3 type of each rule's spans; every other rule gives a date.
 TYPES = {"part_of_day": "time", "duration": "duration"}
@@ -224,13 +226,18 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         ),
         True,
     ),
-    # Durations (TIMEX3 DURATION): "five years", "a 15-year sentence", "24 hours", "the past two weeks"
+    # Durations (TIMEX3 DURATION): "five years", "a 15-year sentence", "24 hours", "the past two weeks",
+    # prison terms as courts write them: "1.5 years", "three and a half years", "a year and a
+    # half", "two years and six months" (P2Y6M)
     (
         "duration",
         _rx(
             rf"\b(?:(?:the\s+)?(?P<which>past|last|next|previous|first|coming)\s+)?"
-            rf"(?P<n>\d{{1,3}}|{'|'.join(_COUNT_WORDS)}|several|a\s+few|few|recent)(?:\s+|-)"
-            r"(?P<unit>year|month|week|day|hour|minute|decade)s?\b(?!\s+(?:ago|earlier|later|before|after|old)\b|-old)"
+            # not the end of a decimal number: "1.5 years" is not "5 years"
+            rf"(?<![\d.,])(?:(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{1,2}})?|{_COUNTS})(?P<half>\s+and\s+a\s+half)?(?:\s+|-)"
+            rf"(?P<unit>{_UNITS_PATTERN})s?|(?P<a>an?)\s+(?P<a_unit>{_UNITS_PATTERN})\s+and\s+a\s+half)\b"
+            rf"(?:,?\s+and\s+(?P<n2>\d{{1,3}}|{_COUNTS})\s+(?P<unit2>{_UNITS_PATTERN})s?\b)?"
+            r"(?!\s+(?:ago|earlier|later|before|after|old)\b|-old)"
         ),
         False,
     ),
@@ -544,12 +551,28 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
 
 
 def duration_value(g: dict) -> str:
-    """TIMEX3 duration: "five years" P5Y, "24 hours" PT24H, "two decades" P2DE, "several days" PXD."""
-    unit = g["unit"].lower()
-    number = g["n"].lower()
-    count = number if number.isdigit() else str(_COUNT_WORDS[number]) if number in _COUNT_WORDS else "X"
-    prefix = "PT" if unit in ("hour", "minute") else "P"
-    return f"{prefix}{count}{_DURATION_UNIT[unit]}"
+    """TIMEX3 duration: "five years" P5Y, "24 hours" PT24H, "two decades" P2DE, "several days" PXD,
+    "three and a half years" P3.5Y, "a year and a half" P1.5Y, "two years and six months" P2Y6M."""
+    first = ("1.5", g["a_unit"]) if g.get("a") else (_count(g["n"], bool(g.get("half"))), g["unit"])
+    parts = [(first[0], first[1].lower())]
+    if g.get("n2"):
+        parts.append((_count(g["n2"], False), g["unit2"].lower()))
+    dates = "".join(f"{n}{_DURATION_UNIT[unit]}" for n, unit in parts if unit not in ("hour", "minute"))
+    times = "".join(f"{n}{_DURATION_UNIT[unit]}" for n, unit in parts if unit in ("hour", "minute"))
+    return f"P{dates}" + (f"T{times}" if times else "")
+
+
+def _count(number: str, half: bool) -> str:
+    """A duration's count as TIMEX3 writes it: "24", "5" for "five", "1.5", "1000" for "1,000",
+    "X" for "several"."""
+    number = " ".join(number.lower().replace(",", "").split())
+    if number[0].isdigit():
+        value = float(number) + (0.5 if half else 0)
+    elif number in _COUNT_WORDS:
+        value = _COUNT_WORDS[number] + (0.5 if half else 0)
+    else:
+        return "X"
+    return f"{value:g}"
 
 
 def _part_of_day(g: dict, anchor: date | None, tense: str) -> str:
