@@ -217,6 +217,39 @@ def test_relative_date_prefers_the_dateline_above_it(dates):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day within a month after a full day continues that story, in its year, even in a
+        # report written two years later and across paragraphs
+        (
+            "The election was held on 9 August 2020. On 10 August, police detained 3,000 people.",
+            "2022-07-05",
+            [("9 August 2020", "2020-08-09"), ("10 August", "2020-08-10")],
+        ),
+        (
+            "The election was held on 9 August 2020.\n\nOn 12 August, women formed chains.",
+            "2022-07-05",
+            [("9 August 2020", "2020-08-09"), ("12 August", "2020-08-12")],
+        ),
+        # months later, the document's own date decides again
+        (
+            "Since 9 August 2020 thousands were detained. On 3 February, the court convicted two journalists.",
+            "2021-03-01",
+            [("9 August 2020", "2020-08-09"), ("3 February", "2021-02-03")],
+        ),
+        # a month and a year is no day to tell a story from
+        (
+            "The treaty was signed in August 1988. On 2 August, troops moved.",
+            "1990-08-15",
+            [("August 1988", "1988-08"), ("2 August", "1990-08-02")],
+        ),
+    ],
+)
+def test_year_less_day_after_a_full_day_continues_its_story(dates, text, published, expected):
+    assert _values(dates(text, published)) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Over the last year the situation worsened.",

@@ -591,7 +591,9 @@ def resolve(
     was fined; on 5 May he appealed"), the nearest dateline above, the published date, a full
     date earlier in the same paragraph (line). Press releases and news mention old events
     before recent ones ("Since 9 August 2020 ... On 3 February"), so the document's own date
-    beats an earlier date in another sentence.
+    beats an earlier date in another sentence, except for a day up to STORY_DAYS after the last
+    full day the text gave and not after the document's date: the text goes on telling that
+    story ("The election was held on 9 August 2020. On 10 August ...").
     """
     resolved = []
     previous_end = 0
@@ -649,6 +651,7 @@ def _values(
     published_day = _as_date(published)
     # the last full date seen: (sentence number, line start, date)
     last_full: tuple[int, int, date] | None = None
+    last_day: date | None = None  # the last full date with a day: the day a story is told from
     previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
     previous_sentence = -1
     reported = ""  # the last past quarter named: the one an earnings report speaks of
@@ -683,6 +686,7 @@ def _values(
             first = points[0]
             if first.year and first.month:
                 last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
+                last_day = date(first.year, first.month, first.day) if first.day else None
         else:
             same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
             same_line = last_full[2] if last_full and last_full[1] == line_start else None
@@ -696,7 +700,13 @@ def _values(
                 by_tense = "past" if said[-1].lower() == "last" else "future"
             if own_date and not by_tense and tense == "past" and reference and _far_ahead(points[0], reference):
                 by_tense = "past"  # "was last seen Nov. 3" in May: not six months ahead
-            year = _closest_year(points[0], reference, by_tense) if reference else None
+            story = None
+            if own_date and last_day and tense != "future" and not (said and said[-1].lower() in ("last", "next")):
+                story = _story_year(points[0], last_day, reference)
+            if story is not None:
+                year, reference = story, last_day
+            else:
+                year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""
         if re.match(r"\d{4}", value):  # a decade ("199") or century is no base for "a year earlier"
@@ -709,6 +719,25 @@ def _is_event_date(text: str, start: int) -> bool:
     deadline or an end ("until 20 November", "payable Dec. 1"): only these follow the tense."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in ("in", "on", "during", "since", "ended")
+
+
+# How long after a full date a year-less day still continues its story ("On 9 August 2020 ...
+# On 10 August ..."): a month; later days fall back on the document's date.
+STORY_DAYS = 31
+
+
+def _story_year(point: _Point, last_day: date, document_date: date) -> int | None:
+    """The year of the last full date with a day the text gave, when a year-less day follows it
+    within STORY_DAYS and not after the document's own date: "The election was held on 9 August
+    2020. On 10 August police ..." is 10 August 2020 in a report of 2022. None otherwise, and for
+    a month alone ("in September" may be the document's own September)."""
+    if not point.day:
+        return None
+    year = _closest_year(point, last_day)
+    day = date(year, point.month, min(point.day, 28))
+    if 0 <= (day - last_day).days <= STORY_DAYS and day <= document_date:
+        return year
+    return None
 
 
 def _far_ahead(point: _Point, reference: date, days: int = 120) -> bool:
