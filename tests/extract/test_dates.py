@@ -981,6 +981,9 @@ def test_year_less_day_in_a_past_clause_is_not_far_ahead(parsed, sentence, publi
         "The current was too strong for the boat.",
         "Current assets exceed current liabilities.",
         "In the year two thousand people were displaced by the floods.",
+        # a period the words after it delimit is not an earnings report's quarter
+        "Arrests rose during the period under review.",
+        "Abuses were documented in the period covered by the report.",
     ],
 )
 def test_timeml_lookalikes_are_not_dates(parsed, sentence):
@@ -1051,6 +1054,11 @@ def test_durations_and_times_are_typed_rows(parsed, sentence, surface, value, ki
 
 def test_ages_and_relative_phrases_are_not_durations(parsed):
     assert [m.type for m in parsed("The 40-year-old lawyer was arrested two years ago.")] == ["date"]
+
+
+def test_a_delimited_period_is_its_dates_not_a_quarter(parsed):
+    mentions = parsed("Arrests continued in the period from August to December 2020.")
+    assert [(m.text, m.value) for m in mentions] == [("from August to December 2020", "2020-08/2020-12")]
 
 
 def test_the_end_of_a_decimal_is_not_a_duration(parsed):

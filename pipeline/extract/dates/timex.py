@@ -117,7 +117,11 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         "this_quarter",
         _rx(
             rf"\b(?:(?:the\s+)?(?P<which>this|latest|current|previous|prior|last|next|year-ago|year-earlier)\s+quarter"
-            rf"|the\s+(?:(?P<year>{_YEAR})\s+|latest\s+)?(?:quarter|period)(?!\s+of))\b"
+            # (not a period the words after it delimit: "the period from August to December 2020",
+            # "the period under review", "the period of detention"; "in the quarter from the sale",
+            # "in the latest period to $42.9 million" are the reported quarter)
+            rf"|the\s+(?:(?P<year>{_YEAR})\s+|latest\s+)?(?:quarter|period)"
+            r"(?!\s+(?:of|under|covered|in\s+which)\b|\s+(?:from|between|since|until|to)\s+(?:the\s+)?(?-i:[\dA-Z])))\b"
         ),
         True,
     ),
