@@ -237,6 +237,12 @@ def test_relative_date_prefers_the_dateline_above_it(dates):
             "2021-03-01",
             [("9 August 2020", "2020-08-09"), ("3 February", "2021-02-03")],
         ),
+        # a day close to the document's own date is news of its days, not of the old story
+        (
+            "A year after the election of 9 August 2020, protests resumed. On 10 August, police detained 20.",
+            "2021-08-12",
+            [("9 August 2020", "2020-08-09"), ("10 August", "2021-08-10")],
+        ),
         # a month and a year is no day to tell a story from
         (
             "The treaty was signed in August 1988. On 2 August, troops moved.",

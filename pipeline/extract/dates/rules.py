@@ -729,10 +729,14 @@ STORY_DAYS = 31
 def _story_year(point: _Point, last_day: date, document_date: date) -> int | None:
     """The year of the last full date with a day the text gave, when a year-less day follows it
     within STORY_DAYS and not after the document's own date: "The election was held on 9 August
-    2020. On 10 August police ..." is 10 August 2020 in a report of 2022. None otherwise, and for
-    a month alone ("in September" may be the document's own September)."""
+    2020. On 10 August police ..." is 10 August 2020 in a report of 2022. None otherwise, for a
+    month alone ("in September" may be the document's own September), and for a day within
+    STORY_DAYS of the document's date (the news of its own days comes first)."""
     if not point.day:
         return None
+    recent = date(_closest_year(point, document_date), point.month, min(point.day, 28))
+    if abs((recent - document_date).days) <= STORY_DAYS:
+        return None  # news of the document's own days: "A year after 9 August 2020 ... On 10 August"
     year = _closest_year(point, last_day)
     day = date(year, point.month, min(point.day, 28))
     if 0 <= (day - last_day).days <= STORY_DAYS and day <= document_date:
