@@ -969,6 +969,8 @@ def test_preposition_before_a_possessive_date_is_not_a_modifier(parsed, sentence
         ("The board declared a dividend payable Dec. 1.", "2021-10-20", "2021-12-01"),
         # a clause about what is to come keeps the nearest year
         ("The ministry will publish the figures Oct. 4.", "2021-05-08", "2021-10-04"),
+        # "the night of" a day says when, as "on" does: a past clause takes the last one
+        ("On the night of 9 August, police used force.", "2022-07-05", "2021-08-09"),
     ],
 )
 def test_year_less_day_in_a_past_clause_is_not_far_ahead(parsed, sentence, published, value):

@@ -715,10 +715,17 @@ def _values(
 
 
 def _is_event_date(text: str, start: int) -> bool:
-    """A date that says when something happened ("in November", "on 3 May") rather than a
-    deadline or an end ("until 20 November", "payable Dec. 1"): only these follow the tense."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in ("in", "on", "during", "since", "ended")
+    """A date that says when something happened ("in November", "on 3 May", "the night of 9
+    August") rather than a deadline or an end ("until 20 November", "payable Dec. 1"): only
+    these follow the tense."""
+    before = text[max(0, start - 20) : start].lower().split()
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in _TIME_OF_DAY_NOUNS:
+        return True  # "on the night of 9 to 10 August", "the morning of 3 May"
+    return bool(before) and before[-1] in ("in", "on", "during", "since", "ended")
+
+
+# Nouns of a part of a day before "of" and a date: the date says when, as after "on".
+_TIME_OF_DAY_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day"})
 
 
 # How long after a full date a year-less day still continues its story ("On 9 August 2020 ...
