@@ -92,6 +92,11 @@ def test_demand_verbs_give_actor_target_and_action(nlp, text, expected):
             "The Rapporteur called for the release of the editor in a statement on Monday, citing his health.",
             [("The Rapporteur", "", "the release of the editor")],
         ),
+        # a for-to clause in the passive: what is to be done, with no one named to do it
+        (
+            "The lawyers' association called for the charges against the poet to be dropped.",
+            [("The lawyers' association", "", "the charges against the poet to be dropped")],
+        ),
     ],
 )
 def test_nominal_demands_keep_the_noun_phrase(nlp, text, expected):

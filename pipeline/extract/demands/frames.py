@@ -492,6 +492,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     "The experts called on the authorities to release all detainees" (target prep + xcomp);
     "urges States to work towards X and to facilitate Y" (dobj + xcomp, two items);
     "The report calls for the immediate release of political prisoners" (nominal);
+    "Amnesty called for the charges to be dropped" (a for-to clause in the passive);
     "The Committee recommends that the State party repeal article 193" (that-clause);
     "The authorities were urged to release them" (passive: subject is the target);
     "The High Commissioner called on the authorities to:\\n- Release ...\\n- Respect ..." (list).
@@ -501,6 +502,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     frame.actor = agent_of(verb) if passive else subject_of(verb)
     dobj = xcomp = ccomp = nominal = purpose = None
+    for_clause = False  # "called for | the charges to be dropped": the preposition has no object
     for child in verb.children:
         # "called on the authorities": the parser may read the preposition as a particle
         if child.dep_ in ("prep", "prt") and child.lower_ in spec.get("target_preps", ()):
@@ -515,6 +517,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                 frame.target = next((c for c in verb.children if c.dep_ == "dobj" and c.i > child.i), frame.target)
         elif child.dep_ in ("prep", "prt") and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
             nominal = prep_object(child) or nominal
+            for_clause = for_clause or prep_object(child) is None
         elif child.dep_ == "dobj":
             dobj = child
         elif child.dep_ == "xcomp" and child.i > verb.i and xcomp is None:
@@ -547,6 +550,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         subject = child_with_dep(ccomp, "nsubj")
         if subject is not None:
             frame.target = subject
+        elif for_clause and nominal is None and child_with_dep(ccomp, "nsubjpass") is not None:
+            # "called for the charges against him to be dropped": a for-to clause in the passive
+            # names what is to be done, not who is to do it; the demand is the whole clause
+            frame.items = split(demand_region(ccomp, verb, ccomp.left_edge.i, lexicon), ccomp, lexicon)
+            frame.action = ccomp
+            return frame
         xcomp, ccomp = ccomp, None
     if xcomp is None and purpose is not None and frame.target is not None:
         xcomp = purpose
