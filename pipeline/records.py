@@ -68,7 +68,7 @@ class DateMention:
     value: str  # 2020 | 2020-09 | 2020-09-18 | 2018/2021 | XXXX-11-20 | "" when unresolvable
     granularity: str  # year | month | week | day | range
     is_relative: bool = False
-    anchor: str = ""  # the reference date used to resolve a relative or year-less date
+    anchor: str = ""  # the reference used to resolve a relative or year-less date (README, dates.csv)
     sent_id: int = -1
     mod: str = ""  # TimeML modifier of the span: START ("early"), END ("late"), MID ("mid-"), APPROX ("around")
     type: str = "date"  # TIMEX3 type: date | time ("this morning", "10 p.m. Friday") | duration ("five years")

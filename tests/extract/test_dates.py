@@ -255,6 +255,12 @@ def test_year_less_day_after_a_full_day_continues_its_story(dates, text, publish
     assert _values(dates(text, published)) == expected
 
 
+def test_phrase_said_of_an_earlier_date_names_that_date_as_its_anchor(dates):
+    text = "She was abducted on 7 September 2020. Two days later, she was charged."
+    found = [(m.text, m.value, m.anchor) for m in dates(text, published="2023-03-03") if m.is_relative]
+    assert found == [("Two days later", "2020-09-09", "2020-09-07")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

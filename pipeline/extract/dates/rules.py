@@ -667,7 +667,17 @@ def _values(
             value = dates_timex.value(candidate.found, text, anchor, tense, said_of, reported)
             uses_anchor = candidate.is_relative and value[:1].isdigit()
             granularity = dates_timex.granularity(value, candidate.found)
-            yield candidate, value, granularity, anchor.isoformat() if uses_anchor and anchor else ""
+            base = anchor.isoformat() if uses_anchor and anchor else ""
+            # "Two days later" after "7 September 2020": the date it was read from is that earlier
+            # date, not the document's (the value without it says which of the two was used)
+            if (
+                uses_anchor
+                and said_of
+                and dates_timex.is_anaphoric(candidate.found)
+                and value != dates_timex.value(candidate.found, text, anchor, tense, "", reported)
+            ):
+                base = said_of
+            yield candidate, value, granularity, base
             if dates_timex.reported_quarter(candidate.found, value, anchor):
                 reported = value
             if dates_timex.is_anaphoric(candidate.found):
