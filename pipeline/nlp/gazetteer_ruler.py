@@ -111,7 +111,7 @@ class GazetteerRuler:
         folded = Doc(self.vocab, words=_folded_words([texts[i] for i in loose]))
         for key, start, end in self.folded(folded):
             matches.add((self.vocab.strings[key], loose[start], loose[end - 1] + 1))
-        entities = list(doc.ents)
+        entities = _without_place_lists(list(doc.ents), matches, texts)
         taken: set[int] = set()
         new: list[Span] = []
         # Longest first, then leftmost, then by label and id so that ties never depend on hashing.
@@ -133,6 +133,28 @@ class GazetteerRuler:
             taken.update(range(start, end))
         doc.ents = entities + new
         return doc
+
+
+# Words that join the names of a list: "Homiel, Hrodna and Brest".
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _without_place_lists(entities: list[Span], matches: set[tuple[str, int, int]], texts: list[str]) -> list[Span]:
+    """The model's entities less those that are lists of gazetteer places: the model reads
+    "Hrodna, Brest" or "Hrodna and Brest" as one organisation, but each name is a place the
+    gazetteer knows, so the ruler's places replace it."""
+    places: set[int] = set()
+    for key, start, end in matches:
+        if key.split("\t")[0] in ("GPE", "LOC"):
+            places.update(range(start, end))
+    kept = []
+    for entity in entities:
+        tokens = range(entity.start, entity.end)
+        joined = any(texts[i].lower() in _LIST_JOINERS for i in tokens)
+        if joined and all(i in places or texts[i].lower() in _LIST_JOINERS for i in tokens):
+            continue
+        kept.append(entity)
+    return kept
 
 
 # Spellings folded alike on both sides: British and American ("Organisation", "Centre"), and what

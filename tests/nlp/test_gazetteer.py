@@ -205,3 +205,22 @@ def test_a_country_name_inside_a_persons_name_stays_a_person(nlp):
 def test_an_organisations_name_with_a_possessive_is_also_found_without_it(name, entity_id):
     entry = default_gazetteer().lookup(name)
     assert entry is not None and entry.id == entity_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model reads a list of known places as one organisation; each is a place
+        ("Protests also took place in Hrodna and Brest.", [("Hrodna", "hrodna"), ("Brest", "brest")]),
+        (
+            "Marches were held in Vitebsk, Hrodna and Brest.",
+            [("Vitebsk", "vitsebsk"), ("Hrodna", "hrodna"), ("Brest", "brest")],
+        ),
+        # a country whose name holds "and" stays one place
+        ("Bosnia and Herzegovina voted in favour.", [("Bosnia and Herzegovina", "bosnia-and-herzegovina")]),
+    ],
+)
+def test_a_list_of_known_places_is_not_one_organisation(nlp, text, expected):
+    doc = nlp(text)
+    assert [(e.text, e.ent_id_) for e in doc.ents] == expected
+    assert {e.label_ for e in doc.ents} == {"GPE"}
