@@ -766,7 +766,8 @@ def split_at_relative_words(span: Span) -> list[Span]:
 
 
 def trim_span(span: Span) -> Span | None:
-    """Drop a leading article or punctuation and a trailing possessive or punctuation."""
+    """Drop a leading article or punctuation and a trailing possessive or punctuation (not a
+    quote that closes one opened inside the name)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].text.casefold() in _LEADING_JUNK or doc[start].is_space):
@@ -775,6 +776,8 @@ def trim_span(span: Span) -> Span | None:
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
         end = opened[-1]  # "National League for Democracy (NLD": the bracket closes outside the span
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 0:
+            break  # the quote closes one inside the name: Human Rights Centre "Viasna"
         end -= 1
     if end <= start:
         return None

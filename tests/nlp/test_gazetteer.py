@@ -224,3 +224,17 @@ def test_a_list_of_known_places_is_not_one_organisation(nlp, text, expected):
     doc = nlp(text)
     assert [(e.text, e.ent_id_) for e in doc.ents] == expected
     assert {e.label_ for e in doc.ents} == {"GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # quotes around a word of the name: the closing one belongs to the name too
+        ('The Human Rights Centre "Viasna" reported abuses.', 'Human Rights Centre "Viasna"'),
+        ("The Human Rights Centre “Viasna” reported abuses.", "Human Rights Centre “Viasna”"),
+        # quotes around the whole name are not part of it
+        ('The group "Viasna" reported abuses.', "Viasna"),
+    ],
+)
+def test_a_name_keeps_both_quotes_or_neither(nlp, text, expected):
+    assert [e.text for e in nlp(text).ents] == [expected]
