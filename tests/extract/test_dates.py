@@ -743,6 +743,9 @@ def _one(mentions, surface):
         ("The camp was closed last summer.", "last summer", "2020-SU", "season"),
         # a year before the quarter ("2019's third quarter") or named from the anchor after it
         ("Arrests rose in 2019's third quarter.", "2019's third quarter", "2019-Q3", "quarter"),
+        # a quarter or a half as reports abbreviate it
+        ("Arrests rose in Q3 2022.", "Q3 2022", "2022-Q3", "quarter"),
+        ("Funding fell in H1 2023.", "H1 2023", "2023-H1", "half"),
         ("A review is due in the first quarter of next year.", "the first quarter of next year", "2022-Q1", "quarter"),
         ("The camp opened in the spring of last year.", "the spring of last year", "2020-SP", "season"),
         ("Detentions fell in the second half of last year.", "the second half of last year", "2020-H2", "half"),

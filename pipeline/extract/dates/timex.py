@@ -125,6 +125,12 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         ),
         True,
     ),
+    # "Q3 2022", "Q1-2023", "H1 2023", "2023 Q2": a quarter or half as reports abbreviate it
+    (
+        "period_code",
+        re.compile(rf"\b(?:(?P<code>[QH][1-4])[\s-]?(?P<year>{_YEAR})|(?P<year2>{_YEAR})[\s-]?(?P<code2>[QH][1-4]))\b"),
+        False,
+    ),
     # "the first half of 1998", "the second half", "the first two quarters of 1990" (a half)
     (
         "half",
@@ -306,6 +312,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),
     "this_quarter": ("quarter", "period"),
     "half": ("half", "quarters"),
+    "period_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "season": ("spring", "summer", "autumn", "winter", "fall"),
     "decade": ("0s", "0's"),
     "decade_word": tuple(_DECADE_WORDS),
@@ -477,6 +484,11 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         offset = {"last": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "year-ago": -4, "year-earlier": -4}
         index += offset.get(which, 0)
         return f"{index // 4}-Q{index % 4 + 1}"
+    if rule == "period_code":
+        code = g.get("code") or g["code2"]
+        if code[0] == "H" and code[1] not in "12":
+            return ""
+        return f"{g.get('year') or g['year2']}-{code}"
     if rule == "half":
         half = 1 if g["n"].lower() == "first" else 2
         year = year_given or _year_of(previous) or (anchor.year if anchor else None)
@@ -734,6 +746,7 @@ _RULE_GRANULARITY = {
     "quarter": "quarter",
     "this_quarter": "quarter",
     "half": "half",
+    "period_code": "quarter",
     "season": "season",
     "decade": "decade",
     "decade_word": "decade",
