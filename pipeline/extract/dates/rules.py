@@ -705,13 +705,14 @@ def _values(
             own_date = reference is not same_sentence and reference in (above, published_day)
             by_tense = tense if own_date and _is_event_date(text, candidate.start) else ""
             # "last Oct. 23", "next May 5": the word before says the direction, whatever the tense
-            said = text[max(0, candidate.start - 6) : candidate.start].split()
-            if own_date and said and said[-1].lower() in ("last", "next"):
-                by_tense = "past" if said[-1].lower() == "last" else "future"
+            said = text[max(0, candidate.start - 6) : candidate.start].lower().split()
+            direction = said[-1] if said and said[-1] in ("last", "next") else ""
+            if own_date and direction:
+                by_tense = "past" if direction == "last" else "future"
             if own_date and not by_tense and tense == "past" and reference and _far_ahead(points[0], reference):
                 by_tense = "past"  # "was last seen Nov. 3" in May: not six months ahead
             story = None
-            if own_date and last_day and tense != "future" and not (said and said[-1].lower() in ("last", "next")):
+            if own_date and last_day and tense != "future" and not direction:
                 story = _story_year(points[0], last_day, reference)
             if story is not None:
                 year, reference = story, last_day
@@ -724,6 +725,10 @@ def _values(
             previous_sentence = sentence
 
 
+# Nouns of a part of a day before "of" and a date: the date says when, as after "on".
+_TIME_OF_DAY_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day"})
+
+
 def _is_event_date(text: str, start: int) -> bool:
     """A date that says when something happened ("in November", "on 3 May", "the night of 9
     August") rather than a deadline or an end ("until 20 November", "payable Dec. 1"): only
@@ -732,10 +737,6 @@ def _is_event_date(text: str, start: int) -> bool:
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _TIME_OF_DAY_NOUNS:
         return True  # "on the night of 9 to 10 August", "the morning of 3 May"
     return bool(before) and before[-1] in ("in", "on", "during", "since", "ended")
-
-
-# Nouns of a part of a day before "of" and a date: the date says when, as after "on".
-_TIME_OF_DAY_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day"})
 
 
 # How long after a full date a year-less day still continues its story ("On 9 August 2020 ...

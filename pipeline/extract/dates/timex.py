@@ -128,7 +128,9 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     # "Q3 2022", "Q1-2023", "H1 2023", "2023 Q2": a quarter or half as reports abbreviate it
     (
         "period_code",
-        re.compile(rf"\b(?:(?P<code>[QH][1-4])[\s-]?(?P<year>{_YEAR})|(?P<year2>{_YEAR})[\s-]?(?P<code2>[QH][1-4]))\b"),
+        re.compile(
+            rf"\b(?:(?P<code>Q[1-4]|H[12])[\s-]?(?P<year>{_YEAR})|(?P<year2>{_YEAR})[\s-]?(?P<code2>Q[1-4]|H[12]))\b"
+        ),
         False,
     ),
     # "the first half of 1998", "the second half", "the first two quarters of 1990" (a half)
@@ -485,10 +487,7 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         index += offset.get(which, 0)
         return f"{index // 4}-Q{index % 4 + 1}"
     if rule == "period_code":
-        code = g.get("code") or g["code2"]
-        if code[0] == "H" and code[1] not in "12":
-            return ""
-        return f"{g.get('year') or g['year2']}-{code}"
+        return f"{g.get('year') or g['year2']}-{g.get('code') or g['code2']}"
     if rule == "half":
         half = 1 if g["n"].lower() == "first" else 2
         year = year_given or _year_of(previous) or (anchor.year if anchor else None)
@@ -746,7 +745,6 @@ _RULE_GRANULARITY = {
     "quarter": "quarter",
     "this_quarter": "quarter",
     "half": "half",
-    "period_code": "quarter",
     "season": "season",
     "decade": "decade",
     "decade_word": "decade",
