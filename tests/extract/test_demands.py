@@ -123,6 +123,12 @@ def test_nominal_demands_keep_the_noun_phrase(nlp, text, expected):
             "The council urged the government to respect the right to assembly and expression.",
             ["respect the right to assembly and expression"],
         ),
+        # the parser hangs the second to-infinitive on the gerund inside the first demand
+        (
+            "The envoys called on the State to release all persons detained for exercising their rights "
+            "and to stop the torture of detainees.",
+            ["release all persons detained for exercising their rights", "stop the torture of detainees"],
+        ),
         (
             "The envoys called for the immediate and unconditional release and rehabilitation of the activists.",
             ["the immediate and unconditional release and rehabilitation of the activists"],

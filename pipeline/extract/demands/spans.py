@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
 from pipeline.extract.demands.lexicon import Lexicon
-from pipeline.extract.demands.syntax import DASHES, child_with_dep, prep_object, verb_start
+from pipeline.extract.demands.syntax import DASHES, child_with_dep, has_to, prep_object, verb_start
 
 
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -111,6 +111,16 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return True  # "calls for the release of X, ensuring Y"
     if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
         return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger
+    if (
+        token.dep_ == "conj"
+        and token.tag_ == head.tag_ == "VB"
+        and has_to(token)
+        and has_to(head)
+        and token.head.tag_ in ("VBG", "VBN")
+    ):
+        # "to release all persons detained for exercising their rights and to stop X": a
+        # to-infinitive does not join the gerund the parser hangs it on, but the demand's own
+        return True
     if (
         token.dep_ in ("conj", "advcl", "dep")
         and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
