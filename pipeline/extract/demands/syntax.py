@@ -90,10 +90,15 @@ def infinitive_child(token: Token) -> Token | None:
 
 
 def is_clause(token: Token) -> bool:
-    """A clause that can say what is demanded: a verb's, not a copula's, and not an indirect
-    question ("asked whether the Government would investigate")."""
+    """A clause that can say what is demanded: a verb's (also one the tagger read as a noun), not a
+    copula's, and not an indirect question ("asked whether the Government would investigate")."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
         return False
+    if token.pos_ == "NOUN" and token.dep_ == "ccomp":
+        # "recommends that the State party release all prisoners": the tagger reads the verb as a
+        # noun ("release", "repeal") but the parser still built the clause around it
+        dependents = {c.dep_ for c in token.children}
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and "nsubj" in dependents
     return token.pos_ in ("VERB", "AUX") and token.lemma_ != "be"
 
 
