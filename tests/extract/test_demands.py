@@ -128,6 +128,11 @@ def test_nominal_demands_keep_the_noun_phrase(nlp, text, expected):
             "The council urged the government to respect the right to assembly and expression.",
             ["respect the right to assembly and expression"],
         ),
+        # the parser hangs the bare "drop" on the trigger as a present tense: one more action
+        (
+            "The mission urged Freedonia to free the detainees, drop all charges and allow monitors in.",
+            ["free the detainees", "drop all charges", "allow monitors in"],
+        ),
         # the parser hangs the second to-infinitive on the gerund inside the first demand
         (
             "The envoys called on the State to release all persons detained for exercising their rights "

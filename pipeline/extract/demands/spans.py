@@ -67,7 +67,10 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
     if child.dep_ == "prep":
         return child.lower_ not in lexicon.framing_preps
     if child.dep_ in ("advcl", "conj", "dep", "xcomp"):  # "urged X to stop Y, to release Z": xcomps of the trigger
-        return child.tag_ in ("VB", "VBG") and child.lemma_.lower() not in lexicon.framing_gerunds
+        # "urged X to free Y, drop Z and allow W": the parser reads the bare "drop" as a present
+        # tense (VBP) coordinated with "urged"; without a subject of its own it is another action
+        bare_present = child.tag_ == "VBP" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        return (child.tag_ in ("VB", "VBG") or bare_present) and child.lemma_.lower() not in lexicon.framing_gerunds
     # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
     return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
 
