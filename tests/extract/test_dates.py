@@ -231,6 +231,12 @@ def test_relative_date_prefers_the_dateline_above_it(dates):
             "2022-07-05",
             [("9 August 2020", "2020-08-09"), ("12 August", "2020-08-12")],
         ),
+        # a few days before the full day, too
+        (
+            "Protests took place between 13 and 16 August 2020. Arrests began on 9 August.",
+            "2022-07-05",
+            [("between 13 and 16 August 2020", "2020-08-13/2020-08-16"), ("9 August", "2020-08-09")],
+        ),
         # months later, the document's own date decides again
         (
             "Since 9 August 2020 thousands were detained. On 3 February, the court convicted two journalists.",

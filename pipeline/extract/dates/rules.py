@@ -591,7 +591,7 @@ def resolve(
     was fined; on 5 May he appealed"), the nearest dateline above, the published date, a full
     date earlier in the same paragraph (line). Press releases and news mention old events
     before recent ones ("Since 9 August 2020 ... On 3 February"), so the document's own date
-    beats an earlier date in another sentence, except for a day up to STORY_DAYS after the last
+    beats an earlier date in another sentence, except for a day within STORY_DAYS of the last
     full day the text gave and not after the document's date: the text goes on telling that
     story ("The election was held on 9 August 2020. On 10 August ...").
     """
@@ -739,14 +739,15 @@ def _is_event_date(text: str, start: int) -> bool:
     return bool(before) and before[-1] in ("in", "on", "during", "since", "ended")
 
 
-# How long after a full date a year-less day still continues its story ("On 9 August 2020 ...
-# On 10 August ..."): a month; later days fall back on the document's date.
+# How near a full date a year-less day still belongs to its story ("On 9 August 2020 ... On 10
+# August ...", "between 13 and 16 August 2020 ... on 9 August"): a month; days further away fall
+# back on the document's date.
 STORY_DAYS = 31
 
 
 def _story_year(point: _Point, last_day: date, document_date: date) -> int | None:
-    """The year of the last full date with a day the text gave, when a year-less day follows it
-    within STORY_DAYS and not after the document's own date: "The election was held on 9 August
+    """The year of the last full date with a day the text gave, when a year-less day lies within
+    STORY_DAYS of it (before or after) and not after the document's own date: "The election was held on 9 August
     2020. On 10 August police ..." is 10 August 2020 in a report of 2022. None otherwise, for a
     month alone ("in September" may be the document's own September), and for a day within
     STORY_DAYS of the document's date (the news of its own days comes first)."""
@@ -757,7 +758,7 @@ def _story_year(point: _Point, last_day: date, document_date: date) -> int | Non
         return None  # news of the document's own days: "A year after 9 August 2020 ... On 10 August"
     year = _closest_year(point, last_day)
     day = date(year, point.month, min(point.day, 28))
-    if 0 <= (day - last_day).days <= STORY_DAYS and day <= document_date:
+    if abs((day - last_day).days) <= STORY_DAYS and day <= document_date:
         return year
     return None
 
