@@ -766,8 +766,8 @@ def split_at_relative_words(span: Span) -> list[Span]:
 
 
 def trim_span(span: Span) -> Span | None:
-    """Drop a leading article or punctuation and a trailing possessive or punctuation (not a
-    quote that closes one opened inside the name)."""
+    """Drop a leading article or punctuation and a trailing possessive or punctuation; a quote
+    opened inside the name keeps (or takes in) the quote that closes it."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].text.casefold() in _LEADING_JUNK or doc[start].is_space):
@@ -781,4 +781,6 @@ def trim_span(span: Span) -> Span | None:
         end -= 1
     if end <= start:
         return None
+    if end < len(doc) and doc[end].is_quote and sum(t.is_quote for t in doc[start:end]) % 2 == 1:
+        end += 1  # the name stops before the quote that closes one inside it: take it in
     return Span(doc, start, end, label=span.label_, span_id=span.id_)

@@ -102,8 +102,7 @@ class GazetteerRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         texts = [token.text for token in doc]  # one pass of Token objects: they are slow to make
-        quotes = doc.to_array(IS_QUOTE).tolist()
-        kept = [i for i, quote in enumerate(quotes) if not quote]
+        kept = [i for i, quote in enumerate(doc.to_array(IS_QUOTE).tolist()) if not quote]
         words = Doc(self.vocab, words=[texts[i] for i in kept])
         matches = {(self.vocab.strings[key], kept[start], kept[end - 1] + 1) for key, start, end in self.matcher(words)}
         the = self.vocab.strings["the"]
@@ -129,19 +128,11 @@ class GazetteerRuler:
                         Span(doc, outer.start, outer.end, label="ORG")
                     ]
                 continue
-            if end < len(doc) and end not in taken and _opens_a_quote(texts, start, end, quotes):
-                end += 1  # HRC "Viasna": the closing quote after the name belongs to it
             new.append(Span(doc, start, end, label=label, span_id=entity_id))
             entities = [e for e in entities if e.end <= start or e.start >= end]
             taken.update(range(start, end))
         doc.ents = entities + new
         return doc
-
-
-def _opens_a_quote(texts: list[str], start: int, end: int, quotes: list[int]) -> bool:
-    """Whether a name's span holds an opening quote it does not close and the next token is a
-    quote: `Human Rights Centre "Viasna` then `"`."""
-    return sum(quotes[start:end]) % 2 == 1 and bool(quotes[end]) and not texts[end - 1].endswith(("'s", "’s"))
 
 
 # Words that join the names of a list: "Homiel, Hrodna and Brest".

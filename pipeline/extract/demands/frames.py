@@ -516,8 +516,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             elif addressee is None:  # "call upon | all States to": the parser makes the addressee the object
                 frame.target = next((c for c in verb.children if c.dep_ == "dobj" and c.i > child.i), frame.target)
         elif child.dep_ in ("prep", "prt") and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
-            nominal = prep_object(child) or nominal
-            for_clause = for_clause or prep_object(child) is None
+            obj = prep_object(child)
+            nominal = obj or nominal
+            for_clause = for_clause or obj is None
         elif child.dep_ == "dobj":
             dobj = child
         elif child.dep_ == "xcomp" and child.i > verb.i and xcomp is None:
