@@ -219,7 +219,7 @@ def test_relative_date_prefers_the_dateline_above_it(dates):
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # a day within a month after a full day continues that story, in its year, even in a
+        # a day within a month of a full day continues that story, in its year, even in a
         # report written two years later and across paragraphs
         (
             "The election was held on 9 August 2020. On 10 August, police detained 3,000 people.",
@@ -257,7 +257,7 @@ def test_relative_date_prefers_the_dateline_above_it(dates):
         ),
     ],
 )
-def test_year_less_day_after_a_full_day_continues_its_story(dates, text, published, expected):
+def test_year_less_day_near_a_full_day_continues_its_story(dates, text, published, expected):
     assert _values(dates(text, published)) == expected
 
 
