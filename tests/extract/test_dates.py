@@ -268,6 +268,29 @@ def test_phrase_said_of_an_earlier_date_names_that_date_as_its_anchor(dates):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "She was abducted on 7 September 2020. Two days later, she was charged. The following day she was beaten.",
+            [("Two days later", "2020-09-09"), ("The following day", "2020-09-10")],
+        ),
+        (
+            "He was detained on 3 May 2021. The next day he was questioned. The next day he was released.",
+            [("The next day", "2021-05-04"), ("The next day", "2021-05-05")],
+        ),
+        # a step back is said of the date before it and does not move the story
+        (
+            "He was detained on 3 May 2021. The day before, he had been warned. The following day he was released.",
+            [("The day before", "2021-05-02"), ("The following day", "2021-05-04")],
+        ),
+    ],
+)
+def test_a_story_told_in_steps_counts_each_step_from_the_last(dates, text, expected):
+    found = [(m.text, m.value) for m in dates(text, published="2023-03-03") if m.is_relative]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Over the last year the situation worsened.",

@@ -680,8 +680,12 @@ def _values(
             yield candidate, value, granularity, base
             if dates_timex.reported_quarter(candidate.found, value, anchor):
                 reported = value
-            if dates_timex.is_anaphoric(candidate.found):
-                continue  # "a year earlier" is said of the date before it, and so is the next one
+            if dates_timex.is_anaphoric(candidate.found) and not (
+                dates_timex.moves_story_on(candidate.found) and base and re.fullmatch(r"\d{4}-\d\d-\d\d", value)
+            ):
+                # "a year earlier" is said of the date before it, and so is the next one; "two days
+                # later" moves a story on: "the following day" then counts from it
+                continue
             if candidate.found.rule == "duration" and anchor and re.fullmatch(r"P\d+M", value):
                 # "in the first nine months ... the 1988 period": the period spoken of is now
                 # months of the anchor's year, not the quarter

@@ -671,6 +671,18 @@ def is_anaphoric(found: Found) -> bool:
     return found.rule in ANAPHORIC or (found.groups.get("which") or "").lower() in _YEAR_BEFORE
 
 
+def moves_story_on(found: Found) -> bool:
+    """Whether an anaphoric span steps a story forward from the date before it ("two days later",
+    "the following day", "the next week"): the next such span counts from it. A comparison ("a year
+    earlier", "the year-ago quarter", "the day before") is said of a date and does not move the story."""
+    groups = {k: (v or "").lower() for k, v in found.groups.items()}
+    if found.rule == "earlier":
+        return groups.get("dir") == "later"
+    if found.rule == "adjacent":
+        return (groups.get("dir") or groups.get("dir2")) in ("following", "next", "after")
+    return False
+
+
 def _quarter_of(value: str) -> str:
     """The quarter of a day or month value ("1989-09-30" 1989-Q3), else ""."""
     if _granularity(value) not in ("day", "month"):
