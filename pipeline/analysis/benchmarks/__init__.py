@@ -50,7 +50,7 @@ Benchmark = Callable[[Path], BenchmarkResult]
 BENCHMARKS: dict[str, Benchmark] = {}
 
 # Modules that register benchmarks; imported on first use so that importing the package is cheap.
-_MODULES: tuple[str, ...] = ("timeml", "upr_classifier", "upr_layout")
+_MODULES: tuple[str, ...] = ("timeml", "upr_classifier", "upr_layout", "upr_that_clause")
 
 
 def register(name: str) -> Callable[[Benchmark], Benchmark]:

@@ -529,6 +529,11 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             ccomp = child
         elif child.dep_ == "nsubjpass":
             frame.target = child
+    if spec.get("that_clause") and frame.target is None:
+        misread = _misread_that_clause(verb, lexicon)
+        if misread is not None:
+            frame.target_span, frame.items, frame.action = misread
+            return frame
     if xcomp is None:  # "calls on authorities to take ...": the parser may hang the VP on the addressee
         addressee = frame.target if frame.target is not None else dobj
         xcomp = infinitive_child(addressee) if addressee is not None else None
@@ -592,6 +597,51 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif dobj is not None and spec.get("dobj_demand") and not is_party(dobj):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+# What a that-clause's subject may be made of: "the State party", "the Government of Belarus", "the
+# Belarusian authorities", "Belarus and Ukraine", "the Government's security forces".
+_SUBJECT_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "PART"})
+_MAX_SUBJECT = 8  # tokens
+
+
+def _misread_that_clause(verb: Token, lexicon: Lexicon) -> tuple[tuple[int, int], list[tuple[int, int]], Token] | None:
+    """(target range, items, action verb) of a that-clause whose verb the tagger read as a noun.
+
+    In "recommends that the State party repeal article 193" the subjunctive verb is tagged a noun and
+    the parser builds one noun phrase, "the State party repeal article 193"; in "that the Government
+    ratify X" it leaves the subject a compound of the verb. The verb is the first word after the
+    subject's noun that recommendations are made of (`recommendation_verbs`, counted in UPR Info's
+    database); the words between "that" and it are the addressee, the rest of the clause the demand.
+    None when the parse already has the clause's subject, or the words before the verb are not a noun
+    phrase ("that the State party should repeal" has its modal and is read by the parse)."""
+    doc = verb.doc
+    mark = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is None:
+        return None
+    end = min(verb.sent.end, mark.i + 2 + _MAX_SUBJECT)
+    action = next(
+        (
+            t
+            for t in doc[mark.i + 2 : end]
+            if t.lower_ in lexicon.recommendation_verbs and t.nbor(-1).pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    if action is None or any(t.pos_ not in _SUBJECT_POS for t in doc[mark.i + 1 : action.i]):
+        return None
+    if action.pos_ in ("VERB", "AUX") and child_with_dep(action, "nsubj") is not None:
+        return None  # parsed right: the usual reading applies
+    # the clause: what the parser hung under the trigger from the mark on
+    top = mark.head
+    while top.head.i not in (verb.i, top.i):
+        top = top.head
+    if action.pos_ == "VERB":
+        region = demand_region(action, action, verb_start(action), lexicon)
+    else:
+        region = (action.i, max(top.right_edge.i, action.i) + 1)
+    items = split(region, action, lexicon)
+    return ((mark.i + 1, action.i), items, action) if items else None
 
 
 def _need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:

@@ -1,5 +1,7 @@
 """The demand lexicon (`pipeline/data/demand_lexicon.json`), read once: trigger words, modals,
-exclusions, action categories. The only module that parses that file."""
+exclusions, action categories; and the verbs recommendations are made of
+(`pipeline/data/recommendation_verbs.txt`, counted in UPR Info's database by
+`pipeline.classify.verbs`). The only module that parses those files."""
 
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ class Lexicon:
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
     responses: dict[str, frozenset[str]]
+    recommendation_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def opener_lemmas(self) -> frozenset[str]:
@@ -62,6 +65,15 @@ class Lexicon:
             | self.necessity_adjectives
             | self.necessity_nouns
         )
+
+
+RECOMMENDATION_VERBS = "recommendation_verbs.txt"
+
+
+def read_word_list(path) -> frozenset[str]:
+    """The words of a list file, one a line; lines starting with "#" are comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -106,4 +118,7 @@ def load_lexicon() -> Lexicon:
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
     responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
-    return Lexicon(specificity=specificity, triggers=data["triggers"], responses=responses, **sets)
+    verbs = read_word_list(config.DATA_DIR / RECOMMENDATION_VERBS)
+    return Lexicon(
+        specificity=specificity, triggers=data["triggers"], responses=responses, recommendation_verbs=verbs, **sets
+    )
