@@ -25,9 +25,11 @@ from pipeline import config
 from pipeline.classify.model import (
     BATCH_SIZE,
     ISSUE_THRESHOLD,
+    PART_BYTES,
     SOURCE_MODEL,
     SOURCED_FROM,
     model_scores,
+    split_into_parts,
 )
 from pipeline.classify.upr import (
     ACTION_LABELS,
@@ -44,14 +46,13 @@ from pipeline.classify.upr import (
 
 CONFIG_DIR = Path(__file__).parent / "configs"
 MODELS_DIR = config.DATA_DIR / "models"
-# The shipped models (pipeline.classify.model averages the two action models' scores):
+# The shipped models (pipeline.classify.model averages the scores of the models of one task):
 # <model folder> -> (<config in CONFIG_DIR>, training steps). The steps are those of the best score on
 # the inner development session (session 11) when fitted on sessions 1-10 (`--select`, spaCy's
 # model-best); the shipped models are then fitted on sessions 1-11 for exactly that many steps.
 SHIPPED: dict[str, tuple[str, int]] = {
-    "upr_issues_ensemble": ("issues_ensemble.cfg", 4000),
-    "upr_actions_bow": ("actions_bow.cfg", 3000),
-    "upr_actions_ensemble": ("actions_ensemble.cfg", 5000),
+    "upr_issues_ensemble": ("issues_finetune.cfg", 4000),
+    "upr_actions_ensemble": ("actions_finetune.cfg", 2500),
 }
 
 
@@ -106,7 +107,9 @@ def ship(model_best: Path, name: str) -> Path:
     """Copy a trained pipeline to pipeline/data/models/<name>, replacing the previous one.
 
     A frozen tok2vec sourced from en_core_web_sm is byte for byte the package's own: its weights are
-    left out (6 MB, over the 5 MB file limit) and a note names the package to load them from.
+    left out (6 MB, over the 5 MB file limit) and a note names the package to load them from. A
+    fine-tuned one has weights of its own: they are shipped in parts under the limit
+    (`pipeline.classify.model.split_into_parts`).
     """
     import spacy
 
@@ -117,10 +120,12 @@ def ship(model_best: Path, name: str) -> Path:
     tok2vec = target / "tok2vec" / "model"
     if tok2vec.is_file():
         source = spacy.load(SOURCE_MODEL).get_pipe("tok2vec").model.to_bytes()
-        if tok2vec.read_bytes() != source:
-            raise ValueError(f"{tok2vec} differs from {SOURCE_MODEL}'s tok2vec: was it frozen in training?")
-        tok2vec.unlink()
-        (tok2vec.parent / SOURCED_FROM).write_text(SOURCE_MODEL + "\n", encoding="utf-8")
+        if tok2vec.read_bytes() == source:
+            tok2vec.unlink()
+            (tok2vec.parent / SOURCED_FROM).write_text(SOURCE_MODEL + "\n", encoding="utf-8")
+    for weights in sorted(target.glob("*/model")):
+        if weights.stat().st_size > PART_BYTES:  # a fine-tuned tok2vec: its own weights, in parts
+            split_into_parts(weights)
     return target
 
 
@@ -202,7 +207,7 @@ def _issue_f1s(rows, scores: list[dict[str, float]], thresholds: dict[str, float
     return 2 * tp / (predicted + positives), macro / len(ISSUES)
 
 
-def dev_report(shared: Path, issue_model: Path, action_models: tuple[Path, Path]) -> list[str]:
+def dev_report(shared: Path, issue_model: Path, action_models: tuple[Path, ...]) -> list[str]:
     """How the selected models do on the inner development session, and what tuning the decision
     rule there would give: a global threshold, a threshold per issue (judged by 2-fold
     cross-validation inside the session, since it is tuned on it), the action models' weights."""
@@ -226,8 +231,9 @@ def dev_report(shared: Path, issue_model: Path, action_models: tuple[Path, Path]
             f"{label} (global {tuned[ISSUES[0]] if min_positives > len(rows) else '-'}): 2-fold micro-F1 "
             f"{sum(f[0] for f in folds) / 2:.3f}, macro-F1 {sum(f[1] for f in folds) / 2:.3f}"
         )
-    weights = tune_action_weights(rows, [cats[path] for path in action_models])
-    lines.append(f"action weights of best accuracy: {weights} (equal weights: the shipped mean)")
+    if len(action_models) == 2:
+        weights = tune_action_weights(rows, [cats[path] for path in action_models])
+        lines.append(f"action weights of best accuracy: {weights} (equal weights: the shipped mean)")
     return lines
 
 

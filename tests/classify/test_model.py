@@ -51,3 +51,21 @@ def test_issues_are_those_at_or_above_the_threshold_best_first():
     values = [scores.issues[issue] for issue in result.issues]
     assert values == sorted(values, reverse=True)
     assert set(result.issues) == {issue for issue, value in scores.issues.items() if value >= ISSUE_THRESHOLD}
+
+
+def test_weights_shipped_in_parts_load_as_the_whole_file(tmp_path):
+    import spacy
+
+    from pipeline.classify.model import PART_SUFFIX, join_parts, load_pipeline, split_into_parts
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tok2vec")
+    nlp.initialize()
+    nlp.to_disk(tmp_path / "model")
+    weights = tmp_path / "model" / "tok2vec" / "model"
+    whole = weights.read_bytes()
+    parts = split_into_parts(weights, part_bytes=len(whole) // 3 + 1)
+    assert [p.name for p in parts] == [f"model{PART_SUFFIX}{n}" for n in range(3)]
+    assert not weights.exists() and join_parts(weights) == whole
+    loaded = load_pipeline(tmp_path / "model")
+    assert loaded.get_pipe("tok2vec").model.to_bytes() == nlp.get_pipe("tok2vec").model.to_bytes()

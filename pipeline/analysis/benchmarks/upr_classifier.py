@@ -217,8 +217,8 @@ def run(shared: Path) -> BenchmarkResult:
         [
             f"UPR Info's coded recommendations: trained on sessions 1-11 ({len(train_rows):,}; training steps "
             f"chosen on session 11 with the models fitted on 1-10), scored on the "
-            f"held-out sessions 12-13 ({n:,}). Models: pipeline/data/models/ (issues: the tok2vec "
-            "ensemble; actions: the mean of the bag-of-words and ensemble models), "
+            f"held-out sessions 12-13 ({n:,}). Models: pipeline/data/models/ (issues and actions: spaCy's "
+            "ensemble over en_core_web_sm's tok2vec, fine-tuned), "
             f"issues predicted at score >= {ISSUE_THRESHOLD} (ISSUE_THRESHOLD in pipeline/classify/model.py). "
             f"Baseline: TF-IDF (1-2 grams, sublinear tf, min_df 2) + logistic regression (C={BASELINE_C:g}) "
             f"trained on sessions 1-11 in this run, issues at >= {BASELINE_THRESHOLD}. Both classifiers scored "
