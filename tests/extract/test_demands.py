@@ -77,6 +77,11 @@ def triples(rows) -> list[tuple[str, str, str]]:
             "The Committee recommends that the State party review all laws that restrict freedom of expression.",
             [("The Committee", "the State party", "review all laws that restrict freedom of expression")],
         ),
+        # a past form that is also the base form may be the demand's verb
+        (
+            "The Committee recommends that Belarus set up a moratorium on executions.",
+            [("The Committee", "Belarus", "set up a moratorium on executions")],
+        ),
         (
             "The mission insisted on unhindered access to all places of detention.",
             [("The mission", "", "unhindered access to all places of detention")],
@@ -95,6 +100,19 @@ def triples(rows) -> list[tuple[str, str, str]]:
 )
 def test_demand_verbs_give_actor_target_and_action(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun that can be a recommendation's verb, in a that-clause with a verb of its own
+        "The minister insisted that the government support was lawful.",
+        # a that-clause in the past tense states a fact
+        "The lawyer insisted that the police report contained errors.",
+    ],
+)
+def test_a_that_clause_with_its_own_verb_is_not_read_as_a_misparsed_demand(nlp, text):
+    assert triples(demands_of(nlp, text)) == []
 
 
 @pytest.mark.parametrize(

@@ -603,6 +603,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
 # Belarusian authorities", "Belarus and Ukraine", "the Government's security forces".
 _SUBJECT_POS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "PART"})
 _MAX_SUBJECT = 8  # tokens
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _misread_that_clause(verb: Token, lexicon: Lexicon) -> tuple[tuple[int, int], list[tuple[int, int]], Token] | None:
@@ -636,6 +637,10 @@ def _misread_that_clause(verb: Token, lexicon: Lexicon) -> tuple[tuple[int, int]
     top = mark.head
     while top.head.i not in (verb.i, top.i):
         top = top.head
+    if top.i != action.i and (top.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") for c in top.children)):
+        # the clause has a finite verb of its own: "insisted that the government support was lawful"
+        # (a misread clause goes on in the base form: "that the State party adopt and implement X")
+        return None
     if action.pos_ == "VERB":
         region = demand_region(action, action, verb_start(action), lexicon)
     else:

@@ -91,8 +91,13 @@ def infinitive_child(token: Token) -> Token | None:
 
 def is_clause(token: Token) -> bool:
     """A clause that can say what is demanded: a verb's (also one the tagger read as a noun), not a
-    copula's, and not an indirect question ("asked whether the Government would investigate")."""
+    copula's, not an indirect question ("asked whether the Government would investigate"), and not
+    in the past tense: "insisted that the police report contained errors" states a fact (a demand
+    takes the base form or "should": "insisted that the report be withdrawn"; a past form that is
+    also the base form, "recommends that Belarus set up", may be either)."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return False
+    if token.tag_ == "VBD" and token.lower_ != token.lemma_.lower():
         return False
     if token.pos_ == "NOUN" and token.dep_ == "ccomp":
         # "recommends that the State party release all prisoners": the tagger reads the verb as a
