@@ -51,7 +51,7 @@ MODELS_DIR = config.DATA_DIR / "models"
 # the inner development session (session 11) when fitted on sessions 1-10 (`--select`, spaCy's
 # model-best); the shipped models are then fitted on sessions 1-11 for exactly that many steps.
 SHIPPED: dict[str, tuple[str, int]] = {
-    "upr_issues_ensemble": ("issues_finetune.cfg", 4000),
+    "upr_issues_ensemble": ("issues_finetune.cfg", 6000),
     "upr_actions_ensemble": ("actions_finetune.cfg", 2500),
 }
 
