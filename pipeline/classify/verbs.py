@@ -21,6 +21,7 @@ from pathlib import Path
 from pipeline import config
 from pipeline.classify.upr import TRAIN_SESSIONS, UPR_CSV, read_recommendations
 from pipeline.extract.demands.lexicon import RECOMMENDATION_VERBS
+from pipeline.store.atomic import write_atomic
 
 VERBS_FILE = config.DATA_DIR / RECOMMENDATION_VERBS
 MIN_COUNT = 2  # one opening may be a slip of the tagger; two make a verb of the genre
@@ -59,9 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [rec for rec in read_recommendations(csv_path) if rec.session in TRAIN_SESSIONS]
     verbs = opening_verbs(rec.text for rec in rows)
     text = HEADER.format(min_count=MIN_COUNT, length=MIN_LENGTH) + "".join(f"{verb}\n" for verb in verbs)
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(args.out)
+    write_atomic(args.out, text)
     print(f"{len(verbs)} verbs from {len(rows)} recommendations -> {args.out}")
     return 0
 
