@@ -79,7 +79,7 @@ benchmark: $(EXTRA)benchmark ## Run the external benchmarks (TimeML, UPR...) fro
 	$(BIN)/python -m pipeline benchmark --shared "$(SHARED)"
 
 # Not part of `all`: the trained UPR classifiers are committed in pipeline/data/models/.
-train: | $(INSTALLED) ## Retrain the UPR issue and action classifiers and the recommendation verb list from SHARED
+train: $(EXTRA)train ## Retrain the UPR issue and action classifiers and the recommendation verb list from SHARED
 	@test -f "$(SHARED)/external/upr/recommendations_sessions_01-13.csv" || { echo "make train: $(SHARED)/external/upr/recommendations_sessions_01-13.csv not found; training needs UPR Info's coded recommendations (set SHARED=...). The committed models need no training."; exit 2; }
 	$(BIN)/python -m pipeline.classify.verbs --shared "$(SHARED)"
 	$(BIN)/python -m pipeline.classify.train --shared "$(SHARED)"

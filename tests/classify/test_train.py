@@ -5,8 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import DocBin
 
+from pipeline.classify import linear
+from pipeline.classify.linear import LinearSettings
 from pipeline.classify.train import (
     SharedDataMissing,
+    fit_linear,
+    save_linear,
     task_of,
     tune_action_weights,
     tune_issue_thresholds,
@@ -30,6 +34,16 @@ def test_write_corpus_writes_both_tasks_by_session(shared, tmp_path, nlp):
 def test_training_says_clearly_when_the_data_is_absent(tmp_path):
     with pytest.raises(SharedDataMissing, match="training needs"):
         write_corpus(tmp_path, tmp_path / "corpus")
+
+
+def test_the_linear_issue_model_learns_from_the_training_sessions_only(shared, tmp_path):
+    model = fit_linear(shared, TRAIN_SESSIONS, LinearSettings(min_df=1))
+    assert model.labels == ISSUES
+    assert "disabilities" in model.terms and "police" in model.terms
+    assert "moratorium" not in model.terms and "overcrowding" not in model.terms  # sessions 12-13
+    folder = save_linear(model, tmp_path / "upr_issues_tfidf")
+    (scores,) = linear.load(folder).scores(["Ratify the Convention on Disabilities"])
+    assert scores["Disabilities"] > scores["Death penalty"]
 
 
 def _rec(issues: tuple[str, ...] = (), action: int = 4) -> Recommendation:
