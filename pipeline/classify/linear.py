@@ -2,7 +2,7 @@
 
 It is the second member of the issue classifier: its scores are averaged with the fine-tuned spaCy
 ensemble's (:mod:`pipeline.classify.model`). On the inner development session the mean beat
-either model alone (README, "Issues and action categories"): the two make different errors, the
+either model alone (README, "Classifying demands the UPR way"): the two make different errors, the
 linear model's exact word and bigram weights where the small CNN generalises over forms.
 
 ``make train`` fits it with scikit-learn (:func:`fit`, scikit-learn's ``TfidfVectorizer`` and one
