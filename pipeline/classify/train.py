@@ -129,6 +129,16 @@ def save_linear(model: linear.LinearModel, folder: Path) -> Path:
     return folder
 
 
+def forget_corpus_paths(config_file: Path) -> None:
+    """Set ``[paths] train`` and ``dev`` of a trained model's config back to null: they name the
+    build folder of one training run, so a retrain elsewhere would differ in them alone."""
+    from spacy import util
+
+    trained = util.load_config(config_file, interpolate=False)
+    trained["paths"] = {**trained["paths"], "train": None, "dev": None}
+    trained.to_disk(config_file)
+
+
 def ship(model_best: Path, name: str) -> Path:
     """Copy a trained pipeline to pipeline/data/models/<name>, replacing the previous one.
 
@@ -143,6 +153,7 @@ def ship(model_best: Path, name: str) -> Path:
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(model_best, target)
+    forget_corpus_paths(target / "config.cfg")
     tok2vec = target / "tok2vec" / "model"
     if tok2vec.is_file():
         source = spacy.load(SOURCE_MODEL).get_pipe("tok2vec").model.to_bytes()

@@ -10,6 +10,7 @@ from pipeline.classify.linear import LinearSettings
 from pipeline.classify.train import (
     SharedDataMissing,
     fit_linear,
+    forget_corpus_paths,
     save_linear,
     task_of,
     tune_action_weights,
@@ -44,6 +45,24 @@ def test_the_linear_issue_model_learns_from_the_training_sessions_only(shared, t
     folder = save_linear(model, tmp_path / "upr_issues_tfidf")
     (scores,) = linear.load(folder).scores(["Ratify the Convention on Disabilities"])
     assert scores["Disabilities"] > scores["Death penalty"]
+
+
+def test_a_shipped_config_names_no_build_folder(tmp_path):
+    from pipeline.classify.model import ACTION_MODELS, ISSUE_MODELS
+
+    config = tmp_path / "config.cfg"
+    config.write_text(
+        '[paths]\ntrain = "/tmp/run1/train.spacy"\ndev = "/tmp/run1/dev.spacy"\n\n'
+        "[corpora]\n\n[corpora.train]\npath = ${paths.train}\n",
+        encoding="utf-8",
+    )
+    forget_corpus_paths(config)
+    text = config.read_text(encoding="utf-8")
+    assert "train = null" in text and "dev = null" in text and "/tmp/run1" not in text
+    assert "path = ${paths.train}" in text  # references stay references
+    for model in (*ISSUE_MODELS, *ACTION_MODELS):
+        if (model / "config.cfg").is_file():
+            assert "train = null" in (model / "config.cfg").read_text(encoding="utf-8")
 
 
 def _rec(issues: tuple[str, ...] = (), action: int = 4) -> Recommendation:
