@@ -18,13 +18,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
-from pipeline.classify.parts import PART_BYTES, join_parts, split_into_parts
+from pipeline.classify.parts import PART_BYTES, read_whole_or_parts, split_into_parts
 
 # scikit-learn's default token pattern: runs of two or more word characters, on lower-cased text.
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -106,7 +106,7 @@ def save(model: LinearModel, folder: Path, part_bytes: int = PART_BYTES) -> list
     """Write the model into ``folder`` (settings, terms in column order, float32 arrays, in parts of
     at most ``part_bytes``); return the files."""
     folder.mkdir(parents=True, exist_ok=True)
-    settings = {"labels": list(model.labels), **model.settings.__dict__}
+    settings = {"labels": list(model.labels), **asdict(model.settings)}
     by_column = sorted(model.terms, key=model.terms.__getitem__)
     arrays = np.concatenate([model.idf, model.intercepts, model.weights.ravel()]).astype("<f4")
     files = [folder / SETTINGS_FILE, folder / TERMS_FILE, folder / WEIGHTS_FILE]
@@ -129,9 +129,7 @@ def load(folder: Path) -> LinearModel:
     meta = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
     labels = tuple(meta.pop("labels"))
     terms = (folder / TERMS_FILE).read_text(encoding="utf-8").splitlines()
-    weights = folder / WEIGHTS_FILE
-    raw = weights.read_bytes() if weights.is_file() else join_parts(weights)
-    arrays = np.frombuffer(raw, dtype="<f4").astype(np.float64)
+    arrays = np.frombuffer(read_whole_or_parts(folder / WEIGHTS_FILE), dtype="<f4").astype(np.float64)
     v, n = len(terms), len(labels)
     if arrays.size != v + n + n * v:
         raise ValueError(f"{folder}: {arrays.size} weights for {v} terms and {n} labels")

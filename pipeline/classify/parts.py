@@ -35,3 +35,8 @@ def join_parts(file: Path) -> bytes:
     if not parts:
         raise FileNotFoundError(f"no parts of {file}")
     return b"".join(parts)
+
+
+def read_whole_or_parts(file: Path) -> bytes:
+    """The bytes of a file committed either whole or in parts (`split_into_parts`)."""
+    return file.read_bytes() if file.is_file() else join_parts(file)
