@@ -985,6 +985,38 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a weekday that owns an event names one already held, whatever the clause's tense
+        # (published Wednesday 10 March 2021)
+        ("Lawyers said they would look for ways to get around Monday's ruling.", "2021-03-10", "2021-03-08"),
+        ("Wednesday's session will resume after the break.", "2021-03-10", "2021-03-10"),
+        # a perfect, also a progressive one, is past: "have been searching since Oct. 23"
+        ("Police have been searching for him since shortly after the Oct. 23 raid.", "2021-05-06", "2020-10-23"),
+        # a plan made in a present perfect, a present passive or a reduced participle is ahead
+        ("The court has scheduled a hearing Thursday to announce its ruling.", "2021-03-10", "2021-03-11"),
+        ("The hearing is set for Monday.", "2021-03-10", "2021-03-15"),
+        ("Delegates will attend a summit set for Geneva in April.", "2021-03-10", "2021-04"),
+        # ... unless the clause it is said in is past: the planned day has gone
+        ("A speech planned for Saturday was cancelled after threats.", "2021-03-14", "2021-03-13"),
+        # "set" without "for" is any verb: the record was set in the past
+        ("The index is near its record high set on Aug. 6.", "2021-02-06", "2020-08-06"),
+    ],
+)
+def test_tense_of_plans_perfects_and_possessive_weekdays(parsed, sentence, published, value):
+    [mention] = [m for m in parsed(sentence, published) if m.type == "date"]
+    assert mention.value == value
+
+
+def test_future_clause_does_not_take_its_year_from_a_past_date_in_the_sentence(parsed):
+    """ "which were invited in July 2019, will join on March 12": March 12 is ahead of the
+    document, not in 2019."""
+    text = "The three States, which were invited to join in July 2019, will formally join on March 12."
+    mention = _one(parsed(text, "2021-02-27"), "March 12")
+    assert mention.value == "2021-03-12"
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface"),
     [
         # the preposition governs the noun the date qualifies: no approximation

@@ -69,6 +69,12 @@ def _forward_verbs() -> frozenset[str]:
     return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["forward_verbs"])
 
 
+@cache
+def _plan_participles() -> frozenset[str]:
+    """Lemmas whose reduced participle after a noun puts its event ahead ("a summit set for April")."""
+    return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["plan_participles"])
+
+
 def clause_tense(token: Token) -> str:
     """past, future or present: the tense of the verb that governs `token` ("met on Friday" is
     past, "will meet Friday" future, "meets Friday" present), past when no verb governs it
@@ -78,11 +84,26 @@ def clause_tense(token: Token) -> str:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in _forward_verbs():
-        return "future"  # "On Tuesday, the league plans to hold a news conference"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    forward = verb.lemma_.lower() in _forward_verbs()
+    if forward and verb.tag_ in ("VBZ", "VBP"):
+        return "future"  # "On Tuesday, the league plans to hold a news conference"
+    if forward and verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in auxiliaries):
+        return "future"  # "has scheduled a news conference Thursday": the plan is made, the event ahead
+    # "set", "slated" plan only with a time they are set for ("set for April"; "a record set on Aug. 6" is past)
+    planned = forward or (
+        verb.lemma_.lower() in _plan_participles() and any(c.lower_ == "for" for c in verb.children)
+    )
+    if planned and verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return "future"  # "the hearing is set for Monday", "a verdict is expected Friday"
+    if planned and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.head.i != verb.i:
+        # a reduced participle of a plan puts the event ahead of the clause it is said in: "will
+        # take part in a summit set for April"; "a speech planned for Saturday was cancelled" is past
+        return "past" if clause_tense(verb.head) == "past" else "future"
     if any(a.lower_ in _FUTURE_AUXILIARIES or a.tag_ == "MD" for a in auxiliaries):
         return "future"  # "will meet", "would be paid", "may plead" look forward from the text
+    if any(a.lemma_ == "have" for a in auxiliaries):
+        return "past"  # a perfect, also a progressive one: "have been searching since Oct. 23"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries):
         return "future"  # "is going to vote", "is meeting on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):

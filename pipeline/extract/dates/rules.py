@@ -704,6 +704,11 @@ def _values(
         else:
             same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
             same_line = last_full[2] if last_full and last_full[1] == line_start else None
+            own = above or published_day
+            if same_sentence and tense == "future" and own and same_sentence < own:
+                # "which were invited in July 1997, will join on March 12": a date ahead of the
+                # document is not read from a past date in another clause of its sentence
+                same_sentence = None
             reference = same_sentence or above or published_day or same_line
             # The tense orders a date against the document's own date, not against another date.
             own_date = reference is not same_sentence and reference in (above, published_day)

@@ -560,7 +560,7 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     if rule == "weekday":
         if anchor is None:
             return ""
-        reading = "past" if tense == "present" else tense
+        reading = "past" if tense == "present" or _is_possessive(text, found.end) else tense
         return weekday_date(anchor, WEEKDAYS.index(g["day"].lower()), reading).isoformat()
     return ""
 
@@ -602,6 +602,14 @@ def _part_of_day(g: dict, anchor: date | None, tense: str) -> str:
     else:
         day = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(rel, 0))
     return f"{day.isoformat()}T{_PART_OF_DAY[g['part'].lower()]}"
+
+
+def _is_possessive(text: str, end: int) -> bool:
+    """ "Wednesday's ruling", "Friday's edition": a weekday that owns an event names one already
+    held or under way, whatever the tense of the clause around it ("they would look for ways to
+    get around Wednesday's ruling"). In TimeBank and AQUAINT all 17 such weekdays are on or
+    before the document's date."""
+    return text[end : end + 2] in ("'s", "’s")
 
 
 def weekday_date(anchor: date, weekday: int, tense: str) -> date:
