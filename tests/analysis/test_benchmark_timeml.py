@@ -16,6 +16,7 @@ from pipeline.analysis.benchmarks.timeml import (
     parse_tml,
     predict,
     run,
+    same_in_notation,
     score,
     score_document,
 )
@@ -85,6 +86,26 @@ def test_scorer_types_and_span_ends():
     document = type(document)("span", text, "2000-01-01", gold)
     counts = score_document(document, [Prediction(12, 29, "date", "1995/1998")])
     assert (counts.gold_matched, counts.value_right, counts.system_matched) == (2, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("ours", "gold", "same"),
+    [
+        ("2000-W07", "2000-W7", True),  # the gold's week without its leading zero
+        ("2000-W07-WE", "2000-W7-WE", True),
+        ("199", "199X", True),  # a decade with a placeholder digit
+        ("19", "19XX", True),
+        ("2000-W05", "2000-W7", False),  # another week
+        ("1949", "1949-XX", False),  # another granularity
+        ("1999-04", "1999-04", False),  # not an error at all
+    ],
+)
+def test_notation_only_differences_are_counted_apart_but_stay_wrong(ours, gold, same):
+    assert same_in_notation(ours, gold) is same
+    document = parse_tml(TML.replace('value="2001-05-03"', f'value="{gold}"'), "TEST0001")
+    counts = score_document(document, [_span(document, "on Thursday", ours)])
+    assert counts.value_notation == int(same)
+    assert counts.value_right == int(ours == gold)
 
 
 def test_dev_test_split_alternates():
