@@ -91,9 +91,7 @@ def clause_tense(token: Token) -> str:
     if forward and verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in auxiliaries):
         return "future"  # "has scheduled a news conference Thursday": the plan is made, the event ahead
     # "set", "slated" plan only with a time they are set for ("set for April"; "a record set on Aug. 6" is past)
-    planned = forward or (
-        verb.lemma_.lower() in _plan_participles() and any(c.lower_ == "for" for c in verb.children)
-    )
+    planned = forward or (verb.lemma_.lower() in _plan_participles() and any(c.lower_ == "for" for c in verb.children))
     if planned and verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return "future"  # "the hearing is set for Monday", "a verdict is expected Friday"
     if planned and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.head.i != verb.i:
