@@ -119,7 +119,7 @@ def clause_tense(token: Token) -> str:
         return "future" if governing == "present" else governing
     if verb.tag_ == "VB" and auxiliaries:
         return "future"  # "may plead guilty this week"
-    # a passive or reduced participle: "is expected Friday" is present, "arrested Monday" past
+    # a passive or reduced participle: "is held Friday" is present, "arrested Monday" past
     if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxiliaries):
         return "past"
     return "present"
