@@ -25,7 +25,7 @@ import html
 import re
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from pipeline.analysis.benchmarks import BenchmarkResult, DataMissing, Score, register
@@ -87,20 +87,8 @@ class Counts:
     wrong_values: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in (
-            "system",
-            "system_matched",
-            "system_strict",
-            "gold",
-            "gold_matched",
-            "gold_strict",
-            "value_right",
-            "value_notation",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.misses += other.misses
-        self.false_alarms += other.false_alarms
-        self.wrong_values += other.wrong_values
+        for name in (f.name for f in fields(self)):
+            setattr(self, name, getattr(self, name) + getattr(other, name))  # counts add, lists extend
 
     def figures(self) -> dict[str, float]:
         precision = _ratio(self.system_matched, self.system)

@@ -64,15 +64,10 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 
 
 @cache
-def _forward_verbs() -> frozenset[str]:
-    """Lemmas whose to-infinitive names a later event ("plan", "expect", "order"): data file."""
-    return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["forward_verbs"])
-
-
-@cache
-def _plan_participles() -> frozenset[str]:
-    """Lemmas whose reduced participle after a noun puts its event ahead ("a summit set for April")."""
-    return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["plan_participles"])
+def _verb_list(name: str) -> frozenset[str]:
+    """A lemma list of the data file: "forward_verbs" (their to-infinitive names a later event:
+    "plan", "expect", "order"), "plan_participles" ("set", "slate": with "for", an event ahead)."""
+    return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))[name])
 
 
 def clause_tense(token: Token) -> str:
@@ -85,13 +80,15 @@ def clause_tense(token: Token) -> str:
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    forward = verb.lemma_.lower() in _forward_verbs()
+    forward = verb.lemma_.lower() in _verb_list("forward_verbs")
     if forward and verb.tag_ in ("VBZ", "VBP"):
         return "future"  # "On Tuesday, the league plans to hold a news conference"
     if forward and verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in auxiliaries):
         return "future"  # "has scheduled a news conference Thursday": the plan is made, the event ahead
     # "set", "slated" plan only with a time they are set for ("set for April"; "a record set on Aug. 6" is past)
-    planned = forward or (verb.lemma_.lower() in _plan_participles() and any(c.lower_ == "for" for c in verb.children))
+    planned = forward or (
+        verb.lemma_.lower() in _verb_list("plan_participles") and any(c.lower_ == "for" for c in verb.children)
+    )
     if planned and verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return "future"  # "the hearing is set for Monday", "a verdict is expected Friday"
     if planned and verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxiliaries and verb.head.i != verb.i:
@@ -104,14 +101,14 @@ def clause_tense(token: Token) -> str:
         return "past"  # a perfect, also a progressive one: "have been searching since Oct. 23"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries):
         return "future"  # "is going to vote", "is meeting on Friday"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have") for a in auxiliaries):
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):  # (perfects returned above)
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         # "declined to comment on Monday" is past, "is scheduled to close Monday" future
         head = verb.head
         if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl"):
             return "future"  # an infinitive of a noun is prospective: "an agreement to acquire it in January"
-        if head.lemma_.lower() in _forward_verbs():
+        if head.lemma_.lower() in _verb_list("forward_verbs"):
             return "future"  # "planned to leave on Thursday", "was summoned to appear on Feb. 10"
         if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
             return "future"  # a reduced participle looks forward: "the talks, set to resume Monday"

@@ -704,8 +704,7 @@ def _values(
         else:
             same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
             same_line = last_full[2] if last_full and last_full[1] == line_start else None
-            own = above or published_day
-            if same_sentence and tense == "future" and own and same_sentence < own:
+            if same_sentence and tense == "future" and anchor and same_sentence < anchor:
                 # "which were invited in July 1997, will join on March 12": a date ahead of the
                 # document is not read from a past date in another clause of its sentence
                 same_sentence = None
