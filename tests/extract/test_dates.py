@@ -1090,6 +1090,12 @@ def test_timeml_lookalikes_are_not_dates(parsed, sentence):
         ("Title\n\nAnalysis · 14 February 2022 · 6 min read\n\nThe court...", "2022-02-14"),
         # a wire service's tag between the date and the dash
         ("HARARE, Jan. 5, 2022 /PRNewswire/ -- The coalition urged the court to act.", "2022-01-05"),
+        # a wire service named inside the dateline's parentheses or after its date; no dash before the story
+        ("MOSCOW (Wire News / Agency - 04th December, 2020) UN experts called for ...", "2020-12-04"),
+        ("Geneva, Aug. 21, 2020 (dpa/Wire24) The UN said on Friday ...", "2020-08-21"),
+        ("GENEVA (4 December 2020) UN experts today called for ...", "2020-12-04"),
+        # not a dateline: a date in parentheses inside a sentence
+        ("Title\n\nThe law (adopted 4 December 2020) Some text follows.", ""),
         # not datelines: a count, a time alone, segments without a full date
         ("Title\n\nBy Amina Yusuf | May 2023\n\nThe court...", ""),
         ("Title\n\n10:15 AM\n\n12 people were detained.", ""),

@@ -2095,3 +2095,50 @@ def test_audit_not_demands(nlp, text, expected):
 )
 def test_a_headline_restated_by_the_body_is_one_demand(nlp, text, expected):
     assert [row.demand for row in demands_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a press release's lede: each coordinated call is its own demand, with the lede's subject
+        (
+            "A UN rights expert today demanded the release of the jailed editors, called on the Government"
+            " to end the raids and urged the police to return the seized laptops.",
+            [
+                ("A UN rights expert", "", "the release of the jailed editors"),
+                ("A UN rights expert", "the Government", "end the raids"),
+                ("A UN rights expert", "the police", "return the seized laptops"),
+            ],
+        ),
+        # a footnote star after the experts, and the day of the call, are no part of the actor
+        (
+            "ROME (3 May 2022) - UN experts* today called for the release of the jailed poet.",
+            [("UN experts", "", "the release of the jailed poet")],
+        ),
+        (
+            "A group of UN experts on Tuesday called on Freedonia to free the bloggers.",
+            [("A group of UN experts", "Freedonia", "free the bloggers")],
+        ),
+        # a quoted demand ends with its quotation; a trailing attribution is not demanded
+        (
+            "The rapporteur urged the Government \u201cto lift the ban on the newspaper,\u201d as a first step.",
+            [("The rapporteur", "the Government", "lift the ban on the newspaper")],
+        ),
+        (
+            "The two States urged Freedonia to release the detained students, representatives of both"
+            " States said on Monday.",
+            [("The two States", "Freedonia", "release the detained students")],
+        ),
+        # "them" in the speakers' next sentence is the addressee they have just named
+        (
+            "\u201cWe urge the authorities to free the poets. We also urge them to lift the ban on the union,\u201d"
+            " the experts said.",
+            [
+                ("the experts", "the authorities", "free the poets"),
+                ("the experts", "the authorities", "lift the ban on the union"),
+            ],
+        ),
+    ],
+)
+def test_news_ledes_coordinated_calls_quotes_and_attributions(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected

@@ -892,6 +892,12 @@ _SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _WIRE_TAG = re.compile(r"(?<=\d)\s+/[A-Za-z][\w .-]{1,30}/(?=\s*(?:--|[-–—]))")
 # After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
 _AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:posted|filed|published|updated|by)\b.*$")
+# A wire service's name before the date in a dateline's parentheses, and the story running on after
+# the closing parenthesis with no dash: "MOSCOW (UrduPoint News / Sputnik - 04th December, 2020) UN
+# experts ...", "Geneva, Aug. 21, 2020 (dpa) The UN ...".
+_AGENCY_BEFORE_DATE = re.compile(rf"^({_PLACE}\s*\()[^()\d]{{2,60}}?\s+{_DASH}\s+(?=[^()]*\d\))")
+_AGENCY_AFTER_DATE = re.compile(r"(?<=\d)\s*\((?=[^()]*[A-Za-z]{2})[^()]{2,40}\)(?=\s+[A-Z])")
+_STORY_AFTER_PARENTHESIS = re.compile(r"(?<=\d\))\s+(?=[A-Z])")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
 _OCR_MONTH = re.compile(r"\b0(?=ct(?:ober)?\b|CT(?:OBER)?\b)")
 _OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]{2})")
@@ -905,6 +911,9 @@ def _dateline_cleanup(line: str) -> str:
     line = _TIME_FIRST.sub("", line)
     line = _WIRE_TAG.sub("", line)
     line = _AFTER_DATE.sub("", line)
+    line = _AGENCY_BEFORE_DATE.sub(r"\1", line)
+    line = _AGENCY_AFTER_DATE.sub(" –", line)
+    line = _STORY_AFTER_PARENTHESIS.sub(" – ", line)
     line = _OCR_MONTH.sub("O", line)
     return _OCR_SPLIT_DAY.sub(r"\1\2\3", line)
 

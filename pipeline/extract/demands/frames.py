@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +27,7 @@ from pipeline.extract.demands.spans import (
     split,
 )
 from pipeline.extract.demands.syntax import (
+    FINITE_TAGS,
     across_colon,
     agent_of,
     child_with_dep,
@@ -147,6 +148,56 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             ):
                 continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
             yield frame
+
+
+def end_before_coordinated_calls(found: list[Frame]) -> list[Frame]:
+    """The frames with every demanded item ended before the next coordinated demand verb of its clause.
+
+    "An expert today demanded the release of X, called on the Government to end Y and urged the
+    authorities to engage in Z" is three demands: the parse puts the later verbs inside the first
+    demand. A coordinated call is a finite demand verb without a subject of its own, right after a
+    comma or "and" ("also" may stand between); an embedded one ("urge X to request a visit") is
+    neither, and stays inside the demand that contains it.
+    """
+    starts = (_coordinated_call_start(frame.trigger) for frame in found if frame.kind == "verb")
+    cuts = sorted(start for start in starts if start is not None)
+    if not cuts:
+        return found
+    out = []
+    for frame in found:
+        items = [_ended_before(item, cuts, frame.trigger.doc) for item in frame.items]
+        if items == frame.items:
+            out.append(frame)
+            continue
+        listed = {new: frame.listed[old] for old, new in zip(frame.items, items, strict=True) if old in frame.listed}
+        out.append(replace(frame, items=items, listed=listed))
+    return out
+
+
+def _coordinated_call_start(trigger: Token) -> int | None:
+    """Where a coordinated call begins: the comma or "and" before its verb; None if it is not one."""
+    if trigger.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    doc = trigger.doc
+    i = trigger.i - 1
+    while i > trigger.sent.start and doc[i].dep_ == "advmod" and doc[i].head.i == trigger.i:
+        i -= 1  # ", and also called on ..."
+    if doc[i].text == "," or (doc[i].dep_ == "cc" and doc[i].lower_ == "and"):
+        while i > trigger.sent.start and (doc[i - 1].text == "," or doc[i - 1].lower_ == "and"):
+            i -= 1  # ", and"
+        return i
+    return None
+
+
+def _ended_before(item: tuple[int, int], cuts: list[int], doc: Doc) -> tuple[int, int]:
+    start, end = item
+    inside = [cut for cut in cuts if start < cut < end]
+    if not inside:
+        return item
+    end = inside[0]
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end)
 
 
 def _possible_openers(doc: Doc, lexicon: Lexicon) -> list[int]:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.frames import Frame, frames
+from pipeline.extract.demands.frames import Frame, end_before_coordinated_calls, frames
 from pipeline.extract.demands.lexicon import load_lexicon
 from pipeline.extract.demands.parties import (
     Party,
@@ -24,6 +24,8 @@ from pipeline.extract.demands.themes import core_of, specificity_of, theme_of
 from pipeline.records import DateMention, Demand
 
 log = logging.getLogger(__name__)
+
+_OBJECT_PRONOUNS = {"them", "him", "her", "it"}
 
 
 def extract_demands(
@@ -47,9 +49,10 @@ def extract_demands(
     text = doc.text if text is None else text  # spaCy rebuilds it from the tokens at each access
     first_mentions = find_first_mentions(doc, lexicon)
     author = author_party(doc, lexicon, text)
-    found = list(frames(doc, lexicon, text))
+    found = end_before_coordinated_calls(list(frames(doc, lexicon, text)))
     letter_addressee = addressee(doc, found, lexicon)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
+    previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
     for frame in found:
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
@@ -71,10 +74,21 @@ def extract_demands(
             # "Please provide ...", "I urge you to ...", "I would appreciate receiving ...": whom the letter addresses
             target = letter_addressee
         sentence = sent_of[frame.trigger.i]
-        if frame.target is not None and frame.target.pos_ == "PRON" and sentence in last_target:
+        pronoun = frame.target is not None and frame.target.pos_ == "PRON"
+        if pronoun and sentence in last_target:
             target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
+        elif pronoun and (target.text.lower() in _OBJECT_PRONOUNS or _bare_name(target.text) == _bare_name(actor.text)):
+            # '"We urge the authorities to ... We also urge them to ...," the experts said': a "them"
+            # left unresolved, or read as the speakers (who do not address their own call), is the
+            # paragraph's last addressee
+            if previous_target is not None and _same_paragraph(doc, previous_target[0], frame.trigger):
+                target = previous_target[1]
+            elif target.text.lower() not in _OBJECT_PRONOUNS:
+                target = Party()
         elif target.text:
             last_target[sentence] = target
+        if target.text and target.text.lower() not in _OBJECT_PRONOUNS:
+            previous_target = (frame.trigger, target)
         if frame.relayed is not None:
             covered.append((frame.relayed.i, frame.relayed.i + 1))
         for start, end in frame.items:
@@ -103,6 +117,11 @@ def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
 def _same_party(a: str, b: str) -> bool:
     """Both name the same party, or one leaves it unsaid (a headline often drops the target)."""
     return not a or not b or bool(_words(a) & _words(b))
+
+
+def _bare_name(party: str) -> str:
+    """A party's words for comparison: lower-case, without a leading "the"."""
+    return party.lower().removeprefix("the ").strip()
 
 
 def _word_overlap(a: str, b: str) -> float:

@@ -32,10 +32,16 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             else:
                 break
     end = min(end, head.sent.end - 1)
+    quoted = _opens_quote(doc, start)
+    attribution = _attribution_comma(head.sent, lexicon)
     for i in range(start, end + 1):
         token = doc[i]
         if token.text in (":", "(") or "\n" in token.text or (token.text in DASHES and token.whitespace_):
             return start, i
+        if i > start and (i == attribution or (quoted and token.tag_ == "''")):
+            # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
+            # "X urged Y to release Z, representatives of X said": the speakers are not demanded
+            return start, i - 1 if doc[i - 1].text == "," else i
         if i > start and token.dep_ == "prep" and _is_document_prep(token, lexicon):
             return start, i
         if (
@@ -46,6 +52,28 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+def _opens_quote(doc: Doc, start: int) -> bool:
+    """Does a quotation open right before the demand ('urged X "to release ...', 'urged X to "release')?"""
+    return any(doc[i].tag_ == "``" for i in range(max(start - 2, 0), start))
+
+
+def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
+    """The comma before a trailing attribution whose subject the parser lost ("..., representatives of
+    the US and the UK said on Monday"): the comma before the last reporting verb of the sentence
+    when that verb has no subject and only a noun phrase stands between; else -1."""
+    doc = sent.doc
+    verbs = [t for t in sent if t.lemma_.lower() in lexicon.reporting_verbs and t.tag_ in ("VBD", "VBZ")]
+    if not verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[-1].children):
+        return -1
+    verb = verbs[-1]
+    for i in range(verb.i - 1, sent.start, -1):
+        if doc[i].text == ",":
+            return i if i < verb.i - 1 else -1
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ == "TO":
+            return -1
+    return -1
 
 
 # Dependents that complete a verb: with none, "pursue" still waits for what is pursued.

@@ -5,9 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 DASHES = {"–", "—", "-", "--"}
+# Penn tags of a verb that carries its own tense: such a verb heads a clause, never a participle phrase
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# prepositions that date an act: "on Tuesday", "during the session", "since 2020"
+_TIME_PREPOSITIONS = {"on", "during", "since"}
 
 
 def verb_start(verb: Token) -> int:
@@ -40,6 +44,15 @@ def subject_of(verb: Token) -> Token | None:
                 return head.head
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
             return next((c for c in subject.children if c.dep_ == "appos" and _after_separator(c)), subject)
+        if head.dep_ == "acl" and head.tag_ in FINITE_TAGS and head.i > 0 and head.doc[head.i - 1].text == ",":
+            # "X demanded the release of Y, called on Z to ... and urged ...": a finite verb after a
+            # comma is the clause's next coordinated verb, misread as a clause on the object noun
+            # (with no verb above, the noun itself is the subject: "The UN, represented by X, called on ...")
+            governor = next((a for a in head.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if governor is None:
+                return head.head
+            head = governor
+            continue
         if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
             # "a resolution urging States to ...", and the parser's "On 12 May, the experts
             # [called upon the authorities to ...]" read as a participle on the noun
@@ -62,7 +75,10 @@ def agent_of(verb: Token) -> Token | None:
 
 def _after_separator(token: Token) -> bool:
     """Is a colon or spaced dash between this apposition and its head?"""
-    between = token.doc[token.head.i + 1 : token.left_edge.i]
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].is_punct:
+        start += 1  # the dash hung on the apposition itself: "GENEVA (10 May) - [- UN experts]"
+    between = token.doc[token.head.i + 1 : start]
     return any(t.text == ":" or (t.text in DASHES and t.whitespace_) for t in between)
 
 
@@ -126,6 +142,7 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
             or (child.dep_ == "prep" and child.i < token.i)
             or (without is not None and child.left_edge.i <= without.i <= child.right_edge.i)
             or (keep is not None and child.dep_ not in (*keep, "punct"))
+            or _is_time_modifier(child)
         ):
             dropped.update(t.i for t in child.subtree)
     indices = {t.i for t in token.subtree if t.i not in dropped}
@@ -151,6 +168,17 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
             start = i + 1
             break
     return trim_edges(doc, start, end) or (token.i, token.i + 1)
+
+
+def _is_time_modifier(child: Token) -> bool:
+    """A date the parser hung on a party ("A group of UN experts [on Tuesday] called on ...",
+    "UN experts [today] called for ..."): when the party acted, not who it is."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    if child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS and child.i > child.head.i:
+        obj = prep_object(child)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    return False
 
 
 def trim_edges(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
