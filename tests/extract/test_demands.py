@@ -2129,6 +2129,16 @@ def test_a_headline_restated_by_the_body_is_one_demand(nlp, text, expected):
             " States said on Monday.",
             [("The two States", "Freedonia", "release the detained students")],
         ),
+        # a semicolon list of actions after one call: each part is a demand of the same addressee
+        (
+            "The envoy urged the Government of Freedonia to review the press law, which was adopted in May;"
+            " repeal its article 12; and free the editors held under it.",
+            [
+                ("The envoy", "the Government of Freedonia", "review the press law, which was adopted in May"),
+                ("The envoy", "the Government of Freedonia", "repeal its article 12"),
+                ("The envoy", "the Government of Freedonia", "free the editors held under it"),
+            ],
+        ),
         # "them" in the speakers' next sentence is the addressee they have just named
         (
             "\u201cWe urge the authorities to free the poets. We also urge them to lift the ban on the union,\u201d"

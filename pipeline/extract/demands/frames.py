@@ -174,6 +174,40 @@ def end_before_coordinated_calls(found: list[Frame]) -> list[Frame]:
     return out
 
 
+def with_semicolon_lists(found: list[Frame]) -> list[Frame]:
+    """The frames with the actions a semicolon list adds after their last one.
+
+    "urged the Government to conduct a review of the Act; suspend its application; and release all
+    those detained under it" is three demands of the same addressee, but the parser makes a new
+    sentence root of "suspend". Each part after a semicolon that opens with a bare verb (after "and"
+    or "or") is one more action; the list ends at the first part that does not.
+    """
+    out = []
+    for frame in found:
+        if frame.kind != "verb" or not frame.items or frame.trigger.doc[frame.items[-1][0]].tag_ != "VB":
+            out.append(frame)
+            continue
+        added = _semicolon_parts(frame.trigger.doc, frame.items[-1][1], frame.trigger.sent.end)
+        out.append(replace(frame, items=[*frame.items, *added]) if added else frame)
+    return out
+
+
+def _semicolon_parts(doc: Doc, position: int, sent_end: int) -> list[tuple[int, int]]:
+    parts = []
+    while position < sent_end and doc[position].text == ";":
+        start = position + 1
+        while start < sent_end and doc[start].lower_ in ("and", "or"):
+            start += 1
+        if start >= sent_end or doc[start].tag_ != "VB" or any(c.dep_ == "nsubj" for c in doc[start].children):
+            break
+        end = next((i for i in range(start, sent_end) if doc[i].text == ";"), sent_end)
+        position = end
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1
+        parts.append((start, end))
+    return parts
+
+
 def _coordinated_call_start(trigger: Token) -> int | None:
     """Where a coordinated call begins: the comma or "and" before its verb; None if it is not one."""
     if trigger.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):

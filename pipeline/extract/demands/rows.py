@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.frames import Frame, end_before_coordinated_calls, frames
+from pipeline.extract.demands.frames import Frame, end_before_coordinated_calls, frames, with_semicolon_lists
 from pipeline.extract.demands.lexicon import load_lexicon
 from pipeline.extract.demands.parties import (
     Party,
@@ -49,7 +49,7 @@ def extract_demands(
     text = doc.text if text is None else text  # spaCy rebuilds it from the tokens at each access
     first_mentions = find_first_mentions(doc, lexicon)
     author = author_party(doc, lexicon, text)
-    found = end_before_coordinated_calls(list(frames(doc, lexicon, text)))
+    found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_addressee = addressee(doc, found, lexicon)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
