@@ -23,6 +23,10 @@ One row per demanded action. Rule families (each a function below, with examples
 Coordinated actions are split (`spans.split`): "stop torturing protesters and prevent enforced
 disappearances" is two demands, "calls for the release of X, ensuring Y, and ending Z" three;
 coordinated objects are not ("respect the right to assembly and expression" is one).
+Coordinated calls of one news lede are split too (`frames.end_before_coordinated_calls`): "demanded
+the release of X, called on Y to end Z and urged W to ..." is three demands; and so is a semicolon
+list of actions after one call (`frames.with_semicolon_lists`): "urged X to review A; suspend B;
+and release C".
 
 Actors and targets are the phrases as written, with pronouns and roles resolved to the nearest
 named party the text allows (`parties.resolve_actor`, `parties.resolve_target`): "It also urges" -> the

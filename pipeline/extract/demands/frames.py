@@ -193,6 +193,7 @@ def with_semicolon_lists(found: list[Frame]) -> list[Frame]:
 
 
 def _semicolon_parts(doc: Doc, position: int, sent_end: int) -> list[tuple[int, int]]:
+    """The token ranges of the bare-verb parts from `position` (a semicolon) to the sentence end."""
     parts = []
     while position < sent_end and doc[position].text == ";":
         start = position + 1
@@ -224,6 +225,7 @@ def _coordinated_call_start(trigger: Token) -> int | None:
 
 
 def _ended_before(item: tuple[int, int], cuts: list[int], doc: Doc) -> tuple[int, int]:
+    """The item up to the first coordinated call that starts inside it, without trailing punctuation."""
     start, end = item
     inside = [cut for cut in cuts if start < cut < end]
     if not inside:
