@@ -1,4 +1,4 @@
-"""A TF-IDF + logistic-regression text classifier kept as plain arrays and scored with numpy.
+"""A linear text classifier over word n-grams kept as plain arrays and scored with numpy.
 
 It is the second member of the issue classifier: its scores are averaged with the fine-tuned spaCy
 ensemble's (:mod:`pipeline.classify.model`). On the inner development session the mean beat
@@ -31,22 +31,28 @@ TOKEN = re.compile(r"(?u)\b\w\w+\b")
 SETTINGS_FILE = "linear.json"
 TERMS_FILE = "terms.txt"
 WEIGHTS_FILE = "weights.f32"  # little-endian float32: idf (V), intercepts (L), weights (L x V, row-major)
+FEATURES = ("tfidf", "nb")  # LinearSettings.features
 # A label without a single positive training example gets no weights and this intercept (score ~0).
 ABSENT_INTERCEPT = -30.0
 
 
 @dataclass(frozen=True)
 class LinearSettings:
-    """How the model was fitted: n-gram range, minimum document frequency, inverse regularisation."""
+    """How the model was fitted: n-gram range, minimum document frequency, inverse regularisation,
+    and the features: ``"tfidf"`` (sublinear, L2-normalised TF-IDF) or ``"nb"`` (NB-LR, Wang and
+    Manning 2012: the presence of each n-gram, scaled per label by its naive-Bayes log-count ratio)."""
 
     max_ngram: int = 2
     min_df: int = 2
     c: float = 20.0
+    features: str = "tfidf"
 
 
 @dataclass(frozen=True, eq=False)
 class LinearModel:
-    """One logistic regression per label over the L2-normalised, sublinear TF-IDF of word n-grams."""
+    """One logistic regression per label over word n-grams: their L2-normalised, sublinear TF-IDF,
+    or their presence (``features == "nb"``: each label's naive-Bayes ratios are folded into its
+    weights, and ``idf`` is all ones)."""
 
     labels: tuple[str, ...]
     terms: dict[str, int]
@@ -61,6 +67,8 @@ class LinearModel:
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
         columns = np.array([self.terms[term] for term in counts], dtype=np.int64)
+        if self.settings.features == "nb":
+            return columns, np.ones(len(columns))
         values = np.array([1.0 + math.log(n) for n in counts.values()]) * self.idf[columns]
         return columns, values / np.linalg.norm(values)
 
@@ -85,21 +93,39 @@ def fit(
     texts: Sequence[str], label_sets: Sequence[Iterable[str]], labels: Sequence[str], settings: LinearSettings
 ) -> LinearModel:
     """Fit the model on texts and their labels (scikit-learn, at training time only)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from scipy.sparse import diags
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vectorizer = TfidfVectorizer(ngram_range=(1, settings.max_ngram), sublinear_tf=True, min_df=settings.min_df)
-    x = vectorizer.fit_transform(texts)
+    if settings.features not in FEATURES:
+        raise ValueError(f"unknown features {settings.features!r}: one of {', '.join(FEATURES)}")
+    nb = settings.features == "nb"
+    ngram_range = (1, settings.max_ngram)
+    if nb:
+        vectorizer = CountVectorizer(ngram_range=ngram_range, min_df=settings.min_df, binary=True)
+    else:
+        vectorizer = TfidfVectorizer(ngram_range=ngram_range, sublinear_tf=True, min_df=settings.min_df)
+    x = vectorizer.fit_transform(texts).astype(np.float64).tocsr()
     gold = [set(found) for found in label_sets]
     intercepts = np.full(len(labels), ABSENT_INTERCEPT)
     weights = np.zeros((len(labels), x.shape[1]))
     for row, label in enumerate(labels):
-        y = [label in found for found in gold]
-        if any(y):
-            model = LogisticRegression(C=settings.c, max_iter=1000).fit(x, y)
-            intercepts[row], weights[row] = model.intercept_[0], model.coef_[0]
+        y = np.array([label in found for found in gold])
+        if y.any():
+            scale = nb_ratios(x, y) if nb else np.ones(x.shape[1])
+            model = LogisticRegression(C=settings.c, max_iter=1000).fit(x @ diags(scale), y)
+            intercepts[row], weights[row] = model.intercept_[0], model.coef_[0] * scale
     terms = {term: int(column) for term, column in vectorizer.vocabulary_.items()}
-    return LinearModel(tuple(labels), terms, vectorizer.idf_, intercepts, weights, settings)
+    idf = np.ones(x.shape[1]) if nb else vectorizer.idf_
+    return LinearModel(tuple(labels), terms, idf, intercepts, weights, settings)
+
+
+def nb_ratios(x, y: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Each feature's naive-Bayes log-count ratio for a label: log of its smoothed share of the
+    positive texts' feature counts over its share of the negative ones' (NB-LR's feature scale)."""
+    positive = alpha + np.asarray(x[y].sum(axis=0)).ravel()
+    negative = alpha + np.asarray(x[~y].sum(axis=0)).ravel()
+    return np.log(positive / positive.sum()) - np.log(negative / negative.sum())
 
 
 def save(model: LinearModel, folder: Path, part_bytes: int = PART_BYTES) -> list[Path]:

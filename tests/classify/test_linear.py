@@ -84,6 +84,36 @@ def test_saved_model_scores_as_scikit_learn_predicts(model, tmp_path):
         assert np.allclose([s[label] for s in scores], expected, atol=1e-5)
 
 
+def test_nb_features_score_as_naive_bayes_scaled_logistic_regression(tmp_path):
+    """NB-LR: presence features times each label's log-count ratio, folded into the saved weights."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    settings = LinearSettings(max_ngram=2, min_df=1, c=0.3, features="nb")
+    linear.save(linear.fit(TEXTS, ISSUES, LABELS, settings), tmp_path / "nb")
+    loaded = linear.load(tmp_path / "nb")
+    assert loaded.settings == settings
+
+    vectorizer = CountVectorizer(ngram_range=(1, 2), binary=True)
+    x = vectorizer.fit_transform(TEXTS).toarray().astype(float)
+    new = vectorizer.transform(NEW_TEXTS).toarray().astype(float)
+    scores = loaded.scores(NEW_TEXTS)
+    for label in LABELS[:-1]:
+        y = np.array([label in found for found in ISSUES])
+        positive, negative = 1 + x[y].sum(axis=0), 1 + x[~y].sum(axis=0)
+        ratio = np.log(positive / positive.sum()) - np.log(negative / negative.sum())
+        expected = LogisticRegression(C=0.3, max_iter=1000).fit(x * ratio, y).predict_proba(new * ratio)[:, 1]
+        assert np.allclose([s[label] for s in scores], expected, atol=1e-5)
+    death, torture, education, _ = scores
+    assert max(death, key=death.get) == "Death penalty"
+    assert torture["Torture"] > death["Torture"] and education["Education"] > death["Education"]
+
+
+def test_unknown_features_are_refused():
+    with pytest.raises(ValueError, match="unknown features"):
+        linear.fit(TEXTS, ISSUES, LABELS, LinearSettings(features="bm25"))
+
+
 def test_a_label_never_seen_in_training_is_never_predicted(model):
     assert all(s["Unused"] < 1e-9 for s in model.scores(NEW_TEXTS))
 
