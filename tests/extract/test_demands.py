@@ -2152,3 +2152,52 @@ def test_a_headline_restated_by_the_body_is_one_demand(nlp, text, expected):
 )
 def test_news_ledes_coordinated_calls_quotes_and_attributions(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone participle after the call is the speakers' own act, not a second demand
+        (
+            "The envoys appealed for the release of the students held in Freedonia, denouncing the raids"
+            " on their homes.",
+            [("The envoys", "", "the release of the students held in Freedonia")],
+        ),
+        # a list of participles after it is demanded
+        (
+            "The experts called for the release of the editors, ensuring their safety, and ending the raids.",
+            [
+                ("The experts", "", "the release of the editors"),
+                ("The experts", "", "ensuring their safety"),
+                ("The experts", "", "ending the raids"),
+            ],
+        ),
+        # "..., it said": the speaker named before, not the subject of the sentence in between
+        (
+            "The UN rights office said ten students had been freed. The rest remain in custody, it said.\n"
+            "\u201cWe call on the Government to release them,\u201d it said.",
+            [("The UN rights office", "the Government", "release them")],
+        ),
+        # a quotation in paragraphs of its own, introduced by "X said:"
+        (
+            "The federation's director, Ana Lind, said:\n\n"
+            "\u201cThis is an attack on the press.\n\n"
+            "\u201cThe authorities must free the reporters.\u201d",
+            [("The federation's director, Ana Lind", "The authorities", "free the reporters")],
+        ),
+        # a document-like noun after the verb's own preposition: "follow through its decision ..."
+        (
+            "\u201cThe Government must follow through its decision to free the poet by releasing all other"
+            " writers,\u201d the director said.",
+            [
+                (
+                    "the director",
+                    "The Government",
+                    "follow through its decision to free the poet by releasing all other writers",
+                )
+            ],
+        ),
+    ],
+)
+def test_press_release_speakers_participles_and_phrasal_verbs(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected

@@ -175,6 +175,17 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             and (t.head.i in heads or t.head.head.i in heads or t.i in fronted)
         ]
         return named[-1] if named else None
+    said = token.head.lemma_.lower()
+    if token.dep_ == "nsubj" and said in lexicon.reporting_verbs and said not in lexicon.triggers:
+        # a speaker's pronoun ("..., it said"; not "It urges X to ...", the demand's own verb, whose
+        # subject is the nearest one below) continues the last named speaker, the subject of a
+        # statement verb or of any verb that reports a clause ("..., the experts claimed"): "The UN
+        # office said that half were released. The other half remain held, it said. 'We call on ...,'
+        # it said."
+        for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
+            for candidate in sent:
+                if _is_named_speaker(candidate, lexicon) and _agrees(candidate, kind, lexicon):
+                    return candidate
     for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
         # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
         for candidate in sent:
@@ -218,6 +229,13 @@ def _fuller_mention(token: Token) -> Party | None:
         ):
             return _party(first, last, doc)
     return None
+
+
+def _is_named_speaker(token: Token, lexicon: Lexicon) -> bool:
+    """A noun subject of a statement verb or of a verb that reports a clause ("the experts claimed")."""
+    verb = token.head
+    reports = verb.lemma_.lower() in lexicon.reporting_verbs or any(c.dep_ == "ccomp" for c in verb.children)
+    return token.dep_ == "nsubj" and token.pos_ != "PRON" and reports
 
 
 def _previous_sentences(sent: Span, n: int) -> Iterator[Span]:
@@ -290,23 +308,57 @@ def _author(document: Token, lexicon: Lexicon) -> Party | None:
 
 def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     """Who is quoted saying a demand: `"The authorities should quash the sentences," the experts said.`
-    The nearest sentence of the same quoted paragraph whose statement verb has a named subject."""
-    doc = trigger.doc
+    The nearest sentence of the same quoted paragraph whose statement verb has a named subject; else,
+    for a quotation in paragraphs of its own, the speaker of the paragraph that introduces it."""
     sent = trigger.sent
+    paragraph = _paragraph_of(sent)
+    if not any(q in s.text for s in paragraph for q in _QUOTES):
+        return None
+    for candidate in sorted(paragraph, key=lambda s: (abs(s.start - sent.start), s.start > sent.start)):
+        speaker = _speaker_in(candidate, lexicon)
+        if speaker is not None:
+            return speaker
+    return _introducing_speaker(paragraph, lexicon)
+
+
+_QUOTES = ('"', "“", "”", "«")
+# Paragraphs of one quotation searched back for the line that introduces it.
+_QUOTED_PARAGRAPHS = 4
+
+
+def _paragraph_of(sent: Span) -> list[Span]:
+    """The sentences of the paragraph (up to a line break) that holds `sent`."""
+    doc = sent.doc
     paragraph = [sent]
     while paragraph[0].start > 0 and "\n" not in doc[paragraph[0].start - 1].text_with_ws:
         paragraph.insert(0, doc[paragraph[0].start - 1].sent)
     while paragraph[-1].end < len(doc) and "\n" not in doc[paragraph[-1].end - 1].text_with_ws:
         paragraph.append(doc[paragraph[-1].end].sent)
-    if not any(q in s.text for s in paragraph for q in ('"', "“", "”", "«")):
-        return None
-    for candidate in sorted(paragraph, key=lambda s: (abs(s.start - sent.start), s.start > sent.start)):
-        for token in candidate:
-            subject = child_with_dep(token, "nsubj") if token.lemma_.lower() in lexicon.reporting_verbs else None
-            if token.pos_ == "VERB" and subject is not None:
-                subject = _antecedent(subject, lexicon) or subject
-                if subject.pos_ != "PRON":
-                    return _party(*phrase_bounds(subject), doc)
+    return paragraph
+
+
+def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
+    """The named subject of a statement verb of the sentence ("..., the experts said")."""
+    for token in sent:
+        subject = child_with_dep(token, "nsubj") if token.lemma_.lower() in lexicon.reporting_verbs else None
+        if token.pos_ == "VERB" and subject is not None:
+            subject = _antecedent(subject, lexicon) or subject
+            if subject.pos_ != "PRON":
+                return _party(*phrase_bounds(subject), sent.doc)
+    return None
+
+
+def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | None:
+    """The speaker of a quotation set in paragraphs of its own, each opening with a quotation mark,
+    after a paragraph that ends with a colon: 'The director said:' / '"This is ...' / '"The
+    authorities must ..."' (press releases quote a spokesperson this way)."""
+    doc = paragraph[0].doc
+    for _ in range(_QUOTED_PARAGRAPHS):
+        if not paragraph[0].text.lstrip().startswith(_QUOTES) or paragraph[0].start == 0:
+            return None
+        paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
+        if paragraph[-1].text.rstrip().endswith(":"):
+            return _speaker_in(paragraph[-1], lexicon)
     return None
 
 

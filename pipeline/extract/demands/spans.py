@@ -42,7 +42,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
             # "X urged Y to release Z, representatives of X said": the speakers are not demanded
             return start, i - 1 if doc[i - 1].text == "," else i
-        if i > start and token.dep_ == "prep" and _is_document_prep(token, lexicon):
+        if i > start and token.dep_ == "prep" and _is_document_prep(token, lexicon) and _has_object(doc, start, i):
             return start, i
         if (
             i > start
@@ -52,6 +52,12 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+def _has_object(doc: Doc, start: int, end: int) -> bool:
+    """Does [start, end) name what is demanded, not only its verb? "the release of X | in a
+    statement" is cut before the document's phrase; "follow | through its decision to ..." is not."""
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[start:end])
 
 
 def _opens_quote(doc: Doc, start: int) -> bool:
@@ -94,6 +100,11 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
     """Does this right child of the trigger continue the demanded action?"""
     if child.dep_ == "prep":
         return child.lower_ not in lexicon.framing_preps
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "conj" for c in child.children):
+        # a lone participle of the trigger is the speakers' own act: "appealed for the release of X,
+        # condemning the arrest of Y", "called for X, urging Z to ..." (a frame of its own); a list of
+        # them is demanded: "called for X, ensuring Y and ending Z"
+        return False
     if child.dep_ in ("advcl", "conj", "dep", "xcomp"):  # "urged X to stop Y, to release Z": xcomps of the trigger
         # "urged X to free Y, drop Z and allow W": the parser reads the bare "drop" as a present
         # tense (VBP) coordinated with "urged"; without a subject of its own it is another action
