@@ -34,6 +34,11 @@ _MAX_ATTRIBUTION_TOKENS = 10
 # at most, where a list's items count as sentences of their own (a lettered list of 3-5 items).
 _ANTECEDENT_WINDOW = 6
 
+_QUOTES = ('"', "“", "”", "«")
+# Paragraphs of one quotation (each opening with a quotation mark) searched back for the paragraph
+# that introduces it ("The director said:").
+_QUOTED_PARAGRAPHS = 4
+
 
 @dataclass(frozen=True)
 class Party:
@@ -319,11 +324,6 @@ def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
         if speaker is not None:
             return speaker
     return _introducing_speaker(paragraph, lexicon)
-
-
-_QUOTES = ('"', "“", "”", "«")
-# Paragraphs of one quotation searched back for the line that introduces it.
-_QUOTED_PARAGRAPHS = 4
 
 
 def _paragraph_of(sent: Span) -> list[Span]:
