@@ -2201,3 +2201,20 @@ def test_news_ledes_coordinated_calls_quotes_and_attributions(nlp, text, expecte
 )
 def test_press_release_speakers_participles_and_phrasal_verbs(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Iran must halt executions of protesters, UN experts say",
+        "The world must change the way it treats refugees, UN expert says",
+        "Freedonian authorities should urgently release all political prisoners - OHCHR",
+    ],
+)
+def test_a_title_case_headline_gives_the_demand_of_its_sentence_case(nlp, headline):
+    """The tagger reads a capitalised verb after the modal as a name ("Must Halt"); the headline's
+    demand is the one its sentence-case form gives."""
+    title_case = " ".join(word[:1].upper() + word[1:] for word in headline.split())
+    expected = [tuple(part.lower() for part in row) for row in triples(demands_of(nlp, headline))]
+    assert expected
+    assert [tuple(part.lower() for part in row) for row in triples(demands_of(nlp, title_case))] == expected

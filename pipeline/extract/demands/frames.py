@@ -259,6 +259,12 @@ def _possible_openers(doc: Doc, lexicon: Lexicon) -> list[int]:
     return openers
 
 
+def _title_case_verb(token: Token, lexicon: Lexicon) -> bool:
+    """A verb of a Title Case headline that the tagger read as a name: "Iran Must Halt Executions Of
+    Protesters" (a capitalised word after the modal that recommendations open with)."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper() and token.lower_ in lexicon.recommendation_verbs
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
@@ -897,7 +903,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     )
     if verb.lemma_.lower() in lexicon.triggers or (verb.lemma_ == "be" and not ready):
         return None
-    if verb.pos_ != "VERB" and not ready:
+    if verb.pos_ != "VERB" and not ready and not _title_case_verb(verb, lexicon):
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return None
