@@ -889,6 +889,23 @@ def test_day_before_in_apposition_is_the_date(parsed, sentence, surface, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # published Wednesday 10 March 2021: a unit counted from the date written after it
+        ("The day before last Tuesday's hearing, he fled.", "The day before last Tuesday", "2021-03-08"),
+        ("Talks resumed the week after 9 August 2020.", "the week after 9 August 2020", "2020-W33"),
+        ("The case will be heard the week of 15 March.", "the week of 15 March", "2021-W11"),
+        ("Protests were held the weekend of 6 March.", "the weekend of 6 March", "2021-W09-WE"),
+        ("The month before May 2020 was calm.", "The month before May 2020", "2020-04"),
+    ],
+)
+def test_a_unit_before_or_after_a_date_counts_from_it(parsed, sentence, surface, value):
+    mention = _one(parsed(sentence), surface)
+    assert mention.value == value
+    assert [m.text for m in parsed(sentence) if m.type == "date"] == [surface]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         # the quarter a report speaks of survives the day that ends it ("ended Sept. 30")

@@ -619,6 +619,14 @@ def resolve(
                 candidate = replace(candidate, start=start)
             else:
                 mod = ""
+        counted = dates_timex.counted_from_date(text, candidate.start, value) if not mod else None
+        last = resolved[-1][0] if resolved else None
+        if counted and (last is None or last.end <= counted[0] or last.start >= counted[0]):
+            start, value = counted
+            if resolved and resolved[-1][0].start >= start:
+                resolved.pop()  # "the day before" was read alone, from the date before it
+            candidate = replace(candidate, start=start)
+            granularity = dates_timex.granularity(value)
         previous_end = candidate.end
         resolved.append((candidate, value, granularity, anchor, mod, kind))
     return resolved

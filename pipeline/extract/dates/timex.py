@@ -647,6 +647,31 @@ def modifier(text: str, start: int) -> tuple[int, str]:
 # --- value arithmetic ------------------------------------------------------------------------
 
 
+# "the day before last Tuesday", "the week after 9 August", "the week of March 6": a unit
+# counted from the date written right after it names a date of its own, anchored on that date.
+_COUNTED_FROM_DATE = re.compile(
+    r"\b(?:the\s+)?(?P<unit>day|week|weekend|month|year)\s+(?P<relation>before|after|of)\s+$", re.I
+)
+
+
+def counted_from_date(text: str, start: int, value: str) -> tuple[int, str] | None:
+    """(new start, value) when the date at `start` (value `value`) ends a phrase that counts a
+    unit from it ("the day before" + "last Tuesday" -> the Monday), else None. "of" only with a
+    week or weekend ("the week of March 6" is that date's week)."""
+    match = _COUNTED_FROM_DATE.search(text, max(0, start - 20), start)
+    if match is None or "\n" in match.group(0):
+        return None
+    unit, relation = match.group("unit").lower(), match.group("relation").lower()
+    if relation == "of":
+        week = _truncate(value, "week") if unit in ("week", "weekend") else ""
+        composed = f"{week}-WE" if week and unit == "weekend" else week
+    elif unit == "weekend" or _granularity(value) not in ("day", unit):
+        composed = ""  # "the month before 2020" has no month to count from
+    else:
+        composed = _shift(value, unit, -1 if relation == "before" else 1)
+    return (match.start(), composed) if composed else None
+
+
 def _year_of(value: str) -> int | None:
     return int(value[:4]) if re.match(r"\d{4}", value) else None
 
