@@ -836,9 +836,16 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
         ("On Friday, the league plans to hold a news conference.", "2021-03-12"),
         # under other verbs the infinitive keeps the past
         ("The minister declined to comment on Monday.", "2021-03-08"),
+        # the object of a plan in the past: the day is the event's, ahead
+        ("Protesters planned a large demonstration in the capital on Saturday.", "2021-03-13"),
+        ("The opposition planned a rally for Sunday.", "2021-03-14"),
+        # "could" denied is a past inability, not a day ahead
+        ("The minister could not be reached for comment on Friday.", "2021-03-05"),
+        ("Neither he nor his lawyers could be located Monday.", "2021-03-08"),
+        ("The group could be ready to leave on Friday.", "2021-03-12"),
     ],
 )
-def test_weekday_in_an_infinitive_of_intention_is_ahead(parsed, sentence, value):
+def test_weekday_of_a_plan_is_ahead_and_of_an_inability_past(parsed, sentence, value):
     [mention] = [m for m in parsed(sentence) if m.type == "date"]
     assert mention.value == value
 

@@ -66,7 +66,8 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
 @cache
 def _verb_list(name: str) -> frozenset[str]:
     """A lemma list of the data file: "forward_verbs" (their to-infinitive names a later event:
-    "plan", "expect", "order"), "plan_participles" ("set", "slate": with "for", an event ahead)."""
+    "plan", "expect", "order"), "plan_participles" ("set", "slate": with "for", an event ahead),
+    "plan_verbs" ("plan", "schedule": the day said with their object is the event's)."""
     return frozenset(json.loads(LEXICON_PATH.read_text(encoding="utf-8"))[name])
 
 
@@ -74,13 +75,21 @@ def clause_tense(token: Token) -> str:
     """past, future or present: the tense of the verb that governs `token` ("met on Friday" is
     past, "will meet Friday" future, "meets Friday" present), past when no verb governs it
     (news reports what happened)."""
-    verb = token
+    verb, below = token, token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+        verb, below = verb.head, verb
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     forward = verb.lemma_.lower() in _verb_list("forward_verbs")
+    if (
+        verb.lemma_.lower() in _verb_list("plan_verbs")
+        and verb.tag_ == "VBD"
+        and not auxiliaries
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+        and (below.dep_ == "dobj" or (below.dep_ == "prep" and below.lower_ in ("on", "for")))
+    ):
+        return "future"  # the day of the event planned: "planned a rally for Sunday", "planned a march on Saturday"
     if forward and verb.tag_ in ("VBZ", "VBP"):
         return "future"  # "On Tuesday, the league plans to hold a news conference"
     if forward and verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "have" for a in auxiliaries):
@@ -95,6 +104,8 @@ def clause_tense(token: Token) -> str:
         # a reduced participle of a plan puts the event ahead of the clause it is said in: "will
         # take part in a summit set for April"; "a speech planned for Saturday was cancelled" is past
         return "past" if clause_tense(verb.head) == "past" else "future"
+    if any(a.lower_ == "could" for a in auxiliaries) and _is_negated(verb):
+        return "past"  # a past inability: "could not be reached for comment Friday", "no one could be located"
     if any(a.lower_ in _FUTURE_AUXILIARIES or a.tag_ == "MD" for a in auxiliaries):
         return "future"  # "will meet", "would be paid", "may plead" look forward from the text
     if any(a.lemma_ == "have" for a in auxiliaries):
@@ -120,6 +131,22 @@ def clause_tense(token: Token) -> str:
     if verb.tag_ == "VBN" and not any(a.dep_ == "auxpass" for a in auxiliaries):
         return "past"
     return "present"
+
+
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+
+
+def _is_negated(verb: Token) -> bool:
+    """The verb is denied ("could not", "couldn't") or so is its subject ("no one", "neither he nor she")."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in _NEGATIVE_SUBJECTS:
+                return True
+            if any(c.lower_ in ("no", "neither") and c.dep_ in ("det", "preconj") for c in child.children):
+                return True
+    return False
 
 
 def extract(doc: Doc, context: Context) -> list[DateMention]:
