@@ -2204,6 +2204,36 @@ def test_press_release_speakers_participles_and_phrasal_verbs(nlp, text, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "call for X to VP": the for-to clause names whom and what, also with a day in between
+        (
+            "Rights groups called for the authorities to release the activists.",
+            [("Rights groups", "the authorities", "release the activists")],
+        ),
+        (
+            "The UN human rights office called Friday for Freedonia to release the detained reporters.",
+            [("The UN human rights office", "Freedonia", "release the detained reporters")],
+        ),
+        # a long opening phrase: the parser hangs the subject on its last noun
+        (
+            "In a joint statement issued in Geneva, the experts, including the Special Rapporteur on"
+            " torture, urged the authorities to release the detainees.",
+            [("the experts, including the Special Rapporteur on torture", "the authorities", "release the detainees")],
+        ),
+        (
+            "In his third statement in a week over the elections in Freedonia, decried by monitors as"
+            " unfair, a United Nations expert today deplored the raids and called for the release of all"
+            " detainees.",
+            [("a United Nations expert", "", "the release of all detainees")],
+        ),
+    ],
+)
+def test_for_to_clauses_and_subjects_after_a_long_opening_phrase(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Iran must halt executions of protesters, UN experts say",

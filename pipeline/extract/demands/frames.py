@@ -616,6 +616,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             dobj = child
         elif child.dep_ == "xcomp" and child.i > verb.i and xcomp is None:
             xcomp = child  # the first: "to stop X, to release Y and to ..." are taken in by `demand_region`
+        elif child.dep_ == "advcl" and child.i > verb.i and has_to(child) and _for_to_mark(child, spec):
+            # "called for the authorities to release X": the parser makes the for-to clause adverbial
+            ccomp = child
+            for_clause = True
         elif child.dep_ == "advcl" and child.i > verb.i and has_to(child) and purpose is None:
             purpose = child  # "calls on X to immediately release": the parser's adverbial reading
         elif child.dep_ == "ccomp" and child.i > verb.i:
@@ -690,6 +694,16 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif dobj is not None and spec.get("dobj_demand") and not is_party(dobj):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _for_to_mark(clause: Token, spec: dict) -> bool:
+    """Does the to-clause open with "for" and a subject of its own ("for Cambodia to release"),
+    after a trigger that takes "for" ("call for", "appeal for")?"""
+    return (
+        "for" in spec.get("nominal_preps", ())
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 # What a that-clause's subject may be made of: "the State party", "the Government of Belarus", "the

@@ -88,7 +88,12 @@ def resolve_actor(
         fuller = _fuller_mention(token)
         if fuller is not None:
             return fuller
-        return _party(*phrase_bounds(token, without=frame.trigger), token.doc)
+        start, end = phrase_bounds(token, without=frame.trigger)
+        doc = token.doc
+        comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
+        if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
+            start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
+        return _party(start, end, doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
 

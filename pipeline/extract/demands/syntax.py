@@ -44,6 +44,9 @@ def subject_of(verb: Token) -> Token | None:
                 return head.head
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
             return next((c for c in subject.children if c.dep_ == "appos" and _after_separator(c)), subject)
+        fronted = _subject_in_fronted_phrase(head)
+        if fronted is not None:
+            return fronted
         if head.dep_ == "acl" and head.tag_ in FINITE_TAGS and head.i > 0 and head.doc[head.i - 1].text == ",":
             # "X demanded the release of Y, called on Z to ... and urged ...": a finite verb after a
             # comma is the clause's next coordinated verb, misread as a clause on the object noun
@@ -64,6 +67,32 @@ def subject_of(verb: Token) -> Token | None:
             head = head.head.head
         else:
             return None
+    return None
+
+
+def _subject_in_fronted_phrase(verb: Token) -> Token | None:
+    """The subject the parser hung on a long opening phrase as an apposition of its last noun:
+    "In a statement issued in Geneva, [the experts], including X, urged ..." (the verb has no
+    subject), also when the verb itself is read as a clause on the phrase's noun ("In a statement
+    released in Geneva, [the Special Rapporteur] ... also called for ...")."""
+    if verb.tag_ not in FINITE_TAGS:
+        return None
+    phrases = [c for c in verb.lefts if c.dep_ == "prep"]
+    root = verb.sent.root
+    if not phrases and verb.dep_ == "acl" and root.pos_ == "ADP" and root.i < verb.i:
+        phrases = [root]
+    for phrase in phrases:
+        for token in phrase.subtree:
+            if token.i >= verb.i:
+                break
+            if (
+                token.dep_ == "appos"
+                and token.pos_ in ("NOUN", "PROPN")
+                and token.head.dep_ == "pobj"
+                and token.left_edge.i > 0
+                and token.doc[token.left_edge.i - 1].text == ","
+            ):
+                return token
     return None
 
 
