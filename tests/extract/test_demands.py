@@ -2234,6 +2234,30 @@ def test_for_to_clauses_and_subjects_after_a_long_opening_phrase(nlp, text, expe
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee called on the State party to: repeal article 193; release all detainees; and ensure fair"
+        " trials.",
+        "The Committee called on the State party to (a) repeal article 193; (b) release all detainees; and (c) ensure"
+        " fair trials.",
+        "The Committee recommends that the State party: (a) repeal article 193; (b) release all detainees; and (c)"
+        " ensure fair trials.",
+    ],
+)
+def test_a_list_inside_the_sentence_of_the_call_gives_one_demand_per_item(nlp, text):
+    assert triples(demands_of(nlp, text)) == [
+        ("The Committee", "the State party", "repeal article 193"),
+        ("The Committee", "the State party", "release all detainees"),
+        ("The Committee", "the State party", "ensure fair trials"),
+    ]
+
+
+def test_a_colon_before_a_clause_is_not_a_list(nlp):
+    text = "The experts urged the Government to act: the situation is grave; people are dying."
+    assert triples(demands_of(nlp, text)) == [("The experts", "the Government", "act")]
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         "Iran must halt executions of protesters, UN experts say",

@@ -8,6 +8,7 @@ negated, conditional and refused calls."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -675,8 +676,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                 frame.items = split((relayed.items[0][0], end), relayed.action, lexicon)
         return frame
 
-    if ends_with_list(verb) and (xcomp is None or is_dangling(xcomp)):
-        _fill_list(frame, verb.doc, verb.sent.end_char)
+    inline = _inline_list(verb, lexicon)
+    if inline or (ends_with_list(verb) and (xcomp is None or is_dangling(xcomp))):
+        if inline:
+            frame.items = inline
+        else:
+            _fill_list(frame, verb.doc, verb.sent.end_char)
         if frame.target is None:  # "recommends that the State party:"
             following = verb.doc[verb.i + 1 : verb.sent.end]
             frame.target = next(
@@ -704,6 +709,47 @@ def _for_to_mark(clause: Token, spec: dict) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
+
+
+# An item's marker inside a line: "(a)", "b)", "(ii)", "(1)".
+_INLINE_MARKER = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*")
+_INLINE_FIRST_MARKER = re.compile(r"\((?:a|i|1)\)\s")
+_INLINE_LEAD = re.compile(r"^\s*(?:(?:and|or)\s+)?")
+_INLINE_TAIL = re.compile(r"[\s.,;:]*(?:\s(?:and|or))?[\s.,;:]*$")
+
+
+def _inline_list(verb: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The items of a list written inside the call's sentence, after a colon or a first "(a)":
+    "called on the State party to: repeal article 193; release all detainees; and ensure ...",
+    "recommends that the State party: (a) repeal ...; (b) release ...". Each part between
+    semicolons that opens with a verb (after its marker and an "and") is one item; the list ends
+    at the first part that does not, and needs two. A list on lines of its own is `_fill_list`'s."""
+    doc, sent = verb.doc, verb.sent
+    text = doc.text
+    tail = text[verb.idx : sent.end_char]
+    colon = tail.find(":")
+    marker = _INLINE_FIRST_MARKER.search(tail)
+    if colon < 0 and marker is None:
+        return []
+    start_char = verb.idx + (colon + 1 if colon >= 0 and (marker is None or colon < marker.start()) else marker.start())
+    region = text[start_char : sent.end_char]
+    if not region.strip() or "\n" in region.strip():
+        return []
+    items = []
+    for piece in re.finditer(r"[^;]+", region):
+        start, end = start_char + piece.start(), start_char + piece.end()
+        start += _INLINE_LEAD.match(text[start:end]).end()
+        start += _INLINE_MARKER.match(text[start:end]).end() if _INLINE_MARKER.match(text[start:end]) else 0
+        start += _INLINE_LEAD.match(text[start:end]).end()
+        end = start + _INLINE_TAIL.search(text[start:end]).start()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            break
+        first = span[0]
+        if first.tag_ != "VB" and first.lower_ not in lexicon.recommendation_verbs:
+            break
+        items.append((span.start, span.end))
+    return items if len(items) >= 2 else []
 
 
 # What a that-clause's subject may be made of: "the State party", "the Government of Belarus", "the
