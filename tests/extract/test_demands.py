@@ -2252,6 +2252,39 @@ def test_a_list_inside_the_sentence_of_the_call_gives_one_demand_per_item(nlp, t
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State party should:\n(a) Repeal article 193;\n(b) Release all detainees.",
+        "The State party should: (a) repeal article 193; (b) release all detainees.",
+    ],
+)
+def test_a_modal_that_leads_a_list_demands_each_item_of_its_subject(nlp, text):
+    assert [(target, demand.lower()) for _actor, target, demand in triples(demands_of(nlp, text))] == [
+        ("The State party", "repeal article 193"),
+        ("The State party", "release all detainees"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the experts, the authorities must end incommunicado detention.",
+            [("the experts", "the authorities", "end incommunicado detention")],
+        ),
+        (
+            "The authorities must end incommunicado detention, according to the Special Rapporteur.",
+            [("the Special Rapporteur", "The authorities", "end incommunicado detention")],
+        ),
+        # what a rule requires is not a demand
+        ("According to the law, NGOs must register with the ministry.", []),
+    ],
+)
+def test_according_to_names_who_makes_a_must_statement(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_colon_before_a_clause_is_not_a_list(nlp):
     text = "The experts urged the Government to act: the situation is grave; people are dying."
     assert triples(demands_of(nlp, text)) == [("The experts", "the Government", "act")]

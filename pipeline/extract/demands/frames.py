@@ -135,6 +135,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and not any(c.dep_ == "neg" for c in token.head.children)
             ):
                 frame = _necessity_frame(token, lexicon)
+            elif token.lower_ in lexicon.modals and _before_colon(token):
+                frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
@@ -938,6 +940,33 @@ def _with_for_object(frame: Frame, noun: Token, lexicon: Lexicon) -> Frame:
     return frame
 
 
+def _according_to(prep: Token) -> Token | None:
+    """The object of "according to X" when `prep` is that phrase's "according", else None."""
+    if prep.dep_ != "prep" or prep.lower_ != "according":
+        return None
+    to = next((c for c in prep.children if c.lower_ == "to"), None)
+    return prep_object(to) if to is not None else None
+
+
+def _before_colon(token: Token) -> bool:
+    following = next((t for t in token.doc[token.i + 1 : token.sent.end] if not t.is_space), None)
+    return following is not None and following.text == ":"
+
+
+def _modal_list_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
+    """A modal that leads a list: "The State party should:" and its items, on lines of their own
+    or in the sentence ("should: (a) repeal ...; (b) ..."), each demanded of the subject."""
+    subject = child_with_dep(modal, "nsubj") or child_with_dep(modal.head, "nsubj")
+    if subject is None or (subject.tag_ == "PRP" and subject.lower_ not in ("they", "it")):
+        return None  # "we must:" is the speakers' own resolve
+    frame = Frame(modal, "modal")
+    frame.target = subject
+    frame.items = _inline_list(modal, lexicon)
+    if not frame.items and ends_with_list(modal):
+        _fill_list(frame, modal.doc, modal.sent.end_char)
+    return frame
+
+
 def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     """A must/should statement or headline: "Belarus must release opposition leader X",
     "The experts said the authorities should stop ...", "Those responsible must be held accountable".
@@ -973,7 +1002,14 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     clause = verb
     while clause.dep_ == "conj":
         clause = clause.head
-    if any(
+    source = next((s for head in (verb, clause) for c in head.children if (s := _according_to(c)) is not None), None)
+    if (
+        source is not None
+        and source.lemma_.lower() not in lexicon.non_agents
+        and (source.pos_ == "PROPN" or source.lemma_.lower() in lexicon.person_roles)
+    ):
+        frame.actor = source  # "According to the experts, the authorities must ...": who says so
+    elif any(
         c.dep_ == "prep" and c.i < head.i and c.lower_ in lexicon.legal_frames
         for head in (verb, clause)
         for c in head.children
