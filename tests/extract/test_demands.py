@@ -2285,6 +2285,25 @@ def test_according_to_names_who_makes_a_must_statement(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Committee considers that the State party should establish an independent complaints mechanism.",
+            [("The Committee", "the State party", "establish an independent complaints mechanism")],
+        ),
+        (
+            "The organisations believe that the authorities should drop all charges.",
+            [("The organisations", "the authorities", "drop all charges")],
+        ),
+        # not a position put on record: a question the court weighed
+        ("The court considered whether he should be released.", []),
+    ],
+)
+def test_a_should_clause_under_a_verb_of_opinion_is_a_demand_of_its_holder(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_colon_before_a_clause_is_not_a_list(nlp):
     text = "The experts urged the Government to act: the situation is grave; people are dying."
     assert triples(demands_of(nlp, text)) == [("The experts", "the Government", "act")]
