@@ -2304,6 +2304,37 @@ def test_a_should_clause_under_a_verb_of_opinion_is_a_demand_of_its_holder(nlp, 
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a resolution's operative paragraph: the pronoun is the party the coordinated verb named
+        (
+            "Welcomes the cooperation of the Government of Freedonia with the Special Rapporteur and urges it"
+            " to allow unhindered access to all detainees.",
+            "the Government of Freedonia",
+        ),
+        (
+            "Notes the steps taken by the specialized agencies and requests them to strengthen their assistance.",
+            "the specialized agencies",
+        ),
+        (
+            "Expresses its appreciation to the international community and encourages it to continue providing"
+            " assistance.",
+            "the international community",
+        ),
+        ("The source said he called congressional leaders and asked them to back the bill.", "congressional leaders"),
+    ],
+)
+def test_an_object_pronoun_of_a_call_is_the_party_named_before_it(nlp, text, target):
+    [(_actor, found, _demand)] = triples(demands_of(nlp, text))
+    assert found == target
+
+
+def test_a_call_read_as_a_noun_with_no_action_after_it_is_not_a_crash(nlp):
+    text = "Appreciates the support of Member States and donors and calls upon them to increase their contributions."
+    demands_of(nlp, text)  # raised AttributeError before
+
+
 def test_a_colon_before_a_clause_is_not_a_list(nlp):
     text = "The experts urged the Government to act: the situation is grave; people are dying."
     assert triples(demands_of(nlp, text)) == [("The experts", "the Government", "act")]

@@ -354,8 +354,7 @@ def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
         (t for t in doc[frame.target.i + 1 : end] if t.pos_ == "VERB" and has_to(t) and t.tag_ == "VB"),
         None,
     )
-    between = doc[frame.target.i + 1 : action.i]
-    if action is None or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in between):
+    if action is None or any(t.pos_ == "VERB" and t.dep_ != "amod" for t in doc[frame.target.i + 1 : action.i]):
         return None
     frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
     frame.action = action

@@ -35,6 +35,7 @@ class Lexicon:
     person_roles: frozenset[str]
     lead_nouns: frozenset[str]
     party_nouns: frozenset[str]
+    collective_parties: frozenset[str]
     closings: frozenset[str]
     closing_formulas: frozenset[str]
     title_nouns: frozenset[str]
@@ -100,6 +101,7 @@ def load_lexicon() -> Lexicon:
             "person_roles",
             "lead_nouns",
             "party_nouns",
+            "collective_parties",
             "closings",
             "closing_formulas",
             "title_nouns",

@@ -185,6 +185,10 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             and (t.head.i in heads or t.head.head.i in heads or t.i in fronted)
         ]
         return named[-1] if named else None
+    if word in ("them", "it") and token.dep_ == "dobj":
+        addressed = _addressed_before(token, kind, lexicon)
+        if addressed is not None:
+            return addressed
     said = token.head.lemma_.lower()
     if token.dep_ == "nsubj" and said in lexicon.reporting_verbs and said not in lexicon.triggers:
         # a speaker's pronoun ("..., it said"; not "It urges X to ...", the demand's own verb, whose
@@ -210,6 +214,55 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind, lexicon):
                 return candidate
     return None
+
+
+def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
+    """The party an object pronoun of a call stands for: the last party named in the object of a
+    verb it is coordinated with, taken from its first conjunct ("Commends the efforts of the Central
+    American peoples and Governments ..., urges them to ..." -> the peoples and Governments;
+    "Expresses its appreciation to the international community and encourages it to ...")."""
+    verb = pronoun.head
+    heads = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+    found = None
+    for candidate in pronoun.sent:
+        if candidate.i >= pronoun.i:
+            break
+        if candidate.dep_ not in ("dobj", "pobj", "conj") or not _is_party_like(candidate, lexicon):
+            continue
+        above = candidate.head
+        while (
+            above.i not in heads
+            and (above.pos_ not in ("VERB", "AUX") or above.dep_ == "acl")  # "the steps taken by X"
+            and above.head.i != above.i
+        ):
+            above = above.head
+        if above.i not in heads:
+            continue
+        while candidate.dep_ == "conj" and candidate.head.pos_ in ("NOUN", "PROPN"):
+            candidate = candidate.head  # the coordination from its first member
+        while (
+            candidate.dep_ == "pobj"
+            and candidate.head.lower_ == "of"
+            and _is_party_like(candidate.head.head, lexicon)
+            and candidate.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            candidate = candidate.head.head  # "the Government of Myanmar" is the Government's
+        if kind == "sing" and candidate.lemma_.lower() in lexicon.person_roles:
+            continue  # "it" is never the Special Rapporteur
+        if _agrees(candidate, kind, lexicon):
+            found = candidate
+    return found
+
+
+def _is_party_like(token: Token, lexicon: Lexicon) -> bool:
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or lemma in lexicon.party_nouns
+        or lemma in lexicon.person_roles
+        or lemma in lexicon.collective_parties
+    )
 
 
 # Tokens searched backwards for the full name of a short form ("The Ministry" -> "the Ministry of
