@@ -2335,6 +2335,20 @@ def test_a_call_read_as_a_noun_with_no_action_after_it_is_not_a_crash(nlp):
     demands_of(nlp, text)  # raised AttributeError before
 
 
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        # the noun's own "for" phrase, which the parser hangs on the verb, stays with it
+        ("The experts called for justice for the victims.", "justice for the victims"),
+        ("The High Commissioner called for accountability for the violations.", "accountability for the violations"),
+        # a time after "for" is not what is called for
+        ("The experts called for a moratorium for two years.", "a moratorium for two years"),
+    ],
+)
+def test_call_for_a_noun_and_its_own_for_phrase(nlp, text, demand):
+    assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == [demand]
+
+
 def test_a_colon_before_a_clause_is_not_a_list(nlp):
     text = "The experts urged the Government to act: the situation is grave; people are dying."
     assert triples(demands_of(nlp, text)) == [("The experts", "the Government", "act")]

@@ -596,7 +596,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     frame = Frame(verb, "verb")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     frame.actor = agent_of(verb) if passive else subject_of(verb)
-    dobj = xcomp = ccomp = nominal = purpose = None
+    dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None
     for_clause = False  # "called for | the charges to be dropped": the preposition has no object
     for child in verb.children:
         # "called on the authorities": the parser may read the preposition as a particle
@@ -612,7 +612,13 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                 frame.target = next((c for c in verb.children if c.dep_ == "dobj" and c.i > child.i), frame.target)
         elif child.dep_ in ("prep", "prt") and child.lower_ in spec.get("nominal_preps", ()) and child.i > verb.i:
             obj = prep_object(child)
-            nominal = obj or nominal
+            if obj is not None and (obj.lemma_ == "time" or obj.ent_type_ in ("DATE", "TIME")):
+                continue  # "called for the second time for X", "for two years"
+            if nominal is not None and obj is not None and child.i == nominal.right_edge.i + 1:
+                # "called for justice | for the victims": the parser hangs the noun's own phrase on the verb
+                nominal_tail = child
+            else:
+                nominal = obj or nominal
             for_clause = for_clause or obj is None
         elif child.dep_ == "dobj":
             dobj = child
@@ -693,7 +699,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         frame.action = xcomp
     elif nominal is not None:
         head = nominal
-        frame.items = split(demand_region(head, verb, head.left_edge.i, lexicon), head, lexicon)
+        start, end = demand_region(head, verb, head.left_edge.i, lexicon)
+        if nominal_tail is not None and end == nominal_tail.i:
+            end = nominal_tail.right_edge.i + 1
+        frame.items = split((start, end), head, lexicon)
     elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
         frame.items, target = clause_items(ccomp, lexicon)
         frame.target = target if target is not None else frame.target
