@@ -913,6 +913,27 @@ def test_a_unit_before_or_after_a_date_counts_from_it(parsed, sentence, surface,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # published 10 March 2021: a year-less day or month takes the relative year written after it
+        ("He was arrested on 3 March last year.", "3 March last year", "2020-03-03"),
+        ("He has been detained since 14 July last year.", "14 July last year", "2020-07-14"),
+        ("The elections are due in May next year.", "May next year", "2022-05"),
+        # an ISO timestamp of a web page gives its date
+        ("The page was updated 2020-08-09T14:00:00Z.", "2020-08-09", "2020-08-09"),
+    ],
+)
+def test_a_day_with_its_relative_year_and_a_timestamp(parsed, sentence, surface, value):
+    mentions = [m for m in parsed(sentence) if m.type == "date"]
+    assert [(m.text, m.value) for m in mentions] == [(surface, value)]
+
+
+def test_a_relative_year_in_the_next_sentence_stays_apart(parsed):
+    mentions = parsed("He was arrested on 3 March. Last year he was fined.")
+    assert [(m.text, m.value) for m in mentions] == [("3 March", "2021-03-03"), ("Last year", "2020")]
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value"),
     [
         # the quarter a report speaks of survives the day that ends it ("ended Sept. 30")

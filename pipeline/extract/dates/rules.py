@@ -172,7 +172,8 @@ def build_rules(lookahead: bool = True) -> _Rules:
         year_name_after=frozenset(lexicon["year_name_after"]),
         year_name_before=frozenset(lexicon["year_name_before"]),
         count_nouns_after=frozenset(lexicon["count_nouns_after"]),
-        numeric=search(re.compile(rf"(?<![\w./-]){numeric}(?![\w/]|[.-]\d)")),
+        # an ISO timestamp ("2020-08-09T14:00:00Z", web pages and feeds) gives its date
+        numeric=search(re.compile(rf"(?<![\w./-]){numeric}(?:(?![\w/]|[.-]\d)|(?=T\d\d:\d\d))")),
         short_year_range=search(re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)")),
         range=search(
             re.compile(
@@ -599,6 +600,19 @@ def resolve(
     previous_end = 0
     for candidate, value, granularity, anchor in _values(text, published, sentence_starts, tense_at):
         kind = dates_timex.TYPES.get(candidate.found.rule, "date") if candidate.found is not None else "date"
+        if resolved and _YEAR_AFTER_DAY.fullmatch(text[candidate.start : candidate.end]) and value.isdigit():
+            day, day_value, day_granularity, _day_anchor, day_mod, day_kind = resolved[-1]
+            surface = text[day.start : day.end]
+            if (
+                re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", day_value)
+                and not re.search(r"\d{4}", surface)
+                and not text[day.end : candidate.start].strip()
+            ):
+                # "on 3 March last year": the day of the year named right after it, one row
+                merged = (replace(day, end=candidate.end), value + day_value[4:], day_granularity)
+                resolved[-1] = (*merged, anchor, day_mod, day_kind)
+                previous_end = candidate.end
+                continue
         weekday = _WEEKDAY_BEFORE.search(text, max(previous_end, candidate.start - 12), candidate.start)
         if weekday and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             candidate = replace(candidate, start=weekday.start())  # "Thursday, 21 November 2019"
@@ -632,6 +646,8 @@ def resolve(
     return resolved
 
 
+# A relative year right after a year-less day or month ("3 March last year", "in May next year").
+_YEAR_AFTER_DAY = re.compile(r"(?i:last|this|next|previous|the\s+following|the\s+previous)\s+year")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
 # A clock time just before a day: "at 10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday".
 _CLOCK_BEFORE = re.compile(
