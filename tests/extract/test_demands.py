@@ -2296,6 +2296,11 @@ def test_according_to_names_who_makes_a_must_statement(nlp, text, expected):
             "The organisations believe that the authorities should drop all charges.",
             [("The organisations", "the authorities", "drop all charges")],
         ),
+        # counsel's submission in a hearing report
+        (
+            "Counsel submitted that the restrictions should be reviewed every week.",
+            [("Counsel", "", "the restrictions should be reviewed")],
+        ),
         # not a position put on record: a question the court weighed
         ("The court considered whether he should be released.", []),
     ],
