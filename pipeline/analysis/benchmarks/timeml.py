@@ -330,8 +330,9 @@ def _details(
         "F1 x value accuracy. In each corpus the files at even positions in sorted order (`-dev`) are the "
         "half the rules were developed on; the odd positions (`-test`) were held out, except that the "
         "value errors of AQUAINT-test were read twice, for the tense rules of commit 8aea1ee and for the "
-        "rules of commits 36520e6 and 1d0986f (TimeBank-test was never studied). `notation` counts wrong values that name the same time in another notation "
-        "(an unpadded week `2000-W7`, a decade `199X`); they stay wrong in value accuracy.",
+        "rules of commits 36520e6 and 1d0986f (TimeBank-test was never studied). `notation` counts wrong "
+        "values that name the same time in another notation (an unpadded week `2000-W7`, a decade `199X`); "
+        "they stay wrong in value accuracy.",
         "",
         "| part | types | gold | system | precision | recall | relaxed F1 | strict F1 | value accuracy | value F1 "
         "| notation |",

@@ -749,7 +749,8 @@ def _inline_list(verb: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     for piece in re.finditer(r"[^;]+", region):
         start, end = start_char + piece.start(), start_char + piece.end()
         start += _INLINE_LEAD.match(text[start:end]).end()
-        start += _INLINE_MARKER.match(text[start:end]).end() if _INLINE_MARKER.match(text[start:end]) else 0
+        item_marker = _INLINE_MARKER.match(text[start:end])
+        start += item_marker.end() if item_marker else 0
         start += _INLINE_LEAD.match(text[start:end]).end()
         end = start + _INLINE_TAIL.search(text[start:end]).start()
         span = doc.char_span(start, end, alignment_mode="expand")
