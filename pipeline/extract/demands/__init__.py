@@ -13,12 +13,16 @@ One row per demanded action. Rule families (each a function below, with examples
   to release ...", "urges States to ...", "- Requests the Secretary-General to ..." (a resolution's
   operative paragraph), "I call on you to urge X to ..." (a demand of X),
   "calls for the release of ...", "appealed to X to ...", "recommends that the Government ...",
-  passives ("the authorities were urged to ..."), and lists introduced by "... to:" whose items
-  (one per line, "- " after cleaning) each inherit the actor and target;
+  passives ("the authorities were urged to ..."), "called for the authorities to release ..." (a
+  for-to clause), and lists introduced by "... to:" whose items (one per line, "- " after
+  cleaning, or inline: "to: repeal X; release Y", "(a) ...; (b) ...") each inherit the actor and
+  target;
 - need statements (`frames._need_frame`): "stressed the need to protect human rights defenders";
 - calls made as nouns (`frames._call_noun_frame`): "reiterated her call for the release of X";
 - modal statements and headlines (`frames._modal_frame`): "Belarus must release X", "UN experts: Belarus
-  must ...", "Belarus must end ...: UN experts", "The experts said the authorities should ...".
+  must ...", "Belarus must end ...: UN experts", "The experts said the authorities should ...",
+  "According to the experts, the authorities must ..."; a modal that leads a list ("The State
+  party should:" and its items, `frames._modal_list_frame`).
 
 Coordinated actions are split (`spans.split`): "stop torturing protesters and prevent enforced
 disappearances" is two demands, "calls for the release of X, ensuring Y, and ending Z" three;
@@ -30,7 +34,8 @@ and release C".
 
 Actors and targets are the phrases as written, with pronouns and roles resolved to the nearest
 named party the text allows (`parties.resolve_actor`, `parties.resolve_target`): "It also urges" -> the
-subject of the previous sentence; "the latter" -> the previous object; a relative "that" -> its
+subject of the previous sentence; "the latter" -> the previous object; "urges them to" -> the
+party the coordinated verb before it named ("Commends the efforts of X, urges them to"); a relative "that" -> its
 noun; a document ("the report") -> its first mention and its author ("report by the UN High Commissioner ..."); a
 headline without a named actor -> the "X:" prefix, the ": X" / "– X" suffix, or the subject of the
 lede line that follows ("49 NGOs issue a joint letter ..."); a quoted "X should ..." or "We call
