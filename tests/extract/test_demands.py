@@ -2227,6 +2227,11 @@ def test_press_release_speakers_participles_and_phrasal_verbs(nlp, text, expecte
             " detainees.",
             [("a United Nations expert", "", "the release of all detainees")],
         ),
+        # "X was joined by Y in calling for ...": X calls
+        (
+            "Human Rights Watch was joined by 30 organisations in calling for the release of the journalists.",
+            [("Human Rights Watch", "", "the release of the journalists")],
+        ),
     ],
 )
 def test_for_to_clauses_and_subjects_after_a_long_opening_phrase(nlp, text, expected):

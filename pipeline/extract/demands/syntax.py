@@ -65,6 +65,9 @@ def subject_of(verb: Token) -> Token | None:
         elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
             # "She closed her remarks by urging the Government to ...": the gerund's subject is the verb's
             head = head.head.head
+            joined = child_with_dep(head, "nsubjpass") if head.lemma_ == "join" else None
+            if joined is not None:
+                return joined  # "X was joined by Y in calling for ...": X calls, with Y
         else:
             return None
     return None
