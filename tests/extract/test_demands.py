@@ -2232,6 +2232,13 @@ def test_press_release_speakers_participles_and_phrasal_verbs(nlp, text, expecte
             "Human Rights Watch was joined by 30 organisations in calling for the release of the journalists.",
             [("Human Rights Watch", "", "the release of the journalists")],
         ),
+        # ... also when the parser hangs "in calling" on the last name of a long list of those who joined
+        (
+            "Sekaggya was joined by UN Special Rapporteur on freedom of expression Frank La Rue; on torture Juan"
+            " Mendez and the Chair-Rapporteur of the Working Group on Arbitrary Detention, El Hadji Malick Sow in"
+            " calling for the release of those arbitrarily detained.",
+            [("Sekaggya", "", "the release of those arbitrarily detained")],
+        ),
     ],
 )
 def test_for_to_clauses_and_subjects_after_a_long_opening_phrase(nlp, text, expected):

@@ -65,12 +65,21 @@ def subject_of(verb: Token) -> Token | None:
         elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
             # "She closed her remarks by urging the Government to ...": the gerund's subject is the verb's
             head = head.head.head
-            joined = child_with_dep(head, "nsubjpass") if head.lemma_ == "join" else None
+            joined = _joined_subject(head)
             if joined is not None:
-                return joined  # "X was joined by Y in calling for ...": X calls, with Y
+                return joined
+        elif head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            # the parser may hang "in calling for" on the last name of a long list of those who joined
+            verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            return _joined_subject(verb) if verb is not None else None
         else:
             return None
     return None
+
+
+def _joined_subject(verb: Token) -> Token | None:
+    """ "X was joined by Y in calling for ...": X calls, with Y; None for any other verb."""
+    return child_with_dep(verb, "nsubjpass") if verb.lemma_ == "join" else None
 
 
 def _subject_in_fronted_phrase(verb: Token) -> Token | None:
