@@ -637,7 +637,7 @@ def resolve(
         last = resolved[-1][0] if resolved else None
         if counted and (last is None or last.end <= counted[0] or last.start >= counted[0]):
             start, value = counted
-            if resolved and resolved[-1][0].start >= start:
+            if last is not None and last.start >= start:
                 resolved.pop()  # "the day before" was read alone, from the date before it
             candidate = replace(candidate, start=start)
             granularity = dates_timex.granularity(value)

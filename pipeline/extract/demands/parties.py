@@ -174,7 +174,7 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         # him to ..." (the coordinated verb's object), "In a letter to the Minister, X called on him
         # to ..." (the verb's own fronted phrase); not a subject of earlier sentences
         verb = token.head if token.dep_ == "dobj" else token.head.head
-        heads = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+        heads = _with_coordinated_head(verb)
         fronted = {t.i for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree}
         named = [
             t
@@ -221,8 +221,7 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
     verb it is coordinated with, taken from its first conjunct ("Commends the efforts of the Central
     American peoples and Governments ..., urges them to ..." -> the peoples and Governments;
     "Expresses its appreciation to the international community and encourages it to ...")."""
-    verb = pronoun.head
-    heads = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+    heads = _with_coordinated_head(pronoun.head)
     found = None
     for candidate in pronoun.sent:
         if candidate.i >= pronoun.i:
@@ -254,7 +253,16 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
     return found
 
 
+def _with_coordinated_head(verb: Token) -> set[int]:
+    """The verb's index and, for a coordinated verb, its head's: the verbs whose objects an object
+    pronoun of `verb` may stand for ("Commends X ..., urges them to")."""
+    return {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+
+
 def _is_party_like(token: Token, lexicon: Lexicon) -> bool:
+    """A name, a named entity or a noun of the lexicon's parties, roles and collective bodies.
+    Stricter than `syntax.is_party`, which takes any plural noun ("efforts", "meetings") for an
+    addressee when it already sits in the addressee's slot."""
     lemma = token.lemma_.lower()
     return (
         token.pos_ == "PROPN"
