@@ -2386,3 +2386,69 @@ def test_a_title_case_headline_gives_the_demand_of_its_sentence_case(nlp, headli
     expected = [tuple(part.lower() for part in row) for row in triples(demands_of(nlp, headline))]
     assert expected
     assert [tuple(part.lower() for part in row) for row in triples(demands_of(nlp, title_case))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The head of the memorial has written to Nigeria's president asking him to pardon the boy.",
+            "Nigeria's president",
+        ),
+        ("The group wrote to the Minister of Justice urging him to release the detainees.", "the Minister of Justice"),
+        ("Amnesty sent a letter to the President, asking her to stop the executions.", "the President"),
+    ],
+)
+def test_an_object_pronoun_of_a_participle_is_the_party_the_verb_above_addressed(nlp, text, target):
+    [(_actor, found, _demand)] = triples(demands_of(nlp, text))
+    assert found == target
+
+
+def test_a_gerund_hung_on_the_demanded_verb_is_the_speakers_own_act(nlp):
+    text = (
+        "The head of the memorial has written to the president asking him to pardon the boy, Omar Farouq, and"
+        " offering to serve part of the jail term himself."
+    )
+    assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == ["pardon the boy, Omar Farouq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "demand"),
+    [
+        # the parser hangs the participle on the place; those who went there demand
+        (
+            "Demonstrators took to the streets demanding the singer be punished.",
+            "Demonstrators",
+            "the singer be punished",
+        ),
+        (
+            "Supporters gathered outside the court demanding that the charges be dropped.",
+            "Supporters",
+            "the charges be dropped",
+        ),
+        # people met on the way demand for themselves
+        (
+            "The minister met protesters demanding the release of political prisoners.",
+            "protesters",
+            "the release of political prisoners",
+        ),
+        (
+            "Police fired on protesters demanding the resignation of the mayor.",
+            "protesters",
+            "the resignation of the mayor",
+        ),
+    ],
+)
+def test_who_demands_when_the_participle_hangs_on_a_place_or_on_people(nlp, text, actor, demand):
+    assert triples(demands_of(nlp, text)) == [(actor, "", demand)]
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("Thousands of people marched through the capital, demanding free elections.", "free elections"),
+        ("Protesters demanded reforms.", "reforms"),
+    ],
+)
+def test_a_plural_noun_demanded_is_not_taken_for_the_addressee(nlp, text, demand):
+    assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == [demand]

@@ -581,6 +581,19 @@ def _in_relative_clause(token: Token, top: Token) -> bool:
     return False
 
 
+def _protesters(participle: Token, lexicon: Lexicon) -> Token | None:
+    """Who went out demanding: "Demonstrators took to the streets demanding X" hangs the participle
+    on "the streets"; the subject of the verb of assembly is the actor. None for any other noun
+    ("met protesters demanding X": the protesters demand)."""
+    place = participle.head
+    if participle.dep_ != "acl" or place.dep_ != "pobj" or place.pos_ == "PROPN" or place.ent_type_:
+        return None
+    went = place.head.head
+    if went.lemma_.lower() not in lexicon.assembly_verbs or place.head.lower_ == "with":
+        return None
+    return subject_of(went)
+
+
 def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     """A demand verb with its addressee and what is demanded.
 
@@ -596,6 +609,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     frame = Frame(verb, "verb")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     frame.actor = agent_of(verb) if passive else subject_of(verb)
+    if frame.actor is not None and frame.actor.i == verb.head.i:
+        frame.actor = _protesters(verb, lexicon) or frame.actor
     dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None
     for_clause = False  # "called for | the charges to be dropped": the preposition has no object
     for child in verb.children:
@@ -706,9 +721,19 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
         frame.items, target = clause_items(ccomp, lexicon)
         frame.target = target if target is not None else frame.target
-    elif dobj is not None and spec.get("dobj_demand") and not is_party(dobj):
+    elif dobj is not None and spec.get("dobj_demand") and not _object_is_addressee(dobj, spec):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _object_is_addressee(dobj: Token, spec: dict) -> bool:
+    """Is the trigger's object whom it addresses rather than what it demands? For a verb that takes
+    its addressee as object ("urged the authorities"), any party; for one that never does ("demand",
+    whose addressee comes with "of" or "from"), only a name or a pronoun: "demanding free
+    elections", "demanding reforms" demand the plural noun."""
+    if spec.get("target_dobj"):
+        return is_party(dobj)
+    return dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
 
 
 def _for_to_mark(clause: Token, spec: dict) -> bool:

@@ -36,6 +36,7 @@ class Lexicon:
     lead_nouns: frozenset[str]
     party_nouns: frozenset[str]
     collective_parties: frozenset[str]
+    assembly_verbs: frozenset[str]
     closings: frozenset[str]
     closing_formulas: frozenset[str]
     title_nouns: frozenset[str]
@@ -102,6 +103,7 @@ def load_lexicon() -> Lexicon:
             "lead_nouns",
             "party_nouns",
             "collective_parties",
+            "assembly_verbs",
             "closings",
             "closing_formulas",
             "title_nouns",

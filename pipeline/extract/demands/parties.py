@@ -171,7 +171,8 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         return None
     if word in ("him", "her"):
         # an object pronoun names the person just addressed: "write to the Minister of Justice and urge
-        # him to ..." (the coordinated verb's object), "In a letter to the Minister, X called on him
+        # him to ..." (the coordinated verb's object), "wrote to the Minister, urging him to ..." (the
+        # object of the verb the participle hangs on), "In a letter to the Minister, X called on him
         # to ..." (the verb's own fronted phrase); not a subject of earlier sentences
         verb = token.head if token.dep_ == "dobj" else token.head.head
         heads = _with_coordinated_head(verb)
@@ -254,9 +255,11 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
 
 
 def _with_coordinated_head(verb: Token) -> set[int]:
-    """The verb's index and, for a coordinated verb, its head's: the verbs whose objects an object
-    pronoun of `verb` may stand for ("Commends X ..., urges them to")."""
-    return {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+    """The verb's index and, for a coordinated verb or a participle adjunct, its head's: the verbs
+    whose objects an object pronoun of `verb` may stand for ("Commends X ..., urges them to", "has
+    written to the President, asking him to")."""
+    joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+    return {verb.i} | ({verb.head.i} if joined else set())
 
 
 def _is_party_like(token: Token, lexicon: Lexicon) -> bool:

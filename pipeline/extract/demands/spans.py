@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
 from pipeline.extract.demands.lexicon import Lexicon
-from pipeline.extract.demands.syntax import DASHES, child_with_dep, has_to, prep_object, verb_start
+from pipeline.extract.demands.syntax import DASHES, child_with_dep, has_to, hyphenated_end, prep_object, verb_start
 
 
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -18,7 +18,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     parser hung on the trigger after it ("call for probe | into violence"), ending at a colon, a
     dash, a line break or a framing gerund (", citing ...")."""
     doc = head.doc
-    end = head.right_edge.i
+    end = max(head.right_edge.i, hyphenated_end(head).right_edge.i)  # "to re-open the schools"
     # a verb still waiting for its object takes it from further on, across an inserted phrase:
     # "to pursue, by means of the national dialogue, their efforts to ..."
     waiting = head.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in head.children)
@@ -32,6 +32,11 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             else:
                 break
     end = min(end, head.sent.end - 1)
+    unlike = next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBG" and head.tag_ == "VB"), None)
+    if unlike is not None:
+        # "asking him to pardon the boy, and offering to serve the term himself": a gerund does not
+        # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
+        end = min(end, unlike.left_edge.i - 1)
     quoted = _opens_quote(doc, start)
     attribution = _attribution_comma(head.sent, lexicon)
     for i in range(start, end + 1):

@@ -26,7 +26,26 @@ def verb_start(verb: Token) -> int:
         for c in verb.children
         if c.dep_ in ("advmod", "neg") and to < c.i < verb.i and c.tag_ != "WDT"  # not "that" read as an adverb
     ]
-    return min([verb.i, *adverbs])  # "to immediately and unconditionally release"
+    return min([_hyphenated_start(verb), *adverbs])  # "to immediately and unconditionally release"
+
+
+def _hyphenated_start(token: Token) -> int:
+    """First token of a hyphenated word the tokenizer split: "de-escalate" -> "de", "re-open" -> "re"."""
+    doc, start = token.doc, token.i
+    while (
+        start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    return start
+
+
+def hyphenated_end(token: Token) -> Token:
+    """Last token of a hyphenated word the tokenizer split, from its first: "re" of "re-open" -> "open"
+    (the parser may hang the object on that last part)."""
+    doc, end = token.doc, token.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[end]
 
 
 def subject_of(verb: Token) -> Token | None:
