@@ -2347,9 +2347,10 @@ def test_an_object_pronoun_of_a_call_is_the_party_named_before_it(nlp, text, tar
     assert found == target
 
 
-def test_a_call_read_as_a_noun_with_no_action_after_it_is_not_a_crash(nlp):
+def test_a_call_read_as_a_noun_with_a_pronoun_addressee_is_a_demand_of_the_party_named_before(nlp):
     text = "Appreciates the support of Member States and donors and calls upon them to increase their contributions."
-    demands_of(nlp, text)  # raised AttributeError before
+    # raised AttributeError once, then gave no row: the tagger reads "calls" as a plural noun
+    assert triples(demands_of(nlp, text)) == [("", "Member States and donors", "increase their contributions")]
 
 
 @pytest.mark.parametrize(

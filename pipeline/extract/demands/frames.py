@@ -346,7 +346,8 @@ def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
         clause = clause.head
     frame = Frame(token, "verb", actor=subject_of(clause) if clause.pos_ == "VERB" else None)
     end = token.sent.end
-    nouns = (t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("pobj", "dobj"))
+    # "and calls upon them to increase ...": a pronoun addressee too
+    nouns = (t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("pobj", "dobj"))
     frame.target = next(nouns, None)
     if frame.target is None:
         return None

@@ -186,8 +186,8 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             and (t.head.i in heads or t.head.head.i in heads or t.i in fronted)
         ]
         return named[-1] if named else None
-    if word in ("them", "it") and token.dep_ == "dobj":
-        addressed = _addressed_before(token, kind, lexicon)
+    if word in ("them", "it") and (token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.dep_ == "prep")):
+        addressed = _addressed_before(token, kind, lexicon)  # "urges them to", "calls upon them to"
         if addressed is not None:
             return addressed
     said = token.head.lemma_.lower()
@@ -222,7 +222,8 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
     verb it is coordinated with, taken from its first conjunct ("Commends the efforts of the Central
     American peoples and Governments ..., urges them to ..." -> the peoples and Governments;
     "Expresses its appreciation to the international community and encourages it to ...")."""
-    heads = _with_coordinated_head(pronoun.head)
+    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+    heads = _with_coordinated_head(verb)
     found = None
     for candidate in pronoun.sent:
         if candidate.i >= pronoun.i:
