@@ -291,6 +291,43 @@ def test_a_story_told_in_steps_counts_each_step_from_the_last(dates, text, expec
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a coarser step forward counts from the day before it, as a step of a day does
+        ("He was arrested on 3 May 2021. He was charged the following month.", [("the following month", "2021-06")]),
+        ("He was arrested on 3 May 2021 and released the following week.", [("the following week", "2021-W19")]),
+        # a comparison stays with the document's own date
+        ("Sales fell on 3 March 2021. The previous year they rose.", [("The previous year", "2022")]),
+    ],
+)
+def test_a_coarser_step_forward_counts_from_the_day_before_it(dates, text, expected):
+    found = [(m.text, m.value) for m in dates(text, published="2023-03-03") if m.is_relative]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The law was adopted on 24 May 2021 and entered into force ten days later.",
+            [("ten days later", "2021-06-03")],
+        ),
+        ("He was arrested on 3 May 2021. 10 days later, he was charged.", [("10 days later", "2021-05-13")]),
+        (
+            "He had been arrested on 3 May 2021. Two days before, his wife was detained.",
+            [("Two days before", "2021-05-01")],
+        ),
+        # a span before an event or a comparison is no date
+        ("He was arrested on 3 May 2021 and served 20 years before his release.", []),
+        ("He was arrested on 3 May 2021; the ballots were counted 2 days later than planned.", []),
+    ],
+)
+def test_any_number_of_units_later_counts_from_the_date_before(dates, text, expected):
+    found = [(m.text, m.value) for m in dates(text, published="2023-03-03") if m.is_relative]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Over the last year the situation worsened.",

@@ -71,7 +71,10 @@ _COUNTS = "|".join([*_COUNT_WORDS, r"several", r"a\s+few", r"few", r"recent"])
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # TIMEX3 type of each rule's spans; every other rule gives a date.
 TYPES = {"part_of_day": "time", "duration": "duration"}
-_UNIT_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_NUMBER = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SEP = r"(?:\s+|-)"
 
@@ -171,7 +174,10 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "earlier",
         _rx(
-            r"\b(?P<n>a|an|one|two|three|four|five|six)\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>earlier|before|later|ago)\b"
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+            # not a comparison ("two days later than planned") nor a span before an event ("20 years
+            # before his release", "a year before he died"): "before" stands alone
+            r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>(?:earlier|later)\b(?!\s+than\b)|ago\b|before(?=\s*(?:[,.;:)!?]|$)))"
         ),
         True,
     ),
@@ -513,7 +519,7 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
             return ""
         return str(anchor.year + _FISCAL_OFFSET.get(g["which"].lower(), 0))
     if rule == "earlier":
-        count = _UNIT_NUMBER[g["n"].lower()]
+        count = int(g["n"]) if g["n"].isdigit() else _UNIT_NUMBER[g["n"].lower()]
         sign = 1 if g["dir"].lower() == "later" else -1
         unit = g["unit"].lower()
         if g["dir"].lower() == "ago":  # from the anchor; from the quarter a report speaks of
@@ -532,7 +538,12 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         unit = (g.get("unit") or g.get("unit2")).lower()
         direction = (g.get("dir") or g.get("dir2")).lower()
         sign = -1 if direction in ("previous", "prior", "preceding", "before") else 1
-        base = previous if _granularity(previous) == unit else (anchor.isoformat() if anchor else "")
+        said_of = _granularity(previous) == unit or (
+            # "arrested on 3 May. The following week ...": a story moves on from a finer date too;
+            # a comparison ("the previous year") stays with the document's own date
+            sign > 0 and direction != "next" and _granularity(previous) in _FINER[unit]
+        )
+        base = previous if said_of else (anchor.isoformat() if anchor else "")
         if (
             g.get("dir2")
             and base == previous
@@ -729,6 +740,10 @@ _PART_OF_YEAR = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)")
 
 def _is_quarter(value: str) -> bool:
     return bool(re.fullmatch(r"\d{4}-Q[1-4]", value))
+
+
+# Granularities finer than a unit: a day has a week, a month and a year.
+_FINER = {"day": (), "week": ("day",), "month": ("day", "week"), "year": ("day", "week", "month")}
 
 
 def _granularity(value: str) -> str:
