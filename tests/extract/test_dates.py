@@ -602,6 +602,9 @@ def test_corpus_dates_point_into_the_cleaned_text(corpus_run):
         ("Published: 3 March 2022\n\nThe court ruled.", "2022-03-03"),
         ("Posted on 03.03.2022\n\nThe court ruled.", "2022-03-03"),
         ("Thursday, 3 March 2022 | 10:30 CET\n\nThe court ruled.", "2022-03-03"),
+        ("Publication date: 3 March 2022\n\nThe court ruled.", "2022-03-03"),
+        ("Release date: 3 March 2022\n\nThe court ruled.", "2022-03-03"),
+        ("First published on Thu 3 Mar 2022 10.15 GMT\n\nThe court ruled.", "2022-03-03"),
         # not a dateline: a date inside a sentence, a month alone, a review date
         ("Press release\n\nOn 3 March 2022 the court ruled.", ""),
         ("Press release\n\nMarch 2022\n\nThe court ruled.", ""),
@@ -1350,3 +1353,23 @@ def test_first_char_class_of_a_pattern(pattern, flags, first):
     from pipeline.extract.dates.first_char import first_char_class
 
     assert first_char_class(pattern, flags) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The period 2016-2020 saw many arrests.", [("2016-2020", "2016/2020")]),
+        (
+            "In the period 1 January to 31 March 2021, 30 people were arrested.",
+            [("1 January to 31 March 2021", "2021-01-01/2021-03-31")],
+        ),
+    ],
+)
+def test_a_period_its_own_numbers_name_is_not_the_reported_quarter(dates, text, expected):
+    assert _values(dates(text, "2023-03-03")) == expected
+
+
+@pytest.mark.parametrize("surface", ["this past weekend", "the past weekend", "last weekend"])
+def test_the_weekend_just_gone(dates, surface):
+    # 3 March 2023 is a Friday of ISO week 9: the weekend gone is week 8's
+    assert _values(dates(f"Thousands marched {surface}.", "2023-03-03")) == [(surface, "2023-W08-WE")]

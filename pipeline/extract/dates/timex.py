@@ -121,10 +121,11 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         _rx(
             rf"\b(?:(?:the\s+)?(?P<which>this|latest|current|previous|prior|last|next|year-ago|year-earlier)\s+quarter"
             # (not a period the words after it delimit: "the period from August to December 2020",
-            # "the period under review", "the period of detention"; "in the quarter from the sale",
-            # "in the latest period to $42.9 million" are the reported quarter)
+            # "the period under review", "the period of detention", "the period 2016-2020"; "in the
+            # quarter from the sale", "in the latest period to $42.9 million" are the reported quarter)
             rf"|the\s+(?:(?P<year>{_YEAR})\s+|latest\s+)?(?:quarter|period)"
-            r"(?!\s+(?:of|under|covered|in\s+which)\b|\s+(?:from|between|since|until|to)\s+(?:the\s+)?(?-i:[\dA-Z])))\b"
+            r"(?!\s+(?:of|under|covered|in\s+which)\b|\s+(?:from|between|since|until|to)\s+(?:the\s+)?(?-i:[\dA-Z])"
+            r"|\s+\d))\b"
         ),
         True,
     ),
@@ -227,8 +228,8 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         ),
         True,
     ),
-    # "the weekend", "this weekend", "last weekend"
-    ("weekend", _rx(r"\b(?:the|this|last|next)\s+weekend\b"), True),
+    # "the weekend", "this weekend", "last weekend", "this past weekend" (the last one)
+    ("weekend", _rx(r"\b(?:the|this|last|next|(?:this|the)\s+past)\s+weekend\b"), True),
     # "the end of the year", "year-end", "the end of the month"
     (
         "period_end",
@@ -556,7 +557,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
     if rule == "weekend":
         if anchor is None:
             return ""
-        shift = -7 if surface.startswith("last") or (tense == "past" and anchor.weekday() < 5) else 0
+        gone = surface.startswith("last") or " past " in f" {surface} "
+        shift = -7 if gone or (tense == "past" and anchor.weekday() < 5) else 0
         if surface.startswith("next"):
             shift = 7
         year, week, _ = (anchor + timedelta(days=shift)).isocalendar()
