@@ -2453,3 +2453,45 @@ def test_who_demands_when_the_participle_hangs_on_a_place_or_on_people(nlp, text
 )
 def test_a_plural_noun_demanded_is_not_taken_for_the_addressee(nlp, text, demand):
     assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == [demand]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a subject pronoun of a reported clause stands for the reporting verb's subject ...
+        (
+            "The UN experts said they were alarmed by the reports and called for a prompt, impartial investigation.",
+            "The UN experts",
+        ),
+        (
+            "Amnesty International said it was deeply concerned and urged the authorities to release the activists.",
+            "Amnesty International",
+        ),
+        # ... and the subject of a passive is the subject of the verb coordinated with it
+        ("The Office was alarmed by the reports and called for an investigation.", "The Office"),
+    ],
+)
+def test_a_pronoun_of_a_reported_clause_is_the_reporter(nlp, text, actor):
+    [(found, _target, _demand)] = triples(demands_of(nlp, text))
+    assert found == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # in a quotation the speaker would say "I": "he" is someone else
+        (
+            "``He called on many of the same people to express outrage,'' Joseph Zwilling, a spokesman, said.",
+            "He",
+            "many of the same people",
+        ),
+        # "warned Y that they": they may be Y
+        (
+            "Elected officials warned immigration officials that they should expect little help from the police.",
+            "Elected officials",
+            "they",
+        ),
+    ],
+)
+def test_a_pronoun_in_a_quotation_or_after_an_addressee_is_not_taken_for_the_reporter(nlp, text, actor, target):
+    assert triples(demands_of(nlp, text))[0][:2] == (actor, target)

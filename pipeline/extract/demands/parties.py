@@ -190,6 +190,9 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         addressed = _addressed_before(token, kind, lexicon)  # "urges them to", "calls upon them to"
         if addressed is not None:
             return addressed
+    reporter = _reporting_subject(token, kind, lexicon)
+    if reporter is not None:
+        return reporter
     said = token.head.lemma_.lower()
     if token.dep_ == "nsubj" and said in lexicon.reporting_verbs and said not in lexicon.triggers:
         # a speaker's pronoun ("..., it said"; not "It urges X to ...", the demand's own verb, whose
@@ -215,6 +218,26 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind, lexicon):
                 return candidate
     return None
+
+
+def _reporting_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
+    """The subject of the verb that reports the pronoun's clause: "The UN experts said they were
+    alarmed and called for ..." -> the UN experts; "Amnesty said it ..." -> Amnesty. None when the
+    clause is not reported, when it is a quotation ("'He called on ...,' X said": the speaker would
+    say "I"), when the verb also names whom it tells ("X warned Y that they ...": either), or when
+    that subject is itself a pronoun or does not agree."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "ccomp":
+        return None
+    verb = pronoun.head.head
+    between = pronoun.doc[verb.i + 1 : pronoun.i]
+    if verb.i > pronoun.i or any(t.is_quote for t in between):
+        return None
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not _agrees(subject, kind, lexicon):
+        return None
+    return subject
 
 
 def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:

@@ -79,7 +79,13 @@ def subject_of(verb: Token) -> Token | None:
             # "a resolution urging States to ...", and the parser's "On 12 May, the experts
             # [called upon the authorities to ...]" read as a participle on the noun
             return head.head
-        if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+        if head.dep_ == "conj" and head.head is not head:
+            head = head.head
+            # "they were alarmed by the reports and called for ...": the passive's subject is both verbs'
+            passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if passive_subject and not any(c.dep_ == "nsubj" for c in head.children):
+                return passive_subject[-1]
+        elif head.dep_ in ("xcomp", "advcl") and head.head is not head:
             head = head.head
         elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
             # "She closed her remarks by urging the Government to ...": the gerund's subject is the verb's
