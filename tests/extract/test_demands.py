@@ -2495,3 +2495,27 @@ def test_a_pronoun_of_a_reported_clause_is_the_reporter(nlp, text, actor):
 )
 def test_a_pronoun_in_a_quotation_or_after_an_addressee_is_not_taken_for_the_reporter(nlp, text, actor, target):
     assert triples(demands_of(nlp, text))[0][:2] == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase set off by commas does not end the demand before the verb's object
+        (
+            "The Committee requests the State party to include, in its next report, detailed information on the"
+            " measures taken.",
+            (
+                "The Committee",
+                "the State party",
+                "include, in its next report, detailed information on the measures taken",
+            ),
+        ),
+        # the addressee is the object before the to-clause, not the one the parser also hangs on the trigger
+        (
+            "The experts urged the Government to release, without delay, all those detained.",
+            ("The experts", "the Government", "release, without delay, all those detained"),
+        ),
+    ],
+)
+def test_a_phrase_between_commas_inside_the_demand(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == [expected]

@@ -636,7 +636,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             else:
                 nominal = obj or nominal
             for_clause = for_clause or obj is None
-        elif child.dep_ == "dobj":
+        elif child.dep_ == "dobj" and (dobj is None or xcomp is None):
+            # the addressee before the to-clause: "urged the Government to release, without delay,
+            # all those detained" (the parser hangs the released on the trigger too)
             dobj = child
         elif child.dep_ == "xcomp" and child.i > verb.i and xcomp is None:
             xcomp = child  # the first: "to stop X, to release Y and to ..." are taken in by `demand_region`

@@ -21,7 +21,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     end = max(head.right_edge.i, hyphenated_end(head).right_edge.i)  # "to re-open the schools"
     # a verb still waiting for its object takes it from further on, across an inserted phrase:
     # "to pursue, by means of the national dialogue, their efforts to ..."
-    waiting = head.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS for c in head.children)
+    # (a phrase set off by commas is no complement: "to provide, in its next report, information on X")
+    waiting = head.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS and not _inserted(c) for c in head.children)
     if trigger is not head:
         for child in trigger.rights:
             if child.i <= end or child.dep_ in ("punct", "cc"):
@@ -57,6 +58,18 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+def _inserted(child: Token) -> bool:
+    """A prepositional phrase between commas right after its verb: "provide, in its report, ..."."""
+    doc = child.doc
+    return (
+        child.dep_ == "prep"
+        and child.i >= 2
+        and doc[child.i - 1].text == ","
+        and doc[child.i - 2].i == child.head.i
+        and doc[child.right_edge.i + 1 : child.right_edge.i + 2].text == ","
+    )
 
 
 def _has_object(doc: Doc, start: int, end: int) -> bool:
