@@ -1043,6 +1043,8 @@ def test_quarter_anaphora_follows_the_reported_quarter(parsed, text, surface, va
         ("The vote is expected by mid-2022.", "mid-2022", "2022", "MID"),
         ("The report is due at the end of the month.", "the end of the month", "2021-03", "END"),
         ("The law took effect at the beginning of 2020.", "the beginning of 2020", "2020", "START"),
+        ("Arrests have risen since the beginning of the year.", "the beginning of the year", "2021", "START"),
+        ("The report is due in the middle of the month.", "the middle of the month", "2021-03", "MID"),
         ("The law took effect in 2020.", "2020", "2020", ""),
         ("The hearing is set for around 12 April 2021.", "around 12 April 2021", "2021-04-12", "APPROX"),
     ],

@@ -622,7 +622,8 @@ def resolve(
             candidate = replace(candidate, start=clock.start())
             value, granularity, kind = f"{value}T{_clock_value(clock)}", "time", "time"
         if candidate.found is not None and candidate.found.rule == "period_end":
-            mod = "END"  # "the end of the month" names its own modifier
+            # "the end of the month", "the beginning of the year" name their own modifier
+            mod = _EDGE_MOD[(candidate.found.groups.get("edge") or "end").lower()]
         else:
             start, mod = dates_timex.modifier(text, candidate.start)
             # "get around Wednesday's ruling", "about Monday's vote": the word governs the noun the
@@ -654,6 +655,10 @@ _CLOCK_BEFORE = re.compile(
     r"(?:\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\.?|\b(?P<word>noon|midnight))"
     r"(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?$"
 )
+
+
+# TimeML's mod of a period's named part ("the beginning of the year": START).
+_EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 
 
 def _clock_value(clock: re.Match) -> str:

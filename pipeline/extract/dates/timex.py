@@ -230,10 +230,13 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     ),
     # "the weekend", "this weekend", "last weekend", "this past weekend" (the last one)
     ("weekend", _rx(r"\b(?:the|this|last|next|(?:this|the)\s+past)\s+weekend\b"), True),
-    # "the end of the year", "year-end", "the end of the month"
+    # "the end of the year", "year-end", "the end of the month", "the beginning of the year"
     (
         "period_end",
-        _rx(r"\b(?:the\s+)?(?:end\s+of\s+the\s+(?P<unit>year|month)|(?P<unit2>year)(?:'s)?[- ]end)\b"),
+        _rx(
+            r"\b(?:the\s+)?(?:(?P<edge>end|beginning|start|middle)\s+of\s+the\s+(?P<unit>year|month)"
+            r"|(?P<unit2>year)(?:'s)?[- ]end)\b"
+        ),
         True,
     ),
     # Parts of days (TIMEX3 TIME): "this morning", "Friday night", "tonight"
@@ -334,7 +337,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "spoken_year": ("nineteen", "thousand"),
     "year_ago": ("year-",),
     "weekend": ("weekend",),
-    "period_end": ("end",),
+    "period_end": ("end", "beginning", "start", "middle"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "present_ref": ("now", "current", "these", "present"),
     "past_ref": ("recently", "current", "past"),
