@@ -718,6 +718,8 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("repeal the blasphemy provisions of the penal code", "freedom_of_expression"),
         ("hold the officers to account", "accountability"),
         ("end the judicial harassment of activists", "protection_of_defenders"),
+        # a child named as a boy (the Convention on the Rights of the Child: every person under 18)
+        ("pardon the boy sentenced to ten years", "children_rights"),
     ],
 )
 def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
@@ -2519,3 +2521,19 @@ def test_a_pronoun_in_a_quotation_or_after_an_addressee_is_not_taken_for_the_rep
 )
 def test_a_phrase_between_commas_inside_the_demand(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == [expected]
+
+
+def test_a_resolution_paragraph_opened_by_its_verb_has_no_subject_of_its_own(nlp):
+    """The tagger reads the opening "Reiterates" as a name and the parser finds a later noun as the
+    subject of the next verb: the paragraph's author speaks."""
+    text = (
+        "The General Assembly,\n"
+        "Recalling its resolution 47/118 of 18 December 1992,\n"
+        "- Reiterates the importance of resuming, in the shortest possible time, the negotiations between"
+        " the Government of Guatemala and the Unidad Revolucionaria Nacional Guatemalteca, bearing in mind"
+        " the progress and agreements achieved up to May 1993, expresses its appreciation to the"
+        " Secretary-General and his representative for their participation in the peace process in"
+        " Guatemala, and requests him to continue supporting that process;"
+    )
+    actors = {actor for actor, _target, _demand in triples(demands_of(nlp, text))}
+    assert actors == {"The General Assembly"}

@@ -143,6 +143,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 continue
             if frame.actor is not None and frame.actor.pos_ == "ADV":
                 frame.actor = None  # "Further urges ...": an operative paragraph's adverb read as its subject
+            if frame.actor is not None and _after_operative_verb(frame.actor):
+                frame.actor = None  # the paragraph's verbs have no subject: its author speaks
             if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
             if frame.actor is not None and (
@@ -593,6 +595,28 @@ def _protesters(participle: Token, lexicon: Lexicon) -> Token | None:
     if went.lemma_.lower() not in lexicon.assembly_verbs or place.head.lower_ == "with":
         return None
     return subject_of(went)
+
+
+def _after_operative_verb(actor: Token) -> bool:
+    """Is the actor a noun after the verb that opens a resolution's operative paragraph? "-
+    Reiterates the importance of resuming the negotiations between X and Y, ..., expresses its
+    appreciation ... and requests him to ...": the tagger reads "Reiterates" as a name, hung on
+    the next verb as its subject or as an adverbial clause, and the parser gives that verb "the
+    negotiations" as (a second) subject. An unnamed capitalised plural that opens the paragraph
+    and governs an object is its verb, and the paragraph has no subject."""
+    words = [t for t in actor.sent if t.is_alpha]
+    first = words[0] if words else None
+    return (
+        first is not None
+        and first.i < actor.i
+        and first.dep_ in ("advcl", "nsubj")
+        and first.tag_ in ("NNP", "NNPS", "VBZ")
+        and any(c.dep_ == "dobj" for c in first.children)
+        and first.text[:1].isupper()
+        and first.lower_.endswith("s")
+        and not first.ent_type_
+        and not any(c.dep_ in ("nsubj", "mark") for c in first.children)
+    )
 
 
 def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
