@@ -1045,6 +1045,7 @@ def test_quarter_anaphora_follows_the_reported_quarter(parsed, text, surface, va
         ("The law took effect at the beginning of 2020.", "the beginning of 2020", "2020", "START"),
         ("Arrests have risen since the beginning of the year.", "the beginning of the year", "2021", "START"),
         ("The report is due in the middle of the month.", "the middle of the month", "2021-03", "MID"),
+        ("Talks resumed in late summer 2020.", "late summer 2020", "2020-SU", "END"),
         ("The law took effect in 2020.", "2020", "2020", ""),
         ("The hearing is set for around 12 April 2021.", "around 12 April 2021", "2021-04-12", "APPROX"),
     ],

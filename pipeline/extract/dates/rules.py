@@ -634,6 +634,9 @@ def resolve(
                 candidate = replace(candidate, start=start)
             else:
                 mod = ""
+            if not mod and candidate.found is not None and candidate.found.rule == "season":
+                # "late summer 2020": the season's rule takes "early"/"late" into its own span
+                mod = _SEASON_MOD.get((candidate.found.groups.get("which") or "").lower(), "")
         counted = dates_timex.counted_from_date(text, candidate.start, value) if not mod else None
         last = resolved[-1][0] if resolved else None
         if counted and (last is None or last.end <= counted[0] or last.start >= counted[0]):
@@ -657,8 +660,10 @@ _CLOCK_BEFORE = re.compile(
 )
 
 
-# TimeML's mod of a period's named part ("the beginning of the year": START).
+# TimeML's mod of a period's named part ("the beginning of the year": START), and of a season's
+# "early"/"late" ("late summer 2020": END).
 _EDGE_MOD = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+_SEASON_MOD = {"early": "START", "late": "END"}
 
 
 def _clock_value(clock: re.Match) -> str:
