@@ -605,6 +605,9 @@ def test_corpus_dates_point_into_the_cleaned_text(corpus_run):
         ("Publication date: 3 March 2022\n\nThe court ruled.", "2022-03-03"),
         ("Release date: 3 March 2022\n\nThe court ruled.", "2022-03-03"),
         ("First published on Thu 3 Mar 2022 10.15 GMT\n\nThe court ruled.", "2022-03-03"),
+        ("PRESS RELEASE 3 March 2022\n\nThe court ruled.", "2022-03-03"),
+        ("News and Events / 3 March 2022\n\nThe court ruled.", "2022-03-03"),
+        ("GENEVA / MINSK (3 March 2022) – The Special Rapporteur said...", "2022-03-03"),
         # not a dateline: a date inside a sentence, a month alone, a review date
         ("Press release\n\nOn 3 March 2022 the court ruled.", ""),
         ("Press release\n\nMarch 2022\n\nThe court ruled.", ""),

@@ -920,8 +920,9 @@ def _dateline_value(line: str) -> str:
 _TIME_FIRST = re.compile(
     r"^\d{1,2}[:.]\d\d(?::\d\d)?(?!\d|[./]\d)(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*(?:[,|]|[-–—])?\s*"
 )
-# Segments of a byline or metadata line: "By Jane Doe | 3 May 2023", "News · 3 May 2023".
-_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# Segments of a byline or metadata line: "By Jane Doe | 3 May 2023", "News · 3 May 2023", and of a
+# breadcrumb or a dateline of two places: "News release / 3 May 2023", "GENEVA / MINSK (3 May 2023)".
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 # A wire service's tag between the date and the dash: "NEW YORK, Jan. 5, 2022 /PRNewswire/ -- ...".
 _WIRE_TAG = re.compile(r"(?<=\d)\s+/[A-Za-z][\w .-]{1,30}/(?=\s*(?:--|[-–—]))")
 # After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
