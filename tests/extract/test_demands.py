@@ -139,6 +139,8 @@ def test_a_that_clause_with_its_own_verb_is_not_read_as_a_misparsed_demand(nlp, 
             "The lawyers' association called for the charges against the poet to be dropped.",
             [("The lawyers' association", "", "the charges against the poet to be dropped")],
         ),
+        # ... also when the parser makes "for" the clause's own mark
+        ("Amnesty called for the charges to be dropped.", [("Amnesty", "", "the charges to be dropped")]),
     ],
 )
 def test_nominal_demands_keep_the_noun_phrase(nlp, text, expected):

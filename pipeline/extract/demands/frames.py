@@ -705,8 +705,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             frame.target = subject
         elif for_clause and nominal is None and child_with_dep(ccomp, "nsubjpass") is not None:
             # "called for the charges against him to be dropped": a for-to clause in the passive
-            # names what is to be done, not who is to do it; the demand is the whole clause
-            frame.items = split(demand_region(ccomp, verb, ccomp.left_edge.i, lexicon), ccomp, lexicon)
+            # names what is to be done, not who is to do it; the demand is the whole clause after
+            # its "for" (the trigger's preposition, which the parser may make the clause's mark)
+            start = ccomp.left_edge.i
+            if verb.doc[start].lower_ == "for":
+                start += 1
+            frame.items = split(demand_region(ccomp, verb, start, lexicon), ccomp, lexicon)
             frame.action = ccomp
             return frame
         xcomp, ccomp = ccomp, None
