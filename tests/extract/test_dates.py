@@ -1379,3 +1379,15 @@ def test_a_period_its_own_numbers_name_is_not_the_reported_quarter(dates, text, 
 def test_the_weekend_just_gone(dates, surface):
     # 3 March 2023 is a Friday of ISO week 9: the weekend gone is week 8's
     assert _values(dates(f"Thousands marched {surface}.", "2023-03-03")) == [(surface, "2023-W08-WE")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote is two weeks from now.", [("two weeks from now", "2023-W11")]),
+        ("The trial starts 10 days from now.", [("10 days from now", "2023-03-13")]),
+        ("Three years from today, the law will expire.", [("Three years from today", "2026")]),
+    ],
+)
+def test_units_from_now_count_ahead_of_the_document_date(dates, text, expected):
+    assert _values(dates(text, "2023-03-03")) == expected

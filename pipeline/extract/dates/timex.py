@@ -171,14 +171,16 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         _rx(r"\b(?:the\s+)?(?P<which>this|current|last|latest|next|previous|prior|coming)\s+fiscal\s+year\b"),
         True,
     ),
-    # "a year earlier", "a month ago" (a day/week/month/year before the previous date or the anchor)
+    # "a year earlier", "a month ago", "two weeks from now" (a day/week/month/year before or after
+    # the previous date or the anchor)
     (
         "earlier",
         _rx(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
             # not a comparison ("two days later than planned") nor a span before an event ("20 years
             # before his release", "a year before he died"): "before" stands alone
-            r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>(?:earlier|later)\b(?!\s+than\b)|ago\b|before(?=\s*(?:[,.;:)!?]|$)))"
+            r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>(?:earlier|later)\b(?!\s+than\b)|ago\b|before(?=\s*(?:[,.;:)!?]|$))"
+            r"|from\s+(?:now|today)\b)"  # "two weeks from now": ahead of the document's date
         ),
         True,
     ),
@@ -331,7 +333,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "fiscal": ("fiscal", "fy"),
     "fiscal_relative": ("fiscal",),
-    "earlier": ("earlier", "before", "later", "ago"),
+    "earlier": ("earlier", "before", "later", "ago", "from"),
     "the_year": ("year",),
     "that": ("that", "same"),
     "spoken_year": ("nineteen", "thousand"),
@@ -530,6 +532,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
             if unit == "year" and _is_quarter(previous):
                 return _shift_year(previous, -count)
             return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, -count)
+        if g["dir"].lower().startswith("from"):  # "two weeks from now": from the anchor only
+            return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, count)
         return _shift(previous or (anchor.isoformat() if anchor else ""), unit, sign * count)
     if rule == "period_year_ago":
         spoken = previous if _is_quarter(previous) else "" if re.fullmatch(r"\d{4}", previous) else reported
