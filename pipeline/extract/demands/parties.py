@@ -174,7 +174,7 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         # him to ..." (the coordinated verb's object), "wrote to the Minister, urging him to ..." (the
         # object of the verb the participle hangs on), "In a letter to the Minister, X called on him
         # to ..." (the verb's own fronted phrase); not a subject of earlier sentences
-        verb = token.head if token.dep_ == "dobj" else token.head.head
+        verb = _governing_verb(token)
         heads = _with_coordinated_head(verb)
         fronted = {t.i for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree}
         named = [
@@ -245,8 +245,7 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
     verb it is coordinated with, taken from its first conjunct ("Commends the efforts of the Central
     American peoples and Governments ..., urges them to ..." -> the peoples and Governments;
     "Expresses its appreciation to the international community and encourages it to ...")."""
-    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
-    heads = _with_coordinated_head(verb)
+    heads = _with_coordinated_head(_governing_verb(pronoun))
     found = None
     for candidate in pronoun.sent:
         if candidate.i >= pronoun.i:
@@ -276,6 +275,12 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
         if _agrees(candidate, kind, lexicon):
             found = candidate
     return found
+
+
+def _governing_verb(pronoun: Token) -> Token:
+    """The verb an object pronoun belongs to: its head ("urges them"), or its preposition's head
+    ("calls upon them")."""
+    return pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
 
 
 def _with_coordinated_head(verb: Token) -> set[int]:

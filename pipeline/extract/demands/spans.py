@@ -67,7 +67,7 @@ def _inserted(child: Token) -> bool:
         child.dep_ == "prep"
         and child.i >= 2
         and doc[child.i - 1].text == ","
-        and doc[child.i - 2].i == child.head.i
+        and child.i - 2 == child.head.i
         and doc[child.right_edge.i + 1 : child.right_edge.i + 2].text == ","
     )
 
