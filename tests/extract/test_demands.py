@@ -2539,3 +2539,23 @@ def test_a_resolution_paragraph_opened_by_its_verb_has_no_subject_of_its_own(nlp
     )
     actors = {actor for actor, _target, _demand in triples(demands_of(nlp, text))}
     assert actors == {"The General Assembly"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # treaty bodies repeat a recommendation as a noun with its that-clause
+        (
+            "The Committee reiterates its previous recommendation that the State party should abolish the death penalty.",
+            [("The Committee", "the State party", "abolish the death penalty")],
+        ),
+        (
+            "The Special Rapporteur reiterates her call that all political prisoners be released.",
+            [("The Special Rapporteur", "", "all political prisoners be released")],
+        ),
+        # a recommendation rejected is no demand
+        ("The Council rejected the recommendation that the mandate be extended.", []),
+    ],
+)
+def test_a_call_or_recommendation_repeated_as_a_noun_with_a_that_clause(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
