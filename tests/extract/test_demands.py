@@ -329,6 +329,11 @@ def test_need_statements_are_demands(nlp):
     assert triples(rows) == [("The rapporteurs", "", "protect journalists covering the protests")]
 
 
+def test_a_need_for_a_noun_is_a_demand(nlp):
+    rows = demands_of(nlp, "The experts stressed the need for an independent investigation.")
+    assert triples(rows) == [("The experts", "", "an independent investigation")]
+
+
 # --- 3. actors and targets resolved ---------------------------------------------------------
 
 
@@ -2546,7 +2551,8 @@ def test_a_resolution_paragraph_opened_by_its_verb_has_no_subject_of_its_own(nlp
     [
         # treaty bodies repeat a recommendation as a noun with its that-clause
         (
-            "The Committee reiterates its previous recommendation that the State party should abolish the death penalty.",
+            "The Committee reiterates its previous recommendation that the State party should abolish the death"
+            " penalty.",
             [("The Committee", "the State party", "abolish the death penalty")],
         ),
         (

@@ -878,22 +878,6 @@ def _need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     if verbal is not None:
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
         return frame
-    # "reiterates its recommendation that the State party (should) abolish X", "her call that all
-    # prisoners be released": a that-clause on the noun, or hung on the verb after it
-    clause = next(
-        (
-            c
-            for c in attached
-            if c.dep_ in ("acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            and is_clause(c)
-        ),
-        None,
-    )
-    if clause is not None:
-        frame.items, target = clause_items(clause, lexicon)
-        frame.target = target if target is not None else frame.target
-        return frame
     return _with_for_object(frame, noun, lexicon)
 
 
