@@ -35,7 +35,9 @@ from pipeline.extract.demands.syntax import (
     has_to,
     infinitive_child,
     is_clause,
+    is_named,
     is_party,
+    opens_with_that,
     phrase_bounds,
     prep_object,
     subject_of,
@@ -764,7 +766,7 @@ def _object_is_addressee(dobj: Token, spec: dict) -> bool:
     elections", "demanding reforms" demand the plural noun."""
     if spec.get("target_dobj"):
         return is_party(dobj)
-    return dobj.pos_ in ("PROPN", "PRON") or dobj.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
+    return is_named(dobj)
 
 
 def _for_to_mark(clause: Token, spec: dict) -> bool:
@@ -996,13 +998,7 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     # "reiterates its recommendation that the State party (should) abolish X", "her call that all
     # prisoners be released": a that-clause on the noun, or hung on the verb after it
     clause = next(
-        (
-            c
-            for c in attached
-            if c.dep_ in ("acl", "ccomp")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            and is_clause(c)
-        ),
+        (c for c in attached if c.dep_ in ("acl", "ccomp") and opens_with_that(c) and is_clause(c)),
         None,
     )
     if clause is not None:

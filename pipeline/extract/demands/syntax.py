@@ -185,13 +185,23 @@ def is_clause(token: Token) -> bool:
         # "recommends that the State party release all prisoners": the tagger reads the verb as a
         # noun ("release", "repeal") but the parser still built the clause around it
         dependents = {c.dep_ for c in token.children}
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and "nsubj" in dependents
+        return opens_with_that(token) and "nsubj" in dependents
     return token.pos_ in ("VERB", "AUX") and token.lemma_ != "be"
+
+
+def opens_with_that(clause: Token) -> bool:
+    """Does the clause have "that" as its mark ("recommends that the State party ...")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def is_named(token: Token) -> bool:
+    """A name, a pronoun or a named person, body, place or group ("Belarus", "them", "the UN")."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
 
 
 def is_party(token: Token) -> bool:
     """Is this object someone addressed (the authorities, Belarus) rather than a demanded thing?"""
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP"):
+    if is_named(token):
         return True
     return not any(c.dep_ == "prep" for c in token.children) and token.tag_ in ("NNS", "NNPS")
 
