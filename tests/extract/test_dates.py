@@ -120,6 +120,10 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
         # a count after a month-first day is not a day
         ("On May 7 and 25 people were arrested.", ["XXXX-05-07"]),
         ("On May 7 and 25,000 marched.", ["XXXX-05-07"]),
+        # months listed before the last one share its year
+        ("Protesters were killed in July and August 2013.", ["2013-07", "2013-08"]),
+        ("Protests were held in March, April or May 2020.", ["2020-03", "2020-04", "2020-05"]),
+        ("Arrests peaked between March and May 2020.", ["2020-03/2020-05"]),
     ],
 )
 def test_each_day_of_a_list_is_a_date(dates, sentence, expected):

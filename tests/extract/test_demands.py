@@ -2565,3 +2565,80 @@ def test_a_resolution_paragraph_opened_by_its_verb_has_no_subject_of_its_own(nlp
 )
 def test_a_call_or_recommendation_repeated_as_a_noun_with_a_that_clause(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object after an inserted phrase belongs to the demand's last verb, wherever the parser hung it
+        (
+            "- Encourages the international community to continue providing the necessary assistance for the"
+            " people of Guatemala to achieve, in the shortest possible time, its aspirations of peace;",
+            "continue providing the necessary assistance for the people of Guatemala to achieve, in the shortest"
+            " possible time, its aspirations of peace",
+        ),
+        # an addressee set off from its to-clause by a phrase between commas
+        ("The Committee urged the State party, in its concluding observations, to release them.", "release them"),
+    ],
+)
+def test_an_inserted_phrase_does_not_cut_the_demanded_action_short(nlp, text, expected):
+    assert [demand for _actor, _target, demand in triples(demands_of(nlp, text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the to-clause the parser hangs on the document the call was made in
+        (
+            "Eighty-six groups have urged the standing committee of the parliament in an open letter to abandon"
+            " its plan.",
+            [("Eighty-six groups", "the standing committee of the parliament", "abandon its plan")],
+        ),
+        # the document is where the call was made, not part of whom it addresses
+        (
+            "The experts called on the authorities in a joint statement to stop the executions.",
+            [("The experts", "the authorities", "stop the executions")],
+        ),
+    ],
+)
+def test_a_call_made_in_a_document_named_between_addressee_and_action(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_relative_clause_hung_on_the_main_verb_speaks_for_the_noun_before_it(nlp):
+    text = (
+        "She met with human rights defenders this week, who are pleading with the international community"
+        " not to abandon them and instead to take strong measures to protect them."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("human rights defenders", "the international community", "not to abandon them"),
+        ("human rights defenders", "the international community", "take strong measures to protect them"),
+    ]
+
+
+def test_the_addressee_of_a_salutation_is_not_the_writer(nlp):
+    text = (
+        "Dear Secretary Cheng, We, a group of 71 international organizations, are writing to call on your"
+        " government to drop the charge against her."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("We, a group of 71 international organizations", "your government", "drop the charge against her")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It should be recalled that his arrest occurred right after he visited the embassy.",
+        "It must be stressed that the authorities have a duty to protect protesters.",
+        "It was the first time since 2005 that a UN human rights chief had visited the region.",
+    ],
+)
+def test_a_remark_or_an_occasion_told_is_no_demand(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_it_must_be_ensured_is_still_a_demand(nlp):
+    assert [d.demand for d in demands_of(nlp, "It must be ensured that all detainees are released.")] == [
+        "It must be ensured that all detainees are released"
+    ]

@@ -84,6 +84,7 @@ class _Rules:
     month_attribute: re.Pattern
     month_day_list: re.Pattern
     day_list: re.Pattern
+    month_list: re.Pattern
     relative: re.Pattern
     dateline: re.Pattern
     token: re.Pattern
@@ -189,6 +190,12 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         bare_month=search(re.compile(rf"\b(?i:{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?({lone_month})")),
+        # "July and August 2013", "March, April or May 2020": the months before the last share its year
+        month_list=search(
+            re.compile(
+                rf"(?<![\w./])((?:{lone_month}\s*,\s*)*{lone_month}),?\s+(?:and|or|&)\s+{month}\s+({_YEAR})(?![\w])"
+            )
+        ),
         # "the October attack", "The March accession": a month before the noun it dates
         month_attribute=search(
             re.compile(rf"\b[Tt]he\s+({lone_month})(?=\s+[a-z]{{3,}}\b)(?!\s+(?:{attribute_stops})\b)")
@@ -308,6 +315,10 @@ def _candidates(text: str) -> list[_Candidate]:
         for day in re.finditer(rf"\b{_DAY}\b", match.group(1)):
             start = match.start(1) + day.start()
             found.append(_Candidate(start, start + len(day.group(0)), "listday", context=match.group(2)))
+    for match in rules.month_list.finditer(text):
+        for month in rules.token.finditer(match.group(1)):
+            start = match.start(1) + month.start()
+            found.append(_Candidate(start, start + len(month.group(0).rstrip(".")), "listday", context=match.group(2)))
     for match in rules.month_attribute.finditer(text):
         found.append(_Candidate(*match.span(1), "month"))
     for match in rules.month_day_list.finditer(text):

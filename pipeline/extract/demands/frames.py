@@ -135,6 +135,7 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and token.head.lemma_ == "be"
                 and any(c.lower_ in ("it", "this") and c.dep_ in ("nsubj", "expl") for c in token.head.children)
                 and not any(c.dep_ == "neg" for c in token.head.children)
+                and not _counted(token)
             ):
                 frame = _necessity_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
@@ -155,6 +156,24 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             ):
                 continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
             yield frame
+
+
+def _remark(verb: Token, lexicon: Lexicon) -> bool:
+    """ "It should be recalled that X", "It must be stressed that Y": a verb of saying or noting in the
+    passive with "it" as subject frames a statement; nobody is asked to do anything ("It must be
+    ensured that X" is still a demand)."""
+    lemma = verb.lemma_.lower()
+    return (
+        (lemma in lexicon.reporting_verbs or lemma in lexicon.framing_gerunds)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+    )
+
+
+def _counted(noun: Token) -> bool:
+    """A noun counted among others ("It was the first time since 2005 that X visited", "the last
+    time"): an occasion told, not a call to act now."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in ("last", "only")) for c in noun.children)
 
 
 def end_before_coordinated_calls(found: list[Frame]) -> list[Frame]:
@@ -699,6 +718,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                 ),
                 None,
             )
+    if xcomp is None:  # "urged X in an open letter to abandon Y": the to-clause hung on the document noun
+        xcomp = _infinitive_on_document(verb, lexicon)
+    if xcomp is None and purpose is not None and dobj is not None and _set_off(dobj, purpose):
+        xcomp = purpose  # "urged the State party, in its report, to release them": read as a purpose clause
     if dobj is not None and spec.get("target_dobj") and frame.target is None and (xcomp is not None or is_party(dobj)):
         frame.target = dobj  # "urged the authorities of Belarus to respect ..."
     if xcomp is None and ccomp is not None and has_to(ccomp):  # "urge X to VP" parsed as a clause
@@ -757,6 +780,33 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif dobj is not None and spec.get("dobj_demand") and not _object_is_addressee(dobj, spec):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _set_off(dobj: Token, clause: Token) -> bool:
+    """Is only a prepositional phrase between commas between the object and the clause ("the State
+    party | , in its report , | to release them")?"""
+    doc = dobj.doc
+    comma = dobj.right_edge.i + 1
+    if comma + 1 >= clause.left_edge.i:  # nothing between, or the clause comes first
+        return False
+    prep = doc[comma + 1]
+    return (
+        doc[comma].text == ","
+        and prep.dep_ == "prep"
+        and prep.right_edge.i + 2 == clause.left_edge.i
+        and doc[prep.right_edge.i + 1].text == ","
+    )
+
+
+def _infinitive_on_document(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The to-infinitive the parser hung on the document a demand was made in, after the verb:
+    "urged the committee in an open letter | to abandon its plan", "called on X in a statement to
+    release Y"."""
+    for child in verb.children:
+        obj = prep_object(child) if child.dep_ == "prep" and child.i > verb.i else None
+        if obj is not None and obj.lemma_.lower() in lexicon.document_nouns:
+            return next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and has_to(c)), None)
+    return None
 
 
 def _object_is_addressee(dobj: Token, spec: dict) -> bool:
@@ -1075,6 +1125,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children):
         return None  # "if they should", "because it must", "so that it should"
+    if _remark(verb, lexicon):
+        return None
     frame = Frame(modal, "modal")
     clause = verb
     while clause.dep_ == "conj":

@@ -11,8 +11,16 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.demands.author import document_author
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
-from pipeline.extract.demands.spans import lines_from
-from pipeline.extract.demands.syntax import DASHES, agent_of, child_with_dep, phrase_bounds, subject_of, trim_edges
+from pipeline.extract.demands.spans import is_document_prep, lines_from
+from pipeline.extract.demands.syntax import (
+    DASHES,
+    agent_of,
+    child_with_dep,
+    in_salutation,
+    phrase_bounds,
+    subject_of,
+    trim_edges,
+)
 
 _PERSONAL_PRONOUNS = {
     "it": "sing",
@@ -119,6 +127,14 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     start, end = phrase_bounds(token)
     first = min((a for a, _b in frame.items), default=end)
     doc = token.doc
+    # "called on the authorities | in a joint statement | to stop X": where the call was made
+    where = next(
+        (c for c in token.children if c.i > token.i and c.dep_ == "prep" and is_document_prep(c, lexicon)), None
+    )
+    if where is not None and start < where.i < end:
+        end = where.i
+        while end > start + 1 and doc[end - 1].is_punct:
+            end -= 1
     if start < first < end:  # the parser hung the demand inside the addressee: stop before its "to"
         end = first
         while end > start + 1 and (doc[end - 1].tag_ in ("TO", "MD") or doc[end - 1].is_punct):
@@ -127,6 +143,7 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         end < first
         and doc[end].dep_ == "prep"
         and doc[end].head.i == frame.trigger.i
+        and not is_document_prep(doc[end], lexicon)
         and doc[end].right_edge.i + 1 == first - 1
         and doc[first - 1].tag_ == "TO"
     ):
@@ -439,7 +456,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
     """The named subject of a statement verb of the sentence ("..., the experts said")."""
     for token in sent:
         subject = child_with_dep(token, "nsubj") if token.lemma_.lower() in lexicon.reporting_verbs else None
-        if token.pos_ == "VERB" and subject is not None:
+        if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":
                 return _party(*phrase_bounds(subject), sent.doc)

@@ -32,6 +32,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
                 waiting = waiting and child.pos_ not in ("NOUN", "PROPN", "PRON")
             else:
                 break
+    end = _displaced_object_end(doc[end], trigger, end)
     end = min(end, head.sent.end - 1)
     unlike = next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBG" and head.tag_ == "VB"), None)
     if unlike is not None:
@@ -48,7 +49,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
             # "X urged Y to release Z, representatives of X said": the speakers are not demanded
             return start, i - 1 if doc[i - 1].text == "," else i
-        if i > start and token.dep_ == "prep" and _is_document_prep(token, lexicon) and _has_object(doc, start, i):
+        if i > start and token.dep_ == "prep" and is_document_prep(token, lexicon) and _has_object(doc, start, i):
             return start, i
         if (
             i > start
@@ -58,6 +59,30 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+def _displaced_object_end(last: Token, trigger: Token, end: int) -> int:
+    """The end of the demand when its last verb's object comes after an inserted phrase and the
+    parser hung that object higher up: "encourages it to help the people to achieve, in the
+    shortest possible time, | its aspirations of peace". Only a direct object of a word above the
+    verb, right after one or more prepositional phrases set off by commas; else ``end`` unchanged."""
+    if last.pos_ != "VERB" or last.i <= trigger.i or any(c.dep_ in _COMPLEMENTS for c in last.children):
+        return end
+    doc = last.doc
+    i = end + 1
+    while i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].dep_ == "prep" and doc[i + 1].head.i != last.i:
+        after = doc[i + 1].right_edge.i + 1
+        if after >= len(doc) or doc[after].text != ",":
+            return end
+        i = after
+    if i == end + 1 or i + 1 >= len(doc):
+        return end
+    obj = doc[i + 1]
+    while obj.head.i > i and obj.head is not obj:  # the phrase's own head: "its aspirations of peace"
+        obj = obj.head
+    if obj.dep_ != "dobj" or obj.head not in set(last.ancestors):
+        return end
+    return obj.right_edge.i
 
 
 def _inserted(child: Token) -> bool:
@@ -104,7 +129,7 @@ def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "oprd", "prt", "agent", "advcl")
 
 
-def _is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
+def is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
     """ "in a statement", "in its report": where the demand was made, not part of it."""
     obj = prep_object(prep)
     if obj is None or obj.lemma_.lower() not in lexicon.document_nouns:

@@ -39,6 +39,28 @@ def _hyphenated_start(token: Token) -> int:
     return start
 
 
+def in_salutation(token: Token) -> bool:
+    """Is this noun the addressee of a letter's salutation ("Dear Secretary Cheng, we ...")?"""
+    return token.left_edge.lower_ == "dear"
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun after a comma stands for: the nearest noun before it, over a
+    time phrase ("defenders this week, who" -> "defenders"); None when a verb comes first."""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(pronoun.sent.start, pronoun.i - 8) - 1, -1):
+        token = doc[i]
+        if token.is_punct or token.ent_type_ in ("DATE", "TIME"):
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ in ("NOUN", "PROPN"):
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head
+            return token
+    return None
+
+
 def hyphenated_end(token: Token) -> Token:
     """Last token of a hyphenated word the tokenizer split, from its first: "re" of "re-open" -> "open"
     (the parser may hang the object on that last part)."""
@@ -61,6 +83,15 @@ def subject_of(verb: Token) -> Token | None:
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
                 return head.head
+            writer = next((c for c in subject.children if c.dep_ == "appos"), None)
+            if in_salutation(subject) and writer is not None:
+                # "Dear Secretary Cheng, We, a group of NGOs, are writing to call on ...": the
+                # salutation on the letter's first line read as the subject; the writers are its apposition
+                return writer
+            if subject.lower_ in ("who", "which") and head.dep_ != "relcl":
+                # "She met defenders this week, who are pleading with X to ...": a relative clause
+                # the parser hung on the main verb; its subject is the noun the clause follows
+                return _antecedent(subject) or subject
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
             return next((c for c in subject.children if c.dep_ == "appos" and _after_separator(c)), subject)
         fronted = _subject_in_fronted_phrase(head)
