@@ -10,12 +10,15 @@ are trusted and never dropped; every rule is generic and its word lists are data
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
 
 from spacy.attrs import ENT_ID, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import config
 from pipeline.nlp.gazetteer import Gazetteer, Lexicon, gazetteer_from, lexicon_from, normalise
 from pipeline.records import ENTITY_LABELS
 
@@ -59,7 +62,7 @@ class EntityRules:
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             for piece in (p for part in parts for p in self._split_coordination(part)):
                 piece = self._cut_at_possessive(piece)
-                piece = trim_span(piece)
+                piece = trim_span(_cut_before_date(piece))
                 if piece is not None:
                     piece = self._relabel(self._organiser_of_event(piece))
                     piece = self._person_by_title(self._person_by_apposition(piece))
@@ -102,9 +105,21 @@ class EntityRules:
         if span.id_:
             return span
         for token in span[1:-1]:
-            if token.text in _POSSESSIVES:
+            if token.text in _POSSESSIVES and not self._possessive_in_name(token):
                 return Span(span.doc, span.start, token.i, label=span.label_)
         return span
+
+    def _possessive_in_name(self, token: Token) -> bool:
+        """A possessive of a group of people followed by the rest of a name: "National People's
+        Congress", "Workers' Party of Korea" (`name_possessors`); not "OSCE's Guidelines"."""
+        doc = token.doc
+        return (
+            token.text in _POSSESSIVES
+            and 0 < token.i < len(doc) - 1
+            and doc[token.i - 1].lower_ in self.lexicon.name_possessors
+            and _is_capitalised(doc[token.i - 1])
+            and _is_capitalised(doc[token.i + 1])
+        )
 
     def _organiser_of_event(self, span: Span) -> Span:
         """ "the IBA Conference", "an OSCE Summit": a known organisation's event mentions the
@@ -145,6 +160,18 @@ class EntityRules:
             k += 1
         if k < len(doc) and doc[k].lower_ in self.lexicon.roles and _is_capitalised(doc[k]):
             return Span(doc, span.start, span.end, label="PERSON")
+        # the title after a few words that qualify it: "Agnes Callamard, the UN Special Rapporteur on
+        # ...", "Asma Jahangir, special rapporteur on ...", "Hilary Power, Amnesty International's
+        # representative to the UN"; the title is the phrase's head (not "a press freedom advocate group")
+        roles = self.lexicon.roles
+        for token in doc[k : k + 5]:
+            if token.lower_ in roles and token.pos_ in ("NOUN", "PROPN"):
+                following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if following is None or following.pos_ not in ("NOUN", "PROPN") or following.lower_ in roles:
+                    return Span(doc, span.start, span.end, label="PERSON")
+                return span
+            if not (token.pos_ in ("ADJ", "PROPN", "DET") or token.tag_ == "POS"):
+                return span
         return span
 
     def _is_non_entity(self, span: Span) -> bool:
@@ -487,6 +514,8 @@ class EntityRules:
             return False  # "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY": a verb in capitals is no name
         if _is_capitalised(token) and token.text.casefold() != "the":
             return True
+        if self._possessive_in_name(token):
+            return True  # "Workers' Party of Korea"
         if token.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
             return False  # "the URNG and the Government of Guatemala": "and the" joins two names
         if token.text.casefold() in self.lexicon.connectors or token.text in ("-", "&"):
@@ -515,6 +544,8 @@ class EntityRules:
                 k += 1
                 while k < run_end and doc[k].text.casefold() == "the":
                     k += 1
+                if k < run_end and _is_calendar_word(doc[k]):
+                    break  # "Buganda Road Court on Monday": when, not part of the name
                 if k < run_end and _is_capitalised(doc[k]) and doc[k].text.casefold() not in self.lexicon.connectors:
                     while (
                         k < run_end
@@ -763,6 +794,28 @@ def split_at_relative_words(span: Span) -> list[Span]:
     if span.end > start:
         pieces.append(Span(span.doc, start, span.end, label=span.label_))
     return pieces
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """Month and weekday names (`pipeline/data/dates_lexicon.json`), lower case."""
+    lexicon = json.loads((config.DATA_DIR / "dates_lexicon.json").read_text(encoding="utf-8"))
+    return frozenset(lexicon["months"]) | frozenset(lexicon["weekdays"])
+
+
+def _is_calendar_word(token: Token) -> bool:
+    """A month or weekday name, capitalised as in a date ("Monday", "June"; not the verb "may")."""
+    return _is_capitalised(token) and token.lower_ in _calendar_names()
+
+
+def _cut_before_date(span: Span) -> Span:
+    """A name the model ran on into a date: "the Ministry on June 26" -> "the Ministry"."""
+    if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "FAC"):
+        return span
+    for token in span[1:-1]:
+        if token.lower_ in ("on", "in", "since") and _is_calendar_word(token.nbor(1)):
+            return Span(span.doc, span.start, token.i, label=span.label_)
+    return span
 
 
 def trim_span(span: Span) -> Span | None:

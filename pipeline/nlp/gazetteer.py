@@ -171,6 +171,7 @@ class Lexicon:
     event_heads: frozenset[str]
     connectors: frozenset[str]
     name_particles: frozenset[str]
+    name_possessors: frozenset[str]
 
 
 def read_lexicon(path: Path = config.DATA_DIR / LEXICON_FILE) -> Lexicon:
