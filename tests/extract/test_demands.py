@@ -2642,3 +2642,20 @@ def test_it_must_be_ensured_is_still_a_demand(nlp):
     assert [d.demand for d in demands_of(nlp, "It must be ensured that all detainees are released.")] == [
         "It must be ensured that all detainees are released"
     ]
+
+
+def test_a_demand_verb_after_a_modal_with_no_action_of_its_own_is_the_demanded_action(nlp):
+    text = "“The President should press concerns about the jailing of political opponents,” the group said."
+    assert triples(demands_of(nlp, text)) == [
+        ("the group", "The President", "press concerns about the jailing of political opponents")
+    ]
+
+
+def test_a_modal_before_a_demand_verb_with_its_own_action_leaves_it_to_that_verb(nlp):
+    text = "The EU should urge Belarus to release all political prisoners."
+    assert triples(demands_of(nlp, text)) == [("The EU", "Belarus", "release all political prisoners")]
+
+
+def test_the_to_clause_of_a_call_read_as_the_purpose_of_the_addressees_relative_clause(nlp):
+    text = "She also called on activists who have joined the protest movement to support efforts to end impunity."
+    assert triples(demands_of(nlp, text)) == [("She", "activists", "support efforts to end impunity")]

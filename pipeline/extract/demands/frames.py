@@ -605,6 +605,20 @@ def _in_relative_clause(token: Token, top: Token) -> bool:
     return False
 
 
+def _call_hung_on_relative_clause(infinitive: Token, addressee: Token) -> bool:
+    """The demand's to-clause read as a purpose of the addressee's relative clause: "called on
+    activists who have joined the movement | to support efforts" (a restrictive clause, the
+    infinitive after its verb's object). Not a clause set off by a comma, nor an infinitive the
+    clause's verb takes: "told ambassadors, who came to offer X", "leaders who invited soldiers to
+    ..." (README)."""
+    clause = infinitive.head
+    if infinitive.dep_ != "advcl" or clause.dep_ != "relcl" or clause.head.i != addressee.i:
+        return False
+    doc = infinitive.doc
+    objects = [c for c in clause.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    return bool(objects) and doc[clause.left_edge.i - 1].text != ","
+
+
 def _protesters(participle: Token, lexicon: Lexicon) -> Token | None:
     """Who went out demanding: "Demonstrators took to the streets demanding X" hangs the participle
     on "the streets"; the subject of the verb of assembly is the actor. None for any other noun
@@ -714,7 +728,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                     and t.pos_ == "VERB"
                     and has_to(t)
                     and t.head.pos_ not in ("NOUN", "PROPN")
-                    and not _in_relative_clause(t, addressee)  # "told ambassadors, who came to offer X"
+                    and (not _in_relative_clause(t, addressee) or _call_hung_on_relative_clause(t, addressee))
                 ),
                 None,
             )
@@ -1117,8 +1131,14 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     ready = verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and any(x.dep_ == "xcomp" and has_to(x) for x in c.children) for c in verb.children
     )
-    if verb.lemma_.lower() in lexicon.triggers or (verb.lemma_ == "be" and not ready):
+    if verb.lemma_ == "be" and not ready:
         return None
+    if verb.lemma_.lower() in lexicon.triggers:
+        # "X should urge Y to release Z" is the demand verb's own frame; "Obama should press
+        # concerns about X" demands the pressing itself
+        own = _verb_frame(verb, lexicon, verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if own is None or own.items or verb.pos_ != "VERB":
+            return None
     if verb.pos_ != "VERB" and not ready and not _title_case_verb(verb, lexicon):
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
