@@ -2659,3 +2659,65 @@ def test_a_modal_before_a_demand_verb_with_its_own_action_leaves_it_to_that_verb
 def test_the_to_clause_of_a_call_read_as_the_purpose_of_the_addressees_relative_clause(nlp):
     text = "She also called on activists who have joined the protest movement to support efforts to end impunity."
     assert triples(demands_of(nlp, text)) == [("She", "activists", "support efforts to end impunity")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a that-clause with "do" states what is so; a demand reads "that they not ..."
+        "Cuban exiles insist the majority of Americans don't understand life in Cuba.",
+        # what a source asks for itself in a reporting formula
+        "A Justice official, who requested anonymity, said the decision was near.",
+        "The witness asked for anonymity.",
+    ],
+)
+def test_statements_and_reporting_formulas_are_no_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_a_negated_base_form_that_clause_is_still_a_demand(nlp):
+    text = "The Committee recommends that the State party not extradite him."
+    assert triples(demands_of(nlp, text)) == [("The Committee", "the State party", "not extradite him")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indirect question, a progressive or a perfect: what is so, not what is to be done
+        "Asked how the company hopes to expand its business, Mr. Ousley said it would focus on software.",
+        "The officials insist the U.S. isn't trying to lure him into an attack.",
+    ],
+)
+def test_questions_and_finite_tenses_after_a_demand_verb_are_no_demands(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_a_passive_relative_pronoun_addressee_is_its_antecedent(nlp):
+    text = "Poland, the Czech Republic and Hungary, who were invited to join NATO in 1997, will join on March 12."
+    assert [(target, demand) for _actor, target, demand in triples(demands_of(nlp, text))] == [
+        ("Poland, the Czech Republic and Hungary", "join NATO in 1997")
+    ]
+
+
+def test_a_time_ago_after_the_demand_is_when_it_was_made(nlp):
+    text = "The British and Irish governments invited Sinn Fein to rejoin two weeks ago."
+    assert [demand for _actor, _target, demand in triples(demands_of(nlp, text))] == ["rejoin"]
+
+
+def test_a_clause_of_its_own_in_a_tense_ends_the_demand(nlp):
+    text = (
+        "The father has demanded that the boy be returned to him, and the government has said that father and"
+        " son should be reunited."
+    )
+    assert [demand for _actor, _target, demand in triples(demands_of(nlp, text))] == ["the boy be returned to him"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal officials have been insisting the boy would be turned over to his father once the group arrives.",
+        "His lawyer, however, insists he will continue to stand up for what he thinks is right.",
+    ],
+)
+def test_a_that_clause_that_foretells_is_no_demand(nlp, text):
+    assert demands_of(nlp, text) == []

@@ -782,7 +782,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif xcomp is not None:
         frame.items = split(demand_region(xcomp, verb, verb_start(xcomp), lexicon), xcomp, lexicon)
         frame.action = xcomp
-    elif nominal is not None:
+    elif nominal is not None and nominal.lemma_.lower() not in lexicon.own_requests:  # "asked for anonymity"
         head = nominal
         start, end = demand_region(head, verb, head.left_edge.i, lexicon)
         if nominal_tail is not None and end == nominal_tail.i:
@@ -791,7 +791,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
         frame.items, target = clause_items(ccomp, lexicon)
         frame.target = target if target is not None else frame.target
-    elif dobj is not None and spec.get("dobj_demand") and not _object_is_addressee(dobj, spec):
+    elif (
+        dobj is not None
+        and spec.get("dobj_demand")
+        and not _object_is_addressee(dobj, spec)
+        and dobj.lemma_.lower() not in lexicon.own_requests  # "officials who requested anonymity"
+    ):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
 

@@ -51,6 +51,7 @@ class Lexicon:
     linking_adverbs: frozenset[str]
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
+    own_requests: frozenset[str]
     responses: dict[str, frozenset[str]]
     recommendation_verbs: frozenset[str] = frozenset()
 
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
             "linking_adverbs",
             "future_document_modifiers",
             "topic_preps",
+            "own_requests",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}

@@ -18,6 +18,7 @@ from pipeline.extract.demands.syntax import (
     child_with_dep,
     in_salutation,
     phrase_bounds,
+    relative_antecedent,
     subject_of,
     trim_edges,
 )
@@ -176,6 +177,9 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     the last object before it in its sentence ("met with the authorities and called on the latter").
     """
     word = token.lower_
+    if word in ("who", "which") and token.tag_ in ("WP", "WDT"):
+        # "Poland, the Czech Republic and Hungary, who were invited to join NATO"
+        return token.head.head if token.head.dep_ == "relcl" else relative_antecedent(token)
     if word in ("latter", "former"):
         objects = [
             t for t in token.sent if t.i < token.i and t.dep_ in ("dobj", "pobj") and t.pos_ in ("NOUN", "PROPN")

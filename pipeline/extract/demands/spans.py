@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
 from pipeline.extract.demands.lexicon import Lexicon
-from pipeline.extract.demands.syntax import DASHES, child_with_dep, has_to, hyphenated_end, prep_object, verb_start
+from pipeline.extract.demands.syntax import (
+    DASHES,
+    FINITE_TAGS,
+    child_with_dep,
+    has_to,
+    hyphenated_end,
+    prep_object,
+    verb_start,
+)
 
 
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -39,6 +47,11 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # "asking him to pardon the boy, and offering to serve the term himself": a gerund does not
         # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
         end = min(end, unlike.left_edge.i - 1)
+    told = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and _states(c)), None)
+    if told is not None:
+        # "demanded that the boy be returned, and the government has said that ...": a clause of
+        # its own in a tense ends the demand (a base form or "should" would be a second demand)
+        end = min(end, told.left_edge.i - 1)
     quoted = _opens_quote(doc, start)
     attribution = _attribution_comma(head.sent, lexicon)
     for i in range(start, end + 1):
@@ -59,6 +72,14 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+def _states(verb: Token) -> bool:
+    """A verb with its own subject in a tense of its own ("the government has said", "it added"): a
+    statement, never a demanded action."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    tensed = verb.tag_ in ("VBD", "VBZ") or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children)
+    return subject and tensed
 
 
 def _displaced_object_end(last: Token, trigger: Token, end: int) -> int:
@@ -300,7 +321,8 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
     last = doc[end - 1] if end > start else None
     if last is not None and last.ent_type_ in ("DATE", "TIME") and last.ent_iob_ != "O":
         when = next((e for e in doc.ents if e.start <= last.i < e.end), None)
-        if when is not None and when.root.dep_ in ("npadvmod", "tmod") and when.start > start:
+        ago = when is not None and when[-1].lower_ == "ago"  # "invited Sinn Fein to rejoin | two weeks ago"
+        if when is not None and (when.root.dep_ in ("npadvmod", "tmod") or ago) and when.start > start:
             # "free the activists | last year": when it was said, not what was asked
             return _trim(doc, start, when.start, adverbs)
     # an adjective used as a noun counts ("called for calm")

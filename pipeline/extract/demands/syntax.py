@@ -10,6 +10,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+# modals of a that-clause that foretell rather than require ("should", "must" require)
+_PREDICTING_MODALS = {"will", "would", "'ll", "could", "might", "may", "can", "wo", "ca"}
 # prepositions that date an act: "on Tuesday", "during the session", "since 2020"
 _TIME_PREPOSITIONS = {"on", "during", "since"}
 
@@ -44,7 +46,7 @@ def in_salutation(token: Token) -> bool:
     return token.left_edge.lower_ == "dear"
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun after a comma stands for: the nearest noun before it, over a
     time phrase ("defenders this week, who" -> "defenders"); None when a verb comes first."""
     doc = pronoun.doc
@@ -91,7 +93,7 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in ("who", "which") and head.dep_ != "relcl":
                 # "She met defenders this week, who are pleading with X to ...": a relative clause
                 # the parser hung on the main verb; its subject is the noun the clause follows
-                return _antecedent(subject) or subject
+                return relative_antecedent(subject) or subject
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
             return next((c for c in subject.children if c.dep_ == "appos" and _after_separator(c)), subject)
         fronted = _subject_in_fronted_phrase(head)
@@ -207,11 +209,22 @@ def is_clause(token: Token) -> bool:
     copula's, not an indirect question ("asked whether the Government would investigate"), and not
     in the past tense: "insisted that the police report contained errors" states a fact (a demand
     takes the base form or "should": "insisted that the report be withdrawn"; a past form that is
-    also the base form, "recommends that Belarus set up", may be either)."""
+    also the base form, "recommends that Belarus set up", may be either), nor with "do"
+    ("insist that they do not understand"; a demand says "that they not ...")."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
         return False
+    if token.left_edge.tag_ in ("WRB", "WP", "WDT") and token.left_edge.lower_ != "that":
+        return False  # "Asked how the company hopes to expand, X said": an indirect question
     if token.tag_ == "VBD" and token.lower_ != token.lemma_.lower():
         return False
+    if any(c.dep_ == "aux" and c.lower_ in _PREDICTING_MODALS for c in token.children):
+        return False  # "insisting the boy would be turned over": what will be, not what is to be done
+    if any(c.dep_ == "aux" and c.lemma_ == "do" for c in token.children):
+        return False  # "insist the majority of Americans don't understand X": do-support is a statement
+    if token.tag_ in ("VBG", "VBN") and any(
+        c.dep_ == "aux" and c.lemma_ in ("be", "have") and c.tag_ in FINITE_TAGS for c in token.children
+    ):
+        return False  # "insist the U.S. isn't trying to ...", "said it has released": a tense, not a demand
     if token.pos_ == "NOUN" and token.dep_ == "ccomp":
         # "recommends that the State party release all prisoners": the tagger reads the verb as a
         # noun ("release", "repeal") but the parser still built the clause around it
