@@ -111,9 +111,17 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         if after < len(words) and words[after].lower_ in ("by", "from", "of"):
             begin = words[after + 1].idx if after + 1 < len(words) else end
             stop = _name_end(text, begin, end)
+            if words[after].lower_ == "of" and not _names_a_party(doc, begin, stop):
+                continue  # "Universal Declaration of Human Rights": what the text is about, not its author
             if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
                 return Author(text[begin:stop], begin, stop)
     return None
+
+
+def _names_a_party(doc: Doc, begin: int, stop: int) -> bool:
+    """Does the text after "of" name a body, person or State ("Mandates of the Working Group on
+    ...", "Statement of the European Union"), rather than a topic?"""
+    return any(e.label_ in ("ORG", "PERSON", "GPE", "NORP") and begin <= e.start_char < stop for e in doc.ents)
 
 
 def _name_end(text: str, begin: int, end: int) -> int:
