@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.gazetteer import default_lexicon
+
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
 _MAX_SIGNATURE_WORDS = 10
 # Openings and titles are searched in the document's first lines.
@@ -119,9 +121,25 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
 
 
 def _names_a_party(doc: Doc, begin: int, stop: int) -> bool:
-    """Does the text after "of" name a body, person or State ("Mandates of the Working Group on
-    ...", "Statement of the European Union"), rather than a topic?"""
-    return any(e.label_ in ("ORG", "PERSON", "GPE", "NORP") and begin <= e.start_char < stop for e in doc.ents)
+    """Does the name after "of" name a body, person or State ("Mandates of the Special Rapporteur on
+    ...", "Statement of the European Union"), rather than a topic ("Declaration of Human Rights")?
+    Its capitalised run must hold a named entity or a title or organisation head noun
+    (`entity_lexicon.json`)."""
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    if span is None:
+        return False
+    run = []
+    for token in span:
+        if not (token.text[:1].isupper() or token.lower_ in _NAME_LINKS):
+            break
+        run.append(token)
+    words = default_lexicon()
+    heads = words.roles | words.org_heads | words.mandate_heads
+    return any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or t.lower_ in heads for t in run)
+
+
+# lowercase words inside a name's capitalised run ("the Special Rapporteur on the ...")
+_NAME_LINKS = {"the", "of", "on", "for", "and"}
 
 
 def _name_end(text: str, begin: int, end: int) -> int:
