@@ -77,6 +77,7 @@ class EntityRules:
         spans = self._add_signatories(doc, spans)
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)
+        spans = self._persons_named_as_examples(doc, spans)
         spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
@@ -406,6 +407,36 @@ class EntityRules:
     def _is_initials(self, token: Token) -> bool:
         """ "HR", "K.S.", "J." in front of a surname; not a known abbreviation ("U.S.", "UN")."""
         return bool(_INITIALS.match(token.text)) and self.gazetteer.lookup(token.text) is None
+
+    def _persons_named_as_examples(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A short proper name given as an example of people is a person: "opposition politicians,
+        including Job Sikhala", "journalists such as Jane Roe" (a plural title or occupation of
+        `roles` before "including", "such as", "namely"), where the model typed it as a place or
+        an organisation. Later names of the list follow by coordination."""
+        result = []
+        for span in spans:
+            if (
+                span.label_ in ("ORG", "NORP", "GPE", "LOC")
+                and not span.id_
+                and 2 <= len(span) <= 3
+                and all(_is_name_token(t, self.lexicon) for t in span)
+                and self._after_people(doc, span.start)
+            ):
+                span = Span(doc, span.start, span.end, label="PERSON")
+            result.append(span)
+        return result
+
+    def _after_people(self, doc: Doc, start: int) -> bool:
+        """Does "including" / "such as" / "namely" after a plural noun of people come right before `start`?"""
+        k = start - 1
+        if k >= 1 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+            k -= 1
+        elif k < 0 or doc[k].lower_ not in ("including", "namely"):
+            return False
+        k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        return k >= 0 and doc[k].tag_ in ("NNS", "NNPS") and doc[k].lemma_.lower() in self.lexicon.roles
 
     def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A short proper name joined by "and" or a comma to a person's name is a person too:

@@ -298,6 +298,28 @@ def test_name_before_a_qualified_title_is_a_person_whatever_the_model_said(nlp, 
     assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "model_label", "label"),
+    [
+        (
+            "It demanded an end to the persecution of opposition politicians, including Job Sikhala.",
+            "Job Sikhala",
+            "GPE",
+            "PERSON",
+        ),
+        ("Several journalists such as Anna Ivanova were detained.", "Anna Ivanova", "ORG", "PERSON"),
+        # not after a plural noun that is no title or occupation
+        ("Several parties, including Green Future, abstained.", "Green Future", "ORG", "ORG"),
+    ],
+)
+def test_a_name_given_as_an_example_of_people_is_a_person(nlp, text, name, model_label, label):
+    doc = nlp(text)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label=model_label)]
+    doc = nlp.get_pipe("hr_entity_rules")(doc)
+    assert (name, label) in {(e.text, e.label_) for e in doc.ents}
+
+
 def test_a_group_described_by_a_title_word_used_as_a_modifier_stays_an_organisation(nlp):
     text = "Press Freedom Watch, a press freedom advocate group, said it was alarmed."
     doc = nlp(text)
