@@ -2721,3 +2721,32 @@ def test_a_clause_of_its_own_in_a_tense_ends_the_demand(nlp):
 )
 def test_a_that_clause_that_foretells_is_no_demand(nlp, text):
     assert demands_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's passive without "is": the subject is addressed, nobody is named as asking
+        ("COVID-19 crisis: Kenya urged to stop all evictions", [("", "Kenya", "stop all evictions")]),
+        ("Government called on to resign after the scandal", [("", "Government", "resign after the scandal")]),
+        # not a verb that takes a bare to-infinitive in the active
+        ("They asked to meet the minister.", []),
+    ],
+)
+def test_a_headline_passive_addresses_its_subject(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_day_between_addressee_and_action_is_not_part_of_the_addressee(nlp):
+    text = "The UN office urged the Thai government on Thursday to halt arbitrary detention."
+    assert triples(demands_of(nlp, text)) == [("The UN office", "the Thai government", "halt arbitrary detention")]
+
+
+def test_a_past_verb_after_a_present_that_clause_joins_the_outer_clause(nlp):
+    text = (
+        "The Committee to Protect Journalists welcomed a ruling that sections of the Media Act restrict press"
+        " freedom, and called on the government to repeal the act."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The Committee to Protect Journalists", "the government", "repeal the act")
+    ]

@@ -755,6 +755,23 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         xcomp, ccomp = ccomp, None
     if xcomp is None and purpose is not None and frame.target is not None:
         xcomp = purpose
+    if (
+        spec.get("headline_passive")
+        and not passive
+        and frame.target is None
+        and dobj is None
+        and xcomp is not None
+        and verb.tag_ in ("VBD", "VBN")
+        and frame.actor is not None
+        # "X's called to ...": "has", an active perfect (the parser may read it as a possessive)
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ == "case" for c in frame.actor.children)
+        and verb.doc[verb.i - 1].lower_ not in ("'s", "’s")
+        and all(t.lower_ in spec.get("target_preps", ()) for t in verb.doc[verb.i + 1 : xcomp.left_edge.i])
+    ):
+        # a headline's passive without "is": "Kenya urged to stop all evictions", "Government called on
+        # to resign" (these verbs take no bare to-infinitive in the active): its subject is addressed
+        frame.target, frame.actor = frame.actor, None
     if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target"):
         xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
     relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None

@@ -17,11 +17,13 @@ from pipeline.extract.demands.syntax import (
     agent_of,
     child_with_dep,
     in_salutation,
+    is_time_modifier,
     phrase_bounds,
     relative_antecedent,
     subject_of,
     trim_edges,
 )
+from pipeline.nlp.gazetteer import default_lexicon
 
 _PERSONAL_PRONOUNS = {
     "it": "sing",
@@ -97,7 +99,7 @@ def resolve_actor(
         fuller = _fuller_mention(token)
         if fuller is not None:
             return fuller
-        start, end = phrase_bounds(token, without=frame.trigger)
+        start, end = _whole_name(token, *phrase_bounds(token, without=frame.trigger))
         doc = token.doc
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
@@ -145,6 +147,7 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         and doc[end].dep_ == "prep"
         and doc[end].head.i == frame.trigger.i
         and not is_document_prep(doc[end], lexicon)
+        and not is_time_modifier(doc[end])  # "urged the Thai government | on Thursday | to halt X"
         and doc[end].right_edge.i + 1 == first - 1
         and doc[first - 1].tag_ == "TO"
     ):
@@ -331,6 +334,15 @@ def _is_party_like(token: Token, lexicon: Lexicon) -> bool:
 _FULLER_WINDOW = 400
 
 
+def _whole_name(token: Token, start: int, end: int) -> tuple[int, int]:
+    """A phrase never ends inside the name its head belongs to: the parser may read "The Committee
+    to Protect Journalists" as a noun with a relative clause, which the phrase leaves out."""
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if name is not None and name.label_ in ("ORG", "PERSON", "GPE", "NORP") and start <= name.start < end < name.end:
+        return start, name.end
+    return start, end
+
+
 def _fuller_mention(token: Token) -> Party | None:
     """A named body's short form ("The Ministry calls on ...", "the Commission") as its nearest
     earlier full name with the same capitalised head ("The Ministry of Foreign Affairs of X").
@@ -490,12 +502,14 @@ def _headline_actor(trigger: Token, lexicon: Lexicon) -> Party | None:
     colons = [t.i for t in tokens if t.text == ":"]
     if colons and colons[0] < trigger.i:
         prefix = (sent.start, colons[0])
-        if _is_attribution(doc, *prefix) and not all(t.ent_type_ in ("GPE", "LOC") for t in doc[prefix[0] : prefix[1]]):
+        if _is_attribution(doc, *prefix, lexicon) and not all(
+            t.ent_type_ in ("GPE", "LOC") for t in doc[prefix[0] : prefix[1]]
+        ):
             return _party(*prefix, doc)
     separators = [t.i for t in tokens if t.i > trigger.i and (t.text == ":" or (t.text in DASHES and t.whitespace_))]
     if separators:
         suffix = trim_edges(doc, separators[-1] + 1, tokens[-1].i + 1)
-        if suffix and _is_attribution(doc, *suffix):
+        if suffix and _is_attribution(doc, *suffix, lexicon):
             return _party(*suffix, doc)
     return _lede_actor(sent, lexicon)
 
@@ -516,13 +530,15 @@ def _lede_actor(sent: Span, lexicon: Lexicon) -> Party | None:
     return _party(*phrase_bounds(subject), doc)
 
 
-def _is_attribution(doc: Doc, start: int, end: int) -> bool:
+def _is_attribution(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A short phrase naming who speaks ("UN experts", "Bachelet", "Rights body"), not a topic
+    ("COVID-19 crisis: Kenya urged to ..."): a named body, person or group, or a word for one."""
     span = doc[start:end]
-    return (
-        0 < len(span) <= _MAX_ATTRIBUTION_TOKENS
-        and not any(t.pos_ in ("VERB", "AUX") for t in span)
-        and any(t.pos_ in ("NOUN", "PROPN") for t in span)
-    )
+    if not 0 < len(span) <= _MAX_ATTRIBUTION_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    names = default_lexicon()
+    words = lexicon.person_roles | lexicon.party_nouns | lexicon.collective_parties | names.roles | names.org_heads
+    return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.lemma_.lower() in words for t in span)
 
 
 def _party(start: int, end: int, doc: Doc) -> Party:

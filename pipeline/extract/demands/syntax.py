@@ -113,6 +113,11 @@ def subject_of(verb: Token) -> Token | None:
             # [called upon the authorities to ...]" read as a participle on the noun
             return head.head
         if head.dep_ == "conj" and head.head is not head:
+            if _joins_the_outer_clause(head):
+                # "X welcomed a ruling that sections of the Act restrict Y, and called on ...": a
+                # past verb after a present-tense that-clause continues the clause around it
+                head = head.head.head
+                continue
             head = head.head
             # "they were alarmed by the reports and called for ...": the passive's subject is both verbs'
             passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -133,6 +138,20 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _joins_the_outer_clause(verb: Token) -> bool:
+    """Is this coordinated verb hung on a that-clause's verb of another tense, when it agrees with
+    the verb governing that clause (the parser's attachment, not the sentence's)?"""
+    clause = verb.head
+    governor = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and verb.tag_ == "VBD"
+        and clause.tag_ in ("VBP", "VBZ")
+        and governor.tag_ == "VBD"
+        and governor is not clause
+    )
 
 
 def _joined_subject(verb: Token) -> Token | None:
@@ -262,7 +281,7 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
             or (child.dep_ == "prep" and child.i < token.i)
             or (without is not None and child.left_edge.i <= without.i <= child.right_edge.i)
             or (keep is not None and child.dep_ not in (*keep, "punct"))
-            or _is_time_modifier(child)
+            or is_time_modifier(child)
         ):
             dropped.update(t.i for t in child.subtree)
     indices = {t.i for t in token.subtree if t.i not in dropped}
@@ -290,7 +309,7 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
     return trim_edges(doc, start, end) or (token.i, token.i + 1)
 
 
-def _is_time_modifier(child: Token) -> bool:
+def is_time_modifier(child: Token) -> bool:
     """A date the parser hung on a party ("A group of UN experts [on Tuesday] called on ...",
     "UN experts [today] called for ..."): when the party acted, not who it is."""
     if child.dep_ == "npadvmod":
