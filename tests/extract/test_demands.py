@@ -2750,3 +2750,20 @@ def test_a_past_verb_after_a_present_that_clause_joins_the_outer_clause(nlp):
     assert triples(demands_of(nlp, text)) == [
         ("The Committee to Protect Journalists", "the government", "repeal the act")
     ]
+
+
+@pytest.mark.parametrize(("topic", "label", "expected"), [("Vietnam", "GPE", None), ("Amnesty", "ORG", "Amnesty")])
+def test_a_place_before_a_headline_colon_is_its_topic_not_its_subject(nlp, topic, label, expected):
+    """The parse the model gave a headline in its document: the place before the colon as the
+    subject of the call after it."""
+    from spacy.tokens import Doc, Span
+
+    from pipeline.extract.demands.syntax import subject_of
+
+    words = [topic, ":", "Prisoner", "amnesty", "welcomed", ",", "call", "for", "all", "prisoners"]
+    heads = [6, 4, 3, 4, 6, 4, 6, 6, 9, 7]
+    deps = ["nsubj", "punct", "compound", "nsubj", "parataxis", "punct", "ROOT", "prep", "det", "pobj"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 1, label=label)]
+    subject = subject_of(doc[6])
+    assert (subject.text if subject is not None else None) == expected

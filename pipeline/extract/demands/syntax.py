@@ -82,6 +82,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         after_colon = [c for c in subjects if not any(t.text == ":" for t in head.doc[c.i : head.i])]
         subject = (after_colon or subjects or [None])[-1]
+        if subject is not None and not after_colon and subject.ent_type_ in ("GPE", "LOC"):
+            return None  # "Vietnam: Prisoner amnesty welcomed, call for ...": the headline's topic
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
                 return head.head
