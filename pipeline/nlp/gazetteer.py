@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from pipeline import config
@@ -172,6 +172,12 @@ class Lexicon:
     connectors: frozenset[str]
     name_particles: frozenset[str]
     name_possessors: frozenset[str]
+
+    @cached_property
+    def party_heads(self) -> frozenset[str]:
+        """Words that make a phrase name a body or person: titles, organisation and mandate head
+        nouns ("Special Rapporteur", "Working Group", "Committee")."""
+        return self.roles | self.org_heads | self.mandate_heads
 
 
 def read_lexicon(path: Path = config.DATA_DIR / LEXICON_FILE) -> Lexicon:

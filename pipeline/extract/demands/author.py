@@ -133,8 +133,7 @@ def _names_a_party(doc: Doc, begin: int, stop: int) -> bool:
         if not (token.text[:1].isupper() or token.lower_ in _NAME_LINKS):
             break
         run.append(token)
-    words = default_lexicon()
-    heads = words.roles | words.org_heads | words.mandate_heads
+    heads = default_lexicon().party_heads
     return any(t.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or t.lower_ in heads for t in run)
 
 

@@ -536,9 +536,11 @@ def _is_attribution(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     span = doc[start:end]
     if not 0 < len(span) <= _MAX_ATTRIBUTION_TOKENS or any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    names = default_lexicon()
-    words = lexicon.person_roles | lexicon.party_nouns | lexicon.collective_parties | names.roles | names.org_heads
-    return any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or t.lemma_.lower() in words for t in span)
+    heads = default_lexicon().party_heads
+    words = (lexicon.person_roles, lexicon.party_nouns, lexicon.collective_parties, heads)
+    return any(
+        t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or any(t.lemma_.lower() in w for w in words) for t in span
+    )
 
 
 def _party(start: int, end: int, doc: Doc) -> Party:
