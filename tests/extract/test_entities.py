@@ -280,6 +280,16 @@ def test_name_followed_by_a_title_is_a_person(nlp, text, person):
     assert person in {e.text for e in doc.ents if e.label_ == "PERSON"}
 
 
+def _labels_after_rules(nlp, text: str, name: str, model_label: str) -> set[tuple[str, str]]:
+    """(text, label) of the entities after the entity rules run again on the model's reading of
+    `name` as `model_label` (what the model says of such a name in longer texts)."""
+    doc = nlp(text)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label=model_label)]
+    doc = nlp.get_pipe("hr_entity_rules")(doc)
+    return {(e.text, e.label_) for e in doc.ents}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "model_label"),
     [
@@ -291,11 +301,7 @@ def test_name_followed_by_a_title_is_a_person(nlp, text, person):
 def test_name_before_a_qualified_title_is_a_person_whatever_the_model_said(nlp, text, name, model_label):
     """In longer texts the model calls such names places or organisations; the entity rules,
     run again on its reading, make them persons."""
-    doc = nlp(text)
-    start = text.index(name)
-    doc.ents = [doc.char_span(start, start + len(name), label=model_label)]
-    doc = nlp.get_pipe("hr_entity_rules")(doc)
-    assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}
+    assert (name, "PERSON") in _labels_after_rules(nlp, text, name, model_label)
 
 
 @pytest.mark.parametrize(
@@ -313,19 +319,12 @@ def test_name_before_a_qualified_title_is_a_person_whatever_the_model_said(nlp, 
     ],
 )
 def test_a_name_given_as_an_example_of_people_is_a_person(nlp, text, name, model_label, label):
-    doc = nlp(text)
-    start = text.index(name)
-    doc.ents = [doc.char_span(start, start + len(name), label=model_label)]
-    doc = nlp.get_pipe("hr_entity_rules")(doc)
-    assert (name, label) in {(e.text, e.label_) for e in doc.ents}
+    assert (name, label) in _labels_after_rules(nlp, text, name, model_label)
 
 
 def test_a_group_described_by_a_title_word_used_as_a_modifier_stays_an_organisation(nlp):
     text = "Press Freedom Watch, a press freedom advocate group, said it was alarmed."
-    doc = nlp(text)
-    doc.ents = [doc.char_span(0, len("Press Freedom Watch"), label="ORG")]
-    doc = nlp.get_pipe("hr_entity_rules")(doc)
-    assert ("Press Freedom Watch", "ORG") in {(e.text, e.label_) for e in doc.ents}
+    assert ("Press Freedom Watch", "ORG") in _labels_after_rules(nlp, text, "Press Freedom Watch", "ORG")
 
 
 @pytest.mark.parametrize("text", ["The Committee urged the State party to act.", "Member States should cooperate."])
