@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = ["line_sentences", "sentence_index"]
 
@@ -21,9 +21,19 @@ def line_sentences(doc: Doc) -> Doc:
         if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
+        elif token.i and _continues_sentence(doc[token.i - 1]):
+            token.is_sent_start = False
         if "\n" in token.text_with_ws:
             after_break = True
     return doc
+
+
+def _continues_sentence(previous: Token) -> bool:
+    """Whether the token after ``previous`` on the same line cannot start a sentence: a sentence
+    inside a line ends with punctuation, so a plain word (letters only) is never its last token.
+    Without this the parser sometimes cuts a line after a name's first word ("Reporters | Without
+    Borders (RSF) calls on ..."), leaving the verb without its subject."""
+    return previous.is_alpha and "\n" not in previous.text_with_ws
 
 
 def sentence_index(doc: Doc) -> list[int]:
