@@ -539,6 +539,23 @@ def test_specificity_is_read_from_the_action_word(nlp):
             "LONDON (2 May 2022) – Rights experts today called for the closure of the camp.",
             [("Rights experts", "", "the closure of the camp")],
         ),
+        # a dateline the parser read as a second subject, or as the subject with the real one its apposition
+        (
+            "GENEVA, Switzerland – Vantian authorities must respect the rights to life of all Vantians, "
+            "the Fact-Finding Mission said today.",
+            [("the Fact-Finding Mission", "Vantian authorities", "respect the rights to life of all Vantians")],
+        ),
+        (
+            "(Oslo) – The Committee of Ministers should issue a decision directing Freedonia to release the poet, "
+            "the groups said.",
+            [
+                (
+                    "the groups",
+                    "The Committee of Ministers",
+                    "issue a decision directing Freedonia to release the poet",
+                )
+            ],
+        ),
         (
             "The Committee recommends that the State party:\n- Repeal the blasphemy law;\n- Free all bloggers.\n",
             [

@@ -37,6 +37,7 @@ from pipeline.extract.demands.syntax import (
     is_clause,
     is_named,
     is_party,
+    nearest_subject,
     opens_with_that,
     phrase_bounds,
     prep_object,
@@ -1119,7 +1120,7 @@ def _before_colon(token: Token) -> bool:
 def _modal_list_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     """A modal that leads a list: "The State party should:" and its items, on lines of their own
     or in the sentence ("should: (a) repeal ...; (b) ..."), each demanded of the subject."""
-    subject = child_with_dep(modal, "nsubj") or child_with_dep(modal.head, "nsubj")
+    subject = nearest_subject(modal) or nearest_subject(modal.head)
     if subject is None or (subject.tag_ == "PRP" and subject.lower_ not in ("they", "it")):
         return None  # "we must:" is the speakers' own resolve
     frame = Frame(modal, "modal")
@@ -1194,7 +1195,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # (a clause with its own subject and modal read as the subject of the next one, "X should
         # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
-    subject = child_with_dep(verb, "nsubj") or child_with_dep(verb, "nsubjpass") or child_with_dep(clause, "nsubj")
+    subject = nearest_subject(verb) or child_with_dep(verb, "nsubjpass") or nearest_subject(clause)
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
     if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it"):

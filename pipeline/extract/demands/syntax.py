@@ -213,6 +213,18 @@ def child_with_dep(token: Token, dep: str) -> Token | None:
     return next((c for c in token.children if c.dep_ == dep), None)
 
 
+def nearest_subject(verb: Token, dep: str = "nsubj") -> Token | None:
+    """The verb's subject (``dep``) nearest before it, past a dateline the parser read as a subject:
+    a second subject ("GENEVA, Switzerland – Venezuelan authorities must ...") or one whose
+    apposition is the real subject ("(Strasbourg) – The Committee should ...")."""
+    subjects = [c for c in verb.children if c.dep_ == dep]
+    if not subjects:
+        return None
+    subject = ([c for c in subjects if c.i < verb.i] or subjects)[-1]
+    # (not "Belarus must end X: UN experts", the speakers after a headline colon)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i and _after_separator(c)), subject)
+
+
 def prep_object(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
