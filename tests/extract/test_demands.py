@@ -2470,6 +2470,16 @@ def test_who_demands_when_the_participle_hangs_on_a_place_or_on_people(nlp, text
     assert triples(demands_of(nlp, text)) == [(actor, "", demand)]
 
 
+def test_a_participle_on_the_last_of_coordinated_nouns_is_all_of_theirs(nlp):
+    text = (
+        "The following is a letter by 40 PEN members and other writers' groups calling on the Freedonian "
+        "authorities to release the poet Ana Vel."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("40 PEN members and other writers' groups", "the Freedonian authorities", "release the poet Ana Vel")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "demand"),
     [

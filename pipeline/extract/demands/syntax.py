@@ -112,8 +112,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
             # "a resolution urging States to ...", and the parser's "On 12 May, the experts
-            # [called upon the authorities to ...]" read as a participle on the noun
-            return head.head
+            # [called upon the authorities to ...]" read as a participle on the noun; on the last of
+            # coordinated nouns the participle is all of theirs ("a letter by 50 members and other
+            # groups calling on ...")
+            noun = head.head
+            while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head
+            return noun
         if head.dep_ == "conj" and head.head is not head:
             if _joins_the_outer_clause(head):
                 # "X welcomed a ruling that sections of the Act restrict Y, and called on ...": a
@@ -293,11 +298,15 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
         if (
             child.dep_ in ("relcl", "mark")
             or (child.dep_ == "prep" and child.i < token.i)
-            or (without is not None and child.left_edge.i <= without.i <= child.right_edge.i)
+            or (without is not None and _holds(child, without) and child.dep_ != "conj")
             or (keep is not None and child.dep_ not in (*keep, "punct"))
             or is_time_modifier(child)
         ):
             dropped.update(t.i for t in child.subtree)
+        elif without is not None and _holds(child, without):
+            # a coordinated noun carrying the trigger stays, without the trigger's branch: "50
+            # members and [other groups] calling on ..."
+            dropped.update(t.i for c in child.children if _holds(c, without) for t in c.subtree)
     indices = {t.i for t in token.subtree if t.i not in dropped}
     start, end = token.i, token.i + 1
     while start - 1 in indices:  # the unbroken run around the head: a stray attachment across
@@ -321,6 +330,11 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
             start = i + 1
             break
     return trim_edges(doc, start, end) or (token.i, token.i + 1)
+
+
+def _holds(token: Token, other: Token) -> bool:
+    """Is ``other`` in the subtree of ``token``?"""
+    return token.left_edge.i <= other.i <= token.right_edge.i
 
 
 def is_time_modifier(child: Token) -> bool:
