@@ -2470,6 +2470,14 @@ def test_who_demands_when_the_participle_hangs_on_a_place_or_on_people(nlp, text
     assert triples(demands_of(nlp, text)) == [(actor, "", demand)]
 
 
+def test_a_web_address_after_a_headline_is_not_demanded(nlp):
+    text = (
+        "Poet detained 3 years; groups demand his release https://news.example.org/2025/07/29/poet-detained/ "
+        "Tue, 29 Jul 2025 17:03:53 +0000 https://example.org/?p=500980"
+    )
+    assert [row.demand for row in demands_of(nlp, text)] == ["his release"]
+
+
 def test_a_participle_on_the_last_of_coordinated_nouns_is_all_of_theirs(nlp):
     text = (
         "The following is a letter by 40 PEN members and other writers' groups calling on the Freedonian "

@@ -58,6 +58,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         token = doc[i]
         if token.text in (":", "(") or "\n" in token.text or (token.text in DASHES and token.whitespace_):
             return start, i
+        if i > start and token.like_url:
+            return start, i  # a feed's headline runs on into its link: "groups demand his release https://..."
         if i > start and (i == attribution or (quoted and token.tag_ == "''")):
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
             # "X urged Y to release Z, representatives of X said": the speakers are not demanded
