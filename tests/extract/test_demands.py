@@ -2787,6 +2787,24 @@ def test_a_past_verb_after_a_present_that_clause_joins_the_outer_clause(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The High Commissioner said that the verdict was a blow to justice and called for the journalist's "
+            "release.",
+            [("The High Commissioner", "", "the journalist's release")],
+        ),
+        (
+            "The experts noted that the law violated international standards and urged the parliament to repeal it.",
+            [("The experts", "the parliament", "repeal it")],
+        ),
+    ],
+)
+def test_a_call_after_a_that_clause_about_a_thing_is_the_speakers(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 @pytest.mark.parametrize(("topic", "label", "expected"), [("Vietnam", "GPE", None), ("Amnesty", "ORG", "Amnesty")])
 def test_a_place_before_a_headline_colon_is_its_topic_not_its_subject(nlp, topic, label, expected):
     """The parse the model gave a headline in its document: the place before the colon as the

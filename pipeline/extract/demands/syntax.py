@@ -120,7 +120,7 @@ def subject_of(verb: Token) -> Token | None:
                 noun = noun.head
             return noun
         if head.dep_ == "conj" and head.head is not head:
-            if _joins_the_outer_clause(head):
+            if _joins_the_outer_clause(head) or _thing_says_nothing(head):
                 # "X welcomed a ruling that sections of the Act restrict Y, and called on ...": a
                 # past verb after a present-tense that-clause continues the clause around it
                 head = head.head.head
@@ -158,6 +158,24 @@ def _joins_the_outer_clause(verb: Token) -> bool:
         and clause.tag_ in ("VBP", "VBZ")
         and governor.tag_ == "VBD"
         and governor is not clause
+    )
+
+
+def _thing_says_nothing(verb: Token) -> bool:
+    """Is this coordinated verb hung on a that-clause whose subject is a thing, under a verb whose
+    subject is a party? "Türk highlighted that the sentence raised questions and called for his
+    release": the one who highlighted calls, not the sentence."""
+    clause = verb.head
+    governor = clause.head
+    if clause.dep_ != "ccomp" or governor is clause:
+        return False
+    inner, outer = child_with_dep(clause, "nsubj"), child_with_dep(governor, "nsubj")
+    return (
+        inner is not None
+        and outer is not None
+        and inner.pos_ != "PRON"
+        and not is_party(inner)
+        and (outer.pos_ == "PRON" or is_party(outer))
     )
 
 
