@@ -141,6 +141,11 @@ def test_a_that_clause_with_its_own_verb_is_not_read_as_a_misparsed_demand(nlp, 
         ),
         # ... also when the parser makes "for" the clause's own mark
         ("Amnesty called for the charges to be dropped.", [("Amnesty", "", "the charges to be dropped")]),
+        # "urge for", as news English writes it
+        (
+            "The UN human rights experts are urging for the immediate release of the publisher.",
+            [("The UN human rights experts", "", "the immediate release of the publisher")],
+        ),
     ],
 )
 def test_nominal_demands_keep_the_noun_phrase(nlp, text, expected):
@@ -579,6 +584,15 @@ def test_quote_speakers_datelines_and_recommendation_lists(nlp, text, expected):
         (
             "The experts renewed their appeal to the authorities to free the poets.",
             [("The experts", "the authorities", "free the poets")],
+        ),
+        # a call reaffirmed or stressed, as resolutions and spokespeople restate one
+        (
+            "The Council reaffirms its call on all States to cooperate fully with the Special Rapporteur.",
+            [("The Council", "all States", "cooperate fully with the Special Rapporteur")],
+        ),
+        (
+            "The experts stressed their call for the release of all detainees.",
+            [("The experts", "", "the release of all detainees")],
         ),
     ],
 )
