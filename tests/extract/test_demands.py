@@ -2637,6 +2637,37 @@ def test_an_inserted_phrase_does_not_cut_the_demanded_action_short(nlp, text, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a participle phrase between addressee and to-clause, whichever verb the parser hung the clause on
+        (
+            "Moreover, Rapporteur Vel urged the government, led by Prime Minister Ana Tor, to fight corruption and"
+            " ensure the right to peaceful public assembly for the members of the opposition.",
+            [
+                ("Rapporteur Vel", "the government", "fight corruption"),
+                (
+                    "Rapporteur Vel",
+                    "the government",
+                    "ensure the right to peaceful public assembly for the members of the opposition",
+                ),
+            ],
+        ),
+        (
+            "The Rapporteur urged the authorities, citing the law, to release the poet.",
+            [("The Rapporteur", "the authorities", "release the poet")],
+        ),
+        # the participle describes the addressee; it is not part of its name
+        (
+            "The experts urged the Government, led by President Vel, to free the poet.",
+            [("The experts", "the Government", "free the poet")],
+        ),
+    ],
+)
+def test_a_participle_set_off_after_the_addressee(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the to-clause the parser hangs on the document the call was made in
         (
             "Eighty-six groups have urged the standing committee of the parliament in an open letter to abandon"

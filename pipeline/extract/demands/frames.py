@@ -735,6 +735,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             )
     if xcomp is None:  # "urged X in an open letter to abandon Y": the to-clause hung on the document noun
         xcomp = _infinitive_on_document(verb, lexicon)
+    if xcomp is None and dobj is not None:  # "urged the government, led by X, to fight corruption"
+        xcomp = _infinitive_after_participle(verb, dobj)
     if xcomp is None and purpose is not None and dobj is not None and _set_off(dobj, purpose):
         xcomp = purpose  # "urged the State party, in its report, to release them": read as a purpose clause
     if dobj is not None and spec.get("target_dobj") and frame.target is None and (xcomp is not None or is_party(dobj)):
@@ -820,18 +822,45 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
 
 
 def _set_off(dobj: Token, clause: Token) -> bool:
-    """Is only a prepositional phrase between commas between the object and the clause ("the State
-    party | , in its report , | to release them")?"""
+    """Is only a prepositional or participle phrase between commas between the object and the
+    clause ("the State party | , in its report , | to release them", "the government | , led by X , |
+    to fight corruption")?"""
     doc = dobj.doc
     comma = dobj.right_edge.i + 1
     if comma + 1 >= clause.left_edge.i:  # nothing between, or the clause comes first
         return False
-    prep = doc[comma + 1]
+    phrase = doc[comma + 1]
+    # the closing comma, which the parser may hang on the phrase itself
+    closing = phrase.right_edge.i if doc[phrase.right_edge.i].text == "," else phrase.right_edge.i + 1
     return (
         doc[comma].text == ","
-        and prep.dep_ == "prep"
-        and prep.right_edge.i + 2 == clause.left_edge.i
-        and doc[prep.right_edge.i + 1].text == ","
+        and (phrase.dep_ == "prep" or (phrase.dep_ in ("advcl", "acl") and phrase.tag_ in ("VBN", "VBG")))
+        and closing + 1 == clause.left_edge.i
+        and doc[closing].text == ","
+    )
+
+
+def _infinitive_after_participle(verb: Token, dobj: Token) -> Token | None:
+    """The to-clause after a participle phrase set off by commas after the addressee, which the
+    parser hangs on the participle: "urged the government | , led by Prime Minister X, | to fight
+    corruption"."""
+    doc = verb.doc
+    comma = dobj.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    participle = next(
+        (c for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ in ("VBN", "VBG") and c.i == comma + 1),
+        None,
+    )
+    if participle is None:
+        return None
+    return next(
+        (
+            c
+            for c in participle.children
+            if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and has_to(c) and doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
     )
 
 

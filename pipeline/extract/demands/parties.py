@@ -17,6 +17,7 @@ from pipeline.extract.demands.syntax import (
     agent_of,
     child_with_dep,
     in_salutation,
+    is_set_off_participle,
     is_time_modifier,
     phrase_bounds,
     relative_antecedent,
@@ -138,6 +139,11 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         end = where.i
         while end > start + 1 and doc[end - 1].is_punct:
             end -= 1
+    # "urged the government[, led by the Prime Minister,] to ...": the participle describes the
+    # addressee. (An actor keeps it: "The UN, also represented by the High Commissioner" names who spoke.)
+    described = next((c for c in token.children if is_set_off_participle(c)), None)
+    if described is not None and start < described.i < end:
+        end = described.left_edge.i - 1
     if start < first < end:  # the parser hung the demand inside the addressee: stop before its "to"
         end = first
         while end > start + 1 and (doc[end - 1].tag_ in ("TO", "MD") or doc[end - 1].is_punct):

@@ -350,6 +350,17 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
     return trim_edges(doc, start, end) or (token.i, token.i + 1)
 
 
+def is_set_off_participle(child: Token) -> bool:
+    """A participle phrase set off by a comma after its noun: "the government[, led by the Prime
+    Minister,]" describes the party, it does not name it."""
+    return (
+        child.dep_ == "acl"
+        and child.tag_ in ("VBN", "VBG")
+        and child.i > child.head.i
+        and child.doc[child.left_edge.i - 1].text == ","
+    )
+
+
 def _holds(token: Token, other: Token) -> bool:
     """Is ``other`` in the subtree of ``token``?"""
     return token.left_edge.i <= other.i <= token.right_edge.i
