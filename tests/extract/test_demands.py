@@ -833,6 +833,17 @@ def test_operative_paragraphs_of_a_resolution_take_the_adopting_body_as_actor(nl
     assert triples(demands_of(nlp, text)) == expected
 
 
+def test_a_subheading_naming_calls_is_not_a_call(nlp):
+    text = (
+        "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"
+        " the lives of individuals deprived of their liberty, the UN rights office said."
+    )
+    assert demands_of(nlp, text) == []
+    # an operative paragraph ends with a mark
+    paragraph = "3. Calls for the immediate release of all political prisoners;"
+    assert [row.demand for row in demands_of(nlp, paragraph)] == ["the immediate release of all political prisoners"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -339,8 +339,17 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
     word = token.lower_
     stem = next((w for w in (word[:-1], word[:-2]) if word.endswith("s") and w in lexicon.triggers), "")
     if stem and any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp") and c.i > token.i for c in token.children):
-        return stem
+        return "" if _is_subheading(token, lexicon.triggers[stem]) else stem
     return ""
+
+
+def _is_subheading(token: Token, spec: dict) -> bool:
+    """A plural noun with only its "for" phrase on a line with no final punctuation ("Calls for
+    protection"), as news pages head their sections: it names calls, it does not make one (an
+    operative paragraph ends with a mark and names its addressee: "Calls upon States to ...;")."""
+    last = next((t for t in reversed(token.sent) if not t.is_space), token)
+    after = [c for c in token.children if c.i > token.i]
+    return not last.is_punct and all(c.dep_ == "prep" and c.lower_ in spec.get("nominal_preps", ()) for c in after)
 
 
 def _misread_verb(token: Token, lexicon: Lexicon) -> str:
