@@ -601,6 +601,17 @@ def test_calls_made_as_nouns_are_demands(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Amnesty renews call on Freedonia to release rights defenders", "Amnesty"),
+        ("UN rights chief renews call for release of activists", "UN rights chief"),
+    ],
+)
+def test_a_headline_verb_read_as_the_subjects_noun_is_not_part_of_the_actor(nlp, text, actor):
+    assert [row.actor for row in demands_of(nlp, text)] == [actor]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -102,12 +102,26 @@ def resolve_actor(
             return fuller
         start, end = _whole_name(token, *phrase_bounds(token, without=frame.trigger))
         doc = token.doc
+        if end - start > 1 and token.i == end - 1 and _misread_renewal(token, frame.trigger, lexicon):
+            end -= 1  # "Amnesty renews call on Egypt to ...": the headline's verb read as the subject's head
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
         return _party(start, end, doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
+
+
+def _misread_renewal(token: Token, trigger: Token, lexicon: Lexicon) -> bool:
+    """Is this "-s" word right before a call noun a verb of making or repeating a call ("renews",
+    "reiterates", "issues") that the tagger read as a plural noun?"""
+    word = token.lower_
+    return (
+        trigger.i == token.i + 1
+        and trigger.lower_ in lexicon.call_nouns
+        and word.endswith("s")
+        and any(stem in lexicon.call_noun_verbs for stem in (word[:-1], word[:-2]))
+    )
 
 
 def item_actor(frame: Frame, item: tuple[int, int], actor: Party) -> Party:
