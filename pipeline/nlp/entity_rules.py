@@ -81,6 +81,7 @@ class EntityRules:
         spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
+        spans = _persons_by_name(spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
         for i in doc.to_array([ENT_ID]).nonzero()[0].tolist():
@@ -677,6 +678,27 @@ class EntityRules:
             result = [s for s in result if s not in partial]
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
+
+
+def _persons_by_name(spans: list[Span]) -> list[Span]:
+    """A one-word name the model typed as a place or organisation is a person when a person's full
+    name before it ends with it, or it followed an honorific before, as news writes a surname after
+    the first mention: "Dawit Isaak ... no news of Isaak", "Mr. Navalny ... charges against
+    Navalny". Gazetteer names keep their label."""
+    first_seen: dict[str, int] = {}  # a person's surname -> where the person is first named
+    for span in sorted(spans, key=lambda s: s.start):
+        honoured = len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _HONORIFICS
+        if span.label_ == "PERSON" and (len(span) >= 2 or honoured) and _is_capitalised(span[-1]):
+            first_seen.setdefault(span[-1].text, span.start)
+    return [
+        Span(s.doc, s.start, s.end, label="PERSON")
+        if s.label_ in ("ORG", "GPE", "LOC", "NORP")
+        and len(s) == 1
+        and not s.id_
+        and first_seen.get(s.text, len(s.doc)) < s.start
+        else s
+        for s in spans
+    ]
 
 
 # A UN (or similar) document symbol: slash-separated parts with a number ("A/HRC/55/L.3").

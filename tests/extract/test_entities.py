@@ -322,6 +322,38 @@ def test_a_name_given_as_an_example_of_people_is_a_person(nlp, text, name, model
     assert (name, label) in _labels_after_rules(nlp, text, name, model_label)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "surname", "label"),
+    [
+        (
+            "Dawit Isaak is held in Eritrea. There has been no news of Isaak for years.",
+            "Dawit Isaak",
+            "Isaak",
+            "PERSON",
+        ),
+        ("Mr. Navalny died in custody. The charges against Navalny were political.", "Navalny", "Navalny", "PERSON"),
+        # only after the person is named: a place named before stays a place
+        ("Aid reached Kano on Monday. Governor Ali Kano said so.", "Ali Kano", "Kano", "GPE"),
+    ],
+)
+def test_a_surname_after_the_persons_full_name_is_a_person_whatever_the_model_said(nlp, text, person, surname, label):
+    """The model's reading in longer texts: the full name a person, the surname alone a place."""
+    doc = nlp(text)
+    person_at = text.index(person)
+    surname_at = next(
+        i for i in (text.index(surname), text.rindex(surname)) if not person_at <= i < person_at + len(person)
+    )
+    doc.ents = sorted(
+        [
+            doc.char_span(person_at, person_at + len(person), label="PERSON"),
+            doc.char_span(surname_at, surname_at + len(surname), label="GPE"),
+        ],
+        key=lambda span: span.start,
+    )
+    doc = nlp.get_pipe("hr_entity_rules")(doc)
+    assert (surname, label) in {(e.text, e.label_) for e in doc.ents if e.start_char == surname_at}
+
+
 def test_a_group_described_by_a_title_word_used_as_a_modifier_stays_an_organisation(nlp):
     text = "Press Freedom Watch, a press freedom advocate group, said it was alarmed."
     assert ("Press Freedom Watch", "ORG") in _labels_after_rules(nlp, text, "Press Freedom Watch", "ORG")
