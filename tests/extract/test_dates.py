@@ -1163,6 +1163,14 @@ def test_timeml_lookalikes_are_not_dates(parsed, sentence):
     assert parsed(sentence) == []
 
 
+def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
+    # content systems print the epoch for a timestamp never set, beside the real one
+    mentions = dates("Updated 2013-08-04T15:32:52+0300 1970-01-01T03:00:00+0300 en")
+    assert _values(mentions) == [("2013-08-04", "2013-08-04")]
+    # written out, 1 January 1970 is a date like any other
+    assert _values(dates("He was born on 1 January 1970.")) == [("1 January 1970", "1970-01-01")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

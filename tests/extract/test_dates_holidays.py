@@ -52,6 +52,12 @@ def parsed(nlp):
         ("Marches were held on International Women’s Day 2018.", "International Women’s Day 2018", "2018-03-08"),
         # a holiday's week is its ISO week
         ("The camp emptied during Easter week.", "Easter week", "2020-W15"),
+        # an event held to mark the day is told in its clause's tense
+        (
+            "At a ceremony in Jakarta to mark World Press Freedom Day, UNESCO awarded its prize to the poet.",
+            "World Press Freedom Day",
+            "2020-05-03",
+        ),
     ],
 )
 def test_named_day_is_a_date(parsed, sentence, surface, value):

@@ -117,6 +117,8 @@ def clause_tense(token: Token) -> str:
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:
         # "declined to comment on Monday" is past, "is scheduled to close Monday" future
         head = verb.head
+        if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in _verb_list("marking_verbs"):
+            return clause_tense(head)  # the event marks the day: "a ceremony [was held] to mark World Press Day"
         if head.pos_ == "NOUN" and verb.dep_ in ("acl", "relcl"):
             return "future"  # an infinitive of a noun is prospective: "an agreement to acquire it in January"
         if head.lemma_.lower() in _verb_list("forward_verbs"):

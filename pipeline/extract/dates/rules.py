@@ -543,7 +543,12 @@ def _numeric_point(surface: str) -> list[_Point]:
     else:
         first, second, year = numbers
         point = _Point(year, first, second) if second > 12 >= first else _Point(year, second, first)
+    if point == _UNIX_EPOCH:
+        return []  # what content systems print for an empty timestamp ("1970-01-01T03:00:00+0300")
     return [point] if _valid(point) else []
+
+
+_UNIX_EPOCH = _Point(1970, 1, 1)
 
 
 def _valid(point: _Point) -> bool:
