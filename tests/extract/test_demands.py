@@ -612,6 +612,22 @@ def test_a_headline_verb_read_as_the_subjects_noun_is_not_part_of_the_actor(nlp,
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a headline's comma for "and" between two subjects
+        (
+            "More than 30 media outlets, press freedom groups call for Freedonia to release jailed reporter",
+            "More than 30 media outlets, press freedom groups",
+        ),
+        # a topic place before the speakers stays out
+        ("Belarus, UN experts call for release of activists", "UN experts"),
+    ],
+)
+def test_subjects_joined_by_a_comma_in_a_headline_are_all_actors(nlp, text, actor):
+    assert [row.actor for row in demands_of(nlp, text)] == [actor]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -17,6 +17,7 @@ from pipeline.extract.demands.syntax import (
     agent_of,
     child_with_dep,
     in_salutation,
+    is_party,
     is_set_off_participle,
     is_time_modifier,
     phrase_bounds,
@@ -104,12 +105,37 @@ def resolve_actor(
         doc = token.doc
         if end - start > 1 and token.i == end - 1 and _misread_renewal(token, frame.trigger, lexicon):
             end -= 1  # "Amnesty renews call on Egypt to ...": the headline's verb read as the subject's head
+        listed = _comma_coordinated_subject(token)
+        if listed is not None:  # "More than 30 media outlets, press freedom groups call for ...": both
+            start = min(start, phrase_bounds(listed)[0])
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
         return _party(start, end, doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
+
+
+def _comma_coordinated_subject(subject: Token) -> Token | None:
+    """A second subject of the same verb right before this one, joined by a comma alone, as
+    headlines write "and": "More than 30 media outlets, press freedom groups call for ...". Both
+    must name parties (not "Belarus, UN experts ...", a topic before its speakers)."""
+    doc = subject.doc
+    comma = subject.left_edge.i - 1
+    if subject.dep_ != "nsubj" or comma < 1 or doc[comma].text != "," or not is_party(subject):
+        return None
+    return next(
+        (
+            c
+            for c in subject.head.children
+            if c.dep_ == "nsubj"
+            and c.i < subject.i
+            and c.right_edge.i in (comma - 1, comma)  # the parser may hang the comma on the first
+            and is_party(c)
+            and c.ent_type_ not in ("GPE", "LOC")
+        ),
+        None,
+    )
 
 
 def _misread_renewal(token: Token, trigger: Token, lexicon: Lexicon) -> bool:
