@@ -611,6 +611,17 @@ def test_a_headline_verb_read_as_the_subjects_noun_is_not_part_of_the_actor(nlp,
     assert [row.actor for row in demands_of(nlp, text)] == [actor]
 
 
+def test_a_second_that_clause_is_a_second_statement(nlp):
+    text = (
+        "The experts said that the authorities must release the poet and that those responsible must be held to"
+        " account."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The experts", "the authorities", "release the poet"),
+        ("The experts", "", "those responsible must be held to account"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [

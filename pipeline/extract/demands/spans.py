@@ -47,7 +47,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # "asking him to pardon the boy, and offering to serve the term himself": a gerund does not
         # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
         end = min(end, unlike.left_edge.i - 1)
-    told = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and _states(c)), None)
+    told = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and (_states(c) or _own_that(c))), None)
     if told is not None:
         # "demanded that the boy be returned, and the government has said that ...": a clause of
         # its own in a tense ends the demand (a base form or "should" would be a second demand)
@@ -74,6 +74,12 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+def _own_that(verb: Token) -> bool:
+    """A coordinated clause opened by its own "that": "said that X must A and that Y must B" is two
+    statements, each its own demand."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def _states(verb: Token) -> bool:
