@@ -574,6 +574,16 @@ def test_quote_speakers_datelines_and_recommendation_lists(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
+    # the parse of the model in this layout: "called" a clause on "GENEVA", the experts its apposition
+    text = (
+        "Freedonia must end harassment of human rights defenders: UN experts\n\n11 July 2023\n\n"
+        "GENEVA (11 July 2023) – UN experts* today called on Freedonia to end all acts of harassment against"
+        " representatives of the human rights organisation Odhikar and ensure respect for due process."
+    )
+    assert {row.actor for row in demands_of(nlp, text)} == {"UN experts"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -118,7 +118,9 @@ def subject_of(verb: Token) -> Token | None:
             noun = head.head
             while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
                 noun = noun.head
-            return noun
+            # "GENEVA (11 July 2023) – UN experts* today [called on ...]": the dateline read as the
+            # noun, the speakers as its apposition after the dash
+            return next((c for c in noun.children if c.dep_ == "appos" and c.i < head.i and _after_separator(c)), noun)
         if head.dep_ == "conj" and head.head is not head:
             if _joins_the_outer_clause(head) or _thing_says_nothing(head):
                 # "X welcomed a ruling that sections of the Act restrict Y, and called on ...": a
