@@ -621,6 +621,30 @@ def test_a_headline_verb_read_as_the_subjects_noun_is_not_part_of_the_actor(nlp,
     assert [row.actor for row in demands_of(nlp, text)] == [actor]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on" before the verb, or after what is called for, says when, not whom
+        (
+            "On the first anniversary of their arrest, 65 organizations call for their immediate and unconditional"
+            " release.",
+            [("65 organizations", "", "their immediate and unconditional release")],
+        ),
+        # a base-form call coordinated with a present one is a second call
+        (
+            "We call for a thorough independent investigation into this and other similar cases, and urge the"
+            " Government to immediately implement protection measures for journalists.",
+            [
+                ("We", "", "a thorough independent investigation into this and other similar cases"),
+                ("We", "the Government", "immediately implement protection measures for journalists"),
+            ],
+        ),
+    ],
+)
+def test_when_a_call_was_made_and_a_second_call_after_and(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_second_that_clause_is_a_second_statement(nlp):
     text = (
         "The experts said that the authorities must release the poet and that those responsible must be held to"

@@ -238,7 +238,11 @@ def _semicolon_parts(doc: Doc, position: int, sent_end: int) -> list[tuple[int, 
 
 def _coordinated_call_start(trigger: Token) -> int | None:
     """Where a coordinated call begins: the comma or "and" before its verb; None if it is not one."""
-    if trigger.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    # a base form coordinated with a finite verb is finite too: "We call for X, and urge the Government to ..."
+    finite = trigger.tag_ in FINITE_TAGS or (
+        trigger.tag_ == "VB" and trigger.dep_ == "conj" and trigger.head.tag_ in FINITE_TAGS
+    )
+    if not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return None
     doc = trigger.doc
     i = trigger.i - 1
@@ -685,7 +689,14 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     for_clause = False  # "called for | the charges to be dropped": the preposition has no object
     for child in verb.children:
         # "called on the authorities": the parser may read the preposition as a particle
-        if child.dep_ in ("prep", "prt") and child.lower_ in spec.get("target_preps", ()):
+        if (
+            child.dep_ in ("prep", "prt")
+            and child.lower_ in spec.get("target_preps", ())
+            # not a phrase before the verb or after what is called for: "On the first anniversary,
+            # 65 groups call for ...", "calling for justice on the anniversary of the protests"
+            and child.i > verb.i
+            and (nominal is None or child.i < nominal.i)
+        ):
             addressee = prep_object(child)  # not "called on Friday for ..."
             if addressee is not None and addressee.dep_ == "pcomp" and has_to(addressee):
                 # "pleaded with the authorities to spare X": read as a clause with its own subject
