@@ -574,6 +574,30 @@ def test_quote_speakers_datelines_and_recommendation_lists(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an em dash or a double hyphen separates even written closed
+        ("Freedonia must free the jailed poet—UN experts", [("UN experts", "Freedonia", "free the jailed poet")]),
+        (
+            "GENEVA--The authorities must release the poet, the experts said.",
+            [("the experts", "The authorities", "release the poet")],
+        ),
+        # a demand verb the tagger read as a plural noun with a subject of its own
+        (
+            "UN chief calls on Myanmar to release two journalists",
+            [("UN chief", "Myanmar", "release two journalists")],
+        ),
+        (
+            "Rights chief calls on Myanmar to free Reuters reporters",
+            [("Rights chief", "Myanmar", "free Reuters reporters")],
+        ),
+    ],
+)
+def test_closed_dashes_and_a_headline_verb_read_as_a_noun(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
     # the parse of the model in this layout: "called" a clause on "GENEVA", the experts its apposition
     text = (

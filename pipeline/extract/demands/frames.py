@@ -336,12 +336,19 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
         return lemma
     if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj"):
         return ""
+    word = token.lower_
+    stem = next((w for w in (word[:-1], word[:-2]) if word.endswith("s") and w in lexicon.triggers), "")
+    if (
+        stem
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and any(c.dep_ in ("prep", "advcl", "xcomp") and c.i > token.i for c in token.children)
+    ):
+        return stem  # a noun has no subject: "UN chief calls on Myanmar to release ..." misread as a noun
     if not token.text[:1].isupper():
         return ""
     if any(t.is_alpha for t in token.doc[token.sent.start : token.i]):
         return ""
-    word = token.lower_
-    stem = next((w for w in (word[:-1], word[:-2]) if word.endswith("s") and w in lexicon.triggers), "")
     if stem and any(c.dep_ in ("dobj", "prep", "xcomp", "advcl", "ccomp") and c.i > token.i for c in token.children):
         return "" if _is_subheading(token, lexicon.triggers[stem]) else stem
     return ""

@@ -13,11 +13,11 @@ from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import is_document_prep, lines_from
 from pipeline.extract.demands.syntax import (
-    DASHES,
     agent_of,
     child_with_dep,
     in_salutation,
     is_party,
+    is_separator,
     is_set_off_participle,
     is_time_modifier,
     phrase_bounds,
@@ -552,7 +552,7 @@ def _headline_actor(trigger: Token, lexicon: Lexicon) -> Party | None:
             t.ent_type_ in ("GPE", "LOC") for t in doc[prefix[0] : prefix[1]]
         ):
             return _party(*prefix, doc)
-    separators = [t.i for t in tokens if t.i > trigger.i and (t.text == ":" or (t.text in DASHES and t.whitespace_))]
+    separators = [t.i for t in tokens if t.i > trigger.i and is_separator(t)]
     if separators:
         suffix = trim_edges(doc, separators[-1] + 1, tokens[-1].i + 1)
         if suffix and _is_attribution(doc, *suffix, lexicon):

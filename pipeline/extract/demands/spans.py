@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.demands import layout
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.syntax import (
-    DASHES,
     FINITE_TAGS,
     child_with_dep,
     has_to,
     hyphenated_end,
+    is_separator,
     prep_object,
     verb_start,
 )
@@ -56,7 +56,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     attribution = _attribution_comma(head.sent, lexicon)
     for i in range(start, end + 1):
         token = doc[i]
-        if token.text in (":", "(") or "\n" in token.text or (token.text in DASHES and token.whitespace_):
+        if token.text == "(" or "\n" in token.text or is_separator(token):
             return start, i
         if i > start and token.like_url:
             return start, i  # a feed's headline runs on into its link: "groups demand his release https://..."

@@ -5,6 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 DASHES = {"–", "—", "-", "--"}
+# Dashes that separate even when written closed ("WASHINGTON—The experts", "GENEVA--We"): a hyphen
+# or an en dash without spaces joins words ("Fact-Finding", "2018–2021").
+_CLOSED_SEPARATORS = {"—", "--"}
+
+
+def is_separator(token: Token) -> bool:
+    """A headline's or dateline's colon or dash between phrases: ":", a spaced dash, an em dash."""
+    return token.text == ":" or (token.text in DASHES and (bool(token.whitespace_) or token.text in _CLOSED_SEPARATORS))
+
+
 # Penn tags of a verb that carries its own tense: such a verb heads a clause, never a participle phrase
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -224,7 +234,7 @@ def _after_separator(token: Token) -> bool:
     while start < token.i and token.doc[start].is_punct:
         start += 1  # the dash hung on the apposition itself: "GENEVA (10 May) - [- UN experts]"
     between = token.doc[token.head.i + 1 : start]
-    return any(t.text == ":" or (t.text in DASHES and t.whitespace_) for t in between)
+    return any(is_separator(t) for t in between)
 
 
 def across_colon(clause: Token) -> bool:
@@ -342,11 +352,11 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
             start = i
             break
     for i in range(token.i + 1, end):  # nor across a headline's colon or dash ("Belarus must ...: UN experts")
-        if doc[i].text == ":" or (doc[i].text in DASHES and doc[i].whitespace_):
+        if is_separator(doc[i]):
             end = i
             break
     for i in range(token.i - 1, start - 1, -1):
-        if doc[i].text == ":" or (doc[i].text in DASHES and doc[i].whitespace_):
+        if is_separator(doc[i]):
             start = i + 1
             break
     return trim_edges(doc, start, end) or (token.i, token.i + 1)
