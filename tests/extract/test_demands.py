@@ -318,6 +318,19 @@ def test_treaty_body_and_report_lists(nlp, text, expected):
             "Those responsible for the killings must be brought to justice.",
             [("", "", "Those responsible for the killings must be brought to justice")],
         ),
+        # a passive whose subject says what is demanded
+        (
+            "A fair and transparent investigation into the boy's death should be undertaken as a matter of urgency.",
+            [
+                (
+                    "",
+                    "",
+                    "A fair and transparent investigation into the boy's death should be undertaken as a matter"
+                    " of urgency",
+                )
+            ],
+        ),
+        ("The report should be read with the annex.", []),
     ],
 )
 def test_modal_statements_and_headlines(nlp, text, expected):

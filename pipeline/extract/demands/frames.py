@@ -1267,7 +1267,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
-        predicate = verb.doc[verb.i : verb.right_edge.i + 1].text
+        # (with its subject: "A fair investigation into his death should be undertaken")
+        predicate = verb.doc[subject.left_edge.i : verb.right_edge.i + 1].text
         if not specificity_of(verb.lemma_) and theme_of(predicate) == "other":
             return None
         start = subject.left_edge.i
