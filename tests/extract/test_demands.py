@@ -2363,6 +2363,15 @@ def test_press_release_speakers_participles_and_phrasal_verbs(nlp, text, expecte
     assert triples(demands_of(nlp, text)) == expected
 
 
+def test_a_quoted_paragraph_goes_on_with_the_speaker_named_in_the_one_before(nlp):
+    text = (
+        '"We call on the Government of Freedonia to release the activist," said Ana Vel, spokesperson for the'
+        ' UN human rights office.\n"We urge the government to stop criminalising dissenting voices."'
+    )
+    speaker = "Ana Vel, spokesperson for the UN human rights office"
+    assert [row.actor for row in demands_of(nlp, text)] == [speaker, speaker]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -528,7 +528,9 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
 def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | None:
     """The speaker of a quotation set in paragraphs of its own, each opening with a quotation mark,
     after a paragraph that ends with a colon: 'The director said:' / '"This is ...' / '"The
-    authorities must ..."' (press releases quote a spokesperson this way)."""
+    authorities must ..."' (press releases quote a spokesperson this way); or after a quoted
+    paragraph that names its speaker: '"We call on X to ...," said the spokesperson.' / '"We urge
+    the government to ..."' (news goes on quoting the same speaker without naming them again)."""
     doc = paragraph[0].doc
     for _ in range(_QUOTED_PARAGRAPHS):
         if not paragraph[0].text.lstrip().startswith(_QUOTES) or paragraph[0].start == 0:
@@ -536,6 +538,10 @@ def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | Non
         paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
         if paragraph[-1].text.rstrip().endswith(":"):
             return _speaker_in(paragraph[-1], lexicon)
+        if paragraph[0].text.lstrip().startswith(_QUOTES):
+            speaker = next((found for s in paragraph if (found := _speaker_in(s, lexicon)) is not None), None)
+            if speaker is not None:
+                return speaker
     return None
 
 
