@@ -1049,6 +1049,12 @@ def test_imperatives_that_request_no_action_are_not_demands(nlp, text):
             "Joint statement by the Press Freedom Coalition\nWe urge the court to acquit the editors.",
             "the Press Freedom Coalition",
         ),
+        # the UN's heading of a statement made for a spokesperson or representative
+        (
+            "Statement attributable to Ana Vel, UNICEF Representative, Freedonia.\n"
+            "Those responsible for violence against children must be held accountable.",
+            "Ana Vel, UNICEF Representative, Freedonia",
+        ),
         (
             "The undersigned organisations express our concern. The authorities must release the editors.",
             "The undersigned organisations",

@@ -97,8 +97,9 @@ def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Autho
 
 def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
     """A title or letterhead line naming its author: "Joint statement by X", "Letter from X",
-    "Statement delivered by X", "Mandates of the Working Group on ..." (the line's first noun is a
-    kind of text, then by/from/of, or a participle and by/from)."""
+    "Statement delivered by X", "Statement attributable to X", "Mandates of the Working Group on ..."
+    (the line's first noun is a kind of text, then by/from/of, a participle and by/from, or
+    "attributable to")."""
     for start, end in lines[:_HEAD_LINES]:
         line = doc.char_span(start, end, alignment_mode="expand")
         if line is None or len(line) < 3:
@@ -110,7 +111,12 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         after = nouns[0] + 1
         if after + 1 < len(words) and words[after].tag_ in ("VBN", "VBD") and words[after + 1].lower_ in ("by", "from"):
             after += 1  # "Statement delivered by X", "Joint letter signed by X"
-        if after < len(words) and words[after].lower_ in ("by", "from", "of"):
+        attributed = (
+            after + 1 < len(words) and words[after].lower_ == "attributable" and words[after + 1].lower_ == "to"
+        )
+        if attributed:
+            after += 1  # "Statement attributable to the Spokesperson for the Secretary-General", as the UN heads them
+        if after < len(words) and (words[after].lower_ in ("by", "from", "of") or attributed):
             begin = words[after + 1].idx if after + 1 < len(words) else end
             stop = _name_end(text, begin, end)
             if words[after].lower_ == "of" and not _names_a_party(doc, begin, stop):
