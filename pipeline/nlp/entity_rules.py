@@ -262,7 +262,12 @@ class EntityRules:
             word = before.lower_
             if word.endswith("s") and word[:-1] in self.lexicon.roles:
                 word = word[:-1]
-        titled = word in _HONORIFICS or (not span.id_ and word in self.lexicon.roles and _is_capitalised(before))
+        titled = word in _HONORIFICS or (
+            not span.id_
+            and word in self.lexicon.roles
+            # a lower-case occupation names a person only before a full name: "journalist Jane Roe"
+            and (_is_capitalised(before) or (len(span) >= 2 and all(_is_name_token(t, self.lexicon) for t in span)))
+        )
         name_like = len(span) <= 4 and all(_is_capitalised(t) or t.lower_ in self.lexicon.connectors for t in span)
         title_words = self.lexicon.org_heads | self.lexicon.roles
         if titled and name_like and not any(t.lower_ in title_words for t in span):

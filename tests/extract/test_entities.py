@@ -354,6 +354,18 @@ def test_a_surname_after_the_persons_full_name_is_a_person_whatever_the_model_sa
     assert (surname, label) in {(e.text, e.label_) for e in doc.ents if e.start_char == surname_at}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "model_label"),
+    [
+        ("Police detained AFP photographer Yasin Akgul at his home.", "Yasin Akgul", "LOC"),
+        ("The agency's chief executive and chairman Fabrice Fries wrote to the presidency.", "Fabrice Fries", "ORG"),
+        ("Among those charged was human rights lawyer Anon Numpha.", "Anon Numpha", "GPE"),
+    ],
+)
+def test_a_full_name_after_a_lower_case_occupation_is_a_person(nlp, text, name, model_label):
+    assert (name, "PERSON") in _labels_after_rules(nlp, text, name, model_label)
+
+
 def test_a_group_described_by_a_title_word_used_as_a_modifier_stays_an_organisation(nlp):
     text = "Press Freedom Watch, a press freedom advocate group, said it was alarmed."
     assert ("Press Freedom Watch", "ORG") in _labels_after_rules(nlp, text, "Press Freedom Watch", "ORG")
