@@ -60,7 +60,8 @@ class EntityRules:
         model_labels: dict[tuple[int, int], str] = {}
         for ent in doc.ents:
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
-            for piece in (p for part in parts for p in self._split_coordination(part)):
+            credited = (c for part in parts for c in self._split_photo_credit(part))
+            for piece in (p for part in credited for p in self._split_coordination(part)):
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(_cut_before_date(piece))
                 if piece is not None:
@@ -90,6 +91,33 @@ class EntityRules:
         return doc
 
     # -- rules on one span ------------------------------------------------------------------
+
+    def _split_photo_credit(self, span: Span) -> list[Span]:
+        """ "Jorge Silva/Reuters", "AP Photo/Jane Roe": a photo credit is the agency (an organisation)
+        and the photographer (a person), not one name. Only when a part is a news agency
+        (`news_agencies`): "Radio Free Europe/Radio Liberty" is one name."""
+        slashes = [t.i for t in span if t.text == "/"]
+        if not slashes:
+            return [span]
+        doc = span.doc
+        bounds = zip([span.start, *(i + 1 for i in slashes)], [*slashes, span.end], strict=True)
+        parts = []
+        for start, end in bounds:
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("photo", "photos")):
+                end -= 1  # "AP Photo", "Reuters]"
+            while start < end and doc[start].is_punct:
+                start += 1
+            if end > start:
+                parts.append(Span(doc, start, end))
+        agencies = [p for p in parts if p.text.casefold() in self.lexicon.news_agencies]
+        if not agencies:
+            return [span]
+        people = [
+            Span(doc, p.start, p.end, label="PERSON")
+            for p in parts
+            if p not in agencies and 2 <= len(p) <= 4 and all(_is_name_token(t, self.lexicon) for t in p)
+        ]
+        return sorted([*(Span(doc, a.start, a.end, label="ORG") for a in agencies), *people], key=lambda s: s.start)
 
     def _split_coordination(self, span: Span) -> list[Span]:
         """ "the URNG and the Government of Guatemala": two names joined by "and the" are two spans."""

@@ -172,6 +172,7 @@ class Lexicon:
     connectors: frozenset[str]
     name_particles: frozenset[str]
     name_possessors: frozenset[str]
+    news_agencies: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

@@ -366,6 +366,40 @@ def test_a_full_name_after_a_lower_case_occupation_is_a_person(nlp, text, name, 
     assert (name, "PERSON") in _labels_after_rules(nlp, text, name, model_label)
 
 
+@pytest.mark.parametrize(
+    ("text", "credit", "model_label", "expected"),
+    [
+        (
+            "Protesters in the capital [File: Ana Vel/Reuters]",
+            "Ana Vel/Reuters",
+            "ORG",
+            {("Ana Vel", "PERSON"), ("Reuters", "ORG")},
+        ),
+        (
+            "The journalist was re-arrested. (AP Photo/Tom Roe)",
+            "AP Photo/Tom Roe",
+            "ORG",
+            {("AP", "ORG"), ("Tom Roe", "PERSON")},
+        ),
+        (
+            "A march in the capital. Photo: Peter Parks / AFP",
+            "Peter Parks / AFP",
+            "ORG",
+            {("Peter Parks", "PERSON"), ("AFP", "ORG")},
+        ),
+        # a slash inside a name that is no credit
+        (
+            "She worked with Radio Free Europe/Radio Liberty.",
+            "Radio Free Europe/Radio Liberty",
+            "ORG",
+            {("Radio Free Europe/Radio Liberty", "ORG")},
+        ),
+    ],
+)
+def test_a_photo_credit_is_the_agency_and_the_photographer(nlp, text, credit, model_label, expected):
+    assert _labels_after_rules(nlp, text, credit, model_label) == expected
+
+
 def test_a_group_described_by_a_title_word_used_as_a_modifier_stays_an_organisation(nlp):
     text = "Press Freedom Watch, a press freedom advocate group, said it was alarmed."
     assert ("Press Freedom Watch", "ORG") in _labels_after_rules(nlp, text, "Press Freedom Watch", "ORG")
