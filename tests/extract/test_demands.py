@@ -682,6 +682,34 @@ def test_when_a_call_was_made_and_a_second_call_after_and(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first organisations of a trailing attribution, which the parser hangs on the demand
+        (
+            "(Beirut) – Freedonia should free the human rights defender Ana Vel ahead of her birthday on October 22,"
+            " 2019, Human Rights Watch, Amnesty International, the Gulf Centre for Human Rights, and over 135 other"
+            " organizations said today.",
+            [
+                (
+                    "Human Rights Watch, Amnesty International, the Gulf Centre for Human Rights, and over 135 other"
+                    " organizations",
+                    "Freedonia",
+                    "free the human rights defender Ana Vel ahead of her birthday on October 22, 2019",
+                )
+            ],
+        ),
+        # the people before an attribution are those the demand is about
+        (
+            "The experts urged Freedonia to free Ana Vel, Tom Roe, Li Wu, the rapporteurs said.",
+            [("The experts", "Freedonia", "free Ana Vel, Tom Roe, Li Wu")],
+        ),
+    ],
+)
+def test_a_trailing_list_of_organisations_speaks(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_second_that_clause_is_a_second_statement(nlp):
     text = (
         "The experts said that the authorities must release the poet and that those responsible must be held to"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.demands.author import document_author
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
-from pipeline.extract.demands.spans import is_document_prep, lines_from
+from pipeline.extract.demands.spans import is_document_prep, lines_from, named_list_start
 from pipeline.extract.demands.syntax import (
     agent_of,
     child_with_dep,
@@ -108,6 +108,14 @@ def resolve_actor(
         listed = _comma_coordinated_subject(token)
         if listed is not None:  # "More than 30 media outlets, press freedom groups call for ...": both
             start = min(start, phrase_bounds(listed)[0])
+        before = start - 1
+        while before > 0 and doc[before].lower_ in ("and", "or"):
+            before -= 1
+        if before > 0 and doc[before].text == "," and token.head.lemma_.lower() in lexicon.reporting_verbs:
+            # "..., Human Rights Watch, Amnesty International and 135 other groups said": the first
+            # names of the list, which the parser hung on the demand, speak too
+            earlier = named_list_start(doc, before, token.sent.start)
+            start = earlier + 1 if earlier < before else start
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name

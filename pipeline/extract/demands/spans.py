@@ -143,15 +143,37 @@ def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
     when that verb has no subject and only a noun phrase stands between; else -1."""
     doc = sent.doc
     verbs = [t for t in sent if t.lemma_.lower() in lexicon.reporting_verbs and t.tag_ in ("VBD", "VBZ")]
-    if not verbs or any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[-1].children):
+    if not verbs:
         return -1
     verb = verbs[-1]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        # "..., Human Rights Watch, Amnesty International and 135 other groups said": the parser hung
+        # the first names of the list on the words before them
+        comma = subject.left_edge.i - 1
+        while comma > sent.start and doc[comma].lower_ in ("and", "or"):
+            comma -= 1  # "..., and over 135 other organizations said"
+        earlier = named_list_start(doc, comma, sent.start) if doc[comma].text == "," else comma
+        return earlier if earlier < comma else -1
     for i in range(verb.i - 1, sent.start, -1):
         if doc[i].text == ",":
-            return i if i < verb.i - 1 else -1
+            return named_list_start(doc, i, sent.start) if i < verb.i - 1 else -1
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ == "TO":
             return -1
     return -1
+
+
+def named_list_start(doc: Doc, comma: int, limit: int) -> int:
+    """The comma that opens a list of organisations ending at `comma`: back over each ", Name"
+    before it ("Human Rights Watch", not "the poet"; organisations only, since the people before
+    an attribution are more often those the demand is about: "free Ana Vel, Tom Roe, the experts said")."""
+    while True:
+        i = comma - 1
+        while i > limit and doc[i].ent_type_ == "ORG" and doc[i].text[:1].isupper():
+            i -= 1
+        if i == comma - 1 or i <= limit or doc[i].text != ",":
+            return comma
+        comma = i
 
 
 # Dependents that complete a verb: with none, "pursue" still waits for what is pursued.
