@@ -611,6 +611,15 @@ def test_closed_dashes_and_a_headline_verb_read_as_a_noun(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+def test_a_dateline_is_no_antecedent_of_it(nlp):
+    text = (
+        "LUSAKA (31 January 2025) – Human rights are at a crossroads in Freedonia as the country prepares for"
+        " elections, a UN expert said today.\n“This government came to power promising to uphold human rights, and"
+        " it must follow through on its commitments,” said the expert."
+    )
+    assert [row.target for row in demands_of(nlp, text)] == ["the country"]
+
+
 def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
     # the parse of the model in this layout: "called" a clause on "GENEVA", the experts its apposition
     text = (

@@ -293,9 +293,24 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             ):
                 return candidate
         for candidate in sent:
-            if candidate.dep_ in ("nsubj", "nsubjpass") and _agrees(candidate, kind, lexicon):
+            if (
+                candidate.dep_ in ("nsubj", "nsubjpass")
+                and _agrees(candidate, kind, lexicon)
+                and not _dateline(candidate)
+            ):
                 return candidate
     return None
+
+
+def _dateline(token: Token) -> bool:
+    """Is this the place of a dateline that opens its sentence ("LUSAKA (31 January 2025) – ...",
+    "GENEVA – ..."), which the parser may read as a subject?"""
+    sent = token.sent
+    return (
+        token.i == sent.start
+        and token.pos_ == "PROPN"
+        and any(is_separator(t) for t in sent.doc[token.i + 1 : min(token.i + 9, sent.end)])
+    )
 
 
 def _reporting_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
