@@ -611,6 +611,19 @@ def test_closed_dashes_and_a_headline_verb_read_as_a_noun(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+def test_the_statement_a_speaker_made_it_in_is_not_part_of_the_speaker(nlp):
+    text = (
+        "Zambia Must Deliver On Promises To Protect Freedom Of Expression, UN Expert Says\n"
+        "LUSAKA (31 January 2025) – Human rights are at a crossroads in Zambia as the country prepares for general"
+        " elections in 2026, a UN expert said today.\n“This government came to power on a platform for change,"
+        " promising to uphold human rights, and it must follow through on its commitments to foster a truly"
+        " enabling environment for the freedom of expression,” said Irene Khan, the Special Rapporteur on Freedom"
+        " of Expression, in a statement at the conclusion of an official visit to Zambia from 20 to 31 January"
+        " 2025."
+    )
+    assert demands_of(nlp, text)[-1].actor == "Irene Khan, the Special Rapporteur on Freedom of Expression"
+
+
 def test_a_dateline_is_no_antecedent_of_it(nlp):
     text = (
         "LUSAKA (31 January 2025) – Human rights are at a crossroads in Freedonia as the country prepares for"

@@ -116,6 +116,11 @@ def resolve_actor(
             # names of the list, which the parser hung on the demand, speak too
             earlier = named_list_start(doc, before, token.sent.start)
             start = earlier + 1 if earlier < before else start
+        venue = next((t for t in doc[token.i + 1 : end] if t.dep_ == "prep" and is_document_prep(t, lexicon)), None)
+        if venue is not None:  # "said X, the Special Rapporteur on Y, | in a statement at the end of her visit"
+            end = venue.i
+            while end > token.i + 1 and doc[end - 1].is_punct:
+                end -= 1
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
