@@ -107,12 +107,20 @@ def test_demand_verbs_give_actor_target_and_action(nlp, text, expected):
     [
         # a noun that can be a recommendation's verb, in a that-clause with a verb of its own
         "The minister insisted that the government support was lawful.",
-        # a that-clause in the past tense states a fact
+        # a that-clause in the past tense states a fact, also in the passive
         "The lawyer insisted that the police report contained errors.",
+        "Amnesty International insists that the detainees were denied their right to freedom of expression.",
     ],
 )
 def test_a_that_clause_with_its_own_verb_is_not_read_as_a_misparsed_demand(nlp, text):
     assert triples(demands_of(nlp, text)) == []
+
+
+def test_after_high_time_a_past_form_is_the_demand(nlp):
+    text = "``It's high time'' the boy was sent back to his birthplace, said Ana Vel, a former adviser."
+    assert triples(demands_of(nlp, text)) == [
+        ("Ana Vel, a former adviser", "", "the boy was sent back to his birthplace")
+    ]
 
 
 @pytest.mark.parametrize(

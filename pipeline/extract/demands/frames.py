@@ -1035,7 +1035,10 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     if copula.dep_ == "ccomp" and copula.head.lemma_.lower() in lexicon.reporting_verbs:
         frame.actor = subject_of(copula.head)  # "The minister said it was vital that ..."
     dependents = [*adjective.children, *copula.children]
-    clause = next((c for c in dependents if c.dep_ == "ccomp" and c.i > adjective.i and is_clause(c)), None)
+    past_demands = adjective.lemma_.lower() in lexicon.necessity_nouns  # "It's high time the boy was sent back"
+    clause = next(
+        (c for c in dependents if c.dep_ == "ccomp" and c.i > adjective.i and is_clause(c, past_demands)), None
+    )
     if clause is not None:
         frame.items, frame.target = clause_items(clause, lexicon)
         return frame

@@ -272,18 +272,20 @@ def infinitive_child(token: Token) -> Token | None:
     return next((c for c in token.children if c.i > token.i and c.pos_ in ("VERB", "AUX") and has_to(c)), None)
 
 
-def is_clause(token: Token) -> bool:
+def is_clause(token: Token, past_demands: bool = False) -> bool:
     """A clause that can say what is demanded: a verb's (also one the tagger read as a noun), not a
     copula's, not an indirect question ("asked whether the Government would investigate"), and not
     in the past tense: "insisted that the police report contained errors" states a fact (a demand
     takes the base form or "should": "insisted that the report be withdrawn"; a past form that is
     also the base form, "recommends that Belarus set up", may be either), nor with "do"
-    ("insist that they do not understand"; a demand says "that they not ...")."""
+    ("insist that they do not understand"; a demand says "that they not ..."). With
+    ``past_demands``, after "It is (high) time", a past form is the demand: "It's high time the boy
+    was sent back"."""
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
         return False
     if token.left_edge.tag_ in ("WRB", "WP", "WDT") and token.left_edge.lower_ != "that":
         return False  # "Asked how the company hopes to expand, X said": an indirect question
-    if token.tag_ == "VBD" and token.lower_ != token.lemma_.lower():
+    if token.tag_ == "VBD" and token.lower_ != token.lemma_.lower() and not past_demands:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _PREDICTING_MODALS for c in token.children):
         return False  # "insisting the boy would be turned over": what will be, not what is to be done
@@ -293,6 +295,12 @@ def is_clause(token: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ in ("be", "have") and c.tag_ in FINITE_TAGS for c in token.children
     ):
         return False  # "insist the U.S. isn't trying to ...", "said it has released": a tense, not a demand
+    if (
+        token.tag_ == "VBN"
+        and not past_demands
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in token.children)
+    ):
+        return False  # "insists that the detainees were denied their rights": a past passive states a fact
     if token.pos_ == "NOUN" and token.dep_ == "ccomp":
         # "recommends that the State party release all prisoners": the tagger reads the verb as a
         # noun ("release", "repeal") but the parser still built the clause around it
