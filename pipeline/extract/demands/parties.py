@@ -101,32 +101,40 @@ def resolve_actor(
         fuller = _fuller_mention(token)
         if fuller is not None:
             return fuller
-        start, end = _whole_name(token, *phrase_bounds(token, without=frame.trigger))
+        start, end = _actor_bounds(token, frame.trigger, lexicon)
         doc = token.doc
-        if end - start > 1 and token.i == end - 1 and _misread_renewal(token, frame.trigger, lexicon):
-            end -= 1  # "Amnesty renews call on Egypt to ...": the headline's verb read as the subject's head
-        listed = _comma_coordinated_subject(token)
-        if listed is not None:  # "More than 30 media outlets, press freedom groups call for ...": both
-            start = min(start, phrase_bounds(listed)[0])
-        before = start - 1
-        while before > 0 and doc[before].lower_ in ("and", "or"):
-            before -= 1
-        if before > 0 and doc[before].text == "," and token.head.lemma_.lower() in lexicon.reporting_verbs:
-            # "..., Human Rights Watch, Amnesty International and 135 other groups said": the first
-            # names of the list, which the parser hung on the demand, speak too
-            earlier = named_list_start(doc, before, token.sent.start)
-            start = earlier + 1 if earlier < before else start
-        venue = next((t for t in doc[token.i + 1 : end] if t.dep_ == "prep" and is_document_prep(t, lexicon)), None)
-        if venue is not None:  # "said X, the Special Rapporteur on Y, | in a statement at the end of her visit"
-            end = venue.i
-            while end > token.i + 1 and doc[end - 1].is_punct:
-                end -= 1
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
         return _party(start, end, doc)
     speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
+
+
+def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, int]:
+    """The token range of the actor phrase headed by `token`, mended where the parser cut or
+    stretched it around a headline, a list of speakers or the statement they spoke in."""
+    start, end = _whole_name(token, *phrase_bounds(token, without=trigger))
+    doc = token.doc
+    if end - start > 1 and token.i == end - 1 and _misread_renewal(token, trigger, lexicon):
+        end -= 1  # "Amnesty renews call on Egypt to ...": the headline's verb read as the subject's head
+    listed = _comma_coordinated_subject(token)
+    if listed is not None:  # "More than 30 media outlets, press freedom groups call for ...": both
+        start = min(start, phrase_bounds(listed)[0])
+    before = start - 1
+    while before > 0 and doc[before].lower_ in ("and", "or"):
+        before -= 1
+    if before > 0 and doc[before].text == "," and token.head.lemma_.lower() in lexicon.reporting_verbs:
+        # "..., Human Rights Watch, Amnesty International and 135 other groups said": the first
+        # names of the list, which the parser hung on the demand, speak too
+        earlier = named_list_start(doc, before, token.sent.start)
+        start = earlier + 1 if earlier < before else start
+    venue = next((t for t in doc[token.i + 1 : end] if t.dep_ == "prep" and is_document_prep(t, lexicon)), None)
+    if venue is not None:  # "said X, the Special Rapporteur on Y, | in a statement at the end of her visit"
+        end = venue.i
+        while end > token.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+    return start, end
 
 
 def _comma_coordinated_subject(subject: Token) -> Token | None:
