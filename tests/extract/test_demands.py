@@ -740,6 +740,30 @@ def test_a_trailing_list_of_organisations_speaks(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # efforts, measures, steps urged are the demand, not its addressee
+        (
+            "The mission condemns the killing of two activists and urges increased government efforts to hold the"
+            " perpetrators accountable.",
+            [("The mission", "", "increased government efforts to hold the perpetrators accountable")],
+        ),
+        (
+            "The experts urged urgent measures to protect the defenders.",
+            [("The experts", "", "urgent measures to protect the defenders")],
+        ),
+        # an addressee before them is still the target
+        (
+            "The experts urged the authorities to take measures to protect the defenders.",
+            [("The experts", "the authorities", "take measures to protect the defenders")],
+        ),
+    ],
+)
+def test_urged_efforts_and_measures_are_the_demand(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_second_that_clause_is_a_second_statement(nlp):
     text = (
         "The experts said that the authorities must release the poet and that those responsible must be held to"

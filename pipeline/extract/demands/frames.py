@@ -739,6 +739,17 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             ccomp = child
         elif child.dep_ == "nsubjpass":
             frame.target = child
+    if (
+        dobj is not None
+        and frame.target is None
+        and dobj.lemma_.lower() in lexicon.action_nouns
+        and (xcomp is None or xcomp.head is dobj)
+        # not a that-clause the parser broke up: "recommends that the State party increase efforts to ..."
+        and not any(t.dep_ in ("mark", "nsubj") for t in verb.doc[verb.i + 1 : dobj.i])
+    ):
+        # "urges increased efforts to hold X accountable": the efforts are what is urged, with their infinitive
+        frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
+        return frame
     if spec.get("that_clause") and frame.target is None:
         misread = _misread_that_clause(verb, lexicon)
         if misread is not None:

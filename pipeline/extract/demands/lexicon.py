@@ -52,6 +52,7 @@ class Lexicon:
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
     own_requests: frozenset[str]
+    action_nouns: frozenset[str]
     responses: dict[str, frozenset[str]]
     recommendation_verbs: frozenset[str] = frozenset()
 
@@ -120,6 +121,7 @@ def load_lexicon() -> Lexicon:
             "future_document_modifiers",
             "topic_preps",
             "own_requests",
+            "action_nouns",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
