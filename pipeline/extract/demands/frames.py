@@ -41,6 +41,7 @@ from pipeline.extract.demands.syntax import (
     opens_with_that,
     phrase_bounds,
     prep_object,
+    s_form_stem,
     subject_of,
     verb_start,
 )
@@ -336,8 +337,7 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
         return lemma
     if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj"):
         return ""
-    word = token.lower_
-    stem = next((w for w in (word[:-1], word[:-2]) if word.endswith("s") and w in lexicon.triggers), "")
+    stem = s_form_stem(token.lower_, lexicon.triggers)
     if (
         stem
         and token.pos_ == "NOUN"
@@ -370,7 +370,7 @@ def _misread_verb(token: Token, lexicon: Lexicon) -> str:
     word = token.lower_
     if token.pos_ != "NOUN" or token.dep_ != "conj" or not word.endswith("s") or token.i + 1 >= len(token.doc):
         return ""
-    stem = next((w for w in (word[:-1], word[:-2]) if w in lexicon.triggers), "")
+    stem = s_form_stem(word, lexicon.triggers)
     if not stem or token.doc[token.i - 1].lower_ != "and":
         return ""
     following = token.nbor(1)

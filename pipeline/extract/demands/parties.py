@@ -22,6 +22,7 @@ from pipeline.extract.demands.syntax import (
     is_time_modifier,
     phrase_bounds,
     relative_antecedent,
+    s_form_stem,
     subject_of,
     trim_edges,
 )
@@ -162,12 +163,10 @@ def _comma_coordinated_subject(subject: Token) -> Token | None:
 def _misread_renewal(token: Token, trigger: Token, lexicon: Lexicon) -> bool:
     """Is this "-s" word right before a call noun a verb of making or repeating a call ("renews",
     "reiterates", "issues") that the tagger read as a plural noun?"""
-    word = token.lower_
     return (
         trigger.i == token.i + 1
         and trigger.lower_ in lexicon.call_nouns
-        and word.endswith("s")
-        and any(stem in lexicon.call_noun_verbs for stem in (word[:-1], word[:-2]))
+        and bool(s_form_stem(token.lower_, lexicon.call_noun_verbs))
     )
 
 

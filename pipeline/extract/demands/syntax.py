@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 DASHES = {"–", "—", "-", "--"}
@@ -107,7 +109,7 @@ def subject_of(verb: Token) -> Token | None:
                 # the parser hung on the main verb; its subject is the noun the clause follows
                 return relative_antecedent(subject) or subject
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
-            return next((c for c in subject.children if c.dep_ == "appos" and _after_separator(c)), subject)
+            return after_dateline(subject)
         fronted = _subject_in_fronted_phrase(head)
         if fronted is not None:
             return fronted
@@ -130,7 +132,7 @@ def subject_of(verb: Token) -> Token | None:
                 noun = noun.head
             # "GENEVA (11 July 2023) – UN experts* today [called on ...]": the dateline read as the
             # noun, the speakers as its apposition after the dash
-            return next((c for c in noun.children if c.dep_ == "appos" and c.i < head.i and _after_separator(c)), noun)
+            return after_dateline(noun, before=head)
         if head.dep_ == "conj" and head.head is not head:
             if _joins_the_outer_clause(head) or _thing_says_nothing(head):
                 # "X welcomed a ruling that sections of the Act restrict Y, and called on ...": a
@@ -228,6 +230,24 @@ def agent_of(verb: Token) -> Token | None:
     return child_with_dep(agent, "pobj") if agent is not None else None
 
 
+def after_dateline(noun: Token, before: Token | None = None) -> Token:
+    """The noun, or its apposition after a dash or colon when the noun is a dateline the parser
+    read as the phrase's head ("GENEVA (14 June) – [UN experts] ..."); with ``before``, only an
+    apposition before that token (not "Belarus must end X: UN experts", speakers after a headline)."""
+    return next(
+        (c for c in noun.children if c.dep_ == "appos" and (before is None or c.i < before.i) and _after_separator(c)),
+        noun,
+    )
+
+
+def s_form_stem(word: str, lemmas: Collection[str]) -> str:
+    """The lemma of the list that a third-person or plural "-s" form is made from ("calls" ->
+    "call", "pushes" -> "push", "renews" -> "renew"), or ""."""
+    if not word.endswith("s"):
+        return ""
+    return next((stem for stem in (word[:-1], word[:-2]) if stem in lemmas), "")
+
+
 def _after_separator(token: Token) -> bool:
     """Is a colon or spaced dash between this apposition and its head?"""
     start = token.left_edge.i
@@ -257,7 +277,7 @@ def nearest_subject(verb: Token, dep: str = "nsubj") -> Token | None:
         return None
     subject = ([c for c in subjects if c.i < verb.i] or subjects)[-1]
     # (not "Belarus must end X: UN experts", the speakers after a headline colon)
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i < verb.i and _after_separator(c)), subject)
+    return after_dateline(subject, before=verb)
 
 
 def prep_object(prep: Token) -> Token | None:
