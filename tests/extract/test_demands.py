@@ -3067,6 +3067,57 @@ def test_a_call_after_a_that_clause_about_a_thing_is_the_speakers(nlp, text, exp
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Observatory regrets that the two lawyers remain in detention, and calls upon the authorities to "
+            "release them.",
+            [("The Observatory", "the authorities", "release them")],
+        ),
+        (
+            "The Observatory deplores that Mr. Ali and Ms. Hassan remain under investigation, and urges the "
+            "prosecutor to close the case.",
+            [("The Observatory", "the prosecutor", "close the case")],
+        ),
+        (
+            "Amnesty International notes that several students remain missing and calls on the police to disclose "
+            "their whereabouts.",
+            [("Amnesty International", "the police", "disclose their whereabouts")],
+        ),
+    ],
+)
+def test_a_call_in_the_number_of_the_outer_verb_is_the_outer_subjects(nlp, text, expected):
+    """The parser hangs the call on the that-clause's verb; "calls" agrees with the one who
+    regrets, not with the plural subject of the clause (who would "call")."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New York, April 3, 2018 – The Committee to Protect Journalists welcomes Turkey’s decision to free two "
+            "reporters, urges authorities to drop the charges against them, and calls on the courts to release all "
+            "journalists still in jail.",
+            [
+                ("The Committee to Protect Journalists", "authorities", "drop the charges against them"),
+                ("The Committee to Protect Journalists", "the courts", "release all journalists still in jail"),
+            ],
+        ),
+        (
+            "Paris, May 12, 2021 – Reporters Without Borders welcomes Egypt’s decision to release a photographer and "
+            "calls on authorities to free all journalists who remain behind bars.",
+            [("Reporters Without Borders", "authorities", "free all journalists who remain behind bars")],
+        ),
+    ],
+)
+def test_a_call_after_a_dateline_and_a_welcomed_decision_is_the_speakers(nlp, text, expected):
+    """Not the dateline's place (read as the subject, the speaker's clause hung on it) nor the
+    decision (a finite "calls" does not coordinate with the infinitive "to release")."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
 @pytest.mark.parametrize(("topic", "label", "expected"), [("Vietnam", "GPE", None), ("Amnesty", "ORG", "Amnesty")])
 def test_a_place_before_a_headline_colon_is_its_topic_not_its_subject(nlp, topic, label, expected):
     """The parse the model gave a headline in its document: the place before the colon as the
@@ -3082,3 +3133,145 @@ def test_a_place_before_a_headline_colon_is_its_topic_not_its_subject(nlp, topic
     doc.ents = [Span(doc, 0, 1, label=label)]
     subject = subject_of(doc[6])
     assert (subject.text if subject is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On World Press Freedom Day, media groups across the region call on governments to free jailed reporters.",
+            [("media groups across the region", "governments", "free jailed reporters")],
+        ),
+        (
+            "On Human Rights Day, lawyers around the world call on you to free detained colleagues.",
+            [("lawyers around the world", "you", "free detained colleagues")],
+        ),
+        ("A call on governments to act.", []),
+    ],
+)
+def test_a_call_read_as_a_noun_in_a_sentence_without_a_verb_is_the_verb(nlp, text, expected):
+    """The tagger reads "call" as a noun glued to the subject ("the region call"), leaving the
+    sentence no finite verb; a noun phrase that is a call ("A call on ...") stays one."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_quote_around_the_verb_alone_does_not_end_the_demand(nlp):
+    text = 'The group urged the police to "immediately release" the students and drop all charges.'
+    assert triples(demands_of(nlp, text)) == [
+        ("The group", "the police", 'immediately release" the students'),
+        ("The group", "the police", "drop all charges"),
+    ]
+
+
+def test_those_who_made_a_statement_demanding_something_are_its_authors(nlp):
+    text = (
+        "As a reaction against the arrests, 41 rights organizations from five continents have made a statement "
+        "demanding the release of the detained advocates."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("statement by 41 rights organizations from five continents", "", "the release of the detained advocates")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We urge the regime in the coming months to cease arbitrary detentions.",
+            [("We", "the regime", "cease arbitrary detentions")],
+        ),
+        (
+            "The experts urged the authorities in Minsk to release them.",
+            [("The experts", "the authorities in Minsk", "release them")],
+        ),
+    ],
+)
+def test_a_time_between_addressee_and_action_is_not_part_of_the_addressee(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MOSCOW — A veteran activist was jailed for calling for a protest.",
+            [("A veteran activist", "", "a protest")],
+        ),
+        (
+            "The court jailed the blogger for calling for a boycott of the elections.",
+            [("the blogger", "", "a boycott of the elections")],
+        ),
+    ],
+)
+def test_one_punished_for_calling_for_something_made_the_call(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_should_sentence_after_a_lede_attribution_is_the_attributed_speakers(nlp):
+    text = (
+        "(New York) – The arrest of at least 11 lawyers on subversion charges is a grave escalation of attacks "
+        "on rights defenders, Human Rights Watch said today. Authorities should immediately drop the charges."
+        "\n\nThe minister must resign."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("Human Rights Watch", "Authorities", "immediately drop the charges"),
+        ("", "The minister", "resign"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The State party is urged to ensure, possibly by imposing a moratorium, that no death sentence is "
+            "handed down for drug offences.",
+            [
+                (
+                    "",
+                    "The State party",
+                    "ensure, possibly by imposing a moratorium, that no death sentence is handed "
+                    "down for drug offences",
+                )
+            ],
+        ),
+        (
+            "The Committee urged it to ensure, as a matter of priority, that all detainees have access to a lawyer.",
+            [("The Committee", "it", "ensure, as a matter of priority, that all detainees have access to a lawyer")],
+        ),
+    ],
+)
+def test_a_that_clause_after_an_inserted_phrase_is_part_of_the_demand(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_quotation_followed_by_its_speaker_and_a_demand_verb_is_the_speakers(nlp):
+    text = "“We also urge the Government to reopen the commission,” the UN experts demanded."
+    assert triples(demands_of(nlp, text)) == [("the UN experts", "the Government", "reopen the commission")]
+
+
+def test_a_dateline_of_a_date_alone_gives_way_to_the_speakers_after_it(nlp):
+    text = "16 February 2024 – UN experts* today called on the authorities to investigate the death in custody."
+    assert triples(demands_of(nlp, text)) == [("UN experts", "the authorities", "investigate the death in custody")]
+
+
+def test_today_after_the_speakers_name_is_not_part_of_it(nlp):
+    text = (
+        "The United Nations official dedicated to human rights issues in Myanmar today called on the "
+        "Government to release all political prisoners."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        (
+            "The United Nations official dedicated to human rights issues in Myanmar",
+            "the Government",
+            "release all political prisoners",
+        )
+    ]
+
+
+def test_a_gerund_inside_a_clause_under_a_noun_is_not_a_demand_of_its_own(nlp):
+    text = (
+        "The experts called for the release of all activists detained for exercising their rights and opposing the war."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The experts", "", "the release of all activists detained for exercising their rights and opposing the war")
+    ]

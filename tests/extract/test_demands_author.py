@@ -64,6 +64,12 @@ def author_of(nlp, text: str) -> str:
             "highest consideration.\nLina Haddad",
             "Lina Haddad",
         ),
+        # a sentence that opens with a text and its author is not a title line
+        (
+            "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "
+            "such communications sent to the Government this year.",
+            "",
+        ),
     ],
 )
 def test_document_author(nlp, text, author):

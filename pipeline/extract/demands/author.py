@@ -32,6 +32,7 @@ _MAX_SIGNATURE_WORDS = 10
 # Openings and titles are searched in the document's first lines.
 _HEAD_LINES = 25
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _FIRST_PERSON_POSSESSIVE = frozenset({"our", "my"})
 
 
@@ -121,6 +122,8 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             stop = _name_end(text, begin, end)
             if words[after].lower_ == "of" and not _names_a_party(doc, begin, stop):
                 continue  # "Universal Declaration of Human Rights": what the text is about, not its author
+            if any(t.tag_ in _FINITE_TAGS for t in words[after + 1 :] if t.idx < stop):
+                continue  # a sentence, not a title: "The latest letter by the UN is one of several ..."
             if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
                 return Author(text[begin:stop], begin, stop)
     return None

@@ -96,7 +96,7 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             verb_lemma = trigger_lemma(token, lexicon)
             if verb_lemma:
                 frame = _verb_frame(token, lexicon, verb_lemma)
-            elif _misread_verb(token, lexicon):
+            elif _misread_verb(token, lexicon) or _verbless_call(token, lexicon):
                 frame = _misread_verb_frame(token, lexicon)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
@@ -380,15 +380,33 @@ def _misread_verb(token: Token, lexicon: Lexicon) -> str:
     return ""
 
 
+def _verbless_call(token: Token, lexicon: Lexicon) -> bool:
+    """A plural subject's demand verb the tagger read as a noun, in a sentence left with no finite
+    verb: "On Human Rights Day, organisations across the globe CALL on you to release ..." (parsed
+    as "the globe call", with "release" the root). Only with its addressee's preposition after it;
+    a sentence with a finite verb has its verb elsewhere."""
+    spec = lexicon.triggers.get(token.lower_)
+    if spec is None or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
+        return False
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    if any(c.dep_ in ("det", "poss") and not compounds for c in token.children):
+        return False  # "A call on governments to act": a noun ("the globe call": the subject's noun glued on)
+    if token.nbor(1).lower_ not in spec.get("target_preps", ()):
+        return False
+    return not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in token.sent)
+
+
 def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
     """A demand verb read as a noun (`_misread_verb`): its addressee is the noun phrase after it and
     its action the next to-infinitive, whatever the parser attached them to; its actor the subject
     of the clause it is coordinated into."""
     doc = token.doc
     clause = token
-    while clause.pos_ != "VERB" and clause.head is not clause:
+    while clause.pos_ != "VERB" and clause.head != clause:
         clause = clause.head
-    frame = Frame(token, "verb", actor=subject_of(clause) if clause.pos_ == "VERB" else None)
+    # (a noun read as the sentence's root keeps its subject: "media groups across the region call on ...")
+    actor = subject_of(clause) if clause.pos_ == "VERB" else child_with_dep(token, "nsubj")
+    frame = Frame(token, "verb", actor=actor)
     end = token.sent.end
     # "and calls upon them to increase ...": a pronoun addressee too
     nouns = (t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("pobj", "dobj"))
@@ -619,7 +637,7 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
 def _in_relative_clause(token: Token, top: Token) -> bool:
     """Is `token` inside a relative clause below `top` ("leaders who invited soldiers to ...")?"""
     current = token
-    while current.i != top.i and current.head is not current:
+    while current.i != top.i and current.head != current:
         if current.dep_ == "relcl":
             return True
         current = current.head
@@ -743,7 +761,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         dobj is not None
         and frame.target is None
         and dobj.lemma_.lower() in lexicon.action_nouns
-        and (xcomp is None or xcomp.head is dobj)
+        and (xcomp is None or xcomp.head == dobj)
         # not a that-clause the parser broke up: "recommends that the State party increase efforts to ..."
         and not any(t.dep_ in ("mark", "nsubj") for t in verb.doc[verb.i + 1 : dobj.i])
     ):

@@ -108,7 +108,9 @@ def resolve_actor(
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
         return _party(start, end, doc)
-    speaker = _quote_speaker(frame.trigger, lexicon) if frame.kind == "modal" else None
+    speaker = None
+    if frame.kind == "modal":
+        speaker = _quote_speaker(frame.trigger, lexicon) or _lede_speaker(frame.trigger, lexicon)
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
 
 
@@ -538,6 +540,27 @@ def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     return _introducing_speaker(paragraph, lexicon)
 
 
+def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """The speaker of the sentence before, in the same paragraph, when that sentence ends with its
+    attribution: "X is an unprecedented escalation, Human Rights Watch said today. Authorities
+    should ..." (a press release's lede goes on in the voice it has just named)."""
+    sent = trigger.sent
+    paragraph = _paragraph_of(sent)
+    index = next(i for i, s in enumerate(paragraph) if s.start == sent.start)
+    if index == 0:
+        return None
+    verb = paragraph[index - 1].root
+    subject = child_with_dep(verb, "nsubj")
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or verb.lemma_.lower() not in lexicon.reporting_verbs
+        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+    ):
+        return None
+    return _party(*phrase_bounds(subject), sent.doc)
+
+
 def _paragraph_of(sent: Span) -> list[Span]:
     """The sentences of the paragraph (up to a line break) that holds `sent`."""
     doc = sent.doc
@@ -550,9 +573,14 @@ def _paragraph_of(sent: Span) -> list[Span]:
 
 
 def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
-    """The named subject of a statement verb of the sentence ("..., the experts said")."""
+    """The named subject of a statement verb of the sentence ("..., the experts said"), also of a
+    demand verb that follows its quotation ('"We urge X to ...," the experts demanded')."""
     for token in sent:
-        subject = child_with_dep(token, "nsubj") if token.lemma_.lower() in lexicon.reporting_verbs else None
+        lemma = token.lemma_.lower()
+        speaking = lemma in lexicon.reporting_verbs or (
+            lemma in lexicon.triggers and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+        )
+        subject = child_with_dep(token, "nsubj") if speaking else None
         if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":

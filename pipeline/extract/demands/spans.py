@@ -20,6 +20,9 @@ from pipeline.extract.demands.syntax import (
     verb_start,
 )
 
+# what a verb still waiting for its object may take from further on
+_WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})
+
 
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """Token range [start, end) of everything demanded: the complement's subtree plus what the
@@ -31,11 +34,11 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     # "to pursue, by means of the national dialogue, their efforts to ..."
     # (a phrase set off by commas is no complement: "to provide, in its next report, information on X")
     waiting = head.pos_ == "VERB" and not any(c.dep_ in _COMPLEMENTS and not _inserted(c) for c in head.children)
-    if trigger is not head:
+    if trigger != head:
         for child in trigger.rights:
             if child.i <= end or child.dep_ in ("punct", "cc"):
                 continue
-            if _extends(child, lexicon) or (waiting and child.dep_ in ("prep", "conj", "dobj", "npadvmod")):
+            if _extends(child, lexicon) or (waiting and (child.dep_ in _WAITED_FOR or _is_that_clause(child))):
                 end = child.right_edge.i
                 waiting = waiting and child.pos_ not in ("NOUN", "PROPN", "PRON")
             else:
@@ -60,7 +63,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             return start, i
         if i > start and token.like_url:
             return start, i  # a feed's headline runs on into its link: "groups demand his release https://..."
-        if i > start and (i == attribution or (quoted and token.tag_ == "''")):
+        closes = quoted and token.tag_ == "''" and not _object_after_quote(doc, i, start)
+        if i > start and (i == attribution or closes):
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
             # "X urged Y to release Z, representatives of X said": the speakers are not demanded
             return start, i - 1 if doc[i - 1].text == "," else i
@@ -74,6 +78,17 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+def _object_after_quote(doc: Doc, quote: int, start: int) -> bool:
+    """Does the object of a verb quoted in [start, quote) follow the closing quote? 'called on X to
+    "immediately free" the activists': the quote took the verb only; the demand goes on."""
+    if quote + 1 >= len(doc) or doc[quote - 1].is_punct:
+        return False
+    phrase = doc[quote + 1]
+    while phrase.head.i > quote and phrase.head != phrase:
+        phrase = phrase.head
+    return phrase.dep_ == "dobj" and start <= phrase.head.i < quote
 
 
 def _own_that(verb: Token) -> bool:
@@ -107,21 +122,29 @@ def _displaced_object_end(last: Token, trigger: Token, end: int) -> int:
     if i == end + 1 or i + 1 >= len(doc):
         return end
     obj = doc[i + 1]
-    while obj.head.i > i and obj.head is not obj:  # the phrase's own head: "its aspirations of peace"
+    while obj.head.i > i and obj.head != obj:  # the phrase's own head: "its aspirations of peace"
         obj = obj.head
     if obj.dep_ != "dobj" or obj.head not in set(last.ancestors):
         return end
     return obj.right_edge.i
 
 
+def _is_that_clause(token: Token) -> bool:
+    """A clause opened by "that", whatever the parser hung it on: "ensure, as a matter of priority,
+    that all detainees have access to a lawyer"."""
+    return token.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
 def _inserted(child: Token) -> bool:
-    """A prepositional phrase between commas right after its verb: "provide, in its report, ..."."""
+    """A prepositional phrase between commas right after its verb: "provide, in its report, ...",
+    "ensure, possibly by imposing a moratorium, that ..."."""
     doc = child.doc
+    start = child.left_edge.i
     return (
         child.dep_ == "prep"
-        and child.i >= 2
-        and doc[child.i - 1].text == ","
-        and child.i - 2 == child.head.i
+        and start >= 2
+        and doc[start - 1].text == ","
+        and start - 2 == child.head.i
         and doc[child.right_edge.i + 1 : child.right_edge.i + 2].text == ","
     )
 
@@ -243,8 +266,15 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
 def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], region_start: int) -> bool:
     if token.lemma_.lower() in lexicon.framing_gerunds:
         return False
-    if token.dep_ in ("conj", "advcl") and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        return True  # "calls for the release of X, ensuring Y"
+    if (
+        token.dep_ in ("conj", "advcl")
+        and token.tag_ == "VBG"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not _in_own_clause(token, head)
+    ):
+        # "calls for the release of X, ensuring Y"; not a gerund coordinated inside a clause under a
+        # noun: "the release of all activists detained for exercising their rights and opposing the war"
+        return True
     if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
         return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger
     if (
@@ -313,7 +343,7 @@ def _in_own_clause(token: Token, head: Token) -> bool:
     grant Y" hung on the demand verb are."""
     current = token
     for _ in range(12):
-        if current.head is current or current.left_edge.i <= head.i <= current.right_edge.i:
+        if current.head == current or current.left_edge.i <= head.i <= current.right_edge.i:
             return False  # reached the head or a word governing it: coordinated with it
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children):
             return True

@@ -25,7 +25,7 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # modals of a that-clause that foretell rather than require ("should", "must" require)
 _PREDICTING_MODALS = {"will", "would", "'ll", "could", "might", "may", "can", "wo", "ca"}
 # prepositions that date an act: "on Tuesday", "during the session", "since 2020"
-_TIME_PREPOSITIONS = {"on", "during", "since"}
+_TIME_PREPOSITIONS = {"on", "during", "since", "in", "by", "before", "after", "until", "within"}
 
 
 def verb_start(verb: Token) -> int:
@@ -113,6 +113,13 @@ def subject_of(verb: Token) -> Token | None:
         fronted = _subject_in_fronted_phrase(head)
         if fronted is not None:
             return fronted
+        dated = next(
+            (c for c in head.children if c.dep_ == "npadvmod" and c.i < head.i and c.ent_type_ == "DATE"), None
+        )
+        if dated is not None and after_dateline(dated, before=head) != dated:
+            # "16 February 2024 – UN experts* today called on ...": a dateline of a date alone, the
+            # speakers its apposition after the dash
+            return after_dateline(dated, before=head)
         if head.dep_ == "acl" and head.tag_ in FINITE_TAGS and head.i > 0 and head.doc[head.i - 1].text == ",":
             # "X demanded the release of Y, called on Z to ... and urged ...": a finite verb after a
             # comma is the clause's next coordinated verb, misread as a clause on the object noun
@@ -133,7 +140,11 @@ def subject_of(verb: Token) -> Token | None:
             # "GENEVA (11 July 2023) – UN experts* today [called on ...]": the dateline read as the
             # noun, the speakers as its apposition after the dash
             return after_dateline(noun, before=head)
-        if head.dep_ == "conj" and head.head is not head:
+        if head.dep_ == "conj" and head.head != head:
+            governor = _finite_governor(head)
+            if governor is not None:
+                head = governor
+                continue
             if _joins_the_outer_clause(head) or _thing_says_nothing(head):
                 # "X welcomed a ruling that sections of the Act restrict Y, and called on ...": a
                 # past verb after a present-tense that-clause continues the clause around it
@@ -144,14 +155,18 @@ def subject_of(verb: Token) -> Token | None:
             passive_subject = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive_subject and not any(c.dep_ == "nsubj" for c in head.children):
                 return passive_subject[-1]
-        elif head.dep_ in ("xcomp", "advcl") and head.head is not head:
+        elif head.dep_ in ("xcomp", "advcl") and head.head != head:
             head = head.head
         elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
             # "She closed her remarks by urging the Government to ...": the gerund's subject is the verb's
-            head = head.head.head
+            prep = head.head
+            head = prep.head
             joined = _joined_subject(head)
             if joined is not None:
                 return joined
+            reason = _gerund_of_reason(prep, head)
+            if reason is not None:
+                return reason
         elif head.dep_ == "pcomp" and head.head.dep_ == "prep":
             # the parser may hang "in calling for" on the last name of a long list of those who joined
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -161,18 +176,32 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _finite_governor(verb: Token) -> Token | None:
+    """The finite verb a finite verb really coordinates with when the parser hung it on a
+    to-infinitive: "X welcomes Egypt's decision to release a photographer and calls on ..." (a
+    finite "calls" does not coordinate with "release"); None when it is not so hung."""
+    if verb.tag_ not in FINITE_TAGS or verb.head.tag_ != "VB" or not has_to(verb.head):
+        return None
+    return next((a for a in verb.head.ancestors if a.tag_ in FINITE_TAGS), None)
+
+
 def _joins_the_outer_clause(verb: Token) -> bool:
-    """Is this coordinated verb hung on a that-clause's verb of another tense, when it agrees with
-    the verb governing that clause (the parser's attachment, not the sentence's)?"""
+    """Is this coordinated verb hung on a that-clause's verb of another tense or number, when it has
+    the form of the verb governing that clause (the parser's attachment, not the sentence's)? "X
+    welcomed a ruling that sections restrict Y, and called on ..." (tense); "The Observatory
+    deplores that the two remain prosecuted, and calls upon ..." (number: the two would "call")."""
     clause = verb.head
     governor = clause.head
-    return (
-        clause.dep_ == "ccomp"
-        and verb.tag_ == "VBD"
-        and clause.tag_ in ("VBP", "VBZ")
-        and governor.tag_ == "VBD"
-        and governor is not clause
-    )
+    if clause.dep_ != "ccomp" or governor == clause:
+        return False
+    return verb.tag_ in FINITE_TAGS and verb.tag_ == governor.tag_ and _finite_tag(clause) not in ("", verb.tag_)
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's finite form: its own, or its first auxiliary's ("have been held": VBP)."""
+    if verb.tag_ in FINITE_TAGS:
+        return verb.tag_
+    return next((c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS), "")
 
 
 def _thing_says_nothing(verb: Token) -> bool:
@@ -181,7 +210,7 @@ def _thing_says_nothing(verb: Token) -> bool:
     release": the one who highlighted calls, not the sentence."""
     clause = verb.head
     governor = clause.head
-    if clause.dep_ != "ccomp" or governor is clause:
+    if clause.dep_ != "ccomp" or governor == clause:
         return False
     inner, outer = child_with_dep(clause, "nsubj"), child_with_dep(governor, "nsubj")
     return (
@@ -191,6 +220,15 @@ def _thing_says_nothing(verb: Token) -> bool:
         and not is_party(inner)
         and (outer.pos_ == "PRON" or is_party(outer))
     )
+
+
+def _gerund_of_reason(prep: Token, verb: Token) -> Token | None:
+    """Who did what a verb's "for" gives as its reason: its object, or in the passive its subject
+    ("The court jailed him for calling for a protest", "He was sentenced to 25 days for calling for
+    a protest"); None for other prepositions and for a verb with neither."""
+    if prep.lower_ != "for":
+        return None
+    return child_with_dep(verb, "dobj") or nearest_subject(verb, "nsubjpass")
 
 
 def _joined_subject(verb: Token) -> Token | None:
@@ -234,10 +272,19 @@ def after_dateline(noun: Token, before: Token | None = None) -> Token:
     """The noun, or its apposition after a dash or colon when the noun is a dateline the parser
     read as the phrase's head ("GENEVA (14 June) – [UN experts] ..."); with ``before``, only an
     apposition before that token (not "Belarus must end X: UN experts", speakers after a headline)."""
-    return next(
+    apposition = next(
         (c for c in noun.children if c.dep_ == "appos" and (before is None or c.i < before.i) and _after_separator(c)),
-        noun,
+        None,
     )
+    if apposition is not None:
+        return apposition
+    # "New York, March 17 – The Committee welcomes X, urges Y ...": the clause after the dash hung
+    # on the dateline's place, which the parser made the next verb's subject; its subject speaks
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _after_separator(c)), None)
+    speaker = child_with_dep(clause, "nsubj") if clause is not None else None
+    if speaker is not None and speaker.i > noun.i and (before is None or speaker.i < before.i):
+        return speaker
+    return noun
 
 
 def s_form_stem(word: str, lemmas: Collection[str]) -> str:
@@ -379,6 +426,8 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
         if "\n" in doc[i - 1].text_with_ws:
             start = i
             break
+    while end - 1 > token.i and doc[end - 1].dep_ == "npadvmod" and doc[end - 1].ent_type_ in ("DATE", "TIME"):
+        end -= 1  # "The official dedicated to human rights in Myanmar [today] called on ...": when, not who
     for i in range(token.i + 1, end):  # nor across a headline's colon or dash ("Belarus must ...: UN experts")
         if is_separator(doc[i]):
             end = i
