@@ -82,6 +82,7 @@ class EntityRules:
         spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
+        spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
         spans = _persons_by_name(spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
@@ -253,6 +254,21 @@ class EntityRules:
         # a lone adjective or adverb ("Digital rights"); "Transparency International" ends in one too
         return len(span) == 1 and span[0].tag_ in ("JJ", "RB")
 
+    def _is_title(self, span: Span) -> bool:
+        """A title the model called an organisation: "the Chief Public Prosecutor" (several words
+        ending in a role, with no organisation head, connector or acronym: "Office of the High
+        Commissioner", "Group of Friends of the Secretary-General" and "UNICEF Representative" stay)."""
+        return (
+            span.label_ == "ORG"
+            and not span.id_
+            and len(span) > 1
+            and span[-1].lower_ in self.lexicon.roles
+            and not any(
+                t.lower_ in self.lexicon.org_heads or t.lower_ in self.lexicon.connectors or _looks_like_acronym(t.text)
+                for t in span
+            )
+        )
+
     def _in_job_title(self, span: Span) -> bool:
         """A region qualifying a job title is not a place mention: "East Africa director",
         "the Asia researcher at ..."; "Belarus" in "the Belarus Special Rapporteur" too."""
@@ -270,6 +286,12 @@ class EntityRules:
         k = span.start
         while k < span.end and span.doc[k].lower_ in self.lexicon.roles and _is_capitalised(span.doc[k]):
             k += 1
+        if k == span.start:
+            # a title of several words ending in a role: "Chief Public Prosecutor Bilal Bayraktar" (ORG)
+            roles = [t.i for t in span[:-2] if t.lower_ in self.lexicon.roles and _is_capitalised(t)]
+            last_role = max(roles, default=-1)
+            if last_role >= 0 and all(_is_capitalised(t) for t in span.doc[span.start : last_role]):
+                k = last_role + 1
         rest = span.doc[k : span.end]
         if (
             not span.id_

@@ -783,3 +783,27 @@ def test_the_possessive_of_a_name_still_ends_it(nlp):
     names = {e.text for e in nlp("Belarus's Ministry of Interior said so.").ents}
     assert "Belarus" in names
     assert not any(name.startswith("Belarus's") for name in names)
+
+
+def test_entities_an_organisation_before_a_title_stays_an_organisation(nlp):
+    text = "Statement attributable to Lotta Sylwander, UNICEF Representative, Philippines."
+    mentions = _by_text(_entities(nlp, text))
+    assert mentions["UNICEF"].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "The lawyer recalled that the Chief Public Prosecutor Kemal Ersoy, who opened the case, is under "
+            "investigation.",
+            "Chief Public Prosecutor Kemal Ersoy",
+            {("Chief Public Prosecutor Kemal Ersoy", "PERSON")},
+        ),
+        ("The Chief Public Prosecutor opened an investigation.", "Chief Public Prosecutor", set()),
+    ],
+)
+def test_a_title_of_several_words_the_model_calls_an_organisation_is_no_organisation(nlp, text, name, expected):
+    """In longer texts the model reads "Chief Public Prosecutor X Y" as one organisation: with a
+    name after the title it is a person (the title goes to the role column), alone it is a title."""
+    assert _labels_after_rules(nlp, text, name, "ORG") == expected
