@@ -3275,3 +3275,56 @@ def test_a_gerund_inside_a_clause_under_a_noun_is_not_a_demand_of_its_own(nlp):
     assert triples(demands_of(nlp, text)) == [
         ("The experts", "", "the release of all activists detained for exercising their rights and opposing the war")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Such steps by the authorities should include:\n\n  • releasing those behind bars;\n"
+            "  • dropping charges against all those prosecuted.",
+            [
+                ("", "the authorities", "releasing those behind bars"),
+                ("", "the authorities", "dropping charges against all those prosecuted"),
+            ],
+        ),
+        # what a text should hold is no demand
+        ("The report should include:\n\n- the number of detainees.", []),
+    ],
+)
+def test_a_list_a_should_sentence_includes_is_demanded(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The protesters are demanding that the president resign, that the parliament be dissolved, and that "
+            "new elections be held.",
+            [
+                ("The protesters", "the president", "resign"),
+                ("The protesters", "", "the parliament be dissolved"),
+                ("The protesters", "", "new elections be held"),
+            ],
+        ),
+        (
+            "The experts urged that the detainees be released and that the charges be dropped.",
+            [("The experts", "", "the detainees be released"), ("The experts", "", "the charges be dropped")],
+        ),
+        (
+            "The Committee recommends that the State party repeal the law and that it release all detainees.",
+            [
+                ("The Committee", "the State party", "repeal the law"),
+                ("The Committee", "the State party", "release all detainees"),
+            ],
+        ),
+        # a that-clause in a tense of its own states a fact
+        (
+            "He insisted that the case be reopened and that the police report contained errors.",
+            [("He", "", "the case be reopened")],
+        ),
+    ],
+)
+def test_each_coordinated_that_clause_is_a_demand_of_its_own(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected

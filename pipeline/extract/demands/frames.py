@@ -23,9 +23,12 @@ from pipeline.extract.demands.spans import (
     clause_items,
     demand_region,
     ends_with_list,
+    further_that_clauses,
     is_dangling,
     list_items,
+    own_that,
     split,
+    states,
 )
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
@@ -157,7 +160,46 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in frame.actor.children)
             ):
                 continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
+            further = list(_coordinated_that_frames(frame, lexicon)) if verb_lemma else []
+            if further:
+                _end_items_before(frame, min(clause.left_edge.i for clause, _frame in further))
             yield frame
+            yield from (f for _clause, f in further)
+
+
+def _coordinated_that_frames(frame: Frame, lexicon: Lexicon) -> Iterator[tuple[Token, Frame]]:
+    """The that-clauses after a demand verb's first one, each its own demand of its own subject:
+    "demanding that the president resign, that the parliament be dissolved, and that new
+    elections be held" (the parser hangs them on the first clause, as a conjunct or a clause of
+    its own). A clause in a tense of its own states a fact and is none. Each with its clause."""
+    verb = frame.trigger
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and own_that(c)), None)
+    if first is None or not _takes_that_clause(verb, lexicon):
+        return
+    for clause in further_that_clauses(first):
+        if is_clause(clause) and not states(clause):
+            items, subject = clause_items(clause, lexicon)
+            if items:
+                yield clause, Frame(verb, frame.kind, actor=frame.actor, target=subject, items=items)
+
+
+def _end_items_before(frame: Frame, limit: int) -> None:
+    """Cut the frame's items at token `limit` (where a coordinated that-clause of its own starts),
+    without the "and that" / ", that" left before it."""
+    doc = frame.trigger.doc
+    items = []
+    for start, end in frame.items:
+        end = min(end, limit)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ" or doc[end - 1].lower_ == "that"):
+            end -= 1
+        if end > start:
+            items.append((start, end))
+    frame.items = items
+
+
+def _takes_that_clause(verb: Token, lexicon: Lexicon) -> bool:
+    spec = lexicon.triggers.get(trigger_lemma(verb, lexicon), {})
+    return bool(spec.get("that_clause"))
 
 
 def _remark(verb: Token, lexicon: Lexicon) -> bool:
@@ -1219,6 +1261,20 @@ def _modal_list_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     return frame
 
 
+def _included_list_frame(modal: Token, verb: Token, lexicon: Lexicon) -> Frame | None:
+    """ "Such measures by the authorities should include:" and its list lines: each item is
+    demanded, of the agent the subject names ("by the authorities"), if any. Not what a text
+    should hold ("The report should include:")."""
+    subject = child_with_dep(verb, "nsubj")
+    if subject is not None and subject.lemma_.lower() in lexicon.document_nouns:
+        return None
+    frame = Frame(modal, "modal")
+    agent = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"), None) if subject else None
+    frame.target = prep_object(agent) if agent is not None else None
+    _fill_list(frame, modal.doc, modal.sent.end_char)
+    return frame
+
+
 def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     """A must/should statement or headline: "Belarus must release opposition leader X",
     "The experts said the authorities should stop ...", "Those responsible must be held accountable".
@@ -1238,6 +1294,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.reporting_verbs:
             frame.actor = subject_of(verb.head)  # "The Rapporteur said there should be an inquiry"
         return frame
+    if verb.lemma_.lower() in lexicon.inclusion_verbs and ends_with_list(verb):
+        return _included_list_frame(modal, verb, lexicon)
     # "should be ready to provide assistance": a copula whose adjective takes an action
     ready = verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and any(x.dep_ == "xcomp" and has_to(x) for x in c.children) for c in verb.children

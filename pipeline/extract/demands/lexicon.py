@@ -53,6 +53,7 @@ class Lexicon:
     topic_preps: frozenset[str]
     own_requests: frozenset[str]
     action_nouns: frozenset[str]
+    inclusion_verbs: frozenset[str]
     responses: dict[str, frozenset[str]]
     recommendation_verbs: frozenset[str] = frozenset()
 
@@ -122,6 +123,7 @@ def load_lexicon() -> Lexicon:
             "topic_preps",
             "own_requests",
             "action_nouns",
+            "inclusion_verbs",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}

@@ -50,7 +50,14 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # "asking him to pardon the boy, and offering to serve the term himself": a gerund does not
         # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
         end = min(end, unlike.left_edge.i - 1)
-    told = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and (_states(c) or _own_that(c))), None)
+    told = next(
+        (
+            c
+            for c in head.children
+            if (c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c))) or _listed_that_clause(c, head)
+        ),
+        None,
+    )
     if told is not None:
         # "demanded that the boy be returned, and the government has said that ...": a clause of
         # its own in a tense ends the demand (a base form or "should" would be a second demand)
@@ -91,13 +98,35 @@ def _object_after_quote(doc: Doc, quote: int, start: int) -> bool:
     return phrase.dep_ == "dobj" and start <= phrase.head.i < quote
 
 
-def _own_that(verb: Token) -> bool:
+def further_that_clauses(first: Token) -> list[Token]:
+    """The that-clauses coordinated with `first`, in order: its conjuncts with a "that" of their own
+    and the clauses after a comma the parser hung on it ("that X resign, that Y be dissolved, and
+    that Z be held")."""
+    found = [c for c in first.children if (c.dep_ == "conj" and own_that(c)) or _listed_that_clause(c, first)]
+    for clause in list(found):
+        found += [c for c in further_that_clauses(clause) if c not in found]
+    return sorted(found, key=lambda t: t.i)
+
+
+def _listed_that_clause(clause: Token, head: Token) -> bool:
+    """A that-clause after a comma that the parser hung on the previous that-clause's verb."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > head.i
+        and own_that(clause)
+        and head.dep_ in ("ccomp", "conj")
+        and own_that(head)
+        and clause.doc[clause.left_edge.i - 1].text == ","
+    )
+
+
+def own_that(verb: Token) -> bool:
     """A coordinated clause opened by its own "that": "said that X must A and that Y must B" is two
     statements, each its own demand."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
-def _states(verb: Token) -> bool:
+def states(verb: Token) -> bool:
     """A verb with its own subject in a tense of its own ("the government has said", "it added"): a
     statement, never a demanded action."""
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
