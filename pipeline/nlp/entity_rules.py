@@ -917,11 +917,15 @@ def _is_calendar_word(token: Token) -> bool:
 
 
 def _cut_before_date(span: Span) -> Span:
-    """A name the model ran on into a date: "the Ministry on June 26" -> "the Ministry"."""
+    """A name the model ran on into a date: "the Ministry on June 26" -> "the Ministry", "the
+    Council of 18 June 2007" -> "the Council" (a resolution's date after its body)."""
     if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "FAC"):
         return span
     for token in span[1:-1]:
         if token.lower_ in ("on", "in", "since") and _is_calendar_word(token.nbor(1)):
+            return Span(span.doc, span.start, token.i, label=span.label_)
+        day = token.nbor(1)
+        if token.lower_ == "of" and day.like_num and day.i + 1 < span.end and _is_calendar_word(day.nbor(1)):
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
 

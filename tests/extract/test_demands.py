@@ -3328,3 +3328,14 @@ def test_a_list_a_should_sentence_includes_is_demanded(nlp, text, expected):
 )
 def test_each_coordinated_that_clause_is_a_demand_of_its_own(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_headline_takes_the_speaker_of_the_ledes_second_sentence(nlp):
+    text = (
+        "Freedonia must free the poet\n\nThe Union is appalled by the verdict. The Union condemns the sentence and "
+        "calls on the court to release him."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The Union", "Freedonia", "free the poet"),
+        ("The Union", "the court", "release him"),
+    ]

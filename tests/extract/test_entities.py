@@ -807,3 +807,10 @@ def test_a_title_of_several_words_the_model_calls_an_organisation_is_no_organisa
     """In longer texts the model reads "Chief Public Prosecutor X Y" as one organisation: with a
     name after the title it is a person (the title goes to the role column), alone it is a title."""
     assert _labels_after_rules(nlp, text, name, "ORG") == expected
+
+
+def test_a_body_named_with_the_date_of_its_resolution_ends_before_the_date(nlp):
+    """The model runs a resolution's body on into its date in longer texts."""
+    text = "Recalling the Code of Conduct of the Council of 18 June 2007, the Council met."
+    labels = _labels_after_rules(nlp, text, "Council of 18 June 2007", "ORG")
+    assert not any("June" in name for name, _label in labels)

@@ -636,13 +636,19 @@ def _lede_actor(sent: Span, lexicon: Lexicon) -> Party | None:
     if sent.text.rstrip().endswith((".", "!", "?")) or sent.end >= len(doc):
         return None
     line = next((line for line in lines_from(doc, sent.end) if line.text.strip()), None)
-    lede = doc[line.start].sent if line is not None else None
-    if lede is None or lede.root.lemma_.lower() not in lexicon.statement_verbs:
+    if line is None:
         return None
-    subject = child_with_dep(lede.root, "nsubj")
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    return _party(*phrase_bounds(subject), doc)
+    # the lede's first two sentences: "X is appalled by Y. X deplores Z and urges ..."
+    first = doc[line.start].sent
+    ledes = [first] + ([doc[first.end].sent] if first.end < min(line.end, len(doc)) else [])
+    for lede in ledes:
+        verbs = [lede.root, *(c for c in lede.root.children if c.dep_ == "conj")]
+        if any(v.lemma_.lower() in lexicon.statement_verbs for v in verbs):
+            subject = child_with_dep(lede.root, "nsubj")
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            return _party(*phrase_bounds(subject), doc)
+    return None
 
 
 def _is_attribution(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
