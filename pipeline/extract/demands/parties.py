@@ -633,8 +633,8 @@ def _lede_actor(sent: Span, lexicon: Lexicon) -> Party | None:
     """A headline (a line with no final full stop) takes the subject of the next line when that
     line reports a statement: "Political leaders must stop ..." / "49 NGOs issue a joint letter"."""
     doc = sent.doc
-    if sent.text.rstrip().endswith((".", "!", "?")) or sent.end >= len(doc):
-        return None
+    if sent.text.rstrip().endswith((".", "!", "?", ";")) or sent.end >= len(doc):
+        return None  # (a line ending with ";" is a paragraph of a list, not a headline)
     line = next((line for line in lines_from(doc, sent.end) if line.text.strip()), None)
     if line is None:
         return None
@@ -645,8 +645,8 @@ def _lede_actor(sent: Span, lexicon: Lexicon) -> Party | None:
         verbs = [lede.root, *(c for c in lede.root.children if c.dep_ == "conj")]
         if any(v.lemma_.lower() in lexicon.statement_verbs for v in verbs):
             subject = child_with_dep(lede.root, "nsubj")
-            if subject is None or subject.pos_ == "PRON":
-                return None
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                return None  # a pronoun, or an operative paragraph's "Further urges ..."
             return _party(*phrase_bounds(subject), doc)
     return None
 
