@@ -3339,3 +3339,21 @@ def test_a_headline_takes_the_speaker_of_the_ledes_second_sentence(nlp):
         ("The Union", "Freedonia", "free the poet"),
         ("The Union", "the court", "release him"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GENEVA United Nations human rights investigators called on Tuesday for the release of 16 activists.",
+            [("United Nations human rights investigators", "", "the release of 16 activists")],
+        ),
+        # an acronym in capitals names
+        (
+            "UK Foreign Secretary James Cleverly urged Iran to release the detainees.",
+            [("UK Foreign Secretary James Cleverly", "Iran", "release the detainees")],
+        ),
+    ],
+)
+def test_a_datelines_city_in_capitals_without_a_mark_is_not_part_of_the_speaker(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected

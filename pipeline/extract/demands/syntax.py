@@ -436,7 +436,28 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
         if is_separator(doc[i]):
             start = i + 1
             break
+    if start < token.i and _bare_dateline(doc[start]):
+        start += 1  # "GENEVA United Nations human rights investigators called ...": the city, not the name
     return trim_edges(doc, start, end) or (token.i, token.i + 1)
+
+
+def _bare_dateline(token: Token) -> bool:
+    """A dateline's city in capitals opening a paragraph with no mark after it ("GENEVA United
+    Nations investigators ..."): a place written in capitals of five letters or more, before a word
+    in ordinary case (not an acronym such as "UK" or "DPRK", which names)."""
+    doc = token.doc
+    at_line_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        at_line_start
+        and token.ent_type_ in ("GPE", "LOC")
+        and token.is_alpha
+        and token.is_upper
+        and len(token.text) >= 5
+        and following is not None
+        and following.is_alpha
+        and not following.is_upper
+    )
 
 
 def is_set_off_participle(child: Token) -> bool:
