@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.demands.syntax import FINITE_TAGS
 from pipeline.nlp.gazetteer import default_lexicon
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
@@ -32,7 +33,7 @@ _MAX_SIGNATURE_WORDS = 10
 # Openings and titles are searched in the document's first lines.
 _HEAD_LINES = 25
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE_TAGS = FINITE_TAGS | {"MD"}
 _FIRST_PERSON_POSSESSIVE = frozenset({"our", "my"})
 
 

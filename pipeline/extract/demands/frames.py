@@ -430,8 +430,8 @@ def _verbless_call(token: Token, lexicon: Lexicon) -> bool:
     spec = lexicon.triggers.get(token.lower_)
     if spec is None or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
         return False
-    compounds = [c for c in token.children if c.dep_ == "compound"]
-    if any(c.dep_ in ("det", "poss") and not compounds for c in token.children):
+    determined = any(c.dep_ in ("det", "poss") for c in token.children)
+    if determined and not any(c.dep_ == "compound" for c in token.children):
         return False  # "A call on governments to act": a noun ("the globe call": the subject's noun glued on)
     if token.nbor(1).lower_ not in spec.get("target_preps", ()):
         return False

@@ -116,10 +116,11 @@ def subject_of(verb: Token) -> Token | None:
         dated = next(
             (c for c in head.children if c.dep_ == "npadvmod" and c.i < head.i and c.ent_type_ == "DATE"), None
         )
-        if dated is not None and after_dateline(dated, before=head) != dated:
+        speakers = after_dateline(dated, before=head) if dated is not None else None
+        if speakers is not None and speakers != dated:
             # "16 February 2024 – UN experts* today called on ...": a dateline of a date alone, the
             # speakers its apposition after the dash
-            return after_dateline(dated, before=head)
+            return speakers
         if head.dep_ == "acl" and head.tag_ in FINITE_TAGS and head.i > 0 and head.doc[head.i - 1].text == ",":
             # "X demanded the release of Y, called on Z to ... and urged ...": a finite verb after a
             # comma is the clause's next coordinated verb, misread as a clause on the object noun
