@@ -3357,3 +3357,25 @@ def test_a_headline_takes_the_speaker_of_the_ledes_second_sentence(nlp):
 )
 def test_a_datelines_city_in_capitals_without_a_mark_is_not_part_of_the_speaker(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group called for a rally on Sunday in support of the jailed teachers.",
+            [("The group", "", "a rally on Sunday in support of the jailed teachers")],
+        ),
+        (
+            "He called for a protest in October in support of the students accused of extremism.",
+            [("He", "", "a protest in October in support of the students accused of extremism")],
+        ),
+        # a scene-setting phrase still ends the demand
+        (
+            "The experts called for the release of the journalists in a statement on Monday.",
+            [("The experts", "", "the release of the journalists")],
+        ),
+    ],
+)
+def test_a_complex_preposition_after_the_demand_belongs_to_it(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected

@@ -54,6 +54,7 @@ class Lexicon:
     own_requests: frozenset[str]
     action_nouns: frozenset[str]
     inclusion_verbs: frozenset[str]
+    complex_preposition_nouns: frozenset[str]
     responses: dict[str, frozenset[str]]
     recommendation_verbs: frozenset[str] = frozenset()
 
@@ -124,6 +125,7 @@ def load_lexicon() -> Lexicon:
             "own_requests",
             "action_nouns",
             "inclusion_verbs",
+            "complex_preposition_nouns",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}

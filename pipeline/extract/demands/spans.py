@@ -16,6 +16,7 @@ from pipeline.extract.demands.syntax import (
     has_to,
     hyphenated_end,
     is_separator,
+    is_time_modifier,
     prep_object,
     verb_start,
 )
@@ -41,8 +42,10 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             if _extends(child, lexicon) or (waiting and (child.dep_ in _WAITED_FOR or _is_that_clause(child))):
                 end = child.right_edge.i
                 waiting = waiting and child.pos_ not in ("NOUN", "PROPN", "PRON")
-            else:
+            elif not is_time_modifier(child):
                 break
+            # (a date hung on the verb joins the demand only when a phrase that does follows it:
+            # "called for a protest | in October | in support of the teenagers")
     end = _displaced_object_end(doc[end], trigger, end)
     end = min(end, head.sent.end - 1)
     unlike = next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBG" and head.tag_ == "VB"), None)
@@ -245,7 +248,10 @@ def is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
 def _extends(child: Token, lexicon: Lexicon) -> bool:
     """Does this right child of the trigger continue the demanded action?"""
     if child.dep_ == "prep":
-        return child.lower_ not in lexicon.framing_preps
+        # a complex preposition says what for or by what measure: "in support of", "in line with"
+        obj = prep_object(child)
+        complex_preposition = obj is not None and obj.lower_ in lexicon.complex_preposition_nouns
+        return child.lower_ not in lexicon.framing_preps or complex_preposition
     if child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "conj" for c in child.children):
         # a lone participle of the trigger is the speakers' own act: "appealed for the release of X,
         # condemning the arrest of Y", "called for X, urging Z to ..." (a frame of its own); a list of
