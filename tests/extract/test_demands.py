@@ -3379,3 +3379,18 @@ def test_a_datelines_city_in_capitals_without_a_mark_is_not_part_of_the_speaker(
 )
 def test_a_complex_preposition_after_the_demand_belongs_to_it(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Freedonia opposes politically motivated trials and calls for the release of all political prisoners.”",
+            [("Freedonia", "", "the release of all political prisoners")],
+        ),
+    ],
+)
+def test_calls_for_after_a_present_verbs_object_is_that_verbs_fellow(nlp, text, expected):
+    """The tagger reads "calls" as a plural noun coordinated with the object; after a verb in the
+    present third person it is the second verb of the same subject."""
+    assert triples(demands_of(nlp, text)) == expected

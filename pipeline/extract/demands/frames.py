@@ -419,7 +419,18 @@ def _misread_verb(token: Token, lexicon: Lexicon) -> str:
     spec = lexicon.triggers[stem]
     if following.lower_ in spec.get("target_preps", ()) or (spec.get("target_dobj") and following.pos_ == "DET"):
         return stem
+    if following.lower_ in spec.get("nominal_preps", ()) and _after_present_object(token):
+        # "Poland opposes politically motivated trials and CALLS for the release of ...": after the
+        # object of a present-tense verb the "-s" form is that verb's fellow ("rejected appeals and
+        # calls for his release" keeps its noun)
+        return stem
     return ""
+
+
+def _after_present_object(conjunct: Token) -> bool:
+    """Is the word coordinated with the direct object of a verb in the present third person?"""
+    first = conjunct.head
+    return first.dep_ == "dobj" and first.head.tag_ == "VBZ"
 
 
 def _verbless_call(token: Token, lexicon: Lexicon) -> bool:
@@ -440,8 +451,8 @@ def _verbless_call(token: Token, lexicon: Lexicon) -> bool:
 
 def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
     """A demand verb read as a noun (`_misread_verb`): its addressee is the noun phrase after it and
-    its action the next to-infinitive, whatever the parser attached them to; its actor the subject
-    of the clause it is coordinated into."""
+    its action the next to-infinitive, whatever the parser attached them to (or what its "for"
+    names); its actor the subject of the clause it is coordinated into."""
     doc = token.doc
     clause = token
     while clause.pos_ != "VERB" and clause.head != clause:
@@ -449,6 +460,9 @@ def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
     # (a noun read as the sentence's root keeps its subject: "media groups across the region call on ...")
     actor = subject_of(clause) if clause.pos_ == "VERB" else child_with_dep(token, "nsubj")
     frame = Frame(token, "verb", actor=actor)
+    spec = lexicon.triggers.get(s_form_stem(token.lower_, lexicon.triggers) or token.lower_, {})
+    if token.i + 1 < len(doc) and token.nbor(1).lower_ in spec.get("nominal_preps", ()):
+        return _with_for_object(frame, token, lexicon)  # "... and calls for the release of X"
     end = token.sent.end
     # "and calls upon them to increase ...": a pronoun addressee too
     nouns = (t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("pobj", "dobj"))
