@@ -58,7 +58,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
-        for ent in doc.ents:
+        for ent in _join_split_names(doc):
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             credited = (c for part in parts for c in self._split_photo_credit(part))
             for piece in (p for part in credited for p in self._split_coordination(part)):
@@ -733,6 +733,28 @@ class EntityRules:
             result = [s for s in result if s not in partial]
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
+
+
+def _join_split_names(doc: Doc) -> list[Span]:
+    """The model's entities, with two one-word places side by side that no gazetteer knows joined
+    into one span: the model splits a name it does not know ("said [Natalia] [Zviagina], the
+    director of ..."); the joined span is then judged whole (a person, by the title after it)."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == ent.label_ in ("GPE", "LOC")
+            and len(last) == len(ent) == 1
+            and not last.id_
+            and not ent.id_
+            and last[0].pos_ == ent[0].pos_ == "PROPN"
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+            continue
+        joined.append(ent)
+    return joined
 
 
 def _persons_by_name(spans: list[Span]) -> list[Span]:

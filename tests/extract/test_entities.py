@@ -814,3 +814,17 @@ def test_a_body_named_with_the_date_of_its_resolution_ends_before_the_date(nlp):
     text = "Recalling the Code of Conduct of the Council of 18 June 2007, the Council met."
     labels = _labels_after_rules(nlp, text, "Council of 18 June 2007", "ORG")
     assert not any("June" in name for name, _label in labels)
+
+
+def test_a_name_the_model_splits_into_two_unknown_places_is_one_name(nlp):
+    """In longer texts the model reads an unknown first name and surname as two places; joined,
+    the title after them makes them a person."""
+    text = "“The sentence is unjust,” said Olena Zvarych, the director of the group’s office."
+    doc = nlp(text)
+    first, second = text.index("Olena"), text.index("Zvarych")
+    doc.ents = [
+        doc.char_span(first, first + len("Olena"), label="GPE"),
+        doc.char_span(second, second + len("Zvarych"), label="GPE"),
+    ]
+    doc = nlp.get_pipe("hr_entity_rules")(doc)
+    assert ("Olena Zvarych", "PERSON") in {(e.text, e.label_) for e in doc.ents}
