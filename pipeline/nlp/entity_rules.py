@@ -361,6 +361,8 @@ class EntityRules:
                 break
         if span.label_ != "PERSON" and head is not None and head.lower_ in _LAW_HEADS and _is_capitalised(head):
             return Span(span.doc, span.start, span.end, label="LAW")
+        if span.label_ == "ORG" and _ends_a_law_title(span):
+            return Span(span.doc, span.start, span.end, label="LAW")
         return span
 
     def _add_signatories(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -733,6 +735,26 @@ class EntityRules:
             result = [s for s in result if s not in partial]
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
+
+
+def _ends_a_law_title(span: Span) -> bool:
+    """Is the span the end of a treaty's or law's title that the model cut off its head: "the 1951
+    Convention relating to the [Status of Refugees]", "the Convention on the [Rights of the Child]"?"""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "to" and doc[k - 1].lower_ in ("relating", "related"):
+        k -= 2
+    elif k >= 0 and doc[k].lower_ in ("on", "against", "for", "concerning"):
+        k -= 1
+    else:
+        return False
+    return k >= 0 and doc[k].lower_ in _TREATY_HEADS and _is_capitalised(doc[k])
+
+
+# the heads of international instruments' titles ("a resolution on the Human Rights Council" names a body)
+_TREATY_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "declaration", "agreement", "accord"}
 
 
 def _join_split_names(doc: Doc) -> list[Span]:

@@ -828,3 +828,24 @@ def test_a_name_the_model_splits_into_two_unknown_places_is_one_name(nlp):
     ]
     doc = nlp.get_pipe("hr_entity_rules")(doc)
     assert ("Olena Zvarych", "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "The State party should ratify the 1951 Convention relating to the Status of Refugees without delay.",
+            "Status of Refugees",
+            "LAW",
+        ),
+        (
+            "Investigations must follow the Minnesota Protocol on the Investigation of Potentially Unlawful Death.",
+            "Investigation of Potentially Unlawful Death",
+            "LAW",
+        ),
+        # a body named after a resolution's "on the" stays a body
+        ("The Assembly adopted a resolution on the Human Rights Council.", "Human Rights Council", "ORG"),
+    ],
+)
+def test_the_end_of_a_treaty_title_the_model_cut_off_is_no_organisation(nlp, text, name, expected):
+    assert (name, expected) in _labels_after_rules(nlp, text, name, "ORG")
