@@ -251,6 +251,8 @@ class EntityRules:
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True
+        if len(span) > 1 and span[-1].tag_ == "JJ" and span[-1].is_lower:
+            return True  # cut off before its noun: "Committee of 10 independent international [experts]"
         # a lone adjective or adverb ("Digital rights"); "Transparency International" ends in one too
         return len(span) == 1 and span[0].tag_ in ("JJ", "RB")
 

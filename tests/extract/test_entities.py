@@ -849,3 +849,11 @@ def test_a_name_the_model_splits_into_two_unknown_places_is_one_name(nlp):
 )
 def test_the_end_of_a_treaty_title_the_model_cut_off_is_no_organisation(nlp, text, name, expected):
     assert (name, expected) in _labels_after_rules(nlp, text, name, "ORG")
+
+
+def test_a_name_cut_off_after_a_lower_case_adjective_is_no_name(nlp):
+    """The model stops a phrase before its noun ("the Committee of 10 independent international
+    [experts]"); a name never ends in a lower-case adjective."""
+    text = "The findings of the Committee of 10 independent international experts were published."
+    name = "Committee of 10 independent international"
+    assert not any(label == "ORG" for _name, label in _labels_after_rules(nlp, text, name, "ORG"))
