@@ -740,7 +740,7 @@ class EntityRules:
 
 
 def _ends_a_law_title(span: Span) -> bool:
-    """Is the span the end of a treaty's or law's title that the model cut off its head: "the 1951
+    """Is the span the end of an international instrument's title that the model cut off its head: "the 1951
     Convention relating to the [Status of Refugees]", "the Convention on the [Rights of the Child]"?"""
     doc = span.doc
     k = span.start - 1
