@@ -108,6 +108,8 @@ def _unlabelled_surnames(
     `doc.text`.
     """
     taken = [(c.mention.start_char, c.mention.end_char) for c in candidates]
+    # nor inside a name of another kind: a named day, a law ("Nelson Mandela Day", "the Magnitsky Act")
+    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("EVENT", "LAW") and len(e) > 1]
     surnames: dict[str, _Candidate] = {}
     for c in candidates:
         words = c.mention.text.split()

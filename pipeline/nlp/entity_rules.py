@@ -353,6 +353,8 @@ class EntityRules:
         or places: "Peace Agreement", "Public Order Act", "Universal City Studios v. Corley"."""
         if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "PERSON"):
             return span
+        if len(span) > 1 and span[-1].text == "Day":
+            return Span(span.doc, span.start, span.end, label="EVENT")  # a named day: "Nelson Mandela Day"
         words = [t.lower_ for t in span]
         if any(w in ("v.", "v", "vs.", "vs") for w in words[1:-1]):
             return Span(span.doc, span.start, span.end, label="LAW")

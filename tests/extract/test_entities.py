@@ -857,3 +857,13 @@ def test_a_name_cut_off_after_a_lower_case_adjective_is_no_name(nlp):
     text = "The findings of the Committee of 10 independent international experts were published."
     name = "Committee of 10 independent international"
     assert not any(label == "ORG" for _name, label in _labels_after_rules(nlp, text, name, "ORG"))
+
+
+def test_a_named_day_is_not_its_namesake(nlp):
+    """ "Nelson Mandela Day" is a day, not a person, and its "Mandela" is no mention of him."""
+    text = (
+        "Like Nelson Mandela, who spent 27 years in prison, many defenders are jailed. On Nelson Mandela Day, "
+        "groups call for their release."
+    )
+    mentions = [(m.text, m.start_char) for m in _entities(nlp, text) if m.label == "PERSON"]
+    assert mentions == [("Nelson Mandela", text.index("Nelson Mandela"))]
