@@ -160,21 +160,21 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in frame.actor.children)
             ):
                 continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
-            further = list(_coordinated_that_frames(frame, lexicon)) if verb_lemma else []
+            further = list(_coordinated_that_frames(frame, verb_lemma, lexicon)) if verb_lemma else []
             if further:
                 _end_items_before(frame, min(clause.left_edge.i for clause, _frame in further))
             yield frame
             yield from (f for _clause, f in further)
 
 
-def _coordinated_that_frames(frame: Frame, lexicon: Lexicon) -> Iterator[tuple[Token, Frame]]:
+def _coordinated_that_frames(frame: Frame, verb_lemma: str, lexicon: Lexicon) -> Iterator[tuple[Token, Frame]]:
     """The that-clauses after a demand verb's first one, each its own demand of its own subject:
     "demanding that the president resign, that the parliament be dissolved, and that new
     elections be held" (the parser hangs them on the first clause, as a conjunct or a clause of
     its own). A clause in a tense of its own states a fact and is none. Each with its clause."""
     verb = frame.trigger
     first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and own_that(c)), None)
-    if first is None or not _takes_that_clause(verb, lexicon):
+    if first is None or not lexicon.triggers[verb_lemma].get("that_clause"):
         return
     for clause in further_that_clauses(first):
         if is_clause(clause) and not states(clause):
@@ -195,11 +195,6 @@ def _end_items_before(frame: Frame, limit: int) -> None:
         if end > start:
             items.append((start, end))
     frame.items = items
-
-
-def _takes_that_clause(verb: Token, lexicon: Lexicon) -> bool:
-    spec = lexicon.triggers.get(trigger_lemma(verb, lexicon), {})
-    return bool(spec.get("that_clause"))
 
 
 def _remark(verb: Token, lexicon: Lexicon) -> bool:

@@ -53,14 +53,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # "asking him to pardon the boy, and offering to serve the term himself": a gerund does not
         # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
         end = min(end, unlike.left_edge.i - 1)
-    told = next(
-        (
-            c
-            for c in head.children
-            if (c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c))) or _listed_that_clause(c, head)
-        ),
-        None,
-    )
+    told = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c))), None)
     if told is not None:
         # "demanded that the boy be returned, and the government has said that ...": a clause of
         # its own in a tense ends the demand (a base form or "should" would be a second demand)
