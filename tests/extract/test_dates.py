@@ -259,6 +259,19 @@ def test_relative_date_prefers_the_dateline_above_it(dates):
             "1990-08-15",
             [("August 1988", "1988-08"), ("2 August", "1990-08-02")],
         ),
+        # ... but a day of the very month a passage has just named with its year is of that month,
+        # and the story goes on from that day
+        (
+            "In December 2010 protests broke out. Police detained him on 19 December and released him on 3 January.",
+            "2012-03-01",
+            [("December 2010", "2010-12"), ("19 December", "2010-12-19"), ("3 January", "2011-01-03")],
+        ),
+        # a day of another month is not
+        (
+            "The report of May 2011 was discussed. On 19 December the Council met.",
+            "2012-03-01",
+            [("May 2011", "2011-05"), ("19 December", "2011-12-19")],
+        ),
     ],
 )
 def test_year_less_day_near_a_full_day_continues_its_story(dates, text, published, expected):

@@ -702,6 +702,7 @@ def _values(
     # the last full date seen: (sentence number, line start, date)
     last_full: tuple[int, int, date] | None = None
     last_day: date | None = None  # the last full date with a day: the day a story is told from
+    last_month: date | None = None  # the last full date without a day ("December 2010"): its 1st
     previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
     previous_sentence = -1
     reported = ""  # the last past quarter named: the one an earnings report speaks of
@@ -751,6 +752,7 @@ def _values(
             if first.year and first.month:
                 last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
                 last_day = date(first.year, first.month, first.day) if first.day else None
+                last_month = None if first.day else date(first.year, first.month, 1)
         else:
             same_sentence = last_full[2] if last_full and last_full[:2] == (sentence, line_start) else None
             same_line = last_full[2] if last_full and last_full[1] == line_start else None
@@ -772,12 +774,17 @@ def _values(
             story = None
             if own_date and last_day and tense != "future" and not direction:
                 story = _story_year(points[0], last_day, reference)
+            elif own_date and last_month and tense != "future" and not direction:
+                story = _story_year_of_month(points[0], last_month, reference)
             if story is not None:
-                year, reference = story, last_day
+                year, reference = story, last_day or last_month
             else:
                 year = _closest_year(points[0], reference, by_tense) if reference else None
             value, granularity = _format(points, year)
             yield candidate, value, granularity, reference.isoformat() if reference else ""
+            if story is not None and points[0].day:
+                # the story goes on from the day just read: "on 19 December [2010] ... on 3 January"
+                last_day = date(story, points[0].month, points[0].day)
         if re.match(r"\d{4}", value):  # a decade ("199") or century is no base for "a year earlier"
             previous = value if "/" not in value else value.split("/")[-1]
             previous_sentence = sentence
@@ -819,6 +826,21 @@ def _story_year(point: _Point, last_day: date, document_date: date) -> int | Non
     if abs((day - last_day).days) <= STORY_DAYS and day <= document_date:
         return year
     return None
+
+
+def _story_year_of_month(point: _Point, month: date, document_date: date) -> int | None:
+    """The year of the last month the text named with its year, for a year-less day of that same
+    month: "Protests broke out in December 2010. On 19 December police ..." is 19 December 2010 in
+    a report of 2012. None for another month, for a month alone, for a day after the document's
+    date, and for a day within STORY_DAYS of the document's date (as `_story_year`)."""
+    if not point.day or point.month != month.month:
+        return None
+    recent = date(_closest_year(point, document_date), point.month, min(point.day, 28))
+    if abs((recent - document_date).days) <= STORY_DAYS:
+        return None
+    if date(month.year, point.month, min(point.day, 28)) > document_date:
+        return None
+    return month.year
 
 
 def _far_ahead(point: _Point, reference: date, days: int = 120) -> bool:
