@@ -60,3 +60,50 @@ def test_definite_description_refers_to_the_nearest_body_named_before(party, exp
     ]
     demand = Demand("d", 100, 110, party, "", "x", "other")
     assert link_parties([demand], entities)[0].actor_entity_id == expected
+
+
+_NAMED_BEFORE = [
+    EntityMention("d", 0, 21, "PERSON", "Zeid Ra'ad Al Hussein", "Zeid Ra'ad Al Hussein"),
+    EntityMention("d", 30, 34, "PERSON", "Zeid", "Zeid Ra'ad Al Hussein"),
+    EntityMention("d", 40, 46, "PERSON", "Ahmadi", "Huzefa Ahmadi"),
+    EntityMention("d", 50, 85, "ORG", "Human Rights Council", "United Nations Human Rights Council", entity_id="hrc"),
+    EntityMention("d", 90, 92, "ORG", "UN", "United Nations", entity_id="un"),
+    EntityMention(
+        "d", 95, 130, "ORG", "Group of Friends", "Group of Friends of the Secretary-General", entity_id="gof"
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        # a surname, with or without a courtesy title, is the person the document named in full
+        ("Zeid", "Zeid Ra'ad Al Hussein"),
+        ("Mr. Ahmadi", "Huzefa Ahmadi"),
+        # "the" + a body's head word is the body named before with that head
+        ("the Council", "United Nations Human Rights Council"),
+        ("The Council", "United Nations Human Rights Council"),
+        # ... not an acronym, and not a name whose head is another word
+        ("the UN", "the UN"),
+        ("the Secretary-General", "the Secretary-General"),
+        # a party written in full stays as written
+        ("the Freedonian authorities", "the Freedonian authorities"),
+    ],
+)
+def test_short_reference_to_a_party_is_written_as_the_name_the_document_gives_it(actor, expected):
+    demand = Demand("d", 200, 210, actor, "", "x", "other")
+    assert link_parties([demand], _NAMED_BEFORE)[0].actor == expected
+
+
+def test_target_is_written_in_full_only_for_a_person():
+    demands = [Demand("d", 200, 210, "UN experts", target, "x", "other") for target in ("the Council", "Mr. Ahmadi")]
+    assert [d.target for d in link_parties(demands, _NAMED_BEFORE)] == ["the Council", "Huzefa Ahmadi"]
+
+
+def test_the_organisation_is_the_one_last_named_as_actor(nlp):
+    text = (
+        "Amnesty International said the authorities of Freedonia must release the students.\n"
+        "'The Ministry of Interior must also stop harassing their families,' the organisation added.\n"
+    )
+    found = extract_document(nlp(text), "d")
+    assert [d.actor for d in found.demands] == ["Amnesty International", "Amnesty International"]

@@ -444,6 +444,18 @@ def _verbless_call(token: Token, lexicon: Lexicon) -> bool:
     return not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in token.sent)
 
 
+def _means_listed(xcomp: Token) -> bool:
+    """Does the action end in a list of what it consists of? "called upon X to take immediate
+    steps to uphold democracy by:" / "- ensuring ...", "urged them to take the following
+    measures:": the listed items are what is asked, the lead only names them."""
+    sent = xcomp.sent
+    colon = next(t for t in reversed(sent) if not t.is_space)  # `ends_with_list` found it
+    before = colon.nbor(-1) if colon.i > sent.start else colon
+    if before.pos_ == "ADP" and before.i > xcomp.i:
+        return True  # "... by:", "... through:", "... including:"
+    return any(t.lower_ == "following" for t in sent.doc[xcomp.i : colon.i])
+
+
 def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
     """A demand verb read as a noun (`_misread_verb`): its addressee is the noun phrase after it and
     its action the next to-infinitive, whatever the parser attached them to (or what its "for"
@@ -896,7 +908,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         return frame
 
     inline = _inline_list(verb, lexicon)
-    if inline or (ends_with_list(verb) and (xcomp is None or is_dangling(xcomp))):
+    if inline or (ends_with_list(verb) and (xcomp is None or is_dangling(xcomp) or _means_listed(xcomp))):
         if inline:
             frame.items = inline
         else:

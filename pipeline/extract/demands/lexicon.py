@@ -36,6 +36,7 @@ class Lexicon:
     lead_nouns: frozenset[str]
     party_nouns: frozenset[str]
     collective_parties: frozenset[str]
+    organisation_nouns: frozenset[str]
     assembly_verbs: frozenset[str]
     closings: frozenset[str]
     closing_formulas: frozenset[str]
@@ -107,6 +108,7 @@ def load_lexicon() -> Lexicon:
             "lead_nouns",
             "party_nouns",
             "collective_parties",
+            "organisation_nouns",
             "assembly_verbs",
             "closings",
             "closing_formulas",

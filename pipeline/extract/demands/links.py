@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.records import Demand, EntityMention
 
 __all__ = ["link_parties"]
 
 
 def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[Demand]:
-    """Fill a demand's missing actor/target entity id from the document's entity mentions.
+    """Name each demand's actor and target as the document does, and fill their entity ids from
+    the document's entity mentions.
 
-    The demand extractor knows gazetteer ids only; a person or body outside the gazetteer ("Ms.
+    Naming: a short reference to a party the document names in full is written as that full name
+    (`fuller_name`: "Zeid" -> "Zeid Ra'ad Al Hussein", "the Council" -> "United Nations Human
+    Rights Council", "the organisation added" -> "Amnesty International"), so a table grouped by
+    actor counts one party once.
+
+    Ids: the demand extractor knows gazetteer ids only; a person or body outside the gazetteer ("Ms.
     Marin" after "Anaïs Marin") gets the id that entities.csv gives it, so demands join to entities.
     The longest mention named in the party's words wins ("UN Resident Coordinator" over "UN").
     A definite description ("the Committee", "the Special Rapporteur") refers back to the nearest
@@ -23,6 +30,8 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
     organisations = sorted(
         (m for m in entities if m.entity_id and m.label == "ORG"), key=lambda m: (m.start_char, m.end_char)
     )
+    persons = [m for m in entities if m.label == "PERSON"]
+    lexicon = load_lexicon()
 
     def entity_of(party: str, position: int) -> str:
         if not party:
@@ -35,14 +44,79 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
         earlier = [m for m in organisations if m.start_char < position and _words(head.group(1)) in _words(m.canonical)]
         return earlier[-1].entity_id if earlier else ""
 
-    return [
-        replace(
-            demand,
-            actor_entity_id=demand.actor_entity_id or entity_of(demand.actor, demand.start_char),
-            target_entity_id=demand.target_entity_id or entity_of(demand.target, demand.start_char),
+    linked = []
+    speaking = ""  # the organisation last named as an actor: who "the organisation" is
+    for demand in demands:
+        actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking)
+        # a target is named more loosely ("the Court" of a hearing that cites other courts): only
+        # a person's short name is written in full
+        target = fuller_name(demand.target, demand.start_char, persons, [], lexicon) if demand.target else ""
+        if any(m.canonical == actor or m.text == _without_article(actor) for m in organisations):
+            speaking = actor
+        linked.append(
+            replace(
+                demand,
+                actor=actor,
+                target=target,
+                actor_entity_id=demand.actor_entity_id or entity_of(demand.actor, demand.start_char),
+                target_entity_id=demand.target_entity_id or entity_of(demand.target, demand.start_char),
+            )
         )
-        for demand in demands
-    ]
+    return linked
+
+
+def fuller_name(
+    party: str,
+    position: int,
+    persons: list[EntityMention],
+    organisations: list[EntityMention],
+    lexicon: Lexicon,
+    speaking: str = "",
+) -> str:
+    """The name the document gives a party written short; the party as written otherwise.
+
+    - a person's surname or short name, with or without a courtesy title ("Zeid", "Mr. Ahmadi"):
+      the full name entities.csv gives the same person ("Zeid Ra'ad Al Hussein", "Huzefa Ahmadi");
+    - "the" + a capitalised head ("the Council", "The Collective"): the nearest organisation named
+      before the demand whose name has that head as its own (not "Group of Friends of the
+      Secretary-General" for "the Secretary-General"), when that name is longer ("United Nations
+      Human Rights Council", "CSO Collective"); not an acronym ("the UN" stays);
+    - "the" + a noun for organisations in general ("the organisation", "the press freedom group";
+      `organisation_nouns` of the demand lexicon): `speaking`, the organisation last named as an
+      actor, else the nearest organisation named before the demand.
+
+    Targets are passed without `organisations`: only a person's short name is written in full.
+    """
+    if not party:
+        return party
+    name = _COURTESY_TITLE.sub("", _without_article(party), count=1)
+    person = next((m.canonical for m in persons if m.text == name and len(m.canonical) > len(name)), None)
+    if person is not None:
+        return person
+    before = [m for m in organisations if m.start_char < position]
+    head = _DEFINITE.fullmatch(party.strip())
+    if head is not None:
+        words = head.group(1)
+        if words.isupper():
+            return party
+        earlier = [m for m in before if _name_head(m.canonical).endswith(_words(words))]
+        fuller = earlier[-1].canonical if earlier else ""
+        return fuller if len(fuller.split()) > len(words.split()) else party
+    generic = _GENERIC_DESCRIPTION.fullmatch(party.strip())
+    if generic is not None and generic.group(1).lower() in lexicon.organisation_nouns:
+        return speaking or (before[-1].canonical if before else party)
+    return party
+
+
+def _name_head(name: str) -> str:
+    """A name up to its head word, as `_words` writes it: "Committee against Torture" ->
+    " Committee ", "Group of Friends of the Secretary-General" -> " Group ", "United Nations Human
+    Rights Council" -> the whole name."""
+    return _words(_NAME_COMPLEMENT.split(name, maxsplit=1)[0])
+
+
+def _without_article(party: str) -> str:
+    return re.sub(r"^(?i:the)\s+", "", party.strip())
 
 
 # "the Committee", "The Special Rapporteur": a capitalised head noun after "the" names a body
@@ -56,3 +130,12 @@ def _words(text: str) -> str:
 
 
 _WORD = re.compile(r"[\w.’'-]+")
+
+# where a body's name goes on after its head: "Committee against Torture", "Group of Friends of ..."
+_NAME_COMPLEMENT = re.compile(r"\s(?:of|on|for|against|to|in)\s")
+
+# "Mr. Ahmadi", "Ms Marin", "Dr. Mukwege": a courtesy title is not part of the name
+_COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
+
+# "the organisation", "The press freedom group": "the", lower-case words, and the noun last
+_GENERIC_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)*([a-z-]+)")

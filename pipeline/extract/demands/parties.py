@@ -107,11 +107,36 @@ def resolve_actor(
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
-        return _party(start, end, doc)
+        return _names_without_roles(token, start, end) or _party(start, end, doc)
     speaker = None
     if frame.kind == "modal":
         speaker = _quote_speaker(frame.trigger, lexicon) or _lede_speaker(frame.trigger, lexicon)
     return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
+
+
+def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
+    """The names alone of named persons whose roles follow them in apposition: "Kenneth Roth,
+    executive director of Human Rights Watch" -> "Kenneth Roth"; "Agnès Callamard, the Special
+    Rapporteur on ..., and Irene Khan, the Special Rapporteur on ..." -> "Agnès Callamard and
+    Irene Khan". The actor is the person (entities.csv keeps the role); None when the phrase is no
+    such list."""
+    if token.ent_type_ != "PERSON":
+        return None
+    doc = token.doc
+    heads, roles = [token], 0
+    for head in heads:  # grows: a second name may hang on the first one's role ("..., and Irene Khan")
+        for child in head.children:
+            if child.dep_ == "conj" and child.ent_type_ == "PERSON" and start <= child.i < end:
+                heads.append(child)
+            elif child.dep_ == "appos" and child.i > head.i and child.ent_type_ != "PERSON":
+                roles += 1
+                heads.extend(c for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i < end)
+    if not roles:
+        return None
+    names = [next((e for e in doc.ents if e.start <= head.i < e.end), doc[head.i : head.i + 1]) for head in heads]
+    names = sorted({(n.start, n.end): n for n in names}.values(), key=lambda n: n.start)
+    text = names[0].text if len(names) == 1 else ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
+    return Party(text, _entity_id(doc[start:end]))
 
 
 def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, int]:
@@ -558,7 +583,7 @@ def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
         or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
     ):
         return None
-    return _party(*phrase_bounds(subject), sent.doc)
+    return _speaker_party(subject)
 
 
 def _paragraph_of(sent: Span) -> list[Span]:
@@ -584,8 +609,14 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":
-                return _party(*phrase_bounds(subject), sent.doc)
+                return _speaker_party(subject)
     return None
+
+
+def _speaker_party(subject: Token) -> Party:
+    """The party a speaker's phrase names: the names alone of persons followed by their roles."""
+    start, end = phrase_bounds(subject)
+    return _names_without_roles(subject, start, end) or _party(start, end, subject.doc)
 
 
 def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | None:
