@@ -1083,6 +1083,10 @@ def test_modifier_is_kept_in_the_span_and_the_mod_column(parsed, sentence, surfa
         ("The bank announced an agreement to acquire the lender in January.", "2022-01"),
         ("He was arrested in July.", "2020-07"),
         ("The trial will open in July.", "2021-07"),
+        # so does a year-less period the span opens itself
+        ("Over 3,300 people were detained between May and June.", "2020-05/2020-06"),
+        ("He was held from May to June.", "2020-05/2020-06"),
+        ("Elections will be held between May and June.", "2021-05/2021-06"),
         # a deadline is not an event: the nearest year, whatever the tense
         ("The offer was extended until July.", "2021-07"),
     ],

@@ -796,11 +796,13 @@ _TIME_OF_DAY_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day
 
 def _is_event_date(text: str, start: int) -> bool:
     """A date that says when something happened ("in November", "on 3 May", "the night of 9
-    August") rather than a deadline or an end ("until 20 November", "payable Dec. 1"): only
+    August", "between February and June") rather than a deadline or an end ("until 20 November", "payable Dec. 1"): only
     these follow the tense."""
     before = text[max(0, start - 20) : start].lower().split()
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _TIME_OF_DAY_NOUNS:
         return True  # "on the night of 9 to 10 August", "the morning of 3 May"
+    if re.match(r"(?i)(?:between|from)\s", text[start : start + 8]):
+        return True  # a period the span opens itself: "were detained between February and June"
     return bool(before) and before[-1] in ("in", "on", "during", "since", "ended")
 
 
