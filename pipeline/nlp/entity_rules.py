@@ -248,6 +248,8 @@ class EntityRules:
                 # "Minister of External Affairs", "Advocate on Record": a title's portfolio, not a
                 # body; a place after "of" stays ("Governor of Kano"), one after "on" is a topic
                 return True
+        if _is_headline_phrase(span):
+            return True
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True
@@ -739,6 +741,20 @@ class EntityRules:
             result = [s for s in result if s not in partial]
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
+
+
+def _is_headline_phrase(span: Span) -> bool:
+    """A headline in title case read as one name: "UN Experts Laud Courage Of Alexei Navalny",
+    "Belarus Authorities Should Urgently Release All ...". Names write their prepositions,
+    conjunctions and auxiliaries in lower case ("Committee to Protect Journalists"); a capitalised
+    one inside a span of four words or more is title case, and the span a phrase of a headline.
+    (Known names written so, "Reporters Without Borders", come from the gazetteer and are kept.)"""
+    if len(span) < 4:
+        return False
+    return any(
+        t.text.istitle() and len(t.text) > 1 and (t.pos_ in ("ADP", "AUX", "CCONJ", "PART") or t.tag_ == "MD")
+        for t in span[1:]
+    )
 
 
 def _ends_a_law_title(span: Span) -> bool:

@@ -180,6 +180,28 @@ def test_entities_titles_documents_groups_and_diseases_are_not_entities(nlp, tex
     assert not_an_entity not in {m.text for m in _entities(nlp, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "Russia: UN Experts Laud Courage Of Alexei Navalny, Call For Immediate Release\n\nGENEVA - Experts spoke.",
+            "UN Experts Laud Courage Of Alexei Navalny",
+        ),
+        (
+            "UN Rights Experts Call For Probe Into Sudan\n\nGENEVA - Five experts called for an inquiry.",
+            "UN Rights Experts Call For Probe Into Sudan",
+        ),
+    ],
+)
+def test_entities_a_title_case_headline_is_not_one_name(nlp, text, headline):
+    assert headline not in {m.text for m in _entities(nlp, text)}
+
+
+def test_entities_a_known_name_with_a_capitalised_preposition_is_kept(nlp):
+    text = "Reporters Without Borders Urges Release Of Journalists\n\nParis - The group spoke."
+    assert "Reporters Without Borders" in {m.text for m in _entities(nlp, text)}
+
+
 @pytest.mark.parametrize("text", ["Read more\nHuman Rights Council\nStatement by the delegation\nBelarus"])
 def test_entities_never_cross_a_line_break(nlp, text):
     mentions = _entities(nlp, text)
