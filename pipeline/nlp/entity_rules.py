@@ -369,6 +369,10 @@ class EntityRules:
             return Span(span.doc, span.start, span.end, label="LAW")
         if span.label_ == "ORG" and _ends_a_law_title(span):
             return Span(span.doc, span.start, span.end, label="LAW")
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if span.label_ == "ORG" and following is not None and following.text in _ACT_HEADS:
+            # "the Broadcasting Commission Act": a body's name before "Act" names the law, not the body
+            return Span(span.doc, span.start, span.end + 1, label="LAW")
         return span
 
     def _add_signatories(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -552,6 +556,9 @@ class EntityRules:
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and not _modifies_next_noun(Span(doc, start, end)):
                 continue  # "a Main Committee": a kind of body, not a name
             spans = [s for s in spans if s not in inside]
+            if end < len(doc) and doc[end].text in _ACT_HEADS and not any(s.start == end for s in spans):
+                spans.append(Span(doc, start, end + 1, label="LAW"))  # "Broadcasting Commission Act"
+                continue
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
         return spans
 
@@ -830,6 +837,10 @@ _HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "pr
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
 # Head nouns of laws, treaties, agreements and instruments (OntoNotes LAW).
+# the heads of a domestic law's title, written after the name of what it governs ("Broadcasting
+# Commission Act", "Mass Media Law")
+_ACT_HEADS = frozenset({"Act", "Law", "Code", "Bill", "Decree", "Ordinance", "Statute"})
+
 _LAW_HEADS = {
     "act",
     "acts",

@@ -197,6 +197,17 @@ def test_entities_a_title_case_headline_is_not_one_name(nlp, text, headline):
     assert headline not in {m.text for m in _entities(nlp, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oppressive laws such as the Anti-Terrorism Act, Broadcasting Commission Act and the NGO Act.",
+        "Parliament passed the Human Rights Commission Act in May.",
+    ],
+)
+def test_entities_a_body_named_in_a_laws_title_is_no_organisation(nlp, text):
+    assert not [m.text for m in _entities(nlp, text) if m.label == "ORG" and "Commission" in m.text]
+
+
 def test_entities_a_known_name_with_a_capitalised_preposition_is_kept(nlp):
     text = "Reporters Without Borders Urges Release Of Journalists\n\nParis - The group spoke."
     assert "Reporters Without Borders" in {m.text for m in _entities(nlp, text)}
