@@ -72,6 +72,8 @@ class EntityRules:
                     if law.label_ == "LAW" and piece.label_ != "LAW":
                         model_labels[(law.start, law.end)] = piece.label_  # what the model saw in a case
                     spans.append(law)
+        # a headline read as one name still names the known bodies in it ("... - OHCHR")
+        spans = [k for s in spans for k in (self._known_names_in(s) if _is_headline_phrase(s) and not s.id_ else [s])]
         spans = [s for s in spans if not self._is_non_entity(s)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
@@ -205,6 +207,20 @@ class EntityRules:
                 return span
         return span
 
+    def _known_names_in(self, span: Span, longest: int = 8) -> list[Span]:
+        """The gazetteer names inside a span, longest first from the left."""
+        found, i = [], span.start
+        while i < span.end:
+            for j in range(min(span.end, i + longest), i, -1):
+                entry = self.gazetteer.lookup(span.doc[i:j].text)
+                if entry is not None:
+                    found.append(Span(span.doc, i, j, label=entry.label, span_id=entry.id))
+                    i = j
+                    break
+            else:
+                i += 1
+        return found
+
     def _is_non_entity(self, span: Span) -> bool:
         """Generic words, group names ("Belarusian", "Roma") and verb-headed phrases are not names."""
         if span.label_ in ("GPE", "LOC") and self._in_job_title(span):
@@ -248,8 +264,6 @@ class EntityRules:
                 # "Minister of External Affairs", "Advocate on Record": a title's portfolio, not a
                 # body; a place after "of" stays ("Governor of Kano"), one after "on" is a topic
                 return True
-        if _is_headline_phrase(span):
-            return True
         # a title-case menu line like "Promoting ..." or "Persons Deprived of ...": names end in nouns
         if span[-1].tag_ in ("VBG", "VBN", "VBD", "VB", "VBZ", "VBP", "IN"):
             return True

@@ -3430,3 +3430,20 @@ def test_a_list_of_means_after_by_gives_one_demand_per_item(nlp):
         ("The Collective", "the political establishment", "Uphold the fundamental rights of citizens"),
         ("The Collective", "the political establishment", "Empower the independent commissions to fulfill their roles"),
     ]
+
+
+def test_a_headline_call_the_body_restates_in_longer_words_is_one_demand(nlp):
+    text = (
+        "Russia: UN Experts Laud Courage Of Alexei Navalny, Call For Immediate Release\n\n"
+        "GENEVA (18 January 2021) – Two UN human rights experts today called on the Russian Federation to"
+        " immediately release Mr. Navalny."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == ["immediately release Mr. Navalny"]
+
+
+def test_a_first_paragraph_is_no_headline_whose_demands_the_body_restates(nlp):
+    text = (
+        "The undersigning organizations express concern. We demand the strong protection of their work.\n\n"
+        "We demand the protection of their work at the legal level."
+    )
+    assert len(demands_of(nlp, text)) == 2

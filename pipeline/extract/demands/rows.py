@@ -100,18 +100,36 @@ def extract_demands(
 
 
 def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
-    """The rows without a demand of the headline (the text's first line) that the body restates:
-    "UN calls on X to scrap death penalty for musician" above "The UN has called on X to scrap
-    the death sentence handed to a musician" is one demand, kept where the body states it."""
+    """The rows without a demand of the headline (the text's first line) that the body restates
+    (`_restates`): "UN calls on X to scrap death penalty for musician" above "The UN has called on
+    X to scrap the death sentence handed to a musician" is one demand, kept where the body states it."""
     stripped = text.lstrip()
     title_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
+    if stripped[: title_end - (len(text) - len(stripped))].rstrip().endswith("."):
+        return rows  # a paragraph, not a headline: headlines end without a full stop
     body = [r for r in rows if r.start_char >= title_end]
     return [
         r
         for r in rows
         if r.start_char >= title_end
-        or not any(_same_party(r.target, b.target) and _word_overlap(r.demand, b.demand) >= 0.5 for b in body)
+        or not any(_same_party(r.target, b.target) and _restates(b.demand, r.demand) for b in body)
     ]
+
+
+def _restates(body: str, headline: str) -> bool:
+    """Does a body demand say what a headline's says? Their content words overlap (F1 >= 0.5), or
+    most of the headline's word stems are in the body's: a headline is the short form ("Call For
+    Immediate Release" above "called on X to immediately release Mr. Navalny")."""
+    if _word_overlap(body, headline) >= 0.5:
+        return True
+    said, restated = _stems(headline), _stems(body)
+    return bool(said) and len(said & restated) / len(said) >= 0.5
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to their first five letters, a crude stem that is enough to match
+    "immediate" with "immediately" and "detainees" with "detained"."""
+    return {w[:5] for w in _words(text)}
 
 
 def _same_party(a: str, b: str) -> bool:
