@@ -3447,3 +3447,26 @@ def test_a_first_paragraph_is_no_headline_whose_demands_the_body_restates(nlp):
         "We demand the protection of their work at the legal level."
     )
     assert len(demands_of(nlp, text)) == 2
+
+
+def test_pressure_on_a_party_to_do_a_list_demands_each_item_of_that_party(nlp):
+    text = (
+        "The international community must maintain pressure on the Belarusian authorities to:\n\n"
+        "• Fully abide by their international human rights obligations.\n"
+        "• Fully respect and protect the work of human rights defenders.\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the Belarusian authorities", "Fully abide by their international human rights obligations"),
+        ("the Belarusian authorities", "Fully respect and protect the work of human rights defenders"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela should release arbitrarily detained individuals and end torture, the High Commissioner said.",
+        "The High Commissioner urged Venezuela to release arbitrarily detained individuals and end torture.",
+    ],
+)
+def test_a_recommendation_verb_read_as_a_nouns_modifier_after_and_is_a_second_action(nlp, text):
+    assert [r.demand for r in demands_of(nlp, text)] == ["release arbitrarily detained individuals", "end torture"]

@@ -448,12 +448,10 @@ def _means_listed(xcomp: Token) -> bool:
     """Does the action end in a list of what it consists of? "called upon X to take immediate
     steps to uphold democracy by:" / "- ensuring ...", "urged them to take the following
     measures:": the listed items are what is asked, the lead only names them."""
-    sent = xcomp.sent
-    colon = next(t for t in reversed(sent) if not t.is_space)  # `ends_with_list` found it
-    before = colon.nbor(-1) if colon.i > sent.start else colon
+    before = _before_colon_word(xcomp)
     if before.pos_ == "ADP" and before.i > xcomp.i:
         return True  # "... by:", "... through:", "... including:"
-    return any(t.lower_ == "following" for t in sent.doc[xcomp.i : colon.i])
+    return any(t.lower_ == "following" for t in xcomp.doc[xcomp.i : before.i])
 
 
 def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
@@ -1386,5 +1384,19 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     else:
         frame.target = subject
         start = modal.i + 1
+    if ends_with_list(verb) and _before_colon_word(verb).lower_ == "to":
+        # "The international community must maintain pressure on the authorities to:" and list
+        # lines: each item is demanded, of the party the pressure is on
+        _fill_list(frame, verb.doc, verb.sent.end_char)
+        pressed = next((prep_object(c) for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+        frame.target = pressed or frame.target
+        return frame
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _before_colon_word(token: Token) -> Token:
+    """The word before the colon that ends `token`'s sentence (`ends_with_list` found it)."""
+    sent = token.sent
+    colon = next(t for t in reversed(sent) if not t.is_space)
+    return colon.nbor(-1) if colon.i > sent.start else colon

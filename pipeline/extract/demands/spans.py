@@ -306,6 +306,17 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
     if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
         return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger
     if (
+        head.tag_ == "VB"
+        and token.dep_ == "compound"
+        and token.i > region_start
+        and token.nbor(-1).lower_ in ("and", "or")
+        and token.head.dep_ == "conj"
+        and token.lower_ in lexicon.recommendation_verbs
+    ):
+        # "release arbitrarily detained individuals and end torture": a recommendation's verb after
+        # "and" that the parser glued to the next noun as its modifier ("end torture")
+        return True
+    if (
         token.dep_ == "conj"
         and token.tag_ == head.tag_ == "VB"
         and has_to(token)
