@@ -3470,3 +3470,13 @@ def test_pressure_on_a_party_to_do_a_list_demands_each_item_of_that_party(nlp):
 )
 def test_a_recommendation_verb_read_as_a_nouns_modifier_after_and_is_a_second_action(nlp, text):
     assert [r.demand for r in demands_of(nlp, text)] == ["release arbitrarily detained individuals", "end torture"]
+
+
+def test_a_lede_printed_twice_is_one_demand_but_a_listed_recommendation_of_two_states_is_two(nlp):
+    lede = "The UN Office urged the Freedonian authorities to immediately release people in arbitrary detention"
+    text = (
+        f"Freedonia Must Release Protesters\n\n{lede}\n\nUNITED NATIONS (Freedonia News - 21st August, 2020) {lede}.\n"
+    )
+    assert len(demands_of(nlp, text)) == 1
+    listed = "The following recommendations enjoy the support of Freedonia:\n\n1. Ratify the Convention (Chile);\n"
+    assert len(demands_of(nlp, listed + "2. Ratify the Convention (Chile);\n")) == 2

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands.frames import Frame, end_before_coordinated_calls, frames, with_semicolon_lists
+from pipeline.extract.demands.layout import item_marker
 from pipeline.extract.demands.lexicon import load_lexicon
 from pipeline.extract.demands.parties import (
     Party,
@@ -96,7 +97,32 @@ def extract_demands(
             actor_of_item = item_actor(frame, (start, end), actor)
             rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
-    return _without_restated_headline(sorted(unique.values(), key=lambda r: (r.start_char, r.end_char)), text)
+    ordered = sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
+    return _without_repeated(_without_restated_headline(ordered, text), text)
+
+
+def _without_repeated(rows: list[Demand], text: str) -> list[Demand]:
+    """The rows without a prose demand repeated word for word, by the same actor of the same
+    addressee: a page that prints its summary above the story gives the lede twice. List items
+    are never repeats: UN reports list the same recommendation of several States."""
+    kept: list[Demand] = []
+    seen: set[tuple[str, str, str]] = set()
+    for row in rows:
+        listed = _in_list(text, row.start_char)
+        key = (row.actor.lower(), row.target.lower(), " ".join(row.demand.lower().split()))
+        if key in seen and not listed:
+            continue
+        if not listed:
+            seen.add(key)
+        kept.append(row)
+    return kept
+
+
+def _in_list(text: str, position: int) -> bool:
+    """Is `position` on a list item's line ("- ", "1.", "•", "(a)")?"""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return item_marker(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
 def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
