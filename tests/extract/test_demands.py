@@ -3480,3 +3480,12 @@ def test_a_lede_printed_twice_is_one_demand_but_a_listed_recommendation_of_two_s
     assert len(demands_of(nlp, text)) == 1
     listed = "The following recommendations enjoy the support of Freedonia:\n\n1. Ratify the Convention (Chile);\n"
     assert len(demands_of(nlp, listed + "2. Ratify the Convention (Chile);\n")) == 2
+
+
+def test_a_quotation_that_lost_its_opening_mark_still_names_the_speaker_of_the_next_one(nlp):
+    text = (
+        "Ana Vel was arrested on 7 March.\n\n"
+        "We want to remind the authorities that journalism is not a crime”, said Ana Lind, director of FW.\n\n"
+        "“We call on the Freedonian authorities to immediately release Ana Vel.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Ana Lind"]

@@ -632,11 +632,21 @@ def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | Non
         paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
         if paragraph[-1].text.rstrip().endswith(":"):
             return _speaker_in(paragraph[-1], lexicon)
-        if paragraph[0].text.lstrip().startswith(_QUOTES):
+        # (a quotation over several paragraphs may have lost its opening mark: one closing it counts)
+        if paragraph[0].text.lstrip().startswith(_QUOTES) or _closes_a_quotation(paragraph):
             speaker = next((found for s in paragraph if (found := _speaker_in(s, lexicon)) is not None), None)
             if speaker is not None:
                 return speaker
     return None
+
+
+def _closes_a_quotation(paragraph: list[Span]) -> bool:
+    """Does the paragraph end a quotation before its attribution ('... not a crime”, said X.')?"""
+    return any(
+        t.text in ("”", '"', "’’", "''") and t.i + 1 < len(t.doc) and t.nbor(1).text == ","
+        for s in paragraph
+        for t in s
+    )
 
 
 def _headline_actor(trigger: Token, lexicon: Lexicon) -> Party | None:
