@@ -1174,6 +1174,7 @@ def test_year_less_day_in_a_past_clause_is_not_far_ahead(parsed, sentence, publi
         # a period the words after it delimit is not an earnings report's quarter
         "Arrests rose during the period under review.",
         "Abuses were documented in the period covered by the report.",
+        "Disappearances rose in the period leading up to the national elections.",
     ],
 )
 def test_timeml_lookalikes_are_not_dates(parsed, sentence):
@@ -1214,6 +1215,17 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("MOSCOW (Wire News / Agency - 04th December, 2020) UN experts called for ...", "2020-12-04"),
         ("Geneva, Aug. 21, 2020 (dpa/Wire24) The UN said on Friday ...", "2020-08-21"),
         ("GENEVA (4 December 2020) UN experts today called for ...", "2020-12-04"),
+        # the place and date in parentheses at the head of the first paragraph (Human Rights Watch)
+        (
+            "Bangladesh: Investigate Fate of 'Disappeared'\n\n(New York, January 27, 2018) – The government should ...",
+            "2018-01-27",
+        ),
+        # a page that prints only when it was updated; beside a publication date, never the update
+        ("Title\n\nLast updated: 5 May 2010\n\nPublished: 3 May 2009\n\nThe UN ...", "2009-05-03"),
+        (
+            "Repeal special powers Act, says UN rights chief\n\nUpdated: Mar 24, 2009 01:14 IST\n\nThe UN ...",
+            "2009-03-24",
+        ),
         # not a dateline: a date in parentheses inside a sentence
         ("Title\n\nThe law (adopted 4 December 2020) Some text follows.", ""),
         # not datelines: a count, a time alone, segments without a full date

@@ -216,7 +216,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         dateline=re.compile(
-            rf"(?:(?i:{labels})\s*:?\s*)?(?:{_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
+            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
             rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
         ),
         token=search(re.compile(rf"(?P<year>\b{_YEAR}\b)|(?P<month>{month})|(?P<day>\b{_DAY}\b)")),
@@ -282,7 +282,13 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
         value = _dateline_value(line)
         if value:
             return value
-    return ""
+    # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
+    # date it states; beside a publication date, an update's date is never taken
+    updated = (_UPDATED.sub("", line) for line in lines if _UPDATED.match(line.strip()))
+    return next((value for line in updated if (value := _dateline_value(line))), "")
+
+
+_UPDATED = re.compile(r"^\s*(?i:last\s+)?(?i:updated)(?:\s+on)?\s*:?\s*")
 
 
 # --- candidates ------------------------------------------------------------------------------

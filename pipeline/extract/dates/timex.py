@@ -121,10 +121,12 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
         _rx(
             rf"\b(?:(?:the\s+)?(?P<which>this|latest|current|previous|prior|last|next|year-ago|year-earlier)\s+quarter"
             # (not a period the words after it delimit: "the period from August to December 2020",
-            # "the period under review", "the period of detention", "the period 2016-2020"; "in the
-            # quarter from the sale", "in the latest period to $42.9 million" are the reported quarter)
+            # "the period under review", "the period of detention", "the period 2016-2020", "the period
+            # leading up to the elections", "the period before the vote"; "in the quarter from the
+            # sale", "in the latest period to $42.9 million" are the reported quarter)
             rf"|the\s+(?:(?P<year>{_YEAR})\s+|latest\s+)?(?:quarter|period)"
-            r"(?!\s+(?:of|under|covered|in\s+which)\b|\s+(?:from|between|since|until|to)\s+(?:the\s+)?(?-i:[\dA-Z])"
+            r"(?!\s+(?:of|under|covered|in\s+which|leading|preceding|following|before|after|when|during|that|which)\b"
+            r"|\s+(?:from|between|since|until|to)\s+(?:the\s+)?(?-i:[\dA-Z])"
             r"|\s+\d))\b"
         ),
         True,
