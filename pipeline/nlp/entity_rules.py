@@ -195,7 +195,8 @@ class EntityRules:
             return Span(doc, span.start, span.end, label="PERSON")
         # the title after a few words that qualify it: "Agnes Callamard, the UN Special Rapporteur on
         # ...", "Asma Jahangir, special rapporteur on ...", "Hilary Power, Amnesty International's
-        # representative to the UN"; the title is the phrase's head (not "a press freedom advocate group")
+        # representative to the UN", "X, OHCHR's acting regional representative"; the title is the
+        # phrase's head (not "a press freedom advocate group")
         roles = self.lexicon.roles
         for token in doc[k : k + 5]:
             if token.lower_ in roles and token.pos_ in ("NOUN", "PROPN"):
@@ -203,7 +204,7 @@ class EntityRules:
                 if following is None or following.pos_ not in ("NOUN", "PROPN") or following.lower_ in roles:
                     return Span(doc, span.start, span.end, label="PERSON")
                 return span
-            if not (token.pos_ in ("ADJ", "PROPN", "DET") or token.tag_ == "POS"):
+            if not (token.pos_ in ("ADJ", "PROPN", "DET") or token.tag_ in ("POS", "VBG", "VBN")):
                 return span
         return span
 
@@ -521,25 +522,44 @@ class EntityRules:
         return k >= 0 and doc[k].tag_ in ("NNS", "NNPS") and doc[k].lemma_.lower() in self.lexicon.roles
 
     def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A short proper name joined by "and" or a comma to a person's name is a person too:
-        "Jane Roe and Mary Major" where the model typed the second as a group or organisation."""
+        """A short proper name joined by "and" or a comma to a person's name, before or after it,
+        is a person too: "Jane Roe and Mary Major", "Polad Aslanov, Fuad Ahmadli, Ziya Asadli"
+        where the model typed one of them as a group or organisation."""
         ordered = sorted(spans, key=lambda s: s.start)
-        result = []
-        for span in ordered:
-            previous = result[-1] if result else None
-            if (
-                previous is not None
-                and previous.label_ == "PERSON"
-                and span.label_ in ("ORG", "NORP", "GPE", "LOC")
-                and not span.id_
-                and 2 <= len(span) <= 3
-                and all(_is_name_token(t, self.lexicon) for t in span)
-                and span.start == previous.end + 1
-                and doc[previous.end].lower_ in ("and", ",")
-            ):
-                span = Span(doc, span.start, span.end, label="PERSON")
-            result.append(span)
-        return result
+        for i in [*range(1, len(ordered)), *range(len(ordered) - 2, -1, -1)]:  # after a person, then before
+            span = ordered[i]
+            pairs = (
+                (ordered[i - 1], span) if i > 0 else None,
+                (span, ordered[i + 1]) if i + 1 < len(ordered) else None,
+            )
+            person_beside = any(
+                pair is not None
+                and _joined(doc, *pair)
+                and (pair[0] if pair[1] is span else pair[1]).label_ == "PERSON"
+                for pair in pairs
+            )
+            if person_beside and self._may_be_a_persons_name(span):
+                ordered[i] = Span(doc, span.start, span.end, label="PERSON")
+        return ordered
+
+    def _may_be_a_persons_name(self, span: Span) -> bool:
+        """A span outside the gazetteer, typed as a group, organisation or place, of 2-5 name words
+        (a particle such as "de" inside): "Rafael Matos Montes de Oca"; not after a person's name and
+        a preposition ("Mark A. Adley of First Boston, James F. Lyons": an affiliation)."""
+        words = list(span)
+        return (
+            span.label_ in ("ORG", "NORP", "GPE", "LOC")
+            and not span.id_
+            and 2 <= len(span) <= 5
+            and not (
+                span.start >= 2
+                and span.doc[span.start - 1].pos_ == "ADP"
+                and span.doc[span.start - 2].ent_type_ == "PERSON"
+            )
+            and _is_name_token(words[0], self.lexicon)
+            and _is_name_token(words[-1], self.lexicon)
+            and all(_is_name_token(t, self.lexicon) or t.lower_ in self.lexicon.name_particles for t in words)
+        )
 
     def _party_token(self, token: Token) -> bool:
         if "\n" in token.text or token.is_space:
@@ -906,6 +926,11 @@ _NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "MD", "PRP", "T
 
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _joined(doc: Doc, first: Span, second: Span) -> bool:
+    """Are two spans joined by one "and" or comma ("Jane Roe and Mary Major", "Roe, Major")?"""
+    return second.start == first.end + 1 and doc[first.end].lower_ in ("and", ",")
 
 
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:

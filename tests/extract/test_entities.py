@@ -208,6 +208,28 @@ def test_entities_a_body_named_in_a_laws_title_is_no_organisation(nlp, text):
     assert not [m.text for m in _entities(nlp, text) if m.label == "ORG" and "Commission" in m.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a name listed before persons' names, and a name with a particle inside
+        ("Five bloggers -- Polad Aslanov, Fuad Ahmadli, Ziya Asadli and Araz Guliyev -- are in jail.", "Polad Aslanov"),
+        (
+            "The watchdog highlighted the cases of Rafael Matos Montes de Oca, Emilio Planas Robert and others.",
+            "Rafael Matos Montes de Oca",
+        ),
+        # a title after the name, its words qualified by a participle
+        ("“The trial was unfair,” said Laurent Meillan, OHCHR’s acting regional representative.", "Laurent Meillan"),
+    ],
+)
+def test_entities_a_name_the_model_calls_an_organisation_is_a_person_by_its_company(nlp, text, person):
+    assert {m.text: m.label for m in _entities(nlp, text)}.get(person) == "PERSON"
+
+
+def test_entities_an_affiliation_in_a_list_of_persons_stays_an_organisation(nlp):
+    text = "New board members include John S. Harrison and Mark A. Adley of First Boston, James F. Lyons and Ann Roe."
+    assert {m.text: m.label for m in _entities(nlp, text)}.get("First Boston") != "PERSON"
+
+
 def test_entities_a_known_name_with_a_capitalised_preposition_is_kept(nlp):
     text = "Reporters Without Borders Urges Release Of Journalists\n\nParis - The group spoke."
     assert "Reporters Without Borders" in {m.text for m in _entities(nlp, text)}
