@@ -404,11 +404,20 @@ class EntityRules:
             for line in text[offset:].split("\n")[1:]:
                 start = offset + text[offset:].index("\n") + 1
                 offset = start + len(line)
-                name = line.strip().removeprefix("- ").strip()
+                name = _LIST_NUMBER.sub("", line.strip().removeprefix("- ").strip())
                 if not name:
                     continue
                 if len(name) > 120 or _SENTENCE_END_PUNCT.search(name) or len(name.split()) > 16:
                     break  # the list is over: a sentence follows
+                signer, comma, country = name.rpartition(",")
+                place = self.gazetteer.lookup(country.strip()) if comma else None
+                if place is not None and place.label in ("GPE", "LOC") and signer.strip():
+                    # "PEN Norway, Norway": the signer and where it works
+                    where = start + line.rindex(country.strip())
+                    found = doc.char_span(where, where + len(country.strip()), alignment_mode="expand")
+                    if found is not None and not any(s.start < found.end and s.end > found.start for s in result):
+                        result.append(Span(doc, found.start, found.end, label=place.label, span_id=place.id))
+                    name = signer.strip()
                 name = _TRAILING_ACRONYM.sub("", name)  # "(CPJ)" is found by the acronym rule
                 lead = start + line.index(name)
                 span = doc.char_span(lead, lead + len(name), alignment_mode="expand")
@@ -903,6 +912,9 @@ _LAW_HEADS = {
     "regulation",
     "regulations",
 }
+# the number of a numbered list line: "1. ", "12) "
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+
 _SIGNATORIES = re.compile(
     r"^[ \t]*(?:#+\s*)?(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signed(?: by)?|endorsed by|"
     r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*:?[ \t]*$",

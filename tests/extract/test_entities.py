@@ -230,6 +230,22 @@ def test_entities_an_affiliation_in_a_list_of_persons_stays_an_organisation(nlp)
     assert {m.text: m.label for m in _entities(nlp, text)}.get("First Boston") != "PERSON"
 
 
+def test_entities_a_numbered_signatory_line_with_a_country_is_the_signer_and_the_place(nlp):
+    text = (
+        "We call for their immediate release.\n\nSignatories\n\n"
+        "1. Canadian Journalists for Free Expression, Canada\n\n2. PEN Norway, Norway\n\n3. Access Now\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {
+        ("Canadian Journalists for Free Expression", "ORG"),
+        ("Canada", "GPE"),
+        ("PEN Norway", "ORG"),
+        ("Norway", "GPE"),
+        ("Access Now", "ORG"),
+    } <= found
+    assert not any("," in name for name, _ in found)
+
+
 def test_entities_a_known_name_with_a_capitalised_preposition_is_kept(nlp):
     text = "Reporters Without Borders Urges Release Of Journalists\n\nParis - The group spoke."
     assert "Reporters Without Borders" in {m.text for m in _entities(nlp, text)}
