@@ -947,10 +947,31 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("end the judicial harassment of activists", "protection_of_defenders"),
         # a child named as a boy (the Convention on the Rights of the Child: every person under 18)
         ("pardon the boy sentenced to ten years", "children_rights"),
+        # charges, convictions and verdicts are the justice system's
+        ("drop all charges against them", "fair_trial"),
+        ("quash his politically motivated conviction and sentence", "fair_trial"),
+        ("render a verdict of acquittal", "fair_trial"),
     ],
 )
 def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
     assert theme_of(demand) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        # "free" as the action verb is a release, whatever else the demand names
+        (
+            "HRW urged the authorities to immediately free Egyptian colleagues who are still detained.",
+            "release_of_detainees",
+        ),
+        ("RSF called on Baku to free at least five journalists and bloggers.", "release_of_detainees"),
+        # the adjective is not
+        ("The authorities must ensure free and fair elections.", "other"),
+    ],
+)
+def test_theme_of_a_demand_whose_action_is_free_is_release(nlp, text, theme):
+    assert [r.theme for r in demands_of(nlp, text)] == [theme]
 
 
 @pytest.mark.parametrize(

@@ -205,7 +205,7 @@ def _row(
         actor.text,
         target.text,
         span.text,
-        theme_of(span.text, core_of(span)),
+        theme_of(span.text, core_of(span), _action_verb(span)),
         frame.trigger.text,
         actor_entity_id=actor.entity_id,
         target_entity_id=target.entity_id,
@@ -222,6 +222,12 @@ def _action(span: Span) -> Token:
     if span.root.pos_ in ("VERB", "NOUN"):
         return span.root
     return next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[0])
+
+
+def _action_verb(span: Span) -> str:
+    """The lemma of the demanded action when it is a verb ("immediately FREE all journalists"), else ""."""
+    action = _action(span)
+    return action.lemma_ if action.pos_ == "VERB" else ""
 
 
 def _sentence_date(dates: Sequence[DateMention], sent_id: int, start: int, end: int) -> str:

@@ -41,6 +41,11 @@ def _fallback_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def _action_lemma_themes() -> dict[str, str]:
+    return {lemma: theme for theme, lemmas in _lexicon()["action_lemmas"].items() for lemma in lemmas}
+
+
+@cache
 def _not_keywords() -> re.Pattern[str]:
     return _compile(_lexicon()["not_keywords"])
 
@@ -58,9 +63,11 @@ def _first_theme(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] | 
     return next((theme for theme, pattern in patterns or _theme_patterns() if pattern.search(text)), None)
 
 
-def theme_of(demand: str, core: str = "") -> str:
-    """The theme of a demand: from its first word (the action), else its core (the action and its
-    object), else its full text, else the lexicon's fallback phrases (requests for information).
+def theme_of(demand: str, core: str = "", action_verb: str = "") -> str:
+    """The theme of a demand: from the lemma of its action verb when the lexicon's
+    `action_lemmas` name it ("free"), else from its first word (the action), else its core (the
+    action and its object), else its full text, else the lexicon's fallback phrases (requests
+    for information).
 
     The action decides when it is telling, so "investigate the beatings" is accountability and
     "probe into violence against protesters" is not assembly; "stop torturing protesters" is
@@ -73,7 +80,8 @@ def theme_of(demand: str, core: str = "") -> str:
     """
     action = demand.split(maxsplit=1)[0] if demand.strip() else ""
     return (
-        (action and _first_theme(action))
+        _action_lemma_themes().get(action_verb.lower())
+        or (action and _first_theme(action))
         or (core and _first_theme(core))
         or _first_theme(demand)
         or _first_theme(demand, _fallback_patterns())
