@@ -947,10 +947,12 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("end the judicial harassment of activists", "protection_of_defenders"),
         # a child named as a boy (the Convention on the Rights of the Child: every person under 18)
         ("pardon the boy sentenced to ten years", "children_rights"),
-        # charges, convictions and verdicts are the justice system's
+        # charges, convictions and verdicts are the justice system's, unless those charged decide
         ("drop all charges against them", "fair_trial"),
         ("quash his politically motivated conviction and sentence", "fair_trial"),
         ("render a verdict of acquittal", "fair_trial"),
+        ("immediately drop charges against eight detained journalists", "freedom_of_expression"),
+        ("drop all charges against those arrested for protesting peacefully", "freedom_of_assembly"),
     ],
 )
 def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
