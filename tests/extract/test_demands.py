@@ -3515,3 +3515,13 @@ def test_a_quotation_that_lost_its_opening_mark_still_names_the_speaker_of_the_n
         "“We call on the Freedonian authorities to immediately release Ana Vel.\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Ana Lind, director of FW"]
+
+
+def test_an_acronym_in_brackets_inside_the_object_does_not_end_the_demand(nlp):
+    text = "Amnesty says the authorities should release 79 Citizens Coalition for Change (CCC) youth activists."
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "release 79 Citizens Coalition for Change (CCC) youth activists"
+    ]
+    # a recommending State in brackets still ends a recommendation
+    listed = "The following recommendations enjoy the support of Freedonia:\n\n1. Ratify the Convention (Chile);\n"
+    assert [r.demand for r in demands_of(nlp, listed)] == ["Ratify the Convention"]

@@ -107,3 +107,13 @@ def test_the_organisation_is_the_one_last_named_as_actor(nlp):
     )
     found = extract_document(nlp(text), "d")
     assert [d.actor for d in found.demands] == ["Amnesty International", "Amnesty International"]
+
+
+def test_the_watchdog_is_the_organisation_the_story_names_most(nlp):
+    text = (
+        "Amnesty International: the overturning of the acquittal is unlawful\n\n"
+        "Amnesty International described the ruling as unlawful. Shortly after the Appeal Court of Freedonia"
+        " overturned the acquittal, the watchdog called for the release of the opposition leader.\n"
+    )
+    found = extract_document(nlp(text), "d")
+    assert [d.actor for d in found.demands] == ["Amnesty International"]

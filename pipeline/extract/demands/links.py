@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
@@ -83,7 +84,7 @@ def fuller_name(
       Human Rights Council", "CSO Collective"); not an acronym ("the UN" stays);
     - "the" + a noun for organisations in general ("the organisation", "the press freedom group";
       `organisation_nouns` of the demand lexicon): `speaking`, the organisation last named as an
-      actor, else the nearest organisation named before the demand.
+      actor, else the organisation named most often before the demand.
 
     Targets are passed without `organisations`: only a person's short name is written in full.
     """
@@ -104,8 +105,17 @@ def fuller_name(
         return fuller if len(fuller.split()) > len(words.split()) else party
     generic = _GENERIC_DESCRIPTION.fullmatch(party.strip())
     if generic is not None and generic.group(1).lower() in lexicon.organisation_nouns:
-        return speaking or (before[-1].canonical if before else party)
+        return speaking or _most_named(before) or party
     return party
+
+
+def _most_named(mentions: list[EntityMention]) -> str:
+    """The canonical name mentioned most often (the nearest of equals, `mentions` in text order):
+    the organisation a story is about, as "the watchdog" after "Amnesty International: ..." and
+    "... the Appeal Court has overturned ..." means Amnesty."""
+    counts = Counter(m.canonical for m in mentions)
+    last = {m.canonical: i for i, m in enumerate(mentions)}
+    return max(counts, key=lambda name: (counts[name], last[name]), default="")
 
 
 def _name_head(name: str) -> str:

@@ -25,6 +25,23 @@ from pipeline.extract.demands.syntax import (
 _WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})
 
 
+def _acronym_inside_a_phrase(doc: Doc, bracket: int, end: int) -> bool:
+    """Is the bracket at `bracket` an acronym's, with the noun phrase going on after it ("the
+    National League for Democracy (NLD) members")? Other brackets end a demand: a recommendation's
+    "(Denmark)", a document symbol."""
+    if bracket + 3 > end:
+        return False
+    acronym, closing, following = doc[bracket + 1], doc[bracket + 2], doc[bracket + 3]
+    return (
+        acronym.is_alpha
+        and acronym.is_upper
+        and len(acronym) >= 2
+        and closing.text == ")"
+        and following.is_alpha
+        and following.is_lower
+    )
+
+
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """Token range [start, end) of everything demanded: the complement's subtree plus what the
     parser hung on the trigger after it ("call for probe | into violence"), ending at a colon, a
@@ -62,6 +79,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     attribution = _attribution_comma(head.sent, lexicon)
     for i in range(start, end + 1):
         token = doc[i]
+        if token.text == "(" and _acronym_inside_a_phrase(doc, i, end):
+            continue  # "release 79 Citizens Coalition for Change (CCC) youth activists"
         if token.text == "(" or "\n" in token.text or is_separator(token):
             return start, i
         if i > start and token.like_url:
