@@ -3525,3 +3525,19 @@ def test_an_acronym_in_brackets_inside_the_object_does_not_end_the_demand(nlp):
     # a recommending State in brackets still ends a recommendation
     listed = "The following recommendations enjoy the support of Freedonia:\n\n1. Ratify the Convention (Chile);\n"
     assert [r.demand for r in demands_of(nlp, listed)] == ["Ratify the Convention"]
+
+
+@pytest.mark.parametrize(
+    ("text", "demand", "theme"),
+    [
+        # a plural possessive whose mark the parser left hanging owns the noun after it
+        ("Group calls for Cubans’ release\n\nHAVANA – Amnesty said.", "Cubans’ release", "release_of_detainees"),
+        (
+            "Rights groups call for journalists' release after the trial.",
+            "journalists' release",
+            "release_of_detainees",
+        ),
+    ],
+)
+def test_a_plural_possessive_demand_keeps_its_noun_and_release_is_a_release(nlp, text, demand, theme):
+    assert [(r.demand, r.theme) for r in demands_of(nlp, text)][:1] == [(demand, theme)]

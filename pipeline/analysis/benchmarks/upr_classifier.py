@@ -75,7 +75,7 @@ def _word_list_labels(rows) -> tuple[list[int], list[str]]:
             else next((t for t in doc if t.pos_ in ("VERB", "NOUN")), doc[0])
         )
         actions.append(ACTION_OF_SPECIFICITY.get(specificity_of(word.lemma_), 0))
-        themes.append(theme_of(span.text, core_of(span), word.lemma_ if word.pos_ == "VERB" else ""))
+        themes.append(theme_of(span.text, core_of(span), word.lemma_ if word.pos_ in ("VERB", "NOUN") else ""))
     return actions, themes
 
 

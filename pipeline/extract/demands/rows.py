@@ -205,7 +205,7 @@ def _row(
         actor.text,
         target.text,
         span.text,
-        theme_of(span.text, core_of(span), _action_verb(span)),
+        theme_of(span.text, core_of(span), _action_lemma(span)),
         frame.trigger.text,
         actor_entity_id=actor.entity_id,
         target_entity_id=target.entity_id,
@@ -224,10 +224,11 @@ def _action(span: Span) -> Token:
     return next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[0])
 
 
-def _action_verb(span: Span) -> str:
-    """The lemma of the demanded action when it is a verb ("immediately FREE all journalists"), else ""."""
+def _action_lemma(span: Span) -> str:
+    """The lemma of the demanded action, a verb or a noun ("immediately FREE all journalists",
+    "journalists' RELEASE"), else ""."""
     action = _action(span)
-    return action.lemma_ if action.pos_ == "VERB" else ""
+    return action.lemma_ if action.pos_ in ("VERB", "NOUN") else ""
 
 
 def _sentence_date(dates: Sequence[DateMention], sent_id: int, start: int, end: int) -> str:

@@ -25,6 +25,19 @@ from pipeline.extract.demands.syntax import (
 _WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})
 
 
+def _through_plural_possessive(doc: Doc, end: int) -> int:
+    """A plural noun whose possessive mark the parser left hanging owns the noun after it: "calls
+    for Cubans’ release" is "Cubans’ release", not "Cubans"."""
+    if (
+        end + 2 < len(doc)
+        and doc[end].tag_ in ("NNS", "NNPS")
+        and doc[end + 1].text in ("'", "’")
+        and doc[end + 2].pos_ == "NOUN"
+    ):
+        return doc[end + 2].right_edge.i if doc[end + 2].right_edge.i > end + 2 else end + 2
+    return end
+
+
 def _acronym_inside_a_phrase(doc: Doc, bracket: int, end: int) -> bool:
     """Is the bracket at `bracket` an acronym's, with the noun phrase going on after it ("the
     National League for Democracy (NLD) members")? Other brackets end a demand: a recommendation's
@@ -48,6 +61,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     dash, a line break or a framing gerund (", citing ...")."""
     doc = head.doc
     end = max(head.right_edge.i, hyphenated_end(head).right_edge.i)  # "to re-open the schools"
+    end = _through_plural_possessive(doc, end)
     # a verb still waiting for its object takes it from further on, across an inserted phrase:
     # "to pursue, by means of the national dialogue, their efforts to ..."
     # (a phrase set off by commas is no complement: "to provide, in its next report, information on X")

@@ -63,9 +63,9 @@ def _first_theme(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] | 
     return next((theme for theme, pattern in patterns or _theme_patterns() if pattern.search(text)), None)
 
 
-def theme_of(demand: str, core: str = "", action_verb: str = "") -> str:
-    """The theme of a demand: from the lemma of its action verb when the lexicon's
-    `action_lemmas` name it ("free"), else from its first word (the action), else its core (the
+def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
+    """The theme of a demand: from the lemma of its action (verb or noun) when the lexicon's
+    `action_lemmas` name it ("free", "release"), else from its first word (the action), else its core (the
     action and its object), else its full text, else the lexicon's fallback phrases (requests
     for information).
 
@@ -80,7 +80,7 @@ def theme_of(demand: str, core: str = "", action_verb: str = "") -> str:
     """
     action = demand.split(maxsplit=1)[0] if demand.strip() else ""
     return (
-        _action_lemma_themes().get(action_verb.lower())
+        _action_lemma_themes().get(action_lemma.lower())
         or (action and _first_theme(action))
         or (core and _first_theme(core))
         or _first_theme(demand)
