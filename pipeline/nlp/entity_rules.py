@@ -23,6 +23,7 @@ from pipeline.nlp.gazetteer import Gazetteer, Lexicon, gazetteer_from, lexicon_f
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
+_POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 _LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
 # the Republic of Belarus", "Delegation to Belarus"); "in" is left out on purpose: "Team in
@@ -231,6 +232,8 @@ class EntityRules:
         key = span.text.casefold()
         if key in self.lexicon.not_entities or normalise(span.text) in self.lexicon.not_entities:
             return True
+        if span[0].lower_ in _POSSESSIVE_DETERMINERS:
+            return True  # "My Office has documented ...": a speaker's own office, named by no name
         if key in self.lexicon.groups or key.rstrip("s") in self.lexicon.groups:
             return True
         if len(span) == 1 and (key in self.lexicon.org_heads or key in self.lexicon.roles):
@@ -372,6 +375,8 @@ class EntityRules:
             return span
         if len(span) > 1 and span[-1].text == "Day":
             return Span(span.doc, span.start, span.end, label="EVENT")  # a named day: "Nelson Mandela Day"
+        if span.text.casefold() in self.lexicon.instrument_acronyms:
+            return Span(span.doc, span.start, span.end, label="LAW")  # "the ICCPR": the Covenant itself
         words = [t.lower_ for t in span]
         if any(w in ("v.", "v", "vs.", "vs") for w in words[1:-1]):
             return Span(span.doc, span.start, span.end, label="LAW")
@@ -590,6 +595,8 @@ class EntityRules:
         a gazetteer name without adding a head noun of its own is left to the gazetteer.
         """
         for start, head, end in self._organisation_phrases(doc):
+            if doc[start].lower_ in _POSSESSIVE_DETERMINERS:
+                continue  # "My Office has documented ...": the speaker's own office, named by no name
             inside = [s for s in spans if start <= s.start and s.end <= end]
             crossing = [s for s in spans if s.start < end and s.end > start and s not in inside]
             if crossing or any(s.start == start and s.end == end for s in inside):

@@ -173,6 +173,7 @@ class Lexicon:
     name_particles: frozenset[str]
     name_possessors: frozenset[str]
     news_agencies: frozenset[str]
+    instrument_acronyms: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

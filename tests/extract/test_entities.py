@@ -174,6 +174,10 @@ def test_entities_capitalised_phrase_with_organisation_head_is_one_organisation(
         ("The Senior Human Rights Adviser will support the national action plan.", "Senior Human Rights Adviser"),
         ("The government adopted the National Plan of Gender Equality in spring.", "National Plan of Gender Equality"),
         ("An Azerbaijani journalist was refused entry at the border.", "Azerbaijani"),
+        ("“My Office has documented 20 cases,” the High Commissioner said.", "My Office"),
+        ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "ICCPR"),
+        ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "NGO"),
+        ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "Press Release"),
     ],
 )
 def test_entities_titles_documents_groups_and_diseases_are_not_entities(nlp, text, not_an_entity):
