@@ -85,6 +85,7 @@ class EntityRules:
         spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
+        spans = self._add_names_before_titles(doc, spans)
         spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
         spans = _persons_by_name(spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
@@ -797,6 +798,29 @@ class EntityRules:
                 continue  # crossing spans, or a gazetteer person who is linked to the full name anyway
             result = [s for s in result if s not in partial]
             result.append(Span(doc, span.end, end, label="PERSON"))
+        return result
+
+
+    def _add_names_before_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Two or three proper nouns that no span holds, right before a comma and a title, name a
+        person: "Alessandra Vellucci, Director of the United Nations Information Service, chaired
+        ..." where the model, in that context, found no name."""
+        held = {i for s in spans for i in range(s.start, s.end)}
+        result = list(spans)
+        for comma in (t.i for t in doc if t.text == ","):
+            title = comma + 1
+            if title < len(doc) and doc[title].lower_ in ("the", "a", "an", "former", "acting"):
+                title += 1
+            if title >= len(doc) or doc[title].text.casefold() not in self.lexicon.roles:
+                continue
+            start = comma
+            while start > 0 and comma - start < 3 and _is_name_token(doc[start - 1], self.lexicon):
+                start -= 1
+            if not 2 <= comma - start <= 3 or any(i in held for i in range(start, comma)):
+                continue
+            if start > 0 and _is_capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                continue  # part of a longer capitalised run: not a name alone
+            result.append(Span(doc, start, comma, label="PERSON"))
         return result
 
 

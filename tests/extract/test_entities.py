@@ -229,6 +229,14 @@ def test_entities_a_name_the_model_calls_an_organisation_is_a_person_by_its_comp
     assert {m.text: m.label for m in _entities(nlp, text)}.get(person) == "PERSON"
 
 
+def test_entities_proper_nouns_no_span_holds_before_a_comma_and_a_title_are_a_person(nlp):
+    text = (
+        "UNOG Bi-Weekly Press Briefing 11JAN2022\n\nAlessandra Vellucci, Director of the United Nations"
+        " Information Service (UNIS) in Geneva, chaired the hybrid briefing."
+    )
+    assert {m.text: m.label for m in _entities(nlp, text)}.get("Alessandra Vellucci") == "PERSON"
+
+
 def test_entities_an_affiliation_in_a_list_of_persons_stays_an_organisation(nlp):
     text = "New board members include John S. Harrison and Mark A. Adley of First Boston, James F. Lyons and Ann Roe."
     assert {m.text: m.label for m in _entities(nlp, text)}.get("First Boston") != "PERSON"
