@@ -800,7 +800,6 @@ class EntityRules:
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
 
-
     def _add_names_before_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Two or three proper nouns that no span holds, right before a comma and a title, name a
         person: "Alessandra Vellucci, Director of the United Nations Information Service, chaired
