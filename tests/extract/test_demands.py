@@ -3541,3 +3541,19 @@ def test_an_acronym_in_brackets_inside_the_object_does_not_end_the_demand(nlp):
 )
 def test_a_plural_possessive_demand_keeps_its_noun_and_release_is_a_release(nlp, text, demand, theme):
     assert [(r.demand, r.theme) for r in demands_of(nlp, text)][:1] == [(demand, theme)]
+
+
+def test_an_urgent_actions_call_to_write_is_no_demand_and_its_points_share_their_addressee(nlp):
+    text = (
+        "1) Please write immediately in English, Spanish, or your own language:\n"
+        "  • Calling on the authorities to order an independent investigation into the threats;\n"
+        "  • Urging them to take immediate steps to provide full protection to Ana Vel;\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the authorities", "order an independent investigation into the threats"),
+        ("the authorities", "take immediate steps to provide full protection to Ana Vel"),
+    ]
+    # a polite request that names its object is still one
+    assert [r.demand for r in demands_of(nlp, "Please share any information on the case.")] == [
+        "Please share any information on the case"
+    ]

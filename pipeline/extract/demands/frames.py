@@ -583,6 +583,8 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action
     if not polite and _calls_the_reader(verb, lexicon):
         return None  # "Become a member today!", "Help us defend ...!": the page asks its reader
+    if polite and verb.lemma_.lower() in lexicon.reader_calls and not any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "Please write immediately in English, Spanish or your own language:" (not "Please share X")
     lemma = trigger_lemma(verb, lexicon)
     if lemma:  # "Tell the authorities to stop ...!", "Urge the minister to ...": the reader relays it
         relayed = _verb_frame(verb, lexicon, lemma)

@@ -82,7 +82,10 @@ def extract_demands(
             # '"We urge the authorities to ... We also urge them to ...," the experts said': a "them"
             # left unresolved, or read as the speakers (who do not address their own call), is the
             # paragraph's last addressee
-            if previous_target is not None and _same_paragraph(doc, previous_target[0], frame.trigger):
+            if previous_target is not None and (
+                _same_paragraph(doc, previous_target[0], frame.trigger)
+                or _same_list(doc, text, previous_target[0], frame.trigger)
+            ):
                 target = previous_target[1]
             elif target.text.lower() not in _OBJECT_PRONOUNS:
                 target = Party()
@@ -177,6 +180,15 @@ def _word_overlap(a: str, b: str) -> float:
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS}
+
+
+def _same_list(doc: Doc, text: str, earlier: Token, later: Token) -> bool:
+    """Are two words on items of one list, with only its item lines between ("• Calling on the
+    authorities to ..." / "• Urging them to ...")?"""
+    if earlier.i > later.i:
+        return False
+    line_starts = [i + 1 for i in range(earlier.idx, later.idx) if text[i] == "\n"]
+    return bool(line_starts) and all(_in_list(text, start) for start in [earlier.idx, *line_starts])
 
 
 def _same_paragraph(doc: Doc, earlier: Token, later: Token) -> bool:
