@@ -3557,3 +3557,8 @@ def test_an_urgent_actions_call_to_write_is_no_demand_and_its_points_share_their
     assert [r.demand for r in demands_of(nlp, "Please share any information on the case.")] == [
         "Please share any information on the case"
     ]
+
+
+def test_he_after_a_hyphenated_role_is_that_role(nlp):
+    text = "The Secretary-General is gravely concerned. He reiterates that it is vital to end the violence."
+    assert [r.actor for r in demands_of(nlp, text)] == ["The Secretary-General"]

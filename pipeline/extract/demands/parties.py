@@ -498,8 +498,17 @@ def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
     if kind == "plur":
         return plural
     if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur")
-        return candidate.ent_type_ == "PERSON" or (not plural and candidate.lemma_.lower() in lexicon.person_roles)
+        return candidate.ent_type_ == "PERSON" or (not plural and _role_word(candidate) in lexicon.person_roles)
     return not plural and candidate.ent_type_ != "PERSON"
+
+
+def _role_word(token: Token) -> str:
+    """The lower-case word a role noun is, with the part before its hyphen that the tokenizer split
+    off ("Secretary - General" -> "secretary-general")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lemma_.lower()
 
 
 def _document_party(token: Token, lexicon: Lexicon, first_mentions: dict[tuple[str, str], Token]) -> Party | None:
