@@ -543,15 +543,10 @@ class EntityRules:
         ordered = sorted(spans, key=lambda s: s.start)
         for i in [*range(1, len(ordered)), *range(len(ordered) - 2, -1, -1)]:  # after a person, then before
             span = ordered[i]
-            pairs = (
-                (ordered[i - 1], span) if i > 0 else None,
-                (span, ordered[i + 1]) if i + 1 < len(ordered) else None,
-            )
-            person_beside = any(
-                pair is not None
-                and _joined(doc, *pair)
-                and (pair[0] if pair[1] is span else pair[1]).label_ == "PERSON"
-                for pair in pairs
+            before = ordered[i - 1] if i > 0 else None
+            after = ordered[i + 1] if i + 1 < len(ordered) else None
+            person_beside = (before is not None and before.label_ == "PERSON" and _joined(doc, before, span)) or (
+                after is not None and after.label_ == "PERSON" and _joined(doc, span, after)
             )
             if person_beside and self._may_be_a_persons_name(span):
                 ordered[i] = Span(doc, span.start, span.end, label="PERSON")

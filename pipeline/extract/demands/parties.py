@@ -623,7 +623,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
 
 
 def _speaker_party(subject: Token) -> Party:
-    """The party a speaker's phrase names: the names alone of persons followed by their roles."""
+    """The party a speaker's phrase names (a list of persons with their roles: the names alone)."""
     start, end = phrase_bounds(subject)
     return _names_without_roles(subject, start, end) or _party(start, end, subject.doc)
 

@@ -84,7 +84,7 @@ def extract_demands(
             # paragraph's last addressee
             if previous_target is not None and (
                 _same_paragraph(doc, previous_target[0], frame.trigger)
-                or _same_list(doc, text, previous_target[0], frame.trigger)
+                or _same_list(text, previous_target[0], frame.trigger)
             ):
                 target = previous_target[1]
             elif target.text.lower() not in _OBJECT_PRONOUNS:
@@ -133,9 +133,10 @@ def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
     (`_restates`): "UN calls on X to scrap death penalty for musician" above "The UN has called on
     X to scrap the death sentence handed to a musician" is one demand, kept where the body states it."""
     stripped = text.lstrip()
-    title_end = len(text) - len(stripped) + (stripped.find("\n") if "\n" in stripped else len(stripped))
-    if stripped[: title_end - (len(text) - len(stripped))].rstrip().endswith("."):
+    first_line = stripped.split("\n", 1)[0]
+    if first_line.rstrip().endswith("."):
         return rows  # a paragraph, not a headline: headlines end without a full stop
+    title_end = len(text) - len(stripped) + len(first_line)
     body = [r for r in rows if r.start_char >= title_end]
     return [
         r
@@ -182,7 +183,7 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS}
 
 
-def _same_list(doc: Doc, text: str, earlier: Token, later: Token) -> bool:
+def _same_list(text: str, earlier: Token, later: Token) -> bool:
     """Are two words on items of one list, with only its item lines between ("• Calling on the
     authorities to ..." / "• Urging them to ...")?"""
     if earlier.i > later.i:
