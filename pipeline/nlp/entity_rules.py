@@ -76,6 +76,12 @@ class EntityRules:
         # a headline read as one name still names the known bodies in it ("... - OHCHR")
         spans = [k for s in spans for k in (self._known_names_in(s) if _is_headline_phrase(s) and not s.id_ else [s])]
         spans = [s for s in spans if not self._is_non_entity(s)]
+        # a law's title made longer than the model's span holds what the model read inside it
+        # ("... Trafficking in Persons | Bill", the last word read as a person's name)
+        laws = [s for s in spans if s.label_ == "LAW"]
+        spans = [
+            s for s in spans if not any(law is not s and law.start <= s.start and s.end <= law.end for law in laws)
+        ]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
         spans = self._add_signatories(doc, spans)
@@ -602,7 +608,7 @@ class EntityRules:
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and not _modifies_next_noun(Span(doc, start, end)):
                 continue  # "a Main Committee": a kind of body, not a name
             spans = [s for s in spans if s not in inside]
-            if end < len(doc) and doc[end].text in _ACT_HEADS and not any(s.start == end for s in spans):
+            if end < len(doc) and doc[end].text in _ACT_HEADS and not any(s.start <= end < s.end for s in spans):
                 spans.append(Span(doc, start, end + 1, label="LAW"))  # "Broadcasting Commission Act"
                 continue
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
@@ -963,6 +969,10 @@ _NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "MD", "PRP", "T
 
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _joined(doc: Doc, first: Span, second: Span) -> bool:

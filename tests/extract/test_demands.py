@@ -3562,3 +3562,19 @@ def test_an_urgent_actions_call_to_write_is_no_demand_and_its_points_share_their
 def test_he_after_a_hyphenated_role_is_that_role(nlp):
     text = "The Secretary-General is gravely concerned. He reiterates that it is vital to end the violence."
     assert [r.actor for r in demands_of(nlp, text)] == ["The Secretary-General"]
+
+
+def test_two_or_more_means_listed_after_by_are_demands_of_their_own(nlp):
+    text = (
+        "We call on your delegation to send a clear message of support to civil society, by co-sponsoring the"
+        " draft resolution as tabled, rejecting any attempts to undermine it, and voting in favour of the resolution."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "send a clear message of support to civil society",
+        "co-sponsoring the draft resolution as tabled",
+        "rejecting any attempts to undermine it",
+        "voting in favour of the resolution",
+    ]
+    # one means stays with its action
+    one = "Anyone questioning these verdicts should try to do so by examining these decisions properly."
+    assert [r.demand for r in demands_of(nlp, one)] == ["try to do so by examining these decisions properly"]

@@ -950,3 +950,9 @@ def test_a_named_day_is_not_its_namesake(nlp):
     )
     mentions = [(m.text, m.start_char) for m in _entities(nlp, text) if m.label == "PERSON"]
     assert mentions == [("Nelson Mandela", text.index("Nelson Mandela"))]
+
+
+def test_entities_a_laws_title_grown_over_a_word_the_model_read_as_a_name_keeps_no_overlap(nlp):
+    # the model reads "... Trafficking in Persons" as an organisation and "Bill" as a person
+    text = "Enact the Prevention and Combating of Trafficking in Persons Bill as soon as possible."
+    assert "Bill" not in {m.text for m in _entities(nlp, text)}

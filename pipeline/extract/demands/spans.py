@@ -306,11 +306,13 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
         token = doc[i]
         if token.text == ";":
             cuts.append(i)
-        elif _starts_item(token, head, lexicon, starts, start):
+        elif _starts_item(token, head, lexicon, starts, start) or _lists_a_means(token, head, starts):
             starts.add(token.i)
             j = max(token.left_edge.i - 1, start)
             while j > start and (doc[j].tag_ == "TO" or doc[j].dep_ in ("advmod", "neg")):
                 j -= 1
+            if doc[j].lower_ == "by" and j - 1 > start and doc[j - 1].text == ",":
+                j -= 1  # ", by co-sponsoring X, rejecting Y": the means start after the comma
             if doc[j].text == "," or doc[j].pos_ == "CCONJ":
                 if doc[j].pos_ == "CCONJ" and doc[j - 1].text == ",":
                     j -= 1
@@ -322,6 +324,26 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
         if item is not None:
             items.append(item)
     return items
+
+
+def _lists_a_means(token: Token, head: Token, starts: set[int]) -> bool:
+    """Is the gerund one of two or more means the demand lists after ", by" ("to send a clear
+    message of support, by co-sponsoring the draft resolution, rejecting any attempts to undermine
+    it, and voting in favour": each is demanded)? One means alone stays with its action ("should
+    try to do so by examining these decisions properly")."""
+    if token.tag_ != "VBG" or token.i in starts:
+        return False
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    gerunds = [c for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"] if by is not None else []
+    if not gerunds or by.i == 0 or by.nbor(-1).text != ",":
+        return False
+    means = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > by.i] + [
+        c for g in gerunds for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"
+    ]
+    means += [c for m in list(means) for c in m.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    if not means:
+        return False
+    return token.i == gerunds[0].i or token in means
 
 
 def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], region_start: int) -> bool:
@@ -446,6 +468,7 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
         or doc[start].tag_ in ("TO", "MD")
         or (doc[start].lower_ in adverbs and doc[start].dep_ == "advmod" and end - start > 1)
         or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")  # a clause the parser read as an object
+        or (doc[start].lower_ == "by" and start + 1 < end and doc[start + 1].tag_ == "VBG")  # a listed means
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
