@@ -302,11 +302,12 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     doc = head.doc
     cuts = [start]
     starts = {head.i}
+    means = _listed_means(head)
     for i in range(start + 1, end):
         token = doc[i]
         if token.text == ";":
             cuts.append(i)
-        elif _starts_item(token, head, lexicon, starts, start) or _lists_a_means(token, head, starts):
+        elif (i in means and i not in starts) or _starts_item(token, head, lexicon, starts, start):
             starts.add(token.i)
             j = max(token.left_edge.i - 1, start)
             while j > start and (doc[j].tag_ == "TO" or doc[j].dep_ in ("advmod", "neg")):
@@ -326,24 +327,21 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     return items
 
 
-def _lists_a_means(token: Token, head: Token, starts: set[int]) -> bool:
-    """Is the gerund one of two or more means the demand lists after ", by" ("to send a clear
+def _listed_means(head: Token) -> set[int]:
+    """The gerunds that start two or more means the demand lists after ", by" ("to send a clear
     message of support, by co-sponsoring the draft resolution, rejecting any attempts to undermine
-    it, and voting in favour": each is demanded)? One means alone stays with its action ("should
-    try to do so by examining these decisions properly")."""
-    if token.tag_ != "VBG" or token.i in starts:
-        return False
+    it, and voting in favour": each is demanded); none for one means alone, which stays with its
+    action ("should try to do so by examining these decisions properly")."""
     by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    gerunds = [c for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"] if by is not None else []
-    if not gerunds or by.i == 0 or by.nbor(-1).text != ",":
-        return False
-    means = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > by.i] + [
-        c for g in gerunds for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"
-    ]
-    means += [c for m in list(means) for c in m.children if c.dep_ == "conj" and c.tag_ == "VBG"]
-    if not means:
-        return False
-    return token.i == gerunds[0].i or token in means
+    if by is None or by.i == 0 or by.nbor(-1).text != ",":
+        return set()
+    gerunds = [c for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    if not gerunds:
+        return set()
+    more = [c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > by.i]
+    more += [c for g in gerunds for c in g.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    more += [c for m in list(more) for c in m.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    return {gerunds[0].i, *(m.i for m in more)} if more else set()
 
 
 def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], region_start: int) -> bool:
