@@ -24,6 +24,8 @@ from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
+# words that may stand between a name's comma and the title after it ("X, the Special Rapporteur")
+_TITLE_OPENERS = frozenset({"the", "a", "an", "former", "acting"})
 _LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
 # the Republic of Belarus", "Delegation to Belarus"); "in" is left out on purpose: "Team in
@@ -79,9 +81,7 @@ class EntityRules:
         # a law's title made longer than the model's span holds what the model read inside it
         # ("... Trafficking in Persons | Bill", the last word read as a person's name)
         laws = [s for s in spans if s.label_ == "LAW"]
-        spans = [
-            s for s in spans if not any(law is not s and law.start <= s.start and s.end <= law.end for law in laws)
-        ]
+        spans = [s for s in spans if not any(law is not s and _within(s, law) for law in laws)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
         spans = self._add_signatories(doc, spans)
@@ -197,7 +197,7 @@ class EntityRules:
         if k >= len(doc) or doc[k].text != ",":
             return span
         k += 1
-        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "former", "acting"):
+        if k < len(doc) and doc[k].lower_ in _TITLE_OPENERS:
             k += 1
         if k < len(doc) and doc[k].lower_ in self.lexicon.roles and _is_capitalised(doc[k]):
             return Span(doc, span.start, span.end, label="PERSON")
@@ -809,7 +809,7 @@ class EntityRules:
         result = list(spans)
         for comma in (t.i for t in doc if t.text == ","):
             title = comma + 1
-            if title < len(doc) and doc[title].lower_ in ("the", "a", "an", "former", "acting"):
+            if title < len(doc) and doc[title].lower_ in _TITLE_OPENERS:
                 title += 1
             if title >= len(doc) or doc[title].text.casefold() not in self.lexicon.roles:
                 continue

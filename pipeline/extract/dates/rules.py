@@ -802,8 +802,8 @@ _TIME_OF_DAY_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day
 
 def _is_event_date(text: str, start: int) -> bool:
     """A date that says when something happened ("in November", "on 3 May", "the night of 9
-    August", "between February and June") rather than a deadline or an end ("until 20 November", "payable Dec. 1"): only
-    these follow the tense."""
+    August", "between February and June") rather than a deadline or an end ("until 20 November",
+    "payable Dec. 1"): only these follow the tense."""
     before = text[max(0, start - 20) : start].lower().split()
     if len(before) >= 2 and before[-1] == "of" and before[-2] in _TIME_OF_DAY_NOUNS:
         return True  # "on the night of 9 to 10 August", "the morning of 3 May"
@@ -826,14 +826,20 @@ def _story_year(point: _Point, last_day: date, document_date: date) -> int | Non
     STORY_DAYS of the document's date (the news of its own days comes first)."""
     if not point.day:
         return None
-    recent = date(_closest_year(point, document_date), point.month, min(point.day, 28))
-    if abs((recent - document_date).days) <= STORY_DAYS:
+    if _near_document_date(point, document_date):
         return None  # news of the document's own days: "A year after 9 August 2020 ... On 10 August"
     year = _closest_year(point, last_day)
     day = date(year, point.month, min(point.day, 28))
     if abs((day - last_day).days) <= STORY_DAYS and day <= document_date:
         return year
     return None
+
+
+def _near_document_date(point: _Point, document_date: date) -> bool:
+    """Does a year-less day fall within STORY_DAYS of the document's own date, read in its
+    nearest year (the news of the document's own days)?"""
+    recent = date(_closest_year(point, document_date), point.month, min(point.day, 28))
+    return abs((recent - document_date).days) <= STORY_DAYS
 
 
 def _story_year_of_month(point: _Point, month: date, document_date: date) -> int | None:
@@ -843,8 +849,7 @@ def _story_year_of_month(point: _Point, month: date, document_date: date) -> int
     date, and for a day within STORY_DAYS of the document's date (as `_story_year`)."""
     if not point.day or point.month != month.month:
         return None
-    recent = date(_closest_year(point, document_date), point.month, min(point.day, 28))
-    if abs((recent - document_date).days) <= STORY_DAYS:
+    if _near_document_date(point, document_date):
         return None
     if date(month.year, point.month, min(point.day, 28)) > document_date:
         return None

@@ -34,7 +34,7 @@ def _through_plural_possessive(doc: Doc, end: int) -> int:
         and doc[end + 1].text in ("'", "’")
         and doc[end + 2].pos_ == "NOUN"
     ):
-        return doc[end + 2].right_edge.i if doc[end + 2].right_edge.i > end + 2 else end + 2
+        return max(doc[end + 2].right_edge.i, end + 2)
     return end
 
 

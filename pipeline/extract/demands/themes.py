@@ -65,9 +65,9 @@ def _first_theme(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] | 
 
 def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
     """The theme of a demand: from the lemma of its action (verb or noun) when the lexicon's
-    `action_lemmas` name it ("free", "release"), else from its first word (the action), else its core (the
-    action and its object), else its full text, else the lexicon's fallback phrases (requests
-    for information).
+    `action_lemmas` name it ("free", "release"), else from its first word (the action), else its
+    core (the action and its object), else its full text, else the lexicon's fallback phrases
+    (requests for information).
 
     The action decides when it is telling, so "investigate the beatings" is accountability and
     "probe into violence against protesters" is not assembly; "stop torturing protesters" is
