@@ -1197,6 +1197,9 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("Title\n\n_14:05 CET | 3 May 2021_\n\nThe mission said...", "2021-05-03"),
         # a blog's category or byline after the date
         ("Title\n\n9 Jul 2008 Posted in [Press releases](/news)\n\n- The Ministry...", "2008-07-09"),
+        # a credit after the date
+        ("Statement\n\n12.05.2020 Source: BAJ Press Service\n\nCourts sentenced four reporters.", "2020-05-12"),
+        ("Title\n\nMarch 3, 2021 Author: Jane Doe\n\nText.", "2021-03-03"),
         ("Title\n\n12 June 2019 by Human Rights Desk\n\nThe court...", "2019-06-12"),
         # OCR: a zero for the letter O, a day split in two
         ("Title\n\n12 0ctober 2021\n\nThe court...", "2021-10-12"),

@@ -3578,3 +3578,83 @@ def test_two_or_more_means_listed_after_by_are_demands_of_their_own(nlp):
     # one means stays with its action
     one = "Anyone questioning these verdicts should try to do so by examining these decisions properly."
     assert [r.demand for r in demands_of(nlp, one)] == ["try to do so by examining these decisions properly"]
+
+
+def test_we_is_the_organisation_that_named_itself_before_speaking(nlp):
+    text = (
+        "The United States condemns the prosecution of Jimmy Lai in Hong Kong.\n\n"
+        "We call on Hong Kong authorities to immediately release Jimmy Lai."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["The United States"]
+    groups = (
+        "The undersigned human rights groups are dismayed at the sentences.\n\n"
+        "We urge the authorities to release the defenders."
+    )
+    assert [r.actor for r in demands_of(nlp, groups)] == ["The undersigned human rights groups"]
+    # a quoted speaker still speaks for "we"; an unnamed "we" stays as written
+    quoted = 'Amnesty International condemns the verdict. "We urge the court to free her," said Jane Doe.'
+    assert [r.actor for r in demands_of(nlp, quoted)] == ["Jane Doe"]
+    assert [r.actor for r in demands_of(nlp, "We urge the authorities to release the defenders.")] == ["We"]
+
+
+def test_what_must_stop_is_demanded_with_its_subject_and_no_addressee(nlp):
+    text = "“The criminalization of rights activists must stop,” the experts said."
+    assert triples(demands_of(nlp, text)) == [("the experts", "", "The criminalization of rights activists must stop")]
+    ended = "“Forced confessions and smear campaigns must come to an end,” said Jeanne Cavelier."
+    assert [r.demand for r in demands_of(nlp, ended)] == ["Forced confessions and smear campaigns must come to an end"]
+    # with an object the subject is the one asked to stop
+    assert triples(demands_of(nlp, "The authorities must stop harassing journalists, she said.")) == [
+        ("she", "The authorities", "stop harassing journalists")
+    ]
+
+
+def test_need_to_demands_like_must(nlp):
+    passive = "“The recent violence in Venezuela needs to be urgently investigated,” the experts stressed."
+    assert triples(demands_of(nlp, passive)) == [
+        ("the experts", "", "The recent violence in Venezuela needs to be urgently investigated")
+    ]
+    active = "The Ethiopian government needs to release the opposition leaders."
+    assert triples(demands_of(nlp, active)) == [("", "The Ethiopian government", "release the opposition leaders")]
+    # what people need to do is a fact, not a demand; nor is a need denied
+    assert demands_of(nlp, "Families need to travel 300 km to visit relatives in prison.") == []
+    assert demands_of(nlp, "The authorities do not need to release anyone.") == []
+
+
+def test_a_quoted_demand_ends_at_the_closing_mark(nlp):
+    text = (
+        '"Women defenders are acting in defence of human rights. We urge the government of Iran to remember that,"'
+        " the experts said."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == ["remember that"]
+
+
+def test_the_speaker_after_an_opening_participle_clause_is_named(nlp):
+    text = (
+        "Responding to the arrest of Faith Zaba, editor of the Zimbabwe Independent, on allegations of insulting"
+        " President Emmerson Mnangagwa, Khanyo Farisè, Amnesty International’s Senior Researcher, said:\n\n"
+        "“Zimbabwean authorities must immediately release Faith Zaba.”"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Khanyo Farisè"]
+
+
+def test_each_thing_called_for_after_a_repeated_for_is_a_demand(nlp):
+    text = (
+        "The United States again calls for an end to the crackdown against peaceful protestors and for"
+        " accountability for all those who have committed abuses."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "an end to the crackdown against peaceful protestors",
+        "accountability for all those who have committed abuses",
+    ]
+    listed = (
+        "The experts called for the release of the detainees, for an investigation into the deaths, and for the"
+        " repeal of the law."
+    )
+    assert [r.demand for r in demands_of(nlp, listed)] == [
+        "the release of the detainees",
+        "an investigation into the deaths",
+        "the repeal of the law",
+    ]
+    # whom it is for is not a second demand
+    visas = "Cuba had asked for 28 visas for the trip, for Elian's father, his stepmother and a teacher."
+    assert len(demands_of(nlp, visas)) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.demands.author import document_author
+from pipeline.extract.demands.author import document_author, first_person_voice
 from pipeline.extract.demands.lexicon import load_lexicon
 
 
@@ -40,6 +40,12 @@ def author_of(nlp, text: str) -> str:
             "The undersigned organisations",
         ),
         ("We, the undersigned journalists, call for the release of our colleague.", "the undersigned journalists"),
+        # the European Parliament cites its sources after a dash, in lower case
+        (
+            "Motion for a resolution\nThe European Parliament,\n– having regard to its previous resolutions,\n"
+            "1. Urges the authorities to release all political prisoners;",
+            "The European Parliament",
+        ),
         ("The police arrested three editors on Monday. The court will sit in June.", ""),
         # a text named for its topic has no author in its title
         ("Universal Declaration of Human Rights\nPreamble\nNo one shall be held in slavery.", ""),
@@ -74,3 +80,27 @@ def author_of(nlp, text: str) -> str:
 )
 def test_document_author(nlp, text, author):
     assert author_of(nlp, text) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        ("The United States condemns the verdict.\n\nWe call on the court to free him.", "The United States"),
+        (
+            "Helsinki Foundation for Human Rights and World Organisation against Torture are dismayed at the"
+            " sentences.\n\nWe urge the authorities to free them.",
+            "Helsinki Foundation for Human Rights and World Organisation against Torture",
+        ),
+        (
+            "Over 30 human rights groups call for their release\n\nWe urge the authorities to free them.",
+            "Over 30 human rights groups",
+        ),
+        # past tense reports; "we" before any name; a quoted speaker's words
+        ("The United States condemned the verdict.\n\nWe call on the court to free him.", ""),
+        ("We call on the court to free him. The United States condemns the verdict.", ""),
+        ('"Amnesty International condemns the verdict," she said.\n\nWe call on the court to free him.', ""),
+    ],
+)
+def test_first_person_voice(nlp, text, voice):
+    found = first_person_voice(nlp(text), load_lexicon().organisation_nouns)
+    assert (found.text if found is not None else "") == voice

@@ -976,8 +976,9 @@ _TIME_FIRST = re.compile(
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 # A wire service's tag between the date and the dash: "NEW YORK, Jan. 5, 2022 /PRNewswire/ -- ...".
 _WIRE_TAG = re.compile(r"(?<=\d)\s+/[A-Za-z][\w .-]{1,30}/(?=\s*(?:--|[-–—]))")
-# After the date, a blog's byline or category: "9 Jul 2008 Posted in Press releases".
-_AFTER_DATE = re.compile(r"(?<=\d)\s+(?i:posted|filed|published|updated|by)\b.*$")
+# After the date, a blog's byline or category, or a credit: "9 Jul 2008 Posted in Press releases",
+# "12.05.2020 Source: BAJ Press Service".
+_AFTER_DATE = re.compile(r"(?<=\d)\s+(?:(?i:posted|filed|published|updated|by)\b|(?i:source|author|credits?)\s*:).*$")
 # A wire service's name before the date in a dateline's parentheses, and the story running on after
 # the closing parenthesis with no dash: "MOSCOW (UrduPoint News / Sputnik - 04th December, 2020) UN
 # experts ...", "Geneva, Aug. 21, 2020 (dpa) The UN ...".

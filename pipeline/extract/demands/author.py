@@ -86,13 +86,15 @@ _BODY_LINE = re.compile(r"The\s+[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'
 
 def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
     """ "The General Assembly," / "The Human Rights Council," alone on a line, followed by a line that
-    opens with a participle ("Recalling", "Noting", "Reaffirming"): the body adopting the text."""
+    opens with a participle ("Recalling", "Noting", "Reaffirming"; after a dash in the European
+    Parliament's citations, "– having regard to ..."): the body adopting the text."""
     for (start, end), (next_start, next_end) in itertools.pairwise(lines):
         if not _BODY_LINE.fullmatch(text[start:end]) or len(text[start:end].split()) > 8:
             continue
         following = doc.char_span(next_start, next_end, alignment_mode="expand")
         first = next((t for t in following if t.is_alpha), None) if following is not None else None
-        if first is not None and first.tag_ in ("VBG", "VBN") and first.text[:1].isupper():
+        cited = text[next_start] in "-–—"  # "– having regard to its previous resolutions,"
+        if first is not None and first.tag_ in ("VBG", "VBN") and (first.text[:1].isupper() or cited):
             return Author(text[start : end - 1].rstrip(), start, end - 1)
     return None
 
@@ -212,6 +214,32 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
             ):
                 return _author_of(_phrase(token))
+    return None
+
+
+def first_person_voice(doc: Doc, group_nouns: frozenset[str]) -> Author | None:
+    """Who "we" are in a statement that names itself before it speaks in the first person: "The
+    United States condemns ... We urge ...", "HFHR, IPHR and OMCT are dismayed at ... We urge
+    ...", "The undersigned groups call on ... We further call on ...". The subject of the first
+    main clause in the present tense outside quotations, before the first "we", when it names an
+    organisation or a State (a named entity) or a group of them (a noun of `group_nouns`, or one
+    qualified as "undersigned")."""
+    for sent in doc.sents:
+        if any(t.lower_ in ("we", "us") for t in sent):
+            return None  # "we" comes first: the voice, if any, is not named before it speaks
+        if any(t.is_quote for t in sent):
+            continue  # a quoted speaker's words
+        root = sent.root
+        present = root.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
+        )
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X are dismayed"
+        if not present or subject is None or subject.pos_ == "PRON":
+            continue
+        named = subject.ent_type_ in ("ORG", "GPE", "NORP")
+        group = subject.lemma_.lower() in group_nouns or any(c.lower_ == "undersigned" for c in subject.children)
+        if named or group:
+            return _author_of(_phrase(subject))
     return None
 
 

@@ -143,6 +143,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and not _counted(token)
             ):
                 frame = _necessity_frame(token, lexicon)
+            elif lemma in lexicon.semi_modals and token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBZ", "VBP"):
+                frame = _semi_modal_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
@@ -774,6 +776,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     if frame.actor is not None and frame.actor.i == verb.head.i:
         frame.actor = _protesters(verb, lexicon) or frame.actor
     dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None
+    listed_nominals: list[Token] = []  # "called for X, for Y and for Z": the objects after the first
     for_clause = False  # "called for | the charges to be dropped": the preposition has no object
     for child in verb.children:
         # "called on the authorities": the parser may read the preposition as a particle
@@ -801,6 +804,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             if nominal is not None and obj is not None and child.i == nominal.right_edge.i + 1:
                 # "called for justice | for the victims": the parser hangs the noun's own phrase on the verb
                 nominal_tail = child
+            elif nominal is not None and obj is not None and verb.doc[child.i - 1].text in (",", "and", "or"):
+                if not _names_people(obj):  # not whom it is for: "asked for visas, for Elian's father"
+                    listed_nominals.append(obj)  # "called for the release of X, for an inquiry into Y"
             else:
                 nominal = obj or nominal
             for_clause = for_clause or obj is None
@@ -926,7 +932,18 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         start, end = demand_region(head, verb, head.left_edge.i, lexicon)
         if nominal_tail is not None and end == nominal_tail.i:
             end = nominal_tail.right_edge.i + 1
+        further = sorted(
+            {*listed_nominals, *(o for n in (nominal, *listed_nominals) for o in _coordinated_objects(n))},
+            key=lambda t: t.i,
+        )
+        whole_end, end = end, min(end, further[0].head.i - 1) if further else end
         frame.items = split((start, end), head, lexicon)
+        for n, obj in enumerate(further):
+            # "calls for an end to X and for accountability for Y": a second thing called for, up to
+            # the next one, or to the end of the whole (the parser may hang its own phrases elsewhere)
+            obj_start, obj_end = demand_region(obj, verb, obj.left_edge.i, lexicon)
+            obj_end = further[n + 1].head.i - 1 if n + 1 < len(further) else max(obj_end, whole_end)
+            frame.items += split((obj_start, obj_end), obj, lexicon)
     elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
         frame.items, target = clause_items(ccomp, lexicon)
         frame.target = target if target is not None else frame.target
@@ -938,6 +955,30 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     ):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _names_people(noun: Token) -> bool:
+    """A named person, or someone of a named person's ("Elian's father")."""
+    return noun.ent_type_ == "PERSON" or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in noun.children)
+
+
+def _coordinated_objects(nominal: Token) -> list[Token]:
+    """The objects of the same preposition repeated after "and"/"or": "calls for the release of X
+    and for an investigation into Y" -> investigation (the parser hangs the second "for" on the
+    first or on a word inside its phrase)."""
+    prep = nominal.head
+    if nominal.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    doc = nominal.doc
+    found = []
+    for token in doc[nominal.i + 1 : nominal.sent.end]:
+        after_comma_or_and = doc[token.i - 1].pos_ == "CCONJ" or doc[token.i - 1].text == ","
+        if token.dep_ == "conj" and token.lower_ == prep.lower_ and after_comma_or_and:
+            inside = prep.left_edge.i <= token.head.i <= prep.right_edge.i
+            obj = prep_object(token)
+            if inside and obj is not None and not _names_people(obj):
+                found.append(obj)
+    return found
 
 
 def _set_off(dobj: Token, clause: Token) -> bool:
@@ -1375,6 +1416,10 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "this should ..."; but "those responsible must be held accountable" is kept
     if subject.lemma_.lower() in lexicon.document_nouns:
         return None  # "The report should include ...": an instruction about a text
+    if subject.dep_ == "nsubj" and _ceases(verb, lexicon):
+        # "The criminalization of rights activists must stop": what must stop, not an addressee
+        frame.items = split(demand_region(verb, verb, subject.left_edge.i, lexicon), verb, lexicon)
+        return frame
     if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
@@ -1395,6 +1440,54 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return frame
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
+    """ "Need to" said as "must": "The Ethiopian government needs to address X", "The recent
+    violence needs to be investigated", "X needs to stop". In a main clause or one reported, in the
+    present tense; an active one of a party (a named organisation or State, "the authorities"),
+    since "families need to travel far" states a fact; a passive one when its action is one demands
+    are made of (as for a modal's passive)."""
+    verb = next((c for c in need.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and has_to(c)), None)
+    if verb is None or _negated(need) or _negated(verb):
+        return None
+    frame = Frame(need, "modal")
+    if need.dep_ == "ccomp" and need.head.lemma_.lower() in lexicon.reporting_verbs:
+        frame.actor = subject_of(need.head)  # "The experts said the violence needs to be investigated"
+    elif need.dep_ != "ROOT":
+        return None
+    subject = child_with_dep(need, "nsubj") or child_with_dep(need, "csubj")  # "Charging them ... needs to stop"
+    if subject is None or subject.lemma_.lower() in lexicon.document_nouns:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive or _ceases(verb, lexicon):
+        if subject.pos_ == "PRON" and subject.lower_ not in ("they", "it"):
+            return None
+        start = subject.left_edge.i
+        predicate = verb.doc[start : verb.right_edge.i + 1].text
+        if not specificity_of(verb.lemma_) and theme_of(predicate) == "other":
+            return None
+    else:
+        parties = lexicon.party_nouns | lexicon.collective_parties | lexicon.organisation_nouns
+        if subject.ent_type_ not in ("ORG", "GPE", "NORP") and subject.lemma_.lower() not in parties:
+            return None
+        frame.target = subject
+        start = next(c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO").i + 1
+    frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
+    return frame
+
+
+def _ceases(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of ending used without an object ("must stop", "must end", "must come to an end"):
+    its subject is the practice to end."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "dative") for c in verb.children):
+        return False  # "must stop the harassment", "must stop harassing": the subject acts
+    if verb.lemma_.lower() in lexicon.cessation_verbs:
+        return True
+    return verb.lemma_.lower() == "come" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "end" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _before_colon_word(token: Token) -> Token:

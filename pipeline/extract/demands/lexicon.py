@@ -56,6 +56,8 @@ class Lexicon:
     action_nouns: frozenset[str]
     inclusion_verbs: frozenset[str]
     complex_preposition_nouns: frozenset[str]
+    cessation_verbs: frozenset[str]
+    semi_modals: frozenset[str]
     responses: dict[str, frozenset[str]]
     recommendation_verbs: frozenset[str] = frozenset()
 
@@ -128,6 +130,8 @@ def load_lexicon() -> Lexicon:
             "action_nouns",
             "inclusion_verbs",
             "complex_preposition_nouns",
+            "cessation_verbs",
+            "semi_modals",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.author import document_author
+from pipeline.extract.demands.author import document_author, first_person_voice
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import is_document_prep, lines_from, named_list_start
@@ -71,6 +71,16 @@ def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Tok
     return first
 
 
+def voice_party(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The organisation or State a statement names as itself before it says "we"
+    (`author.first_person_voice`), as a party; None when it names none."""
+    voice = first_person_voice(doc, lexicon.organisation_nouns)
+    if voice is None:
+        return None
+    span = doc.char_span(voice.start, voice.end, alignment_mode="expand")
+    return Party(voice.text, _entity_id(span) if span is not None else "")
+
+
 def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party | None:
     """The document's author (`author.document_author`) as a party, or None when it does not say;
     `text` is `doc.text` when the caller has it."""
@@ -82,11 +92,16 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
 
 
 def resolve_actor(
-    frame: Frame, lexicon: Lexicon, first_mentions: dict[tuple[str, str], Token], author: Party | None = None
+    frame: Frame,
+    lexicon: Lexicon,
+    first_mentions: dict[tuple[str, str], Token],
+    author: Party | None = None,
+    voice: Party | None = None,
 ) -> Party:
     """The actor as written, resolved: a pronoun to its antecedent, "we"/"I" to the quoted speaker
-    or the document's author; with none in the sentence, a quoted speaker, a headline's attribution
-    or the document's author."""
+    or the document's author, and "we" else to the `voice` that named itself before speaking
+    (`voice_party`); with none in the sentence, a quoted speaker, a headline's attribution or the
+    document's author."""
     token = frame.actor
     if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
         speaker = _quote_speaker(frame.trigger, lexicon)
@@ -94,6 +109,8 @@ def resolve_actor(
             return speaker
         if author is not None:
             return author
+        if voice is not None and token.lower_ != "i":
+            return voice
     if token is not None:
         token = _antecedent(token, lexicon) or token
         document = _document_party(token, lexicon, first_mentions)
@@ -615,10 +632,45 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
             lemma in lexicon.triggers and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
         )
         subject = child_with_dep(token, "nsubj") if speaking else None
+        if subject is not None and subject.tag_ == "VBG":
+            subject = _named_after_participle(subject)
+        elif subject is not None and subject.ent_type_ != "PERSON":
+            subject = _name_before_role(subject) or subject
         if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":
                 return _speaker_party(subject)
+    return None
+
+
+def _name_before_role(role: Token) -> Token | None:
+    """The person named between commas right before a speaker's role that the parser made the
+    subject, hanging the name on the clause before: "Responding to the arrest of X, Khanyo Farisè,
+    Amnesty International's Senior Researcher, said:"."""
+    doc = role.doc
+    comma = role.left_edge.i if role.left_edge.text == "," else role.left_edge.i - 1  # (the parser may own it)
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    name = next((e for e in doc.ents if e.end == comma and e.label_ == "PERSON"), None)
+    if name is None or name.start == 0 or doc[name.start - 1].text != ",":
+        return None
+    return name.root
+
+
+def _named_after_participle(participle: Token) -> Token | None:
+    """The speaker the parser hung inside an opening participle clause it read as the subject:
+    "Responding to the arrest of X, Khanyo Farisè, Amnesty International's Senior Researcher, said:"
+    (the last person named after a comma, else the last organisation); None when it names none."""
+    doc = participle.doc
+    named = [
+        e
+        for e in doc.ents
+        if participle.left_edge.i < e.start <= participle.right_edge.i and doc[e.start - 1].text == ","
+    ]
+    for label in ("PERSON", "ORG"):
+        names = [e for e in named if e.label_ == label]
+        if names:
+            return names[-1].root
     return None
 
 

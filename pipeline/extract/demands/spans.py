@@ -99,7 +99,11 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             return start, i
         if i > start and token.like_url:
             return start, i  # a feed's headline runs on into its link: "groups demand his release https://..."
-        closes = quoted and token.tag_ == "''" and not _object_after_quote(doc, i, start)
+        # a closing mark ends a quoted demand, whether the quote opened right before it or at
+        # the start of the speaker's words ('"... We urge X to remember that," the experts said':
+        # a double mark, since a single one may be a plural's apostrophe, "Cubans’ release")
+        opened_before = token.text in _DOUBLE_CLOSING and not any(doc[j].tag_ == "``" for j in range(start, i))
+        closes = token.tag_ == "''" and (quoted or opened_before) and not _object_after_quote(doc, i, start)
         if i > start and (i == attribution or closes):
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
             # "X urged Y to release Z, representatives of X said": the speakers are not demanded
@@ -114,6 +118,9 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         ):
             return start, i - 1
     return start, end + 1
+
+
+_DOUBLE_CLOSING = frozenset({'"', "”", "''"})
 
 
 def _object_after_quote(doc: Doc, quote: int, start: int) -> bool:
