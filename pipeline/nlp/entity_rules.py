@@ -61,7 +61,9 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
-        for ent in _join_split_names(doc):
+        ents = _join_split_names(doc)
+        limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
+        for ent in (_complete_law_title(e, limit) for e, limit in zip(ents, limits, strict=True)):
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             credited = (c for part in parts for c in self._split_photo_credit(part))
             for piece in (p for part in credited for p in self._split_coordination(part)):
@@ -701,10 +703,9 @@ class EntityRules:
                 if k < run_end and _is_calendar_word(doc[k]):
                     break  # "Buganda Road Court on Monday": when, not part of the name
                 if k < run_end and _is_capitalised(doc[k]) and doc[k].text.casefold() not in self.lexicon.connectors:
-                    while (
-                        k < run_end
-                        and _is_capitalised(doc[k])
-                        and doc[k].text.casefold() not in self.lexicon.connectors
+                    while k < run_end and (
+                        (_is_capitalised(doc[k]) and doc[k].text.casefold() not in self.lexicon.connectors)
+                        or _joins_a_hyphenated_word(doc, k)  # "on Non-Governmental Organizations"
                     ):
                         k += 1
                     end = k
@@ -880,25 +881,65 @@ def _join_split_names(doc: Doc) -> list[Span]:
     return joined
 
 
+def _joins_a_hyphenated_word(doc: Doc, k: int) -> bool:
+    """Is token k a hyphen written closed between two capitalised parts ("Non-Governmental")?"""
+    return (
+        doc[k].text == "-"
+        and 0 < k < len(doc) - 1
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and _is_capitalised(doc[k + 1])
+    )
+
+
+def _complete_law_title(span: Span, limit: int) -> Span:
+    """A law's title the model cut at a connector, completed up to token `limit` (the next entity):
+    "[Computer Misuse and] Cybercrimes Act" through the law's head ("Act", "Law", ...) when only
+    capitalised words come before it. Others are returned as they are."""
+    doc = span.doc
+    end = span.end
+    if span[-1].lower_ in ("and", "of", "for", "on") and span.label_ != "PERSON":
+        k = end
+        while k < limit and k < end + 4 and _is_capitalised(doc[k]) and doc[k].is_alpha:
+            if doc[k].text in _ACT_HEADS:
+                return Span(doc, span.start, k + 1, label="LAW")
+            k += 1
+    return span
+
+
 def _persons_by_name(spans: list[Span]) -> list[Span]:
     """A one-word name the model typed as a place or organisation is a person when a person's full
     name before it ends with it, or it followed an honorific before, as news writes a surname after
     the first mention: "Dawit Isaak ... no news of Isaak", "Mr. Navalny ... charges against
-    Navalny". Gazetteer names keep their label."""
+    Navalny". A name of two or three capitalised words is a person when its last word follows an
+    honorific anywhere in the text ("Saman Naseem" ... "Mr Naseem"), and "X and Y" two persons
+    when both are such surnames or end persons' full names. Gazetteer names keep their label."""
     first_seen: dict[str, int] = {}  # a person's surname -> where the person is first named
     for span in sorted(spans, key=lambda s: s.start):
         honoured = len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _HONORIFICS
         if span.label_ == "PERSON" and (len(span) >= 2 or honoured) and _is_capitalised(span[-1]):
             first_seen.setdefault(span[-1].text, span.start)
-    return [
-        Span(s.doc, s.start, s.end, label="PERSON")
-        if s.label_ in ("ORG", "GPE", "LOC", "NORP")
-        and len(s) == 1
-        and not s.id_
-        and first_seen.get(s.text, len(s.doc)) < s.start
-        else s
-        for s in spans
-    ]
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    # a word written after an honorific anywhere in the text is a surname ("Mr Naseem")
+    honoured = {
+        doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in _HONORIFICS and _is_capitalised(doc[i + 1])
+    }
+    persons: list[Span] = []
+    for s in spans:
+        if s.label_ not in ("ORG", "GPE", "LOC", "NORP") or s.id_:
+            persons.append(s)
+        elif len(s) == 1 and first_seen.get(s.text, len(doc)) < s.start:
+            persons.append(Span(doc, s.start, s.end, label="PERSON"))
+        elif 2 <= len(s) <= 3 and all(_is_capitalised(t) and t.is_alpha for t in s) and s[-1].text in honoured:
+            persons.append(Span(doc, s.start, s.end, label="PERSON"))  # "Saman Naseem" ... "Mr Naseem"
+        elif len(s) == 3 and s[1].lower_ == "and" and {s[0].text, s[2].text} <= honoured | set(first_seen):
+            # "Hasanli and Gasimova" after "Ulvi Hasanli" and "Elnara Gasimova": two persons
+            persons += [Span(doc, s.start, s.start + 1, label="PERSON"), Span(doc, s.end - 1, s.end, label="PERSON")]
+        else:
+            persons.append(s)
+    return persons
 
 
 # A UN (or similar) document symbol: slash-separated parts with a number ("A/HRC/55/L.3").

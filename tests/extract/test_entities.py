@@ -956,3 +956,42 @@ def test_entities_a_laws_title_grown_over_a_word_the_model_read_as_a_name_keeps_
     # the model reads "... Trafficking in Persons" as an organisation and "Bill" as a person
     text = "Enact the Prevention and Combating of Trafficking in Persons Bill as soon as possible."
     assert "Bill" not in {m.text for m in _entities(nlp, text)}
+
+
+def _relabelled(nlp, text: str, spans: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The entity rules run on the model's reading `spans` (text, label), set by hand."""
+    doc = nlp(text)
+    ents = []
+    for name, label in spans:
+        start = text.index(name)
+        ents.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = sorted(ents, key=lambda span: span.start)
+    doc = nlp.get_pipe("hr_entity_rules")(doc)
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_full_name_read_as_an_organisation_is_a_person_when_an_honorific_names_its_surname(nlp):
+    text = "Iran must halt the execution of Saman Naseem, the experts said. Mr. Naseem was 17 at the time."
+    assert ("Saman Naseem", "PERSON") in _relabelled(nlp, text, [("Saman Naseem", "ORG")])
+    # an honorific before another name changes nothing
+    other = "The bank sold Lawrence Insurance last year. Mr. Brown agreed."
+    assert ("Lawrence Insurance", "ORG") in _relabelled(nlp, other, [("Lawrence Insurance", "ORG")])
+
+
+def test_two_surnames_joined_by_and_are_two_persons(nlp):
+    text = "Police arrested Ulvi Hasanli and Elnara Gasimova. The court kept Hasanli and Gasimova in jail."
+    spans = [("Ulvi Hasanli", "PERSON"), ("Elnara Gasimova", "PERSON"), ("Hasanli and Gasimova", "ORG")]
+    found = _relabelled(nlp, text, spans)
+    assert {("Hasanli", "PERSON"), ("Gasimova", "PERSON")} <= found
+    assert ("Hasanli and Gasimova", "ORG") not in found
+
+
+def test_a_law_title_cut_at_a_connector_is_completed(nlp):
+    text = "He was to be charged under the Computer Misuse and Cybercrimes Act before his death."
+    assert ("Computer Misuse and Cybercrimes Act", "LAW") in _relabelled(nlp, text, [("Computer Misuse and", "ORG")])
+
+
+def test_an_organisations_name_goes_on_through_a_hyphenated_word(nlp):
+    text = "The experts called on the UN Committee on Non-Governmental Organizations to act."
+    names = {m.text for m in _entities(nlp, text)}
+    assert "UN Committee on Non-Governmental Organizations" in names
