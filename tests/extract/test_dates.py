@@ -158,6 +158,9 @@ def test_month_before_a_noun_and_after_last(dates, sentence, expected):
         ("five years", ("", "")),
         ("the 46th session", ("", "")),
         ("31 February 2021", ("", "")),
+        # day first with hyphens, as many news sites print it
+        ("27-03-2025", ("2025-03-27", "day")),
+        ("1-2-3-2020", ("", "")),
     ],
 )
 def test_normalise_one_expression(surface, expected):

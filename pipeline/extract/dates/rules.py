@@ -155,10 +155,10 @@ def build_rules(lookahead: bool = True) -> _Rules:
     labels = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["dateline_labels"], key=len, reverse=True)
     )
-    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 2024/03/20 (same separator twice)
+    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 20-03-2024 | 2024/03/20 (same separator twice)
     numeric = (
         rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-        rf"|\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d\d/\d\d)"
+        rf"|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d\d/\d\d)"
     )
     any_date = rf"(?:{numeric}|{point})"
     # The ends of a span: "1 to 5 May 2021", "May 1-5, 2021", "March-June 2021", "2018 - 2021".
@@ -541,7 +541,7 @@ def _date_parser() -> DateDataParser:
 
 
 def _numeric_point(surface: str) -> list[_Point]:
-    """`2024-03-20`, `2024/03/20`, `20.03.2024`, `20/03/2024`; `03/20/2024` when the day
+    """`2024-03-20`, `2024/03/20`, `20.03.2024`, `20/03/2024`, `20-03-2024`; `03/20/2024` when the day
     cannot be the month. Day-first is the default: UN and European documents write it so."""
     numbers = [int(n) for n in re.findall(r"\d+", surface)]
     if numbers[0] > 31:
