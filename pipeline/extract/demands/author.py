@@ -34,7 +34,9 @@ _MAX_SIGNATURE_WORDS = 10
 _HEAD_LINES = 25
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _FINITE_TAGS = FINITE_TAGS | {"MD"}
-_FIRST_PERSON_POSSESSIVE = frozenset({"our", "my"})
+# "our" only: a name speaking of "my" office is a sentence about a State by its author ("This means
+# that Belarus is not subject to ... my own office"), not a subject speaking in the first person
+_FIRST_PERSON_POSSESSIVE = frozenset({"our"})
 
 
 @dataclass(frozen=True)
