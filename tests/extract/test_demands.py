@@ -3658,3 +3658,12 @@ def test_each_thing_called_for_after_a_repeated_for_is_a_demand(nlp):
     # whom it is for is not a second demand
     visas = "Cuba had asked for 28 visas for the trip, for Elian's father, his stepmother and a teacher."
     assert len(demands_of(nlp, visas)) == 1
+
+
+def test_a_first_person_paragraph_under_an_introducing_line_is_its_speakers(nlp):
+    text = (
+        "UN High Commissioner for Human Rights Michelle Bachelet commented on the situation:\n\n"
+        "I have repeatedly warned about the situation and call once again on the Government to cease its"
+        " harassment of civil society."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["UN High Commissioner for Human Rights Michelle Bachelet"]

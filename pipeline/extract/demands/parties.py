@@ -104,7 +104,7 @@ def resolve_actor(
     document's author."""
     token = frame.actor
     if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
-        speaker = _quote_speaker(frame.trigger, lexicon)
+        speaker = _quote_speaker(frame.trigger, lexicon) or _introduced_first_person(frame.trigger, lexicon)
         if speaker is not None:
             return speaker
         if author is not None:
@@ -698,6 +698,24 @@ def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | Non
             speaker = next((found for s in paragraph if (found := _speaker_in(s, lexicon)) is not None), None)
             if speaker is not None:
                 return speaker
+    return None
+
+
+def _introduced_first_person(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """The speaker of first-person paragraphs set without quotation marks under a line that
+    introduces them: "UN High Commissioner Michelle Bachelet commented on the situation:" / "I
+    have repeatedly warned ... and call once again on the Government to ..." (the paragraphs
+    between speak in the first person too)."""
+    doc = trigger.doc
+    paragraph = _paragraph_of(trigger.sent)
+    for _ in range(_QUOTED_PARAGRAPHS):
+        if paragraph[0].start == 0:
+            return None
+        paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
+        if paragraph[-1].text.rstrip().endswith(":"):
+            return _speaker_in(paragraph[-1], lexicon)
+        if not any(t.lower_ in ("i", "we", "my", "our") for s in paragraph for t in s):
+            return None  # the statement began after this paragraph: no line introduces it
     return None
 
 
