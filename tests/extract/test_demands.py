@@ -3667,3 +3667,15 @@ def test_a_first_person_paragraph_under_an_introducing_line_is_its_speakers(nlp)
         " harassment of civil society."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["UN High Commissioner for Human Rights Michelle Bachelet"]
+
+
+def test_an_unattributed_demand_is_the_organisation_whose_stance_the_statement_gives(nlp):
+    text = (
+        "Amnesty International believes that Natalya Filonova's conviction is unlawful.\n\n"
+        "She is persecuted for her opinion. She must be released immediately and unconditionally."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("Amnesty International", "", "She must be released immediately and unconditionally")
+    ]
+    # "he/she must" in the active states a condition, not a demand
+    assert demands_of(nlp, "He must report to the police every week.") == []

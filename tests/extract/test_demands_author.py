@@ -94,9 +94,13 @@ def test_document_author(nlp, text, author):
             "Helsinki Foundation for Human Rights and World Organisation against Torture",
         ),
         (
-            "Over 30 human rights groups call for their release\n\nWe urge the authorities to free them.",
-            "Over 30 human rights groups",
+            "Over 30 groups call for their release\n\nThe undersigned groups call on the authorities to free"
+            " them. We further urge them to drop the charges.",
+            "The undersigned groups",
         ),
+        # a headline (no full stop) names no voice; nor does the perfect, which reports
+        ("Over 30 groups call for their release\n\nWe urge the authorities to free them.", ""),
+        ("The United States has condemned the verdict.\n\nWe call on the court to free him.", ""),
         # past tense reports; "we" before any name; a quoted speaker's words
         ("The United States condemned the verdict.\n\nWe call on the court to free him.", ""),
         ("We call on the court to free him. The United States condemns the verdict.", ""),
@@ -106,3 +110,15 @@ def test_document_author(nlp, text, author):
 def test_first_person_voice(nlp, text, voice):
     found = first_person_voice(nlp(text), load_lexicon().organisation_nouns)
     assert (found.text if found is not None else "") == voice
+
+
+def test_a_stance_voice_takes_only_a_verb_of_stance(nlp):
+    organisations = load_lexicon().organisation_nouns
+    stances = load_lexicon().stance_verbs
+    believes = "Amnesty International believes that her conviction is unlawful. She must be released."
+    assert first_person_voice(nlp(believes), organisations, stances).text == "Amnesty International"
+    concerned = "The European Union is deeply concerned by the verdict. He must be freed."
+    assert first_person_voice(nlp(concerned), organisations, stances).text == "The European Union"
+    # comment writes of organisations in the present too
+    routine = "The INS routinely sends immigrants back to countries where tyranny is worse. It must not yield."
+    assert first_person_voice(nlp(routine), organisations, stances) is None

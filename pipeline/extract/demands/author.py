@@ -219,24 +219,32 @@ def _first_person_subject(doc: Doc) -> Author | None:
     return None
 
 
-def first_person_voice(doc: Doc, group_nouns: frozenset[str]) -> Author | None:
-    """Who "we" are in a statement that names itself before it speaks in the first person: "The
-    United States condemns ... We urge ...", "HFHR, IPHR and OMCT are dismayed at ... We urge
-    ...", "The undersigned groups call on ... We further call on ...". The subject of the first
-    main clause in the present tense outside quotations, before the first "we", when it names an
-    organisation or a State (a named entity) or a group of them (a noun of `group_nouns`, or one
-    qualified as "undersigned")."""
+def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset[str] | None = None) -> Author | None:
+    """Who speaks in a statement that names itself in the third person: "The United States
+    condemns ... We urge ...", "HFHR, IPHR and OMCT are dismayed at ... We urge ...", "The
+    undersigned groups call on ... We further call on ...", "Amnesty International believes that
+    ... She must be released". The subject of the first sentence (ending with a full stop, so not a
+    headline) whose main clause is in the present tense, outside quotations and before the first
+    "we", when it names an organisation or a State (a named entity) or a group of them (a noun of
+    `group_nouns`, or one qualified as "undersigned"). With `stances`, only a main verb of taking a
+    stance ("condemns", "believes", "is alarmed") names it: comment also writes of organisations in
+    the present ("The INS routinely sends ... back")."""
     for sent in doc.sents:
         if any(t.lower_ in ("we", "us") for t in sent):
             return None  # "we" comes first: the voice, if any, is not named before it speaks
-        if any(t.is_quote for t in sent):
-            continue  # a quoted speaker's words
+        if any(t.is_quote for t in sent) or not sent.text.rstrip().endswith("."):
+            continue  # a quoted speaker's words; a headline (present tense, and no full stop)
         root = sent.root
+        # the present ("condemns", "call on", "are dismayed at"), not the perfect ("have denounced"),
+        # which news and comment use to report what others did
         present = root.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children
+            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children
         )
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X are dismayed"
         if not present or subject is None or subject.pos_ == "PRON":
+            continue
+        stance = [root, *(c for c in root.children if c.dep_ == "acomp")]  # "is deeply concerned"
+        if stances is not None and not any(t.lemma_.lower() in stances for t in stance):
             continue
         named = subject.ent_type_ in ("ORG", "GPE", "NORP")
         group = subject.lemma_.lower() in group_nouns or any(c.lower_ == "undersigned" for c in subject.children)

@@ -1406,8 +1406,12 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     subject = nearest_subject(verb) or child_with_dep(verb, "nsubjpass") or nearest_subject(clause)
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
-    if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it"):
-        return None  # "we must", "you should"; "they/it must ..." is resolved to its antecedent
+    # "we must", "you should" (the speakers' resolve, the reader's instructions), "he must report
+    # weekly" (a condition); "they/it must ..." is resolved to its antecedent, and "she must be
+    # released" asks for someone's release
+    released = subject.lower_ in ("he", "she") and subject.dep_ == "nsubjpass"
+    if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it") and not released:
+        return None
     if (
         subject.pos_ == "PRON"
         and subject.tag_ != "PRP"

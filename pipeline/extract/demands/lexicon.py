@@ -58,6 +58,7 @@ class Lexicon:
     complex_preposition_nouns: frozenset[str]
     cessation_verbs: frozenset[str]
     semi_modals: frozenset[str]
+    stance_verbs: frozenset[str]
     responses: dict[str, frozenset[str]]
     recommendation_verbs: frozenset[str] = frozenset()
 
@@ -132,6 +133,7 @@ def load_lexicon() -> Lexicon:
             "complex_preposition_nouns",
             "cessation_verbs",
             "semi_modals",
+            "stance_verbs",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}

@@ -71,10 +71,11 @@ def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Tok
     return first
 
 
-def voice_party(doc: Doc, lexicon: Lexicon) -> Party | None:
+def voice_party(doc: Doc, lexicon: Lexicon, stance: bool = False) -> Party | None:
     """The organisation or State a statement names as itself before it says "we"
-    (`author.first_person_voice`), as a party; None when it names none."""
-    voice = first_person_voice(doc, lexicon.organisation_nouns)
+    (`author.first_person_voice`), as a party; with `stance`, only one that takes a stance
+    ("X condemns ...", `stance_verbs`); None when it names none."""
+    voice = first_person_voice(doc, lexicon.organisation_nouns, lexicon.stance_verbs if stance else None)
     if voice is None:
         return None
     span = doc.char_span(voice.start, voice.end, alignment_mode="expand")
@@ -97,11 +98,12 @@ def resolve_actor(
     first_mentions: dict[tuple[str, str], Token],
     author: Party | None = None,
     voice: Party | None = None,
+    stance: Party | None = None,
 ) -> Party:
     """The actor as written, resolved: a pronoun to its antecedent, "we"/"I" to the quoted speaker
     or the document's author, and "we" else to the `voice` that named itself before speaking
-    (`voice_party`); with none in the sentence, a quoted speaker, a headline's attribution or the
-    document's author."""
+    (`voice_party`); with none in the sentence, a quoted speaker, a headline's attribution, the
+    document's author or the organisation whose stance the statement gives (`stance`)."""
     token = frame.actor
     if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
         speaker = _quote_speaker(frame.trigger, lexicon) or _introduced_first_person(frame.trigger, lexicon)
@@ -128,7 +130,7 @@ def resolve_actor(
     speaker = None
     if frame.kind == "modal":
         speaker = _quote_speaker(frame.trigger, lexicon) or _lede_speaker(frame.trigger, lexicon)
-    return speaker or _headline_actor(frame.trigger, lexicon) or author or Party()
+    return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or Party()
 
 
 def _names_without_roles(token: Token, start: int, end: int) -> Party | None:

@@ -52,6 +52,7 @@ def extract_demands(
     first_mentions = find_first_mentions(doc, lexicon)
     author = author_party(doc, lexicon, text)
     voice = voice_party(doc, lexicon) if author is None else None
+    stance = voice_party(doc, lexicon, stance=True) if voice is not None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_addressee = addressee(doc, found, lexicon)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
@@ -61,7 +62,7 @@ def extract_demands(
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
-        actor = resolve_actor(frame, lexicon, first_mentions, author, voice)
+        actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance)
         if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
             # "The Ministry calls on all sides to ... Those responsible should be held to account.":
             # an unattributed demand goes on voicing the paragraph's last (present-tense) demander
