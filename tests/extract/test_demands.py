@@ -3679,3 +3679,12 @@ def test_an_unattributed_demand_is_the_organisation_whose_stance_the_statement_g
     ]
     # "he/she must" in the active states a condition, not a demand
     assert demands_of(nlp, "He must report to the police every week.") == []
+
+
+def test_we_in_a_statement_under_a_said_line_is_the_speaker_of_that_line(nlp):
+    text = (
+        "Foreign Secretary James Cleverly said:\n\n"
+        "Vladimir Kara-Murza has courageously condemned the invasion.\n\n"
+        "This is cause for concern. We continue to urge Russia to comply with its international obligations."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Foreign Secretary James Cleverly"]

@@ -98,8 +98,8 @@ def test_document_author(nlp, text, author):
             " them. We further urge them to drop the charges.",
             "The undersigned groups",
         ),
-        # a headline (no full stop) names no voice; nor does the perfect, which reports
-        ("Over 30 groups call for their release\n\nWe urge the authorities to free them.", ""),
+        # a headline (no full stop) names the voice when no sentence does; the perfect reports
+        ("Over 30 groups call for their release\n\nWe urge the authorities to free them.", "Over 30 groups"),
         ("The United States has condemned the verdict.\n\nWe call on the court to free him.", ""),
         # past tense reports; "we" before any name; a quoted speaker's words
         ("The United States condemned the verdict.\n\nWe call on the court to free him.", ""),
@@ -119,6 +119,9 @@ def test_a_stance_voice_takes_only_a_verb_of_stance(nlp):
     assert first_person_voice(nlp(believes), organisations, stances).text == "Amnesty International"
     concerned = "The European Union is deeply concerned by the verdict. He must be freed."
     assert first_person_voice(nlp(concerned), organisations, stances).text == "The European Union"
+    # a headline names no stance: news headlines are in the present
+    headline = "UN condemns the sentence\n\nHe must be released."
+    assert first_person_voice(nlp(headline), organisations, stances) is None
     # comment writes of organisations in the present too
     routine = "The INS routinely sends immigrants back to countries where tyranny is worse. It must not yield."
     assert first_person_voice(nlp(routine), organisations, stances) is None

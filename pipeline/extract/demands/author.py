@@ -223,34 +223,44 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
     """Who speaks in a statement that names itself in the third person: "The United States
     condemns ... We urge ...", "HFHR, IPHR and OMCT are dismayed at ... We urge ...", "The
     undersigned groups call on ... We further call on ...", "Amnesty International believes that
-    ... She must be released". The subject of the first sentence (ending with a full stop, so not a
-    headline) whose main clause is in the present tense, outside quotations and before the first
-    "we", when it names an organisation or a State (a named entity) or a group of them (a noun of
-    `group_nouns`, or one qualified as "undersigned"). With `stances`, only a main verb of taking a
-    stance ("condemns", "believes", "is alarmed") names it: comment also writes of organisations in
-    the present ("The INS routinely sends ... back")."""
+    ... She must be released". The subject of the first sentence whose main clause is in the
+    present tense, outside quotations and before the first "we", when it names an organisation or
+    a State (a named entity) or a group of them (a noun of `group_nouns`, or one qualified as
+    "undersigned"); a sentence ending with a full stop comes before a headline ("UK condemns
+    sentencing of X"). With `stances`, only a main verb of taking a stance ("condemns",
+    "believes", "is alarmed") in a full sentence names it: comment also writes of organisations in
+    the present ("The INS routinely sends ... back"), and news headlines are in the present."""
+    headline = None
     for sent in doc.sents:
         if any(t.lower_ in ("we", "us") for t in sent):
-            return None  # "we" comes first: the voice, if any, is not named before it speaks
-        if any(t.is_quote for t in sent) or not sent.text.rstrip().endswith("."):
-            continue  # a quoted speaker's words; a headline (present tense, and no full stop)
-        root = sent.root
-        # the present ("condemns", "call on", "are dismayed at"), not the perfect ("have denounced"),
-        # which news and comment use to report what others did
-        present = root.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children
-        )
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X are dismayed"
-        if not present or subject is None or subject.pos_ == "PRON":
+            break  # "we" comes first: the voice, if any, is not named before it speaks
+        if any(t.is_quote for t in sent):
+            continue  # a quoted speaker's words
+        subject = _present_subject(sent.root, group_nouns, stances)
+        if subject is None:
             continue
-        stance = [root, *(c for c in root.children if c.dep_ == "acomp")]  # "is deeply concerned"
-        if stances is not None and not any(t.lemma_.lower() in stances for t in stance):
-            continue
-        named = subject.ent_type_ in ("ORG", "GPE", "NORP")
-        group = subject.lemma_.lower() in group_nouns or any(c.lower_ == "undersigned" for c in subject.children)
-        if named or group:
+        if sent.text.rstrip().endswith("."):
             return _author_of(_phrase(subject))
-    return None
+        headline = headline or subject
+    return _author_of(_phrase(headline)) if headline is not None and stances is None else None
+
+
+def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozenset[str] | None) -> Token | None:
+    """The subject of a main verb in the present (see `first_person_voice`), else None."""
+    # the present ("condemns", "call on", "are dismayed at"), not the perfect ("have denounced"),
+    # which news and comment use to report what others did
+    present = root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children
+    )
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X are dismayed"
+    if not present or subject is None or subject.pos_ == "PRON":
+        return None
+    stance = [root, *(c for c in root.children if c.dep_ == "acomp")]  # "is deeply concerned"
+    if stances is not None and not any(t.lemma_.lower() in stances for t in stance):
+        return None
+    named = subject.ent_type_ in ("ORG", "GPE", "NORP")
+    group = subject.lemma_.lower() in group_nouns or any(c.lower_ == "undersigned" for c in subject.children)
+    return subject if named or group else None
 
 
 def _inside(token: Token, head: Token) -> bool:

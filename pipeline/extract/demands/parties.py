@@ -706,8 +706,8 @@ def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | Non
 def _introduced_first_person(trigger: Token, lexicon: Lexicon) -> Party | None:
     """The speaker of first-person paragraphs set without quotation marks under a line that
     introduces them: "UN High Commissioner Michelle Bachelet commented on the situation:" / "I
-    have repeatedly warned ... and call once again on the Government to ..." (the paragraphs
-    between speak in the first person too)."""
+    have repeatedly warned ... and call once again on the Government to ..." (up to
+    `_QUOTED_PARAGRAPHS` paragraphs below it)."""
     doc = trigger.doc
     paragraph = _paragraph_of(trigger.sent)
     for _ in range(_QUOTED_PARAGRAPHS):
@@ -716,8 +716,6 @@ def _introduced_first_person(trigger: Token, lexicon: Lexicon) -> Party | None:
         paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
         if paragraph[-1].text.rstrip().endswith(":"):
             return _speaker_in(paragraph[-1], lexicon)
-        if not any(t.lower_ in ("i", "we", "my", "our") for s in paragraph for t in s):
-            return None  # the statement began after this paragraph: no line introduces it
     return None
 
 
