@@ -119,7 +119,7 @@ def test_a_that_clause_with_its_own_verb_is_not_read_as_a_misparsed_demand(nlp, 
 def test_after_high_time_a_past_form_is_the_demand(nlp):
     text = "``It's high time'' the boy was sent back to his birthplace, said Ana Vel, a former adviser."
     assert triples(demands_of(nlp, text)) == [
-        ("Ana Vel, a former adviser", "", "the boy was sent back to his birthplace")
+        ("Ana Vel", "", "the boy was sent back to his birthplace")
     ]
 
 
@@ -629,7 +629,7 @@ def test_the_statement_a_speaker_made_it_in_is_not_part_of_the_speaker(nlp):
         " of Expression, in a statement at the conclusion of an official visit to Zambia from 20 to 31 January"
         " 2025."
     )
-    assert demands_of(nlp, text)[-1].actor == "Irene Khan, the Special Rapporteur on Freedom of Expression"
+    assert demands_of(nlp, text)[-1].actor == "Irene Khan"
 
 
 def test_a_dateline_is_no_antecedent_of_it(nlp):
@@ -2454,7 +2454,7 @@ def test_news_ledes_coordinated_calls_quotes_and_attributions(nlp, text, expecte
             "The federation's director, Ana Lind, said:\n\n"
             "\u201cThis is an attack on the press.\n\n"
             "\u201cThe authorities must free the reporters.\u201d",
-            [("The federation's director, Ana Lind", "The authorities", "free the reporters")],
+            [("Ana Lind", "The authorities", "free the reporters")],
         ),
         # a document-like noun after the verb's own preposition: "follow through its decision ..."
         (
@@ -2479,7 +2479,7 @@ def test_a_quoted_paragraph_goes_on_with_the_speaker_named_in_the_one_before(nlp
         '"We call on the Government of Freedonia to release the activist," said Ana Vel, spokesperson for the'
         ' UN human rights office.\n"We urge the government to stop criminalising dissenting voices."'
     )
-    speaker = "Ana Vel, spokesperson for the UN human rights office"
+    speaker = "Ana Vel"
     assert [row.actor for row in demands_of(nlp, text)] == [speaker, speaker]
 
 
@@ -3428,10 +3428,20 @@ def test_calls_for_after_a_present_verbs_object_is_that_verbs_fellow(nlp, text, 
             "Rapporteur on freedom of expression, called on the Russian Federation to release Mr. Navalny.",
             "Agnès Callamard and Irene Khan",
         ),
-        # one person keeps the role
+        # one person, the role after or before the name
         (
             '"The authorities should free them now," said Kenneth Roth, executive director of Human Rights Watch.',
-            "Kenneth Roth, executive director of Human Rights Watch",
+            "Kenneth Roth",
+        ),
+        (
+            "The Council of Europe Commissioner for Human Rights, Michael O'Flaherty, called on the authorities to"
+            " release the detainees.",
+            "Michael O'Flaherty",
+        ),
+        # a list in apposition to a role stays whole
+        (
+            "The experts, Ana Vel and Tom Roe, urged the authorities to release him.",
+            "The experts, Ana Vel and Tom Roe",
         ),
         # a role with no name after it stays the actor
         (
@@ -3440,7 +3450,7 @@ def test_calls_for_after_a_present_verbs_object_is_that_verbs_fellow(nlp, text, 
         ),
     ],
 )
-def test_the_roles_of_a_list_of_named_speakers_are_not_part_of_the_actor(nlp, text, actor):
+def test_the_roles_of_named_speakers_are_not_part_of_the_actor(nlp, text, actor):
     assert [r.actor for r in demands_of(nlp, text)] == [actor]
 
 
@@ -3514,7 +3524,7 @@ def test_a_quotation_that_lost_its_opening_mark_still_names_the_speaker_of_the_n
         "We want to remind the authorities that journalism is not a crime”, said Ana Lind, director of FW.\n\n"
         "“We call on the Freedonian authorities to immediately release Ana Vel.\n"
     )
-    assert [r.actor for r in demands_of(nlp, text)] == ["Ana Lind, director of FW"]
+    assert [r.actor for r in demands_of(nlp, text)] == ["Ana Lind"]
 
 
 def test_an_acronym_in_brackets_inside_the_object_does_not_end_the_demand(nlp):

@@ -134,14 +134,27 @@ def resolve_actor(
 
 
 def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
-    """The names alone of a list of named persons whose roles follow them in apposition:
-    "Agnès Callamard, the Special Rapporteur on ..., and Irene Khan, the Special Rapporteur on ..."
-    -> "Agnès Callamard and Irene Khan" (entities.csv keeps the roles). None when the phrase is no
-    such list; one person keeps the role ("Kenneth Roth, executive director of Human Rights
-    Watch"), as most annotators of the eighth to twelfth sets wrote it."""
-    if token.ent_type_ != "PERSON":
-        return None
+    """The names alone of named persons whose roles follow them in apposition: "Agnès Callamard,
+    the Special Rapporteur on ..., and Irene Khan, the Special Rapporteur on ..." -> "Agnès
+    Callamard and Irene Khan", "Kenneth Roth, executive director of Human Rights Watch" -> "Kenneth
+    Roth", or precede the name: "The Council of Europe Commissioner for Human Rights, Michael
+    O'Flaherty" -> "Michael O'Flaherty" (entities.csv keeps the roles). None when the phrase is
+    no such name."""
     doc = token.doc
+    if token.ent_type_ != "PERSON":
+        named = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < end and doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if named is None or any(c.dep_ == "conj" for c in named.children):
+            return None  # "The experts, Ana Vel and Tom Roe, ...": a list, left whole
+        first = min([named.i, *(c.i for c in named.children if c.dep_ == "compound")])
+        entity = next(e for e in doc.ents if e.start <= named.i < e.end)
+        return Party(doc[min(first, entity.start) : max(named.i + 1, entity.end)].text, _entity_id(doc[start:end]))
     heads, roles = [token], 0
     for head in heads:  # grows: a second name may hang on the first one's role ("..., and Irene Khan")
         for child in head.children:
@@ -150,8 +163,8 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
             elif child.dep_ == "appos" and child.i > head.i and child.ent_type_ != "PERSON":
                 roles += 1
                 heads.extend(c for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i < end)
-    if not roles or len(heads) < 2:
-        return None  # one person keeps the role in apposition: "Kenneth Roth, executive director of HRW"
+    if not roles:
+        return None
     names = [next((e for e in doc.ents if e.start <= head.i < e.end), doc[head.i : head.i + 1]) for head in heads]
     names = sorted({(n.start, n.end): n for n in names}.values(), key=lambda n: n.start)
     text = names[0].text if len(names) == 1 else ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
