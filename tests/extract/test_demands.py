@@ -118,9 +118,7 @@ def test_a_that_clause_with_its_own_verb_is_not_read_as_a_misparsed_demand(nlp, 
 
 def test_after_high_time_a_past_form_is_the_demand(nlp):
     text = "``It's high time'' the boy was sent back to his birthplace, said Ana Vel, a former adviser."
-    assert triples(demands_of(nlp, text)) == [
-        ("Ana Vel", "", "the boy was sent back to his birthplace")
-    ]
+    assert triples(demands_of(nlp, text)) == [("Ana Vel", "", "the boy was sent back to his birthplace")]
 
 
 @pytest.mark.parametrize(
