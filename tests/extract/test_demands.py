@@ -3696,3 +3696,18 @@ def test_we_in_a_statement_under_a_said_line_is_the_speaker_of_that_line(nlp):
         "This is cause for concern. We continue to urge Russia to comply with its international obligations."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Foreign Secretary James Cleverly"]
+
+
+def test_a_quotation_open_over_many_paragraphs_is_its_speakers(nlp):
+    text = (
+        "Sviatlana Tsikhanouskaya spoke at a briefing for journalists in Vilnius. The briefing focused on"
+        " incommunicado detention:\n"
+        "“It’s been a year since I last heard from my husband.\n"
+        "Being cut off from the outside world for so long is a form of torture.\n"
+        "The torture of people in prisons must stop. I am calling on the UN Secretary-General to intervene."
+        " Demand an end to “incommunicado” detention in Belarusian prisons.”"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Sviatlana Tsikhanouskaya"] * 3
+    # a quotation closed before the demand does not speak for it
+    closed = "Ana Vel said:\n“We are worried.”\nThe authorities must release the editors."
+    assert [r.actor for r in demands_of(nlp, closed)] != ["Ana Vel"]

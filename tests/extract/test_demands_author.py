@@ -61,6 +61,20 @@ def author_of(nlp, text: str) -> str:
             "Remarks by the Deputy High Commissioner during the interactive dialogue\n\nThank you.",
             "the Deputy High Commissioner",
         ),
+        # OHCHR's comments, title case cut before its topic; "as delivered"; a "Presented by" line
+        (
+            "Comment By UN Human Rights Chief Volker Türk On Abduction Of Opposition Leader\n\nI urge X to free him.",
+            "UN Human Rights Chief Volker Türk",
+        ),
+        (
+            "Statement as delivered by the Delegation of Costa Rica\n\nWe urge X to free him.",
+            "the Delegation of Costa Rica",
+        ),
+        (
+            "Joint Statement on Nicaragua\n\nPresented by the Nicaragua Core Group\non behalf of 59 countries\n\n"
+            "We urge",
+            "the Nicaragua Core Group",
+        ),
         # a diplomatic closing formula is a closing: the signature is the line under it
         (
             "Excellency,\nWe write about the trial.\n\nPlease accept, Excellency, the assurances of our "

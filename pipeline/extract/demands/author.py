@@ -112,9 +112,13 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             continue
         words = [t for t in line if not t.is_punct]
         nouns = [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
+        if not nouns and len(words) > 2 and words[0].lower_ in _PRESENTED and words[1].lower_ == "by":
+            nouns = [-1]  # "Presented by the Nicaragua Core Group": the line under a statement's title
         if not nouns:
             continue
         after = nouns[0] + 1
+        if after + 2 < len(words) and words[after].lower_ == "as" and words[after + 1].tag_ in ("VBN", "VBD"):
+            after += 1  # "Statement as delivered by the Delegation of X"
         if after + 1 < len(words) and words[after].tag_ in ("VBN", "VBD") and words[after + 1].lower_ in ("by", "from"):
             after += 1  # "Statement delivered by X", "Joint letter signed by X"
         attributed = (
@@ -132,6 +136,10 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
                 return Author(text[begin:stop], begin, stop)
     return None
+
+
+# participles that open a line naming who presents a statement: "Presented by X", "Delivered by X"
+_PRESENTED = frozenset({"presented", "delivered", "issued", "submitted"})
 
 
 def _names_a_party(doc: Doc, begin: int, stop: int) -> bool:
@@ -168,12 +176,19 @@ def _name_end(text: str, begin: int, end: int) -> int:
     venue = _VENUE.search(text, begin, stop)  # "Statement by X at the 52nd session of the Council"
     if venue is not None:
         stop = venue.start()
+    topic = _TITLE_CASE_TOPIC.search(text, begin, stop)  # "Comment By UN Human Rights Chief X On Abduction Of Y"
+    if topic is not None:
+        stop = topic.start()
     return len(text[:stop].rstrip(" .,;"))
 
 
 # Where a speech or statement was given, after its speaker: "at the 52nd session", "during the
 # interactive dialogue", "before the Third Committee" (a name rarely holds these words).
 _VENUE = re.compile(r"\s(?:at|during|before)\s+(?:the|its|a|an)\s")
+
+# A title-case headline's topic after its author: " On ", " About ", " Regarding " capitalised (a
+# name writes them in lower case: "Special Rapporteur on torture").
+_TITLE_CASE_TOPIC = re.compile(r"\s(?:On|About|Regarding|Concerning)\s+(?=[A-Z])")
 
 _DATED = re.compile(r"\s(?:on|at|in)\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 

@@ -130,6 +130,9 @@ def resolve_actor(
     speaker = None
     if frame.kind == "modal":
         speaker = _quote_speaker(frame.trigger, lexicon) or _lede_speaker(frame.trigger, lexicon)
+    elif frame.kind != "layout":
+        # a quoted speaker's "Release them now!", "Demand an end to X" (a demand verb with no subject)
+        speaker = _quote_speaker(frame.trigger, lexicon)
     return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or Party()
 
 
@@ -598,12 +601,38 @@ def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     sent = trigger.sent
     paragraph = _paragraph_of(sent)
     if not any(q in s.text for s in paragraph for q in _QUOTES):
-        return None
+        return _opened_quotation_speaker(trigger, lexicon)
     for candidate in sorted(paragraph, key=lambda s: (abs(s.start - sent.start), s.start > sent.start)):
         speaker = _speaker_in(candidate, lexicon)
         if speaker is not None:
             return speaker
-    return _introducing_speaker(paragraph, lexicon)
+    return _introducing_speaker(paragraph, lexicon) or _opened_quotation_speaker(trigger, lexicon)
+
+
+def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """The speaker of a quotation that opened paragraphs before the trigger and has not closed
+    yet, as a speech or briefing is quoted at length: 'X spoke at a briefing in Vilnius. The
+    briefing focused on Y:' / '"It's been a year since ...' / 'I call on ...' (only the first
+    paragraph has a mark). The speaker is named in the paragraph that opens the quotation or in
+    the one before it."""
+    doc = trigger.doc
+    for i in range(trigger.i - 1, max(trigger.i - _QUOTATION_REACH, 0) - 1, -1):
+        token = doc[i]
+        if token.text in _DOUBLE_CLOSING or (token.text == '"' and token.tag_ == "''"):
+            return None  # the last quotation closed before the trigger
+        if token.text in _DOUBLE_OPENING or (token.text == '"' and token.tag_ == "``"):
+            paragraph = _paragraph_of(token.sent)
+            before = [s for s in paragraph if s.start < token.i]
+            if not before and paragraph[0].start > 0:  # the mark opens its paragraph: the one above introduces it
+                before = _paragraph_of(doc[paragraph[0].start - 1].sent)
+            return next((found for s in reversed(before) if (found := _speaker_in(s, lexicon)) is not None), None)
+    return None
+
+
+# How far back (in tokens) a quotation that is still open may have opened.
+_QUOTATION_REACH = 1500
+_DOUBLE_OPENING = frozenset({"“", "``"})
+_DOUBLE_CLOSING = frozenset({"”", "''"})
 
 
 def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
