@@ -3711,3 +3711,26 @@ def test_a_quotation_open_over_many_paragraphs_is_its_speakers(nlp):
     # a quotation closed before the demand does not speak for it
     closed = "Ana Vel said:\n“We are worried.”\nThe authorities must release the editors."
     assert [r.actor for r in demands_of(nlp, closed)] != ["Ana Vel"]
+
+
+def test_that_clauses_listed_after_ensure_that_are_the_demands(nlp):
+    text = (
+        "Lawyers for Lawyers and ISHR condemn the sentencing and call upon the Chinese authorities to ensure that:\n\n"
+        "  • Xu Zhiyong and Ding Jiaxi are released;\n"
+        "  • all charges against them are expunged."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "Xu Zhiyong and Ding Jiaxi are released",
+        "all charges against them are expunged",
+    ]
+
+
+def test_a_speaker_named_after_said_and_a_time_is_the_actor(nlp):
+    text = (
+        "Georgian authorities should immediately release journalist Afgan Sadygov, said today the European"
+        " Federation of Journalists."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the European Federation of Journalists"]
+    # the object of a demand verb is its addressee, not a speaker
+    urged = "The Committee to Protect Journalists welcomes the pardon, urges authorities to free all journalists."
+    assert [r.actor for r in demands_of(nlp, urged)] == ["The Committee to Protect Journalists"]

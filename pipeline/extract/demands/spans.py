@@ -511,8 +511,12 @@ def ends_with_list(verb: Token) -> bool:
 
 
 def is_dangling(xcomp: Token) -> bool:
-    """An xcomp that is only the "to" before a list's colon (parsed as a verb)."""
-    return xcomp.right_edge.i - xcomp.left_edge.i <= 1
+    """An xcomp that is only the "to" before a list's colon (parsed as a verb), or a verb whose
+    that-clauses are the list's items ("to ensure that:" / "• X and Y are released;")."""
+    if xcomp.right_edge.i - xcomp.left_edge.i <= 1:
+        return True
+    after = [t for t in xcomp.doc[xcomp.i + 1 : xcomp.right_edge.i + 1] if not t.is_punct and not t.is_space]
+    return len(after) == 1 and after[0].lower_ == "that"
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,35 @@ def hyphenated_end(token: Token) -> Token:
     return doc[end]
 
 
+def _name_read_as_clause(verb: Token) -> Token | None:
+    """A name with an infinitive in it that the parser read as a clausal subject: "[The Committee
+    to Protect Journalists] welcomes ..." (the name's head made the subject of "Protect")."""
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if clause is None or not has_to(clause) or not clause.text[:1].isupper():
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    return subject if subject is not None and subject.text[:1].isupper() else None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after the verb of an attribution that follows what was said, which the parser
+    reads as an adverb or object when a time comes between: "X should release Y, said today the
+    European Federation of Journalists" (the reported clause before the verb, a name after it)."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and c.dep_ in ("npadvmod", "attr")  # an object is what is said or asked, not who says it
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ not in ("DATE", "TIME")
+        ),
+        None,
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """Grammatical subject of `verb`, climbing through coordinated and embedded verbs
     ("X met the authorities and called on them", "X continues to call for")."""
@@ -110,6 +139,12 @@ def subject_of(verb: Token) -> Token | None:
                 return relative_antecedent(subject) or subject
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
             return after_dateline(subject)
+        inverted = _inverted_speaker(head)
+        if inverted is not None:
+            return inverted
+        named = _name_read_as_clause(head)
+        if named is not None:
+            return named
         fronted = _subject_in_fronted_phrase(head)
         if fronted is not None:
             return fronted
