@@ -95,6 +95,7 @@ class EntityRules:
         spans = self._add_names_after_titles(doc, spans)
         spans = self._add_names_before_titles(doc, spans)
         spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
+        spans = self._whole_person_names(doc, spans)
         spans = _persons_by_name(spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
@@ -801,6 +802,41 @@ class EntityRules:
             result = [s for s in result if s not in partial]
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
+
+    def _whole_person_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A person's name the model cut short of its last part: "[Hoang Thi Minh] Hong", "[Husain
+        Moosa Ali] Moosa" (names of four or five parts, which the model knows less). A proper noun
+        right after it, outside any other entity, joins the name, up to five words; not a title
+        (`roles`), an honorific or a calendar word."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+
+        def joins(i: int) -> bool:
+            token = doc[i]
+            return (
+                i not in taken
+                and token.tag_ == "NNP"
+                and token.is_alpha
+                and token.text[:1].isupper()
+                and not token.is_upper
+                and token.lower_ not in self.lexicon.roles
+                and token.lower_ not in _HONORIFICS
+                and not _is_calendar_word(token)
+            )
+
+        whole = []
+        for span in spans:
+            start, end = span.start, span.end
+            titled = all(t.lower_ in _HONORIFICS or t.lower_ in self.lexicon.roles for t in span)
+            if span.label_ == "PERSON" and not span.id_ and not titled:  # not "Madam" | "Vice" ...
+                # after the name only: before it stand titles the tagger also reads as names
+                # ("Secretary of State Antony Blinken", "Excellency", "Justice HR Khanna")
+                while end < len(doc) and end - start < 5 and joins(end):
+                    end += 1
+            if (start, end) != (span.start, span.end):
+                taken.update(range(start, end))
+                span = Span(doc, start, end, label="PERSON")
+            whole.append(span)
+        return whole
 
     def _add_names_before_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Two or three proper nouns that no span holds, right before a comma and a title, name a

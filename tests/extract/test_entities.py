@@ -995,3 +995,19 @@ def test_an_organisations_name_goes_on_through_a_hyphenated_word(nlp):
     text = "The experts called on the UN Committee on Non-Governmental Organizations to act."
     names = {m.text for m in _entities(nlp, text)}
     assert "UN Committee on Non-Governmental Organizations" in names
+
+
+def test_a_persons_name_cut_short_of_its_last_part_is_completed(nlp):
+    text = "Vietnamese environmental defender Hoang Thi Minh Hong was sentenced to three years."
+    assert ("Hoang Thi Minh Hong", "PERSON") in _relabelled(nlp, text, [("Hoang Thi Minh", "PERSON")])
+    # never over a title before the name, nor from a title alone
+    titled = "The remarks of Secretary of State Antony Blinken were read."
+    assert ("Antony Blinken", "PERSON") in _relabelled(nlp, titled, [("Antony Blinken", "PERSON")])
+    madam = "Thank you, Madam Vice President."
+    assert ("Madam Vice", "PERSON") not in _relabelled(nlp, madam, [("Madam", "PERSON")])
+
+
+def test_a_religious_title_is_a_role_not_part_of_the_name(nlp):
+    text = "UN experts called for the release of Monsignor Rolando José Álvarez, the Bishop of Matagalpa."
+    mentions = _entities(nlp, text)
+    assert any(m.label == "PERSON" and not m.text.startswith("Monsignor") for m in mentions)
