@@ -251,8 +251,10 @@ def _is_place(entry: GazetteerEntry | None) -> bool:
 
 
 def _places_in_names(candidates: list[_Candidate], gazetteer: Gazetteer) -> list[_Candidate]:
-    """A known place after "of" or "in" inside an organisation's name is a place mention too:
-    "Government of the United States of America", "Observer Mission in El Salvador"."""
+    """A known country or city after "of" or "in" inside an organisation's name is a place mention
+    too: "Government of the United States of America", "Observer Mission in El Salvador". Not a
+    continent or region (LOC): the "Council of Europe" and the "Organization for Security and
+    Co-operation in Europe" are named after Europe, not placed in it."""
     found = []
     for c in candidates:
         m = c.mention
@@ -264,7 +266,7 @@ def _places_in_names(candidates: list[_Candidate], gazetteer: Gazetteer) -> list
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n])
                 entry = gazetteer.lookup(name)
-                if _is_place(entry):
+                if _is_place(entry) and entry.label == "GPE":
                     start = m.start_char + match.start(1)
                     mention = replace(
                         m,

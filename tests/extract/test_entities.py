@@ -1011,3 +1011,10 @@ def test_a_religious_title_is_a_role_not_part_of_the_name(nlp):
     text = "UN experts called for the release of Monsignor Rolando José Álvarez, the Bishop of Matagalpa."
     mentions = _entities(nlp, text)
     assert any(m.label == "PERSON" and not m.text.startswith("Monsignor") for m in mentions)
+
+
+def test_a_country_inside_an_organisations_name_is_a_place_but_not_a_continent(nlp):
+    text = "The Government of Nicaragua rejected the statement. The Council of Europe adopted a resolution."
+    places = {m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")}
+    assert "Nicaragua" in places
+    assert "Europe" not in places
