@@ -3734,3 +3734,14 @@ def test_a_speaker_named_after_said_and_a_time_is_the_actor(nlp):
     # the object of a demand verb is its addressee, not a speaker
     urged = "The Committee to Protect Journalists welcomes the pardon, urges authorities to free all journalists."
     assert [r.actor for r in demands_of(nlp, urged)] == ["The Committee to Protect Journalists"]
+
+
+def test_a_stray_closing_mark_outside_a_quotation_ends_nothing(nlp):
+    text = (
+        "Amnesty International called on Salvadoran authorities to immediately release Ruth López,” and"
+        " “guarantee her physical safety and due process rights."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "immediately release Ruth López",
+        "guarantee her physical safety and due process rights",
+    ]

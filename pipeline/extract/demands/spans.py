@@ -102,7 +102,11 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # a closing mark ends a quoted demand, whether the quote opened right before it or at
         # the start of the speaker's words ('"... We urge X to remember that," the experts said':
         # a double mark, since a single one may be a plural's apostrophe, "Cubans’ release")
-        opened_before = token.text in _DOUBLE_CLOSING and not any(doc[j].tag_ == "``" for j in range(start, i))
+        opened_before = (
+            token.text in _DOUBLE_CLOSING
+            and not any(doc[j].tag_ == "``" for j in range(start, i))
+            and _inside_a_quotation(doc, start)
+        )
         closes = token.tag_ == "''" and (quoted or opened_before) and not _object_after_quote(doc, i, start)
         if i > start and (i == attribution or closes):
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
@@ -121,6 +125,20 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
 
 
 _DOUBLE_CLOSING = frozenset({'"', "”", "''"})
+
+
+def _inside_a_quotation(doc: Doc, start: int) -> bool:
+    """Does a quotation open before token `start` in its paragraph and stay open up to it? (A stray
+    closing mark after a demand outside quotations, '... release Ruth López,” and “guarantee ...',
+    ends nothing.)"""
+    i = start - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws:
+        if doc[i].tag_ == "''" and doc[i].text in _DOUBLE_CLOSING:
+            return False
+        if doc[i].tag_ == "``" or doc[i].text == "“":
+            return True
+        i -= 1
+    return False
 
 
 def _object_after_quote(doc: Doc, quote: int, start: int) -> bool:
