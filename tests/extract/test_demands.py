@@ -3745,3 +3745,22 @@ def test_a_stray_closing_mark_outside_a_quotation_ends_nothing(nlp):
         "immediately release Ruth López",
         "guarantee her physical safety and due process rights",
     ]
+
+
+def test_a_trailing_attribution_to_a_name_with_a_verb_in_it_names_the_speaker(nlp):
+    text = (
+        "Iraqi Kurdish authorities should release journalist Sherwan Sherwani at once, drop all charges against"
+        " him, and allow members of the press to work freely, the Committee to Protect Journalists said Thursday."
+    )
+    rows = demands_of(nlp, text)
+    assert {r.actor for r in rows} == {"the Committee to Protect Journalists"}
+    assert rows[-1].demand == "allow members of the press to work freely"
+
+
+def test_the_speaker_named_inside_a_subject_after_an_opening_phrase(nlp):
+    text = (
+        "Following the sentencing of four journalists to two years in prison and a fine of one million Burundian"
+        " francs, Seif Magango, Amnesty International’s Deputy Regional Director for East Africa said:\n\n"
+        "“The authorities must quash the conviction.”"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Seif Magango"]

@@ -679,7 +679,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         if subject is not None and subject.tag_ == "VBG":
             subject = _named_after_participle(subject)
         elif subject is not None and subject.ent_type_ != "PERSON":
-            subject = _name_before_role(subject) or subject
+            subject = _name_before_role(subject) or _named_after_fronted_phrase(token, subject) or subject
         if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":
@@ -699,6 +699,17 @@ def _name_before_role(role: Token) -> Token | None:
     if name is None or name.start == 0 or doc[name.start - 1].text != ",":
         return None
     return name.root
+
+
+def _named_after_fronted_phrase(verb: Token, subject: Token) -> Token | None:
+    """The speaker named after a comma inside a subject the parser took from an opening phrase:
+    "Following the sentencing of X to two years in prison and [a fine of one million francs, Seif
+    Magango, Amnesty International's Deputy Regional Director,] said:" (a participle phrase before
+    the subject; the subject no name)."""
+    fronted = any(c.i < subject.left_edge.i and c.dep_ in ("prep", "advcl") and c.tag_ == "VBG" for c in verb.children)
+    if not fronted or subject.ent_type_:
+        return None
+    return _named_after_participle(subject)
 
 
 def _named_after_participle(participle: Token) -> Token | None:

@@ -264,8 +264,8 @@ def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
     for i in range(verb.i - 1, sent.start, -1):
         if doc[i].text == ",":
             return named_list_start(doc, i, sent.start) if i < verb.i - 1 else -1
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ == "TO":
-            return -1
+        if (doc[i].pos_ in ("VERB", "AUX") or doc[i].tag_ == "TO") and doc[i].ent_type_ not in ("ORG", "PERSON"):
+            return -1  # (a verb inside a name is no verb: "..., the Committee to Protect Journalists said")
     return -1
 
 

@@ -95,11 +95,19 @@ def _name_read_as_clause(verb: Token) -> Token | None:
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
-    """The speaker after the verb of an attribution that follows what was said, which the parser
-    reads as an adverb or object when a time comes between: "X should release Y, said today the
-    European Federation of Journalists" (the reported clause before the verb, a name after it)."""
+    """The speaker of an attribution that follows what was said, which the parser did not make the
+    subject: after the verb when a time comes between ("X should release Y, said today the European
+    Federation of Journalists", read as an adverb), or a name right before the verb that the parser
+    broke up ("..., the Committee to Protect Journalists said Thursday", its "Protect" read as a verb
+    of the reported clause)."""
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return None
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.ent_type_ in ("ORG", "PERSON") and before.ent_iob_ != "O":
+        name = next(e for e in doc.ents if e.start <= before.i < e.end)
+        if name.end == verb.i and name.start > 0 and doc[name.start - 1].text in (",", "the"):
+            return name.root
     return next(
         (
             c
