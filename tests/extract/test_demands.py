@@ -3764,3 +3764,20 @@ def test_the_speaker_named_inside_a_subject_after_an_opening_phrase(nlp):
         "“The authorities must quash the conviction.”"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Seif Magango"]
+
+
+def test_you_in_a_letter_is_the_person_of_its_inside_address(nlp):
+    text = (
+        "Joint letter on Bangladesh\n\nHer Excellency Michelle Bachelet\n\nHigh Commissioner for Human Rights\n\n"
+        "Your Excellency:\n\nThe undersigned organizations urge you to undertake an official visit to Bangladesh."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["Michelle Bachelet"]
+
+
+def test_a_list_of_recommendations_naming_no_addressee_goes_to_the_last_one_named(nlp):
+    text = (
+        "The UK welcomes the recent successes, but urges the DRC Government to increase its efforts to fight"
+        " impunity.\n\nWe recommend:\n\n1) Ratifying the 2014 ILO Protocol to the Forced Labour Convention.\n\n"
+        "2) Strengthening the independence of the judicial system."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["the DRC Government"] * 3

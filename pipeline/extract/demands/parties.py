@@ -287,7 +287,8 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
 
 def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
     """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else the name
-    after its salutation ("Dear Minister Smith,"), else None."""
+    after its salutation ("Dear Minister Smith,"), else the person of its inside address styled
+    "Her Excellency X" or "H.E. X", else None."""
     for frame in frames:
         actor, target = frame.actor, frame.target
         if actor is not None and actor.lower_ in ("we", "i") and target is not None and target.pos_ != "PRON":
@@ -298,6 +299,17 @@ def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | No
             end = len(words) - (1 if words[-1].is_punct else 0)
             if end > 1:
                 return _party(words[1].i, words[end - 1].i + 1, doc)
+    for line in lines_from(doc, 0):
+        # the inside address of a diplomatic letter, its salutation nameless ("Your Excellency:"):
+        # "Her Excellency Michelle Bachelet" / "H.E. Mr. Antonio Guterres" on a line of its own
+        words = [t for t in line if not t.is_space]
+        styled = len(words) >= 3 and (
+            (words[0].lower_ in ("his", "her") and words[1].lower_ == "excellency") or words[0].text == "H.E."
+        )
+        if styled and len(words) <= 8:
+            name = next((e for e in doc.ents if e.label_ == "PERSON" and line.start <= e.start < line.end), None)
+            if name is not None:
+                return _party(name.start, name.end, doc)
     return None
 
 

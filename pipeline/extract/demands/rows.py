@@ -28,6 +28,8 @@ from pipeline.records import DateMention, Demand
 log = logging.getLogger(__name__)
 
 _OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+# Verbs that lead a list of recommendations without naming whom they address ("We recommend:").
+_ADDRESSEE_LESS_LEADS = {"recommend", "propose", "suggest"}
 
 
 def extract_demands(
@@ -94,6 +96,18 @@ def extract_demands(
                 target = Party()
         elif target.text:
             last_target[sentence] = target
+        elif (
+            previous_target is not None
+            and frame.items
+            and frame.kind != "layout"
+            and frame.target is None
+            and frame.target_span is None
+            and all(_in_list(text, doc[start].idx) for start, _end in frame.items)
+            and frame.trigger.lemma_.lower() in _ADDRESSEE_LESS_LEADS
+        ):
+            # "The UK ... urges the DRC Government to ... We recommend:" / "1) Ratifying ...": a list of
+            # recommendations that names no addressee is addressed to the one the text last named
+            target = previous_target[1]
         if target.text and target.text.lower() not in _OBJECT_PRONOUNS:
             previous_target = (frame.trigger, target)
         if frame.relayed is not None:
