@@ -1200,6 +1200,13 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("Title\n\n_14:05 CET | 3 May 2021_\n\nThe mission said...", "2021-05-03"),
         # a blog's category or byline after the date
         ("Title\n\n9 Jul 2008 Posted in [Press releases](/news)\n\n- The Ministry...", "2008-07-09"),
+        # an EU press release's document number; a place in parentheses after the date; a title
+        # or byline that ends with its date (not a quotation's attribution further down)
+        ("Title\n\nBrussels, 17 September 2010 13637/10\n\nPRESSE 241", "2010-09-17"),
+        ("Title\n\nFebruary 22, 2017 (KHARTOUM) – A UN expert called on the government.", "2017-02-22"),
+        ("Comment by spokesperson Jeremy Laurence on Viet Nam, 29 September 2023\n\nText.", "2023-09-29"),
+        ("Letter\n\nby the Association of Relatives, Kilinochchi, May 12, 2025\n\nDear Sirs,", "2025-05-12"),
+        ("Title\n\n“Defenders are not the enemy”. Mary Lawlor, UN Special Rapporteur, 9 December 2022\n", ""),
         # a credit after the date
         ("Statement\n\n12.05.2020 Source: BAJ Press Service\n\nCourts sentenced four reporters.", "2020-05-12"),
         ("Title\n\nMarch 3, 2021 Author: Jane Doe\n\nText.", "2021-03-03"),

@@ -278,8 +278,12 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     '2024-03-20'
     """
     lines = [line for line in text.split("\n") if line.strip()][:max_lines]
-    for line in lines:
+    for n, line in enumerate(lines):
         value = _dateline_value(line)
+        if not value and (n == 0 or line.lstrip().lower().startswith("by ")):
+            # a title or byline that dates itself at its end; not a quotation's attribution further
+            # down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
+            value = _date_after_comma(line)
         if value:
             return value
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
@@ -984,10 +988,29 @@ _AFTER_DATE = re.compile(r"(?<=\d)\s+(?:(?i:posted|filed|published|updated|by)\b
 # experts ...", "Geneva, Aug. 21, 2020 (dpa) The UN ...".
 _AGENCY_BEFORE_DATE = re.compile(rf"^({_PLACE}\s*\()[^()\d]{{2,60}}?\s+{_DASH}\s+(?=[^()]*\d\))")
 _AGENCY_AFTER_DATE = re.compile(r"(?<=\d)\s*\((?=[^()]*[A-Za-z]{2})[^()]{2,40}\)(?=\s+[A-Z])")
+# The place in parentheses after the date, then the dash: "February 22, 2017 (KHARTOUM) – UN ...".
+_PLACE_AFTER_DATE = re.compile(rf"(?<=\d)\s*\([A-Z][A-Za-z .'-]{{1,30}}\)(?=\s*{_DASH})")
+# A document number after the date, as the EU's press releases print it: "Brussels, 17 September
+# 2010 13637/10".
+_DOCUMENT_NUMBER_AFTER_DATE = re.compile(r"(?<=\d{4})\s+\d{3,6}/\d{2,4}$")
 _STORY_AFTER_PARENTHESIS = re.compile(r"(?<=\d\))\s+(?=[A-Z])")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
 _OCR_MONTH = re.compile(r"\b0(?=ct(?:ober)?\b|CT(?:OBER)?\b)")
 _OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]{2})")
+
+
+def _date_after_comma(line: str) -> str:
+    """YYYY-MM-DD when the line ends with a full date after a comma, as titles and bylines date
+    themselves ("Comment by X on Viet Nam, 29 September 2023", "by the Association ...,
+    Kilinochchi, May 12, 2025"), else ""."""
+    parts = line.split(",")
+    for n in (1, 2):  # "29 September 2023", "May 12, 2025"
+        if len(parts) > n:
+            tail = ",".join(parts[-n:]).strip()
+            value, granularity = normalise(tail)
+            if granularity == "day" and not value.startswith("XXXX"):
+                return value
+    return ""
 
 
 def _dateline_cleanup(line: str) -> str:
@@ -1000,6 +1023,8 @@ def _dateline_cleanup(line: str) -> str:
     line = _AFTER_DATE.sub("", line)
     line = _AGENCY_BEFORE_DATE.sub(r"\1", line)
     line = _AGENCY_AFTER_DATE.sub(" –", line)
+    line = _PLACE_AFTER_DATE.sub("", line)
+    line = _DOCUMENT_NUMBER_AFTER_DATE.sub("", line)
     line = _STORY_AFTER_PARENTHESIS.sub(" – ", line)
     line = _OCR_MONTH.sub("O", line)
     return _OCR_SPLIT_DAY.sub(r"\1\2\3", line)
