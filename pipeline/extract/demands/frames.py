@@ -1428,8 +1428,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
         # (with its subject: "A fair investigation into his death should be undertaken")
-        predicate = verb.doc[subject.left_edge.i : verb.right_edge.i + 1].text
-        if not specificity_of(verb.lemma_) and theme_of(predicate) == "other":
+        if not _demands_an_action(verb, subject.left_edge.i):
             return None
         start = subject.left_edge.i
     else:
@@ -1468,8 +1467,7 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
         if subject.pos_ == "PRON" and subject.lower_ not in ("they", "it"):
             return None
         start = subject.left_edge.i
-        predicate = verb.doc[start : verb.right_edge.i + 1].text
-        if not specificity_of(verb.lemma_) and theme_of(predicate) == "other":
+        if not _demands_an_action(verb, start):
             return None
     else:
         parties = lexicon.party_nouns | lexicon.collective_parties | lexicon.organisation_nouns
@@ -1479,6 +1477,14 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
         start = next(c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO").i + 1
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _demands_an_action(verb: Token, start: int) -> bool:
+    """Is the clause from token `start` to the end of `verb`'s phrase one that demands are made of:
+    the verb an action of the `specificity` lists, or the clause a theme ("A fair investigation
+    into his death should be undertaken"), not "the report should be read with the annex"?"""
+    predicate = verb.doc[start : verb.right_edge.i + 1].text
+    return bool(specificity_of(verb.lemma_)) or theme_of(predicate) != "other"
 
 
 def _ceases(verb: Token, lexicon: Lexicon) -> bool:

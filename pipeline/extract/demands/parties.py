@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.demands.author import document_author, first_person_voice
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
-from pipeline.extract.demands.spans import is_document_prep, lines_from, named_list_start
+from pipeline.extract.demands.spans import (
+    closes_quotation,
+    is_document_prep,
+    lines_from,
+    named_list_start,
+    opens_quotation,
+)
 from pipeline.extract.demands.syntax import (
     agent_of,
     child_with_dep,
@@ -630,9 +636,9 @@ def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     doc = trigger.doc
     for i in range(trigger.i - 1, max(trigger.i - _QUOTATION_REACH, 0) - 1, -1):
         token = doc[i]
-        if token.text in _DOUBLE_CLOSING or (token.text == '"' and token.tag_ == "''"):
+        if closes_quotation(token):
             return None  # the last quotation closed before the trigger
-        if token.text in _DOUBLE_OPENING or (token.text == '"' and token.tag_ == "``"):
+        if opens_quotation(token):
             paragraph = _paragraph_of(token.sent)
             before = [s for s in paragraph if s.start < token.i]
             if not before and paragraph[0].start > 0:  # the mark opens its paragraph: the one above introduces it
@@ -643,8 +649,6 @@ def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
 
 # How far back (in tokens) a quotation that is still open may have opened.
 _QUOTATION_REACH = 1500
-_DOUBLE_OPENING = frozenset({"“", "``"})
-_DOUBLE_CLOSING = frozenset({"”", "''"})
 
 
 def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:

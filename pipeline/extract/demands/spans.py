@@ -100,10 +100,9 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         if i > start and token.like_url:
             return start, i  # a feed's headline runs on into its link: "groups demand his release https://..."
         # a closing mark ends a quoted demand, whether the quote opened right before it or at
-        # the start of the speaker's words ('"... We urge X to remember that," the experts said':
-        # a double mark, since a single one may be a plural's apostrophe, "Cubans’ release")
+        # the start of the speaker's words ('"... We urge X to remember that," the experts said')
         opened_before = (
-            token.text in _DOUBLE_CLOSING
+            closes_quotation(token)
             and not any(doc[j].tag_ == "``" for j in range(start, i))
             and _inside_a_quotation(doc, start)
         )
@@ -124,7 +123,15 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     return start, end + 1
 
 
-_DOUBLE_CLOSING = frozenset({'"', "”", "''"})
+def opens_quotation(token: Token) -> bool:
+    """Is the token a double quotation mark that opens ("“", "``", a straight one tagged so)?"""
+    return token.text in ("“", "``") or (token.text == '"' and token.tag_ == "``")
+
+
+def closes_quotation(token: Token) -> bool:
+    """Is the token a double quotation mark that closes ("”", "''", a straight one tagged so)? A
+    single mark may be a plural's apostrophe ("Cubans’ release")."""
+    return token.text in ("”", "''") or (token.text == '"' and token.tag_ == "''")
 
 
 def _inside_a_quotation(doc: Doc, start: int) -> bool:
@@ -133,9 +140,9 @@ def _inside_a_quotation(doc: Doc, start: int) -> bool:
     ends nothing.)"""
     i = start - 1
     while i >= 0 and "\n" not in doc[i].text_with_ws:
-        if doc[i].tag_ == "''" and doc[i].text in _DOUBLE_CLOSING:
+        if closes_quotation(doc[i]):
             return False
-        if doc[i].tag_ == "``" or doc[i].text == "“":
+        if opens_quotation(doc[i]):
             return True
         i -= 1
     return False
