@@ -3781,3 +3781,16 @@ def test_a_list_of_recommendations_naming_no_addressee_goes_to_the_last_one_name
         "2) Strengthening the independence of the judicial system."
     )
     assert [r.target for r in demands_of(nlp, text)] == ["the DRC Government"] * 3
+
+
+def test_your_delegation_in_a_letter_is_the_body_its_to_line_names(nlp):
+    text = (
+        "Joint NGO Letter\n\nTo Permanent Representatives of Member and Observer States of the UN Human Rights"
+        " Council\n\nYour Excellency,\n\nWe urge your delegation to support a resolution on Cambodia."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == [
+        "Permanent Representatives of Member and Observer States of the UN Human Rights Council"
+    ]
+    # with no line naming the reader, it stays as written
+    plain = "Excellencies,\n\nWe urge your delegation to support a resolution on Cambodia."
+    assert [r.target for r in demands_of(nlp, plain)] == ["your delegation"]

@@ -292,16 +292,24 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
 
 
 def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
-    """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else the name
-    after its salutation ("Dear Minister Smith,"), else the person of its inside address styled
-    "Her Excellency X" or "H.E. X", else None."""
+    """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else its
+    reader (`letter_reader`)."""
     for frame in frames:
         actor, target = frame.actor, frame.target
         if actor is not None and actor.lower_ in ("we", "i") and target is not None and target.pos_ != "PRON":
             return resolve_target(frame, lexicon)
+    return letter_reader(doc, lexicon)
+
+
+def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """Whom a letter is written to, from its head: the name after its salutation ("Dear Minister
+    Smith,"), a "To" line ("To Permanent Representatives of Member and Observer States of the UN
+    Human Rights Council"), else the person of its inside address styled "Her Excellency X" or
+    "H.E. X", else None. "Your delegation" in the letter is the reader's."""
     for line in lines_from(doc, 0):
         words = [t for t in line if not t.is_space]
-        if 2 <= len(words) <= 8 and words[0].lower_ in lexicon.salutations:
+        longest = 16 if words and words[0].lower_ == "to" else 8  # a "To" line may name a whole body
+        if 2 <= len(words) <= longest and words[0].lower_ in lexicon.salutations:
             end = len(words) - (1 if words[-1].is_punct else 0)
             if end > 1:
                 return _party(words[1].i, words[end - 1].i + 1, doc)

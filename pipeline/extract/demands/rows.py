@@ -18,6 +18,7 @@ from pipeline.extract.demands.parties import (
     author_party,
     find_first_mentions,
     item_actor,
+    letter_reader,
     resolve_actor,
     resolve_target,
     voice_party,
@@ -57,6 +58,7 @@ def extract_demands(
     stance = voice_party(doc, lexicon, stance=True) if voice is not None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_addressee = addressee(doc, found, lexicon)
+    letter_reader_party = letter_reader(doc, lexicon)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
     for frame in found:
@@ -79,6 +81,8 @@ def extract_demands(
         ):
             # "Please provide ...", "I urge you to ...", "I would appreciate receiving ...": whom the letter addresses
             target = letter_addressee
+        elif target.text.lower().startswith("your ") and letter_reader_party is not None:
+            target = letter_reader_party  # "We urge your delegation to ...": the delegations written to
         sentence = sent_of[frame.trigger.i]
         pronoun = frame.target is not None and frame.target.pos_ == "PRON"
         if pronoun and sentence in last_target:
