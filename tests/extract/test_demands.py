@@ -1347,7 +1347,8 @@ def test_negated_or_epistemic_necessity_is_not_a_demand(nlp, text):
         (
             "Dear Secretary of State,\n\nWe respectfully request that your office open an inquiry "
             "into the deaths of the three farmers.\n\nYours sincerely,\nJohn Mbeki",
-            [("John Mbeki", "your office", "open an inquiry into the deaths of the three farmers")],
+            # "your office" is the reader's, named by the salutation
+            [("John Mbeki", "Secretary of State", "open an inquiry into the deaths of the three farmers")],
         ),
         (
             "Excellency,\n\nWe would also appreciate it if your Government could share the findings of the autopsy.",
