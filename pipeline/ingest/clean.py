@@ -81,6 +81,8 @@ def join_broken_lines(text: str) -> str:
             and len(last) >= width - _WRAP_SLACK
             and not line.startswith("- ")
             and not (previous.endswith(",") and line[:1].isupper())
+            # a byline or dateline ends with its date: "by X, Kilinochchi, May 12, 2025" / "Chairperson ..."
+            and not (_ENDS_WITH_DATE.search(previous) and line[:1].isupper())
         )
         continues = (
             len(previous) > 40 and line[:1].isalnum() and (line[:1].islower() or _ends_with_function_word(previous))
@@ -92,6 +94,9 @@ def join_broken_lines(text: str) -> str:
         last = line
     return "\n".join(out)
 
+
+# A line ending with a full date: "May 12, 2025", "12 May 2025".
+_ENDS_WITH_DATE = re.compile(r"(?:\b\d{1,2}\s+[A-Z][a-z]+\.?|\b[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*$")
 
 # A compound number word broken after its hyphen ("twenty-\nfour"): the hyphen is the word's own.
 _COMPOUND_NUMBER_BREAK = re.compile(

@@ -186,3 +186,20 @@ def test_hard_wrapped_lines_are_rejoined_whatever_case_the_next_line_starts_in()
 def test_text_with_lines_of_any_length_is_not_rewrapped():
     text = "A headline\n" + "\n".join("A paragraph of a web page that goes on " * n for n in range(1, 10))
     assert join_broken_lines(text) == text
+
+
+def test_a_hard_wrapped_byline_ending_with_its_date_stays_a_line_of_its_own():
+    wrapped = (
+        "by the Association of Relatives of the Disappeared, Kilinochchi, May 12, 2025\n"
+        "Chairperson and Committee Members of the Core Group on Sri Lanka in Geneva\n"
+        "We, the relatives of those who were forcibly disappeared by the security forces\n"
+        "of the State during the final stages of the war and in the years after it, write\n"
+        "to you as the three-year documentation mandate of the Office nears its end in\n"
+        "September. We extend our heartfelt gratitude to all who made the resolution\n"
+        "possible and take this moment to acknowledge the immense and critical work of\n"
+        "the team. Their efforts in collecting and safeguarding our evidence have been\n"
+        "vital, and we believe that extending this mandate would be an act of solidarity.\n"
+    )
+    lines = join_broken_lines(wrapped).split("\n")
+    assert lines[0].endswith("May 12, 2025")
+    assert lines[1].startswith("Chairperson")
