@@ -291,14 +291,14 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     return _party(start, end, doc)
 
 
-def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon) -> Party | None:
+def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon, reader: Party | None = None) -> Party | None:
     """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else its
-    reader (`letter_reader`)."""
+    `reader` (`letter_reader`, found here when not given)."""
     for frame in frames:
         actor, target = frame.actor, frame.target
         if actor is not None and actor.lower_ in ("we", "i") and target is not None and target.pos_ != "PRON":
             return resolve_target(frame, lexicon)
-    return letter_reader(doc, lexicon)
+    return reader if reader is not None else letter_reader(doc, lexicon)
 
 
 def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:

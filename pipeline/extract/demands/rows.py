@@ -57,8 +57,8 @@ def extract_demands(
     voice = voice_party(doc, lexicon) if author is None else None
     stance = voice_party(doc, lexicon, stance=True) if voice is not None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
-    letter_addressee = addressee(doc, found, lexicon)
     letter_reader_party = letter_reader(doc, lexicon)
+    letter_addressee = addressee(doc, found, lexicon, letter_reader_party)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
     for frame in found:
