@@ -314,11 +314,17 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
 
 
 def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
-    """Every word capitalised (or a particle such as "von"), no digits: "Kristina Rikhter"."""
+    """Every word capitalised (or a particle such as "von", or joined to the name by a hyphen as
+    Arabic names join "al-" / "el-": "Abdulhadi al-Khawaja"), no digits: "Kristina Rikhter"."""
     words = text.split()
     if any(ch.isdigit() for ch in text):
         return False
-    return all(w[:1].isupper() or w in lexicon.name_particles for w in words)
+    return all(w[:1].isupper() or w in lexicon.name_particles or _particle_joined(w, lexicon) for w in words)
+
+
+def _particle_joined(word: str, lexicon: Lexicon) -> bool:
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in lexicon.name_particles and rest[:1].isupper()
 
 
 # -- titles and roles ---------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from pipeline.records import ENTITY_LABELS
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 # words that may stand between a name's comma and the title after it ("X, the Special Rapporteur")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _TITLE_OPENERS = frozenset({"the", "a", "an", "former", "acting"})
 _LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
@@ -90,6 +91,8 @@ class EntityRules:
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)
         spans = self._persons_named_as_examples(doc, spans)
+        spans = self._add_names_after_roles(doc, spans)
+        spans = self._add_listed_names(doc, spans)
         spans = self._persons_by_coordination(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
@@ -303,12 +306,58 @@ class EntityRules:
 
     def _in_job_title(self, span: Span) -> bool:
         """A region qualifying a job title is not a place mention: "East Africa director",
-        "the Asia researcher at ..."; "Belarus" in "the Belarus Special Rapporteur" too."""
+        "the Asia researcher at ..."; "Belarus" in "the Belarus Special Rapporteur" too. A world
+        region (LOC, never a country) also among other regions and a few modifiers before a title
+        or a staff unit, or after a capitalised title and "for" / "in" / a comma: "CPJ's Europe
+        and Central Asia senior research associate", "RSF's Eastern Europe and Central Asia desk",
+        "Deputy Director for the Middle East and North Africa", "Director, Horn of Africa"."""
         doc = span.doc
         k = span.end
         if k < len(doc) and doc[k].text == "-":
             k += 1
-        return k < len(doc) and doc[k].lower_ in self.lexicon.roles and doc[k].lower_ not in _HONORIFICS
+        if k < len(doc) and self._is_title_word(doc[k]):
+            return True
+        return span.label_ == "LOC" and (self._region_before_title(span) or self._region_after_title(span))
+
+    def _is_title_word(self, token: Token) -> bool:
+        return token.lower_ in self.lexicon.roles and token.lower_ not in _HONORIFICS
+
+    def _region_before_title(self, span: Span, reach: int = 8) -> bool:
+        """Regions, then lower-case modifiers, then a title or staff unit ("Europe and Central
+        Asia senior research associate", "Africa program coordinator"); no other name between."""
+        doc = span.doc
+        for token in doc[span.end : span.end + reach]:
+            if self._is_title_word(token) or token.lower_ in self.lexicon.staff_units:
+                return True
+            if token.lower_ in ("and", "-", "–"):
+                continue
+            if _is_capitalised(token) and "\n" not in token.text and token.ent_type_ in ("", "LOC", "GPE"):
+                continue  # another region, "Asia-Pacific"; a title in capitals is caught above
+            if token.is_lower and token.pos_ in ("ADJ", "NOUN"):
+                continue  # "senior research", "deputy"
+            return False
+        return False
+
+    def _region_after_title(self, span: Span, reach: int = 10) -> bool:
+        """A capitalised title, "for" / "in" / a comma, then regions: "Deputy Director for the
+        Middle East and North Africa", "Director for East Africa, the Horn and the Great Lakes",
+        "Senior Researcher in East and Southern Africa"."""
+        doc = span.doc
+        k = span.start - 1
+        while k >= 1 and span.start - k <= reach:
+            token = doc[k]
+            if "\n" in token.text:
+                return False
+            if token.lower_ in ("for", "in", ","):
+                title = doc[k - 1]
+                if _is_capitalised(title) and self._is_title_word(title):
+                    return True
+                if token.text != ",":
+                    return False
+            elif not (token.lower_ in ("and", "the", "of") or _is_capitalised(token)):
+                return False
+            k -= 1
+        return False
 
     def _person_by_title(self, span: Span) -> Span:
         """A name the model called a place or organisation is a person after an honorific or a
@@ -544,6 +593,136 @@ class EntityRules:
         if k >= 0 and doc[k].text == ",":
             k -= 1
         return k >= 0 and doc[k].tag_ in ("NNS", "NNPS") and doc[k].lemma_.lower() in self.lexicon.roles
+
+    def _name_run_end(self, doc: Doc, start: int, held: dict[int, Span], longest: int = 5) -> int:
+        """The end of the run of name words from `start` that no span holds: capitalised proper
+        nouns, a particle inside ("Rafael Matos de Oca") or joined by a hyphen ("al-Khawaja")."""
+        end = start
+        while end < len(doc) and end - start < longest and end not in held:
+            token = doc[end]
+            if _is_name_token(token, self.lexicon):
+                end += 1
+            elif end > start and token.lower_ in self.lexicon.name_particles and end + 1 < len(doc):
+                after = doc[end + 1]
+                if not (_is_name_token(after, self.lexicon) or (after.text == "-" and not token.whitespace_)):
+                    break
+                end += 1
+            elif end > start and token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_:
+                end += 1
+            else:
+                break
+        while end > start and (doc[end - 1].text == "-" or doc[end - 1].lower_ in self.lexicon.name_particles):
+            end -= 1
+        return end
+
+    def _is_name_item(self, doc: Doc, start: int, end: int) -> bool:
+        """A whole name of 2-5 words: not followed by another capitalised word (a longer name)."""
+        if not 2 <= end - start <= 5 or not _is_name_token(doc[end - 1], self.lexicon):
+            return False
+        return end == len(doc) or not _is_capitalised(doc[end]) or doc[end].is_punct
+
+    def _person_item_at(self, doc: Doc, start: int, held: dict[int, Span]) -> Span | None:
+        """The person's name that starts at `start` as a list item: a new span over a name the
+        model missed, or the model's span of a name it typed as an organisation or place."""
+        span = held.get(start)
+        if span is not None:
+            if span.start == start and span.label_ != "PERSON" and self._may_be_a_persons_name(span):
+                return Span(doc, span.start, span.end, label="PERSON")
+            return None
+        end = self._name_run_end(doc, start, held)
+        if any(t.ent_type_ in _PLACE_LABELS for t in doc[start:end]) or self.gazetteer.lookup(doc[start:end].text):
+            return None  # a place the rules dropped ("deputy Middle East and North Africa director")
+        return Span(doc, start, end, label="PERSON") if self._is_name_item(doc, start, end) else None
+
+    def _add_names_after_roles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Full names the model missed right after an occupation or title, one or several when the
+        noun is plural: "journalists Getenet Ashagre and Aragaw Sisay", "professors Anand
+        Teltumbde, Hany Babu and Shoma Sen", "activist Abdulhadi al-Khawaja". A name the model
+        typed as an organisation or place there is relabelled (outside the gazetteer)."""
+        roles = self.lexicon.roles
+        result = list(spans)
+        for token in doc:
+            word = token.lower_
+            singular = word[:-1] if word.endswith("s") and word[:-1] in roles else word
+            if singular not in roles or singular in _HONORIFICS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            held = {i: s for s in result for i in range(s.start, s.end)}
+            if token.i in held:
+                continue  # part of a name or title already found
+            item = self._person_item_at(doc, token.i + 1, held)
+            if item is None:
+                continue
+            result = self._with_item(result, item, held)
+            if singular != word:
+                result = self._following_items(doc, item, result)
+        return result
+
+    def _with_item(self, spans: list[Span], item: Span, held: dict[int, Span]) -> list[Span]:
+        """`spans` with `item` in place of the span it relabels, or added."""
+        old = held.get(item.start)
+        return [item if s is old else s for s in spans] if old is not None else [*spans, item]
+
+    def _following_items(self, doc: Doc, person: Span, spans: list[Span]) -> list[Span]:
+        """The names listed after `person`: ", NAME", " and NAME", ", and NAME", up to the list's end."""
+        while True:
+            k = person.end + (person.end < len(doc) and doc[person.end].text == ",")
+            k += k < len(doc) and doc[k].lower_ == "and"
+            if k == person.end or k >= len(doc):
+                return spans
+            held = {i: s for s in spans for i in range(s.start, s.end)}
+            nxt = held.get(k)
+            if nxt is not None and nxt.label_ == "PERSON" and nxt.start == k:
+                person = nxt
+                continue
+            j = k  # a name the model cut short of its first word: "Anand Teltumbde, Hany [Babu]"
+            while j < len(doc) and j - k < 2 and j not in held and _is_name_token(doc[j], self.lexicon):
+                j += 1
+            cut = held.get(j)
+            if j > k and cut is not None and cut.start == j and cut.label_ == "PERSON" and not cut.id_:
+                person = Span(doc, k, cut.end, label="PERSON")
+                spans = [person if s is cut else s for s in spans]
+                continue
+            item = self._person_item_at(doc, k, held)
+            if item is None:
+                return spans
+            spans = self._with_item(spans, item, held)
+            person = item
+
+    def _add_listed_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Full names the model missed, or typed as organisations, in a list after a person's name:
+        "Kevin Yam, Anna Kwok, Elmer Yuen, and Christopher Mung", "Vladimir Kara-Murza, Alexei
+        Navalny, Ilya Yashin, and all those ..."; and the one name right before a person's in a
+        list ("Egide Harerimana and Térence Mpozenzi")."""
+        result = list(spans)
+        for person in sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: s.start):
+            result = self._following_items(doc, person, result)
+        held = {i: s for s in result for i in range(s.start, s.end)}
+        for person in [s for s in result if s.label_ == "PERSON"]:
+            j = person.start - 1  # "NAME, " / "NAME and " / "NAME, and "
+            if j >= 1 and doc[j].lower_ == "and" and doc[j - 1].text == ",":
+                j -= 1
+            if j < 2 or doc[j].lower_ not in (",", "and"):
+                continue
+            start = j
+            while start > 0 and j - start < 5 and (start - 1) not in held and _is_name_token(doc[start - 1], self.lexicon):
+                start -= 1
+            if j - start >= 2 and self._opens_an_item(doc, start, held):
+                item = Span(doc, start, j, label="PERSON")
+                result.append(item)
+                held.update({i: item for i in range(start, j)})
+        return result
+
+    def _opens_an_item(self, doc: Doc, start: int, held: dict[int, Span]) -> bool:
+        """Does a list item begin at `start`: at the start of a line or of the text, after a colon
+        or "including", or after a comma or "and" that follows a person's name ("Health and Food
+        Safety, Stella Kyriakides" is a portfolio, not a list)."""
+        if start == 0:
+            return True
+        before = doc[start - 1]
+        if before.text in (":", ";") or "\n" in before.text or before.is_space or before.lower_ == "including":
+            return True
+        previous = held.get(start - 2)
+        return before.lower_ in (",", "and") and previous is not None and previous.label_ == "PERSON"
 
     def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A short proper name joined by "and" or a comma to a person's name, before or after it,
@@ -1060,10 +1239,12 @@ def _joined(doc: Doc, first: Span, second: Span) -> bool:
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:
     word = token.text.casefold()
     return (
-        token.tag_ == "NNP"
+        # the tagger reads some foreign surnames as plural proper nouns ("Alemu"); real plurals end in -s
+        (token.tag_ == "NNP" or (token.tag_ == "NNPS" and not word.endswith("s")))
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and word not in lexicon.roles
+        and not (word.endswith("s") and word[:-1] in lexicon.roles)  # "Mayors", "Judges"
         and word not in lexicon.org_heads
         and word not in lexicon.groups
         and word not in lexicon.connectors

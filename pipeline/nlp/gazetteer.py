@@ -174,6 +174,7 @@ class Lexicon:
     name_possessors: frozenset[str]
     news_agencies: frozenset[str]
     instrument_acronyms: frozenset[str]
+    staff_units: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

@@ -1018,3 +1018,76 @@ def test_a_country_inside_an_organisations_name_is_a_place_but_not_a_continent(n
     places = {m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")}
     assert "Nicaragua" in places
     assert "Europe" not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("“They must be freed,” said Rana Idris, CPJ’s Europe and Central Asia senior research associate.", ("Europe", "Central Asia")),
+        ("Lena Marsh, head of the group’s Eastern Europe and Central Asia desk, said the verdict was unjust.", ("Eastern Europe", "Central Asia")),
+        ("said Omar Haddad, Amnesty International’s Deputy Director for the Middle East and North Africa.", ("Middle East", "North Africa")),
+        ("said Sara Lind, the Africa program coordinator of the Committee to Protect Journalists.", ("Africa",)),
+    ],
+)
+def test_world_regions_among_the_words_of_a_job_title_are_not_places(nlp, text, regions):
+    found = {m.text for m in _entities(nlp, text)}
+    assert not found & set(regions)
+
+
+def test_a_world_region_outside_a_job_title_stays_a_place(nlp):
+    found = {m.text for m in _entities(nlp, "Human rights defenders in Central Asia face reprisals.")}
+    assert "Central Asia" in found
+
+
+def _after_rules_reading(nlp, text: str, reading: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """(text, label) of the entities after the entity rules run on a model reading that found
+    only `reading` ((name, label) pairs; what the small model does with unfamiliar names)."""
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label=label) for n, label in reading]
+    doc = nlp.get_pipe("hr_entity_rules")(doc)
+    return {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "names"),
+    [
+        (
+            "Police arrested journalists Tesfaye Alemu and Biruk Haile on Monday.",
+            [("Tesfaye Alemu", "ORG")],
+            ("Tesfaye Alemu", "Biruk Haile"),
+        ),
+        (
+            "Those still held include professors Ravi Menon, Ajay Kulkarni and Meera Iyer.",
+            [],
+            ("Ravi Menon", "Ajay Kulkarni", "Meera Iyer"),
+        ),
+        ("Amnesty called for the release of jailed activist Hassan Tamimi.", [], ("Hassan Tamimi",)),
+    ],
+)
+def test_full_names_after_an_occupation_are_persons_also_after_a_plural(nlp, text, reading, names):
+    found = _after_rules_reading(nlp, text, reading)
+    assert {(name, "PERSON") for name in names} <= found
+
+
+def test_a_name_joined_to_its_article_by_a_hyphen_is_a_persons_name(nlp):
+    persons = {m.text for m in _entities(nlp, "Amnesty called for the release of Hassan al-Tamimi.") if m.label == "PERSON"}
+    assert "Hassan al-Tamimi" in persons
+
+
+def test_names_listed_after_a_persons_name_are_persons(nlp):
+    text = "Bounties were placed on Kevin Lau, Grace Wong, Elmer Chu, and Peter Mak, and on their relatives."
+    found = _after_rules_reading(nlp, text, [("Kevin Lau", "PERSON"), ("Grace Wong", "ORG"), ("Chu", "PERSON")])
+    assert {("Kevin Lau", "PERSON"), ("Grace Wong", "PERSON"), ("Elmer Chu", "PERSON"), ("Peter Mak", "PERSON")} <= found
+
+
+def test_a_portfolio_before_a_persons_name_is_no_person(nlp):
+    text = "Speech delivered by Commissioner for Health and Food Safety, Stella Kyriakides, in Brussels."
+    found = _after_rules_reading(nlp, text, [("Stella Kyriakides", "PERSON")])
+    assert ("Stella Kyriakides", "PERSON") in found and not any(t == "Food Safety" for t, _ in found)
+
+
+def test_a_plural_title_before_listed_names_is_no_part_of_a_name(nlp):
+    text = "They should release opposition leader Luis Ortega and Mayors Daniel Campos and Antonio Rivas."
+    found = _after_rules_reading(nlp, text, [("Luis Ortega", "PERSON"), ("Daniel Campos", "PERSON")])
+    assert {("Daniel Campos", "PERSON"), ("Antonio Rivas", "PERSON")} <= found
+    assert not any(t.startswith("Mayors") for t, _ in found)
