@@ -87,6 +87,7 @@ class EntityRules:
         spans = [s for s in spans if not any(law is not s and _within(s, law) for law in laws)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
+        spans = self._add_organisations_by_kind(doc, spans)
         spans = self._add_signatories(doc, spans)
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)
@@ -919,6 +920,92 @@ class EntityRules:
                 span = Span(doc, span.start, span.end, label="LAW")
             relabelled.append(span)
         return relabelled + added
+
+    def _add_organisations_by_kind(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An unknown name in apposition to a kind of organisation (`org_kinds`) is an
+        organisation: right after the noun ("the independent outlets Batumelebi and Netgazeti",
+        "TV channel NTN24", "rights group Cristosal"), or before a comma and the noun with an
+        article ("ALQST, a Saudi rights group based in London"). A name the model typed as a
+        person or place there is relabelled; gazetteer names keep theirs."""
+        result = list(spans)
+        for token in doc:
+            if token.lower_ not in self.lexicon.org_kinds or not token.is_lower or token.tag_ not in ("NN", "NNS"):
+                continue
+            held = {i: s for s in result for i in range(s.start, s.end)}
+            if token.i in held:
+                continue
+            k = token.i + 1
+            while k < len(doc):
+                if k > token.i + 1 and k in held and doc[k - 1].lower_ != "and":
+                    break  # a name after a comma is left to the model: "outlets A and B, [Jane Roe]"
+                item = self._organisation_name_at(doc, k, held)
+                if item is None:
+                    break
+                old = held.get(item.start)
+                result = [item if s is old else s for s in result] if old is not None else [*result, item]
+                if token.tag_ != "NNS" or item.end + 1 >= len(doc) or doc[item.end].lower_ not in ("and", ","):
+                    break
+                k = item.end + 1 + (doc[item.end].text == "," and doc[item.end + 1].lower_ == "and")
+            if token.i >= 2 and doc[token.i + 1 : token.i + 2].text not in ("'s", "’s"):
+                result = self._organisation_before_kind(doc, token, result)
+        return result
+
+    def _organisation_name_at(self, doc: Doc, start: int, held: dict[int, Span]) -> Span | None:
+        """The name from `start`: 1-4 capitalised words (or words with digits: "NTN24") that end
+        before a lower-case word or punctuation; or the model's span there if it typed the name a
+        person or place."""
+        span = held.get(start)
+        if span is not None:
+            if span.start != start or span.id_ or span.label_ not in ("PERSON", "GPE", "LOC", "NORP") or len(span) > 4:
+                return None
+            if not all(self._org_name_word(t) for t in span):
+                return None
+            return Span(doc, span.start, span.end, label="ORG")
+        end = start
+        while end < len(doc) and end - start < 5 and end not in held and self._org_name_word(doc[end]):
+            end += 1
+        if not 1 <= end - start <= 4 or (end < len(doc) and end in held):
+            return None
+        if end < len(doc) and _is_capitalised(doc[end]) and not doc[end].is_punct:
+            return None
+        return Span(doc, start, end, label="ORG")
+
+    def _org_name_word(self, token: Token) -> bool:
+        word = token.lower_
+        return (
+            (_is_capitalised(token) or (any(ch.isdigit() for ch in token.text) and token.is_alpha is False))
+            and not token.is_punct
+            and "\n" not in token.text
+            and word not in self.lexicon.roles
+            and word not in self.lexicon.groups
+            and not _is_calendar_word(token)
+            and token.tag_ not in ("PRP", "PRP$", "DT", "IN", "CC", "CD")
+        )
+
+    def _organisation_before_kind(self, doc: Doc, kind: Token, spans: list[Span]) -> list[Span]:
+        """ "NAME, a/an/the [modifiers] KIND": NAME a whole capitalised run at a sentence start or
+        after a non-capitalised word."""
+        k = kind.i - 1
+        while k > 0 and kind.i - k <= 4 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].ent_type_ == "NORP"):
+            if doc[k].lower_ in ("a", "an", "the"):
+                break
+            k -= 1
+        if doc[k].lower_ not in ("a", "an", "the") or k < 2 or doc[k - 1].text != ",":
+            return spans
+        end = k - 1
+        start = end
+        held = {i: s for s in spans for i in range(s.start, s.end)}
+        while start > 0 and end - start < 4 and self._org_name_word(doc[start - 1]):
+            start -= 1
+        if start == end:
+            return spans
+        if start > 0 and (_is_capitalised(doc[start - 1]) and not doc[start - 1].is_punct) and not _starts_sentence(doc[start]):
+            return spans
+        item = self._organisation_name_at(doc, start, held)
+        if item is None or item.end != end:
+            return spans
+        old = held.get(item.start)
+        return [item if s is old else s for s in spans] if old is not None else [*spans, item]
 
     def _add_ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "the ministry of foreign and European affairs": a ministry named in lower case is a body.

@@ -175,6 +175,7 @@ class Lexicon:
     news_agencies: frozenset[str]
     instrument_acronyms: frozenset[str]
     staff_units: frozenset[str]
+    org_kinds: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

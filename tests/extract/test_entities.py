@@ -1091,3 +1091,28 @@ def test_a_plural_title_before_listed_names_is_no_part_of_a_name(nlp):
     found = _after_rules_reading(nlp, text, [("Luis Ortega", "PERSON"), ("Daniel Campos", "PERSON")])
     assert {("Daniel Campos", "PERSON"), ("Antonio Rivas", "PERSON")} <= found
     assert not any(t.startswith("Mayors") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("She edits the independent outlets Kavkaz Post and Tiflisi, and was arrested in May.", ("Kavkaz Post", "Tiflisi")),
+        ("The broadcasts of TV channel Canal12 covering the protests were cut.", ("Canal12",)),
+        ("Nasreen, a Saudi rights group based in London, said she had been sentenced.", ("Nasreen",)),
+        ("According to Fundamar, the human rights group where she works, she was taken at night.", ("Fundamar",)),
+    ],
+)
+def test_an_unknown_name_in_apposition_to_a_kind_of_organisation_is_an_organisation(nlp, text, names):
+    found = _after_rules_reading(nlp, text, [])
+    assert {(name, "ORG") for name in names} <= found
+
+
+def test_a_person_after_a_list_of_outlets_stays_a_person(nlp):
+    text = "She founded the outlets Kavkaz Post and Tiflisi, Nino Beridze said."
+    found = _after_rules_reading(nlp, text, [("Nino Beridze", "PERSON")])
+    assert ("Nino Beridze", "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ["26 August 2024, 10:17:24 UTC", "Updated 5:42 PM EDT, July 31, 2012", "at 14:00 GMT on Monday"])
+def test_a_time_zone_is_no_organisation(nlp, text):
+    assert not any(m.text in ("UTC", "EDT", "GMT") for m in _entities(nlp, text))
