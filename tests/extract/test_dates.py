@@ -1245,6 +1245,16 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("Title\n\nBy Amina Yusuf | May 2023\n\nThe court...", ""),
         ("Title\n\n10:15 AM\n\n12 people were detained.", ""),
         ("Title\n\n10.15\n\n12 people were detained.", ""),
+        # the kind of document a site prints before its date
+        ("Groups urge the Prime Minister to act\n\nJoint statement September 25, 2023\nGroups call ...", "2023-09-25"),
+        # a letter's place and date line ending with a comma
+        ("To the Permanent Representatives\n\n Geneva, 20 August 2015,\n\nExcellency,", "2015-08-20"),
+        # a credit before the dateline's place, the story running on after the dash
+        ("Exiles call for release\n\nDaily News (via Wire), Washington, 12 July 2024 — Members of Congress asked ...", "2024-07-12"),
+        # a title dating itself after a colon
+        ("Day 6 Arguments: 20th September, 2018\n\nThis case pertains to ...", "2018-09-20"),
+        # not a dateline: a comma-led clause with a year inside a sentence
+        ("Title\n\nThe report, in 2023, said that, in Minsk, 12 people were held.", ""),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

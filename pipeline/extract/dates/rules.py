@@ -993,6 +993,11 @@ _PLACE_AFTER_DATE = re.compile(rf"(?<=\d)\s*\([A-Z][A-Za-z .'-]{{1,30}}\)(?=\s*{
 # A document number after the date, as the EU's press releases print it: "Brussels, 17 September
 # 2010 13637/10".
 _DOCUMENT_NUMBER_AFTER_DATE = re.compile(r"(?<=\d{4})\s+\d{3,6}/\d{2,4}$")
+# A credit before the place of a dateline that runs on into the story: "14ymedio (via EFE),
+# Washington, 12 July 2024 — Members of Congress ..." (the place, date and dash make it a dateline).
+_CREDIT_BEFORE_DATELINE = re.compile(
+    rf"^[^,]{{2,60}}(?:\([^()]{{2,40}}\))?,\s+(?={_PLACE},\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}},?)\s+\d{{4}}\s+{_DASH}\s)"
+)
 _STORY_AFTER_PARENTHESIS = re.compile(r"(?<=\d\))\s+(?=[A-Z])")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
 _OCR_MONTH = re.compile(r"\b0(?=ct(?:ober)?\b|CT(?:OBER)?\b)")
@@ -1000,16 +1005,22 @@ _OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]
 
 
 def _date_after_comma(line: str) -> str:
-    """YYYY-MM-DD when the line ends with a full date after a comma, as titles and bylines date
-    themselves ("Comment by X on Viet Nam, 29 September 2023", "by the Association ...,
-    Kilinochchi, May 12, 2025"), else ""."""
+    """YYYY-MM-DD when the line ends with a full date after a comma or colon, as titles and bylines
+    date themselves ("Comment by X on Viet Nam, 29 September 2023", "by the Association ...,
+    Kilinochchi, May 12, 2025", "Day 6 Arguments: 20th September, 2018"), else ""."""
     parts = line.split(",")
     for n in (1, 2):  # "29 September 2023", "May 12, 2025"
         if len(parts) > n:
             tail = ",".join(parts[-n:]).strip()
+            tail = tail.rpartition(":")[2].strip() if n == 2 or ":" in tail else tail
             value, granularity = normalise(tail)
             if granularity == "day" and not value.startswith("XXXX"):
                 return value
+    head, colon, tail = line.rpartition(":")
+    if colon and head.strip():
+        value, granularity = normalise(tail.strip())
+        if granularity == "day" and not value.startswith("XXXX"):
+            return value
     return ""
 
 
@@ -1017,8 +1028,9 @@ def _dateline_cleanup(line: str) -> str:
     """The same line without markdown emphasis, a leading time of day, a trailing byline or
     category, and with OCR's digit-letter confusions undone, so the dateline pattern sees the
     date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
-    line = line.strip().strip("*_").strip()
+    line = line.strip().strip("*_").strip().rstrip(",").rstrip()  # "Geneva, 20 August 2015," (a letter's)
     line = _TIME_FIRST.sub("", line)
+    line = _CREDIT_BEFORE_DATELINE.sub("", line)
     line = _WIRE_TAG.sub("", line)
     line = _AFTER_DATE.sub("", line)
     line = _AGENCY_BEFORE_DATE.sub(r"\1", line)
