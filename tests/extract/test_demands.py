@@ -3237,8 +3237,31 @@ def test_a_should_sentence_after_a_lede_attribution_is_the_attributed_speakers(n
     )
     assert triples(demands_of(nlp, text)) == [
         ("Human Rights Watch", "Authorities", "immediately drop the charges"),
-        ("", "The minister", "resign"),
+        # later paragraphs that name no speaker go on in the voice the lede named (`lede_voice`)
+        ("Human Rights Watch", "The minister", "resign"),
     ]
+
+
+def test_a_lede_that_attributes_nothing_gives_no_voice_to_later_paragraphs(nlp):
+    text = (
+        "(New York) – The arrest of at least 11 lawyers on subversion charges is a grave escalation of attacks "
+        "on rights defenders.\n\nThe minister must resign."
+    )
+    assert triples(demands_of(nlp, text)) == [("", "The minister", "resign")]
+
+
+def test_a_demand_according_to_a_named_body_is_that_bodys(nlp):
+    text = "The authorities should overturn the sentence and free him, according to Amnesty International."
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Amnesty International"] * 2
+
+
+def test_the_subject_of_a_series_of_verbs_calls_also_with_the_later_verbs(nlp):
+    text = (
+        "The Committee to Protect Journalists welcomes the decision to release four reporters, urges the "
+        "authorities to clear their records, and calls on them to free all other journalists."
+    )
+    actors = {actor for actor, _, _ in triples(demands_of(nlp, text))}
+    assert actors == {"The Committee to Protect Journalists"}
 
 
 @pytest.mark.parametrize(

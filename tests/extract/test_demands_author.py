@@ -86,6 +86,18 @@ def author_of(nlp, text: str) -> str:
             "highest consideration.\nLina Haddad",
             "Lina Haddad",
         ),
+        # the resolving clause of a US congressional resolution names the body adopting its clauses
+        (
+            "Resolution on Cambodia\n\nResolved, That the Senate—\n(1) urges the Government of Cambodia to "
+            "free Mr. Kem Sokha;",
+            "the Senate",
+        ),
+        # a byline names the writer of a dispatch or opinion piece
+        (
+            "Ethiopia Frees Seven Politicians\n\nBy Hanna Tesfaye\nDirector, Horn of Africa\n\nThe "
+            "government should provide redress.",
+            "Hanna Tesfaye",
+        ),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "

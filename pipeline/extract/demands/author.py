@@ -62,9 +62,11 @@ def document_author(
     lines = _lines(text)
     return (
         _resolution_body(doc, text, lines)
+        or _resolving_clause(text, lines)
         or _title_author(doc, text, lines, title_nouns)
         or _signature(text, lines, closings, formulas)
         or _first_person_subject(doc)
+        or _byline(doc, text, lines)
     )
 
 
@@ -98,6 +100,41 @@ def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Autho
         cited = text[next_start] in "-–—"  # "– having regard to its previous resolutions,"
         if first is not None and first.tag_ in ("VBG", "VBN") and (first.text[:1].isupper() or cited):
             return Author(text[start : end - 1].rstrip(), start, end - 1)
+    return None
+
+
+# The resolving clause of a resolution of the US Congress: "Resolved, That the Senate—",
+# "Resolved by the House of Representatives (the Senate concurring), That ..."
+_RESOLVED = re.compile(r"Resolved,?\s+(?:That\s+|by\s+)(the\s+(?:[A-Z][\w]*)(?:\s+(?:of\s+)?[A-Z][\w]*)*)")
+
+
+def _resolving_clause(text: str, lines: list[tuple[int, int]]) -> Author | None:
+    """The body named by a line that opens with "Resolved, That the Senate" or "Resolved by the
+    House of Representatives": it adopts the numbered clauses that follow."""
+    for start, end in lines:
+        match = _RESOLVED.match(text, start, end)
+        if match:
+            return Author(match.group(1), match.start(1), match.end(1))
+    return None
+
+
+# "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE": a byline among the first lines
+_BYLINE = re.compile(r"(?i:by)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:[,|]|$)")
+
+
+def _byline(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
+    """The writer a byline names on one of the first lines ("By Laetitia Bader"): a person's name
+    (the model's, or proper nouns outside any organisation's name; not "By Reuters Staff"). An
+    opinion piece or dispatch speaks in its writer's voice."""
+    for start, end in lines[:_HEAD_LINES]:
+        match = _BYLINE.match(text, start, end)
+        if match is None:
+            continue
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if name is None or any(t.ent_type_ in ("ORG", "GPE") for t in name):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in name) or all(t.pos_ == "PROPN" for t in name):
+            return Author(match.group(1), match.start(1), match.end(1))
     return None
 
 

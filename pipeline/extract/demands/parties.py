@@ -105,11 +105,13 @@ def resolve_actor(
     author: Party | None = None,
     voice: Party | None = None,
     stance: Party | None = None,
+    lede: Party | None = None,
 ) -> Party:
     """The actor as written, resolved: a pronoun to its antecedent, "we"/"I" to the quoted speaker
     or the document's author, and "we" else to the `voice` that named itself before speaking
-    (`voice_party`); with none in the sentence, a quoted speaker, a headline's attribution, the
-    document's author or the organisation whose stance the statement gives (`stance`)."""
+    (`voice_party`); with none in the sentence, a quoted speaker or the party the sentence is
+    "according to", a headline's attribution, the document's author, the organisation whose
+    stance the statement gives (`stance`) or the speaker its lede names (`lede_voice`)."""
     token = frame.actor
     if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
         speaker = _quote_speaker(frame.trigger, lexicon) or _introduced_first_person(frame.trigger, lexicon)
@@ -135,11 +137,49 @@ def resolve_actor(
         return _names_without_roles(token, start, end) or _party(start, end, doc)
     speaker = None
     if frame.kind == "modal":
-        speaker = _quote_speaker(frame.trigger, lexicon) or _lede_speaker(frame.trigger, lexicon)
+        speaker = (
+            _quote_speaker(frame.trigger, lexicon)
+            or _according_to(frame.trigger)
+            or _lede_speaker(frame.trigger, lexicon)
+        )
     elif frame.kind != "layout":
         # a quoted speaker's "Release them now!", "Demand an end to X" (a demand verb with no subject)
-        speaker = _quote_speaker(frame.trigger, lexicon)
-    return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or Party()
+        speaker = _quote_speaker(frame.trigger, lexicon) or _according_to(frame.trigger)
+    return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or lede or Party()
+
+
+def _according_to(trigger: Token) -> Party | None:
+    """The named body or person a sentence is "according to": "The authorities should overturn the
+    sentence ..., according to Amnesty International" (a source of facts, "according to reports",
+    names no one)."""
+    for token in trigger.sent:
+        if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+            continue
+        source = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        if source is not None and source.ent_type_ in ("ORG", "PERSON"):
+            return _speaker_party(source)
+    return None
+
+
+def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The speaker a press release's lede names: its first full sentence ends with "..., Amnesty
+    International said today" (or opens "X said today that ..."); where a later demand names no
+    speaker, the release goes on in that voice. None when the lede attributes nothing."""
+    for sent in doc.sents:
+        if not sent.text.rstrip().endswith((".", "!")) or len(sent) < 8:
+            continue  # a title or heading: the lede is the first full sentence
+        verb = sent.root
+        subject = child_with_dep(verb, "nsubj")
+        if (
+            verb.lemma_.lower() not in lexicon.reporting_verbs
+            or subject is None
+            or subject.pos_ not in ("NOUN", "PROPN")
+            or not any(t.ent_type_ in ("ORG", "PERSON") for t in subject.subtree)
+            or not any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            return None
+        return _speaker_party(subject)
+    return None
 
 
 def _names_without_roles(token: Token, start: int, end: int) -> Party | None:

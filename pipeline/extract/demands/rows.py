@@ -21,6 +21,7 @@ from pipeline.extract.demands.parties import (
     letter_reader,
     resolve_actor,
     resolve_target,
+    lede_voice,
     voice_party,
 )
 from pipeline.extract.demands.themes import core_of, specificity_of, theme_of
@@ -56,6 +57,7 @@ def extract_demands(
     author = author_party(doc, lexicon, text)
     voice = voice_party(doc, lexicon) if author is None else None
     stance = voice_party(doc, lexicon, stance=True) if voice is not None else None
+    lede = lede_voice(doc, lexicon) if author is None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_reader_party = letter_reader(doc, lexicon)
     letter_addressee = addressee(doc, found, lexicon, letter_reader_party)
@@ -66,7 +68,7 @@ def extract_demands(
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
-        actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance)
+        actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede)
         if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
             # "The Ministry calls on all sides to ... Those responsible should be held to account.":
             # an unattributed demand goes on voicing the paragraph's last (present-tense) demander

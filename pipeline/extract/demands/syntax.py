@@ -128,7 +128,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):
         # the subject nearest the verb: in "Belarus: UN experts call for ..." the topic before the
         # colon is parsed as a second subject
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and not _is_item_number(c)]
         after_colon = [c for c in subjects if not any(t.text == ":" for t in head.doc[c.i : head.i])]
         subject = (after_colon or subjects or [None])[-1]
         if subject is not None and not after_colon and subject.ent_type_ in ("GPE", "LOC"):
@@ -150,6 +150,10 @@ def subject_of(verb: Token) -> Token | None:
         inverted = _inverted_speaker(head)
         if inverted is not None:
             return inverted
+        first = _first_of_a_series(head)
+        if first is not None:
+            head = first
+            continue
         named = _name_read_as_clause(head)
         if named is not None:
             return named
@@ -218,6 +222,38 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _is_item_number(token: Token) -> bool:
+    """A list item's number the parser read as a subject: "(8) urges the President to ..."."""
+    doc = token.doc
+    number = token.text.rstrip(").")
+    return (number.isdigit() or token.like_num) and (
+        token.text != number
+        or (token.i + 1 < len(doc) and doc[token.i + 1].text in (")", "."))
+        or (token.i > 0 and doc[token.i - 1].text == "(")
+    )
+
+
+def _first_of_a_series(verb: Token) -> Token | None:
+    """The first verb of a series that shares one subject, when the parser made it a clause of a
+    later one: "The Committee welcomes X's decision, urges the authorities to ..., and calls on
+    ..." ("welcomes" read as the ccomp of "urges", which is left with no subject); None else."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.i < verb.i
+            and c.tag_ in FINITE_TAGS
+            and c.tag_ == verb.tag_  # one series: "welcomes ..., urges" (not a quotation's "is ...," urges)
+            and any(g.dep_ in ("nsubj", "csubj") for g in c.children)  # csubj: "The Committee to Protect ..."
+            and not any(t.is_quote for t in verb.doc[c.i : verb.i])
+        ),
+        None,
+    )
 
 
 def _finite_governor(verb: Token) -> Token | None:
