@@ -1842,8 +1842,8 @@ def test_audit_trigger_classes(nlp, text, expected):
             "executions.",
             [
                 ("A group of UN experts", "Vantia", "halt the execution of a man convicted as a juvenile"),
-                ("the experts", "The authorities", "commute his sentence immediately"),
-                ("The experts", "", "a moratorium on all executions"),
+                ("A group of UN experts", "The authorities", "commute his sentence immediately"),
+                ("A group of UN experts", "", "a moratorium on all executions"),
             ],
         ),
         (
@@ -3818,3 +3818,28 @@ def test_your_delegation_in_a_letter_is_the_body_its_to_line_names(nlp):
     # with no line naming the reader, it stays as written
     plain = "Excellencies,\n\nWe urge your delegation to support a resolution on Cambodia."
     assert [r.target for r in demands_of(nlp, plain)] == ["your delegation"]
+
+
+def test_a_role_without_a_name_is_the_one_person_holding_it(nlp):
+    text = (
+        "GENEVA (9 June 2021) – A UN expert today urged Turkey to release imprisoned human rights defenders.\n\n"
+        "“I am greatly concerned,” said Mary Lawlor, UN Special Rapporteur on the situation of human rights defenders."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Mary Lawlor"]
+
+
+def test_a_role_two_persons_hold_stays_as_written(nlp):
+    text = (
+        "A UN expert today urged Turkey to release the defenders.\n\n"
+        "Mary Lawlor, UN Special Rapporteur on defenders, and Fionnuala Ní Aoláin, UN Special Rapporteur on "
+        "counter-terrorism, wrote to the Government."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))][0] == "A UN expert"
+
+
+def test_a_short_plural_description_is_the_fuller_one_given_first(nlp):
+    text = (
+        "UN human rights experts today urged Bahrain to halt the execution of two men.\n\n"
+        "“The authorities must quash the death sentences,” the experts said."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["UN human rights experts"] * 2

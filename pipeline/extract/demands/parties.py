@@ -126,7 +126,7 @@ def resolve_actor(
         document = _document_party(token, lexicon, first_mentions)
         if document is not None:
             return document
-        fuller = _fuller_mention(token)
+        fuller = _fuller_mention(token) or _role_holder(token, lexicon) or _first_description(token, lexicon)
         if fuller is not None:
             return fuller
         start, end = _actor_bounds(token, frame.trigger, lexicon)
@@ -576,6 +576,64 @@ def _fuller_mention(token: Token) -> Party | None:
     return None
 
 
+# Roles one person holds that a description may use for another: OHCHR calls its Special
+# Rapporteurs and Independent Experts "UN experts".
+_SAME_ROLE = {"expert": ("expert", "rapporteur"), "rapporteur": ("rapporteur",)}
+
+
+def _role_holder(token: Token, lexicon: Lexicon) -> Party | None:
+    """The one person the document names with a role, for a description of that role without a
+    name: "A UN expert today urged ..." / "The expert called on ..." -> "Mary Lawlor" ("said Mary
+    Lawlor, UN Special Rapporteur on ..."; "UN independent expert Aristide Nononsi"). None when no
+    one, or more than one person, holds it."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NN" or lemma not in lexicon.person_roles or token.ent_type_ == "PERSON":
+        return None
+    start, end = phrase_bounds(token)
+    doc = token.doc
+    if any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].lower_ not in ("the", "a", "an"):
+        return None
+    roles = _SAME_ROLE.get(lemma, (lemma,))
+    holders: dict[str, Span] = {}
+    for person in (e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2):
+        line_start = person.start
+        while line_start > 0 and "\n" not in doc[line_start - 1].text and person.start - line_start < 8:
+            line_start -= 1
+        line_end = person.end
+        while line_end < len(doc) and "\n" not in doc[line_end].text and line_end - person.end < 8:
+            line_end += 1
+        if any(t.lemma_.lower() in roles for t in doc[line_start:line_end] if t.ent_type_ != "PERSON"):
+            holders.setdefault(person[-1].lower_, person)  # one person under several mentions
+    if len(holders) != 1:
+        return None
+    person = next(iter(holders.values()))
+    return _party(person.start, person.end, doc)
+
+
+def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
+    """ "the experts", "the groups": the fuller description the document first gave of that plural
+    ("UN human rights experts", "51 civil society organizations"), which the short one refers back to."""
+    if token.tag_ != "NNS" or not token.is_lower:
+        return None
+    start, end = phrase_bounds(token)
+    doc = token.doc
+    if end - start > 3 or doc[start].lower_ != "the" or any(t.pos_ == "PROPN" for t in doc[start:end]):
+        return None
+    for candidate in doc[: start]:
+        if candidate.lemma_ != token.lemma_ or candidate.tag_ != "NNS" or candidate.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            continue
+        whole = candidate.head.head if candidate.dep_ == "pobj" and candidate.head.lower_ == "of" else candidate
+        first, last = phrase_bounds(whole if whole.pos_ == "NOUN" else candidate)  # "A group of UN experts"
+        if last - first < 2 or doc[first].lower_ in ("the", "these", "those", "its", "their", "some"):
+            continue
+        if any(t.lower_ in ("other", "another") for t in doc[first:last]):
+            continue  # "X and 26 other organisations": the plural names only part of the group
+        words = doc[first:last]
+        if last - first <= 8 and (any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words) or any(t.like_num for t in words)):
+            return _party(first, last, doc)
+    return None
+
+
 def _is_named_speaker(token: Token, lexicon: Lexicon) -> bool:
     """A noun subject of a statement verb or of a verb that reports a clause ("the experts claimed")."""
     verb = token.head
@@ -747,7 +805,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":
-                return _speaker_party(subject)
+                return _role_holder(subject, lexicon) or _first_description(subject, lexicon) or _speaker_party(subject)
     return None
 
 
