@@ -3378,12 +3378,29 @@ def test_each_coordinated_that_clause_is_a_demand_of_its_own(nlp, text, expected
 def test_a_headline_takes_the_speaker_of_the_ledes_second_sentence(nlp):
     text = (
         "Freedonia must free the poet\n\nThe Union is appalled by the verdict. The Union condemns the sentence and "
-        "calls on the court to release him."
+        "calls on the court to quash it."
     )
     assert triples(demands_of(nlp, text)) == [
         ("The Union", "Freedonia", "free the poet"),
-        ("The Union", "the court", "release him"),
+        ("The Union", "the court", "quash it"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the body restates the headline's action in other words: one demand, the body's
+        ("Eritrea: free journalist jailed for 20 years\n\nUN experts said he must be released at once.", "he must be released at once"),
+        ("UN experts call for probe of photographer's murder\n\nThe experts urged the authorities to investigate the killing.", "investigate the killing"),
+    ],
+)
+def test_a_headline_demand_the_body_restates_with_the_same_action_is_one_demand(nlp, text, kept):
+    assert [demand for _, _, demand in triples(demands_of(nlp, text))] == [kept]
+
+
+def test_a_headline_call_before_its_inverted_speaker_is_the_speakers(nlp):
+    text = "Kardonia: Stop using the law to detain rights defenders, urges UN expert\n\nThe expert met the minister."
+    assert triples(demands_of(nlp, text)) == [("UN expert", "", "Stop using the law to detain rights defenders")]
 
 
 @pytest.mark.parametrize(

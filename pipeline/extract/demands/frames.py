@@ -947,6 +947,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
         frame.items, target = clause_items(ccomp, lexicon)
         frame.target = target if target is not None else frame.target
+    elif (called := _call_before_inverted_speaker(verb, lexicon)) is not None:
+        frame.actor, frame.items = called[0], [called[1]]
     elif (
         dobj is not None
         and spec.get("dobj_demand")
@@ -955,6 +957,30 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     ):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _call_before_inverted_speaker(verb: Token, lexicon: Lexicon) -> tuple[Token, tuple[int, int]] | None:
+    """A headline's call in the imperative before its inverted speaker, which ends the line (the
+    parser makes it the verb's object or subject): "Turkey: Stop mis-using the law to detain human
+    rights defenders, urges UN expert", "Free all political prisoners, urges Amnesty International"
+    -> (the speaker, the imperative clause); None when what follows the verb is what is urged."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    speaker = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i), None)
+    if speaker is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    named = speaker.ent_type_ in ("ORG", "PERSON", "NORP") or speaker.lemma_.lower() in lexicon.person_roles
+    after = doc[speaker.i + 1] if speaker.i + 1 < len(doc) else None
+    if not named or (after is not None and "\n" not in after.text and after.text not in (".", "!")):
+        return None  # the speaker ends the headline
+    start = verb.sent.start
+    colons = [t.i for t in doc[start : verb.i] if t.text == ":"]
+    start = colons[-1] + 1 if colons else start
+    first = doc[start]
+    if not (first.tag_ == "VB" or first.lower_ in lexicon.specificity or first.lower_ in lexicon.same_actions):
+        return None
+    return speaker, (start, verb.i - 1)
 
 
 def _names_people(noun: Token) -> bool:
@@ -1404,6 +1430,12 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
     subject = nearest_subject(verb) or child_with_dep(verb, "nsubjpass") or nearest_subject(clause)
+    shared = False
+    if subject is None and verb is not clause and child_with_dep(verb, "nsubj") is None:
+        # "Safarian is prosecuted for his views and should therefore be released": the passive
+        # subject of the first verb is the second's, and the demand starts at the modal
+        subject = child_with_dep(clause, "nsubjpass")
+        shared = subject is not None
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
     # "we must", "you should" (the speakers' resolve, the reader's instructions), "he must report
@@ -1428,9 +1460,9 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
         # (with its subject: "A fair investigation into his death should be undertaken")
-        if not _demands_an_action(verb, subject.left_edge.i):
+        if not _demands_an_action(verb, modal.i if shared else subject.left_edge.i):
             return None
-        start = subject.left_edge.i
+        start = modal.i if shared else subject.left_edge.i
     else:
         frame.target = subject
         start = modal.i + 1

@@ -17,6 +17,7 @@ class Lexicon:
     """Word lists that steer the demand rules; `specificity` maps a lemma to its action category."""
 
     specificity: dict[str, str]
+    same_actions: dict[str, str]
     triggers: dict[str, dict]
     need_verbs: frozenset[str]
     need_nouns: frozenset[str]
@@ -140,5 +141,10 @@ def load_lexicon() -> Lexicon:
     responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
     verbs = read_word_list(config.DATA_DIR / RECOMMENDATION_VERBS)
     return Lexicon(
-        specificity=specificity, triggers=data["triggers"], responses=responses, recommendation_verbs=verbs, **sets
+        specificity=specificity,
+        same_actions=data["same_actions"],
+        triggers=data["triggers"],
+        responses=responses,
+        recommendation_verbs=verbs,
+        **sets,
     )

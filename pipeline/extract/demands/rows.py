@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands.frames import Frame, end_before_coordinated_calls, frames, with_semicolon_lists
 from pipeline.extract.demands.layout import item_marker
-from pipeline.extract.demands.lexicon import load_lexicon
+from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.extract.demands.parties import (
     Party,
     addressee,
@@ -161,12 +161,29 @@ def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
         return rows  # a paragraph, not a headline: headlines end without a full stop
     title_end = len(text) - len(stripped) + len(first_line)
     body = [r for r in rows if r.start_char >= title_end]
+    lexicon = load_lexicon()
     return [
         r
         for r in rows
         if r.start_char >= title_end
-        or not any(_same_party(r.target, b.target) and _restates(b.demand, r.demand) for b in body)
+        or not any(
+            (_same_party(r.target, b.target) and _restates(b.demand, r.demand))
+            or _first_action(r.demand, lexicon) == _first_action(b.demand, lexicon) != ""
+            for b in body
+        )
     ]
+
+
+def _first_action(demand: str, lexicon: Lexicon) -> str:
+    """The first word of a demand that names an action of `specificity`, as that action ("Eritrea
+    release journalist" -> "release", "freedom for X" -> "release", "probe of Y" -> "investigate");
+    "" when none does. A headline restating the body's demand in other words keeps its action."""
+    for word in re.findall(r"[a-z]+", demand.lower()):
+        action = lexicon.same_actions.get(word, word)
+        for form in (action, action.removesuffix("s"), action.removesuffix("d"), action.removesuffix("ed")):
+            if form in lexicon.specificity:
+                return lexicon.same_actions.get(form, form)
+    return ""
 
 
 def _restates(body: str, headline: str) -> bool:
