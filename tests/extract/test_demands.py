@@ -953,6 +953,14 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("render a verdict of acquittal", "fair_trial"),
         ("immediately drop charges against eight detained journalists", "freedom_of_expression"),
         ("drop all charges against those arrested for protesting peacefully", "freedom_of_assembly"),
+        # a mandate holder's visit and the UN's technical assistance are engagement with the UN
+        ("undertake an official visit to the country as soon as possible", "engagement_with_un"),
+        ("avail itself of technical assistance", "engagement_with_un"),
+        # civilians before military courts are denied a fair trial
+        ("restrict the jurisdiction of military courts", "fair_trial"),
+        # lèse-majesté laws punish what is said of the monarch
+        ("amend the vague and broad lese-majeste law", "freedom_of_expression"),
+        ("end the criminalization of rights activists", "protection_of_defenders"),
     ],
 )
 def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
