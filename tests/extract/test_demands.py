@@ -3823,6 +3823,14 @@ def test_you_in_a_letter_is_the_person_of_its_inside_address(nlp):
     assert [r.target for r in demands_of(nlp, text)] == ["Michelle Bachelet"]
 
 
+def test_a_salutation_by_title_is_the_person_the_letter_names_with_it(nlp):
+    text = (
+        "Groups call on British Prime Minister Rishi Sunak to act\n\nDear Prime Minister,\n\n"
+        "We urge you to take decisive action to secure the release of Jimmy Lai."
+    )
+    assert [r.target for r in demands_of(nlp, text)][-1] == "Rishi Sunak"
+
+
 def test_a_list_of_recommendations_naming_no_addressee_goes_to_the_last_one_named(nlp):
     text = (
         "The UK welcomes the recent successes, but urges the DRC Government to increase its efforts to fight"

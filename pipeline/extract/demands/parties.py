@@ -352,6 +352,13 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
         if 2 <= len(words) <= longest and words[0].lower_ in lexicon.salutations:
             end = len(words) - (1 if words[-1].is_punct else 0)
             if end > 1:
+                named = words[1 : end]
+                roles = {t.lemma_.lower() for t in named if t.lemma_.lower() in lexicon.person_roles}
+                if roles and not any(t.ent_type_ == "PERSON" for t in named):
+                    # "Dear Prime Minister," / "Dear Madame President,": the holder the letter names
+                    holder = _only_holder(doc, tuple(sorted(roles)))
+                    if holder is not None:
+                        return _party(holder.start, holder.end, doc)
                 return _party(words[1].i, words[end - 1].i + 1, doc)
     for line in lines_from(doc, 0):
         # the inside address of a diplomatic letter, its salutation nameless ("Your Excellency:"):
@@ -593,7 +600,14 @@ def _role_holder(token: Token, lexicon: Lexicon) -> Party | None:
     doc = token.doc
     if any(t.ent_type_ == "PERSON" for t in doc[start:end]) or doc[start].lower_ not in ("the", "a", "an"):
         return None
-    roles = _SAME_ROLE.get(lemma, (lemma,))
+    person = _only_holder(doc, _SAME_ROLE.get(lemma, (lemma,)))
+    return _party(person.start, person.end, doc) if person is not None else None
+
+
+def _only_holder(doc: Doc, roles: tuple[str, ...]) -> Span | None:
+    """The one person the document names with one of `roles` (a role word within eight tokens of
+    the name, on its line: "said Mary Lawlor, UN Special Rapporteur", "British Prime Minister
+    Rishi Sunak"); None when no one or several persons do."""
     holders: dict[str, Span] = {}
     for person in (e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2):
         line_start = person.start
@@ -604,10 +618,7 @@ def _role_holder(token: Token, lexicon: Lexicon) -> Party | None:
             line_end += 1
         if any(t.lemma_.lower() in roles for t in doc[line_start:line_end] if t.ent_type_ != "PERSON"):
             holders.setdefault(person[-1].lower_, person)  # one person under several mentions
-    if len(holders) != 1:
-        return None
-    person = next(iter(holders.values()))
-    return _party(person.start, person.end, doc)
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
