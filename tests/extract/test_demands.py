@@ -3876,3 +3876,24 @@ def test_a_short_plural_description_is_the_fuller_one_given_first(nlp):
         "“The authorities must quash the death sentences,” the experts said."
     )
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["UN human rights experts"] * 2
+
+
+def test_an_imperative_of_a_demanded_action_is_a_demand_in_the_speakers_voice(nlp):
+    text = (
+        "Maria Lenz: “They will not be forgotten”\n\nThe regime hides the prisoners. Here is what I say to "
+        "the guards. Stop hiding the political prisoners from their families."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("Maria Lenz", "", "Stop hiding the political prisoners from their families")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Title\n\nStrengthening the rule of law and accountability for human rights violations\n\nThe report says so.",
+        "Take action: sign our petition today.",
+    ],
+)
+def test_a_participle_heading_or_a_lead_to_instructions_is_no_imperative_demand(nlp, text):
+    assert demands_of(nlp, text) == []

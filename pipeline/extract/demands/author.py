@@ -64,6 +64,7 @@ def document_author(
         _resolution_body(doc, text, lines)
         or _resolving_clause(text, lines)
         or _title_author(doc, text, lines, title_nouns)
+        or _quoted_title_speaker(doc, text, lines)
         or _signature(text, lines, closings, formulas)
         or _first_person_subject(doc)
         or _byline(doc, text, lines)
@@ -116,6 +117,23 @@ def _resolving_clause(text: str, lines: list[tuple[int, int]]) -> Author | None:
         if match:
             return Author(match.group(1), match.start(1), match.end(1))
     return None
+
+
+def _quoted_title_speaker(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
+    """The person or body a title quotes: "Sviatlana Tsikhanouskaya: “The regime deprives political
+    prisoners of ...”" (a statement published in its speaker's words)."""
+    if not lines:
+        return None
+    start, end = lines[0]
+    name_end = text.find(":", start, end)
+    if name_end < 0 or text[name_end + 1 : end].lstrip()[:1] not in ("“", '"', "«", "‘"):
+        return None
+    name = doc.char_span(start, name_end, alignment_mode="expand")
+    if name is None or not 2 <= len(name) <= 6:
+        return None
+    if not all(t.ent_type_ in ("PERSON", "ORG") for t in name):
+        return None
+    return Author(text[start:name_end], start, name_end)
 
 
 # "By Jane Doe", "By Jane Doe and John Roe", "BY JANE DOE": a byline among the first lines

@@ -579,7 +579,16 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
         return None
     exclaimed = _ends_with(text, sent, "!")
-    if not polite and not ((exclaimed or _listed_after_colon(sent, first, text)) and verb.dep_ == "ROOT"):
+    # an action the genre demands, said to whoever holds the power: "Stop hiding the political
+    # prisoners from their families.", "Release all political prisoners."
+    # (a base form: not a heading's or a preamble's participle, "Strengthening the rule of law")
+    # (nor a lead to instructions, "Take action: write to the Minister ...")
+    action = (
+        verb.tag_ == "VB"
+        and (verb.lemma_.lower() in lexicon.specificity or verb.lemma_.lower() in lexicon.cessation_verbs)
+        and not any(t.text == ":" for t in sent if t.i > verb.i)
+    )
+    if not polite and not ((exclaimed or action or _listed_after_colon(sent, first, text)) and verb.dep_ == "ROOT"):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action

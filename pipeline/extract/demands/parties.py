@@ -951,6 +951,10 @@ def _lede_actor(sent: Span, lexicon: Lexicon) -> Party | None:
         verbs = [lede.root, *(c for c in lede.root.children if c.dep_ == "conj")]
         if any(v.lemma_.lower() in lexicon.statement_verbs for v in verbs):
             subject = child_with_dep(lede.root, "nsubj")
+            if subject is not None and subject.ent_type_ in ("GPE", "LOC"):
+                # "Paris-Geneva, June 15, 2022 – X must be released, said FIDH": the dateline read as
+                # the subject; the speaker is the one the verb's own rules find
+                subject = subject_of(lede.root) or subject
             if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
                 return None  # a pronoun, or an operative paragraph's "Further urges ..."
             return _party(*phrase_bounds(subject), doc)
