@@ -430,7 +430,17 @@ class EntityRules:
 
     def _law_or_case(self, span: Span) -> Span:
         """Laws, treaties, agreements and court cases are LAW (as in OntoNotes), not organisations
-        or places: "Peace Agreement", "Public Order Act", "Universal City Studios v. Corley"."""
+        or places: "Peace Agreement", "Public Order Act", "Universal City Studios v. Corley"; a
+        place that names a treaty, even a known one, is the treaty's title: "Tegucigalpa Protocol",
+        "Paris Agreement", "Geneva Conventions"."""
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if (
+            span.label_ in ("GPE", "LOC")
+            and following is not None
+            and _is_capitalised(following)
+            and (following.lower_ in _LAW_HEADS or following.lower_.removesuffix("s") in _LAW_HEADS)
+        ):
+            return Span(span.doc, span.start, span.end + 1, label="LAW")
         if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "PERSON"):
             return span
         if len(span) > 1 and span[-1].text == "Day":

@@ -1116,3 +1116,19 @@ def test_a_person_after_a_list_of_outlets_stays_a_person(nlp):
 @pytest.mark.parametrize("text", ["26 August 2024, 10:17:24 UTC", "Updated 5:42 PM EDT, July 31, 2012", "at 14:00 GMT on Monday"])
 def test_a_time_zone_is_no_organisation(nlp, text):
     assert not any(m.text in ("UTC", "EDT", "GMT") for m in _entities(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "capital"), [("Police detained him in Dhaka on Monday.", "Dhaka"), ("The trial opened in Bujumbura.", "Bujumbura")])
+def test_a_national_capital_is_a_place(nlp, text, capital):
+    assert (capital, "GPE") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("regional security as established in the Tegucigalpa Protocol of 13 December 1991", "Tegucigalpa"),
+        ("States must respect the Geneva Conventions.", "Geneva"),
+    ],
+)
+def test_a_place_that_names_a_treaty_is_no_place_mention(nlp, text, place):
+    assert place not in {m.text for m in _entities(nlp, text)}
