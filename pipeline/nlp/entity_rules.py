@@ -1143,6 +1143,12 @@ def _is_headline_phrase(span: Span) -> bool:
     conjunctions and auxiliaries in lower case ("Committee to Protect Journalists"); a capitalised
     one inside a span of four words or more is title case, and the span a phrase of a headline.
     (Known names written so, "Reporters Without Borders", come from the gazetteer and are kept.)"""
+    # a finite verb or an imperative in title case: "Human Rights Chief Condemns Police",
+    # "Protect Civilian Population" (call-to-action headlines)
+    if len(span) >= 2 and (
+        span[0].tag_ == "VB" or any(t.tag_ in ("VBZ", "VBD", "VBP") and t.text.istitle() for t in span[1:])
+    ):
+        return True
     if len(span) < 4:
         return False
     return any(

@@ -1132,3 +1132,15 @@ def test_a_national_capital_is_a_place(nlp, text, capital):
 )
 def test_a_place_that_names_a_treaty_is_no_place_mention(nlp, text, place):
     assert place not in {m.text for m in _entities(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Arakanese groups call on the Security Council: Protect Civilian Population\n\nThe groups met.", "Protect Civilian Population"),
+        ("Show Solidarity With Prisoners\n\nThe groups met.", "Show Solidarity"),
+    ],
+)
+def test_an_imperative_headline_phrase_is_no_organisation(nlp, text, phrase):
+    found = _after_rules_reading(nlp, text, [(phrase, "ORG")])
+    assert not any(t == phrase for t, _ in found)
