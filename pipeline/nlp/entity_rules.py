@@ -26,6 +26,8 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 # words that may stand between a name's comma and the title after it ("X, the Special Rapporteur")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# surnames with an inner capital: "McKew", "MacDonald", "O'Flaherty"
+_MAC_NAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
 _TITLE_OPENERS = frozenset({"the", "a", "an", "former", "acting"})
 _LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
@@ -1124,6 +1126,12 @@ class EntityRules:
             title = comma + 1
             if title < len(doc) and doc[title].lower_ in _TITLE_OPENERS:
                 title += 1
+            # a title of a few capitalised words ending in a role: "Executive Director", "Programs Officer"
+            qualified = title
+            while qualified < min(title + 2, len(doc) - 1) and _is_capitalised(doc[qualified]) and doc[qualified].text.casefold() not in self.lexicon.roles:
+                qualified += 1
+            if qualified < len(doc) and doc[qualified].text.casefold() in self.lexicon.roles and _is_capitalised(doc[qualified]):
+                title = qualified
             if title >= len(doc) or doc[title].text.casefold() not in self.lexicon.roles:
                 continue
             start = comma
@@ -1345,7 +1353,7 @@ def _is_name_token(token: Token, lexicon: Lexicon) -> bool:
         # the tagger reads some foreign surnames as plural proper nouns ("Alemu"); real plurals end in -s
         (token.tag_ == "NNP" or (token.tag_ == "NNPS" and not word.endswith("s")))
         and token.text[:1].isupper()
-        and token.text[1:].islower()
+        and (token.text[1:].islower() or bool(_MAC_NAME.fullmatch(token.text)))
         and word not in lexicon.roles
         and not (word.endswith("s") and word[:-1] in lexicon.roles)  # "Mayors", "Judges"
         and word not in lexicon.org_heads

@@ -1144,3 +1144,9 @@ def test_a_place_that_names_a_treaty_is_no_place_mention(nlp, text, place):
 def test_an_imperative_headline_phrase_is_no_organisation(nlp, text, phrase):
     found = _after_rules_reading(nlp, text, [(phrase, "ORG")])
     assert not any(t == phrase for t, _ in found)
+
+
+def test_a_signatory_line_with_a_title_of_several_words_names_a_person(nlp):
+    text = "Sincerely,\n\nQuinn McAllister, Executive Director, Free Press Foundation\n\nSamir Haddad, Programs Officer, Rights Forum"
+    found = _after_rules_reading(nlp, text, [])
+    assert {("Quinn McAllister", "PERSON"), ("Samir Haddad", "PERSON")} <= found
