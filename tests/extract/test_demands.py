@@ -3897,3 +3897,21 @@ def test_an_imperative_of_a_demanded_action_is_a_demand_in_the_speakers_voice(nl
 )
 def test_a_participle_heading_or_a_lead_to_instructions_is_no_imperative_demand(nlp, text):
     assert demands_of(nlp, text) == []
+
+
+def test_a_word_in_quotes_inside_a_long_quotation_does_not_close_it(nlp):
+    text = (
+        "Maria Lenz spoke at a briefing in Vilnius. The briefing focused on prisons:\n"
+        "“It has been a year since I last heard from my husband.\n"
+        "I call on the Secretary-General to demand an end to “incommunicado” detention.\n"
+        "I urge governments worldwide to make the issue of political prisoners a priority."
+    )
+    assert {actor for actor, _, _ in triples(demands_of(nlp, text))} == {"Maria Lenz"}
+
+
+def test_a_closing_and_a_name_on_one_line_sign_the_letter(nlp):
+    text = (
+        "To:  Sheikh Hasina\n    Prime Minister\n\nHonourable Prime Minister:\n\nI call on you to drop the case "
+        "against him.\n\nSincerely, Shawn Nock"
+    )
+    assert triples(demands_of(nlp, text)) == [("Shawn Nock", "Sheikh Hasina", "drop the case against him")]

@@ -253,9 +253,16 @@ def _signature(
 ) -> Author | None:
     """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,", a
     diplomatic "Please accept, Excellency, the assurances of my highest consideration.")."""
-    for n in range(len(lines) - 2, -1, -1):
+    for n in range(len(lines) - 1, -1, -1):
         start, end = lines[n]
         line = text[start:end].lower()
+        closing, comma, name = text[start:end].partition(",")
+        if comma and closing.lower().strip() in closings and _signed_name(name):
+            # "Sincerely, Shawn Nock": the closing and the name on one line
+            name_start = start + len(closing) + 1 + (len(name) - len(name.lstrip()))
+            return Author(name.strip(), name_start, name_start + len(name.strip()))
+        if n == len(lines) - 1:
+            continue
         if line.rstrip(",.! ") not in closings and not any(line.startswith(f) for f in formulas):
             continue
         name_start, name_end = lines[n + 1]
@@ -265,6 +272,12 @@ def _signature(
             return Author(name[:stop].rstrip(), name_start, name_start + len(name[:stop].rstrip()))
         return None
     return None
+
+
+def _signed_name(name: str) -> bool:
+    """A signature's name: a few capitalised words, no full stop ("Shawn Nock")."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not name.rstrip().endswith(".")
 
 
 def _first_person_subject(doc: Doc) -> Author | None:

@@ -351,15 +351,16 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
         longest = 16 if words and words[0].lower_ == "to" else 8  # a "To" line may name a whole body
         if 2 <= len(words) <= longest and words[0].lower_ in lexicon.salutations:
             end = len(words) - (1 if words[-1].is_punct else 0)
-            if end > 1:
-                named = words[1 : end]
+            first = 2 if len(words) > 2 and words[1].is_punct else 1  # "To: Sheikh Hasina"
+            if end > first:
+                named = words[first:end]
                 roles = {t.lemma_.lower() for t in named if t.lemma_.lower() in lexicon.person_roles}
                 if roles and not any(t.ent_type_ == "PERSON" for t in named):
                     # "Dear Prime Minister," / "Dear Madame President,": the holder the letter names
                     holder = _only_holder(doc, tuple(sorted(roles)))
                     if holder is not None:
                         return _party(holder.start, holder.end, doc)
-                return _party(words[1].i, words[end - 1].i + 1, doc)
+                return _party(words[first].i, words[end - 1].i + 1, doc)
     for line in lines_from(doc, 0):
         # the inside address of a diplomatic letter, its salutation nameless ("Your Excellency:"):
         # "Her Excellency Michelle Bachelet" / "H.E. Mr. Antonio Guterres" on a line of its own
@@ -751,16 +752,33 @@ def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     paragraph has a mark). The speaker is named in the paragraph that opens the quotation or in
     the one before it."""
     doc = trigger.doc
-    for i in range(trigger.i - 1, max(trigger.i - _QUOTATION_REACH, 0) - 1, -1):
+    i, stop = trigger.i - 1, max(trigger.i - _QUOTATION_REACH, 0)
+    while i >= stop:
         token = doc[i]
         if closes_quotation(token):
-            return None  # the last quotation closed before the trigger
+            opening = _scare_quote_opening(doc, i)
+            if opening is None:
+                return None  # the last quotation closed before the trigger
+            i = opening - 1  # a word in quotes inside the quotation closes nothing
+            continue
         if opens_quotation(token):
             paragraph = _paragraph_of(token.sent)
             before = [s for s in paragraph if s.start < token.i]
             if not before and paragraph[0].start > 0:  # the mark opens its paragraph: the one above introduces it
                 before = _paragraph_of(doc[paragraph[0].start - 1].sent)
             return next((found for s in reversed(before) if (found := _speaker_in(s, lexicon)) is not None), None)
+        i -= 1
+    return None
+
+
+def _scare_quote_opening(doc: Doc, closing: int, longest: int = 5) -> int | None:
+    """The opening mark of a word or short phrase in quotes on one line ('the practice of
+    “incommunicado” detention'), or None when the closing mark ends a longer quotation."""
+    for j in range(closing - 1, max(closing - longest - 1, -1), -1):
+        if "\n" in doc[j].text:
+            return None
+        if opens_quotation(doc[j]):
+            return j
     return None
 
 
