@@ -3915,3 +3915,9 @@ def test_a_closing_and_a_name_on_one_line_sign_the_letter(nlp):
         "against him.\n\nSincerely, Shawn Nock"
     )
     assert triples(demands_of(nlp, text)) == [("Shawn Nock", "Sheikh Hasina", "drop the case against him")]
+
+
+def test_you_must_in_a_letter_is_a_demand_of_its_reader_and_elsewhere_an_instruction(nlp):
+    letter = "Dear Minister,\n\nYou must repeal the law to conform to international standards.\n\nSincerely, Jane Roe"
+    assert triples(demands_of(nlp, letter)) == [("Jane Roe", "Minister", "repeal the law to conform to international standards")]
+    assert demands_of(nlp, "To join the march, you should register before Friday.") == []

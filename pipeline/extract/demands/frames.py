@@ -1451,7 +1451,9 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     # weekly" (a condition); "they/it must ..." is resolved to its antecedent, and "she must be
     # released" asks for someone's release
     released = subject.lower_ in ("he", "she") and subject.dep_ == "nsubjpass"
-    if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it") and not released:
+    # "you must repeal the law": a letter's demand of its reader (kept only where the text is a
+    # letter with a reader, `rows.extract_demands`)
+    if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it", "you") and not released:
         return None
     if (
         subject.pos_ == "PRON"

@@ -349,6 +349,8 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
     for line in lines_from(doc, 0):
         words = [t for t in line if not t.is_space]
         longest = 16 if words and words[0].lower_ == "to" else 8  # a "To" line may name a whole body
+        if len(words) >= 2 and words[0].lower_ == "to" and words[1].tag_ == "VB":
+            continue  # "To join the march, you should ...": an infinitive, no address
         if 2 <= len(words) <= longest and words[0].lower_ in lexicon.salutations:
             end = len(words) - (1 if words[-1].is_punct else 0)
             first = 2 if len(words) > 2 and words[1].is_punct else 1  # "To: Sheikh Hasina"

@@ -78,6 +78,9 @@ def extract_demands(
             # text itself, not a demand it reports ("the relatives have demanded ...")
             previous = (frame.trigger, actor)
         target = resolve_target(frame, lexicon)
+        said_to_you = frame.target is not None and frame.target.lower_ == "you"
+        if frame.kind == "modal" and said_to_you and letter_reader_party is None:
+            continue  # "you should apply before Friday": a reader's instructions, no letter's demand
         if letter_addressee is not None and (
             frame.kind == "imperative" or target.text.lower() == "you" or (frame.kind == "request" and not target.text)
         ):
