@@ -717,7 +717,9 @@ class EntityRules:
             if j < 2 or doc[j].lower_ not in (",", "and"):
                 continue
             start = j
-            while start > 0 and j - start < 5 and (start - 1) not in held and _is_name_token(doc[start - 1], self.lexicon):
+            while (
+                start > 0 and j - start < 5 and (start - 1) not in held and _is_name_token(doc[start - 1], self.lexicon)
+            ):
                 start -= 1
             if j - start >= 2 and self._opens_an_item(doc, start, held):
                 item = Span(doc, start, j, label="PERSON")
@@ -1011,7 +1013,11 @@ class EntityRules:
             start -= 1
         if start == end:
             return spans
-        if start > 0 and (_is_capitalised(doc[start - 1]) and not doc[start - 1].is_punct) and not _starts_sentence(doc[start]):
+        if (
+            start > 0
+            and (_is_capitalised(doc[start - 1]) and not doc[start - 1].is_punct)
+            and not _starts_sentence(doc[start])
+        ):
             return spans
         item = self._organisation_name_at(doc, start, held)
         if item is None or item.end != end:
@@ -1128,9 +1134,17 @@ class EntityRules:
                 title += 1
             # a title of a few capitalised words ending in a role: "Executive Director", "Programs Officer"
             qualified = title
-            while qualified < min(title + 2, len(doc) - 1) and _is_capitalised(doc[qualified]) and doc[qualified].text.casefold() not in self.lexicon.roles:
+            while (
+                qualified < min(title + 2, len(doc) - 1)
+                and _is_capitalised(doc[qualified])
+                and doc[qualified].text.casefold() not in self.lexicon.roles
+            ):
                 qualified += 1
-            if qualified < len(doc) and doc[qualified].text.casefold() in self.lexicon.roles and _is_capitalised(doc[qualified]):
+            if (
+                qualified < len(doc)
+                and doc[qualified].text.casefold() in self.lexicon.roles
+                and _is_capitalised(doc[qualified])
+            ):
                 title = qualified
             if title >= len(doc) or doc[title].text.casefold() not in self.lexicon.roles:
                 continue

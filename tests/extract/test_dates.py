@@ -1250,7 +1250,11 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         # a letter's place and date line ending with a comma
         ("To the Permanent Representatives\n\n Geneva, 20 August 2015,\n\nExcellency,", "2015-08-20"),
         # a credit before the dateline's place, the story running on after the dash
-        ("Exiles call for release\n\nDaily News (via Wire), Washington, 12 July 2024 — Members of Congress asked ...", "2024-07-12"),
+        (
+            "Exiles call for release\n\nDaily News (via Wire), Washington, 12 July 2024 — Members of Congress "
+            "asked ...",
+            "2024-07-12",
+        ),
         # a title dating itself after a colon
         ("Day 6 Arguments: 20th September, 2018\n\nThis case pertains to ...", "2018-09-20"),
         # not a dateline: a comma-led clause with a year inside a sentence

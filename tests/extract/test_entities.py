@@ -1023,9 +1023,18 @@ def test_a_country_inside_an_organisations_name_is_a_place_but_not_a_continent(n
 @pytest.mark.parametrize(
     ("text", "regions"),
     [
-        ("“They must be freed,” said Rana Idris, CPJ’s Europe and Central Asia senior research associate.", ("Europe", "Central Asia")),
-        ("Lena Marsh, head of the group’s Eastern Europe and Central Asia desk, said the verdict was unjust.", ("Eastern Europe", "Central Asia")),
-        ("said Omar Haddad, Amnesty International’s Deputy Director for the Middle East and North Africa.", ("Middle East", "North Africa")),
+        (
+            "“They must be freed,” said Rana Idris, CPJ’s Europe and Central Asia senior research associate.",
+            ("Europe", "Central Asia"),
+        ),
+        (
+            "Lena Marsh, head of the group’s Eastern Europe and Central Asia desk, said the verdict was unjust.",
+            ("Eastern Europe", "Central Asia"),
+        ),
+        (
+            "said Omar Haddad, Amnesty International’s Deputy Director for the Middle East and North Africa.",
+            ("Middle East", "North Africa"),
+        ),
         ("said Sara Lind, the Africa program coordinator of the Committee to Protect Journalists.", ("Africa",)),
     ],
 )
@@ -1070,14 +1079,21 @@ def test_full_names_after_an_occupation_are_persons_also_after_a_plural(nlp, tex
 
 
 def test_a_name_joined_to_its_article_by_a_hyphen_is_a_persons_name(nlp):
-    persons = {m.text for m in _entities(nlp, "Amnesty called for the release of Hassan al-Tamimi.") if m.label == "PERSON"}
+    persons = {
+        m.text for m in _entities(nlp, "Amnesty called for the release of Hassan al-Tamimi.") if m.label == "PERSON"
+    }
     assert "Hassan al-Tamimi" in persons
 
 
 def test_names_listed_after_a_persons_name_are_persons(nlp):
     text = "Bounties were placed on Kevin Lau, Grace Wong, Elmer Chu, and Peter Mak, and on their relatives."
     found = _after_rules_reading(nlp, text, [("Kevin Lau", "PERSON"), ("Grace Wong", "ORG"), ("Chu", "PERSON")])
-    assert {("Kevin Lau", "PERSON"), ("Grace Wong", "PERSON"), ("Elmer Chu", "PERSON"), ("Peter Mak", "PERSON")} <= found
+    assert {
+        ("Kevin Lau", "PERSON"),
+        ("Grace Wong", "PERSON"),
+        ("Elmer Chu", "PERSON"),
+        ("Peter Mak", "PERSON"),
+    } <= found
 
 
 def test_a_portfolio_before_a_persons_name_is_no_person(nlp):
@@ -1096,7 +1112,10 @@ def test_a_plural_title_before_listed_names_is_no_part_of_a_name(nlp):
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("She edits the independent outlets Kavkaz Post and Tiflisi, and was arrested in May.", ("Kavkaz Post", "Tiflisi")),
+        (
+            "She edits the independent outlets Kavkaz Post and Tiflisi, and was arrested in May.",
+            ("Kavkaz Post", "Tiflisi"),
+        ),
         ("The broadcasts of TV channel Canal12 covering the protests were cut.", ("Canal12",)),
         ("Nasreen, a Saudi rights group based in London, said she had been sentenced.", ("Nasreen",)),
         ("According to Fundamar, the human rights group where she works, she was taken at night.", ("Fundamar",)),
@@ -1113,12 +1132,17 @@ def test_a_person_after_a_list_of_outlets_stays_a_person(nlp):
     assert ("Nino Beridze", "PERSON") in found
 
 
-@pytest.mark.parametrize("text", ["26 August 2024, 10:17:24 UTC", "Updated 5:42 PM EDT, July 31, 2012", "at 14:00 GMT on Monday"])
+@pytest.mark.parametrize(
+    "text", ["26 August 2024, 10:17:24 UTC", "Updated 5:42 PM EDT, July 31, 2012", "at 14:00 GMT on Monday"]
+)
 def test_a_time_zone_is_no_organisation(nlp, text):
     assert not any(m.text in ("UTC", "EDT", "GMT") for m in _entities(nlp, text))
 
 
-@pytest.mark.parametrize(("text", "capital"), [("Police detained him in Dhaka on Monday.", "Dhaka"), ("The trial opened in Bujumbura.", "Bujumbura")])
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [("Police detained him in Dhaka on Monday.", "Dhaka"), ("The trial opened in Bujumbura.", "Bujumbura")],
+)
 def test_a_national_capital_is_a_place(nlp, text, capital):
     assert (capital, "GPE") in {(m.text, m.label) for m in _entities(nlp, text)}
 
@@ -1137,7 +1161,10 @@ def test_a_place_that_names_a_treaty_is_no_place_mention(nlp, text, place):
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        ("Arakanese groups call on the Security Council: Protect Civilian Population\n\nThe groups met.", "Protect Civilian Population"),
+        (
+            "Arakanese groups call on the Security Council: Protect Civilian Population\n\nThe groups met.",
+            "Protect Civilian Population",
+        ),
         ("Show Solidarity With Prisoners\n\nThe groups met.", "Show Solidarity"),
     ],
 )
@@ -1147,6 +1174,9 @@ def test_an_imperative_headline_phrase_is_no_organisation(nlp, text, phrase):
 
 
 def test_a_signatory_line_with_a_title_of_several_words_names_a_person(nlp):
-    text = "Sincerely,\n\nQuinn McAllister, Executive Director, Free Press Foundation\n\nSamir Haddad, Programs Officer, Rights Forum"
+    text = (
+        "Sincerely,\n\nQuinn McAllister, Executive Director, Free Press Foundation\n\n"
+        "Samir Haddad, Programs Officer, Rights Forum"
+    )
     found = _after_rules_reading(nlp, text, [])
     assert {("Quinn McAllister", "PERSON"), ("Samir Haddad", "PERSON")} <= found

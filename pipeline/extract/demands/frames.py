@@ -32,6 +32,7 @@ from pipeline.extract.demands.spans import (
 )
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
+    according_to,
     across_colon,
     agent_of,
     child_with_dep,
@@ -1331,14 +1332,6 @@ def _with_for_object(frame: Frame, noun: Token, lexicon: Lexicon) -> Frame:
     return frame
 
 
-def _according_to(prep: Token) -> Token | None:
-    """The object of "according to X" when `prep` is that phrase's "according", else None."""
-    if prep.dep_ != "prep" or prep.lower_ != "according":
-        return None
-    to = next((c for c in prep.children if c.lower_ == "to"), None)
-    return prep_object(to) if to is not None else None
-
-
 def _before_colon(token: Token) -> bool:
     following = next((t for t in token.doc[token.i + 1 : token.sent.end] if not t.is_space), None)
     return following is not None and following.text == ":"
@@ -1417,7 +1410,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     clause = verb
     while clause.dep_ == "conj":
         clause = clause.head
-    source = next((s for head in (verb, clause) for c in head.children if (s := _according_to(c)) is not None), None)
+    source = next((s for head in (verb, clause) for c in head.children if (s := according_to(c)) is not None), None)
     if (
         source is not None
         and source.lemma_.lower() not in lexicon.non_agents

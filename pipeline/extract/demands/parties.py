@@ -19,6 +19,7 @@ from pipeline.extract.demands.spans import (
     opens_quotation,
 )
 from pipeline.extract.demands.syntax import (
+    according_to,
     agent_of,
     child_with_dep,
     in_salutation,
@@ -153,9 +154,7 @@ def _according_to(trigger: Token) -> Party | None:
     sentence ..., according to Amnesty International" (a source of facts, "according to reports",
     names no one)."""
     for token in trigger.sent:
-        if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
-            continue
-        source = next((c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"), None)
+        source = according_to(token)
         if source is not None and source.ent_type_ in ("ORG", "PERSON"):
             return _speaker_party(source)
     return None
@@ -633,8 +632,12 @@ def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
     doc = token.doc
     if end - start > 3 or doc[start].lower_ != "the" or any(t.pos_ == "PROPN" for t in doc[start:end]):
         return None
-    for candidate in doc[: start]:
-        if candidate.lemma_ != token.lemma_ or candidate.tag_ != "NNS" or candidate.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+    for candidate in doc[:start]:
+        if (
+            candidate.lemma_ != token.lemma_
+            or candidate.tag_ != "NNS"
+            or candidate.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj")
+        ):
             continue
         whole = candidate.head.head if candidate.dep_ == "pobj" and candidate.head.lower_ == "of" else candidate
         first, last = phrase_bounds(whole if whole.pos_ == "NOUN" else candidate)  # "A group of UN experts"
@@ -643,7 +646,10 @@ def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
         if any(t.lower_ in ("other", "another") for t in doc[first:last]):
             continue  # "X and 26 other organisations": the plural names only part of the group
         words = doc[first:last]
-        if last - first <= 8 and (any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words) or any(t.like_num for t in words)):
+        if last - first <= 8 and (
+            any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in words)
+            or any(t.like_num for t in words)
+        ):
             return _party(first, last, doc)
     return None
 

@@ -18,10 +18,10 @@ from pipeline.extract.demands.parties import (
     author_party,
     find_first_mentions,
     item_actor,
+    lede_voice,
     letter_reader,
     resolve_actor,
     resolve_target,
-    lede_voice,
     voice_party,
 )
 from pipeline.extract.demands.themes import core_of, specificity_of, theme_of

@@ -407,6 +407,14 @@ def nearest_subject(verb: Token, dep: str = "nsubj") -> Token | None:
     return after_dateline(subject, before=verb)
 
 
+def according_to(prep: Token) -> Token | None:
+    """The object of "according to X" when `prep` is that phrase's "according", else None."""
+    if prep.dep_ != "prep" or prep.lower_ != "according":
+        return None
+    to = next((c for c in prep.children if c.lower_ == "to"), None)
+    return prep_object(to) if to is not None else None
+
+
 def prep_object(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
