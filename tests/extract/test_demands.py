@@ -3930,3 +3930,12 @@ def test_you_must_in_a_letter_is_a_demand_of_its_reader_and_elsewhere_an_instruc
         ("Jane Roe", "Minister", "repeal the law to conform to international standards")
     ]
     assert demands_of(nlp, "To join the march, you should register before Friday.") == []
+
+
+def test_both_organisations_are_the_two_named_just_before(nlp):
+    text = (
+        "Paris, 15 June 2022 – The detained journalists must be released, said the Free Press League and the "
+        "Helsinki Watch Group. Both organisations called for an end to the harassment of journalists."
+    )
+    actors = [actor for actor, _, _ in triples(demands_of(nlp, text))]
+    assert actors[-1] == "the Free Press League and the Helsinki Watch Group"

@@ -127,7 +127,12 @@ def resolve_actor(
         document = _document_party(token, lexicon, first_mentions)
         if document is not None:
             return document
-        fuller = _fuller_mention(token) or _role_holder(token, lexicon) or _first_description(token, lexicon)
+        fuller = (
+            _fuller_mention(token)
+            or _role_holder(token, lexicon)
+            or _first_description(token, lexicon)
+            or _named_pair(token)
+        )
         if fuller is not None:
             return fuller
         start, end = _actor_bounds(token, frame.trigger, lexicon)
@@ -651,6 +656,28 @@ def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
             or any(t.like_num for t in words)
         ):
             return _party(first, last, doc)
+    return None
+
+
+def _named_pair(token: Token) -> Party | None:
+    """ "Both organisations", "the two Federations": the two named bodies of the sentences just
+    before, joined by "and" ("FIDH and OMCT said ... Both organisations called for ...")."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    start, _ = phrase_bounds(token)
+    doc = token.doc
+    words = [t.lower_ for t in doc[start : token.i]]
+    if words not in (["both"], ["the", "two"], ["these", "two"]):
+        return None
+    for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
+        for first in sent:
+            if first.ent_type_ != "ORG" or first.dep_ == "conj":
+                continue
+            second = [c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "ORG"]
+            if len(second) == 1 and not any(c.dep_ == "conj" for c in second[0].children):
+                left, _ = phrase_bounds(first)
+                _, right = phrase_bounds(second[0])
+                return _party(left, right, doc)
     return None
 
 
