@@ -654,12 +654,12 @@ class EntityRules:
         typed as an organisation or place there is relabelled (outside the gazetteer)."""
         roles = self.lexicon.roles
         result = list(spans)
+        held = _holders_of_tokens(result)
         for token in doc:
             word = token.lower_
             singular = word[:-1] if word.endswith("s") and word[:-1] in roles else word
             if singular not in roles or singular in _HONORIFICS or token.pos_ not in ("NOUN", "PROPN"):
                 continue
-            held = {i: s for s in result for i in range(s.start, s.end)}
             if token.i in held:
                 continue  # part of a name or title already found
             item = self._person_item_at(doc, token.i + 1, held)
@@ -667,22 +667,24 @@ class EntityRules:
                 continue
             result = self._with_item(result, item, held)
             if singular != word:
-                result = self._following_items(doc, item, result)
+                result = self._following_items(doc, item, result, held)
         return result
 
     def _with_item(self, spans: list[Span], item: Span, held: dict[int, Span]) -> list[Span]:
-        """`spans` with `item` in place of the span it relabels, or added."""
+        """`spans` with `item` in place of the span it relabels, or added; `held` (token -> span)
+        kept in step."""
         old = held.get(item.start)
+        held.update(dict.fromkeys(range(item.start, item.end), item))
         return [item if s is old else s for s in spans] if old is not None else [*spans, item]
 
-    def _following_items(self, doc: Doc, person: Span, spans: list[Span]) -> list[Span]:
-        """The names listed after `person`: ", NAME", " and NAME", ", and NAME", up to the list's end."""
+    def _following_items(self, doc: Doc, person: Span, spans: list[Span], held: dict[int, Span]) -> list[Span]:
+        """The names listed after `person`: ", NAME", " and NAME", ", and NAME", up to the list's
+        end; `held` (token -> span of `spans`) is kept in step."""
         while True:
             k = person.end + (person.end < len(doc) and doc[person.end].text == ",")
             k += k < len(doc) and doc[k].lower_ == "and"
             if k == person.end or k >= len(doc):
                 return spans
-            held = {i: s for s in spans for i in range(s.start, s.end)}
             nxt = held.get(k)
             if nxt is not None and nxt.label_ == "PERSON" and nxt.start == k:
                 person = nxt
@@ -694,6 +696,7 @@ class EntityRules:
             if j > k and cut is not None and cut.start == j and cut.label_ == "PERSON" and not cut.id_:
                 person = Span(doc, k, cut.end, label="PERSON")
                 spans = [person if s is cut else s for s in spans]
+                held.update(dict.fromkeys(range(person.start, person.end), person))
                 continue
             item = self._person_item_at(doc, k, held)
             if item is None:
@@ -707,9 +710,9 @@ class EntityRules:
         Navalny, Ilya Yashin, and all those ..."; and the one name right before a person's in a
         list ("Egide Harerimana and Térence Mpozenzi")."""
         result = list(spans)
+        held = _holders_of_tokens(result)
         for person in sorted((s for s in spans if s.label_ == "PERSON"), key=lambda s: s.start):
-            result = self._following_items(doc, person, result)
-        held = {i: s for s in result for i in range(s.start, s.end)}
+            result = self._following_items(doc, person, result, held)
         for person in [s for s in result if s.label_ == "PERSON"]:
             j = person.start - 1  # "NAME, " / "NAME and " / "NAME, and "
             if j >= 1 and doc[j].lower_ == "and" and doc[j - 1].text == ",":
@@ -942,10 +945,10 @@ class EntityRules:
         article ("ALQST, a Saudi rights group based in London"). A name the model typed as a
         person or place there is relabelled; gazetteer names keep theirs."""
         result = list(spans)
+        held = _holders_of_tokens(result)
         for token in doc:
             if token.lower_ not in self.lexicon.org_kinds or not token.is_lower or token.tag_ not in ("NN", "NNS"):
                 continue
-            held = {i: s for s in result for i in range(s.start, s.end)}
             if token.i in held:
                 continue
             k = token.i + 1
@@ -955,13 +958,12 @@ class EntityRules:
                 item = self._organisation_name_at(doc, k, held)
                 if item is None:
                     break
-                old = held.get(item.start)
-                result = [item if s is old else s for s in result] if old is not None else [*result, item]
+                result = self._with_item(result, item, held)
                 if token.tag_ != "NNS" or item.end + 1 >= len(doc) or doc[item.end].lower_ not in ("and", ","):
                     break
                 k = item.end + 1 + (doc[item.end].text == "," and doc[item.end + 1].lower_ == "and")
             if token.i >= 2 and doc[token.i + 1 : token.i + 2].text not in ("'s", "’s"):
-                result = self._organisation_before_kind(doc, token, result)
+                result = self._organisation_before_kind(doc, token, result, held)
         return result
 
     def _organisation_name_at(self, doc: Doc, start: int, held: dict[int, Span]) -> Span | None:
@@ -996,9 +998,9 @@ class EntityRules:
             and token.tag_ not in ("PRP", "PRP$", "DT", "IN", "CC", "CD")
         )
 
-    def _organisation_before_kind(self, doc: Doc, kind: Token, spans: list[Span]) -> list[Span]:
+    def _organisation_before_kind(self, doc: Doc, kind: Token, spans: list[Span], held: dict[int, Span]) -> list[Span]:
         """ "NAME, a/an/the [modifiers] KIND": NAME a whole capitalised run at a sentence start or
-        after a non-capitalised word."""
+        after a non-capitalised word; `held` (token -> span of `spans`) is kept in step."""
         k = kind.i - 1
         while k > 0 and kind.i - k <= 4 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].ent_type_ == "NORP"):
             if doc[k].lower_ in ("a", "an", "the"):
@@ -1008,7 +1010,6 @@ class EntityRules:
             return spans
         end = k - 1
         start = end
-        held = {i: s for s in spans for i in range(s.start, s.end)}
         while start > 0 and end - start < 4 and self._org_name_word(doc[start - 1]):
             start -= 1
         if start == end:
@@ -1022,8 +1023,7 @@ class EntityRules:
         item = self._organisation_name_at(doc, start, held)
         if item is None or item.end != end:
             return spans
-        old = held.get(item.start)
-        return [item if s is old else s for s in spans] if old is not None else [*spans, item]
+        return self._with_item(spans, item, held)
 
     def _add_ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "the ministry of foreign and European affairs": a ministry named in lower case is a body.
@@ -1157,6 +1157,11 @@ class EntityRules:
                 continue  # part of a longer capitalised run: not a name alone
             result.append(Span(doc, start, comma, label="PERSON"))
         return result
+
+
+def _holders_of_tokens(spans: list[Span]) -> dict[int, Span]:
+    """Token index -> the span that holds it (the later one where spans overlap)."""
+    return {i: s for s in spans for i in range(s.start, s.end)}
 
 
 def _is_headline_phrase(span: Span) -> bool:
