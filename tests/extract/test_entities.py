@@ -366,11 +366,7 @@ def test_name_followed_by_a_title_is_a_person(nlp, text, person):
 def _labels_after_rules(nlp, text: str, name: str, model_label: str) -> set[tuple[str, str]]:
     """(text, label) of the entities after the entity rules run again on the model's reading of
     `name` as `model_label` (what the model says of such a name in longer texts)."""
-    doc = nlp(text)
-    start = text.index(name)
-    doc.ents = [doc.char_span(start, start + len(name), label=model_label)]
-    doc = nlp.get_pipe("hr_entity_rules")(doc)
-    return {(e.text, e.label_) for e in doc.ents}
+    return _after_rules_reading(nlp, text, [(name, model_label)])
 
 
 @pytest.mark.parametrize(
