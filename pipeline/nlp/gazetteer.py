@@ -54,6 +54,18 @@ class Gazetteer:
     by_id: dict[str, GazetteerEntry] = field(repr=False)
     by_name: dict[str, GazetteerEntry] = field(repr=False)  # normalised name -> entry
 
+    @cached_property
+    def place_openers(self) -> frozenset[str]:
+        """The first words of the places' names of several words ("san" of "San Salvador", "port" of
+        "Port Louis"), normalised."""
+        return frozenset(
+            words[0]
+            for entry in self.entries
+            if entry.label in ("GPE", "LOC")
+            for name in entry.names
+            if len(words := normalise(name).split()) > 1
+        )
+
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry one of whose names is `name` (ignoring case, accents, punctuation).
 

@@ -1003,6 +1003,40 @@ def test_a_persons_name_cut_short_of_its_last_part_is_completed(nlp):
     assert ("Madam Vice", "PERSON") not in _relabelled(nlp, madam, [("Madam", "PERSON")])
 
 
+def test_a_first_name_the_model_left_out_joins_the_name_when_it_is_no_english_word(nlp):
+    text = "Natalya Filonova is being persecuted simply for expressing her opinion."
+    assert ("Natalya Filonova", "PERSON") in _relabelled(nlp, text, [("Filonova", "PERSON")])
+    # an English word before a name is a title or a heading word, not a first name
+    freed = "Free Filonova now, the campaigners said."
+    assert ("Filonova", "PERSON") in _relabelled(nlp, freed, [("Filonova", "PERSON")])
+    rights = "UN High Commissioner for Human Rights Volker Turk said so."
+    assert ("Volker Turk", "PERSON") in _relabelled(nlp, rights, [("Volker Turk", "PERSON")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The murder of Alexei Navalny in Russia should have rocked the world.", "Alexei Navalny", "ORG"),
+        ("The report of Aristide Nononsi was published on Monday.", "Aristide Nononsi", "PRODUCT"),
+    ],
+)
+def test_a_name_of_foreign_words_read_as_another_kind_of_thing_is_a_person(nlp, text, name, label):
+    assert (name, "PERSON") in _relabelled(nlp, text, [(name, label)])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Police raided the offices of Abzas Media in Baku.", "Abzas Media", "ORG"),  # an English word
+        ("Artists of San Isidro were detained.", "San Isidro", "ORG"),  # opens "San Jose"
+        ("The editors of the Novaya Gazeta newspaper were warned.", "Novaya Gazeta", "ORG"),  # after "the"
+        ("Protesters gathered in Koh Kong province.", "Koh Kong", "GPE"),  # places keep their label
+    ],
+)
+def test_names_with_english_words_place_words_or_an_article_are_no_persons(nlp, text, name, label):
+    assert (name, "PERSON") not in _relabelled(nlp, text, [(name, label)])
+
+
 def test_a_religious_title_is_a_role_not_part_of_the_name(nlp):
     text = "UN experts called for the release of Monsignor Rolando José Álvarez, the Bishop of Matagalpa."
     mentions = _entities(nlp, text)
