@@ -68,6 +68,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
+        text = doc.text  # spaCy builds it from the tokens at each access
         ents = _join_split_names(doc)
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent in (_complete_law_title(e, limit) for e, limit in zip(ents, limits, strict=True)):
@@ -79,7 +80,7 @@ class EntityRules:
                 if piece is not None:
                     piece = self._relabel(self._organiser_of_event(piece))
                     piece = self._person_by_title(self._person_by_apposition(piece))
-                    piece = self._person_by_foreign_words(piece)
+                    piece = self._person_by_foreign_words(piece, text)
                     piece = self._territorial_unit(piece)
                     law = self._law_or_case(piece)
                     if law.label_ == "LAW" and piece.label_ != "LAW":
@@ -230,20 +231,34 @@ class EntityRules:
                 return span
         return span
 
-    def _person_by_foreign_words(self, span: Span) -> Span:
+    def _person_by_foreign_words(self, span: Span, text: str) -> Span:
         """Two or three capitalised words none of which is English, a title, a head noun or a known
         name are a person's name, whatever the model called them (not a place: the model's places
         of such words are towns): "Alexei Navalny" and "Sadyr Japarov" as organisations, "Aristide
         Nononsi" as a product, "Farid Mehralizade" as a work of art. In the gold of the shared and
-        the 13th to 25th sets, 353 of the 364 names of this shape that are not places are persons'."""
+        the 13th to 25th sets, 353 of the 364 names of this shape that are not places are persons'.
+        Not when the document writes the name, anywhere, as an organisation's (`text` is its text)."""
         if span.id_ or span.label_ in ("PERSON", "GPE", "LOC") or not 2 <= len(span) <= 3:
             return span
         if not all(self._is_foreign_name_word(t) for t in span) or self.gazetteer.lookup(span.text):
             return span
         doc = span.doc
-        if span.start > 0 and doc[span.start - 1].lower_ == "the":
-            return span  # "the Novaya Gazeta newspaper": a person's name takes no article
+        for match in re.finditer(re.escape(span.text), text):
+            mention = doc.char_span(match.start(), match.end())
+            if mention is not None and self._named_as_organisation(mention):
+                return span  # "Sinn Fein was expelled", after "the IRA-allied Sinn Fein party"
         return Span(doc, span.start, span.end, label="PERSON")
+
+    def _named_as_organisation(self, span: Span) -> bool:
+        """Is the name used as an organisation's: after "the" ("the Novaya Gazeta newspaper": a
+        person's name takes no article) or next to a kind of organisation ("the ruling Chama Cha
+        Mapinduzi party", "French banks Credit Lyonnais")?"""
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ == "the":
+            return True
+        kinds = self.lexicon.org_heads | self.lexicon.org_kinds
+        around = [doc[i].lower_ for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        return any(word in kinds or word.removesuffix("s") in kinds for word in around)
 
     def _is_foreign_name_word(self, token: Token) -> bool:
         """A capitalised word that is no English word (the model's dictionary), stop word, title,

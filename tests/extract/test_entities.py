@@ -1037,6 +1037,13 @@ def test_names_with_english_words_place_words_or_an_article_are_no_persons(nlp, 
     assert (name, "PERSON") not in _relabelled(nlp, text, [(name, label)])
 
 
+def test_a_name_of_foreign_words_the_document_uses_as_an_organisations_stays_one(nlp):
+    text = "Sinn Fein was expelled from the talks. The IRA-allied Sinn Fein party objected."
+    found = _relabelled(nlp, text, [("Sinn Fein", "ORG")])
+    assert ("Sinn Fein", "ORG") in found
+    assert ("Sinn Fein", "PERSON") not in found
+
+
 def test_a_religious_title_is_a_role_not_part_of_the_name(nlp):
     text = "UN experts called for the release of Monsignor Rolando José Álvarez, the Bishop of Matagalpa."
     mentions = _entities(nlp, text)
