@@ -98,6 +98,18 @@ def author_of(nlp, text: str) -> str:
             "government should provide redress.",
             "Hanna Tesfaye",
         ),
+        # a treaty body's or mandate holder's recommendations name their author in the title, also
+        # before the kind of text and with a PDF's footnote number after the name
+        (
+            "General Recommendations of the Special Rapporteur on torture 1\n\n(a) Countries should ratify "
+            "the Convention.",
+            "the Special Rapporteur on torture",
+        ),
+        (
+            "CAT concluding observations 2019, paragraph 21\nThe State party should:\n(a) Improve prison conditions.",
+            "CAT",
+        ),
+        ("Joint NGO statement on the elections\nThe authorities should release the detainees.", ""),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "

@@ -171,6 +171,9 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             nouns = [-1]  # "Presented by the Nicaragua Core Group": the line under a statement's title
         if not nouns:
             continue
+        named = _organisation_before(line, words, nouns[0])
+        if named is not None:
+            return named
         after = nouns[0] + 1
         if after + 2 < len(words) and words[after].lower_ == "as" and words[after + 1].tag_ in ("VBN", "VBD"):
             after += 1  # "Statement as delivered by the Delegation of X"
@@ -191,6 +194,19 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
                 return Author(text[begin:stop], begin, stop)
     return None
+
+
+def _organisation_before(line: Span, words: list[Token], noun: int) -> Author | None:
+    """An organisation opening the title, before the kind of text and its lower-case modifiers:
+    "CAT concluding observations 2019", "HRW report on ...", "EU statement on ..."."""
+    if noun == 0 or not line.ents:
+        return None
+    first = line.ents[0]
+    if first.label_ != "ORG" or first.start != words[0].i or first.end > words[noun].i:
+        return None
+    if not all(t.is_lower for t in words[noun].doc[first.end : words[noun].i]):
+        return None  # "Joint NGO statement" names no author; "UN Joint statement" neither
+    return Author(first.text, first.start_char, first.end_char)
 
 
 # participles that open a line naming who presents a statement: "Presented by X", "Delivered by X"
@@ -234,8 +250,13 @@ def _name_end(text: str, begin: int, end: int) -> int:
     topic = _TITLE_CASE_TOPIC.search(text, begin, stop)  # "Comment By UN Human Rights Chief X On Abduction Of Y"
     if topic is not None:
         stop = topic.start()
-    return len(text[:stop].rstrip(" .,;"))
+    stop = len(text[:stop].rstrip(" .,;"))
+    footnote = _FOOTNOTE_MARK.search(text, begin, stop)  # "... of the Special Rapporteur on torture 1"
+    return footnote.start() if footnote is not None else stop
 
+
+# A footnote's number after a name that ends a title line, as PDFs print it.
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+\d{1,2}$")
 
 # Where a speech or statement was given, after its speaker: "at the 52nd session", "during the
 # interactive dialogue", "before the Third Committee" (a name rarely holds these words).
