@@ -110,6 +110,15 @@ def author_of(nlp, text: str) -> str:
             "CAT",
         ),
         ("Joint NGO statement on the elections\nThe authorities should release the detainees.", ""),
+        # "on" after a plural name starts the title's topic; after a mandate it is the mandate's
+        (
+            "Statement by Human Rights Groups on the Unjust Verdict Against Oleg Orlov\nWe call for his release.",
+            "Human Rights Groups",
+        ),
+        (
+            "Joint statement by UN Experts on Freedom of Expression\nThe authorities should release him.",
+            "UN Experts on Freedom of Expression",
+        ),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "

@@ -250,10 +250,19 @@ def _name_end(text: str, begin: int, end: int) -> int:
     topic = _TITLE_CASE_TOPIC.search(text, begin, stop)  # "Comment By UN Human Rights Chief X On Abduction Of Y"
     if topic is not None:
         stop = topic.start()
+    for plural_on in _PLURAL_ON.finditer(text, begin, stop):
+        # "Statement by Human Rights Groups on the Unjust Verdict ...": several bodies' name takes no
+        # "on" complement as "Working Group on ..." does; experts' and rapporteurs' mandates do
+        if plural_on.group(1).casefold() not in default_lexicon().mandate_heads:
+            stop = plural_on.end(1)
+            break
     stop = len(text[:stop].rstrip(" .,;"))
     footnote = _FOOTNOTE_MARK.search(text, begin, stop)  # "... of the Special Rapporteur on torture 1"
     return footnote.start() if footnote is not None else stop
 
+
+# " on " after a plural word and before a capitalised topic ("Groups on the Unjust Verdict").
+_PLURAL_ON = re.compile(r"\b([A-Za-z]+[a-z]s)\s+on\s+(?=(?:the\s+)?[A-Z])")
 
 # A footnote's number after a name that ends a title line, as PDFs print it.
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+\d{1,2}$")
