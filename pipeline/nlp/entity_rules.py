@@ -713,7 +713,8 @@ class EntityRules:
     def _add_names_after_roles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Full names the model missed right after an occupation or title, one or several when the
         noun is plural: "journalists Getenet Ashagre and Aragaw Sisay", "professors Anand
-        Teltumbde, Hany Babu and Shoma Sen", "activist Abdulhadi al-Khawaja". A name the model
+        Teltumbde, Hany Babu and Shoma Sen", "activist Abdulhadi al-Khawaja", also after the place
+        the title is for ("researcher for the South Caucasus Natalie Notadze"). A name the model
         typed as an organisation or place there is relabelled (outside the gazetteer)."""
         roles = self.lexicon.roles
         result = list(spans)
@@ -726,6 +727,9 @@ class EntityRules:
             if token.i in held:
                 continue  # part of a name or title already found
             item = self._person_item_at(doc, token.i + 1, held)
+            past_place = _past_place_complement(doc, token.i + 1)
+            if item is None and past_place > token.i + 1:
+                item = self._person_item_at(doc, past_place, held)
             if item is None:
                 continue
             result = self._with_item(result, item, held)
@@ -1230,6 +1234,20 @@ class EntityRules:
                 continue  # part of a longer capitalised run: not a name alone
             result.append(Span(doc, start, comma, label="PERSON"))
         return result
+
+
+def _past_place_complement(doc: Doc, k: int) -> int:
+    """Past the place a title at `k` is for ("for the South Caucasus", "on Belarus", "of Armenia",
+    places joined by "and"), or `k` when none follows."""
+    if k >= len(doc) or doc[k].lower_ not in ("for", "on", "of"):
+        return k
+    j = start = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    while j < len(doc) and (
+        doc[j].ent_type_ in ("GPE", "LOC")
+        or (doc[j].lower_ == "and" and j > start and j + 1 < len(doc) and doc[j + 1].ent_type_ in ("GPE", "LOC"))
+    ):
+        j += 1
+    return j if j > start else k
 
 
 def _holders_of_tokens(spans: list[Span]) -> dict[int, Span]:

@@ -2456,6 +2456,17 @@ def test_news_ledes_coordinated_calls_quotes_and_attributions(nlp, text, expecte
             "\u201cWe call on the Government to release them,\u201d it said.",
             [("The UN rights office", "the Government", "release them")],
         ),
+        # "..., she said" after a speaker who called for something herself; a phrase set off by
+        # commas is how she spoke, not part of who she is
+        (
+            "In turn, Amnesty International researcher Natalie Notadze, on behalf of her organization, "
+            "also called for the release of the activist.\n"
+            "\u201cThe authorities must stop detaining their critics,\u201d she said.",
+            [
+                ("Amnesty International researcher Natalie Notadze", "", "the release of the activist"),
+                ("Amnesty International researcher Natalie Notadze", "The authorities", "stop detaining their critics"),
+            ],
+        ),
         # a quotation in paragraphs of its own, introduced by "X said:"
         (
             "The federation's director, Ana Lind, said:\n\n"

@@ -1044,6 +1044,11 @@ def test_a_name_of_foreign_words_the_document_uses_as_an_organisations_stays_one
     assert ("Sinn Fein", "PERSON") not in found
 
 
+def test_a_name_after_a_title_and_the_place_it_is_for_is_a_person(nlp):
+    text = "In turn, Amnesty International researcher for the South Caucasus Natalie Notadze also called for it."
+    assert ("Natalie Notadze", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
 def test_a_religious_title_is_a_role_not_part_of_the_name(nlp):
     text = "UN experts called for the release of Monsignor Rolando José Álvarez, the Bishop of Matagalpa."
     mentions = _entities(nlp, text)

@@ -242,12 +242,30 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         # names of the list, which the parser hung on the demand, speak too
         earlier = named_list_start(doc, before, token.sent.start)
         start = earlier + 1 if earlier < before else start
-    venue = next((t for t in doc[token.i + 1 : end] if t.dep_ == "prep" and is_document_prep(t, lexicon)), None)
-    if venue is not None:  # "said X, the Special Rapporteur on Y, | in a statement at the end of her visit"
+    venue = next(
+        (
+            t
+            for t in doc[token.i + 1 : end]
+            if t.dep_ == "prep"
+            and (
+                is_document_prep(t, lexicon)
+                or (t.head == token and doc[t.i - 1].text == "," and t.lower_ not in _MEMBERS_PREPS)
+            )
+        ),
+        None,
+    )
+    if venue is not None:
+        # "said X, the Special Rapporteur on Y, | in a statement at the end of her visit"; a phrase set
+        # off by commas says how the speaker spoke, not who: "X, | on behalf of her organization,"
         end = venue.i
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
     return start, end
+
+
+# prepositions that name more of the speakers after a comma ("the experts, including the Special
+# Rapporteur on torture,", "X, with 30 other groups,"), unlike "X, on behalf of her organization,"
+_MEMBERS_PREPS = frozenset({"including", "among", "with", "like", "alongside"})
 
 
 def _comma_coordinated_subject(subject: Token) -> Token | None:
@@ -682,9 +700,13 @@ def _named_pair(token: Token) -> Party | None:
 
 
 def _is_named_speaker(token: Token, lexicon: Lexicon) -> bool:
-    """A noun subject of a statement verb or of a verb that reports a clause ("the experts claimed")."""
+    """A noun subject of a statement verb, of a verb that reports a clause ("the experts claimed") or
+    of a call ("X, on behalf of her organization, also called for ...")."""
     verb = token.head
-    reports = verb.lemma_.lower() in lexicon.reporting_verbs or any(c.dep_ == "ccomp" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    reports = (
+        lemma in lexicon.reporting_verbs or lemma in lexicon.triggers or any(c.dep_ == "ccomp" for c in verb.children)
+    )
     return token.dep_ == "nsubj" and token.pos_ != "PRON" and reports
 
 
