@@ -25,6 +25,43 @@ def triples(rows) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # an NGO report's recommendations under headings naming whom they address, no colons
+        (
+            "Recommendations\n\nTo the Government of Freedonia\n\n• Establish a national human rights "
+            "institution.\n• Release all detainees held for their views.\n\nTo the European Union\n\n"
+            "• Press the government to release the detainees.\n",
+            [
+                ("", "the Government of Freedonia", "Establish a national human rights institution"),
+                ("", "the Government of Freedonia", "Release all detainees held for their views"),
+                ("", "the European Union", "Press the government to release the detainees"),
+            ],
+        ),
+        # suggested recommendations as to-infinitives under sub-headings, after the line that makes them
+        (
+            "FREEDONIA\n\nIn the context of the review, Human Rights Watch makes the following recommendations "
+            "to Freedonia\n\nFreedom of expression:\n•    To release all journalists held for their work;\n"
+            "•    To strictly observe the right to a fair trial.\n\nDetention\n\n•    To end incommunicado "
+            "detention\n",
+            [
+                ("Human Rights Watch", "Freedonia", "release all journalists held for their work"),
+                ("Human Rights Watch", "Freedonia", "strictly observe the right to a fair trial"),
+                ("Human Rights Watch", "Freedonia", "end incommunicado detention"),
+            ],
+        ),
+    ],
+)
+def test_items_under_headings_that_name_recommendations_or_their_addressee(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_list_items_under_an_ordinary_heading_are_no_demands(nlp):
+    text = "Related stories\n\n• Read the report on prisons.\n• Watch the video of the hearing.\n"
+    assert demands_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The Special Rapporteur called on the Government of Freedonia to free all jailed journalists.",
             [("The Special Rapporteur", "the Government of Freedonia", "free all jailed journalists")],

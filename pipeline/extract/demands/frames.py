@@ -566,18 +566,26 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     first = next((t for t in sent if t.is_alpha), None)
     if first is None:
         return None
+    leads = _list_leads(sent, first, text, lexicon)
+    lead = leads[0] if leads is not None else None
+    infinitive = _listed_infinitive(first) if lead is not None else None
+    if infinitive is not None:  # "• To (strictly) observe ...": recommendations listed as to-infinitives
+        first = sent.doc[first.i + 1]
     polite = first.lower_ in lexicon.politeness
     if polite:  # "Please also explain ...", "Kindly further indicate ...": the verb after the adverbs
         words = [t for t in sent[first.i - sent.start + 1 :] if t.is_alpha]
         rest = [t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)]
         verb = rest[0] if rest else first
     else:
-        verb = first
+        verb = infinitive or first
     # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
     takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
     if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
         return _exclaimed_action(sent, first, lexicon, text) if not polite else None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") and not (infinitive is not None and c.i < verb.i)
+        for c in verb.children
+    ):
         return None
     exclaimed = _ends_with(text, sent, "!")
     # an action the genre demands, said to whoever holds the power: "Stop hiding the political
@@ -589,7 +597,9 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         and (verb.lemma_.lower() in lexicon.specificity or verb.lemma_.lower() in lexicon.cessation_verbs)
         and not any(t.text == ":" for t in sent if t.i > verb.i)
     )
-    if not polite and not ((exclaimed or action or _listed_after_colon(sent, first, text)) and verb.dep_ == "ROOT"):
+    if not polite and not (
+        (exclaimed or action or lead is not None) and (verb.dep_ == "ROOT" or infinitive is not None)
+    ):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
         return None  # "Please note that ...", "Please find attached ...": not asking for an action
@@ -606,31 +616,111 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     start = first.i
     frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
     frame.action = verb
+    if leads is not None and leads[1] is not None:
+        frame.actor, frame.target_span = _named_parties(sent.doc, leads[1], text, lexicon)
     return frame
 
 
 # Lines walked back from a list item to the line that leads its list.
 _MAX_LIST_LINES = 40
+# Words at most in a heading that leads a list ("Recommendations to the Government of X").
+_HEADING_WORDS = 12
 
 
-def _listed_after_colon(sent: Span, first: Token, text: str) -> bool:
-    """Is the sentence a list item ("- Adopt a national action plan;") of a list led by a line
-    ending with a colon ("... the following areas require particular attention:")? Such items in the
-    imperative are what the lead asks for, whatever its wording. `text` is the document's."""
+def _list_leads(
+    sent: Span, first: Token, text: str, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The lines that lead the list whose item the sentence is ("- Adopt a national action plan;"),
+    as (start, end) characters, or None: the nearest line before it that ends with a colon ("...
+    the following areas require particular attention:") or a heading that names recommendations or
+    their addressee, over items, blank lines and the sub-headings between ("National human rights
+    institution"); and, further up over such headings, the line that names the recommendations
+    ("Amnesty International makes the following recommendations to Guatemala", "Recommendations to
+    the Government of X", "To the European Union", as NGO reports head them), or None. Such items
+    in the imperative are what the lead asks for, whatever its wording. `text` is the document's."""
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.start_char)
     marker = layout.item_marker(text[start : len(text) if end < 0 else end])
     if marker is None or start + marker.end() != first.idx:
-        return False
+        return None
+    nearest = None
     for _ in range(_MAX_LIST_LINES):
         if start == 0:
-            return False
+            break
         end = start - 1
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
-        if line and layout.item_marker(line) is None:
-            return line.endswith(":")
-    return False
+        if not line or layout.item_marker(line) is not None:
+            continue
+        if _names_recommendations(line, lexicon):
+            return nearest or (start, end), (start, end)
+        if not _is_heading(line.rstrip(":")):
+            if nearest is None and line.endswith(":"):
+                return (start, end), None  # a sentence leading its list: "... require attention:"
+            break
+        if nearest is None and line.endswith(":"):
+            nearest = (start, end)  # a sub-heading that leads the items: "Indigenous Peoples:"
+    return (nearest, None) if nearest is not None else None
+
+
+def _is_heading(line: str) -> bool:
+    """A short capitalised line with no closing punctuation: a heading, not a sentence."""
+    return line[:1].isupper() and not line.endswith((".", ";", ",", "!", "?")) and len(line.split()) <= _HEADING_WORDS
+
+
+def _names_recommendations(line: str, lexicon: Lexicon) -> bool:
+    """Does a line name recommendations ("Recommendations to the Government of X", "X makes the
+    following recommendations to Y", not closed by a full stop) or, as a heading, whom the items
+    under it address ("To the Government of X", "To Member States")?"""
+    words = line.rstrip(":").split()
+    if not words or line.endswith((".", ";", "!", "?")):
+        return False
+    if words[0].casefold() == "to":
+        addressed = len(words) > 1 and (words[1][:1].isupper() or words[1] in ("the", "all"))
+        return addressed and _is_heading(line.rstrip(":"))
+    return any(w.casefold().removesuffix("s") in lexicon.lead_nouns for w in words)
+
+
+def _named_parties(
+    doc: Doc, line: tuple[int, int], text: str, lexicon: Lexicon
+) -> tuple[Token | None, tuple[int, int] | None]:
+    """Who makes the recommendations a line names and to whom: the subject of "makes the following
+    recommendations to Guatemala" and its "to" party; the party after a heading's "To" or after
+    "Recommendations to"."""
+    start, end = line
+    words = text[start:end].rstrip(" :")
+    if re.match(r"To\s", words):
+        span = doc.char_span(start + 3, start + len(words), alignment_mode="contract")
+        return None, ((span.start, span.end) if span is not None and len(span) else None)
+    lead = doc.char_span(start, start + len(words), alignment_mode="expand")
+    if lead is None:
+        return None, None
+    noun = next((t for t in lead if t.lemma_.lower() in lexicon.lead_nouns), None)
+    if noun is None:
+        return None, _lead_target(lead, lexicon)
+    actor = subject_of(noun.head) if noun.dep_ == "dobj" else None
+    # "to" on the noun or on the verb that makes them ("makes the following recommendations to
+    # Guatemala"), before any other party the line names ("In the context of the UPR, ...")
+    to = next(
+        (c for c in (*noun.children, *noun.head.children) if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
+    )
+    party = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if party is None:
+        return actor, _lead_target(lead, lexicon)
+    entity = next((e for e in doc.ents if e.start <= party.i < e.end and e.label_ in ("GPE", "NORP")), None)
+    return actor, (entity.start, entity.end) if entity is not None else phrase_bounds(party)
+
+
+def _listed_infinitive(first: Token) -> Token | None:
+    """The verb of a list item that opens with a to-infinitive ("To ratify ...", "To strictly
+    observe ...", "To not deprive ..."), or None."""
+    if first.lower_ != "to":
+        return None
+    doc = first.doc
+    k = first.i + 1
+    while k < len(doc) and k - first.i <= 3 and doc[k].tag_ == "RB":
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].tag_ == "VB" else None
 
 
 def _ends_with(text: str, sent: Span, mark: str) -> bool:

@@ -82,7 +82,9 @@ def extract_demands(
         if frame.kind == "modal" and said_to_you and letter_reader_party is None:
             continue  # "you should apply before Friday": a reader's instructions, no letter's demand
         if letter_addressee is not None and (
-            frame.kind == "imperative" or target.text.lower() == "you" or (frame.kind == "request" and not target.text)
+            (frame.kind == "imperative" and not target.text)
+            or target.text.lower() == "you"
+            or (frame.kind == "request" and not target.text)
         ):
             # "Please provide ...", "I urge you to ...", "I would appreciate receiving ...": whom the letter addresses
             target = letter_addressee
