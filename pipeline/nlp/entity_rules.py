@@ -1419,6 +1419,10 @@ _LAW_HEADS = {
     "directive",
     "regulation",
     "regulations",
+    # UN standards named as rules or principles: "the Bangkok Rules", "the Paris Principles", "the
+    # United Nations Standard Minimum Rules for the Administration of Juvenile Justice"
+    "rules",
+    "principles",
 }
 # the number of a numbered list line: "1. ", "12) "
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")

@@ -1049,6 +1049,12 @@ def test_a_name_after_a_title_and_the_place_it_is_for_is_a_person(nlp):
     assert ("Natalie Notadze", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_un_standards_named_as_rules_or_principles_are_instruments(nlp):
+    text = "The Committee recalls the Bangkok Rules and the Paris Principles on national institutions."
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert not {("Bangkok Rules", "ORG"), ("Paris", "GPE"), ("Bangkok", "GPE")} & found
+
+
 def test_a_religious_title_is_a_role_not_part_of_the_name(nlp):
     text = "UN experts called for the release of Monsignor Rolando José Álvarez, the Bishop of Matagalpa."
     mentions = _entities(nlp, text)
