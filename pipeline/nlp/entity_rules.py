@@ -381,7 +381,7 @@ class EntityRules:
         k = span.end
         if k < len(doc) and doc[k].text == "-":
             k += 1
-        if k < len(doc) and self._is_title_word(doc[k]):
+        if k < len(doc) and self._is_title_word(doc[k]) and span.label_ != "GPE":
             return True
         return span.label_ == "LOC" and (self._region_before_title(span) or self._region_after_title(span))
 

@@ -1049,6 +1049,13 @@ def test_a_name_after_a_title_and_the_place_it_is_for_is_a_person(nlp):
     assert ("Natalie Notadze", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_a_country_before_a_title_stays_a_place(nlp):
+    text = "In the commentary, she urges U.S. President Barack Obama to pressure China."
+    found = {(m.text.rstrip("."), m.label) for m in _entities(nlp, text)}
+    assert ("U.S", "GPE") in found
+    assert ("Barack Obama", "PERSON") in found
+
+
 def test_un_standards_named_as_rules_or_principles_are_instruments(nlp):
     text = "The Committee recalls the Bangkok Rules and the Paris Principles on national institutions."
     found = {(m.text, m.label) for m in _entities(nlp, text)}
