@@ -54,6 +54,31 @@ def test_items_under_headings_that_name_recommendations_or_their_addressee(nlp, 
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an imperative that opens with an adverb
+        (
+            "Recommendations\n\nTo the Government of Freedonia\n\n- Promptly release all detainees held "
+            "without charge.\n",
+            [("", "the Government of Freedonia", "Promptly release all detainees held without charge")],
+        ),
+        # a quoted imperative, with its speaker after it
+        (
+            "\u201cImmediately release all political prisoners,\u201d a US spokesperson said at the review.",
+            [("a US spokesperson", "", "Immediately release all political prisoners")],
+        ),
+    ],
+)
+def test_imperatives_after_an_adverb_or_opening_a_reported_quotation(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_quoted_imperative_that_demands_nothing_is_no_demand(nlp):
+    text = "\u201cLook at the numbers,\u201d the minister said."
+    assert demands_of(nlp, text) == []
+
+
 def test_list_items_under_an_ordinary_heading_are_no_demands(nlp):
     text = "Related stories\n\n• Read the report on prisons.\n• Watch the video of the hearing.\n"
     assert demands_of(nlp, text) == []

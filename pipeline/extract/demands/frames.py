@@ -26,6 +26,7 @@ from pipeline.extract.demands.spans import (
     further_that_clauses,
     is_dangling,
     list_items,
+    opens_quotation,
     own_that,
     split,
     states,
@@ -577,7 +578,7 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         rest = [t for t in words if not (t.pos_ == "ADV" and t.dep_ == "advmod" and t.head.i > t.i)]
         verb = rest[0] if rest else first
     else:
-        verb = infinitive or first
+        verb = infinitive or _after_adverbs(first)
     # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
     takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
     if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
@@ -598,7 +599,8 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         and not any(t.text == ":" for t in sent if t.i > verb.i)
     )
     if not polite and not (
-        (exclaimed or action or lead is not None) and (verb.dep_ == "ROOT" or infinitive is not None)
+        (exclaimed or action or lead is not None)
+        and (verb.dep_ == "ROOT" or infinitive is not None or _opens_a_reported_quotation(first, verb, lexicon))
     ):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
@@ -709,6 +711,35 @@ def _named_parties(
         return actor, _lead_target(lead, lexicon)
     entity = next((e for e in doc.ents if e.start <= party.i < e.end and e.label_ in ("GPE", "NORP")), None)
     return actor, (entity.start, entity.end) if entity is not None else phrase_bounds(party)
+
+
+def _opens_a_reported_quotation(first: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Is the imperative the first words of a quotation its speaker is said to have spoken
+    ('"Immediately release all political prisoners," a US spokesperson said')?"""
+    lemma = verb.lemma_.lower()
+    return (
+        first.i > 0
+        and opens_quotation(first.doc[first.i - 1])
+        # what the genre demands, not a speaker's "Look at the numbers" or "Consider this"
+        and (lexicon.specificity.get(lemma) in ("specific", "general") or lemma in lexicon.cessation_verbs)
+        and verb.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and verb.head.lemma_.lower() in lexicon.reporting_verbs
+    )
+
+
+def _after_adverbs(first: Token) -> Token:
+    """The base-form verb after the adverbs an imperative opens with ("Immediately release all
+    political prisoners", "Urgently stop ..."), else `first`."""
+    doc = first.doc
+    k = first.i
+    while k < len(doc) and k - first.i < 2 and doc[k].tag_ == "RB" and doc[k].dep_ == "advmod":
+        k += 1
+    if k == first.i or k >= len(doc):
+        return first
+    # the tagger may read the verb after the adverb as a noun: "Promptly release all detainees"
+    verb_like = doc[k].tag_ == "VB" or any(c.dep_ == "dobj" for c in doc[k].children)
+    return doc[k] if verb_like else first
 
 
 def _listed_infinitive(first: Token) -> Token | None:
