@@ -74,6 +74,14 @@ def test_imperatives_after_an_adverb_or_opening_a_reported_quotation(nlp, text, 
     assert triples(demands_of(nlp, text)) == expected
 
 
+def test_a_name_closing_the_speakers_phrase_after_coordinated_roles_is_the_actor(nlp):
+    text = (
+        "\u201cThe UN deplores the violence,\u201d said the Secretary-General\u2019s Special Representative for "
+        "Afghanistan and head of UNAMA, J\u00e1n Kubi\u0161. \u201cAll parties must abide by the Codes of Conduct.\u201d"
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == ["J\u00e1n Kubi\u0161"]
+
+
 def test_a_quoted_imperative_that_demands_nothing_is_no_demand(nlp):
     text = "\u201cLook at the numbers,\u201d the minister said."
     assert demands_of(nlp, text) == []

@@ -202,7 +202,7 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < end and doc[c.left_edge.i - 1].text == ","
             ),
             None,
-        )
+        ) or _closing_appositive_name(doc, start, end)
         if named is None or any(c.dep_ == "conj" for c in named.children):
             return None  # "The experts, Ana Vel and Tom Roe, ...": a list, left whole
         first = min([named.i, *(c.i for c in named.children if c.dep_ == "compound")])
@@ -222,6 +222,20 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     names = sorted({(n.start, n.end): n for n in names}.values(), key=lambda n: n.start)
     text = names[0].text if len(names) == 1 else ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
     return Party(text, _entity_id(doc[start:end]))
+
+
+def _closing_appositive_name(doc: Doc, start: int, end: int) -> Token | None:
+    """A person's name that closes the phrase after a comma, in apposition to a role the parser
+    hung it lower in ("the Secretary-General's Special Representative for Afghanistan and head of
+    UNAMA, Ján Kubiš": the name on "head")."""
+    last = doc[end - 1]
+    if end - start < 3 or last.ent_type_ != "PERSON":
+        return None
+    name = next((e for e in doc.ents if e.start <= last.i < e.end), None)
+    if name is None or name.end != end or name.start - 1 <= start or doc[name.start - 1].text != ",":
+        return None
+    head = name.root
+    return head if head.dep_ == "appos" and start <= head.head.i < name.start else None
 
 
 def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, int]:
