@@ -110,6 +110,16 @@ def author_of(nlp, text: str) -> str:
             "CAT",
         ),
         ("Joint NGO statement on the elections\nThe authorities should release the detainees.", ""),
+        # "The undersigned" speaking in the first person, however the parser reads the verb
+        (
+            "We urge the release of political prisoners\n\nThe undersigned voice our support for the people of "
+            "Freedonia.\n\nWe appeal to the leaders of the world to act.",
+            "The undersigned",
+        ),
+        (
+            "The undersigned organisations express our concern about the trial.\nWe call for his release.",
+            "The undersigned organisations",
+        ),
         # "on" after a plural name starts the title's topic; after a mandate it is the mandate's
         (
             "Statement by Human Rights Groups on the Unjust Verdict Against Oleg Orlov\nWe call for his release.",

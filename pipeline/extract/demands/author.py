@@ -329,6 +329,21 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
             ):
                 return _author_of(_phrase(token))
+    return _undersigned(doc)
+
+
+def _undersigned(doc: Doc) -> Author | None:
+    """A sentence that opens "The undersigned" and goes on in the first person, however the parser
+    read it ("The undersigned voice our support ...", "voice" taken for a noun): "The undersigned",
+    with the plural noun after it if any ("The undersigned organisations")."""
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 4 or words[0].lower_ != "the" or words[1].lower_ != "undersigned":
+            continue
+        if not any(t.lower_ in _FIRST_PERSON_POSSESSIVE or t.lower_ == "we" for t in words[2:]):
+            continue
+        end = words[2].i + 1 if words[2].tag_ in ("NNS", "NNPS") else words[1].i + 1
+        return _author_of(doc[words[0].i : end])
     return None
 
 
