@@ -991,6 +991,11 @@ def test_a_day_with_its_relative_year_and_a_timestamp(parsed, sentence, surface,
     assert [(m.text, m.value) for m in mentions] == [(surface, value)]
 
 
+def test_a_day_with_its_relative_year_stays_one_unresolved_row_without_a_published_date(parsed):
+    mentions = [m for m in parsed("He was released for two weeks in April last year.", "") if m.type == "date"]
+    assert [(m.text, m.value, m.is_relative) for m in mentions] == [("April last year", "", True)]
+
+
 def test_a_relative_year_in_the_next_sentence_stays_apart(parsed):
     mentions = parsed("He was arrested on 3 March. Last year he was fined.")
     assert [(m.text, m.value) for m in mentions] == [("3 March", "2021-03-03"), ("Last year", "2020")]

@@ -626,16 +626,26 @@ def resolve(
     previous_end = 0
     for candidate, value, granularity, anchor in _values(text, published, sentence_starts, tense_at):
         kind = dates_timex.TYPES.get(candidate.found.rule, "date") if candidate.found is not None else "date"
-        if resolved and _YEAR_AFTER_DAY.fullmatch(text[candidate.start : candidate.end]) and value.isdigit():
+        if (
+            resolved
+            and _YEAR_AFTER_DAY.fullmatch(text[candidate.start : candidate.end])
+            and (value.isdigit() or not value)
+        ):
             day, day_value, day_granularity, _day_anchor, day_mod, day_kind = resolved[-1]
             surface = text[day.start : day.end]
             if (
-                re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", day_value)
+                re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?", day_value)
                 and not re.search(r"\d{4}", surface)
                 and not text[day.end : candidate.start].strip()
             ):
-                # "on 3 March last year": the day of the year named right after it, one row
-                merged = (replace(day, end=candidate.end), value + day_value[4:], day_granularity)
+                # "on 3 March last year": the day of the year named right after it, one row; with no
+                # anchor to count the year from, the row stays relative and unresolved (not XXXX-03)
+                merged_value = value + day_value[4:] if value else ""
+                merged = (
+                    replace(day, end=candidate.end, is_relative=day.is_relative or not value),
+                    merged_value,
+                    day_granularity,
+                )
                 resolved[-1] = (*merged, anchor, day_mod, day_kind)
                 previous_end = candidate.end
                 continue
