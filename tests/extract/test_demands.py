@@ -82,6 +82,14 @@ def test_a_name_closing_the_speakers_phrase_after_coordinated_roles_is_the_actor
     assert [row.actor for row in demands_of(nlp, text)] == ["J\u00e1n Kubi\u0161"]
 
 
+def test_a_name_after_a_comma_and_its_title_closing_the_speakers_phrase_is_the_actor(nlp):
+    text = (
+        "In a statement, Radio Free Europe/Radio Liberty, president and CEO Jamie Fly said: "
+        '"The authorities must release Andrey immediately."'
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == ["Jamie Fly"]
+
+
 def test_a_quoted_imperative_that_demands_nothing_is_no_demand(nlp):
     text = "\u201cLook at the numbers,\u201d the minister said."
     assert demands_of(nlp, text) == []

@@ -202,7 +202,12 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i < end and doc[c.left_edge.i - 1].text == ","
             ),
             None,
-        ) or _closing_appositive_name(doc, start, end)
+        )
+        if named is None:
+            closing = _closing_appositive_name(doc, start, end)
+            if closing is not None:  # the name alone, without the title words the parser compounds on it
+                name = next(e for e in doc.ents if e.start <= closing.i < e.end)
+                return Party(name.text, _entity_id(doc[start:end]))
         if named is None or any(c.dep_ == "conj" for c in named.children):
             return None  # "The experts, Ana Vel and Tom Roe, ...": a list, left whole
         first = min([named.i, *(c.i for c in named.children if c.dep_ == "compound")])
@@ -227,15 +232,30 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
 def _closing_appositive_name(doc: Doc, start: int, end: int) -> Token | None:
     """A person's name that closes the phrase after a comma, in apposition to a role the parser
     hung it lower in ("the Secretary-General's Special Representative for Afghanistan and head of
-    UNAMA, Ján Kubiš": the name on "head")."""
+    UNAMA, Ján Kubiš": the name on "head"), or after a comma and the title it follows ("Radio Free
+    Europe/Radio Liberty, president and CEO Jamie Fly")."""
     last = doc[end - 1]
     if end - start < 3 or last.ent_type_ != "PERSON":
         return None
     name = next((e for e in doc.ents if e.start <= last.i < e.end), None)
-    if name is None or name.end != end or name.start - 1 <= start or doc[name.start - 1].text != ",":
+    if name is None or name.end != end:
+        return None
+    comma = name.start - 1
+    while comma > start and name.start - comma <= _TITLE_WORDS and _title_word(doc[comma]):
+        comma -= 1
+    if comma <= start or doc[comma].text != ",":
         return None
     head = name.root
-    return head if head.dep_ == "appos" and start <= head.head.i < name.start else None
+    return head if head.dep_ in ("appos", "conj") and start <= head.head.i < name.start else None
+
+
+# Words at most of a title between a comma and the name it comes before ("president and CEO").
+_TITLE_WORDS = 6
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title before a name: a noun, adjective or "and" outside any named entity."""
+    return not token.ent_type_ and (token.pos_ in ("NOUN", "PROPN", "ADJ") or token.lower_ == "and")
 
 
 def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, int]:
