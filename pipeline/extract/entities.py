@@ -593,23 +593,31 @@ def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _
 
 
 def _unify_spellings(mentions: list[EntityMention]) -> list[EntityMention]:
-    """Mentions whose canonical names differ only in case, accents or punctuation share one.
+    """Mentions whose canonical names differ only in case, accents or punctuation share one, and
+    so do persons' names that differ only in a doubled letter ("Nargess Mohammadi", "Narges
+    Mohammadi": transliterations of one name).
 
     The shared canonical is the most frequent spelling (the first one seen on a tie), and the
     entity_id of non-gazetteer entities is derived from it: label prefix + slug.
     """
     spellings: dict[tuple[str, str], Counter] = {}
     for m in mentions:
-        key = (_ID_PREFIX[m.label], normalise(m.canonical))
-        spellings.setdefault(key, Counter())[m.canonical] += 1
+        spellings.setdefault(_spelling_key(m), Counter())[m.canonical] += 1
     out = []
     for m in mentions:
         prefix = _ID_PREFIX[m.label]
-        counts = spellings[(prefix, normalise(m.canonical))]
+        counts = spellings[_spelling_key(m)]
         canonical = max(counts, key=lambda s: counts[s]) if not m.entity_id else m.canonical
         entity_id = m.entity_id or f"{prefix}:{slug(canonical)}"
         out.append(replace(m, canonical=canonical, entity_id=entity_id))
     return out
+
+
+def _spelling_key(mention: EntityMention) -> tuple[str, str]:
+    key = normalise(mention.canonical)
+    if mention.label == "PERSON" and " " in key:
+        key = re.sub(r"(\w)\1+", r"\1", key)  # "nargess mohammadi" -> "narges mohamadi"
+    return _ID_PREFIX[mention.label], key
 
 
 def extract(doc: Doc, context: Context) -> list[EntityMention]:

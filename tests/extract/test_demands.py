@@ -77,7 +77,8 @@ def test_imperatives_after_an_adverb_or_opening_a_reported_quotation(nlp, text, 
 def test_a_name_closing_the_speakers_phrase_after_coordinated_roles_is_the_actor(nlp):
     text = (
         "\u201cThe UN deplores the violence,\u201d said the Secretary-General\u2019s Special Representative for "
-        "Afghanistan and head of UNAMA, J\u00e1n Kubi\u0161. \u201cAll parties must abide by the Codes of Conduct.\u201d"
+        "Afghanistan and head of UNAMA, J\u00e1n Kubi\u0161. "
+        "\u201cAll parties must abide by the Codes of Conduct.\u201d"
     )
     assert [row.actor for row in demands_of(nlp, text)] == ["J\u00e1n Kubi\u0161"]
 

@@ -1049,6 +1049,12 @@ def test_a_name_after_a_title_and_the_place_it_is_for_is_a_person(nlp):
     assert ("Natalie Notadze", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_two_spellings_of_a_persons_name_that_differ_in_a_doubled_letter_are_one_person(nlp):
+    text = "Narges Mohammadi was sentenced again. The laureates called for Nargess Mohammadi's release."
+    persons = {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert len(persons) == 1, persons
+
+
 def test_a_country_before_a_title_stays_a_place(nlp):
     text = "In the commentary, she urges U.S. President Barack Obama to pressure China."
     found = {(m.text.rstrip("."), m.label) for m in _entities(nlp, text)}
