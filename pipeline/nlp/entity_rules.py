@@ -68,7 +68,6 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
-        text = doc.text  # spaCy builds it from the tokens at each access
         ents = _join_split_names(doc)
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent in (_complete_law_title(e, limit) for e, limit in zip(ents, limits, strict=True)):
@@ -80,7 +79,7 @@ class EntityRules:
                 if piece is not None:
                     piece = self._relabel(self._organiser_of_event(piece))
                     piece = self._person_by_title(self._person_by_apposition(piece))
-                    piece = self._person_by_foreign_words(piece, text)
+                    piece = self._person_by_foreign_words(piece)
                     piece = self._territorial_unit(piece)
                     law = self._law_or_case(piece)
                     if law.label_ == "LAW" and piece.label_ != "LAW":
@@ -231,21 +230,22 @@ class EntityRules:
                 return span
         return span
 
-    def _person_by_foreign_words(self, span: Span, text: str) -> Span:
+    def _person_by_foreign_words(self, span: Span) -> Span:
         """Two or three capitalised words none of which is English, a title, a head noun or a known
         name are a person's name, whatever the model called them (not a place: the model's places
         of such words are towns): "Alexei Navalny" and "Sadyr Japarov" as organisations, "Aristide
         Nononsi" as a product, "Farid Mehralizade" as a work of art. In the gold of the shared and
         the 13th to 25th sets, 353 of the 364 names of this shape that are not places are persons'.
-        Not when the document writes the name, anywhere, as an organisation's (`text` is its text)."""
+        Not when the document writes the name, anywhere, as an organisation's."""
         if span.id_ or span.label_ in ("PERSON", "GPE", "LOC") or not 2 <= len(span) <= 3:
             return span
         if not all(self._is_foreign_name_word(t) for t in span) or self.gazetteer.lookup(span.text):
             return span
         doc = span.doc
-        for match in re.finditer(re.escape(span.text), text):
-            mention = doc.char_span(match.start(), match.end())
-            if mention is not None and self._named_as_organisation(mention):
+        words = [t.lower_ for t in span]
+        for first in _tokens_written(doc, (words[0],)):
+            mention = doc[first.i : first.i + len(words)]
+            if [t.lower_ for t in mention] == words and self._named_as_organisation(mention):
                 return span  # "Sinn Fein was expelled", after "the IRA-allied Sinn Fein party"
         return Span(doc, span.start, span.end, label="PERSON")
 
@@ -256,7 +256,7 @@ class EntityRules:
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ == "the":
             return True
-        kinds = self.lexicon.org_heads | self.lexicon.org_kinds
+        kinds = self.lexicon.organisation_nouns
         around = [doc[i].lower_ for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
         return any(word in kinds or word.removesuffix("s") in kinds for word in around)
 
@@ -268,21 +268,11 @@ class EntityRules:
         if not (self.english and len(text) > 1 and text.isalpha() and text[0].isupper() and text[1:].islower()):
             return False
         word = text.casefold()
-        lexicon = self.lexicon
-        listed = (
-            lexicon.roles,
-            lexicon.org_heads,
-            lexicon.head_first_org_heads,
-            lexicon.org_kinds,
-            lexicon.groups,
-            lexicon.connectors,
-            lexicon.not_entities,
-            _HONORIFICS,
-        )
         return not (
             token.is_stop
             or word in self.english
-            or any(word in words for words in listed)
+            or word in self.lexicon.non_name_words
+            or word in _HONORIFICS
             or _is_calendar_word(token)
             or self.gazetteer.lookup(text) is not None
             or normalise(text) in self.gazetteer.place_openers  # "San Isidro", "Port Louis"

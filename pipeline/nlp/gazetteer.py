@@ -195,6 +195,25 @@ class Lexicon:
         nouns ("Special Rapporteur", "Working Group", "Committee")."""
         return self.roles | self.org_heads | self.mandate_heads
 
+    @cached_property
+    def organisation_nouns(self) -> frozenset[str]:
+        """Head nouns and kinds of organisations ("party", "newspaper", "group")."""
+        return self.org_heads | self.org_kinds
+
+    @cached_property
+    def non_name_words(self) -> frozenset[str]:
+        """Words never part of a person's name: titles, organisation heads and kinds, groups,
+        connectors and whole non-entities."""
+        return (
+            self.roles
+            | self.org_heads
+            | self.head_first_org_heads
+            | self.org_kinds
+            | self.groups
+            | self.connectors
+            | self.not_entities
+        )
+
 
 def read_lexicon(path: Path = config.DATA_DIR / LEXICON_FILE) -> Lexicon:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
