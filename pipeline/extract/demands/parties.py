@@ -206,8 +206,7 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
         if named is None:
             closing = _closing_appositive_name(doc, start, end)
             if closing is not None:  # the name alone, without the title words the parser compounds on it
-                name = next(e for e in doc.ents if e.start <= closing.i < e.end)
-                return Party(name.text, _entity_id(doc[start:end]))
+                return Party(closing.text, _entity_id(doc[start:end]))
         if named is None or any(c.dep_ == "conj" for c in named.children):
             return None  # "The experts, Ana Vel and Tom Roe, ...": a list, left whole
         first = min([named.i, *(c.i for c in named.children if c.dep_ == "compound")])
@@ -229,7 +228,7 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     return Party(text, _entity_id(doc[start:end]))
 
 
-def _closing_appositive_name(doc: Doc, start: int, end: int) -> Token | None:
+def _closing_appositive_name(doc: Doc, start: int, end: int) -> Span | None:
     """A person's name that closes the phrase after a comma, in apposition to a role the parser
     hung it lower in ("the Secretary-General's Special Representative for Afghanistan and head of
     UNAMA, Ján Kubiš": the name on "head"), or after a comma and the title it follows ("Radio Free
@@ -246,7 +245,7 @@ def _closing_appositive_name(doc: Doc, start: int, end: int) -> Token | None:
     if comma <= start or doc[comma].text != ",":
         return None
     head = name.root
-    return head if head.dep_ in ("appos", "conj") and start <= head.head.i < name.start else None
+    return name if head.dep_ in ("appos", "conj") and start <= head.head.i < name.start else None
 
 
 # Words at most of a title between a comma and the name it comes before ("president and CEO").
