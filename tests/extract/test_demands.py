@@ -91,6 +91,29 @@ def test_a_name_after_a_comma_and_its_title_closing_the_speakers_phrase_is_the_a
     assert [row.actor for row in demands_of(nlp, text)] == ["Jamie Fly"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and to VERB" hung by the parser on a verb of a clause inside the first item
+        (
+            "The High Commissioner calls on the Government to foster an environment in which free elections "
+            "can take place and to protect the civil and political rights of all.",
+            [
+                "foster an environment in which free elections can take place",
+                "protect the civil and political rights of all",
+            ],
+        ),
+        # it continues an infinitive inside the item, not the demand
+        (
+            "The experts urged the authorities to allow journalists to work and to travel freely.",
+            ["allow journalists to work and to travel freely"],
+        ),
+    ],
+)
+def test_a_second_to_infinitive_is_a_demand_of_its_own_unless_it_continues_an_inner_one(nlp, text, expected):
+    assert [row.demand for row in demands_of(nlp, text)] == expected
+
+
 def test_a_quoted_imperative_that_demands_nothing_is_no_demand(nlp):
     text = "\u201cLook at the numbers,\u201d the minister said."
     assert demands_of(nlp, text) == []

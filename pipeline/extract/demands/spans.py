@@ -406,10 +406,12 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and token.tag_ == head.tag_ == "VB"
         and has_to(token)
         and has_to(head)
-        and token.head.tag_ in ("VBG", "VBN")
+        and (token.head.tag_ in ("VBG", "VBN") or (not has_to(token.head) and not _infinitive_between(head, token)))
     ):
         # "to release all persons detained for exercising their rights and to stop X": a
-        # to-infinitive does not join the gerund the parser hangs it on, but the demand's own
+        # to-infinitive does not join the gerund the parser hangs it on, but the demand's own; nor
+        # a finite verb of a clause inside the item ("to foster an environment in which elections
+        # can take place and to protect ..."); "to allow them to work and to travel" stays one
         return True
     if (
         token.dep_ in ("conj", "advcl", "dep")
@@ -440,6 +442,12 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and (token.head.i in starts or token.head.i < region_start)
         and _is_listed_phrase(token)
     )
+
+
+def _infinitive_between(head: Token, token: Token) -> bool:
+    """Is there a to-infinitive between the item's verb and `token`, which "and to" may continue
+    ("a policy to ensure X, and to guarantee Y")?"""
+    return any(t.tag_ == "VB" and has_to(t) for t in head.doc[head.i + 1 : token.i])
 
 
 def _is_action_noun(token: Token, lexicon: Lexicon) -> bool:
