@@ -119,6 +119,22 @@ def test_a_quoted_imperative_that_demands_nothing_is_no_demand(nlp):
     assert demands_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CAT concluding observations 2019\nThe State party should:\n(a) Continue its efforts to improve "
+        "conditions of detention;\n(b) Investigate all incidents of violence in places of detention.\n",
+        # the lead's line after a line naming the recommendation
+        "Original UN recommendation\nThe State party should:\n(a) Continue its efforts to improve "
+        "conditions of detention;\n(b) Investigate all incidents of violence in places of detention.\n",
+    ],
+)
+def test_a_lead_that_ends_with_its_subjects_modal_addresses_the_items(nlp, text):
+    rows = demands_of(nlp, text)
+    assert len(rows) == 2
+    assert {row.target for row in rows} == {"The State party"}
+
+
 def test_list_items_under_an_ordinary_heading_are_no_demands(nlp):
     text = "Related stories\n\n• Read the report on prisons.\n• Watch the video of the hearing.\n"
     assert demands_of(nlp, text) == []

@@ -513,7 +513,7 @@ def _lead_frames(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Frame]:
             continue
         if noun.dep_ == "dobj":  # "The Committee makes the following recommendations:"
             frame.actor = subject_of(noun.head)
-        frame.target_span = _lead_target(lead, lexicon)
+        frame.target_span = _lead_target(lead, lexicon) or _modal_lead_party(doc, (line_start, line_end), text)
         frame.response = _response(lead, lexicon)
         yield frame
 
@@ -620,7 +620,24 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     frame.action = verb
     if leads is not None and leads[1] is not None:
         frame.actor, frame.target_span = _named_parties(sent.doc, leads[1], text, lexicon)
+    elif lead is not None:
+        frame.target_span = _modal_lead_party(sent.doc, lead, text)
     return frame
+
+
+# A lead that ends with its subject's modal: "The State party should:", "Government should:".
+_MODAL_LEAD = re.compile(r"\s*(?P<party>[A-Z][^:.;]*?\S)\s+(?:should|must|shall)(?:\s+also)?\s*:\s*$")
+
+
+def _modal_lead_party(doc: Doc, lead: tuple[int, int], text: str) -> tuple[int, int] | None:
+    """The party a list's lead obliges ("The State party should:" / "(a) Continue ..."), whom its
+    items address, as a token range; None for another lead."""
+    start, end = lead
+    found = _MODAL_LEAD.fullmatch(text, start, end)
+    if found is None:
+        return None
+    span = doc.char_span(found.start("party"), found.end("party"), alignment_mode="contract")
+    return (span.start, span.end) if span is not None and len(span) <= _HEADING_WORDS else None
 
 
 # Lines walked back from a list item to the line that leads its list.
