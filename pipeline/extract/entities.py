@@ -600,13 +600,14 @@ def _unify_spellings(mentions: list[EntityMention]) -> list[EntityMention]:
     The shared canonical is the most frequent spelling (the first one seen on a tie), and the
     entity_id of non-gazetteer entities is derived from it: label prefix + slug.
     """
+    keys = [_spelling_key(m) for m in mentions]
     spellings: dict[tuple[str, str], Counter] = {}
-    for m in mentions:
-        spellings.setdefault(_spelling_key(m), Counter())[m.canonical] += 1
+    for m, key in zip(mentions, keys, strict=True):
+        spellings.setdefault(key, Counter())[m.canonical] += 1
     out = []
-    for m in mentions:
+    for m, key in zip(mentions, keys, strict=True):
         prefix = _ID_PREFIX[m.label]
-        counts = spellings[_spelling_key(m)]
+        counts = spellings[key]
         canonical = max(counts, key=lambda s: counts[s]) if not m.entity_id else m.canonical
         entity_id = m.entity_id or f"{prefix}:{slug(canonical)}"
         out.append(replace(m, canonical=canonical, entity_id=entity_id))
