@@ -3431,6 +3431,27 @@ def test_a_quotation_followed_by_its_speaker_and_a_demand_verb_is_the_speakers(n
     assert triples(demands_of(nlp, text)) == [("the UN experts", "the Government", "reopen the commission")]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the statement's first mention names who issued it, in a phrase opening the sentence
+        (
+            "In a joint statement, the embassies of five countries condemned the sentencing of the editor. "
+            "“We call for her immediate release,” the statement said.",
+            "the embassies of five countries",
+        ),
+        # ... or in the speaker's own "of" phrase, the reporting verb left out
+        (
+            "The verdict drew protests. “We call for his immediate release,” the statement of the Freedonian "
+            "Helsinki Committee. “We call on the Council of Europe to act,” the statement said.",
+            "the Freedonian Helsinki Committee",
+        ),
+    ],
+)
+def test_a_quotation_attributed_to_a_statement_is_its_issuers(nlp, text, actor):
+    assert demands_of(nlp, text)[-1].actor == actor
+
+
 def test_a_dateline_of_a_date_alone_gives_way_to_the_speakers_after_it(nlp):
     text = "16 February 2024 – UN experts* today called on the authorities to investigate the death in custody."
     assert triples(demands_of(nlp, text)) == [("UN experts", "the authorities", "investigate the death in custody")]

@@ -807,8 +807,16 @@ def _author(document: Token, lexicon: Lexicon) -> Party | None:
         author = agent_of(head)
     elif document.dep_ == "dobj" and head.lemma_.lower() in lexicon.authoring_verbs:
         author = subject_of(head)
+    elif document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.head.pos_ == "VERB":
+        author = subject_of(document.head.head)  # "In a statement, X condemned", "X said in a letter"
     if author is None:
         author = child_with_dep(document, "poss")
+    if author is None:  # "the statement of the Norwegian Human Rights House"
+        of = next((c for c in document.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = child_with_dep(of, "pobj") if of is not None else None
+        author = (
+            named if named is not None and (named.ent_type_ in ("ORG", "PERSON") or named.pos_ == "PROPN") else None
+        )
     if author is None or author.pos_ == "PRON":
         return None
     keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "nmod")  # "The UN human rights office"
@@ -924,7 +932,33 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":
-                return _role_holder(subject, lexicon) or _first_description(subject, lexicon) or _speaker_party(subject)
+                return (
+                    _role_holder(subject, lexicon)
+                    or _first_description(subject, lexicon)
+                    or _statement_author(subject, lexicon)
+                    or _speaker_party(subject)
+                )
+    return None
+
+
+def _statement_author(document: Token, lexicon: Lexicon) -> Party | None:
+    """Who issued the statement or letter a quotation is attributed to: '"We call for ...," the
+    statement said.' after "In a joint statement, the diplomatic missions of 22 countries condemned
+    ..." -> the missions; the nearest mention of the document before that names its author, or
+    none when the speaker names its author already ("the OHCHR statement") or no mention does."""
+    doc = document.doc
+    lemma = document.lemma_.lower()
+    if lemma not in lexicon.document_nouns or document.pos_ != "NOUN":
+        return None
+    start, _end = phrase_bounds(document)
+    if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in doc[start : document.i]):
+        return None
+    for sent in (document.sent, *_previous_sentences(document.sent, _ANTECEDENT_WINDOW)):
+        for token in reversed(sent):
+            if token.i <= document.i and token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+                author = _author(token, lexicon)
+                if author is not None:
+                    return author
     return None
 
 
