@@ -1264,6 +1264,21 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("Day 6 Arguments: 20th September, 2018\n\nThis case pertains to ...", "2018-09-20"),
         # not a dateline: a comma-led clause with a year inside a sentence
         ("Title\n\nThe report, in 2023, said that, in Minsk, 12 people were held.", ""),
+        # a speech's delivery line dating it at its end
+        (
+            "Statement on the referendum\n\nDelivered by Ambassador Jane Doe at the Permanent Council, Vienna, "
+            "27 January 2022.\n\nMr Chair,",
+            "2022-01-27",
+        ),
+        # a site's timestamp closing the repeated title: a date with its time of day
+        (
+            "Parliament Warns the President\nParliament Warns the President 34 6.04.2017, 15:10\n\nIn a ...",
+            "2017-04-06",
+        ),
+        # a page's metadata copied with its text: an ISO timestamp
+        ("We urge the release\n\n2014 2014-06-25T18:50:13+0300 2014-06-25T18:51:15+0300 en\n\nStatement", "2014-06-25"),
+        # not a timestamp: a time closing a sentence with a date inside it
+        ("Title\n\nThe hearing of 6 April opened at 15:10\n\nThe court ...", ""),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

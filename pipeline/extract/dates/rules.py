@@ -76,6 +76,7 @@ class _Rules:
     year_name_after: frozenset[str]
     year_name_before: frozenset[str]
     count_nouns_after: frozenset[str]
+    byline_openers: tuple[str, ...]  # each with its trailing space
     numeric: re.Pattern
     short_year_range: re.Pattern
     range: re.Pattern
@@ -173,6 +174,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
         year_name_after=frozenset(lexicon["year_name_after"]),
         year_name_before=frozenset(lexicon["year_name_before"]),
         count_nouns_after=frozenset(lexicon["count_nouns_after"]),
+        byline_openers=tuple(f"{w} " for w in lexicon["byline_openers"]),
         # an ISO timestamp ("2020-08-09T14:00:00Z", web pages and feeds) gives its date
         numeric=search(re.compile(rf"(?<![\w./-]){numeric}(?:(?![\w/]|[.-]\d)|(?=T\d\d:\d\d))")),
         short_year_range=search(re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)")),
@@ -278,12 +280,14 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     '2024-03-20'
     """
     lines = [line for line in text.split("\n") if line.strip()][:max_lines]
+    openers = _rules().byline_openers
     for n, line in enumerate(lines):
         value = _dateline_value(line)
-        if not value and (n == 0 or line.lstrip().lower().startswith("by ")):
-            # a title or byline that dates itself at its end; not a quotation's attribution further
-            # down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
-            value = _date_after_comma(line)
+        if not value and (n == 0 or line.lstrip().lower().startswith(openers)):
+            # a title, byline or delivery line that dates itself at its end; not a quotation's
+            # attribution further down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
+            value = _date_after_comma(line.rstrip().removesuffix("."))
+        value = value or _timestamp(line)
         if value:
             return value
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
@@ -292,6 +296,23 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     return next((value for line in updated if (value := _dateline_value(line))), "")
 
 
+def _timestamp(line: str) -> str:
+    """YYYY-MM-DD of a site's timestamp on a header line: a full date with its time of day closing
+    the line ("... Return Of Sanctions 34 6.04.2017, 15:10"), or an ISO timestamp anywhere in it
+    (a page's metadata copied with its text: "2014-06-25T18:50:13+0300")."""
+    iso = _ISO_TIMESTAMP.search(line)
+    if iso:
+        return iso.group(1)
+    closing = _DATE_AND_TIME_AT_END.search(line)
+    if closing:
+        value, granularity = normalise(closing.group(1))
+        if granularity == "day" and not value.startswith("XXXX"):
+            return value
+    return ""
+
+
+_ISO_TIMESTAMP = re.compile(r"(?<![\w-])(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d\d:\d\d")
+_DATE_AND_TIME_AT_END = re.compile(r"(?:^|\s)([\d./-]{8,10}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
 _UPDATED = re.compile(r"^\s*(?i:last\s+)?(?i:updated)(?:\s+on)?\s*:?\s*")
 
 
