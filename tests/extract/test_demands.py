@@ -3452,6 +3452,14 @@ def test_a_quotation_attributed_to_a_statement_is_its_issuers(nlp, text, actor):
     assert demands_of(nlp, text)[-1].actor == actor
 
 
+def test_a_name_after_a_datelines_dash_is_the_speaker_however_the_parser_hangs_it(nlp):
+    text = (
+        "FREEDONIA CITY, May 4, 2016, Daily Wire – Human Rights Watch and the Helsinki Committee on May 4 "
+        "released a statement urging the authorities to release four lawyers."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["statement by Human Rights Watch"]
+
+
 def test_a_dateline_of_a_date_alone_gives_way_to_the_speakers_after_it(nlp):
     text = "16 February 2024 – UN experts* today called on the authorities to investigate the death in custody."
     assert triples(demands_of(nlp, text)) == [("UN experts", "the authorities", "investigate the death in custody")]

@@ -364,7 +364,30 @@ def after_dateline(noun: Token, before: Token | None = None) -> Token:
     speaker = child_with_dep(clause, "nsubj") if clause is not None else None
     if speaker is not None and speaker.i > noun.i and (before is None or speaker.i < before.i):
         return speaker
-    return noun
+    return _named_after_dateline(noun, before) or noun
+
+
+def _named_after_dateline(noun: Token, before: Token | None) -> Token | None:
+    """The name that opens the story after a dateline's dash when the parser hung it anywhere in
+    the dateline: "DUSHANBE, May 4, 2016, Asia-Plus – [Human Rights Watch] (HRW) and ... released"
+    (the name a conjunct of the date). Only for a capitalised noun whose phrase opens its sentence."""
+    doc = noun.doc
+    if noun.left_edge.i != noun.sent.start or not noun.text[:1].isupper():
+        return None
+    end = before.i if before is not None else noun.right_edge.i + 1
+    separator = next((t for t in doc[noun.i + 1 : end] if is_separator(t) and t.text != ":"), None)
+    if separator is None:
+        return None
+    first = separator.i + 1
+    # the head of the phrase after the dash: the first token whose head lies outside that phrase
+    head = next((t for t in doc[first:end] if not first <= t.head.i < end), None)
+    if (
+        head is None
+        or head.ent_type_ not in ("ORG", "PERSON", "NORP")
+        or not any(a.i == noun.i for a in head.ancestors)
+    ):
+        return None
+    return head
 
 
 def s_form_stem(word: str, lemmas: Collection[str]) -> str:
