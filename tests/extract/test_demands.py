@@ -3452,6 +3452,25 @@ def test_a_quotation_attributed_to_a_statement_is_its_issuers(nlp, text, actor):
     assert demands_of(nlp, text)[-1].actor == actor
 
 
+def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
+    text = (
+        "Brussels - The European Union called for the release of the organizers.\n\n"
+        "'I urge the Belarusian authorities to immediately release all those detained on political grounds,' "
+        "Anna Kovacs, the EU commissioner in charge of external relations, said in a statement."
+    )
+    assert [r.actor for r in demands_of(nlp, text)][-1] == "Anna Kovacs"
+
+
+def test_let_me_call_on_is_the_speeches_speaker(nlp):
+    text = (
+        "Statement on the referendum\n\nDelivered by Ambassador Jane Doe at the Permanent Council.\n\n"
+        "Mr Chair,\n\nLet me call on the authorities to engage in a genuine dialogue with the opposition."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("Ambassador Jane Doe", "the authorities", "engage in a genuine dialogue with the opposition")
+    ]
+
+
 def test_a_name_after_a_datelines_dash_is_the_speaker_however_the_parser_hangs_it(nlp):
     text = (
         "FREEDONIA CITY, May 4, 2016, Daily Wire – Human Rights Watch and the Helsinki Committee on May 4 "

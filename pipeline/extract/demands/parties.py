@@ -56,6 +56,7 @@ _MAX_ATTRIBUTION_TOKENS = 10
 _ANTECEDENT_WINDOW = 6
 
 _QUOTES = ('"', "“", "”", "«")
+_SINGLE_QUOTES = ("'", "‘")
 # Paragraphs of one quotation (each opening with a quotation mark) searched back for the paragraph
 # that introduces it ("The director said:").
 _QUOTED_PARAGRAPHS = 4
@@ -114,13 +115,13 @@ def resolve_actor(
     "according to", a headline's attribution, the document's author, the organisation whose
     stance the statement gives (`stance`) or the speaker its lede names (`lede_voice`)."""
     token = frame.actor
-    if token is not None and token.lower_ in ("we", "i", "us"):  # '"We call on ...," said the opposition leader'
+    if token is not None and token.lower_ in ("we", "i", "us", "me"):  # '"We call on ...," said the opposition leader'
         speaker = _quote_speaker(frame.trigger, lexicon) or _introduced_first_person(frame.trigger, lexicon)
         if speaker is not None:
             return speaker
         if author is not None:
-            return author
-        if voice is not None and token.lower_ != "i":
+            return author  # "Let me call on the authorities to ...": the speech's speaker
+        if voice is not None and token.lower_ not in ("i", "me"):
             return voice
     if token is not None:
         token = _antecedent(token, lexicon) or token
@@ -834,7 +835,10 @@ def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     for a quotation in paragraphs of its own, the speaker of the paragraph that introduces it."""
     sent = trigger.sent
     paragraph = _paragraph_of(sent)
-    if not any(q in s.text for s in paragraph for q in _QUOTES):
+    # single marks open a quotation only at the paragraph's start ("'I urge ...,' X said."): inside
+    # a paragraph they are mostly apostrophes
+    opens_single = paragraph[0].text.lstrip()[:1] in _SINGLE_QUOTES
+    if not opens_single and not any(q in s.text for s in paragraph for q in _QUOTES):
         return _opened_quotation_speaker(trigger, lexicon)
     for candidate in sorted(paragraph, key=lambda s: (abs(s.start - sent.start), s.start > sent.start)):
         speaker = _speaker_in(candidate, lexicon)
