@@ -3452,6 +3452,27 @@ def test_a_quotation_attributed_to_a_statement_is_its_issuers(nlp, text, actor):
     assert demands_of(nlp, text)[-1].actor == actor
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We call on the authorities to engage in a genuine dialogue with the opposition, as well as to release "
+        "all political prisoners.",
+        "We urge the government to engage in a genuine dialogue with the opposition as well as to release all "
+        "political prisoners.",
+    ],
+)
+def test_a_second_to_infinitive_after_as_well_as_is_its_own_demand(nlp, text):
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "engage in a genuine dialogue with the opposition",
+        "release all political prisoners",
+    ]
+
+
+def test_as_well_as_inside_one_demand_keeps_it_whole(nlp):
+    text = "They urged the authorities to protect journalists as well as human rights defenders."
+    assert [r.demand for r in demands_of(nlp, text)] == ["protect journalists as well as human rights defenders"]
+
+
 def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
     text = (
         "Brussels - The European Union called for the release of the organizers.\n\n"

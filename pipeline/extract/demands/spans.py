@@ -346,7 +346,10 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
                 j -= 1
             if doc[j].lower_ == "by" and j - 1 > start and doc[j - 1].text == ",":
                 j -= 1  # ", by co-sponsoring X, rejecting Y": the means start after the comma
-            if doc[j].text == "," or doc[j].pos_ == "CCONJ":
+            if j - 2 > start and _as_well_as(doc, j - 2):
+                j -= 2  # "to engage in dialogue, as well as to release X": a conjunction of three words
+                cuts.append(j - 1 if doc[j - 1].text == "," else j)
+            elif doc[j].text == "," or doc[j].pos_ == "CCONJ":
                 if doc[j].pos_ == "CCONJ" and doc[j - 1].text == ",":
                     j -= 1
                 cuts.append(j)
@@ -495,12 +498,17 @@ def _is_listed_phrase(token: Token) -> bool:
     )
 
 
+def _as_well_as(doc: Doc, i: int) -> bool:
+    return [t.lower_ for t in doc[i : i + 3]] == ["as", "well", "as"]
+
+
 def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """An item without edge punctuation, "and", "to", and the linking `adverbs` that open it and tie
     it to the text around it ("must ALSO end X", "should NOW investigate"); a final "now" stays
     ("Free them now!")."""
     while start < end and (
-        doc[start].is_punct
+        _as_well_as(doc, start)
+        or doc[start].is_punct
         or doc[start].is_space
         or doc[start].pos_ == "CCONJ"
         or doc[start].tag_ in ("TO", "MD")
@@ -508,7 +516,7 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
         or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")  # a clause the parser read as an object
         or (doc[start].lower_ == "by" and start + 1 < end and doc[start + 1].tag_ == "VBG")  # a listed means
     ):
-        start += 1
+        start += 3 if _as_well_as(doc, start) else 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     last = doc[end - 1] if end > start else None
