@@ -129,6 +129,22 @@ def author_of(nlp, text: str) -> str:
             "Joint statement by UN Experts on Freedom of Expression\nThe authorities should release him.",
             "UN Experts on Freedom of Expression",
         ),
+        # "we" named by an apposition right after it, with or without a comma, or by "As ..." before it
+        (
+            "We the undersigned organizations represent the community.\nWe call for his release.",
+            "the undersigned organizations",
+        ),
+        (
+            "Dear President,\n\nAs friends of Freedonia, we are writing to express our concern. We respectfully ask "
+            "you to address these concerns; particularly the cases cited above.",
+            "friends of Freedonia",
+        ),
+        # not a phrase the parser hung on "we" further on, nor "As" before a clause or a plain noun
+        (
+            "Dear President,\n\nWe respectfully ask you to address these concerns; particularly the cases cited above.",
+            "",
+        ),
+        ("Dear President,\n\nAs a result, we ask you to release him.", ""),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "

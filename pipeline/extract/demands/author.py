@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.syntax import FINITE_TAGS
+from pipeline.extract.demands.syntax import FINITE_TAGS, child_with_dep
 from pipeline.nlp.gazetteer import default_lexicon
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
@@ -319,8 +319,15 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 continue
             if token.lower_ == "we":
                 apposition = next((c for c in token.children if c.dep_ == "appos"), None)
-                if apposition is not None:
+                # right after "we", set off by a comma or not ("We, the undersigned NGOs, call on",
+                # "We the undersigned organizations"), not a phrase the parser hung on it further on
+                # ("we ask you to X; particularly the cases")
+                opens = token.i + 2 if doc[token.i + 1].text == "," else token.i + 1
+                if apposition is not None and apposition.left_edge.i == opens:
                     return _author_of(_phrase(apposition))
+                voice = _said_as(token)
+                if voice is not None:
+                    return _author_of(_phrase(voice))
                 continue
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
                 continue
@@ -330,6 +337,17 @@ def _first_person_subject(doc: Doc) -> Author | None:
             ):
                 return _author_of(_phrase(token))
     return _undersigned(doc)
+
+
+def _said_as(we: Token) -> Token | None:
+    """Who "we" are when a phrase of "as" before it says so: "As friends of Belarus, we are writing
+    ...", "As members of Congress, we urge ..." (plural nouns or named bodies; not "As a result, we")."""
+    doc = we.doc
+    opener = next((c for c in we.head.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < we.i), None)
+    named = child_with_dep(opener, "pobj") if opener is not None else None
+    if named is None or named.right_edge.i + 1 >= len(doc) or doc[named.right_edge.i + 1].text != ",":
+        return None
+    return named if named.tag_ in ("NNS", "NNPS") or named.ent_type_ in ("ORG", "NORP") else None
 
 
 def _undersigned(doc: Doc) -> Author | None:
