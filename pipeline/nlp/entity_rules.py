@@ -68,7 +68,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
-        ents = _join_split_names(doc)
+        ents = _join_split_names(doc, self.lexicon.name_particles)
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent in (_complete_law_title(e, limit) for e, limit in zip(ents, limits, strict=True)):
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
@@ -1285,13 +1285,27 @@ def _ends_a_law_title(span: Span) -> bool:
 _TREATY_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "declaration", "agreement", "accord"}
 
 
-def _join_split_names(doc: Doc) -> list[Span]:
+def _join_split_names(doc: Doc, particles: frozenset[str] = frozenset()) -> list[Span]:
     """The model's entities, with two one-word places side by side that no gazetteer knows joined
     into one span: the model splits a name it does not know ("said [Natalia] [Zviagina], the
-    director of ..."); the joined span is then judged whole (a person, by the title after it)."""
+    director of ..."); the joined span is then judged whole (a person, by the title after it). A
+    person's name cut at its particles is joined too: "[René van] der [Linden]" (the last word
+    read as a person or a place)."""
     joined: list[Span] = []
     for ent in doc.ents:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == "PERSON"
+            and ent.label_ in ("PERSON", "GPE", "LOC", "ORG")
+            and len(ent) == 1
+            and not ent.id_
+            and ent[0].pos_ == "PROPN"
+            and all(t.lower_ in particles and t.is_lower for t in doc[last.end : ent.start])
+            and (last.end < ent.start or last[-1].lower_ in particles)
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
         if (
             last is not None
             and last.end == ent.start

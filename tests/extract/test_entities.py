@@ -229,6 +229,13 @@ def test_entities_a_name_the_model_calls_an_organisation_is_a_person_by_its_comp
     assert {m.text: m.label for m in _entities(nlp, text)}.get(person) == "PERSON"
 
 
+def test_entities_a_name_the_model_cut_at_its_particles_is_one_person(nlp):
+    text = "Strasbourg, 12.01.2007 – PACE President René van der Linden called for dialogue."
+    found = {m.text: m.label for m in _entities(nlp, text)}
+    assert found.get("René van der Linden") == "PERSON"
+    assert "Linden" not in found
+
+
 def test_entities_proper_nouns_no_span_holds_before_a_comma_and_a_title_are_a_person(nlp):
     text = (
         "UNOG Bi-Weekly Press Briefing 11JAN2022\n\nAlessandra Vellucci, Director of the United Nations"
