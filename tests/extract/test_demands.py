@@ -1096,6 +1096,9 @@ def test_theme_keywords_cover_constructions_of_requests_and_recommendations(dema
         ("RSF called on Baku to free at least five journalists and bloggers.", "release_of_detainees"),
         # the adjective is not
         ("The authorities must ensure free and fair elections.", "other"),
+        # the action after "need to", its participle too, decides before the subject's words
+        ("The journalists need to be released.", "release_of_detainees"),
+        ("The violence against protesters needs to be investigated.", "accountability"),
     ],
 )
 def test_theme_of_a_demand_whose_action_is_free_is_release(nlp, text, theme):
@@ -3875,6 +3878,9 @@ def test_need_to_demands_like_must(nlp):
     assert triples(demands_of(nlp, passive)) == [
         ("the experts", "", "The recent violence in Venezuela needs to be urgently investigated")
     ]
+    # the parser may make "be" the verb and hang the participle on an adverb
+    hung = "The recent violence amid protests in Venezuela need to be urgently and thoroughly investigated."
+    assert [r.demand for r in demands_of(nlp, hung)] == [hung.rstrip(".")]
     active = "The Ethiopian government needs to release the opposition leaders."
     assert triples(demands_of(nlp, active)) == [("", "The Ethiopian government", "release the opposition leaders")]
     # what people need to do is a fact, not a demand; nor is a need denied

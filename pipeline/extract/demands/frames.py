@@ -1637,11 +1637,16 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
     if subject is None or subject.lemma_.lower() in lexicon.document_nouns:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive or _ceases(verb, lexicon):
+    # "needs to be urgently and thoroughly investigated": the parser may make "be" the verb and
+    # hang the participle on an adverb; the participle is the passive's verb
+    participle = (
+        next((t for t in verb.subtree if t.i > verb.i and t.tag_ == "VBN"), None) if verb.lemma_ == "be" else None
+    )
+    if passive or participle is not None or _ceases(verb, lexicon):
         if subject.pos_ == "PRON" and subject.lower_ not in ("they", "it"):
             return None
         start = subject.left_edge.i
-        if not _demands_an_action(verb, start):
+        if not _demands_an_action(participle or verb, start):
             return None
     else:
         parties = lexicon.party_nouns | lexicon.collective_parties | lexicon.organisation_nouns

@@ -277,9 +277,21 @@ def _row(
 def _action(span: Span) -> Token:
     """The demanded action's word: the head of the span ("immediately FREE all journalists", "the
     death penalty should be ABOLISHED"), else its first verb or noun."""
-    if span.root.pos_ in ("VERB", "NOUN"):
-        return span.root
+    root = span.root
+    if root.lemma_.lower() in load_lexicon().semi_modals:
+        root = _verb_after_need(root, span) or root
+    if root.pos_ in ("VERB", "NOUN"):
+        return root
     return next((t for t in span if t.pos_ in ("VERB", "NOUN")), span[0])
+
+
+def _verb_after_need(need: Token, span: Span) -> Token | None:
+    """The verb "need to" governs in the span: "X needs to STOP", "the journalists need to be
+    RELEASED" (the participle, however the parser hangs it on "be")."""
+    verb = next((c for c in need.children if c.dep_ == "xcomp" and span.start <= c.i < span.end), None)
+    if verb is not None and verb.lemma_ == "be":
+        return next((t for t in verb.subtree if t.tag_ == "VBN"), verb)
+    return verb
 
 
 def _action_lemma(span: Span) -> str:

@@ -65,9 +65,10 @@ def _first_theme(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] | 
 
 def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
     """The theme of a demand: from the lemma of its action (verb or noun) when the lexicon's
-    `action_lemmas` name it ("free", "release"), else from its first word (the action), else its
-    core (the action and its object), else its full text, else the lexicon's fallback phrases
-    (requests for information).
+    `action_lemmas` name it ("free", "release") or it is a keyword ("investigate" in "the violence
+    needs to be investigated"), else from its first word (the action), else its core (the action
+    and its object), else its full text, else the lexicon's fallback phrases (requests for
+    information).
 
     The action decides when it is telling, so "investigate the beatings" is accountability and
     "probe into violence against protesters" is not assembly; "stop torturing protesters" is
@@ -81,6 +82,7 @@ def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
     action = demand.split(maxsplit=1)[0] if demand.strip() else ""
     return (
         _action_lemma_themes().get(action_lemma.lower())
+        or (action_lemma and _first_theme(action_lemma))
         or (action and _first_theme(action))
         or (core and _first_theme(core))
         or _first_theme(demand)
