@@ -3476,6 +3476,15 @@ def test_as_well_as_inside_one_demand_keeps_it_whole(nlp):
     assert [r.demand for r in demands_of(nlp, text)] == ["protect journalists as well as human rights defenders"]
 
 
+def test_a_coordinated_call_the_tagger_read_as_a_participle_is_the_subjects(nlp):
+    text = (
+        "The European Parliament, in a resolution adopted on Thursday in Strasbourg, condemned the dispersal "
+        "of the peaceful demonstrators and repressions on the eve of the demonstrations on March 25, 2017, "
+        "called upon the Belarusian authorities to immediately release the detainees."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["The European Parliament"]
+
+
 def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
     text = (
         "Brussels - The European Union called for the release of the organizers.\n\n"

@@ -168,7 +168,7 @@ def subject_of(verb: Token) -> Token | None:
             # "16 February 2024 – UN experts* today called on ...": a dateline of a date alone, the
             # speakers its apposition after the dash
             return speakers
-        if head.dep_ == "acl" and head.tag_ in FINITE_TAGS and head.i > 0 and head.doc[head.i - 1].text == ",":
+        if head.dep_ == "acl" and _finite_or_active(head) and head.i > 0 and head.doc[head.i - 1].text == ",":
             # "X demanded the release of Y, called on Z to ... and urged ...": a finite verb after a
             # comma is the clause's next coordinated verb, misread as a clause on the object noun
             # (with no verb above, the noun itself is the subject: "The UN, represented by X, called on ...")
@@ -346,6 +346,18 @@ def agent_of(verb: Token) -> Token | None:
     """ "were urged by the experts" -> experts."""
     agent = child_with_dep(verb, "agent")
     return child_with_dep(agent, "pobj") if agent is not None else None
+
+
+def _finite_or_active(verb: Token) -> bool:
+    """A finite verb, or a participle with an object, which only the active voice has: "...
+    repressions on the eve of the demonstrations, called upon the authorities to ..." (the tagger's
+    VBN for a past tense; a passive participle has none: "the people called upon to serve")."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and child_with_dep(c, "pobj") is not None)
+        for c in verb.children
+    )
 
 
 def after_dateline(noun: Token, before: Token | None = None) -> Token:
