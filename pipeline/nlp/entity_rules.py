@@ -94,6 +94,7 @@ class EntityRules:
         spans = [s for s in spans if not any(law is not s and _within(s, law) for law in laws)]
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
+        spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
         spans = self._add_signatories(doc, spans)
         spans = self._add_case_parties(doc, spans, model_labels)
@@ -1114,6 +1115,31 @@ class EntityRules:
                 continue  # "Ministry of Interior" found as a capitalised name already
             result = [s for s in result if s.end <= token.i or s.start >= end]
             result.append(Span(doc, token.i, end, label="ORG"))
+        return result
+
+    def _add_offices_of_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "The Prosecutor's Office of Georgia", "Prosecutor General's office", "the Public
+        Defender's Office": the office of a capitalised title is a body. The model leaves the
+        possessive out ("Office of Georgia") or the whole name; not a person's office ("Ashton's
+        office": the owner is no title) nor a title in lower case ("the prosecutor's office")."""
+        result = list(spans)
+        for office in _tokens_written(doc, ("office",)):
+            k = office.i - 1
+            if k < 1 or doc[k].text not in _POSSESSIVES or doc[k - 1].lower_ not in self.lexicon.roles:
+                continue
+            start = k - 1
+            while start > 0 and k - start < 4 and _is_capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
+                start -= 1
+            if not all(_is_capitalised(t) for t in doc[start:k]):
+                continue
+            end = office.i + 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in ("GPE", "ORG"):
+                place = next(e for e in doc.ents if e.start == doc[end + 1].i or e.start <= end + 1 < e.end)
+                end = place.end
+            if any(s.start < end and s.end > start and s.label_ == "PERSON" for s in result):
+                continue
+            result = [s for s in result if s.end <= start or s.start >= end]
+            result.append(Span(doc, start, end, label="ORG"))
         return result
 
     def _add_names_after_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:

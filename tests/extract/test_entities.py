@@ -229,6 +229,23 @@ def test_entities_a_name_the_model_calls_an_organisation_is_a_person_by_its_comp
     assert {m.text: m.label for m in _entities(nlp, text)}.get(person) == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("The Prosecutor's Office of Georgia should terminate the case.", "Prosecutor's Office of Georgia"),
+        ("The Prosecutor General's office opened a case.", "Prosecutor General's office"),
+        ("Guatemala's Human Rights Ombudsman's Office said so.", "Human Rights Ombudsman's Office"),
+    ],
+)
+def test_entities_the_office_of_a_capitalised_title_is_a_body(nlp, text, office):
+    assert {m.text: m.label for m in _entities(nlp, text)}.get(office) == "ORG"
+
+
+def test_entities_a_persons_office_or_a_title_in_lower_case_names_no_body(nlp):
+    text = "He learnt it from Ashton’s office and from the prosecutor's office."
+    assert not [m.text for m in _entities(nlp, text) if "office" in m.text]
+
+
 def test_entities_a_name_the_model_cut_at_its_particles_is_one_person(nlp):
     text = "Strasbourg, 12.01.2007 – PACE President René van der Linden called for dialogue."
     found = {m.text: m.label for m in _entities(nlp, text)}
