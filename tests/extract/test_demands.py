@@ -3485,6 +3485,22 @@ def test_a_coordinated_call_the_tagger_read_as_a_participle_is_the_subjects(nlp)
     assert [r.actor for r in demands_of(nlp, text)] == ["The European Parliament"]
 
 
+def test_a_call_to_a_list_copied_without_its_bullets_gives_each_line_the_calls_parties(nlp):
+    text = (
+        "Considering this, the Freedonia Human Rights Center calls on the authorities of Freedonia to:\n\n"
+        "take necessary steps to release the political prisoners who are still behind bars: Ana Vel and "
+        "Tom Roe;\n\nrefrain from the persecution of civil society;\n\nabolish the death penalty.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert {(r.actor, r.target) for r in rows} == {
+        ("the Freedonia Human Rights Center", "the authorities of Freedonia")
+    }
+    assert [r.demand for r in rows][1:] == [
+        "refrain from the persecution of civil society",
+        "abolish the death penalty",
+    ]
+
+
 def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
     text = (
         "Brussels - The European Union called for the release of the organizers.\n\n"

@@ -89,6 +89,25 @@ def test_a_complete_item_does_not_run_into_the_paragraph_after_it():
     assert [text[i.start : i.end] for i in items] == ["Free the editors", "Close the camps"]
 
 
+def test_a_list_copied_without_its_bullets_has_one_item_per_line_in_lower_case():
+    text = (
+        "X calls on the authorities to:\n\ntake steps to release the prisoners: A, B and C;\n\n"
+        "refrain from persecution;\n\nabolish the death penalty.\n\nThe Center will monitor it.\n"
+    )
+    items = list_items(text, text.index("\n"))
+    assert [text[i.start : i.end] for i in items] == [
+        "take steps to release the prisoners: A, B and C",
+        "refrain from persecution",
+        "abolish the death penalty",
+    ]
+
+
+def test_a_line_cut_short_ends_a_list_without_bullets():
+    text = "X calls on the authorities to:\n\nrefrain from persecution;\n\nt"
+    items = list_items(text, text.index("\n"))
+    assert [text[i.start : i.end] for i in items] == ["refrain from persecution"]
+
+
 def test_lead_text_takes_the_lines_a_pdf_broke_it_over():
     text = "II. Recommendations\n\nThe following recommendations will be examined by\nArcadia:\n1. Free them;"
     colon_line = text.index("Arcadia:")

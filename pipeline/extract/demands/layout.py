@@ -92,6 +92,9 @@ def list_items(text: str, start: int) -> list[Item]:
     at an item without the trailing attribution all the items before it had (the report's
     closing paragraph after the recommendations).
     """
+    unmarked = _unmarked_items(text, start)
+    if unmarked is not None:
+        return unmarked
     items: list[Item] = []
     kind = None
     current: list[int] | None = None  # [start, end] of the item being read
@@ -135,6 +138,33 @@ def list_items(text: str, start: int) -> list[Item]:
     # a paragraph after attributed items that has none is not one of them ("All conclusions ...")
     while attributed and items and not items[-1].parties and len(items) > attributed:
         items.pop()
+    return items
+
+
+def unmarked_item(line: str) -> bool:
+    """Is the line an item of a list copied without its bullets: it opens in lower case and ends
+    with a semicolon ("take necessary steps to release ...;" after "calls on X to:")?"""
+    line = line.strip()
+    return bool(line) and line[0].islower() and line.endswith(";")
+
+
+def _unmarked_items(text: str, start: int) -> list[Item] | None:
+    """The items of a list whose bullets were lost (None when the first line is not one): each
+    line that opens in lower case and ends with a semicolon is an item, blank lines between; the
+    list ends after the item that ends with a full stop, or at any other line."""
+    lines = [(a, b) for a, b in lines_from(text, start) if text[a:b].strip()]
+    if not lines or item_marker(text[lines[0][0] : lines[0][1]]) or not unmarked_item(text[lines[0][0] : lines[0][1]]):
+        return None
+    items: list[Item] = []
+    for line_start, line_end in lines:
+        line = text[line_start:line_end]
+        if not line.strip()[:1].islower() or not line.rstrip().endswith((";", ".")):
+            break  # (a line cut short, as a page's text may end, is no item)
+        item = _item(text, line_start + len(line) - len(line.lstrip()), line_end)
+        if item is not None:
+            items.append(item)
+        if not line.rstrip().endswith(";"):
+            break
     return items
 
 

@@ -548,7 +548,9 @@ def ends_with_list(verb: Token) -> bool:
     if last is None or last.text != ":" or last.i < verb.i:
         return False
     following = next((line for line in lines_from(verb.doc, sent.end) if line.text.strip()), None)
-    return following is not None and layout.item_marker(following.text) is not None
+    return following is not None and (
+        layout.item_marker(following.text) is not None or layout.unmarked_item(following.text)
+    )
 
 
 def is_dangling(xcomp: Token) -> bool:
