@@ -3501,6 +3501,35 @@ def test_a_call_to_a_list_copied_without_its_bullets_gives_each_line_the_calls_p
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "ALQST, a Saudi rights group based in London, called on the authorities to release Salma al-Shehab.",
+            "ALQST",
+        ),
+        (
+            "The undersigned organizations, representing authors, artists, and journalists, urge the government "
+            "to stop the harassment of artists.",
+            "The undersigned organizations",
+        ),
+        (
+            "The Helsinki Foundation for Human Rights (HFHR), International Partnership for Human Rights (IPHR) "
+            "and World Organisation against Torture (OMCT) call on the authorities to release the lawyers.",
+            "The Helsinki Foundation for Human Rights (HFHR), International Partnership for Human Rights (IPHR) "
+            "and World Organisation against Torture",
+        ),
+        # more speakers after the comma stay
+        (
+            "The experts, including the Special Rapporteur on torture, urged the authorities to release him.",
+            "The experts, including the Special Rapporteur on torture",
+        ),
+    ],
+)
+def test_a_description_set_off_by_a_comma_is_not_part_of_the_speakers_name(nlp, text, actor):
+    assert [r.actor for r in demands_of(nlp, text)] == [actor]
+
+
 def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
     text = (
         "Brussels - The European Union called for the release of the organizers.\n\n"

@@ -294,7 +294,35 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         end = venue.i
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
+    # (a pronoun's description names it: "We, a group of 71 organizations,")
+    described = next((c for c in token.children if token.i < c.i < end and _describes(c)), None)
+    described = described if token.pos_ != "PRON" else None
+    if described is not None:
+        # "ALQST, | a Saudi rights group based in London,", "The undersigned organizations, |
+        # representing authors, artists ...": a description set off by a comma, not the name
+        end = described.left_edge.i - 1
+        while end > token.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        # "..., (IPHR) and World Organisation against Torture | (OMCT": an acronym cut at its
+        # bracket goes, as a speaker's acronym after its name does ("Human Rights Watch (HRW)")
+        end = opened[-1]
+        while end > token.i + 1 and doc[end - 1].is_punct:
+            end -= 1
     return start, end
+
+
+def _describes(child: Token) -> bool:
+    """Is this dependent a description of the speaker set off by a comma: an apposition with an
+    indefinite article ("a Saudi rights group") or a participle ("representing authors")?"""
+    doc = child.doc
+    first = child.left_edge
+    if first.i < 1 or doc[first.i - 1].text != ",":
+        return False
+    indefinite = child.dep_ == "appos" and first.lower_ in ("a", "an")
+    participle = child.dep_ == "acl" and child.tag_ == "VBG" and first.i == child.i
+    return indefinite or participle
 
 
 # prepositions that name more of the speakers after a comma ("the experts, including the Special
