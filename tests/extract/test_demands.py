@@ -3530,6 +3530,17 @@ def test_a_description_set_off_by_a_comma_is_not_part_of_the_speakers_name(nlp, 
     assert [r.actor for r in demands_of(nlp, text)] == [actor]
 
 
+def test_lettered_items_of_a_page_cut_from_its_lead_are_still_demands(nlp):
+    text = (
+        "CRC/C/XYZ/CO/3\npage 22\n(c) Improve the conditions of detention of children;\n"
+        "(d) Establish an independent system for the processing of complaints by children;\n"
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "Improve the conditions of detention of children",
+        "Establish an independent system for the processing of complaints by children",
+    ]
+
+
 def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
     text = (
         "Brussels - The European Union called for the release of the organizers.\n\n"

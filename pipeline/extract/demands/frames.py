@@ -564,7 +564,7 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
     campaign's "Release the students now!". Its actor is the document's author, its target the
     addressee of the letter (`parties.addressee`)."""
-    first = next((t for t in sent if t.is_alpha), None)
+    first = next((t for t in sent if t.is_alpha and t.idx >= _after_item_marker(sent, text)), None)
     if first is None:
         return None
     leads = _list_leads(sent, first, text, lexicon)
@@ -623,6 +623,17 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     elif lead is not None:
         frame.target_span = _modal_lead_party(sent.doc, lead, text)
     return frame
+
+
+def _after_item_marker(sent: Span, text: str) -> int:
+    """Where a sentence's words start after the list marker that opens its line ("(c) Improve
+    ...": the marker's letter is no word of the item), else where the sentence starts."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if text[line_start : sent.start_char].strip():
+        return sent.start_char  # the sentence does not open its line
+    line_end = text.find("\n", sent.start_char)
+    marker = layout.item_marker(text[line_start : len(text) if line_end < 0 else line_end])
+    return line_start + marker.end() if marker is not None else sent.start_char
 
 
 # A lead that ends with its subject's modal: "The State party should:", "Government should:".
