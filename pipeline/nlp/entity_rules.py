@@ -127,17 +127,32 @@ class EntityRules:
             return [span]
         doc = span.doc
         bounds = zip([span.start, *(i + 1 for i in slashes)], [*slashes, span.end], strict=True)
-        parts = []
+        parts, credited = [], []
         for start, end in bounds:
+            photo = False
             while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("photo", "photos")):
+                photo = photo or doc[end - 1].lower_ in ("photo", "photos")
                 end -= 1  # "AP Photo", "Reuters]"
             while start < end and doc[start].is_punct:
                 start += 1
             if end > start:
                 parts.append(Span(doc, start, end))
-        agencies = [p for p in parts if p.text.casefold() in self.lexicon.news_agencies]
+                if photo:
+                    credited.append(parts[-1])  # "UN Photo/Eskinder Debebe": whoever's photo it is
+        agencies = [p for p in parts if p.text.casefold() in self.lexicon.news_agencies or p in credited]
         if not agencies:
             return [span]
+        if parts and parts[-1] not in agencies:
+            # the model may stop inside the photographer's name: "[UN Photo/Eskinder] Debebe"
+            end = parts[-1].end
+            while (
+                end < len(doc)
+                and end - parts[-1].start < 4
+                and not doc[end].ent_type_
+                and _is_name_token(doc[end], self.lexicon)
+            ):
+                end += 1
+            parts[-1] = Span(doc, parts[-1].start, end)
         people = [
             Span(doc, p.start, p.end, label="PERSON")
             for p in parts

@@ -246,6 +246,22 @@ def test_entities_a_persons_office_or_a_title_in_lower_case_names_no_body(nlp):
     assert not [m.text for m in _entities(nlp, text) if "office" in m.text]
 
 
+def test_entities_a_photo_credit_of_an_agencys_photo_names_the_photographer(nlp):
+    found = {m.text: m.label for m in _entities(nlp, "The Secretary-General meets the press. UN Photo/Eskinder Debebe")}
+    assert found.get("Eskinder Debebe") == "PERSON"
+    assert "UN Photo/Eskinder" not in found
+
+
+def test_entities_a_documents_kind_in_title_case_is_no_person(nlp):
+    text = "Joint Statement\nCosta Rica and Switzerland call on States to protect protesters."
+    assert "Joint Statement" not in {m.text for m in _entities(nlp, text)}
+
+
+def test_entities_portuguese_particles_stay_inside_a_name(nlp):
+    text = "The youth movement called for the resignation of President Jose Eduardo dos Santos."
+    assert {m.text: m.label for m in _entities(nlp, text)}.get("Jose Eduardo dos Santos") == "PERSON"
+
+
 def test_entities_a_name_the_model_cut_at_its_particles_is_one_person(nlp):
     text = "Strasbourg, 12.01.2007 – PACE President René van der Linden called for dialogue."
     found = {m.text: m.label for m in _entities(nlp, text)}
