@@ -1264,6 +1264,8 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("Day 6 Arguments: 20th September, 2018\n\nThis case pertains to ...", "2018-09-20"),
         # not a dateline: a comma-led clause with a year inside a sentence
         ("Title\n\nThe report, in 2023, said that, in Minsk, 12 people were held.", ""),
+        # a non-breaking hyphen as the dateline's dash
+        ("Title\n\nGENEVA (4 July 2019) \u2011 UN human rights experts have urged the Government.", "2019-07-04"),
         # a speech's delivery line dating it at its end
         (
             "Statement on the referendum\n\nDelivered by Ambassador Jane Doe at the Permanent Council, Vienna, "

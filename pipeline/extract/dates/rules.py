@@ -93,7 +93,7 @@ class _Rules:
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_DASH = r"[-–—‒]"
+_DASH = r"[-‐‑–—‒]"  # hyphen-minus, hyphen, non-breaking hyphen, en, em and figure dashes
 _DIGIT = re.compile(r"\d")
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
 _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"

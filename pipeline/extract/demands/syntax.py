@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-DASHES = {"–", "—", "-", "--"}
+DASHES = {"–", "—", "-", "--", "‑", "‐"}  # (U+2011 non-breaking hyphen and U+2010 hyphen: spaced, they are dashes)
 # Dashes that separate even when written closed ("WASHINGTON—The experts", "GENEVA--We"): a hyphen
 # or an en dash without spaces joins words ("Fact-Finding", "2018–2021").
 _CLOSED_SEPARATORS = {"—", "--"}
