@@ -3543,6 +3543,20 @@ def test_lettered_items_of_a_page_cut_from_its_lead_are_still_demands(nlp):
     ]
 
 
+def test_a_document_named_inside_the_object_does_not_end_the_demand(nlp):
+    text = (
+        "Iceland calls on Belarus to address all of the concerns raised in the report and to use the "
+        "recommendations contained therein as a basis for action."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "address all of the concerns raised in the report",
+        "use the recommendations contained therein as a basis for action",
+    ]
+    # where the call was made still ends it
+    said = "The experts called for the release of the journalists in a statement issued on Monday."
+    assert [r.demand for r in demands_of(nlp, said)] == ["the release of the journalists"]
+
+
 def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
     text = (
         "Brussels - The European Union called for the release of the organizers.\n\n"

@@ -111,7 +111,13 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
             # "X urged Y to release Z, representatives of X said": the speakers are not demanded
             return start, i - 1 if doc[i - 1].text == "," else i
-        if i > start and token.dep_ == "prep" and is_document_prep(token, lexicon) and _has_object(doc, start, i):
+        if (
+            i > start
+            and token.dep_ == "prep"
+            and is_document_prep(token, lexicon)
+            and _has_object(doc, start, i)
+            and token.head.dep_ not in ("acl", "relcl")  # "the concerns raised in the report": the object's
+        ):
             return start, i
         if (
             i > start
