@@ -1149,7 +1149,7 @@ class EntityRules:
                 continue
             end = office.i + 1
             if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in ("GPE", "ORG"):
-                place = next(e for e in doc.ents if e.start == doc[end + 1].i or e.start <= end + 1 < e.end)
+                place = next(e for e in doc.ents if e.start <= end + 1 < e.end)
                 end = place.end
             if any(s.start < end and s.end > start and s.label_ == "PERSON" for s in result):
                 continue

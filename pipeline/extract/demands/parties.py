@@ -295,8 +295,11 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
     # (a pronoun's description names it: "We, a group of 71 organizations,")
-    described = next((c for c in token.children if token.i < c.i < end and _describes(c)), None)
-    described = described if token.pos_ != "PRON" else None
+    described = (
+        None
+        if token.pos_ == "PRON"
+        else next((c for c in token.children if token.i < c.i < end and _describes(c)), None)
+    )
     if described is not None:
         # "ALQST, | a Saudi rights group based in London,", "The undersigned organizations, |
         # representing authors, artists ...": a description set off by a comma, not the name
@@ -810,11 +813,8 @@ def _document_party(token: Token, lexicon: Lexicon, first_mentions: dict[tuple[s
     """
     doc = token.doc
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.document_nouns or token.pos_ != "NOUN":
+    if not _unattributed_document(token, lexicon):
         return None
-    start, _end = phrase_bounds(token)
-    if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in doc[start : token.i]):
-        return None  # already names its author ("The OHCHR report", "Amnesty's report")
     first = first_mentions.get((lemma, token.tag_), token)
     np_start, np_end = phrase_bounds(first, keep=("det", "amod", "compound", "prep", "nummod"))
     while np_start < np_end and doc[np_start].dep_ == "det":
@@ -973,17 +973,22 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
     return None
 
 
+def _unattributed_document(token: Token, lexicon: Lexicon) -> bool:
+    """Is the token a document's noun whose phrase does not name its author already ("the report",
+    not "The OHCHR report", "Amnesty's report")?"""
+    if token.lemma_.lower() not in lexicon.document_nouns or token.pos_ != "NOUN":
+        return False
+    start, _end = phrase_bounds(token)
+    return not any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in token.doc[start : token.i])
+
+
 def _statement_author(document: Token, lexicon: Lexicon) -> Party | None:
     """Who issued the statement or letter a quotation is attributed to: '"We call for ...," the
     statement said.' after "In a joint statement, the diplomatic missions of 22 countries condemned
     ..." -> the missions; the nearest mention of the document before that names its author, or
     none when the speaker names its author already ("the OHCHR statement") or no mention does."""
-    doc = document.doc
     lemma = document.lemma_.lower()
-    if lemma not in lexicon.document_nouns or document.pos_ != "NOUN":
-        return None
-    start, _end = phrase_bounds(document)
-    if any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in doc[start : document.i]):
+    if not _unattributed_document(document, lexicon):
         return None
     for sent in (document.sent, *_previous_sentences(document.sent, _ANTECEDENT_WINDOW)):
         for token in reversed(sent):

@@ -393,11 +393,7 @@ def _named_after_dateline(noun: Token, before: Token | None) -> Token | None:
     first = separator.i + 1
     # the head of the phrase after the dash: the first token whose head lies outside that phrase
     head = next((t for t in doc[first:end] if not first <= t.head.i < end), None)
-    if (
-        head is None
-        or head.ent_type_ not in ("ORG", "PERSON", "NORP")
-        or not any(a.i == noun.i for a in head.ancestors)
-    ):
+    if head is None or head.ent_type_ not in ("ORG", "PERSON", "NORP") or not noun.is_ancestor(head):
         return None
     return head
 
