@@ -3557,6 +3557,16 @@ def test_a_document_named_inside_the_object_does_not_end_the_demand(nlp):
     assert [r.demand for r in demands_of(nlp, said)] == ["the release of the journalists"]
 
 
+def test_more_addressees_set_off_by_commas_are_part_of_the_target(nlp):
+    text = (
+        "The High Commissioner on Thursday urged all, including security forces, protesters and others, to "
+        "refrain from violence."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The High Commissioner", "all, including security forces, protesters and others", "refrain from violence")
+    ]
+
+
 def test_a_quotation_in_single_marks_opening_its_paragraph_is_its_speakers(nlp):
     text = (
         "Brussels - The European Union called for the release of the organizers.\n\n"

@@ -403,18 +403,30 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         end = first
         while end > start + 1 and (doc[end - 1].tag_ in ("TO", "MD") or doc[end - 1].is_punct):
             end -= 1
-    elif (
-        end < first
-        and doc[end].dep_ == "prep"
-        and doc[end].head.i == frame.trigger.i
-        and not is_document_prep(doc[end], lexicon)
-        and not is_time_modifier(doc[end])  # "urged the Thai government | on Thursday | to halt X"
-        and doc[end].right_edge.i + 1 == first - 1
-        and doc[first - 1].tag_ == "TO"
-    ):
-        # "urges all parties | to the conflict | to protect ...": the parser hangs the addressee's own
-        # prepositional phrase on the verb; it runs up to the demand's "to"
-        end = doc[end].right_edge.i + 1
+    else:
+        # "urged all, | including security forces, protesters and others, | to refrain from ...": more
+        # of the addressees, set off by commas
+        prep = end
+        while prep < first and doc[prep].text == "," and doc[prep + 1].lower_ in _MEMBERS_PREPS:
+            prep += 1
+        after = doc[prep].right_edge.i + 1 if prep < first else first
+        if prep > end and after < first and doc[after].text == ",":
+            after += 1  # the comma that closes the set-off phrase
+        if (
+            prep < first
+            and doc[prep].dep_ == "prep"
+            and doc[prep].head.i == frame.trigger.i
+            and (prep == end or doc[prep].lower_ in _MEMBERS_PREPS)
+            and not is_document_prep(doc[prep], lexicon)
+            and not is_time_modifier(doc[prep])  # "urged the Thai government | on Thursday | to halt X"
+            and after == first - 1
+            and doc[first - 1].tag_ == "TO"
+        ):
+            # "urges all parties | to the conflict | to protect ...": the parser hangs the addressee's own
+            # prepositional phrase on the verb; it runs up to the demand's "to"
+            end = doc[prep].right_edge.i + 1
+            while end > start + 1 and doc[end - 1].is_punct:
+                end -= 1
     return _party(start, end, doc)
 
 
