@@ -406,9 +406,8 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     else:
         # "urged all, | including security forces, protesters and others, | to refrain from ...": more
         # of the addressees, set off by commas
-        prep = end
-        while prep < first and doc[prep].text == "," and doc[prep + 1].lower_ in _MEMBERS_PREPS:
-            prep += 1
+        members = end + 1 < first and doc[end].text == "," and doc[end + 1].lower_ in _MEMBERS_PREPS
+        prep = end + 1 if members else end
         after = doc[prep].right_edge.i + 1 if prep < first else first
         if prep > end and after < first and doc[after].text == ",":
             after += 1  # the comma that closes the set-off phrase
@@ -416,7 +415,6 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
             prep < first
             and doc[prep].dep_ == "prep"
             and doc[prep].head.i == frame.trigger.i
-            and (prep == end or doc[prep].lower_ in _MEMBERS_PREPS)
             and not is_document_prep(doc[prep], lexicon)
             and not is_time_modifier(doc[prep])  # "urged the Thai government | on Thursday | to halt X"
             and after == first - 1
