@@ -564,10 +564,13 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
     campaign's "Release the students now!". Its actor is the document's author, its target the
     addressee of the letter (`parties.addressee`)."""
-    first = next((t for t in sent if t.is_alpha and t.idx >= _after_item_marker(sent, text)), None)
+    item = _list_item_line(sent, text)
+    words_start = item[1] if item is not None else sent.start_char
+    first = next((t for t in sent if t.is_alpha and t.idx >= words_start), None)
     if first is None:
         return None
-    leads = _list_leads(sent, first, text, lexicon)
+    # the items of a list: "- Adopt a national action plan;", "(c) Improve ..."
+    leads = _list_leads(item[0], text, lexicon) if item is not None and first.idx == words_start else None
     lead = leads[0] if leads is not None else None
     infinitive = _listed_infinitive(first) if lead is not None else None
     if infinitive is not None:  # "• To (strictly) observe ...": recommendations listed as to-infinitives
@@ -625,15 +628,15 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     return frame
 
 
-def _after_item_marker(sent: Span, text: str) -> int:
-    """Where a sentence's words start after the list marker that opens its line ("(c) Improve
-    ...": the marker's letter is no word of the item), else where the sentence starts."""
+def _list_item_line(sent: Span, text: str) -> tuple[int, int] | None:
+    """(where its line starts, where its words start after the marker) when the sentence is the
+    words of a list item ("(c) Improve ...": the marker's letter is no word of the item), else None."""
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    if text[line_start : sent.start_char].strip():
-        return sent.start_char  # the sentence does not open its line
     line_end = text.find("\n", sent.start_char)
     marker = layout.item_marker(text[line_start : len(text) if line_end < 0 else line_end])
-    return line_start + marker.end() if marker is not None else sent.start_char
+    if marker is None or line_start + marker.end() < sent.start_char:
+        return None  # no marker, or the sentence starts inside the line (the parser may cut after "•")
+    return line_start, line_start + marker.end()
 
 
 # A lead that ends with its subject's modal: "The State party should:", "Government should:".
@@ -657,22 +660,16 @@ _MAX_LIST_LINES = 40
 _HEADING_WORDS = 12
 
 
-def _list_leads(
-    sent: Span, first: Token, text: str, lexicon: Lexicon
-) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """The lines that lead the list whose item the sentence is ("- Adopt a national action plan;"),
-    as (start, end) characters, or None: the nearest line before it that ends with a colon ("...
+def _list_leads(item_start: int, text: str, lexicon: Lexicon) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The lines that lead the list whose item's line starts at `item_start` ("- Adopt a national
+    action plan;"), as (start, end) characters, or None: the nearest line before it that ends with a colon ("...
     the following areas require particular attention:") or a heading that names recommendations or
     their addressee, over items, blank lines and the sub-headings between ("National human rights
     institution"); and, further up over such headings, the line that names the recommendations
     ("Amnesty International makes the following recommendations to Guatemala", "Recommendations to
     the Government of X", "To the European Union", as NGO reports head them), or None. Such items
     in the imperative are what the lead asks for, whatever its wording. `text` is the document's."""
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    end = text.find("\n", sent.start_char)
-    marker = layout.item_marker(text[start : len(text) if end < 0 else end])
-    if marker is None or start + marker.end() != first.idx:
-        return None
+    start = item_start
     nearest = None
     for _ in range(_MAX_LIST_LINES):
         if start == 0:
