@@ -57,6 +57,11 @@ def test_split_attribution(item, words, parties):
     assert tuple(" ".join(p.split()) for p in found) == tuple(" ".join(p.split()) for p in parties)
 
 
+def item_texts(text: str) -> list[str]:
+    """The texts of the items of the list after the text's first line (its lead)."""
+    return [text[i.start : i.end] for i in list_items(text, text.index("\n"))]
+
+
 def test_list_items_run_over_broken_lines_and_stop_at_the_next_paragraph():
     text = (
         "The following recommendations enjoy the support of Arcadia:\n"
@@ -85,8 +90,7 @@ def test_list_ends_at_an_item_without_the_attribution_its_items_had():
 
 def test_a_complete_item_does_not_run_into_the_paragraph_after_it():
     text = "Lead:\n- Free the editors.\n- Close the camps.\nThe mission met the minister.\n"
-    items = list_items(text, text.index("\n"))
-    assert [text[i.start : i.end] for i in items] == ["Free the editors", "Close the camps"]
+    assert item_texts(text) == ["Free the editors", "Close the camps"]
 
 
 def test_a_list_copied_without_its_bullets_has_one_item_per_line_in_lower_case():
@@ -94,8 +98,7 @@ def test_a_list_copied_without_its_bullets_has_one_item_per_line_in_lower_case()
         "X calls on the authorities to:\n\ntake steps to release the prisoners: A, B and C;\n\n"
         "refrain from persecution;\n\nabolish the death penalty.\n\nThe Center will monitor it.\n"
     )
-    items = list_items(text, text.index("\n"))
-    assert [text[i.start : i.end] for i in items] == [
+    assert item_texts(text) == [
         "take steps to release the prisoners: A, B and C",
         "refrain from persecution",
         "abolish the death penalty",
@@ -104,8 +107,7 @@ def test_a_list_copied_without_its_bullets_has_one_item_per_line_in_lower_case()
 
 def test_a_line_cut_short_ends_a_list_without_bullets():
     text = "X calls on the authorities to:\n\nrefrain from persecution;\n\nt"
-    items = list_items(text, text.index("\n"))
-    assert [text[i.start : i.end] for i in items] == ["refrain from persecution"]
+    assert item_texts(text) == ["refrain from persecution"]
 
 
 def test_lead_text_takes_the_lines_a_pdf_broke_it_over():
