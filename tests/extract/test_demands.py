@@ -265,6 +265,14 @@ def test_after_high_time_a_past_form_is_the_demand(nlp):
         ),
         # ... also when the parser makes "for" the clause's own mark
         ("Amnesty called for the charges to be dropped.", [("Amnesty", "", "the charges to be dropped")]),
+        # a second for-to clause after "and for" is a second demand, without its "for"
+        (
+            "The Office calls for the detainees' safety to be guaranteed and for them to be given access to lawyers.",
+            [
+                ("The Office", "", "the detainees' safety to be guaranteed"),
+                ("The Office", "", "them to be given access to lawyers"),
+            ],
+        ),
         # "urge for", as news English writes it
         (
             "The UN human rights experts are urging for the immediate release of the publisher.",

@@ -399,6 +399,9 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return True
     if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
         return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger
+    if token.dep_ == "conj" and token.head.i == head.i and _for_to_clause(token) and _has_subject(head):
+        # "calls for the detainees' safety to be guaranteed and for them to be afforded X": a second for-to clause
+        return True
     if (
         head.tag_ == "VB"
         and token.dep_ == "compound"
@@ -451,6 +454,15 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and (token.head.i in starts or token.head.i < region_start)
         and _is_listed_phrase(token)
     )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """A clause of its own opened by "for" ("for them to be afforded X")."""
+    return _has_subject(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _infinitive_between(head: Token, token: Token) -> bool:
@@ -519,7 +531,7 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
         or doc[start].pos_ == "CCONJ"
         or doc[start].tag_ in ("TO", "MD")
         or (doc[start].lower_ in adverbs and doc[start].dep_ == "advmod" and end - start > 1)
-        or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")  # a clause the parser read as an object
+        or (doc[start].lower_ in ("that", "for") and doc[start].dep_ == "mark")  # a clause's own opener
         or (doc[start].lower_ == "by" and start + 1 < end and doc[start + 1].tag_ == "VBG")  # a listed means
     ):
         start += 3 if _as_well_as(doc, start) else 1
