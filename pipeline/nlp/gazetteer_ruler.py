@@ -194,5 +194,7 @@ def _folded_words(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def _folded(word: str) -> str:
-    """`fold` of one word of a document, remembered: the same words come back in every document."""
-    return fold(word, keep_case=word.casefold() not in _FUNCTION_WORDS)
+    """`fold` of one word of a document, remembered: the same words come back in every document. A
+    token of combining marks alone (a stray accent after a space) folds to nothing, which no Doc
+    takes as a word: it stays as it is."""
+    return fold(word, keep_case=word.casefold() not in _FUNCTION_WORDS) or word

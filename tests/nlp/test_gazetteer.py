@@ -165,6 +165,12 @@ def test_fold_merges_ocr_look_alikes():
     assert fold("Memorial", keep_case=True) != fold("memorial", keep_case=True)
 
 
+def test_a_stray_combining_accent_does_not_stop_a_document(nlp):
+    """An accent left alone after a space (a broken encoding) is a token that folds to nothing."""
+    doc = nlp("The UN experts urged Belarus to release Ales Bialiatski \u0301 now.")
+    assert "Belarus" in {e.text for e in doc.ents}
+
+
 def test_every_un_member_state_is_a_place():
     """The places file covers the UN's 193 member states (its cited source), by their usual names."""
     from pipeline.nlp.gazetteer import read_gazetteer
