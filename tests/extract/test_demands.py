@@ -3327,6 +3327,26 @@ def test_a_call_read_as_a_noun_in_a_sentence_without_a_verb_is_the_verb(nlp, tex
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FORUM-ASIA and its eight member organisations in Indonesia urge authorities to drop all charges.",
+            [("FORUM-ASIA and its eight member organisations in Indonesia", "authorities", "drop all charges")],
+        ),
+        (
+            "We call for their immediate release and urge EU officials and governments to speak out.",
+            [("We", "", "their immediate release"), ("We", "EU officials and governments", "speak out")],
+        ),
+        ("The groups pledged to hold a press conference to mark the day.", []),
+    ],
+)
+def test_a_demand_verb_read_as_a_noun_before_an_addressee_and_infinitive_is_the_verb(nlp, text, expected):
+    """Only the verb "urge" takes an addressee and a to-infinitive; a coordinated one ends the demand
+    before it. "press" glued to "conference" stays a noun."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_quote_around_the_verb_alone_does_not_end_the_demand(nlp):
     text = 'The group urged the police to "immediately release" the students and drop all charges.'
     assert triples(demands_of(nlp, text)) == [

@@ -57,6 +57,9 @@ _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
 # without one, "We would urge the Government to ..." is a polite demand
 _HYPOTHETICAL_AUX = {"would", "could", "might"}
 _NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "neither"}
+# An addressee after a demand verb read as a noun: a few words of a noun phrase ("EU officials and governments")
+_MAX_MISREAD_ADDRESSEE = 8
+_ADDRESSEE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ"})
 
 
 @dataclass
@@ -101,7 +104,11 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             verb_lemma = trigger_lemma(token, lexicon)
             if verb_lemma:
                 frame = _verb_frame(token, lexicon, verb_lemma)
-            elif _misread_verb(token, lexicon) or _verbless_call(token, lexicon):
+            elif (
+                _misread_verb(token, lexicon)
+                or _verbless_call(token, lexicon)
+                or _addressing_noun(token, lexicon) is not None
+            ):
                 frame = _misread_verb_frame(token, lexicon)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
@@ -281,8 +288,11 @@ def _semicolon_parts(doc: Doc, position: int, sent_end: int) -> list[tuple[int, 
 def _coordinated_call_start(trigger: Token) -> int | None:
     """Where a coordinated call begins: the comma or "and" before its verb; None if it is not one."""
     # a base form coordinated with a finite verb is finite too: "We call for X, and urge the Government to ..."
-    finite = trigger.tag_ in FINITE_TAGS or (
-        trigger.tag_ == "VB" and trigger.dep_ == "conj" and trigger.head.tag_ in FINITE_TAGS
+    # (a demand verb the tagger read as a noun is one too: "call for X and URGE officials to ...")
+    finite = (
+        trigger.tag_ in FINITE_TAGS
+        or trigger.pos_ == "NOUN"
+        or (trigger.tag_ == "VB" and trigger.dep_ == "conj" and trigger.head.tag_ in FINITE_TAGS)
     )
     if not finite or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return None
@@ -448,6 +458,28 @@ def _verbless_call(token: Token, lexicon: Lexicon) -> bool:
     return not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in token.sent)
 
 
+def _addressing_noun(token: Token, lexicon: Lexicon) -> Span | None:
+    """The addressee of a demand verb in its base form that the tagger read as a noun, although an
+    addressee and a to-infinitive follow it, which only the verb takes: "FORUM-ASIA and its member
+    organisations in Indonesia URGE authorities to drop all charges", "... and URGE EU officials to
+    speak out" (the noun "urge" takes no object: "the urge to act"); None when it is not one."""
+    spec = lexicon.triggers.get(token.lower_)
+    if spec is None or not spec.get("target_dobj") or token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    if token.dep_ == "compound" or any(c.dep_ in ("det", "poss", "compound") for c in token.children):
+        return None  # "a press conference", "the press freedom groups"
+    doc = token.doc
+    end = min(token.i + 1 + _MAX_MISREAD_ADDRESSEE, token.sent.end - 1)
+    to = next((t.i for t in doc[token.i + 1 : end] if t.tag_ == "TO"), None)
+    if to is None or to == token.i + 1 or doc[to + 1].tag_ != "VB":
+        return None
+    addressee = doc[token.i + 1 : to]
+    named = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in addressee)
+    if not named or not all(t.pos_ in _ADDRESSEE_POS for t in addressee):
+        return None
+    return addressee
+
+
 def _means_listed(xcomp: Token) -> bool:
     """Does the action end in a list of what it consists of? "called upon X to take immediate
     steps to uphold democracy by:" / "- ensuring ...", "urged them to take the following
@@ -468,6 +500,9 @@ def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
         clause = clause.head
     # (a noun read as the sentence's root keeps its subject: "media groups across the region call on ...")
     actor = subject_of(clause) if clause.pos_ == "VERB" else child_with_dep(token, "nsubj")
+    addressee = _addressing_noun(token, lexicon)
+    if actor is None and addressee is not None and clause.pos_ in ("NOUN", "PROPN") and clause.i < token.i:
+        actor = clause  # "FORUM-ASIA and its members urge X to ...", parsed as one noun phrase: its head speaks
     frame = Frame(token, "verb", actor=actor)
     spec = lexicon.triggers.get(s_form_stem(token.lower_, lexicon.triggers) or token.lower_, {})
     if token.i + 1 < len(doc) and token.nbor(1).lower_ in spec.get("nominal_preps", ()):
@@ -475,7 +510,9 @@ def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
     end = token.sent.end
     # "and calls upon them to increase ...": a pronoun addressee too
     nouns = (t for t in doc[token.i + 1 : end] if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in ("pobj", "dobj"))
-    frame.target = next(nouns, None)
+    frame.target = next(nouns, None) if addressee is None else addressee.root
+    if addressee is not None:
+        frame.target_span = (addressee.start, addressee.end)
     if frame.target is None:
         return None
     action = next(
