@@ -40,6 +40,12 @@ def author_of(nlp, text: str) -> str:
             "The undersigned organisations",
         ),
         ("We, the undersigned journalists, call for the release of our colleague.", "the undersigned journalists"),
+        # a plural noun after "We," that the parser reads as its conjunct; a bracket closed stays
+        (
+            "We, leaders and members of the Asian Partnership for Rural Development (AsiaDHRRA), a network of"
+            " groups, call for the release of the protesters.",
+            "leaders and members of the Asian Partnership for Rural Development (AsiaDHRRA)",
+        ),
         # the European Parliament cites its sources after a dash, in lower case
         (
             "Motion for a resolution\nThe European Parliament,\n– having regard to its previous resolutions,\n"
@@ -198,3 +204,14 @@ def test_a_stance_voice_takes_only_a_verb_of_stance(nlp):
     # comment writes of organisations in the present too
     routine = "The INS routinely sends immigrants back to countries where tyranny is worse. It must not yield."
     assert first_person_voice(nlp(routine), organisations, stances) is None
+
+
+def test_we_in_a_letter_one_person_signs_is_the_group_it_names(nlp):
+    """The signer speaks as "I"; "we" are the organisations the letter names as itself."""
+    from tests.extract.test_demands import demands_of
+
+    text = (
+        "Dear Minister,\n\nPEN International and the Writers in Prison Committee are concerned with the arrest"
+        " of the writer.\n\nWe urge you to release him immediately.\n\nYours sincerely,\n\nMari Holsve\n"
+    )
+    assert [d.actor for d in demands_of(nlp, text)] == ["PEN International and the Writers in Prison Committee"]

@@ -46,6 +46,7 @@ class Author:
     text: str
     start: int
     end: int
+    signed: bool = False  # the name under a letter's closing
 
 
 def document_author(
@@ -290,7 +291,7 @@ def _signature(
         if comma and closing.lower().strip() in closings and _signed_name(name):
             # "Sincerely, Shawn Nock": the closing and the name on one line
             name_start = start + len(closing) + 1 + (len(name) - len(name.lstrip()))
-            return Author(name.strip(), name_start, name_start + len(name.strip()))
+            return Author(name.strip(), name_start, name_start + len(name.strip()), signed=True)
         if n == len(lines) - 1:
             continue
         if line.rstrip(",.! ") not in closings and not any(line.startswith(f) for f in formulas):
@@ -299,7 +300,7 @@ def _signature(
         name = text[name_start:name_end]
         if len(name.split()) <= _MAX_SIGNATURE_WORDS and not name.endswith(".") and name[:1].isupper():
             stop = len(name.split(",")[0])  # "Jane Doe, Director": the name
-            return Author(name[:stop].rstrip(), name_start, name_start + len(name[:stop].rstrip()))
+            return Author(name[:stop].rstrip(), name_start, name_start + len(name[:stop].rstrip()), signed=True)
         return None
     return None
 
@@ -318,12 +319,22 @@ def _first_person_subject(doc: Doc) -> Author | None:
             if token.dep_ != "nsubj":
                 continue
             if token.lower_ == "we":
-                apposition = next((c for c in token.children if c.dep_ == "appos"), None)
                 # right after "we", set off by a comma or not ("We, the undersigned NGOs, call on",
                 # "We the undersigned organizations"), not a phrase the parser hung on it further on
-                # ("we ask you to X; particularly the cases")
-                opens = token.i + 2 if doc[token.i + 1].text == "," else token.i + 1
-                if apposition is not None and apposition.left_edge.i == opens:
+                # ("we ask you to X; particularly the cases"); a plural noun after "We," may be read
+                # as its conjunct ("We, leaders and members of X, call for ...")
+                comma = doc[token.i + 1].text == ","
+                opens = token.i + 2 if comma else token.i + 1
+                apposition = next(
+                    (
+                        c
+                        for c in token.children
+                        if (c.dep_ == "appos" or (comma and c.dep_ == "conj" and c.tag_ == "NNS"))
+                        and c.left_edge.i == opens
+                    ),
+                    None,
+                )
+                if apposition is not None:
                     return _author_of(_phrase(apposition))
                 voice = _said_as(token)
                 if voice is not None:
@@ -365,6 +376,14 @@ def _undersigned(doc: Doc) -> Author | None:
     return None
 
 
+def group_voice(doc: Doc, group_nouns: frozenset[str]) -> Author | None:
+    """Whom "we" stands for in a letter one person signs: the group it names as itself ("We,
+    leaders and members of X, call for ...", "The undersigned organisations express our ..."), or
+    the organisation that speaks in the present before the first "we" ("PEN International and X
+    are concerned ... We urge you ..."); the signer speaks as "I"."""
+    return _first_person_subject(doc) or first_person_voice(doc, group_nouns)
+
+
 def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset[str] | None = None) -> Author | None:
     """Who speaks in a statement that names itself in the third person: "The United States
     condemns ... We urge ...", "HFHR, IPHR and OMCT are dismayed at ... We urge ...", "The
@@ -398,7 +417,9 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     present = root.tag_ in ("VBZ", "VBP") or any(
         c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children
     )
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X are dismayed"
+    # "X are dismayed" (the parser may hang the subject on the auxiliary: "X | are <- concerned")
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    subject = next((c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if not present or subject is None or subject.pos_ == "PRON":
         return None
     stance = [root, *(c for c in root.children if c.dep_ == "acomp")]  # "is deeply concerned"
@@ -419,9 +440,14 @@ def _phrase(token: Token) -> Span:
     skip = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
     indices = [t.i for t in token.subtree if t.i not in skip]
     start, end = min(indices), max(indices) + 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1
     return doc[start:end]
+
+
+def _closes(doc: Doc, start: int, i: int) -> bool:
+    """Does the bracket at `i` close one opened after `start` ("X (AsiaDHRRA)")?"""
+    return doc[i].text == ")" and any(t.text == "(" for t in doc[start:i])
 
 
 def _author_of(span: Span) -> Author:

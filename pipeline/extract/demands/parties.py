@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.author import document_author, first_person_voice
+from pipeline.extract.demands.author import Author, document_author, first_person_voice, group_voice
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import (
@@ -68,6 +68,7 @@ class Party:
 
     text: str = ""
     entity_id: str = ""
+    signed: bool = False  # a document's author named under a letter's closing (`author.Author.signed`)
 
 
 def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Token]:
@@ -83,21 +84,29 @@ def voice_party(doc: Doc, lexicon: Lexicon, stance: bool = False) -> Party | Non
     """The organisation or State a statement names as itself before it says "we"
     (`author.first_person_voice`), as a party; with `stance`, only one that takes a stance
     ("X condemns ...", `stance_verbs`); None when it names none."""
-    voice = first_person_voice(doc, lexicon.organisation_nouns, lexicon.stance_verbs if stance else None)
-    if voice is None:
-        return None
-    span = doc.char_span(voice.start, voice.end, alignment_mode="expand")
-    return Party(voice.text, _entity_id(span) if span is not None else "")
+    return _party_of_author(
+        doc, first_person_voice(doc, lexicon.organisation_nouns, lexicon.stance_verbs if stance else None)
+    )
+
+
+def group_party(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The group "we" stands for in a letter one person signs (`author.group_voice`), as a party."""
+    return _party_of_author(doc, group_voice(doc, lexicon.organisation_nouns))
 
 
 def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party | None:
     """The document's author (`author.document_author`) as a party, or None when it does not say;
     `text` is `doc.text` when the caller has it."""
-    author = document_author(doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas, text)
+    return _party_of_author(
+        doc, document_author(doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas, text)
+    )
+
+
+def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
     if author is None:
         return None
     span = doc.char_span(author.start, author.end, alignment_mode="expand")
-    return Party(author.text, _entity_id(span) if span is not None else "")
+    return Party(author.text, _entity_id(span) if span is not None else "", author.signed)
 
 
 def resolve_actor(
@@ -119,6 +128,8 @@ def resolve_actor(
         speaker = _quote_speaker(frame.trigger, lexicon) or _introduced_first_person(frame.trigger, lexicon)
         if speaker is not None:
             return speaker
+        if voice is not None and author is not None and author.signed and token.lower_ in ("we", "us"):
+            return voice
         if author is not None:
             return author  # "Let me call on the authorities to ...": the speech's speaker
         if voice is not None and token.lower_ not in ("i", "me"):

@@ -17,6 +17,7 @@ from pipeline.extract.demands.parties import (
     addressee,
     author_party,
     find_first_mentions,
+    group_party,
     item_actor,
     lede_voice,
     letter_reader,
@@ -56,6 +57,8 @@ def extract_demands(
     first_mentions = find_first_mentions(doc, lexicon)
     author = author_party(doc, lexicon, text)
     voice = voice_party(doc, lexicon) if author is None else None
+    if author is not None and author.signed:
+        voice = group_party(doc, lexicon)  # "We, members of X, urge ..." / "Yours, Jane Doe": "we" is X
     stance = voice_party(doc, lexicon, stance=True) if voice is not None else None
     lede = lede_voice(doc, lexicon) if author is None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
