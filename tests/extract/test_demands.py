@@ -2934,7 +2934,7 @@ def test_a_pronoun_of_a_reported_clause_is_the_reporter(nlp, text, actor):
         ),
         # "warned Y that they": they may be Y
         (
-            "Elected officials warned immigration officials that they should expect little help from the police.",
+            "Elected officials warned immigration officials that they should stop the raids on the house.",
             "Elected officials",
             "they",
         ),
@@ -3324,6 +3324,28 @@ def test_a_place_before_a_headline_colon_is_its_topic_not_its_subject(nlp, topic
 def test_a_call_read_as_a_noun_in_a_sentence_without_a_verb_is_the_verb(nlp, text, expected):
     """The tagger reads "call" as a noun glued to the subject ("the region call"), leaving the
     sentence no finite verb; a noun phrase that is a call ("A call on ...") stays one."""
+    assert triples(demands_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union expects the Vietnamese authorities to immediately release Mr Le.",
+            [("The European Union", "the Vietnamese authorities", "immediately release Mr Le")],
+        ),
+        (
+            "The EU expects Belarus to free all political prisoners.",
+            [("The EU", "Belarus", "free all political prisoners")],
+        ),
+        # a prediction: no State addressed, or no to-infinitive
+        ("Analysts expect the economy to slow.", []),
+        ("We expect McCaw to escalate the bidding.", []),
+        ("Netanyahu expects an equal effort from the Palestinians.", []),
+    ],
+)
+def test_expecting_a_state_to_act_is_a_demand(nlp, text, expected):
+    """Diplomatic statements demand with "expects the authorities to ..."; news predicts with "expect"."""
     assert triples(demands_of(nlp, text)) == expected
 
 

@@ -1023,6 +1023,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         dobj is not None
         and frame.target is None
         and dobj.lemma_.lower() in lexicon.action_nouns
+        and not spec.get("state_addressee")  # "expects an equal effort from X" is no call for efforts
         and (xcomp is None or xcomp.head == dobj)
         # not a that-clause the parser broke up: "recommends that the State party increase efforts to ..."
         and not any(t.dep_ in ("mark", "nsubj") for t in verb.doc[verb.i + 1 : dobj.i])
@@ -1095,6 +1096,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         frame.target, frame.actor = frame.actor, None
     if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target"):
         xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
+    if spec.get("state_addressee") and (xcomp is None or not _is_state(frame.target, lexicon)):
+        return None  # "expects the authorities to release X" demands; "expect the economy to slow" predicts
     relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None
     if relayed is not None:  # "I call on you to urge the government to release X": X, of the government
         frame.target, frame.items, frame.listed = relayed.target, relayed.items, relayed.listed
@@ -1174,6 +1177,11 @@ def _call_before_inverted_speaker(verb: Token, lexicon: Lexicon) -> tuple[Token,
     if not (first.tag_ == "VB" or first.lower_ in lexicon.specificity or first.lower_ in lexicon.same_actions):
         return None
     return speaker, (start, verb.i - 1)
+
+
+def _is_state(target: Token | None, lexicon: Lexicon) -> bool:
+    """A State or its authorities: "the Vietnamese authorities", "the Government", "Belarus"."""
+    return target is not None and (target.lemma_.lower() in lexicon.party_nouns or target.ent_type_ == "GPE")
 
 
 def _names_people(noun: Token) -> bool:
