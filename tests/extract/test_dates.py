@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from pipeline import config
 from pipeline.extract.dates.extractor import extract_dates
-from pipeline.extract.dates.rules import find_dateline, normalise, parse_day
+from pipeline.extract.dates.rules import find_closing_date, find_dateline, normalise, parse_day
 from pipeline.ingest.html import extract as extract_html
 from pipeline.nlp.sentences import sentence_index
 from pipeline.store.load import load_table
@@ -637,6 +637,31 @@ def test_corpus_dates_point_into_the_cleaned_text(corpus_run):
 )
 def test_dateline_gives_the_published_date(text, expected):
     assert find_dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Local EU statement\n\nThe EU expects the authorities to release him.\n\n"
+            "Delegation of the European Union to Vietnam ( Ha Noi 20.08.2018)\n\nLink: https://eeas.europa.eu/x\n",
+            "2018-08-20",
+        ),
+        ("Statement\n\nWe call for his release.\n\nBrussels, 12 March 2021", "2021-03-12"),
+        ("Statement\n\nWe call for his release.\n\n19 May 2023 в 14:48", "2023-05-19"),
+        # a sentence, or a related story's date above the last line, is no closing date
+        ("Statement\n\nThe trial resumes on 12 March 2021.", ""),
+        ("Statement\n\nRelated\n\nOctober 3, 2018\n\nHuman Rights in Theatre: a reading", ""),
+    ],
+)
+def test_a_closing_line_with_place_and_date_gives_the_published_date(text, expected):
+    assert find_closing_date(text) == expected
+
+
+def test_a_header_timestamp_may_set_its_time_off_with_a_dash():
+    assert find_dateline("36 Countries Urge Georgia to Halt Attack\n\nCivil.ge Send an email 29/06/2024 - 16:35") == (
+        "2024-06-29"
+    )
 
 
 @pytest.mark.parametrize(

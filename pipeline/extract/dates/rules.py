@@ -296,10 +296,41 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     return next((value for line in updated if (value := _dateline_value(line))), "")
 
 
+# A statement or letter may date itself on its last line instead: "Delegation of the European Union
+# to Vietnam (Ha Noi 20.08.2018)", "Brussels, 12 March 2021"; a short line, no sentence. Only the
+# last: a page's list of related stories ends with their dates and titles.
+_CLOSING_WORDS = 12
+_URL_LINE = re.compile(r"^\s*(?:[\w ]{1,20}:\s*)?(?:https?://|www\.)\S*\s*$")
+_TRAILING_TIME = re.compile(r"\s*(?:[-–|@,]|at|в)?\s*\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+
+
+def find_closing_date(text: str) -> str:
+    """Published date (YYYY-MM-DD) from the text's last line (a link aside) when it is a short line
+    ending with a full date, as a statement or letter closes with its place and date, else "".
+
+    >>> find_closing_date("The EU calls for his release.\\n\\nDelegation of the EU to Vietnam (Ha Noi 20.08.2018)\\n")
+    '2018-08-20'
+    >>> find_closing_date("The trial resumes on 12 March 2021.")
+    ''
+    """
+    lines = [line for line in text.split("\n") if line.strip() and not _URL_LINE.match(line)]
+    if not lines:
+        return ""
+    line = _TRAILING_TIME.sub("", lines[-1].strip().rstrip(")").rstrip())  # "19 May 2023 в 14:48"
+    words = line.replace(",", " ").replace("(", " ").split()
+    if not words or len(words) > _CLOSING_WORDS or line.endswith((".", ":", "?", "!")):
+        return ""
+    for n in range(1, 5):  # "20.08.2018", "12 March 2021", "March 12, 2021"
+        value, granularity = normalise(" ".join(words[-n:]))
+        if granularity == "day" and not value.startswith("XXXX"):
+            return value
+    return ""
+
+
 def _timestamp(line: str) -> str:
     """YYYY-MM-DD of a site's timestamp on a header line: a full date with its time of day closing
-    the line ("... Return Of Sanctions 34 6.04.2017, 15:10"), or an ISO timestamp anywhere in it
-    (a page's metadata copied with its text: "2014-06-25T18:50:13+0300")."""
+    the line ("... Return Of Sanctions 34 6.04.2017, 15:10", "Civil.ge 29/06/2024 - 16:35"), or an
+    ISO timestamp anywhere in it (a page's metadata copied with its text: "2014-06-25T18:50:13+0300")."""
     iso = _ISO_TIMESTAMP.search(line)
     if iso:
         return iso.group(1)
@@ -312,7 +343,9 @@ def _timestamp(line: str) -> str:
 
 
 _ISO_TIMESTAMP = re.compile(r"(?<![\w-])(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T\d\d:\d\d")
-_DATE_AND_TIME_AT_END = re.compile(r"(?:^|\s)([\d./-]{8,10}),?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*$")
+_DATE_AND_TIME_AT_END = re.compile(
+    r"(?:^|\s)([\d./-]{8,10})(?:,|\s+[-–|])?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
+)
 _UPDATED = re.compile(r"^\s*(?i:last\s+)?(?i:updated)(?:\s+on)?\s*:?\s*")
 
 
