@@ -736,12 +736,32 @@ class EntityRules:
             past_place = _past_place_complement(doc, token.i + 1)
             if item is None and past_place > token.i + 1:
                 item = self._person_item_at(doc, past_place, held)
+            past_area = self._past_office_area(doc, token.i + 1, held)
+            if item is None and past_area > token.i + 1:
+                item = self._person_item_at(doc, past_area, held)
             if item is None:
                 continue
             result = self._with_item(result, item, held)
             if singular != word:
                 result = self._following_items(doc, item, result, held)
         return result
+
+    def _past_office_area(self, doc: Doc, k: int, held: dict[int, Span]) -> int:
+        """Past the field an office at `k` is for, in capitalised English words, when a name of two
+        words follows it ("Commissioner for Human Rights | Navi Pillay", "Minister of Justice | Bekir
+        Bozdag"): where the name starts, or `k`. The name is the last two capitalised words, one of
+        them no English word (first names may be: "Michael O'Flaherty")."""
+        if not self.english or k >= len(doc) or doc[k].lower_ not in ("for", "on", "of"):
+            return k
+        start = end = k + 1
+        while end < len(doc) and end not in held and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        name, area = doc[end - 2 : end], doc[start : end - 2]
+        if len(area) < 1 or not all(t.text in self.english for t in area):
+            return k
+        if all(_is_name_token(t, self.lexicon) for t in name) and not all(t.text in self.english for t in name):
+            return end - 2
+        return k
 
     def _with_item(self, spans: list[Span], item: Span, held: dict[int, Span]) -> list[Span]:
         """`spans` with `item` in place of the span it relabels, or added; `held` (token -> span)

@@ -1089,6 +1089,20 @@ def test_a_name_after_a_title_and_the_place_it_is_for_is_a_person(nlp):
     assert ("Natalie Notadze", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Last week, UN High Commissioner for Human Rights Navi Pillay called for restraint.", "Navi Pillay"),
+        ("The letter went to Minister of Justice Bekir Bozdag in Ankara.", "Bekir Bozdag"),
+    ],
+)
+def test_a_name_after_a_title_and_the_field_it_is_for_is_a_person(nlp, text, person):
+    """The field of an office is in English words ("for Human Rights"); the name after it is not."""
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert (person, "PERSON") in found
+    assert not any(label == "PERSON" and "Rights" in name for name, label in found)
+
+
 def test_two_spellings_of_a_persons_name_that_differ_in_a_doubled_letter_are_one_person(nlp):
     text = "Narges Mohammadi was sentenced again. The laureates called for Nargess Mohammadi's release."
     persons = {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"}
