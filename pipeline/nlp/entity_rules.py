@@ -436,6 +436,15 @@ class EntityRules:
         rapporteur's title: "Special Rapporteur Fionnuala Ní Aoláin", "Ms. Racu"."""
         if span.label_ == "PERSON":
             return span
+        rest = span[1:]
+        if (
+            not span.id_
+            and span[0].lower_ in _HONORIFICS
+            and 1 <= len(rest) <= 4
+            and all(_is_name_token(t, self.lexicon) or t.lower_ in self.lexicon.name_particles for t in rest)
+            and _is_name_token(rest[-1], self.lexicon)
+        ):
+            return Span(span.doc, rest.start, rest.end, label="PERSON")  # "Mr Le Dinh Luong" (ORG)
         k = span.start
         while k < span.end and span.doc[k].lower_ in self.lexicon.roles and _is_capitalised(span.doc[k]):
             k += 1
@@ -684,7 +693,12 @@ class EntityRules:
             token = doc[end]
             if _is_name_token(token, self.lexicon):
                 end += 1
-            elif end > start and token.lower_ in self.lexicon.name_particles and end + 1 < len(doc):
+            elif (
+                (end > start or token.text[:1].isupper())
+                and token.lower_ in self.lexicon.name_particles
+                and end + 1 < len(doc)
+            ):
+                # inside a name ("Rafael Matos de Oca"), or opening it capitalised ("Le Dinh Luong", "Van Rompuy")
                 after = doc[end + 1]
                 if not (_is_name_token(after, self.lexicon) or (after.text == "-" and not token.whitespace_)):
                     break
@@ -728,7 +742,10 @@ class EntityRules:
         for token in doc:
             word = token.lower_
             singular = word[:-1] if word.endswith("s") and word[:-1] in roles else word
-            if singular not in roles or singular in _HONORIFICS or token.pos_ not in ("NOUN", "PROPN"):
+            honorific = word in _HONORIFICS and token.text[:1].isupper()  # "Mr Le Dinh Luong"
+            if (singular not in roles or singular in _HONORIFICS) and not honorific:
+                continue
+            if token.pos_ not in ("NOUN", "PROPN"):
                 continue
             if token.i in held:
                 continue  # part of a name or title already found

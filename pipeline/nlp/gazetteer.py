@@ -78,9 +78,14 @@ class Gazetteer:
         return found
 
 
+# Letters with a stroke that Unicode does not decompose into a letter and an accent: "Lê Đình
+# Lượng" and "Le Dinh Luong", "Wałęsa" and "Walesa", "Søren" and "Soren" are one name.
+STROKED_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H"})
+
+
 def normalise(name: str) -> str:
     """Casefold, strip accents, apostrophes and punctuation, collapse spaces: the lookup key."""
-    name = unicodedata.normalize("NFKD", name)
+    name = unicodedata.normalize("NFKD", name.translate(STROKED_LETTERS))
     name = "".join(ch for ch in name if not unicodedata.combining(ch)).casefold()
     name = re.sub(r"['’](?=s\b)", "", name)
     name = re.sub(r"[^\w\s]|_", " ", name)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.gazetteer import Gazetteer, gazetteer_from
+from pipeline.nlp.gazetteer import STROKED_LETTERS, Gazetteer, gazetteer_from
 
 __all__ = ["GazetteerRuler", "fold", "ruler_patterns"]
 
@@ -179,8 +179,9 @@ _FUNCTION_WORDS = frozenset(
 
 def fold(word: str, keep_case: bool = False) -> str:
     """A word without accents, with OCR look-alikes merged; casefolded unless `keep_case`."""
-    word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-    word = word.replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
+    word = "".join(
+        ch for ch in unicodedata.normalize("NFKD", word.translate(STROKED_LETTERS)) if not unicodedata.combining(ch)
+    )
     if not keep_case:
         word = word.casefold()
     for old, new in _FOLDS:

@@ -1103,6 +1103,24 @@ def test_a_name_after_a_title_and_the_field_it_is_for_is_a_person(nlp, text, per
     assert not any(label == "PERSON" and "Rights" in name for name, label in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local EU statement on the recent conviction of Mr Le Dinh Luong",
+        "The EU Delegation notes the recent sentencing of Mr Le Dinh Luong under the Penal Code.",
+    ],
+)
+def test_a_name_after_an_honorific_is_a_person_also_when_it_opens_with_a_particle(nlp, text):
+    """The model misses the name, or calls "Mr Le Dinh Luong" an organisation; "Le" opens a surname."""
+    assert ("Le Dinh Luong", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
+def test_a_name_with_and_without_its_diacritics_and_strokes_is_one_person(nlp):
+    text = "Mr. Lê Đình Lượng was sentenced. The EU called for the release of Mr Le Dinh Luong."
+    persons = {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert len(persons) == 1, persons
+
+
 def test_two_spellings_of_a_persons_name_that_differ_in_a_doubled_letter_are_one_person(nlp):
     text = "Narges Mohammadi was sentenced again. The laureates called for Nargess Mohammadi's release."
     persons = {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"}

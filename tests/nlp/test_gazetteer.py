@@ -103,7 +103,15 @@ def test_gazetteer_same_name_for_two_entities_is_an_error():
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("Children’s", "childrens"), ("Children's", "childrens"), ("the OSCE/ODIHR", "osce odihr")]
+    ("text", "expected"),
+    [
+        ("Children’s", "childrens"),
+        ("Children's", "childrens"),
+        ("the OSCE/ODIHR", "osce odihr"),
+        # letters with a stroke, which Unicode does not decompose
+        ("Lê Đình Lượng", "le dinh luong"),
+        ("Lech Wałęsa", "lech walesa"),
+    ],
 )
 def test_gazetteer_normalise(text, expected):
     assert normalise(text) == expected
