@@ -1268,10 +1268,11 @@ class EntityRules:
         return whole
 
     def _add_names_before_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Two or three proper nouns that no span holds, right before a comma and a title, name a
-        person: "Alessandra Vellucci, Director of the United Nations Information Service, chaired
-        ..." where the model, in that context, found no name."""
-        held = {i for s in spans for i in range(s.start, s.end)}
+        """Two or three proper nouns right before a comma and a title name a person: "Alessandra
+        Vellucci, Director of the United Nations Information Service, chaired ..." where the model,
+        in that context, found no name, or typed a part of it as an organisation or place
+        ("Christof [Heyns], the UN Special Rapporteur on ...")."""
+        owner = {i: s for s in spans for i in range(s.start, s.end)}
         result = list(spans)
         for comma in (t.i for t in doc if t.text == ","):
             title = comma + 1
@@ -1296,10 +1297,15 @@ class EntityRules:
             start = comma
             while start > 0 and comma - start < 3 and _is_name_token(doc[start - 1], self.lexicon):
                 start -= 1
-            if not 2 <= comma - start <= 3 or any(i in held for i in range(start, comma)):
+            if not 2 <= comma - start <= 3:
+                continue
+            # the model may have typed a part of the name as something else ("Christof [Heyns]" ORG)
+            inside = {owner[i] for i in range(start, comma) if i in owner}
+            if any(s.id_ or s.label_ == "PERSON" or s.start < start or s.end > comma for s in inside):
                 continue
             if start > 0 and _is_capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
                 continue  # part of a longer capitalised run: not a name alone
+            result = [s for s in result if s not in inside]
             result.append(Span(doc, start, comma, label="PERSON"))
         return result
 

@@ -1006,6 +1006,13 @@ def _relabelled(nlp, text: str, spans: list[tuple[str, str]]) -> set[tuple[str, 
     return {(e.text, e.label_) for e in doc.ents}
 
 
+def test_a_name_before_a_comma_and_a_title_is_a_person_also_when_the_model_typed_its_surname(nlp):
+    text = "Christof Heyns, the UN Special Rapporteur on executions, also endorsed the call."
+    found = _relabelled(nlp, text, [("Heyns", "ORG")])
+    assert ("Christof Heyns", "PERSON") in found
+    assert ("Heyns", "ORG") not in found
+
+
 def test_a_full_name_read_as_an_organisation_is_a_person_when_an_honorific_names_its_surname(nlp):
     text = "Iran must halt the execution of Saman Naseem, the experts said. Mr. Naseem was 17 at the time."
     assert ("Saman Naseem", "PERSON") in _relabelled(nlp, text, [("Saman Naseem", "ORG")])
