@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.classify.upr import TRAIN_SESSIONS, UPR_CSV, read_recommendations
-from pipeline.extract.demands.lexicon import RECOMMENDATION_VERBS
+from pipeline.nlp.dictionary import RECOMMENDATION_VERBS
 from pipeline.store.atomic import write_atomic
 
 VERBS_FILE = config.DATA_DIR / RECOMMENDATION_VERBS

@@ -10,8 +10,15 @@ en_core_web_sm's lemmatizer carries WordNet 3.0's nouns, verbs, adjectives and a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
+
+from pipeline import config
+
+# The base-form verbs that open UN recommendations (written by `python -m pipeline.classify.verbs`).
+RECOMMENDATION_VERBS = "recommendation_verbs.txt"
 
 _PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 
@@ -53,3 +60,15 @@ def english_words(nlp: Language) -> EnglishWords:
     irregular = frozenset(w for pos in _PARTS_OF_SPEECH for w in exceptions.get(pos, {}))
     suffixes = tuple(dict.fromkeys((old, new) for pos in _PARTS_OF_SPEECH for old, new in rules.get(pos, [])))
     return EnglishWords(lemmas, irregular, suffixes)
+
+
+def read_word_list(path: Path) -> frozenset[str]:
+    """The words of a list file, one a line; lines starting with "#" are comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def recommendation_verbs() -> frozenset[str]:
+    """The verbs UN recommendations open with ("ratify", "release", "ensure"), read once."""
+    return read_word_list(config.DATA_DIR / RECOMMENDATION_VERBS)

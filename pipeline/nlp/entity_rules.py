@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
-from pipeline.nlp.dictionary import NO_WORDS, EnglishWords, english_words
+from pipeline.nlp.dictionary import NO_WORDS, EnglishWords, english_words, recommendation_verbs
 from pipeline.nlp.gazetteer import Gazetteer, Lexicon, gazetteer_from, lexicon_from, normalise
 from pipeline.records import ENTITY_LABELS
 
@@ -86,7 +86,7 @@ class EntityRules:
                         model_labels[(law.start, law.end)] = piece.label_  # what the model saw in a case
                     spans.append(law)
         # a headline read as one name still names the known bodies in it ("... - OHCHR")
-        spans = [k for s in spans for k in (self._known_names_in(s) if _is_headline_phrase(s) and not s.id_ else [s])]
+        spans = [k for s in spans for k in (self._known_names_in(s) if self._is_headline(s) and not s.id_ else [s])]
         spans = [s for s in spans if not self._is_non_entity(s)]
         # a law's title made longer than the model's span holds what the model read inside it
         # ("... Trafficking in Persons | Bill", the last word read as a person's name)
@@ -96,6 +96,9 @@ class EntityRules:
         spans = self._add_ministries(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
+        # the phrases those rules build from capitalised words may be a headline too ("Human Rights
+        # Chief Condemns Police", built around its head "Police")
+        spans = [s for s in spans if s.id_ or not self._is_headline(s)]
         spans = self._add_signatories(doc, spans)
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)
@@ -117,6 +120,24 @@ class EntityRules:
         return doc
 
     # -- rules on one span ------------------------------------------------------------------
+
+    def _is_headline(self, span: Span) -> bool:
+        """A title-case headline read as one name (`_is_headline_phrase`), or one the tagger read
+        as proper nouns throughout: a capitalised verb of `headline_verbs` inside it ("Human Rights
+        Chief Condemns Police"), or a base-form verb that recommendations open with first, in a
+        span with no organisation head ("Enforce ICJ Provisional Measures"; not "Open Society
+        Foundations")."""
+        if _is_headline_phrase(span):
+            return True
+        if len(span) < 2:
+            return False
+        if any(t.text.istitle() and t.lower_ in self.lexicon.headline_verbs for t in span[1:]):
+            return True
+        return (
+            span[0].text.istitle()
+            and span[0].lower_ in recommendation_verbs()
+            and not any(t.lower_ in self.lexicon.org_heads for t in span)
+        )
 
     def _split_photo_credit(self, span: Span) -> list[Span]:
         """ "Jorge Silva/Reuters", "AP Photo/Jane Roe": a photo credit is the agency (an organisation)

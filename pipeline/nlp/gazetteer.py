@@ -190,6 +190,7 @@ class Lexicon:
     name_particles: frozenset[str]
     name_possessors: frozenset[str]
     news_agencies: frozenset[str]
+    headline_verbs: frozenset[str]
     instrument_acronyms: frozenset[str]
     staff_units: frozenset[str]
     org_kinds: frozenset[str]

@@ -195,10 +195,22 @@ def test_entities_titles_documents_groups_and_diseases_are_not_entities(nlp, tex
             "UN Rights Experts Call For Probe Into Sudan\n\nGENEVA - Five experts called for an inquiry.",
             "UN Rights Experts Call For Probe Into Sudan",
         ),
+        # the tagger reads the verb as a proper noun: a call's verb inside, or a recommendation's first
+        ("Human Rights Chief Condemns Police\n\nThe chief spoke.", "Human Rights Chief Condemns Police"),
+        (
+            "36 Countries Urge Georgia Government to Halt Attack on Protesters\n\nThe statement was read.",
+            "Countries Urge Georgia Government to Halt Attack on Protesters",
+        ),
+        ("Enforce ICJ Provisional Measures\n\nThe court ruled.", "Enforce ICJ Provisional Measures"),
     ],
 )
 def test_entities_a_title_case_headline_is_not_one_name(nlp, text, headline):
     assert headline not in {m.text for m in _entities(nlp, text)}
+
+
+def test_entities_a_name_that_opens_with_a_verb_and_has_an_organisation_head_stays(nlp):
+    found = {m.text for m in _entities(nlp, "Grants came from the Protect Defenders Foundation.")}
+    assert "Protect Defenders Foundation" in found
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from pipeline import config
+from pipeline.nlp.dictionary import recommendation_verbs
 
 
 @dataclass(frozen=True)
@@ -78,15 +79,6 @@ class Lexicon:
         )
 
 
-RECOMMENDATION_VERBS = "recommendation_verbs.txt"
-
-
-def read_word_list(path) -> frozenset[str]:
-    """The words of a list file, one a line; lines starting with "#" are comments."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
 @cache
 def load_lexicon() -> Lexicon:
     """The lexicon of the package data, read once per process."""
@@ -139,7 +131,7 @@ def load_lexicon() -> Lexicon:
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
     responses = {name: frozenset(lemmas) for name, lemmas in data["responses"].items()}
-    verbs = read_word_list(config.DATA_DIR / RECOMMENDATION_VERBS)
+    verbs = recommendation_verbs()
     return Lexicon(
         specificity=specificity,
         same_actions=data["same_actions"],
