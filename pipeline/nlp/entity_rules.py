@@ -203,15 +203,24 @@ class EntityRules:
 
     def _possessive_in_name(self, token: Token) -> bool:
         """A possessive of a group of people followed by the rest of a name: "National People's
-        Congress", "Workers' Party of Korea" (`name_possessors`); not "OSCE's Guidelines"."""
+        Congress" (`name_possessors`), "Workers' Party of Korea", "Institute for Reporters' Freedom
+        and Safety" (any plural's); not "OSCE's Guidelines"."""
         doc = token.doc
+        if not (token.text in _POSSESSIVES and 0 < token.i < len(doc) - 1):
+            return False
+        owner = doc[token.i - 1]
+        # a plural's possessive ("Reporters'", "States'") names a group of people or bodies
+        plural = token.text in ("'", "’") and owner.lower_.endswith("s") and not self._is_known_place(owner)
         return (
-            token.text in _POSSESSIVES
-            and 0 < token.i < len(doc) - 1
-            and doc[token.i - 1].lower_ in self.lexicon.name_possessors
-            and _is_capitalised(doc[token.i - 1])
+            (owner.lower_ in self.lexicon.name_possessors or plural)
+            and _is_capitalised(owner)
             and _is_capitalised(doc[token.i + 1])
         )
+
+    def _is_known_place(self, token: Token) -> bool:
+        """A place of the gazetteer ("Belarus’ Minsk City Court": a country's, not a plural's)."""
+        entry = self.gazetteer.lookup(token.text)
+        return token.ent_type_ in _PLACE_LABELS or (entry is not None and entry.label in _PLACE_LABELS)
 
     def _organiser_of_event(self, span: Span) -> Span:
         """ "the IBA Conference", "an OSCE Summit": a known organisation's event mentions the
