@@ -4183,6 +4183,14 @@ def test_a_salutation_by_title_is_the_person_the_letter_names_with_it(nlp):
     assert [r.target for r in demands_of(nlp, text)][-1] == "Rishi Sunak"
 
 
+def test_you_in_a_letter_is_its_reader_even_after_another_party_is_urged(nlp):
+    text = (
+        "Dear Mr Tsang,\n\nWe also urge the Hong Kong government to conduct an inquiry into the violence. "
+        "We call on you to release all the detainees unconditionally.\n\nRespectfully yours,\nMarlene Ramirez"
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["the Hong Kong government", "Mr Tsang"]
+
+
 def test_a_list_of_recommendations_naming_no_addressee_goes_to_the_last_one_named(nlp):
     text = (
         "The UK welcomes the recent successes, but urges the DRC Government to increase its efforts to fight"

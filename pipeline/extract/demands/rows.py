@@ -84,7 +84,9 @@ def extract_demands(
         said_to_you = frame.target is not None and frame.target.lower_ == "you"
         if frame.kind == "modal" and said_to_you and letter_reader_party is None:
             continue  # "you should apply before Friday": a reader's instructions, no letter's demand
-        if letter_addressee is not None and (
+        if target.text.lower() == "you" and letter_reader_party is not None:
+            target = letter_reader_party  # "We call on you to ...": the reader the salutation names
+        elif letter_addressee is not None and (
             (frame.kind == "imperative" and not target.text)
             or target.text.lower() == "you"
             or (frame.kind == "request" and not target.text)
