@@ -4183,6 +4183,15 @@ def test_a_salutation_by_title_is_the_person_the_letter_names_with_it(nlp):
     assert [r.target for r in demands_of(nlp, text)][-1] == "Rishi Sunak"
 
 
+def test_a_letter_whose_salutation_names_no_one_is_written_to_its_inside_address(nlp):
+    text = (
+        "Turkey: a writer detained\n\nThe writer faces up to ten years in prison.\n\n"
+        "Minister of Justice Bekir Bozdag\nMilli Mudafaa Caddesi No: 22\n06659, Kizilay\n\nFebruary 10th 2017\n\n"
+        "Dear Sir,\n\nWe urge you to release all journalists held for their writing.\n\nYours sincerely,\n\nMari Holsve"
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["Minister of Justice Bekir Bozdag"]
+
+
 def test_you_in_a_letter_is_its_reader_even_after_another_party_is_urged(nlp):
     text = (
         "Dear Mr Tsang,\n\nWe also urge the Hong Kong government to conduct an inquiry into the violence. "

@@ -47,6 +47,7 @@ class Lexicon:
     non_requests: frozenset[str]
     reader_calls: frozenset[str]
     salutations: frozenset[str]
+    nameless_salutations: frozenset[str]
     polite_request_verbs: frozenset[str]
     necessity_adjectives: frozenset[str]
     gratitude_adjectives: frozenset[str]
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
             "non_requests",
             "reader_calls",
             "salutations",
+            "nameless_salutations",
             "polite_request_verbs",
             "necessity_adjectives",
             "gratitude_adjectives",

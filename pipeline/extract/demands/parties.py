@@ -262,6 +262,8 @@ def _closing_appositive_name(doc: Doc, start: int, end: int) -> Span | None:
 
 # Words at most of a title between a comma and the name it comes before ("president and CEO").
 _TITLE_WORDS = 6
+# A line of an inside address: "Minister of Justice Bekir Bozdağ", "Milli Müdafaa Caddesi No: 22".
+_ADDRESS_LINE_WORDS = 8
 
 
 def _title_word(token: Token) -> bool:
@@ -462,8 +464,12 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
         if 2 <= len(words) <= longest and words[0].lower_ in lexicon.salutations:
             end = len(words) - (1 if words[-1].is_punct else 0)
             first = 2 if len(words) > 2 and words[1].is_punct else 1  # "To: Sheikh Hasina"
+            named = words[first:end]
+            if named and all(t.lower_ in lexicon.nameless_salutations or t.is_punct for t in named):
+                address = _inside_address(doc, line)  # "Dear Sir,", "Dear Sirs/Madams,": the inside address says
+                if address is not None:
+                    return address
             if end > first:
-                named = words[first:end]
                 roles = {t.lemma_.lower() for t in named if t.lemma_.lower() in lexicon.person_roles}
                 if roles and not any(t.ent_type_ == "PERSON" for t in named):
                     # "Dear Prime Minister," / "Dear Madame President,": the holder the letter names
@@ -482,6 +488,26 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
             name = next((e for e in doc.ents if e.label_ == "PERSON" and line.start <= e.start < line.end), None)
             if name is not None:
                 return _party(name.start, name.end, doc)
+    return None
+
+
+def _inside_address(doc: Doc, salutation: Span) -> Party | None:
+    """Whom a letter with a nameless salutation is written to: the first line naming a person or
+    an organisation in its inside address, the block of short lines above the salutation (dates
+    aside): "Minister of Justice Bekir Bozdağ / Milli Müdafaa Caddesi No: 22 / ... / Dear Sir,"."""
+    block: list[Span] = []
+    for line in reversed(list(lines_from(doc, 0))):
+        if line.start >= salutation.start:
+            continue
+        words = [t for t in line if not t.is_space]
+        if not words or len(words) > _ADDRESS_LINE_WORDS or words[-1].text == ".":
+            break  # the text above the address
+        block.append(line)
+    for line in reversed(block):
+        named = [e for e in doc.ents if line.start <= e.start < line.end and e.label_ in ("PERSON", "ORG")]
+        if named and not any(e.label_ == "DATE" for e in doc.ents if line.start <= e.start < line.end):
+            words = [t for t in line if not t.is_space and not (t.is_punct and t.i == line.end - 1)]
+            return _party(words[0].i, words[-1].i + 1, doc)
     return None
 
 
