@@ -215,3 +215,22 @@ def test_we_in_a_letter_one_person_signs_is_the_group_it_names(nlp):
         " of the writer.\n\nWe urge you to release him immediately.\n\nYours sincerely,\n\nMari Holsve\n"
     )
     assert [d.actor for d in demands_of(nlp, text)] == ["PEN International and the Writers in Prison Committee"]
+
+
+def test_a_un_document_symbol_names_the_body_issuing_the_page(nlp):
+    """A treaty body's page is headed by its symbol; "The Committee" on it is that committee."""
+    from tests.extract.test_demands import demands_of
+
+    text = (
+        "CRC/C/HND/CO/3\npage 22\n(c) Improve the conditions of detention of children;\n"
+        "(d) Establish an independent complaints system;\n"
+        "82. The Committee recommends that the State party bring its juvenile justice system in line with the Convention."
+    )
+    rows = demands_of(nlp, text)
+    assert {r.actor for r in rows} == {"Committee on the Rights of the Child"}
+    assert len(rows) == 3
+    # a report to the Council is its rapporteur's: no body from its symbol
+    lexicon = load_lexicon()
+    report = nlp("A/HRC/55/61\n\nReport of the Special Rapporteur on the situation of human rights in Belarus")
+    author = document_author(report, lexicon.closings, lexicon.title_nouns, symbols=lexicon.document_symbols)
+    assert author is None or not author.body

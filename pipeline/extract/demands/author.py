@@ -47,6 +47,9 @@ class Author:
     start: int
     end: int
     signed: bool = False  # the name under a letter's closing
+    body: str = (
+        ""  # the body a UN document symbol stands for ("CRC/C/HND/CO/3": "Committee on the Rights of the Child")
+    )
 
 
 def document_author(
@@ -55,14 +58,17 @@ def document_author(
     title_nouns: frozenset[str],
     formulas: frozenset[str] = frozenset(),
     text: str | None = None,
+    symbols: dict[str, str] | None = None,
 ) -> Author | None:
     """The document's author, from its opening, title, signature or first-person subject;
     `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...");
-    `text` is `doc.text` when the caller has it."""
+    `text` is `doc.text` when the caller has it; `symbols` map UN document symbols to the body
+    issuing them ("CRC/C/": "Committee on the Rights of the Child")."""
     text = doc.text if text is None else text  # spaCy builds it from the tokens at each access
     lines = _lines(text)
     return (
-        _resolution_body(doc, text, lines)
+        _document_symbol(text, lines, symbols or {})
+        or _resolution_body(doc, text, lines)
         or _resolving_clause(text, lines)
         or _title_author(doc, text, lines, title_nouns)
         or _quoted_title_speaker(doc, text, lines)
@@ -88,6 +94,21 @@ def _lines(text: str) -> list[tuple[int, int]]:
 # "The" is required: a salutation "Excellency," or "Madam President," before a line opening with a
 # participle ("Following the review, ...") is not a body adopting a text
 _BODY_LINE = re.compile(r"The\s+[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
+
+
+# A page header holds the symbol within its first lines ("CRC/C/HND/CO/3" / "page 22").
+_SYMBOL_LINES = 3
+
+
+def _document_symbol(text: str, lines: list[tuple[int, int]], symbols: dict[str, str]) -> Author | None:
+    """A UN document symbol alone on one of the first lines names the body issuing the document
+    ("CRC/C/HND/CO/3": the Committee on the Rights of the Child)."""
+    for start, end in lines[:_SYMBOL_LINES]:
+        line = text[start:end]
+        body = next((name for prefix, name in symbols.items() if line.startswith(prefix)), None)
+        if body is not None and " " not in line:
+            return Author(line, start, end, body=body)
+    return None
 
 
 def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:

@@ -20,6 +20,7 @@ class Lexicon:
     specificity: dict[str, str]
     same_actions: dict[str, str]
     triggers: dict[str, dict]
+    document_symbols: dict[str, str]  # UN symbol prefix -> the body issuing it
     need_verbs: frozenset[str]
     need_nouns: frozenset[str]
     call_nouns: frozenset[str]
@@ -138,6 +139,7 @@ def load_lexicon() -> Lexicon:
         specificity=specificity,
         same_actions=data["same_actions"],
         triggers=data["triggers"],
+        document_symbols=data["document_symbols"],
         responses=responses,
         recommendation_verbs=verbs,
         **sets,

@@ -33,7 +33,7 @@ from pipeline.extract.demands.syntax import (
     subject_of,
     trim_edges,
 )
-from pipeline.nlp.gazetteer import default_lexicon
+from pipeline.nlp.gazetteer import default_gazetteer, default_lexicon
 
 _PERSONAL_PRONOUNS = {
     "it": "sing",
@@ -97,14 +97,18 @@ def group_party(doc: Doc, lexicon: Lexicon) -> Party | None:
 def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party | None:
     """The document's author (`author.document_author`) as a party, or None when it does not say;
     `text` is `doc.text` when the caller has it."""
-    return _party_of_author(
-        doc, document_author(doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas, text)
+    author = document_author(
+        doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas, text, lexicon.document_symbols
     )
+    return _party_of_author(doc, author)
 
 
 def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
     if author is None:
         return None
+    if author.body:  # a UN document symbol's body, by its name
+        entry = default_gazetteer().lookup(author.body)
+        return Party(author.body, entry.id if entry is not None else "")
     span = doc.char_span(author.start, author.end, alignment_mode="expand")
     return Party(author.text, _entity_id(span) if span is not None else "", author.signed)
 
@@ -136,6 +140,8 @@ def resolve_actor(
             return voice
     if token is not None:
         token = _antecedent(token, lexicon) or token
+        if author is not None and _author_by_head(token, author):
+            return author  # "The Committee recommends ..." on a page of the Committee on the Rights of the Child
         document = _document_party(token, lexicon, first_mentions)
         if document is not None:
             return document
@@ -164,6 +170,15 @@ def resolve_actor(
         # a quoted speaker's "Release them now!", "Demand an end to X" (a demand verb with no subject)
         speaker = _quote_speaker(frame.trigger, lexicon) or _according_to(frame.trigger)
     return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or lede or Party()
+
+
+def _author_by_head(token: Token, author: Party) -> bool:
+    """Does "the Committee" (a capitalised head word with only its article) name the document's
+    author by the head of its name ("Committee on the Rights of the Child", "General Assembly")?"""
+    if token.lower_ not in default_lexicon().org_heads:
+        return False  # a body's head word ("Committee", "Council"), not "the UNICEF Representative"
+    bare = all(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return bare and token.text[:1].isupper() and token.text in author.text.split()
 
 
 def _according_to(trigger: Token) -> Party | None:
