@@ -224,7 +224,8 @@ def test_a_un_document_symbol_names_the_body_issuing_the_page(nlp):
     text = (
         "CRC/C/HND/CO/3\npage 22\n(c) Improve the conditions of detention of children;\n"
         "(d) Establish an independent complaints system;\n"
-        "82. The Committee recommends that the State party bring its juvenile justice system in line with the Convention."
+        "82. The Committee recommends that the State party bring its juvenile justice system in line with"
+        " the Convention."
     )
     rows = demands_of(nlp, text)
     assert {r.actor for r in rows} == {"Committee on the Rights of the Child"}
