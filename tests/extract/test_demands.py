@@ -1089,6 +1089,8 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         # lèse-majesté laws punish what is said of the monarch
         ("amend the vague and broad lese-majeste law", "freedom_of_expression"),
         ("end the criminalization of rights activists", "protection_of_defenders"),
+        # restraint is asked of those policing protests
+        ("exercise utmost restraint", "freedom_of_assembly"),
     ],
 )
 def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
