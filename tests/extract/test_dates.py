@@ -442,6 +442,7 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
         "Belarus committed to the 2030 Agenda for Sustainable Development.",
         "The African Union adopted Agenda 2063 long ago.",
         "The Security Council adopted resolution 2019 unanimously.",
+        "The Assembly adopted Recommendation 2097 on attacks against journalists.",
         "See Law No. 2020 on mass events.",
         # durations and anniversaries
         "He was sentenced to five years in a penal colony.",
