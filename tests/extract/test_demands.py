@@ -4232,6 +4232,14 @@ def test_a_role_without_a_name_is_the_one_person_holding_it(nlp):
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Mary Lawlor"]
 
 
+def test_a_capitalised_title_without_a_name_is_the_one_person_holding_it(nlp):
+    text = (
+        "PACE President René van der Linden today started a visit to Belarus.\n\n"
+        "The PACE President also called for the intensification of student exchanges."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["René van der Linden"]
+
+
 def test_a_role_two_persons_hold_stays_as_written(nlp):
     text = (
         "A UN expert today urged Turkey to release the defenders.\n\n"

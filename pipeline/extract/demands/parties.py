@@ -746,7 +746,8 @@ def _role_holder(token: Token, lexicon: Lexicon) -> Party | None:
     Lawlor, UN Special Rapporteur on ..."; "UN independent expert Aristide Nononsi"). None when no
     one, or more than one person, holds it."""
     lemma = token.lemma_.lower()
-    if token.tag_ != "NN" or lemma not in lexicon.person_roles or token.ent_type_ == "PERSON":
+    # "The expert", also a capitalised title the tagger reads as a name ("The PACE President")
+    if token.tag_ not in ("NN", "NNP") or lemma not in lexicon.person_roles or token.ent_type_ == "PERSON":
         return None
     start, end = phrase_bounds(token)
     doc = token.doc
