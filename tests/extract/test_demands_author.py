@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.demands.author import document_author, first_person_voice
 from pipeline.extract.demands.lexicon import load_lexicon
+from tests.extract.test_demands import demands_of
 
 
 def author_of(nlp, text: str) -> str:
@@ -208,8 +209,6 @@ def test_a_stance_voice_takes_only_a_verb_of_stance(nlp):
 
 def test_we_in_a_letter_one_person_signs_is_the_group_it_names(nlp):
     """The signer speaks as "I"; "we" are the organisations the letter names as itself."""
-    from tests.extract.test_demands import demands_of
-
     text = (
         "Dear Minister,\n\nPEN International and the Writers in Prison Committee are concerned with the arrest"
         " of the writer.\n\nWe urge you to release him immediately.\n\nYours sincerely,\n\nMari Holsve\n"
@@ -219,8 +218,6 @@ def test_we_in_a_letter_one_person_signs_is_the_group_it_names(nlp):
 
 def test_a_un_document_symbol_names_the_body_issuing_the_page(nlp):
     """A treaty body's page is headed by its symbol; "The Committee" on it is that committee."""
-    from tests.extract.test_demands import demands_of
-
     text = (
         "CRC/C/HND/CO/3\npage 22\n(c) Improve the conditions of detention of children;\n"
         "(d) Establish an independent complaints system;\n"

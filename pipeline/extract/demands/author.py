@@ -47,9 +47,8 @@ class Author:
     start: int
     end: int
     signed: bool = False  # the name under a letter's closing
-    body: str = (
-        ""  # the body a UN document symbol stands for ("CRC/C/HND/CO/3": "Committee on the Rights of the Child")
-    )
+    # the body a UN document symbol stands for ("CRC/C/HND/CO/3": "Committee on the Rights of the Child")
+    body: str = ""
 
 
 def document_author(
