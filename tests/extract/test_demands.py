@@ -1091,6 +1091,8 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("end the criminalization of rights activists", "protection_of_defenders"),
         # restraint is asked of those policing protests
         ("exercise utmost restraint", "freedom_of_assembly"),
+        # a missing person is located
+        ("intensify measures to locate him and to ensure his safe return", "enforced_disappearance"),
     ],
 )
 def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
