@@ -106,6 +106,7 @@ class EntityRules:
         spans = self._add_names_after_roles(doc, spans)
         spans = self._add_listed_names(doc, spans)
         spans = self._persons_by_coordination(doc, spans)
+        spans = self._add_names_spelled_by_acronyms(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
         spans = self._add_names_before_titles(doc, spans)
@@ -1051,6 +1052,30 @@ class EntityRules:
             break
         return end
 
+    def _add_names_spelled_by_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Capitalised words right before "(ACR)" whose initials spell the acronym are an
+        organisation's name, which the model missed or took in parts: "Lawyers' Rights Watch
+        Canada (LRWC)" (connectors and possessive marks between the words are skipped)."""
+        owner = _holders_of_tokens(spans)
+        result = list(spans)
+        for close in (t.i for t in doc if t.text == ")" and t.i >= 3):
+            if doc[close - 2].text != "(" or not doc[close - 1].text.isalpha() or not doc[close - 1].is_upper:
+                continue
+            acronym, end = doc[close - 1].text, close - 2
+            start = _start_of_spelled_name(doc, end, acronym, self.lexicon.connectors)
+            if start is None:
+                continue
+            if doc[end - 1].lower_ in _LAW_HEADS:
+                continue  # a law's name: "Prevention of Terrorism Act (PTA)"
+            inside = {owner[i] for i in range(start, end) if i in owner}
+            if any(s.start < start or s.end > end or (s.id_ and s.label_ not in _PLACE_LABELS) for s in inside):
+                continue  # a span that crosses the name's edge, or a known body inside it (a place may be)
+            if any(s.start == start and s.end == end for s in inside):
+                continue  # found already
+            result = [s for s in result if s not in inside]
+            result.append(Span(doc, start, end, label="ORG"))
+        return result
+
     def _add_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "Long Name (ACR)": ACR becomes an entity of the same label wherever it occurs."""
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1626,6 +1651,22 @@ def _tokens_written(doc: Doc, words: tuple[str, ...]) -> list[Token]:
 
 def _is_capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_punct
+
+
+def _start_of_spelled_name(doc: Doc, end: int, acronym: str, connectors: frozenset[str]) -> int | None:
+    """Where the capitalised words ending at `end` start whose initials spell `acronym`, or None."""
+    initials = ""
+    for k in range(end - 1, max(end - 3 * len(acronym), 0) - 1, -1):
+        token = doc[k]
+        if token.is_alpha and token.text[:1].isupper():
+            initials = token.text[0] + initials
+            if initials.upper() == acronym.upper():
+                return k
+            if not acronym.upper().endswith(initials.upper()):
+                return None
+        elif not (token.lower_ in connectors or token.text in ("'", "’", "-")):
+            return None
+    return None
 
 
 def _looks_like_acronym(text: str) -> bool:

@@ -1148,6 +1148,14 @@ def test_a_name_with_and_without_its_diacritics_and_strokes_is_one_person(nlp):
     assert len(persons) == 1, persons
 
 
+def test_capitalised_words_whose_initials_spell_the_acronym_after_them_are_an_organisation(nlp):
+    found = {(m.text, m.label) for m in _entities(nlp, "Lawyers’ Rights Watch Canada (LRWC) called for his release.")}
+    assert ("Lawyers’ Rights Watch Canada", "ORG") in found
+    # a law's name keeps its label, a known body inside is kept
+    laws = {(m.text, m.label) for m in _entities(nlp, "They were held under the Prevention of Terrorism Act (PTA).")}
+    assert ("Prevention of Terrorism Act", "ORG") not in laws
+
+
 def test_two_spellings_of_a_persons_name_that_differ_in_a_doubled_letter_are_one_person(nlp):
     text = "Narges Mohammadi was sentenced again. The laureates called for Nargess Mohammadi's release."
     persons = {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"}
