@@ -92,13 +92,14 @@ class EntityRules:
         # ("... Trafficking in Persons | Bill", the last word read as a person's name)
         laws = [s for s in spans if s.label_ == "LAW"]
         spans = [s for s in spans if not any(law is not s and _within(s, law) for law in laws)]
+        checked = {(s.start, s.end) for s in spans}  # no headline among them any more
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
         # the phrases those rules build from capitalised words may be a headline too ("Human Rights
         # Chief Condemns Police", built around its head "Police")
-        spans = [s for s in spans if s.id_ or not self._is_headline(s)]
+        spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
         spans = self._add_signatories(doc, spans)
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)

@@ -104,12 +104,10 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             verb_lemma = trigger_lemma(token, lexicon)
             if verb_lemma:
                 frame = _verb_frame(token, lexicon, verb_lemma)
-            elif (
-                _misread_verb(token, lexicon)
-                or _verbless_call(token, lexicon)
-                or _addressing_noun(token, lexicon) is not None
-            ):
+            elif _misread_verb(token, lexicon) or _verbless_call(token, lexicon):
                 frame = _misread_verb_frame(token, lexicon)
+            elif (addressee := _addressing_noun(token, lexicon)) is not None:
+                frame = _misread_verb_frame(token, lexicon, addressee)
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
             elif (
@@ -490,17 +488,17 @@ def _means_listed(xcomp: Token) -> bool:
     return any(t.lower_ == "following" for t in xcomp.doc[xcomp.i : before.i])
 
 
-def _misread_verb_frame(token: Token, lexicon: Lexicon) -> Frame | None:
-    """A demand verb read as a noun (`_misread_verb`): its addressee is the noun phrase after it and
-    its action the next to-infinitive, whatever the parser attached them to (or what its "for"
-    names); its actor the subject of the clause it is coordinated into."""
+def _misread_verb_frame(token: Token, lexicon: Lexicon, addressee: Span | None = None) -> Frame | None:
+    """A demand verb read as a noun (`_misread_verb`): its addressee is the noun phrase after it (the
+    `addressee` span `_addressing_noun` found, if given) and its action the next to-infinitive,
+    whatever the parser attached them to (or what its "for" names); its actor the subject of the
+    clause it is coordinated into."""
     doc = token.doc
     clause = token
     while clause.pos_ != "VERB" and clause.head != clause:
         clause = clause.head
     # (a noun read as the sentence's root keeps its subject: "media groups across the region call on ...")
     actor = subject_of(clause) if clause.pos_ == "VERB" else child_with_dep(token, "nsubj")
-    addressee = _addressing_noun(token, lexicon)
     if actor is None and addressee is not None and clause.pos_ in ("NOUN", "PROPN") and clause.i < token.i:
         actor = clause  # "FORUM-ASIA and its members urge X to ...", parsed as one noun phrase: its head speaks
     frame = Frame(token, "verb", actor=actor)

@@ -3,6 +3,7 @@ and quotes resolved to the named party the text allows."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -511,9 +512,8 @@ def _inside_address(doc: Doc, salutation: Span) -> Party | None:
     an organisation in its inside address, the block of short lines above the salutation (dates
     aside): "Minister of Justice Bekir Bozdağ / Milli Müdafaa Caddesi No: 22 / ... / Dear Sir,"."""
     block: list[Span] = []
-    for line in reversed(list(lines_from(doc, 0))):
-        if line.start >= salutation.start:
-            continue
+    above = itertools.takewhile(lambda line: line.start < salutation.start, lines_from(doc, 0))
+    for line in reversed(list(above)):
         words = [t for t in line if not t.is_space]
         if not words or len(words) > _ADDRESS_LINE_WORDS or words[-1].text == ".":
             break  # the text above the address

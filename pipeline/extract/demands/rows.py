@@ -59,7 +59,8 @@ def extract_demands(
     voice = voice_party(doc, lexicon) if author is None else None
     if author is not None and author.signed:
         voice = group_party(doc, lexicon)  # "We, members of X, urge ..." / "Yours, Jane Doe": "we" is X
-    stance = voice_party(doc, lexicon, stance=True) if voice is not None else None
+    # (the stance a statement takes stands in for its author only where it has none)
+    stance = voice_party(doc, lexicon, stance=True) if author is None and voice is not None else None
     lede = lede_voice(doc, lexicon) if author is None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_reader_party = letter_reader(doc, lexicon)
