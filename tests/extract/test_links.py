@@ -83,8 +83,8 @@ _NAMED_BEFORE = [
         # "the" + a body's head word is the body named before with that head
         ("the Council", "United Nations Human Rights Council"),
         ("The Council", "United Nations Human Rights Council"),
-        # ... not an acronym, and not a name whose head is another word
-        ("the UN", "the UN"),
+        # ... not an acronym (written out as its own name), and not a name whose head is another word
+        ("the UN", "United Nations (UN)"),
         ("the Secretary-General", "the Secretary-General"),
         # a party written in full stays as written
         ("the Freedonian authorities", "the Freedonian authorities"),
@@ -117,3 +117,29 @@ def test_the_watchdog_is_the_organisation_the_story_names_most(nlp):
     )
     found = extract_document(nlp(text), "d")
     assert [d.actor for d in found.demands] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        ("The EU", "European Union (EU)"),
+        ("CAT", "Committee against Torture (CAT)"),
+        ("OHCHR", "OHCHR"),  # a long name stays abbreviated
+        ("the Freedonian authorities", "the Freedonian authorities"),
+    ],
+)
+def test_abbreviated_actor_is_written_with_its_short_name(actor, expected):
+    entities = [
+        EntityMention("d", 0, 2, "ORG", "EU", "European Union", entity_id="eu"),
+        EntityMention("d", 5, 8, "ORG", "CAT", "Committee against Torture", entity_id="org:cat"),
+        EntityMention(
+            "d",
+            10,
+            15,
+            "ORG",
+            "OHCHR",
+            "Office of the United Nations High Commissioner for Human Rights",
+            entity_id="ohchr",
+        ),
+    ]
+    assert link_parties([_demand(actor)], entities)[0].actor == expected

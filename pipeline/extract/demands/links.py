@@ -18,7 +18,8 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
 
     Naming: a short reference to a party the document names in full is written as that full name
     (`fuller_name`: "Zeid" -> "Zeid Ra'ad Al Hussein", "the Council" -> "United Nations Human
-    Rights Council", "the organisation added" -> "Amnesty International"), so a table grouped by
+    Rights Council", "the organisation added" -> "Amnesty International"), and an actor written as
+    an abbreviation with its short name ("The EU" -> "European Union (EU)"), so a table grouped by
     actor counts one party once.
 
     Ids: the demand extractor knows gazetteer ids only; a person or body outside the gazetteer ("Ms.
@@ -32,6 +33,7 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
         (m for m in entities if m.entity_id and m.label == "ORG"), key=lambda m: (m.start_char, m.end_char)
     )
     persons = [m for m in entities if m.label == "PERSON"]
+    expansions = _abbreviation_expansions(entities)
     lexicon = load_lexicon()
 
     def entity_of(party: str, position: int) -> str:
@@ -49,6 +51,7 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
     speaking = ""  # the organisation last named as an actor: who "the organisation" is
     for demand in demands:
         actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking)
+        actor = expansions.get(_without_article(actor), actor)
         # a target is named more loosely ("the Court" of a hearing that cites other courts): only
         # a person's short name is written in full
         target = fuller_name(demand.target, demand.start_char, persons, [], lexicon) if demand.target else ""
@@ -109,6 +112,18 @@ def fuller_name(
     return party
 
 
+def _abbreviation_expansions(entities: list[EntityMention]) -> dict[str, str]:
+    """Abbreviations the document's entities spell out, written as the name with the abbreviation
+    kept in brackets: "EU" -> "European Union (EU)" (from the gazetteer), "CAT" -> "Committee
+    against Torture (CAT)" (defined in the text). Only names of up to `_MAX_EXPANDED_WORDS` words."""
+    expansions = {}
+    for m in entities:
+        short_name = m.canonical != m.text and len(m.canonical.split()) <= _MAX_EXPANDED_WORDS
+        if m.label != "PERSON" and short_name and _ABBREVIATION.fullmatch(m.text):
+            expansions.setdefault(m.text, f"{m.canonical} ({m.text})")
+    return expansions
+
+
 def _most_named(mentions: list[EntityMention]) -> str:
     """The canonical name mentioned most often (the nearest of equals, `mentions` in text order):
     the organisation a story is about, as "the watchdog" after "Amnesty International: ..." and
@@ -143,6 +158,12 @@ _WORD = re.compile(r"[\w.’'-]+")
 
 # where a body's name goes on after its head: "Committee against Torture", "Group of Friends of ..."
 _NAME_COMPLEMENT = re.compile(r"\s(?:of|on|for|against|to|in)\s")
+
+# an abbreviation: capital letters, maybe with lower-case ones inside ("EU", "OHCHR", "AsiaDHRRA")
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z]")
+# Longer names stay abbreviated, as writers and readers keep "OHCHR", "UNHCR", "ODIHR": on the
+# 13th-33rd sets the actor fell on five sets when names of any length were written out.
+_MAX_EXPANDED_WORDS = 3
 
 # "Mr. Ahmadi", "Ms Marin", "Dr. Mukwege": a courtesy title is not part of the name
 _COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
