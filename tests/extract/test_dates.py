@@ -1307,6 +1307,10 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("We urge the release\n\n2014 2014-06-25T18:50:13+0300 2014-06-25T18:51:15+0300 en\n\nStatement", "2014-06-25"),
         # not a timestamp: a time closing a sentence with a date inside it
         ("Title\n\nThe hearing of 6 April opened at 15:10\n\nThe court ...", ""),
+        # the country after the dateline's city, the agency after its date
+        ("Groups condemn arrests\n\nGeneva (Switzerland), April 30, 2020 (SPS) - The group has ...", "2020-04-30"),
+        # a year-first date without leading zeros
+        ("Defender released on bail\n\nPosted 2012/9/5\n\nOn 3 September 2012 ...", "2012-09-05"),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -99,6 +99,8 @@ _DIGIT = re.compile(r"\d")
 _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 # The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# the country after a dateline's city: "Geneva (Switzerland), April 30, 2020 (SPS) - ..."
+_COUNTRY_AFTER_PLACE = r"(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
 _TIME = (
     r"(?:\s*(?:\||,|at|-|–|—|T)?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -156,10 +158,10 @@ def build_rules(lookahead: bool = True) -> _Rules:
     labels = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["dateline_labels"], key=len, reverse=True)
     )
-    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 20-03-2024 | 2024/03/20 (same separator twice)
+    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 20-03-2024 | 2024/03/20, 2012/9/5 (same separator twice)
     numeric = (
         rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-        rf"|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d\d/\d\d)"
+        rf"|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d{{1,2}}/\d{{1,2}})"
     )
     any_date = rf"(?:{numeric}|{point})"
     # The ends of a span: "1 to 5 May 2021", "May 1-5, 2021", "March-June 2021", "2018 - 2021".
@@ -218,7 +220,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         dateline=re.compile(
-            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
+            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_COUNTRY_AFTER_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
             rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
         ),
         token=search(re.compile(rf"(?P<year>\b{_YEAR}\b)|(?P<month>{month})|(?P<day>\b{_DAY}\b)")),
