@@ -315,8 +315,9 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
 
 def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
     """Every word capitalised (or a particle such as "von", or joined to the name by a hyphen as
-    Arabic names join "al-" / "el-": "Abdulhadi al-Khawaja"), no digits: "Kristina Rikhter"."""
-    words = text.split()
+    Arabic names join "al-" / "el-": "Abdulhadi al-Khawaja"), no digits: "Kristina Rikhter". A
+    transliteration's sign for the letter ‘ayn may open a word: "Ali ‘Esa Mansoor al-‘Ekri"."""
+    words = [w.lstrip(_AYN_SIGNS) for w in text.split()]
     if any(ch.isdigit() for ch in text):
         return False
     return all(w[:1].isupper() or w in lexicon.name_particles or _particle_joined(w, lexicon) for w in words)
@@ -324,7 +325,10 @@ def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
 
 def _particle_joined(word: str, lexicon: Lexicon) -> bool:
     particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and particle in lexicon.name_particles and rest[:1].isupper()
+    return bool(hyphen) and particle in lexicon.name_particles and rest.lstrip(_AYN_SIGNS)[:1].isupper()
+
+
+_AYN_SIGNS = "‘’ʿ'"
 
 
 # -- titles and roles ---------------------------------------------------------------------------

@@ -101,6 +101,7 @@ class EntityRules:
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
         spans = self._add_signatories(doc, spans)
+        spans = self._add_names_marked_by_sex(doc, spans)
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)
         spans = self._persons_named_as_examples(doc, spans)
@@ -620,6 +621,35 @@ class EntityRules:
                     continue
                 result = [s for s in result if s not in inside]
                 result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
+        return result
+
+    def _add_names_marked_by_sex(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Each name of a list that marks every person's sex after the name, as Amnesty's Urgent
+        Actions do ("Ali ‘Esa Mansoor al-‘Ekri (m) Nader Mohammed Hassan Dewani (m) Nada Sa’eed
+        ‘Abdelnabi Dhaif (f)"), is one person from the marker back to the one before it, the line's
+        start or a comma: the model cuts such names into pieces, most of all at the ‘ of a
+        transliterated Arabic name. Only where the text has two markers or more."""
+        text = doc.text
+        markers = list(_SEX_MARKER.finditer(text))
+        if len(markers) < 2:
+            return spans
+        result = list(spans)
+        for marker in markers:
+            end = marker.start()
+            start = max(text.rfind(stop, 0, end) for stop in ("\n", ",", ";", ":", ")"))
+            start += 1
+            name = text[start:end].strip()
+            words = name.split()
+            if not 2 <= len(words) <= _MARKED_NAME_MAX_WORDS:
+                continue
+            if not all(_MARKED_NAME_WORD.fullmatch(w) or w.casefold() in self.lexicon.name_particles for w in words):
+                continue
+            lead = start + text[start:end].index(name)
+            span = doc.char_span(lead, lead + len(name), label="PERSON", alignment_mode="expand")
+            if span is None:
+                continue
+            result = [s for s in result if s.end <= span.start or s.start >= span.end]
+            result.append(span)
         return result
 
     def _add_case_parties(
@@ -1576,6 +1606,12 @@ _SIGNATORIES = re.compile(
     r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
+# a person's sex after the name in a list ("Nada Dhaif (f)"); a list item's letter is no marker:
+# it follows a line break, not a name
+_SEX_MARKER = re.compile(r"(?<=[^\W\d_]) \([mf]\)(?=\s|[,;.]|$)", re.I)
+_MARKED_NAME_MAX_WORDS = 7
+# a word of a name: capitalised, maybe after an Arabic article ("al-‘Ekri") or an ‘ayn ("‘Ali")
+_MARKED_NAME_WORD = re.compile(r"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[‘'’ʿ]?[A-Z][\w’'‘ʿ-]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 

@@ -1348,3 +1348,24 @@ def test_a_signatory_line_with_a_title_of_several_words_names_a_person(nlp):
     )
     found = _after_rules_reading(nlp, text, [])
     assert {("Quinn McAllister", "PERSON"), ("Samir Haddad", "PERSON")} <= found
+
+
+def test_a_list_marking_each_persons_sex_gives_one_person_per_name(nlp):
+    text = (
+        "I am concerned about the following health workers:\n\n"
+        "Ali ‘Esa Mansoor al-‘Ekri (m) Nader Mohammed Hassan Dewani (m) Ahmed ‘Abdulaziz Omran Hassan (m)\n"
+        "Nada Sa’eed ‘Abdelnabi Dhaif (f) Fatima Salman Hassan Haji (f)\n"
+    )
+    persons = sorted(m.text for m in _entities(nlp, text) if m.label == "PERSON")
+    assert persons == [
+        "Ahmed ‘Abdulaziz Omran Hassan",
+        "Ali ‘Esa Mansoor al-‘Ekri",
+        "Fatima Salman Hassan Haji",
+        "Nada Sa’eed ‘Abdelnabi Dhaif",
+        "Nader Mohammed Hassan Dewani",
+    ]
+
+
+def test_a_single_letter_in_brackets_is_no_sex_marker(nlp):
+    text = "The Committee recommends that the State party:\n(f) Repeal Decree No. 5 (f) of the Penal Code.\n"
+    assert not [m for m in _entities(nlp, text) if m.label == "PERSON"]
