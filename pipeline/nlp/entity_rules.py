@@ -581,13 +581,15 @@ class EntityRules:
     def _add_signatories(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Each line of a signatory list is one organisation (or the person the model found there).
 
-        Joint statements end with "Signatories:" / "Signed by:" / "Endorsed by:" and one signer per
-        line; the model splits foreign-language names there into persons and places ("Fundación",
-        "Derechos Humanos"). A line of the list that is a gazetteer name or one PERSON keeps it.
+        Joint statements end with "Signatories:" / "Signed by:" / "Endorsed by:" (or a lead line such
+        as "Organizations that sign the statement:") and one signer per line; the model splits
+        foreign-language names there into persons and places ("Fundación", "Derechos Humanos"). A
+        line of the list that is a gazetteer name or one PERSON keeps it.
         """
         text = doc.text
         result = list(spans)
-        for heading in _SIGNATORIES.finditer(text):
+        headings = sorted([*_SIGNATORIES.finditer(text), *_SIGNATORY_LEAD.finditer(text)], key=lambda m: m.start())
+        for heading in headings:
             offset = heading.end()
             for line in text[offset:].split("\n")[1:]:
                 start = offset + text[offset:].index("\n") + 1
@@ -1612,6 +1614,14 @@ _SEX_MARKER = re.compile(r"(?<=[^\W\d_]) \([mf]\)(?=\s|[,;.]|$)", re.I)
 _MARKED_NAME_MAX_WORDS = 7
 # a word of a name: capitalised, maybe after an Arabic article ("al-‘Ekri") or an ‘ayn ("‘Ali")
 _MARKED_NAME_WORD = re.compile(r"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[‘'’ʿ]?[A-Z][\w’'‘ʿ-]*")
+# a lead line naming the signers, opening with them and ending with a colon: "Organizations that sign
+# the statement:", "The following groups have endorsed this letter:" (not a sentence about signing,
+# which ends with a full stop, nor "We call on the organizations that signed it to:")
+_SIGNATORY_LEAD = re.compile(
+    r"^[ \t]*(?=[^\n]{0,100}:[ \t]*$)(?=(?:[\w-]+\s+){0,3}(?:organi[sz]ations|groups|signatories)\b)"
+    r"(?=[^\n]*\b(?:sign|signed|signing|endorse|endorsed|endorsing)\b)[^\n.:]*:[ \t]*$",
+    re.I | re.M,
+)
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 

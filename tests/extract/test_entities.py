@@ -1369,3 +1369,17 @@ def test_a_list_marking_each_persons_sex_gives_one_person_per_name(nlp):
 def test_a_single_letter_in_brackets_is_no_sex_marker(nlp):
     text = "The Committee recommends that the State party:\n(f) Repeal Decree No. 5 (f) of the Penal Code.\n"
     assert not [m for m in _entities(nlp, text) if m.label == "PERSON"]
+
+
+def test_a_lead_line_naming_the_signers_opens_a_signatory_list(nlp):
+    text = (
+        "We call upon the police to stop illegal arrests.\n\nOrganizations that sign the statement:\n\n"
+        "Georgian Democracy Initiative\n\nRights Georgia\n\nPartnership for Human Rights\n"
+    )
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"Georgian Democracy Initiative", "Rights Georgia", "Partnership for Human Rights"} <= orgs
+
+
+def test_a_call_on_those_who_signed_opens_no_signatory_list(nlp):
+    text = "We call on the organizations that signed it to:\n\nStand firm\n\nSpeak out\n"
+    assert not [m for m in _entities(nlp, text) if m.label == "ORG"]
