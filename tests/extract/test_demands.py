@@ -4313,3 +4313,17 @@ def test_both_organisations_are_the_two_named_just_before(nlp):
     )
     actors = [actor for actor, _, _ in triples(demands_of(nlp, text))]
     assert actors[-1] == "the Free Press League and the Helsinki Watch Group"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He urged Moscow to “immediately and unconditionally” release the Tatar leaders.",
+            "immediately and unconditionally” release the Tatar leaders",
+        ),
+        ('They called on the police to "immediately free" the activists.', 'immediately free" the activists'),
+    ],
+)
+def test_a_quotation_of_the_demands_first_words_does_not_end_it(nlp, text, expected):
+    assert [r.demand for r in demands_of(nlp, text)] == [expected]

@@ -106,7 +106,12 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             and not any(doc[j].tag_ == "``" for j in range(start, i))
             and _inside_a_quotation(doc, start)
         )
-        closes = token.tag_ == "''" and (quoted or opened_before) and not _object_after_quote(doc, i, start)
+        closes = (
+            token.tag_ == "''"
+            and (quoted or opened_before)
+            and not _object_after_quote(doc, i, start)
+            and not head.i > i  # 'urged X to "immediately and unconditionally" release ...': the verb follows
+        )
         if i > start and (i == attribution or closes):
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
             # "X urged Y to release Z, representatives of X said": the speakers are not demanded
