@@ -4327,3 +4327,14 @@ def test_both_organisations_are_the_two_named_just_before(nlp):
 )
 def test_a_quotation_of_the_demands_first_words_does_not_end_it(nlp, text, expected):
     assert [r.demand for r in demands_of(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The High Commissioner takes this opportunity to urge the authorities to release all detainees.",
+        "The High Commissioner would like to seize this opportunity to call upon the authorities to end torture.",
+    ],
+)
+def test_a_call_made_by_taking_an_opportunity_is_the_takers(nlp, text):
+    assert [r.actor for r in demands_of(nlp, text)] == ["The High Commissioner"]

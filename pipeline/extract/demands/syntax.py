@@ -177,6 +177,11 @@ def subject_of(verb: Token) -> Token | None:
                 return head.head
             head = governor
             continue
+        if head.dep_ == "acl" and head.tag_ == "VB" and has_to(head) and head.head.dep_ == "dobj":
+            # "The High Commissioner takes this opportunity to urge ...", "issued a statement to call
+            # on ...": the to-infinitive on the object is its verb's subject's
+            head = head.head.head
+            continue
         if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN"):
             # "a resolution urging States to ...", and the parser's "On 12 May, the experts
             # [called upon the authorities to ...]" read as a participle on the noun; on the last of
