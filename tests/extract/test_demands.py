@@ -4338,3 +4338,22 @@ def test_a_quotation_of_the_demands_first_words_does_not_end_it(nlp, text, expec
 )
 def test_a_call_made_by_taking_an_opportunity_is_the_takers(nlp, text):
     assert [r.actor for r in demands_of(nlp, text)] == ["The High Commissioner"]
+
+
+def test_a_base_form_after_a_relative_clause_is_a_second_demand(nlp):
+    text = (
+        "Front Line Defenders calls on the authorities to remove any conditions that may have been attached "
+        "to the release and drop any outstanding charges against the defenders."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "remove any conditions that may have been attached to the release",
+        "drop any outstanding charges against the defenders",
+    ]
+
+
+def test_a_verb_with_its_own_modal_stays_in_the_relative_clause(nlp):
+    text = (
+        "The Council requested the government to present a plan detailing the steps that the Government "
+        "has taken and will take to implement the recommendations."
+    )
+    assert len(demands_of(nlp, text)) == 1

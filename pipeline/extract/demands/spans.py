@@ -431,6 +431,19 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         # can take place and to protect ..."); "to allow them to work and to travel" stays one
         return True
     if (
+        token.dep_ == "conj"
+        and token.tag_ == head.tag_ == "VB"
+        and token.head.tag_ in ("VBN", "VBD", "VBZ")
+        and token.head.dep_ in ("relcl", "acl")
+        and not _has_subject(token)
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        and not _bare(token)
+    ):
+        # "to remove any conditions that may have been attached to the release and drop any charges":
+        # a bare base form cannot join the relative clause's passive or tensed verb the parser hangs
+        # it on ("the steps it has taken and will take to ..." has its own modal; "to be" its "to")
+        return True
+    if (
         token.dep_ in ("conj", "advcl", "dep")
         and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
         and head.tag_ in ("VB", "VBG")
