@@ -4357,3 +4357,11 @@ def test_a_verb_with_its_own_modal_stays_in_the_relative_clause(nlp):
         "has taken and will take to implement the recommendations."
     )
     assert len(demands_of(nlp, text)) == 1
+
+
+def test_a_salutation_by_style_alone_is_written_to_the_inside_address(nlp):
+    text = (
+        "Shaikh Hamad bin Issa Al Khalifa\n\nOffice of His Majesty the King\n\nP.O. Box 555\n\nRifa Palace\n\n"
+        "Your Majesty,\n\nI would like to ask you to order an independent investigation of the allegations."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["Shaikh Hamad bin Issa Al Khalifa"]

@@ -49,6 +49,7 @@ class Lexicon:
     reader_calls: frozenset[str]
     salutations: frozenset[str]
     nameless_salutations: frozenset[str]
+    styles_of_address: frozenset[str]
     polite_request_verbs: frozenset[str]
     necessity_adjectives: frozenset[str]
     gratitude_adjectives: frozenset[str]
@@ -116,6 +117,7 @@ def load_lexicon() -> Lexicon:
             "reader_calls",
             "salutations",
             "nameless_salutations",
+            "styles_of_address",
             "polite_request_verbs",
             "necessity_adjectives",
             "gratitude_adjectives",

@@ -471,7 +471,8 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
     """Whom a letter is written to, from its head: the name after its salutation ("Dear Minister
     Smith,"), a "To" line ("To Permanent Representatives of Member and Observer States of the UN
     Human Rights Council"), else the person of its inside address styled "Her Excellency X" or
-    "H.E. X", else None. "Your delegation" in the letter is the reader's."""
+    "H.E. X", else the one the inside address names when the salutation is a style alone ("Your
+    Majesty,"), else None. "Your delegation" in the letter is the reader's."""
     for line in lines_from(doc, 0):
         words = [t for t in line if not t.is_space]
         longest = 16 if words and words[0].lower_ == "to" else 8  # a "To" line may name a whole body
@@ -504,6 +505,12 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
             name = next((e for e in doc.ents if e.label_ == "PERSON" and line.start <= e.start < line.end), None)
             if name is not None:
                 return _party(name.start, name.end, doc)
+    for line in lines_from(doc, 0):
+        # a salutation by style alone ("Your Majesty,", "Your Excellency:"): the inside address says
+        words = [t for t in line if not t.is_space and not t.is_punct]
+        styled = 2 <= len(words) <= 3 and words[0].lower_ == "your"
+        if styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:]):
+            return _inside_address(doc, line)
     return None
 
 
@@ -515,6 +522,8 @@ def _inside_address(doc: Doc, salutation: Span) -> Party | None:
     above = itertools.takewhile(lambda line: line.start < salutation.start, lines_from(doc, 0))
     for line in reversed(list(above)):
         words = [t for t in line if not t.is_space]
+        if not words and block:
+            continue  # an address written with blank lines between its lines
         if not words or len(words) > _ADDRESS_LINE_WORDS or words[-1].text == ".":
             break  # the text above the address
         block.append(line)
