@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from pipeline import config
-from pipeline.extract.dates.rules import find_closing_date, find_dateline
+from pipeline.extract.dates.rules import find_adoption_date, find_closing_date, find_dateline
 from pipeline.extract.entity_index import EntityIndexBuilder
 from pipeline.extract.registry import EXTRACTORS, Extraction
 from pipeline.ingest.clean import clean_text
@@ -74,6 +74,9 @@ def prepare_document(
     if not published:
         published = find_dateline(text)
         source = "dateline" if published else ""
+    if not published:
+        published = find_adoption_date(text)
+        source = "adoption line" if published else ""
     if not published:
         published = find_closing_date(text)
         source = "closing line" if published else ""

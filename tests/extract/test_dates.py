@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from pipeline import config
 from pipeline.extract.dates.extractor import extract_dates
-from pipeline.extract.dates.rules import find_closing_date, find_dateline, normalise, parse_day
+from pipeline.extract.dates.rules import find_adoption_date, find_closing_date, find_dateline, normalise, parse_day
 from pipeline.ingest.html import extract as extract_html
 from pipeline.nlp.sentences import sentence_index
 from pipeline.store.load import load_table
@@ -1511,3 +1511,21 @@ def test_the_weekend_just_gone(dates, surface):
 )
 def test_units_from_now_count_ahead_of_the_document_date(dates, text, expected):
     assert _values(dates(text, "2023-03-03")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attacks against journalists\n\nParliamentary Assembly\nAssembly debate on 24 January 2017 (4th Sitting). "
+            "Text adopted by the Assembly on 24 January 2017 (4th Sitting).\n\n1. The Assembly ...",
+            "2017-01-24",
+        ),
+        ("Resolution adopted by the General Assembly on 20 December 1993\n\nThe General Assembly, ...", "1993-12-20"),
+        ("Adopted by the Human Rights Council on October 6, 2022\n\nThe Human Rights Council, ...", "2022-10-06"),
+        # a story's clause about a resolution dates the resolution, not the story
+        ("Council acts\n\nThe resolution, adopted on 6 October 2022, calls for a probe.", ""),
+    ],
+)
+def test_an_adopted_text_is_dated_by_its_adoption_formula(text, expected):
+    assert find_adoption_date(text) == expected

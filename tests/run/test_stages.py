@@ -124,3 +124,15 @@ def test_a_document_without_its_cleaned_text_is_reported_and_the_others_are_extr
     assert [f.split(":")[0] for f in summary.failed] == [missing.stem]
     assert "read stage" in summary.failed[0]
     assert summary.n_documents == 5 and summary.n_rows["entities"] > 0
+
+
+def test_an_adopted_text_without_a_dateline_is_dated_by_its_adoption_line(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "pace.txt").write_text(
+        "Attacks against journalists\n\nText adopted by the Assembly on 24 January 2017 (4th Sitting).\n\n"
+        "1. The Assembly calls on member States to release all detained journalists.\n",
+        encoding="utf-8",
+    )
+    [document] = read_stage(raw, tmp_path / "processed", use_cache=False)
+    assert (document.published, document.published_source) == ("2017-01-24", "adoption line")

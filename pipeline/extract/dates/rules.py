@@ -298,6 +298,33 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     return next((value for line in updated if (value := _dateline_value(line))), "")
 
 
+def find_adoption_date(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
+    """Published date (YYYY-MM-DD) of an adopted text from the formula that heads it, else "": "Text
+    adopted by the Assembly on 24 January 2017 (4th Sitting).", "Resolution adopted by the General
+    Assembly on 20 December 1993", "Adopted by the Human Rights Council on 6 October 2022". Only a
+    sentence that opens with the formula, on one of the first lines: a story's "the resolution,
+    adopted on 6 October, calls ..." dates the resolution, not the story.
+
+    >>> find_adoption_date("Attacks against journalists\n\nText adopted by the Assembly on 24 January 2017.")
+    '2017-01-24'
+    """
+    lines = [line for line in text.split("\n") if line.strip()][:max_lines]
+    for line in lines:
+        for match in _ADOPTED_ON.finditer(line):
+            value, granularity = normalise(match.group(1))
+            if granularity == "day" and not value.startswith("XXXX"):
+                return value
+    return ""
+
+
+# "Text adopted by the Assembly on 24 January 2017", "Adopted on 6 October 2022": the formula opens
+# its line or sentence
+_ADOPTED_ON = re.compile(
+    r"(?:^|(?<=[.;]\s))\s*(?:(?:Text|Resolution|Decision|Recommendation|Declaration)\s+)?(?i:adopted)\b"
+    r"[^.;\n]{0,120}?\bon\s+(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+
+
 # A statement or letter may date itself on its last line instead: "Delegation of the European Union
 # to Vietnam (Ha Noi 20.08.2018)", "Brussels, 12 March 2021"; a short line, no sentence. Only the
 # last: a page's list of related stories ends with their dates and titles.
