@@ -1311,6 +1311,8 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("Groups condemn arrests\n\nGeneva (Switzerland), April 30, 2020 (SPS) - The group has ...", "2020-04-30"),
         # a year-first date without leading zeros
         ("Defender released on bail\n\nPosted 2012/9/5\n\nOn 3 September 2012 ...", "2012-09-05"),
+        # a comma between the month and the day of a site's timestamp
+        ("Angola: Free protesters\n\nJuly, 05 2012, 08:36am EDT\n\nThe authorities ...", "2012-07-05"),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

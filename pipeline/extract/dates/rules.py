@@ -1094,6 +1094,10 @@ _CREDIT_BEFORE_DATELINE = re.compile(
 _STORY_AFTER_PARENTHESIS = re.compile(r"(?<=\d\))\s+(?=[A-Z])")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
 _OCR_MONTH = re.compile(r"\b0(?=ct(?:ober)?\b|CT(?:OBER)?\b)")
+# A comma between the month and the day, as some sites print their timestamp: "July, 05 2012, 08:36am EDT".
+_MONTH_COMMA_DAY = re.compile(
+    r"^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?),\s+(?=\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)"
+)
 _OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]{2})")
 
 
@@ -1132,6 +1136,7 @@ def _dateline_cleanup(line: str) -> str:
     line = _DOCUMENT_NUMBER_AFTER_DATE.sub("", line)
     line = _STORY_AFTER_PARENTHESIS.sub(" – ", line)
     line = _OCR_MONTH.sub("O", line)
+    line = _MONTH_COMMA_DAY.sub(r"\1 ", line)
     return _OCR_SPLIT_DAY.sub(r"\1\2\3", line)
 
 
