@@ -776,10 +776,16 @@ class EntityRules:
         return end
 
     def _is_name_item(self, doc: Doc, start: int, end: int) -> bool:
-        """A whole name of 2-5 words: not followed by another capitalised word (a longer name)."""
+        """A whole name of 2-5 words: not followed by another capitalised word (a longer name), unless
+        that word is a title and a word of the name is no English word ("The Honorable Mike Pompeo
+        Secretary of State"; not "Madam Acting High Commissioner")."""
         if not 2 <= end - start <= 5 or not _is_name_token(doc[end - 1], self.lexicon):
             return False
-        return end == len(doc) or not _is_capitalised(doc[end]) or doc[end].is_punct
+        following = doc[end] if end < len(doc) else None
+        if following is None or not _is_capitalised(following) or following.is_punct:
+            return True
+        foreign = self.english and not all(t.text in self.english for t in doc[start:end])
+        return self._is_title_word(following) and bool(foreign)
 
     def _person_item_at(self, doc: Doc, start: int, held: dict[int, Span]) -> Span | None:
         """The person's name that starts at `start` as a list item: a new span over a name the
@@ -809,7 +815,7 @@ class EntityRules:
             honorific = word in _HONORIFICS and token.text[:1].isupper()  # "Mr Le Dinh Luong"
             if (singular not in roles or singular in _HONORIFICS) and not honorific:
                 continue
-            if token.pos_ not in ("NOUN", "PROPN"):
+            if token.pos_ not in ("NOUN", "PROPN") and not honorific:  # "Honorable" is an adjective
                 continue
             if token.i in held:
                 continue  # part of a name or title already found
@@ -1560,7 +1566,10 @@ _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
 _IN_NAME_HEADS = {"mission"}
 # Words after "and" that start a new noun phrase, not the rest of a name.
 _NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
-_HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"}
+_HONORIFICS = {
+    *("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"),
+    *("honorable", "honourable", "hon", "hon."),  # "The Honorable Mike Pompeo" (US and Commonwealth officials)
+}
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
 # Head nouns of laws, treaties, agreements and instruments (OntoNotes LAW).

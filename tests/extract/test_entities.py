@@ -1383,3 +1383,22 @@ def test_a_lead_line_naming_the_signers_opens_a_signatory_list(nlp):
 def test_a_call_on_those_who_signed_opens_no_signatory_list(nlp):
     text = "We call on the organizations that signed it to:\n\nStand firm\n\nSpeak out\n"
     assert not [m for m in _entities(nlp, text) if m.label == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("July 6, 2020\n\nThe Honorable Mike Pompeo Secretary of State\n\nDear Secretary Pompeo,", "Mike Pompeo"),
+        (
+            "Ottawa\n\nThe Honourable Chrystia Freeland, Minister of Foreign Affairs, today issued a statement.",
+            "Chrystia Freeland",
+        ),
+    ],
+)
+def test_a_name_after_the_style_honorable_is_a_person(nlp, text, name):
+    assert name in {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+
+
+def test_a_title_after_an_honorific_is_no_name(nlp):
+    text = "Thank you.\nMadam Acting High Commissioner,\nHow can we better work together?"
+    assert not [m for m in _entities(nlp, text) if m.label == "PERSON"]
