@@ -4365,3 +4365,8 @@ def test_a_salutation_by_style_alone_is_written_to_the_inside_address(nlp):
         "Your Majesty,\n\nI would like to ask you to order an independent investigation of the allegations."
     )
     assert [r.target for r in demands_of(nlp, text)] == ["Shaikh Hamad bin Issa Al Khalifa"]
+
+
+def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
+    text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
+    assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]

@@ -111,6 +111,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             and (quoted or opened_before)
             and not _object_after_quote(doc, i, start)
             and not head.i > i  # 'urged X to "immediately and unconditionally" release ...': the verb follows
+            and not _quote_open_inside(doc, start, i)  # '"revoke the "transparency" law,"': the inner one closes
         )
         if i > start and (i == attribution or closes):
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
@@ -157,6 +158,21 @@ def _inside_a_quotation(doc: Doc, start: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def _quote_open_inside(doc: Doc, start: int, end: int) -> bool:
+    """Does a quotation opened inside [start, end), while the demand's own was open, stay open at
+    `end`? A closing mark there closes it. Once the demand's own quotation has closed, later ones
+    are no longer inside it."""
+    depth = 0
+    for token in doc[start:end]:
+        if opens_quotation(token):
+            depth += 1
+        elif closes_quotation(token):
+            if not depth:
+                return False  # the demand's own quotation closed
+            depth -= 1
+    return depth > 0
 
 
 def _object_after_quote(doc: Doc, quote: int, start: int) -> bool:
