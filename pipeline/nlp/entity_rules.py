@@ -97,6 +97,7 @@ class EntityRules:
         spans = self._add_ministries(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
+        spans = self._add_media_names(doc, spans)
         # the phrases those rules build from capitalised words may be a headline too ("Human Rights
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
@@ -1170,6 +1171,29 @@ class EntityRules:
                 result = self._organisation_before_kind(doc, token, result, held)
         return result
 
+    def _add_media_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A media outlet named by a proper name and the kind of medium it is (`media_heads`): "Abzas
+        Media", "Meydan TV", "Addis Standard", "Colombo Gazette", which the model misses or types as a
+        place. The words before the head are capitalised, on one line, one at least no English word
+        (not "Mass Media", "JOINT PRESS"); a gazetteer name or a person's name is left alone."""
+        if not self.english:
+            return spans
+        result = list(spans)
+        for head in doc:
+            if head.lower_ not in self.lexicon.media_heads or not head.text[:1].isupper() or head.i == 0:
+                continue
+            start = head.i
+            while start > 0 and head.i - start < 3 and _is_media_name_word(doc[start - 1]):
+                start -= 1
+            if start == head.i or all(t.text in self.english or t.lower_ in self.english for t in doc[start : head.i]):
+                continue
+            inside = [s for s in result if s.start < head.i + 1 and s.end > start]
+            if any(s.id_ or s.label_ == "PERSON" or s.start < start or s.end > head.i + 1 for s in inside):
+                continue
+            result = [s for s in result if s not in inside]
+            result.append(Span(doc, start, head.i + 1, label="ORG"))
+        return result
+
     def _organisation_name_at(self, doc: Doc, start: int, held: dict[int, Span]) -> Span | None:
         """The name from `start`: 1-4 capitalised words (or words with digits: "NTN24") that end
         before a lower-case word or punctuation; or the model's span there if it typed the name a
@@ -1658,6 +1682,11 @@ def _within(inner: Span, outer: Span) -> bool:
 def _joined(doc: Doc, first: Span, second: Span) -> bool:
     """Are two spans joined by one "and" or comma ("Jane Roe and Mary Major", "Roe, Major")?"""
     return second.start == first.end + 1 and doc[first.end].lower_ in ("and", ",")
+
+
+def _is_media_name_word(token: Token) -> bool:
+    """A word of a media outlet's proper name: capitalised letters, maybe with a hyphen ("Asia-Plus")."""
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and not token.is_sent_start
 
 
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:

@@ -194,6 +194,7 @@ class Lexicon:
     instrument_acronyms: frozenset[str]
     staff_units: frozenset[str]
     org_kinds: frozenset[str]
+    media_heads: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

@@ -1402,3 +1402,20 @@ def test_a_name_after_the_style_honorable_is_a_person(nlp, text, name):
 def test_a_title_after_an_honorific_is_no_name(nlp):
     text = "Thank you.\nMadam Acting High Commissioner,\nHow can we better work together?"
     assert not [m for m in _entities(nlp, text) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Ulvi Hasanli, the director of Abzas Media, is being held in unacceptable conditions.", "Abzas Media"),
+        ("Five employees of 'Meydan TV' and two other media representatives were detained.", "Meydan TV"),
+        ("In April, Addis Standard reported the arrest of at least eight journalists.", "Addis Standard"),
+    ],
+)
+def test_a_proper_name_and_the_kind_of_medium_name_an_outlet(nlp, text, outlet):
+    assert outlet in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+
+
+def test_english_words_before_a_medium_name_no_outlet(nlp):
+    text = "The Law On Mass Media was amended to restrict foreign broadcasters."
+    assert "Mass Media" not in {m.text for m in _entities(nlp, text)}
