@@ -4370,3 +4370,11 @@ def test_a_salutation_by_style_alone_is_written_to_the_inside_address(nlp):
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
     text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
     assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [("Free Dawit Isaak", "release_of_detainees"), ("free and fair elections", "other")],
+)
+def test_a_campaigns_free_before_a_name_is_a_release(demand, theme):
+    assert theme_of(demand) == theme

@@ -76,12 +76,18 @@ def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
 
     >>> theme_of("probe into violence against protesters", core="probe into violence")
     'accountability'
+    >>> theme_of("Free Dawit Isaak")
+    'release_of_detainees'
     >>> theme_of("allow people to live freely")
     'other'
     """
-    action = demand.split(maxsplit=1)[0] if demand.strip() else ""
+    words = demand.split(maxsplit=2)
+    action = words[0] if words else ""
+    # "Free Dawit Isaak", a campaign's imperative the tagger reads as part of the name it frees
+    named = len(words) > 1 and words[1][:1].isupper()
     return (
         _action_lemma_themes().get(action_lemma.lower())
+        or (named and _action_lemma_themes().get(action.lower()))
         or (action_lemma and _first_theme(action_lemma))
         or (action and _first_theme(action))
         or (core and _first_theme(core))
