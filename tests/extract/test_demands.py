@@ -4378,3 +4378,9 @@ def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
 )
 def test_a_campaigns_free_before_a_name_is_a_release(demand, theme):
     assert theme_of(demand) == theme
+
+
+def test_a_demand_verb_after_a_quotation_reports_it(nlp):
+    text = "“Her detention has been arbitrary. She should be released unconditionally,” the High Commissioner demanded."
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.demand) for r in rows] == [("the High Commissioner", "She should be released unconditionally")]

@@ -1613,7 +1613,10 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     ):
         return None  # "Under the law, NGOs must register and should report": what a rule requires
     if clause.dep_ == "ccomp":
-        if clause.head.lemma_.lower() not in lexicon.reporting_verbs:
+        # '"She should be released unconditionally," he demanded': a demand verb after the quotation
+        # it reports says it as "said" does
+        reported_demand = clause.head.lemma_.lower() in lexicon.triggers and clause.i < clause.head.i
+        if clause.head.lemma_.lower() not in lexicon.reporting_verbs and not reported_demand:
             return None
         frame.actor = subject_of(clause.head)
     elif clause.dep_ not in ("ROOT", "csubj") and not across_colon(clause):
