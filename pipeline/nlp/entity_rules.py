@@ -88,6 +88,7 @@ class EntityRules:
         # a headline read as one name still names the known bodies in it ("... - OHCHR")
         spans = [k for s in spans for k in (self._known_names_in(s) if self._is_headline(s) and not s.id_ else [s])]
         spans = [s for s in spans if not self._is_non_entity(s)]
+        spans = [self._without_headline_verb(s) for s in spans]
         # a law's title made longer than the model's span holds what the model read inside it
         # ("... Trafficking in Persons | Bill", the last word read as a person's name)
         laws = [s for s in spans if s.label_ == "LAW"]
@@ -1170,6 +1171,16 @@ class EntityRules:
             if token.i >= 2 and doc[token.i + 1 : token.i + 2].text not in ("'s", "’s"):
                 result = self._organisation_before_kind(doc, token, result, held)
         return result
+
+    def _without_headline_verb(self, span: Span) -> Span:
+        """A person's name the model ran a title-case headline's verb into: "European Parliament
+        [Warns Lukashenka] About ..." -> "Lukashenka"."""
+        if span.label_ != "PERSON" or len(span) < 2 or span.id_:
+            return span
+        first = span[0]
+        if first.text.istitle() and first.lower_ in self.lexicon.headline_verbs and _is_capitalised(span[1]):
+            return Span(span.doc, span.start + 1, span.end, label="PERSON")
+        return span
 
     def _add_media_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A media outlet named by a proper name and the kind of medium it is (`media_heads`): "Abzas

@@ -1419,3 +1419,9 @@ def test_a_proper_name_and_the_kind_of_medium_name_an_outlet(nlp, text, outlet):
 def test_english_words_before_a_medium_name_no_outlet(nlp):
     text = "The Law On Mass Media was amended to restrict foreign broadcasters."
     assert "Mass Media" not in {m.text for m in _entities(nlp, text)}
+
+
+def test_a_headline_verb_is_no_part_of_a_persons_name(nlp):
+    text = "European Parliament Warns Lukashenka About Return Of Sanctions\n\nAlexander Lukashenka was warned."
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert "Warns Lukashenka" not in persons and "Lukashenka" in persons
