@@ -1184,9 +1184,10 @@ class EntityRules:
 
     def _add_media_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A media outlet named by a proper name and the kind of medium it is (`media_heads`): "Abzas
-        Media", "Meydan TV", "Addis Standard", "Colombo Gazette", which the model misses or types as a
-        place. The words before the head are capitalised, on one line, one at least no English word
-        (not "Mass Media", "JOINT PRESS"); a gazetteer name or a person's name is left alone."""
+        Media", "Meydan TV", "Addis Standard", which the model misses or types as a place. The words
+        before the head are capitalised, on one line, one at least no English word (not "Mass Media",
+        "JOINT PRESS"; WordNet's place names count as English, so "Colombo Gazette" is left to the
+        model); a gazetteer name or a person's name is left alone."""
         if not self.english:
             return spans
         result = list(spans)
