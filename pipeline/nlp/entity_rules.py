@@ -1604,6 +1604,7 @@ _IN_NAME_HEADS = {"mission"}
 _NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
 _HONORIFICS = {
     *("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"),
+    *("mdm", "mdm.", "mme", "mme.", "mlle", "mlle.", "mx", "mx."),  # Madam, Madame, Mademoiselle abbreviated; Mx
     *("honorable", "honourable", "hon", "hon."),  # "The Honorable Mike Pompeo" (US and Commonwealth officials)
 }
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").

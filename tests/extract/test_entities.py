@@ -1425,3 +1425,8 @@ def test_a_headline_verb_is_no_part_of_a_persons_name(nlp):
     text = "European Parliament Warns Lukashenka About Return Of Sanctions\n\nAlexander Lukashenka was warned."
     persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
     assert "Warns Lukashenka" not in persons and "Lukashenka" in persons
+
+
+def test_an_abbreviated_madam_is_an_honorific(nlp):
+    text = "An Open Letter to Mdm Gloria Macapagal-Arroyo, President of the Philippines\n\nDear Madame President:"
+    assert "Gloria Macapagal-Arroyo" in {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
