@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp.gazetteer import (
+    AYN_SIGNS,
     Gazetteer,
     GazetteerEntry,
     Lexicon,
@@ -317,7 +318,7 @@ def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
     """Every word capitalised (or a particle such as "von", or joined to the name by a hyphen as
     Arabic names join "al-" / "el-": "Abdulhadi al-Khawaja"), no digits: "Kristina Rikhter". A
     transliteration's sign for the letter ‘ayn may open a word: "Ali ‘Esa Mansoor al-‘Ekri"."""
-    words = [w.lstrip(_AYN_SIGNS) for w in text.split()]
+    words = [w.lstrip(AYN_SIGNS) for w in text.split()]
     if any(ch.isdigit() for ch in text):
         return False
     return all(w[:1].isupper() or w in lexicon.name_particles or _particle_joined(w, lexicon) for w in words)
@@ -325,10 +326,7 @@ def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
 
 def _particle_joined(word: str, lexicon: Lexicon) -> bool:
     particle, hyphen, rest = word.partition("-")
-    return bool(hyphen) and particle in lexicon.name_particles and rest.lstrip(_AYN_SIGNS)[:1].isupper()
-
-
-_AYN_SIGNS = "‘’ʿ'"
+    return bool(hyphen) and particle in lexicon.name_particles and rest.lstrip(AYN_SIGNS)[:1].isupper()
 
 
 # -- titles and roles ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import config
 from pipeline.nlp.dictionary import NO_WORDS, EnglishWords, english_words, recommendation_verbs
-from pipeline.nlp.gazetteer import Gazetteer, Lexicon, gazetteer_from, lexicon_from, normalise
+from pipeline.nlp.gazetteer import AYN_SIGNS, Gazetteer, Lexicon, gazetteer_from, lexicon_from, normalise
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -1659,7 +1659,7 @@ _SIGNATORIES = re.compile(
 _SEX_MARKER = re.compile(r"(?<=[^\W\d_]) \([mf]\)(?=\s|[,;.]|$)", re.I)
 _MARKED_NAME_MAX_WORDS = 7
 # a word of a name: capitalised, maybe after an Arabic article ("al-‘Ekri") or an ‘ayn ("‘Ali")
-_MARKED_NAME_WORD = re.compile(r"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[‘'’ʿ]?[A-Z][\w’'‘ʿ-]*")
+_MARKED_NAME_WORD = re.compile(rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[{AYN_SIGNS}]?[A-Z][\w{AYN_SIGNS}-]*")
 # a lead line naming the signers, opening with them and ending with a colon: "Organizations that sign
 # the statement:", "The following groups have endorsed this letter:" (not a sentence about signing,
 # which ends with a full stop, nor "We call on the organizations that signed it to:")

@@ -80,6 +80,8 @@ class Gazetteer:
 
 # Letters with a stroke that Unicode does not decompose into a letter and an accent: "Lê Đình
 # Lượng" and "Le Dinh Luong", "Wałęsa" and "Walesa", "Søren" and "Soren" are one name.
+# Signs a transliteration writes for the Arabic letter ‘ayn at the start of a word: "‘Ali", "al-‘Ekri".
+AYN_SIGNS = "‘’ʿ'"
 STROKED_LETTERS = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H"})
 
 
