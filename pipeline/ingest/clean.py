@@ -26,6 +26,10 @@ _CONTROL = dict.fromkeys(
 )
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BULLET = re.compile(r"^[ \t]*(?:[•●○◦▪▫■□►▶‣⁃∙·*–—-]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)")
+# A number or letter glued to a capitalised item ("1.Ajitha A.", "12..Marx", "a)Uphold the promise"):
+# list numbering lost its space when pasted from a word processor. A digit or a lower-case letter
+# after the marker ("1.5 million", "a)b") is not an item.
+_GLUED_BULLET = re.compile(r"^[ \t]*(?:\d{1,3}\.{1,2}|\d{1,3}\)|[a-z]\))(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 
 
@@ -53,7 +57,7 @@ def normalise_bullets(text: str) -> str:
     >>> normalise_bullets("  • Release all detainees")
     '- Release all detainees'
     """
-    return "\n".join(_BULLET.sub("- ", line) for line in text.split("\n"))
+    return "\n".join(_GLUED_BULLET.sub("- ", _BULLET.sub("- ", line)) for line in text.split("\n"))
 
 
 def join_broken_lines(text: str) -> str:

@@ -71,6 +71,12 @@ def test_normalise_whitespace(text_in, text_out):
         ("– Cease torture", "- Cease torture"),
         ("2018 - 2021", "2018 - 2021"),
         ("-5 degrees", "-5 degrees"),
+        # numbering pasted without its space
+        ("1.Ajitha A. - Vallamai Traveler", "- Ajitha A. - Vallamai Traveler"),
+        ("131..Marx Prabagar", "- Marx Prabagar"),
+        ("a)Uphold your election promise", "- Uphold your election promise"),
+        ("1.5 million people fled", "1.5 million people fled"),
+        ("a)b is a formula", "a)b is a formula"),
     ],
 )
 def test_bullet_markers_become_uniform(text_in, text_out):
