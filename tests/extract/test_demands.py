@@ -463,6 +463,11 @@ def test_treaty_body_and_report_lists(nlp, text, expected):
             ],
         ),
         ("The report should be read with the annex.", []),
+        # in a sentence (final full stop) the names after a dash explain a noun; they do not speak
+        (
+            "Freedonia must release all those detained, including the three monitors - Ana Lind, Bo Kim and Cy Ruiz.",
+            [("", "Freedonia", "release all those detained, including the three monitors")],
+        ),
     ],
 )
 def test_modal_statements_and_headlines(nlp, text, expected):

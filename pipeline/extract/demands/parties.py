@@ -1179,7 +1179,9 @@ def _headline_actor(trigger: Token, lexicon: Lexicon) -> Party | None:
         ):
             return _party(*prefix, doc)
     separators = [t.i for t in tokens if t.i > trigger.i and is_separator(t)]
-    if separators:
+    # a headline has no final full stop; in a sentence that has one the phrase after a dash is an
+    # apposition ("release all those detained, including the three officials - A, B and C.")
+    if separators and not sent.text.rstrip().endswith("."):
         suffix = trim_edges(doc, separators[-1] + 1, tokens[-1].i + 1)
         if suffix and _is_attribution(doc, *suffix, lexicon):
             return _party(*suffix, doc)
