@@ -4372,6 +4372,19 @@ def test_a_salutation_by_style_alone_is_written_to_the_inside_address(nlp):
     assert [r.target for r in demands_of(nlp, text)] == ["Shaikh Hamad bin Issa Al Khalifa"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Letter from Amnesty International to the Minister of Justice\n\nWe call on you to release Ali Salem.",
+        "Following is a letter written by Amnesty International to the Minister of Justice to free Ali Salem.\n\n"
+        "We call on you to release Ali Salem.",
+    ],
+)
+def test_a_title_naming_the_letters_author_and_addressee_gives_both(nlp, text):
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target) for r in rows] == [("Amnesty International", "the Minister of Justice")]
+
+
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
     text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
     assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]

@@ -256,9 +256,11 @@ _NAME_LINKS = {"the", "of", "on", "for", "and"}
 
 
 def _name_end(text: str, begin: int, end: int) -> int:
-    """Where an author's name ends on its line: before a date or a closing full stop."""
+    """Where an author's name ends on its line: before a date, a closing full stop or " to " (the
+    addressee or purpose after it: "Letter from X to the Minister of Justice", "a letter written by
+    X to Y to withdraw Z"; a name with "to" inside, "Special Envoy to Myanmar", keeps its head)."""
     stop = end
-    for mark in (" – ", " - ", " (", ":"):
+    for mark in (" – ", " - ", " (", ":", " to "):
         found = text.find(mark, begin, end)
         if found > begin:
             stop = min(stop, found)

@@ -511,6 +511,38 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
         styled = 2 <= len(words) <= 3 and words[0].lower_ == "your"
         if styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:]):
             return _inside_address(doc, line)
+    return _title_addressee(doc, lexicon)
+
+
+# Lines of a document's head where a title or lede may say whom the text is addressed to.
+_ADDRESS_LINES = 25
+
+
+def _title_addressee(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The addressee a title or lede names after its author: "Letter from X to the Minister of
+    Justice", "Following is a letter written by X to Justice Minister Y to withdraw Z" (a kind of
+    text among its first words, from/by its author, then "to" and a capitalised party; a
+    to-infinitive after it is the letter's purpose, not its reader)."""
+    for line in itertools.islice(lines_from(doc, 0), _ADDRESS_LINES):
+        words = [t for t in line if not t.is_space]
+        noun = next((k for k, t in enumerate(words[:5]) if t.lower_ in lexicon.title_nouns), None)
+        if noun is None:
+            continue
+        after = range(noun + 1, min(noun + 3, len(words)))  # "letter from X", "letter written by X"
+        source = next((k for k in after if words[k].lower_ in ("from", "by")), None)
+        if source is None:
+            continue
+        to = next((k for k in range(source + 2, len(words) - 1) if words[k].lower_ == "to"), None)
+        if to is None or words[to + 1].tag_ == "VB":
+            continue
+        end = to + 1
+        while end < len(words) and not words[end].is_punct and not (
+            words[end].lower_ == "to" and end + 1 < len(words) and words[end + 1].tag_ == "VB"
+        ):
+            end += 1
+        named = words[to + 1 : end]
+        if named and any(t.text[:1].isupper() for t in named) and len(named) <= 10:
+            return _party(named[0].i, named[-1].i + 1, doc)
     return None
 
 
