@@ -536,8 +536,10 @@ def _title_addressee(doc: Doc, lexicon: Lexicon) -> Party | None:
         if to is None or words[to + 1].tag_ == "VB":
             continue
         end = to + 1
-        while end < len(words) and not words[end].is_punct and not (
-            words[end].lower_ == "to" and end + 1 < len(words) and words[end + 1].tag_ == "VB"
+        while (
+            end < len(words)
+            and not words[end].is_punct
+            and not (words[end].lower_ == "to" and end + 1 < len(words) and words[end + 1].tag_ == "VB")
         ):
             end += 1
         named = words[to + 1 : end]
