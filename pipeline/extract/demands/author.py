@@ -256,14 +256,17 @@ _NAME_LINKS = {"the", "of", "on", "for", "and"}
 
 
 def _name_end(text: str, begin: int, end: int) -> int:
-    """Where an author's name ends on its line: before a date, a closing full stop or " to " (the
-    addressee or purpose after it: "Letter from X to the Minister of Justice", "a letter written by
-    X to Y to withdraw Z"; a name with "to" inside, "Special Envoy to Myanmar", keeps its head)."""
+    """Where an author's name ends on its line: before a date, a closing full stop or the party it
+    is addressed to ("Letter from X to the Minister of Justice", "a letter written by X to Justice
+    Minister Y"; a name with "to" inside, "Special Envoy to Myanmar", keeps its head)."""
     stop = end
-    for mark in (" – ", " - ", " (", ":", " to "):
+    for mark in (" – ", " - ", " (", ":"):
         found = text.find(mark, begin, end)
         if found > begin:
             stop = min(stop, found)
+    addressed = _ADDRESSEE.search(text, begin, stop)
+    if addressed is not None and addressed.start() > begin:
+        stop = addressed.start()
     dated = _DATED.search(text, begin, stop)  # "Statement by X on 3 May", not "Group on Detention"
     if dated is not None:
         stop = dated.start()
@@ -283,6 +286,11 @@ def _name_end(text: str, begin: int, end: int) -> int:
     footnote = _FOOTNOTE_MARK.search(text, begin, stop)  # "... of the Special Rapporteur on torture 1"
     return footnote.start() if footnote is not None else stop
 
+
+# " to " before the party a text is addressed to ("from X to the Minister", "by X to Justice Minister
+# Y"), not inside a mandate's right ("the Special Rapporteur on the right to food", "... to the
+# highest attainable standard of health").
+_ADDRESSEE = re.compile(r"(?<!\bright)(?<!\brights) to (?=the\s|[A-Z])")
 
 # " on " after a plural word and before a capitalised topic ("Groups on the Unjust Verdict").
 _PLURAL_ON = re.compile(r"\b([A-Za-z]+[a-z]s)\s+on\s+(?=(?:the\s+)?[A-Z])")
