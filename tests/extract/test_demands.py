@@ -1098,6 +1098,9 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("exercise utmost restraint", "freedom_of_assembly"),
         # a missing person is located
         ("intensify measures to locate him and to ensure his safe return", "enforced_disappearance"),
+        # lethal force and live ammunition are the police violence "excessive force" names
+        ("Lethal force should only be used as a last resort", "torture_ill_treatment"),
+        ("Live ammunition must never be used against peaceful protesters", "torture_ill_treatment"),
     ],
 )
 def test_theme_keywords_cover_constructions_of_requests_and_recommendations(demand, theme):
@@ -4383,6 +4386,11 @@ def test_a_salutation_by_style_alone_is_written_to_the_inside_address(nlp):
 def test_a_title_naming_the_letters_author_and_addressee_gives_both(nlp, text):
     rows = demands_of(nlp, text)
     assert [(r.actor, r.target) for r in rows] == [("Amnesty International", "the Minister of Justice")]
+
+
+def test_a_passive_must_of_lethal_force_is_a_demand(nlp):
+    text = "Lethal force, in particular live ammunition, should only be used as a last resort."
+    assert [r.demand for r in demands_of(nlp, text)] == [text.rstrip(".")]
 
 
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
