@@ -584,13 +584,17 @@ class EntityRules:
         """Each line of a signatory list is one organisation (or the person the model found there).
 
         Joint statements end with "Signatories:" / "Signed by:" / "Endorsed by:" (or a lead line such
-        as "Organizations that sign the statement:") and one signer per line; the model splits
+        as "Organizations that sign the statement:", "This statement is launched by following
+        organizations:") and one signer per line; the model splits
         foreign-language names there into persons and places ("Fundación", "Derechos Humanos"). A
         line of the list that is a gazetteer name or one PERSON keeps it.
         """
         text = doc.text
         result = list(spans)
-        headings = sorted([*_SIGNATORIES.finditer(text), *_SIGNATORY_LEAD.finditer(text)], key=lambda m: m.start())
+        leads = (_SIGNATORIES, _SIGNATORY_LEAD, _SIGNED_BY_LEAD)
+        headings = sorted(
+            {m.start(): m for lead in leads for m in lead.finditer(text)}.values(), key=lambda m: m.start()
+        )
         for heading in headings:
             offset = heading.end()
             for line in text[offset:].split("\n")[1:]:
@@ -1666,6 +1670,13 @@ _MARKED_NAME_WORD = re.compile(rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[{AYN_SIG
 _SIGNATORY_LEAD = re.compile(
     r"^[ \t]*(?=[^\n]{0,100}:[ \t]*$)(?=(?:[\w-]+\s+){0,3}(?:organi[sz]ations|groups|signatories)\b)"
     r"(?=[^\n]*\b(?:sign|signed|signing|endorse|endorsed|endorsing)\b)[^\n.:]*:[ \t]*$",
+    re.I | re.M,
+)
+# a lead line saying who the text is by, with a plural of signers or "following": "This statement is
+# launched by following organizations:", "The letter was endorsed by the groups below:"
+_SIGNED_BY_LEAD = re.compile(
+    r"^[ \t]*(?=[^\n]{0,120}:[ \t]*$)[^\n.:]*\b(?:signed|co-signed|endorsed|launched|issued|supported|initiated)"
+    r"\s+by\b[^\n.:]*\b(?:organi[sz]ations|groups|signatories|individuals|following)\b[^\n.:]*:[ \t]*$",
     re.I | re.M,
 )
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")

@@ -1380,6 +1380,15 @@ def test_a_lead_line_naming_the_signers_opens_a_signatory_list(nlp):
     assert {"Georgian Democracy Initiative", "Rights Georgia", "Partnership for Human Rights"} <= orgs
 
 
+def test_a_line_saying_the_statement_is_by_the_following_groups_opens_a_signatory_list(nlp):
+    text = (
+        "We call for the release of the workers.\n\nThis statement is launched by following organizations:\n\n"
+        "1. Worker Empowerment\n2. Left 21\n3. Globalization Monitor\n"
+    )
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"Worker Empowerment", "Left 21", "Globalization Monitor"} <= orgs
+
+
 def test_a_call_on_those_who_signed_opens_no_signatory_list(nlp):
     text = "We call on the organizations that signed it to:\n\nStand firm\n\nSpeak out\n"
     assert not [m for m in _entities(nlp, text) if m.label == "ORG"]
