@@ -88,6 +88,11 @@ def test_repeated_caption_is_dropped_once():
     assert drop_repeated_lines(text) == "Intro.\nA caption under a photo\nBody text."
 
 
+def test_the_category_line_above_an_ohchr_headline_is_dropped():
+    text = "Press releases Special Procedures\n\nUN experts call for the release of X\n\nGENEVA - UN experts today ..."
+    assert clean_text(text) == "UN experts call for the release of X\n\nGENEVA - UN experts today ..."
+
+
 def test_navigation_menu_printed_twice_is_dropped():
     menu = "- News\n- Office\n- Partners\n- Contacts"
     text = f"{menu}\n{menu}\nHeadline of the story\nThe story itself."
