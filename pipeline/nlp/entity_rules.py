@@ -1535,8 +1535,27 @@ def _join_split_names(doc: Doc, particles: frozenset[str] = frozenset()) -> list
         ):
             joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
             continue
-        joined.append(ent)
+        joined.append(_with_hyphenated_prefix(doc, ent))
     return joined
+
+
+def _with_hyphenated_prefix(doc: Doc, ent: Span) -> Span:
+    """The model's entity with the capitalised word hyphenated to its start that it left out: "[Gorno-]
+    Badakhshan Autonomous Region". Not a word the model or the gazetteer named itself ("Russia-
+    Ukraine"), nor a name the gazetteer knows whole."""
+    start = ent.start
+    while (
+        start >= 2
+        and _joins_a_hyphenated_word(doc, start - 1)
+        and not doc[start - 2].whitespace_
+        and _is_capitalised(doc[start - 2])
+        and doc[start - 2].is_alpha
+        and not doc[start - 2].ent_type_
+    ):
+        start -= 2
+    if start == ent.start or ent.id_:
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
 
 
 def _joins_a_hyphenated_word(doc: Doc, k: int) -> bool:

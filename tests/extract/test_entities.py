@@ -1439,3 +1439,9 @@ def test_a_headline_verb_is_no_part_of_a_persons_name(nlp):
 def test_an_abbreviated_madam_is_an_honorific(nlp):
     text = "An Open Letter to Mdm Gloria Macapagal-Arroyo, President of the Philippines\n\nDear Madame President:"
     assert "Gloria Macapagal-Arroyo" in {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+
+
+def test_a_capitalised_word_hyphenated_before_a_place_belongs_to_its_name(nlp):
+    text = "They documented human rights in the Gorno-Badakhshan Autonomous Region (GBAO). They were arrested."
+    places = {m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")}
+    assert "Gorno-Badakhshan Autonomous Region" in places
