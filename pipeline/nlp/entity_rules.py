@@ -24,6 +24,7 @@ from pipeline.nlp.gazetteer import AYN_SIGNS, Gazetteer, Lexicon, gazetteer_from
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 # words that may stand between a name's comma and the title after it ("X, the Special Rapporteur")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -1128,7 +1129,9 @@ class EntityRules:
         for span in spans:
             if span.label_ not in ("ORG", "LAW") or span.end + 2 >= len(doc):
                 continue  # a treaty's acronym is a treaty too: "American Convention on Human Rights (CADH)"
-            open_, acronym, close = doc[span.end], doc[span.end + 1], doc[span.end + 2]
+            # the acronym may be quoted, as legal texts define their short names: 'Law ("NSL")'
+            inside = [t for t in doc[span.end + 1 : span.end + 5] if t.text not in _QUOTES]
+            open_, acronym, close = doc[span.end], inside[0], inside[1] if len(inside) > 1 else inside[0]
             if open_.text == "(" and close.text == ")" and _looks_like_acronym(acronym.text):
                 initials = {w[0] for w in span.text.split() if w[:1].isupper()}
                 if acronym.text[0] in initials:

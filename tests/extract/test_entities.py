@@ -1445,3 +1445,11 @@ def test_a_capitalised_word_hyphenated_before_a_place_belongs_to_its_name(nlp):
     text = "They documented human rights in the Gorno-Badakhshan Autonomous Region (GBAO). They were arrested."
     places = {m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")}
     assert "Gorno-Badakhshan Autonomous Region" in places
+
+
+def test_a_quoted_acronym_of_a_law_names_the_law_not_an_organisation(nlp):
+    text = (
+        "They were arrested under the new National Security Law (“NSL”), which was imposed in June. "
+        "They invoke the NSL as a threat."
+    )
+    assert not [m for m in _entities(nlp, text) if m.label == "ORG"]
