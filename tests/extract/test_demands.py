@@ -359,6 +359,14 @@ def test_list_after_to_colon_gives_one_demand_per_item_inheriting_actor_and_targ
     assert {r.trigger for r in rows} == {"called"}
 
 
+def test_a_list_after_to_and_a_mistyped_semicolon_is_a_list_after_to_colon(nlp):
+    text = "The NGOs called on the parliament to;\n\n- Abolish the death penalty\n\n- Ratify the Optional Protocol\n"
+    assert triples(demands_of(nlp, text)) == [
+        ("The NGOs", "the parliament", "Abolish the death penalty"),
+        ("The NGOs", "the parliament", "Ratify the Optional Protocol"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("lead", "response"),
     [
