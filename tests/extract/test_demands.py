@@ -359,8 +359,11 @@ def test_list_after_to_colon_gives_one_demand_per_item_inheriting_actor_and_targ
     assert {r.trigger for r in rows} == {"called"}
 
 
-def test_a_list_after_to_and_a_mistyped_semicolon_is_a_list_after_to_colon(nlp):
-    text = "The NGOs called on the parliament to;\n\n- Abolish the death penalty\n\n- Ratify the Optional Protocol\n"
+@pytest.mark.parametrize("mark", [";", ","])
+def test_a_list_after_to_and_a_mistyped_colon_is_a_list_after_to_colon(nlp, mark):
+    text = (
+        f"The NGOs called on the parliament to{mark}\n\n- Abolish the death penalty\n\n- Ratify the Optional Protocol\n"
+    )
     assert triples(demands_of(nlp, text)) == [
         ("The NGOs", "the parliament", "Abolish the death penalty"),
         ("The NGOs", "the parliament", "Ratify the Optional Protocol"),
@@ -4399,6 +4402,25 @@ def test_a_title_naming_the_letters_author_and_addressee_gives_both(nlp, text):
 def test_a_passive_must_of_lethal_force_is_a_demand(nlp):
     text = "Lethal force, in particular live ammunition, should only be used as a last resort."
     assert [r.demand for r in demands_of(nlp, text)] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "What the Chinese government should do is to assist these organizations instead of suppressing them.",
+            [("", "the Chinese government", "assist these organizations instead of suppressing them")],
+        ),
+        (
+            "What the authorities must do now is release all political prisoners.",
+            [("", "the authorities", "release all political prisoners")],
+        ),
+        ("What the report should do is explain the method.", []),
+        ("What we should do is wait.", []),
+    ],
+)
+def test_what_a_party_should_do_is_demanded_of_it(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
 
 
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):

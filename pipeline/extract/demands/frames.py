@@ -1575,6 +1575,19 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return frame
     if verb.lemma_.lower() in lexicon.inclusion_verbs and ends_with_list(verb):
         return _included_list_frame(modal, verb, lexicon)
+    action = _pseudo_cleft_action(verb)
+    if action is not None:
+        # "What the government should do is (to) assist these organisations": the action after "is",
+        # demanded of the subject of "should do"
+        subject = child_with_dep(verb, "nsubj")
+        if subject is None or (subject.tag_ == "PRP" and subject.lower_ not in ("they", "it", "you")):
+            return None
+        if subject.lemma_.lower() in lexicon.document_nouns:
+            return None  # "What the report should do is explain X": an instruction about a text
+        frame = Frame(modal, "modal")
+        frame.target = subject
+        frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
+        return frame
     # "should be ready to provide assistance": a copula whose adjective takes an action
     ready = verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and any(x.dep_ == "xcomp" and has_to(x) for x in c.children) for c in verb.children
@@ -1671,6 +1684,20 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return frame
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _pseudo_cleft_action(do: Token) -> Token | None:
+    """The action a pseudo-cleft names after "is": "What X should do is to release Y" (the parser
+    hangs "release" on "is") or "What X must do now is release Y" (it makes "release" the root, "is"
+    its auxiliary); None when `do` is no "what ... do" subject clause."""
+    if do.lemma_ != "do" or do.dep_ != "csubj" or not any(c.dep_ == "dobj" and c.lower_ == "what" for c in do.children):
+        return None
+    be = do.head
+    if be.lemma_ != "be":
+        return None
+    if be.dep_ == "aux" and be.head.tag_ == "VB":
+        return be.head
+    return next((c for c in be.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
 
 
 def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:

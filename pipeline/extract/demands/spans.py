@@ -594,13 +594,13 @@ def clause_items(clause: Token, lexicon: Lexicon) -> tuple[list[tuple[int, int]]
 
 
 def ends_with_list(verb: Token) -> bool:
-    """Does the trigger's line end with ':' and is the next line a list item? ("to;" is a colon
-    mistyped: no clause ends with "to".)"""
+    """Does the trigger's line end with ':' and is the next line a list item? ("to;" and "to," are a
+    colon mistyped: no clause ends with "to".)"""
     sent = verb.sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.i < verb.i:
         return False
-    if last.text != ":" and not (last.text == ";" and last.i > 0 and last.nbor(-1).lower_ == "to"):
+    if last.text != ":" and not (last.text in (";", ",") and last.i > 0 and last.nbor(-1).lower_ == "to"):
         return False
     following = next((line for line in lines_from(verb.doc, sent.end) if line.text.strip()), None)
     return following is not None and (
