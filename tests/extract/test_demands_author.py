@@ -185,6 +185,13 @@ def test_document_author(nlp, text, author):
         ("The United States condemned the verdict.\n\nWe call on the court to free him.", ""),
         ("We call on the court to free him. The United States condemns the verdict.", ""),
         ('"Amnesty International condemns the verdict," she said.\n\nWe call on the court to free him.', ""),
+        # "we" introduced as a group, up to its members
+        (
+            "We are a group of Hong Kong groups from labour rights and media circles. We call on the court to"
+            " free him.",
+            "a group of Hong Kong groups",
+        ),
+        ("We are deeply concerned. We call on the court to free him.", ""),
     ],
 )
 def test_first_person_voice(nlp, text, voice):

@@ -428,6 +428,9 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
     headline = None
     for sent in doc.sents:
         if any(t.lower_ in ("we", "us") for t in sent):
+            introduced = _we_are(sent.root, group_nouns) if stances is None else None
+            if introduced is not None:  # "We are a group of Hong Kong groups from ...": "we" says who it is
+                return _author_of(introduced)
             break  # "we" comes first: the voice, if any, is not named before it speaks
         if any(t.is_quote for t in sent):
             continue  # a quoted speaker's words
@@ -438,6 +441,23 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
             return _author_of(_phrase(subject))
         headline = headline or subject
     return _author_of(_phrase(headline)) if headline is not None and stances is None else None
+
+
+def _we_are(root: Token, group_nouns: frozenset[str]) -> Span | None:
+    """What a sentence "We are a coalition of 30 organisations from ..." names "we" as: the group
+    noun and its "of" phrase, without what follows that ("a coalition of 30 organisations"); None
+    when the sentence is no such introduction."""
+    if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children):
+        return None
+    group = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in group_nouns), None)
+    if group is None:
+        return None
+    end = group.i + 1
+    of = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > group.i), None)
+    members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if members is not None:
+        end = members.i + 1
+    return root.doc[group.left_edge.i : end]
 
 
 def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozenset[str] | None) -> Token | None:
