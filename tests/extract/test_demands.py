@@ -4423,6 +4423,15 @@ def test_what_a_party_should_do_is_demanded_of_it(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+def test_a_to_infinitive_after_a_quotation_that_ended_the_first_demand_is_a_second_one(nlp):
+    text = (
+        "The Committee urged Turkish authorities to take steps to ensure that the court rules in the case of"
+        ' Selahattin Demirtas as soon as possible "with full regard to the findings of the European Court of'
+        " Human Rights,\" and in the meantime to ensure Demirtas's immediate release."
+    )
+    assert [r.demand for r in demands_of(nlp, text)][1:] == ["ensure Demirtas's immediate release"]
+
+
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
     text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
     assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]

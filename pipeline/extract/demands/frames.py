@@ -1121,6 +1121,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif xcomp is not None:
         frame.items = split(demand_region(xcomp, verb, verb_start(xcomp), lexicon), xcomp, lexicon)
         frame.action = xcomp
+        for later in _later_infinitives(verb, xcomp, frame.items[-1][1] if frame.items else xcomp.i):
+            # '... to take steps "with full regard to X," and in the meantime to ensure his release': a
+            # to-infinitive the parser hangs on the trigger after a quotation ended the first
+            frame.items += split(demand_region(later, verb, verb_start(later), lexicon), later, lexicon)
     elif nominal is not None and nominal.lemma_.lower() not in lexicon.own_requests:  # "asked for anonymity"
         head = nominal
         start, end = demand_region(head, verb, head.left_edge.i, lexicon)
@@ -1684,6 +1688,17 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return frame
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _later_infinitives(verb: Token, first: Token, end: int) -> list[Token]:
+    """The trigger's to-infinitives after its first (`first`) that start past `end`, the end of the
+    first's demand, each after "and" hung on the trigger: "urged X to A ... and to B"."""
+    conjoined = any(c.dep_ == "cc" and first.i < c.i for c in verb.children)
+    return [
+        c
+        for c in verb.children
+        if conjoined and c.dep_ == "xcomp" and c.i > first.i and c.tag_ == "VB" and has_to(c) and c.left_edge.i >= end
+    ]
 
 
 def _pseudo_cleft_action(do: Token) -> Token | None:
