@@ -95,6 +95,16 @@ def test_short_reference_to_a_party_is_written_as_the_name_the_document_gives_it
     assert link_parties([demand], _NAMED_BEFORE)[0].actor == expected
 
 
+def test_a_gazetteer_persons_other_spelling_stays_as_the_document_writes_it():
+    entities = [
+        EntityMention("d", 0, 18, "PERSON", "Sergei Tikhanovsky", "Siarhei Tsikhanouski", "siarhei-tsikhanouski"),
+        EntityMention("d", 40, 51, "PERSON", "Tikhanovsky", "Siarhei Tsikhanouski", "siarhei-tsikhanouski"),
+        EntityMention("d", 60, 70, "PERSON", "Lukashenko", "Alexander Lukashenka", "alexander-lukashenka"),
+    ]
+    demands = [Demand("d", 200, 210, actor, "", "x", "other") for actor in ("Tikhanovsky", "Lukashenko")]
+    assert [d.actor for d in link_parties(demands, entities)] == ["Sergei Tikhanovsky", "Lukashenko"]
+
+
 def test_target_is_written_in_full_only_for_a_person():
     demands = [Demand("d", 200, 210, "UN experts", target, "x", "other") for target in ("the Council", "Mr. Ahmadi")]
     assert [d.target for d in link_parties(demands, _NAMED_BEFORE)] == ["the Council", "Huzefa Ahmadi"]

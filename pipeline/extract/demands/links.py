@@ -80,7 +80,8 @@ def fuller_name(
     """The name the document gives a party written short; the party as written otherwise.
 
     - a person's surname or short name, with or without a courtesy title ("Zeid", "Mr. Ahmadi"):
-      the full name entities.csv gives the same person ("Zeid Ra'ad Al Hussein", "Huzefa Ahmadi");
+      the longest name the document writes for the same person ("Zeid Ra'ad Al Hussein", "Huzefa
+      Ahmadi"), else the party as written;
     - "the" + a capitalised head ("the Council", "The Collective"): the nearest organisation named
       before the demand whose name has that head as its own (not "Group of Friends of the
       Secretary-General" for "the Secretary-General"), when that name is longer ("United Nations
@@ -94,9 +95,15 @@ def fuller_name(
     if not party:
         return party
     name = _COURTESY_TITLE.sub("", _without_article(party), count=1)
-    person = next((m.canonical for m in persons if m.text == name and len(m.canonical) > len(name)), None)
-    if person is not None:
-        return person
+    mention = next((m for m in persons if m.text == name), None)
+    if mention is not None:
+        # the longest form the document itself writes ("Tikhanovsky" -> "Sergei Tikhanovsky"), not
+        # a gazetteer's canonical spelling ("Siarhei Tsikhanouski"; `actor_entity_id` links it)
+        forms = [m.text for m in persons if m.canonical == mention.canonical]
+        if not _in_gazetteer(mention):
+            forms.append(mention.canonical)  # the name the document's entity index gave the person
+        fullest = max(forms, key=len)
+        return fullest if len(fullest) > len(name) else party
     before = [m for m in organisations if m.start_char < position]
     head = _DEFINITE.fullmatch(party.strip())
     if head is not None:
@@ -110,6 +117,12 @@ def fuller_name(
     if generic is not None and generic.group(1).lower() in lexicon.organisation_nouns:
         return speaking or _most_named(before) or party
     return party
+
+
+def _in_gazetteer(mention: EntityMention) -> bool:
+    """Is the mention linked to a gazetteer entry (whose canonical spelling may be another
+    transliteration) rather than to a name of the document's own ("person:..." ids)?"""
+    return bool(mention.entity_id) and not mention.entity_id.startswith(f"{mention.label.lower()}:")
 
 
 def _abbreviation_expansions(entities: list[EntityMention]) -> dict[str, str]:
