@@ -4432,6 +4432,15 @@ def test_a_to_infinitive_after_a_quotation_that_ended_the_first_demand_is_a_seco
     assert [r.demand for r in demands_of(nlp, text)][1:] == ["ensure Demirtas's immediate release"]
 
 
+def test_he_in_an_adverbial_clause_is_the_main_clauses_subject(nlp):
+    text = (
+        "The move came as the envoy Keith Kellogg travelled to Minsk.\n\nIn an emotional press conference, "
+        "Tikhanovsky broke down in tears as he described his years in solitary confinement and called for the "
+        "freedom of more than 1,000 political prisoners."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Tikhanovsky"]
+
+
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
     text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
     assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]

@@ -613,6 +613,9 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     reporter = _reporting_subject(token, kind, lexicon)
     if reporter is not None:
         return reporter
+    main = _main_clause_subject(token, kind, lexicon)
+    if main is not None:
+        return main
     said = token.head.lemma_.lower()
     if token.dep_ == "nsubj" and said in lexicon.reporting_verbs and said not in lexicon.triggers:
         # a speaker's pronoun ("..., it said"; not "It urges X to ...", the demand's own verb, whose
@@ -653,6 +656,23 @@ def _dateline(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and any(is_separator(t) for t in sent.doc[token.i + 1 : min(token.i + 9, sent.end)])
     )
+
+
+def _main_clause_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
+    """The subject of the main clause for the subject pronoun of its adverbial clause: "Tikhanovsky
+    broke down in tears as he described ... and called for ..." -> Tikhanovsky (not a person of an
+    earlier sentence). None when the main clause's subject is a pronoun or does not agree."""
+    if pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.dep_ != "ROOT":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None or subject.pos_ != "PROPN" or not _agrees(subject, kind, lexicon):
+        return None
+    return subject
 
 
 def _reporting_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
