@@ -1551,7 +1551,8 @@ def _with_hyphenated_prefix(doc: Doc, ent: Span) -> Span:
         start >= 2
         and _joins_a_hyphenated_word(doc, start - 1)
         and not doc[start - 2].whitespace_
-        and _is_capitalised(doc[start - 2])
+        and doc[start - 2].is_title  # "Gorno-", "Nagorno-"; not "R-Fla." (a party and a State)
+        and len(doc[start - 2]) >= 3
         and doc[start - 2].is_alpha
         and not doc[start - 2].ent_type_
     ):

@@ -1453,3 +1453,8 @@ def test_a_quoted_acronym_of_a_law_names_the_law_not_an_organisation(nlp):
         "They invoke the NSL as a threat."
     )
     assert not [m for m in _entities(nlp, text) if m.label == "ORG"]
+
+
+def test_a_party_letter_hyphenated_before_a_state_is_no_part_of_it(nlp):
+    text = "The bill was sponsored by Sen. Bob Graham, D-Fla., and passed on Monday."
+    assert "D-Fla" not in {m.text for m in _entities(nlp, text)}
