@@ -4441,6 +4441,24 @@ def test_he_in_an_adverbial_clause_is_the_main_clauses_subject(nlp):
     assert [r.actor for r in demands_of(nlp, text)] == ["Tikhanovsky"]
 
 
+def test_he_goes_on_naming_the_person_a_story_quotes_at_length(nlp):
+    text = (
+        "Sergei Tikhanovsky was freed on Saturday.\n\nThe envoy Keith Kellogg met Lukashenko in Minsk.\n\n"
+        'Tikhanovsky spoke to reporters on Sunday.\n\n"It\'s a nightmare," he said. "You ask about torture. '
+        'Is that not torture? Murderers get to watch TV. They have to stop this. We have to get people out."\n\n'
+        "He has barely spoken to anyone for years.\n\nHe called on the US president for more help."
+    )
+    assert [r.actor for r in demands_of(nlp, text)][-1:] == ["Tikhanovsky"]
+
+
+def test_he_in_a_clause_coordinated_with_the_main_one_is_its_subject(nlp):
+    text = (
+        "Donald Spitz praised the killer.\n\nCardinal John O'Connor called the murder wrong but he urged "
+        "those angered by the slaying to be equally angered by abortions."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Cardinal John O'Connor"]
+
+
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
     text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
     assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]

@@ -14,6 +14,7 @@ from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import (
     closes_quotation,
+    inside_a_quotation,
     is_document_prep,
     lines_from,
     named_list_start,
@@ -55,6 +56,8 @@ _MAX_ATTRIBUTION_TOKENS = 10
 # Sentences searched backwards for the antecedent of "it"/"they"/"she": the previous paragraph
 # at most, where a list's items count as sentences of their own (a lettered list of 3-5 items).
 _ANTECEDENT_WINDOW = 6
+# Most sentences looked back over for a "he"/"she" that earlier sentences keep saying
+_CHAIN_LIMIT = 30
 
 _QUOTES = ('"', "“", "”", "«")
 _SINGLE_QUOTES = ("'", "‘")
@@ -627,7 +630,7 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             for candidate in sent:
                 if _is_named_speaker(candidate, lexicon) and _agrees(candidate, kind, lexicon):
                     return candidate
-    for sent in _previous_sentences(token.sent, _ANTECEDENT_WINDOW):
+    for sent in _chained_sentences(token, _ANTECEDENT_WINDOW):
         # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
         for candidate in sent:
             if (
@@ -659,17 +662,20 @@ def _dateline(token: Token) -> bool:
 
 
 def _main_clause_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
-    """The subject of the main clause for the subject pronoun of its adverbial clause: "Tikhanovsky
-    broke down in tears as he described ... and called for ..." -> Tikhanovsky (not a person of an
-    earlier sentence). None when the main clause's subject is a pronoun or does not agree."""
+    """The subject of the main clause for the subject pronoun of its adverbial clause or of a clause
+    coordinated with it: "Tikhanovsky broke down in tears as he described ... and called for ..." ->
+    Tikhanovsky, "Cardinal O'Connor called the murder wrong but he urged ..." -> O'Connor (not a
+    person of an earlier sentence). None when that subject is a pronoun or does not agree."""
     if pronoun.dep_ != "nsubj":
         return None
     clause = pronoun.head
     while clause.dep_ == "conj":
         clause = clause.head
-    if clause.dep_ != "advcl" or clause.head.dep_ != "ROOT":
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if clause.dep_ == "advcl":
+        clause = clause.head
+    if clause.dep_ != "ROOT" or clause == pronoun.head:
+        return None  # the pronoun is the main clause's own subject
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
     if subject is None or subject.pos_ != "PROPN" or not _agrees(subject, kind, lexicon):
         return None
     return subject
@@ -899,6 +905,24 @@ def _is_named_speaker(token: Token, lexicon: Lexicon) -> bool:
         lemma in lexicon.reporting_verbs or lemma in lexicon.triggers or any(c.dep_ == "ccomp" for c in verb.children)
     )
     return token.dep_ == "nsubj" and token.pos_ != "PRON" and reports
+
+
+def _chained_sentences(pronoun: Token, n: int) -> Iterator[Span]:
+    """The sentences before the pronoun's, nearest first: `n` of them; for "he" or "she", not
+    counting those whose subject is the same pronoun and passing over quotations (a story about one
+    person goes on saying "he" and quoting him for many sentences after naming him), up to
+    `_CHAIN_LIMIT` sentences in all."""
+    personal = pronoun.lower_ in ("he", "she")
+    left = n
+    for sent in _previous_sentences(pronoun.sent, _CHAIN_LIMIT):
+        first = next((t for t in sent if not t.is_space), sent[0])
+        if personal and (opens_quotation(first) or inside_a_quotation(sent.doc, first.i)):
+            continue  # the person's own words (a sentence that opens a quotation or lies in one)
+        yield sent
+        chained = personal and any(t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
+        left -= not chained
+        if left == 0:
+            return
 
 
 def _previous_sentences(sent: Span, n: int) -> Iterator[Span]:

@@ -104,7 +104,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         opened_before = (
             closes_quotation(token)
             and not any(doc[j].tag_ == "``" for j in range(start, i))
-            and _inside_a_quotation(doc, start)
+            and inside_a_quotation(doc, start)
         )
         closes = (
             token.tag_ == "''"
@@ -146,7 +146,7 @@ def closes_quotation(token: Token) -> bool:
     return token.text in ("”", "''") or (token.text == '"' and token.tag_ == "''")
 
 
-def _inside_a_quotation(doc: Doc, start: int) -> bool:
+def inside_a_quotation(doc: Doc, start: int) -> bool:
     """Does a quotation open before token `start` in its paragraph and stay open up to it? (A stray
     closing mark after a demand outside quotations, '... release Ruth López,” and “guarantee ...',
     ends nothing.)"""
