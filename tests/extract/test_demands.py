@@ -4459,6 +4459,17 @@ def test_he_in_a_clause_coordinated_with_the_main_one_is_its_subject(nlp):
     assert [r.actor for r in demands_of(nlp, text)] == ["Cardinal John O'Connor"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union on Monday led calls for Belarus to immediately release the protesters.",
+        "The European Union renewed calls for Belarus to immediately release the protesters.",
+    ],
+)
+def test_calls_for_a_party_to_act_are_made_of_that_party(nlp, text):
+    assert triples(demands_of(nlp, text)) == [("The European Union", "Belarus", "immediately release the protesters")]
+
+
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
     text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
     assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]

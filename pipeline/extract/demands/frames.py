@@ -1502,6 +1502,13 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         verbal = infinitive_child(frame.target)
     if verbal is not None:
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
+        subject = child_with_dep(verbal, "nsubj")
+        if (
+            frame.target is None
+            and subject is not None
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verbal.children)
+        ):
+            frame.target = subject  # "renewed calls for Belarus to release X": of Belarus
         return frame
     # "reiterates its recommendation that the State party (should) abolish X", "her call that all
     # prisoners be released": a that-clause on the noun, or hung on the verb after it
