@@ -30,8 +30,9 @@ from pipeline.nlp.gazetteer import default_lexicon
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
 _MAX_SIGNATURE_WORDS = 10
-# Openings and titles are searched in the document's first lines.
-_HEAD_LINES = 25
+# Openings and titles (their author, and for `parties` their addressee) are searched in the
+# document's first lines.
+HEAD_LINES = 25
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _FINITE_TAGS = FINITE_TAGS | {"MD"}
 # "our" only: a name speaking of "my" office is a sentence about a State by its author ("This means
@@ -165,7 +166,7 @@ def _byline(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
     """The writer a byline names on one of the first lines ("By Laetitia Bader"): a person's name
     (the model's, or proper nouns outside any organisation's name; not "By Reuters Staff"). An
     opinion piece or dispatch speaks in its writer's voice."""
-    for start, end in lines[:_HEAD_LINES]:
+    for start, end in lines[:HEAD_LINES]:
         match = _BYLINE.match(text, start, end)
         if match is None:
             continue
@@ -182,7 +183,7 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
     "Statement delivered by X", "Statement attributable to X", "Mandates of the Working Group on ..."
     (the line's first noun is a kind of text, then by/from/of, a participle and by/from, or
     "attributable to")."""
-    for start, end in lines[:_HEAD_LINES]:
+    for start, end in lines[:HEAD_LINES]:
         line = doc.char_span(start, end, alignment_mode="expand")
         if line is None or len(line) < 3:
             continue

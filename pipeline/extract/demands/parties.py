@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.author import Author, document_author, first_person_voice, group_voice
+from pipeline.extract.demands.author import HEAD_LINES, Author, document_author, first_person_voice, group_voice
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import (
@@ -517,16 +517,12 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
     return _title_addressee(doc, lexicon)
 
 
-# Lines of a document's head where a title or lede may say whom the text is addressed to.
-_ADDRESS_LINES = 25
-
-
 def _title_addressee(doc: Doc, lexicon: Lexicon) -> Party | None:
     """The addressee a title or lede names after its author: "Letter from X to the Minister of
     Justice", "Following is a letter written by X to Justice Minister Y to withdraw Z" (a kind of
     text among its first words, from/by its author, then "to" and a capitalised party; a
     to-infinitive after it is the letter's purpose, not its reader)."""
-    for line in itertools.islice(lines_from(doc, 0), _ADDRESS_LINES):
+    for line in itertools.islice(lines_from(doc, 0), HEAD_LINES):
         words = [t for t in line if not t.is_space]
         noun = next((k for k, t in enumerate(words[:5]) if t.lower_ in lexicon.title_nouns), None)
         if noun is None:
