@@ -4470,6 +4470,11 @@ def test_calls_for_a_party_to_act_are_made_of_that_party(nlp, text):
     assert triples(demands_of(nlp, text)) == [("The European Union", "Belarus", "immediately release the protesters")]
 
 
+def test_a_speechs_closing_thank_you_is_no_demand(nlp):
+    text = "The ICJ calls on Belarus:\n- to end all harassment of lawyers; and\n- to release the lawyers.\nThank you!"
+    assert [r.demand for r in demands_of(nlp, text)] == ["end all harassment of lawyers", "release the lawyers"]
+
+
 def test_a_quotation_inside_a_quoted_demand_does_not_end_it(nlp):
     text = "The statement urges the government to “revoke the “transparency of foreign influence” law,” he said."
     assert [r.demand for r in demands_of(nlp, text)] == ["revoke the “transparency of foreign influence” law"]
