@@ -1371,22 +1371,25 @@ def test_a_single_letter_in_brackets_is_no_sex_marker(nlp):
     assert not [m for m in _entities(nlp, text) if m.label == "PERSON"]
 
 
-def test_a_lead_line_naming_the_signers_opens_a_signatory_list(nlp):
-    text = (
-        "We call upon the police to stop illegal arrests.\n\nOrganizations that sign the statement:\n\n"
-        "Georgian Democracy Initiative\n\nRights Georgia\n\nPartnership for Human Rights\n"
-    )
-    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
-    assert {"Georgian Democracy Initiative", "Rights Georgia", "Partnership for Human Rights"} <= orgs
-
-
-def test_a_line_saying_the_statement_is_by_the_following_groups_opens_a_signatory_list(nlp):
-    text = (
-        "We call for the release of the workers.\n\nThis statement is launched by following organizations:\n\n"
-        "1. Worker Empowerment\n2. Left 21\n3. Globalization Monitor\n"
-    )
-    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
-    assert {"Worker Empowerment", "Left 21", "Globalization Monitor"} <= orgs
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # a lead line opening with the signers
+        (
+            "We call upon the police to stop illegal arrests.\n\nOrganizations that sign the statement:\n\n"
+            "Georgian Democracy Initiative\n\nRights Georgia\n\nPartnership for Human Rights\n",
+            {"Georgian Democracy Initiative", "Rights Georgia", "Partnership for Human Rights"},
+        ),
+        # a line saying the statement is by the following groups
+        (
+            "We call for the release of the workers.\n\nThis statement is launched by following organizations:\n\n"
+            "1. Worker Empowerment\n2. Left 21\n3. Globalization Monitor\n",
+            {"Worker Empowerment", "Left 21", "Globalization Monitor"},
+        ),
+    ],
+)
+def test_a_lead_line_naming_the_signers_opens_a_signatory_list(nlp, text, signers):
+    assert signers <= {m.text for m in _entities(nlp, text) if m.label == "ORG"}
 
 
 def test_a_call_on_those_who_signed_opens_no_signatory_list(nlp):

@@ -1591,10 +1591,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # "What the government should do is (to) assist these organisations": the action after "is",
         # demanded of the subject of "should do"
         subject = child_with_dep(verb, "nsubj")
-        if subject is None or (subject.tag_ == "PRP" and subject.lower_ not in ("they", "it", "you")):
-            return None
-        if subject.lemma_.lower() in lexicon.document_nouns:
-            return None  # "What the report should do is explain X": an instruction about a text
+        if subject is None or not _addressable(subject, lexicon):
+            return None  # "What we should do is wait", "What the report should do is explain X"
         frame = Frame(modal, "modal")
         frame.target = subject
         frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
@@ -1662,7 +1660,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     released = subject.lower_ in ("he", "she") and subject.dep_ == "nsubjpass"
     # "you must repeal the law": a letter's demand of its reader (kept only where the text is a
     # letter with a reader, `rows.extract_demands`)
-    if subject.tag_ == "PRP" and subject.lower_ not in ("they", "it", "you") and not released:
+    if not released and not _addressable(subject, lexicon):
         return None
     if (
         subject.pos_ == "PRON"
@@ -1670,8 +1668,6 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         and not any(c.dep_ in ("amod", "prep", "relcl", "acl") for c in subject.children)
     ):
         return None  # "this should ..."; but "those responsible must be held accountable" is kept
-    if subject.lemma_.lower() in lexicon.document_nouns:
-        return None  # "The report should include ...": an instruction about a text
     if subject.dep_ == "nsubj" and _ceases(verb, lexicon):
         # "The criminalization of rights activists must stop": what must stop, not an addressee
         frame.items = split(demand_region(verb, verb, subject.left_edge.i, lexicon), verb, lexicon)
@@ -1695,6 +1691,14 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return frame
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _addressable(subject: Token, lexicon: Lexicon) -> bool:
+    """Can a must/should statement with this subject be a demand of it? Not of a personal pronoun
+    other than "they", "it", "you" ("we must", "he must report weekly": the speakers' resolve, a
+    condition), nor of a text ("The report should include ...": an instruction about a text)."""
+    pronoun = subject.tag_ == "PRP" and subject.lower_ not in ("they", "it", "you")
+    return not pronoun and subject.lemma_.lower() not in lexicon.document_nouns
 
 
 def _later_infinitives(verb: Token, first: Token, end: int) -> list[Token]:
