@@ -242,6 +242,60 @@ def _text_of(root: Tag) -> str:
     return _tidy("".join(parts))
 
 
+# An opening or closing block-level tag: the markup of a text whose body is HTML.
+_BLOCK_NAMES = "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True))
+_BLOCK_MARKUP = re.compile(rf"</?(?:{_BLOCK_NAMES})\b[^>\n]*>", re.I)
+# WordPress shortcodes left in exported post bodies: "[ad_1]", "[caption id=...]", "[/caption]". A
+# bracketed plain word ("[sic]", "[the]") is an editor's insertion and stays.
+_SHORTCODE = re.compile(r"\[/[a-z][\w-]*\]|\[[a-z][\w-]*\s[^\]\n]*=[^\]\n]*\]|\[[a-z]+_\w*\]", re.I)
+
+
+_ITEM_GAP = re.compile(r"^(- [^\n]*)\n\n(?=- )", re.M)
+
+
+def holds_html(text: str, minimum: int = 3) -> bool:
+    """True when a text file's body is written in HTML: at least `minimum` block-level tags.
+
+    WordPress posts exported to Jekyll keep their HTML bodies under YAML front matter ("<p>...</p>"),
+    and Markdown allows HTML blocks; a few inline tags in Markdown ("<sup>1</sup>") are not enough.
+    """
+    return len(_BLOCK_MARKUP.findall(text, 0, 200_000)) >= minimum
+
+
+def text_of_fragment(markup: str) -> str:
+    """The text of an HTML fragment found in a text or Markdown file.
+
+    Unlike a web page it has no menus to lose, so nothing is chosen as main text: scripts, styles
+    and boilerplate containers go, block tags become paragraph breaks (a `<br>` a line break), list
+    items become "- " lines, entities are decoded, and the text's own line breaks (Markdown between
+    the tags) stay.
+    """
+    soup = BeautifulSoup(_SHORTCODE.sub("", markup), "html.parser")
+    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_is_boilerplate):
+        tag.decompose()
+    parts: list[str] = []
+    stack: list[object] = [soup]
+    while stack:  # depth-first without recursion: deeply nested markup cannot exhaust the stack
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
+        if node.name in _BLOCK_TAGS:
+            parts.append({"br": "\n", "li": "\n- "}.get(node.name, "\n\n"))
+            stack.append({"br": "", "hr": "", "li": "\n"}.get(node.name, "\n\n"))
+        stack.extend(reversed(list(node.children)))
+    text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", "".join(parts))
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"^- ?\n+(?=\S)", "- ", text, flags=re.M)  # an item whose text sits in a paragraph of its own
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _ITEM_GAP.sub(r"\1\n", text)  # one item per line, as in web pages
+    return text.strip() + "\n"
+
+
 def _tidy(text: str) -> str:
     """One space between words, one newline between blocks."""
     text = re.sub(r"[ \t\r\f\v\u00a0]+", " ", text)

@@ -16,12 +16,18 @@ _FENCES = {"---": "yaml", "+++": "toml"}
 # `key: value` (YAML) or `key = value` (TOML) at the top level of the block; nested and list lines
 # are not needed for the fields we read.
 _FIELD = re.compile(r"^([A-Za-z][\w-]*)\s*(?::|=)\s*(.*?)\s*$")
-_ISO_DAY = re.compile(r"^['\"]?(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?['\"]?$")
+# A day, then optionally its time of day; a time can be written with dashes ("2020-09-16-15-01-51")
+# where the timestamp must be safe in a file name or URL.
+_ISO_DAY = re.compile(r"^['\"]?(\d{4}-\d{2}-\d{2})(?:[T _-][\d:.-]+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?['\"]?$")
+# A YAML block scalar: the value is on the indented lines that follow (`title: >` then the title).
+_BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")
 _URL = re.compile(r"^https?://\S+$")
 
 # Field names used by the common static-site generators and blog exports, in order of preference.
-TITLE_KEYS = ("title",)
-DATE_KEYS = ("published", "date_published", "datepublished", "publishdate", "pubdate", "date", "created")
+# `post_title` and `post_date` are those of WordPress posts exported to Jekyll (the WordPress to
+# Jekyll Exporter plugin), whose bodies stay in HTML (see `pipeline.ingest.html.holds_html`).
+TITLE_KEYS = ("title", "post_title")
+DATE_KEYS = ("published", "date_published", "datepublished", "publishdate", "pubdate", "date", "post_date", "created")
 AUTHOR_KEYS = ("author", "authors", "byline", "by")
 URL_KEYS = ("source_url", "canonical_url", "canonical", "original_url", "source", "url", "link", "permalink")
 
@@ -52,10 +58,13 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
     if end is None:
         return None, text
     fields: dict[str, str] = {}
-    for line in lines[:end]:
+    for index, line in enumerate(lines[:end]):
         match = _FIELD.match(line)
         if match and not line[:1].isspace():
-            fields.setdefault(match.group(1).casefold(), _scalar(match.group(2)))
+            value = match.group(2)
+            if _BLOCK_SCALAR.match(value):
+                value = " ".join(_indented_lines(lines[index + 1 : end]))
+            fields.setdefault(match.group(1).casefold(), _scalar(value))
     if not fields:
         return None, text
     meta = FrontMatter(
@@ -65,6 +74,16 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
         source_url=next((u for u in (fields.get(k, "") for k in URL_KEYS) if _URL.match(u)), ""),
     )
     return meta, "\n".join(lines[end + 1 :])
+
+
+def _indented_lines(lines: list[str]) -> list[str]:
+    """The stripped lines of a block scalar: those indented under its key."""
+    block = []
+    for line in lines:
+        if line.strip() and not line[:1].isspace():
+            break
+        block.append(line.strip())
+    return [line for line in block if line]
 
 
 def _scalar(value: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.ingest.decode import decode
+from pipeline.ingest.html import holds_html, text_of_fragment
 from pipeline.ingest.markup import looks_like_markdown, split_front_matter, strip_markdown
 from pipeline.ingest.readers import RawText, register_reader
 from pipeline.records import Document
@@ -20,7 +21,8 @@ def read_text(data: bytes, base: Document) -> RawText:
     title, published date, author and source URL, and Markdown (recognised from the content, so
     also in a .txt file) is reduced to its text (`pipeline.ingest.markup`). Without a front-matter
     title, a Markdown file that opens with a heading ("# River report") has that heading, without
-    its #s, as title."""
+    its #s, as title. A body written in HTML (a WordPress post exported with its front matter, HTML
+    blocks in Markdown) is reduced to its text first (`pipeline.ingest.html.text_of_fragment`)."""
     decoded = decode(data)
     base = replace(base, encoding=decoded.encoding, warning=decoded.warning)
     meta, body = split_front_matter(decoded.text)
@@ -33,6 +35,8 @@ def read_text(data: bytes, base: Document) -> RawText:
             author=meta.author,
             source_url=meta.source_url,
         )
+    if holds_html(body):
+        body = text_of_fragment(body)
     markdown = looks_like_markdown(body)
     if not base.title and (markdown or base.format in ("md", "markdown")):
         base = replace(base, title=_markdown_title(body))

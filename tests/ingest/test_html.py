@@ -191,3 +191,34 @@ _UTC_PAGE = (
 )
 def test_utc_meta_timestamp_gives_the_pages_local_day(zone, expected):
     assert html.extract(_UTC_PAGE.format(zone=zone)).published == expected
+
+
+def test_html_body_of_a_text_file_becomes_paragraphs():
+    """A WordPress post exported to Jekyll keeps its HTML body: tags go, paragraphs and items stay."""
+    body = (
+        '[ad_1]\n<br><div id="articleText"><p><span class="loc">GENEVA</span> The experts said on Friday'
+        " that the trial was unfair.</p><p>They urged the authorities to release Ms.&nbsp;Novak [sic].</p>"
+        "<ul><li><p>investigate torture</p></li><li>stop arrests</li></ul>"
+        '<div class="share-buttons">Share</div></div>\n'
+    )
+    assert html.holds_html(body)
+    assert html.text_of_fragment(body) == (
+        "GENEVA The experts said on Friday that the trial was unfair.\n\n"
+        "They urged the authorities to release Ms. Novak [sic].\n\n- investigate torture\n- stop arrests\n"
+    )
+
+
+def test_a_few_inline_tags_do_not_make_a_text_html():
+    assert not html.holds_html("The Committee<sup>1</sup> met.\n\nIt called on <em>all</em> States to act.\n")
+
+
+def test_a_markdown_file_with_an_html_body_is_read_as_text(tmp_path):
+    path = tmp_path / "post.md"
+    path.write_text(
+        "---\npost_title: Statement\npost_date: 2016-01-15 23:48:21\n---\n"
+        "<p>We call on the authorities</p><p>to release them.</p>\n<p>Signed &amp; sent.</p>\n",
+        encoding="utf-8",
+    )
+    raw = read_file(path, "post", tmp_path)
+    assert (raw.document.title, raw.document.published) == ("Statement", "2016-01-15")
+    assert raw.text == "We call on the authorities\n\nto release them.\n\nSigned & sent.\n"

@@ -68,3 +68,36 @@ def test_markdown_markup_is_stripped_and_link_text_kept():
 
 def test_underscores_inside_words_are_not_emphasis():
     assert strip_markdown("file_name_here and _the case_") == "file_name_here and the case"
+
+
+WORDPRESS_EXPORT = """---
+ID: 169
+post_title: >
+  Rights groups urge the release
+  of detained journalists
+author: Staff Writer
+post_date: 2016-01-15 23:48:21
+layout: post
+permalink: >
+  https://example.org/rights-groups-urge-release/
+published: true
+---
+"""
+
+
+def test_wordpress_export_keys_and_folded_values_are_read():
+    """The WordPress to Jekyll exporter writes post_title / post_date, long values folded (`>`)."""
+    meta, _ = split_front_matter(WORDPRESS_EXPORT + "<p>Text.</p>\n")
+    assert meta == FrontMatter(
+        title="Rights groups urge the release of detained journalists",
+        published="2016-01-15",
+        author="Staff Writer",
+        source_url="https://example.org/rights-groups-urge-release/",
+    )
+
+
+def test_a_timestamp_with_dashes_in_its_time_gives_its_day():
+    meta, _ = split_front_matter("---\ntitle: A\ndate: 2020-09-16-15-01-51\n---\nText\n")
+    assert meta.published == "2020-09-16"
+    meta, _ = split_front_matter("---\ntitle: A\ndate: 2020-09-16-slug\n---\nText\n")
+    assert meta.published == ""
