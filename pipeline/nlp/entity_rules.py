@@ -17,6 +17,7 @@ from functools import cache
 from spacy.attrs import ENT_ID, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from pipeline import config
 from pipeline.nlp.dictionary import NO_WORDS, EnglishWords, english_words, recommendation_verbs
@@ -69,9 +70,10 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
-        ents = _join_split_names(doc, self.lexicon.name_particles)
+        ents = _law_head_out_of_date(_join_split_names(doc, self.lexicon.name_particles))
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
-        for ent in (_complete_law_title(e, limit) for e, limit in zip(ents, limits, strict=True)):
+        for ent, limit in zip(ents, limits, strict=True):
+            ent = _complete_law_title(ent, limit)
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             credited = (c for part in parts for c in self._split_photo_credit(part))
             for piece in (p for part in credited for p in self._split_coordination(part)):
@@ -82,7 +84,7 @@ class EntityRules:
                     piece = self._person_by_title(self._person_by_apposition(piece))
                     piece = self._person_by_foreign_words(piece)
                     piece = self._territorial_unit(piece)
-                    law = self._law_or_case(piece)
+                    law = self._law_or_case(piece, limit)
                     if law.label_ == "LAW" and piece.label_ != "LAW":
                         model_labels[(law.start, law.end)] = piece.label_  # what the model saw in a case
                     spans.append(law)
@@ -122,7 +124,9 @@ class EntityRules:
         # so a merged span never inherits the id of a gazetteer name it swallowed
         for i in doc.to_array([ENT_ID]).nonzero()[0].tolist():
             doc[i].ent_id_ = ""
-        doc.ents = sorted(spans, key=lambda s: s.start)
+        # Each rule keeps clear of the spans before it; should two still overlap, the longer one
+        # stays rather than the document failing (spaCy refuses overlapping entities).
+        doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
 
     # -- rules on one span ------------------------------------------------------------------
@@ -544,12 +548,13 @@ class EntityRules:
                 return Span(doc, span.start, span.end + 1, label="GPE")
         return span
 
-    def _law_or_case(self, span: Span) -> Span:
+    def _law_or_case(self, span: Span, limit: int) -> Span:
         """Laws, treaties, agreements and court cases are LAW (as in OntoNotes), not organisations
         or places: "Peace Agreement", "Public Order Act", "Universal City Studios v. Corley"; a
         place that names a treaty, even a known one, is the treaty's title: "Tegucigalpa Protocol",
-        "Paris Agreement", "Geneva Conventions"."""
-        following = span.doc[span.end] if span.end < len(span.doc) else None
+        "Paris Agreement", "Geneva Conventions". The head word after the span is taken only before
+        `limit`, where the next entity starts."""
+        following = span.doc[span.end] if span.end < limit else None
         if (
             span.label_ in ("GPE", "LOC")
             and following is not None
@@ -575,7 +580,6 @@ class EntityRules:
             return Span(span.doc, span.start, span.end, label="LAW")
         if span.label_ == "ORG" and _ends_a_law_title(span):
             return Span(span.doc, span.start, span.end, label="LAW")
-        following = span.doc[span.end] if span.end < len(span.doc) else None
         if span.label_ == "ORG" and following is not None and following.text in _ACT_HEADS:
             # "the Broadcasting Commission Act": a body's name before "Act" names the law, not the body
             return Span(span.doc, span.start, span.end + 1, label="LAW")
@@ -1571,6 +1575,25 @@ def _joins_a_hyphenated_word(doc: Doc, k: int) -> bool:
         and not doc[k].whitespace_
         and _is_capitalised(doc[k + 1])
     )
+
+
+def _law_head_out_of_date(ents: list[Span]) -> list[Span]:
+    """A year the model read with the law's head before it ("Scheme | Bill 2017", "Cybercrimes |
+    Act 2018", as Australian, British and Indian laws are titled) gives the head back to the title:
+    the date is the year alone, and the head is free for the name before it."""
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ == "DATE"
+            and len(ent) > 1
+            and ent[0].text in _ACT_HEADS
+            and ent[1].like_num
+            and ent.start > 0
+            and _is_capitalised(ent.doc[ent.start - 1])
+        ):
+            ent = Span(ent.doc, ent.start + 1, ent.end, label="DATE")
+        out.append(ent)
+    return out
 
 
 def _complete_law_title(span: Span, limit: int) -> Span:

@@ -11,7 +11,14 @@ from tests.extract.test_demands import demands_of
 
 def author_of(nlp, text: str) -> str:
     lexicon = load_lexicon()
-    author = document_author(nlp(text), lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas)
+    author = document_author(
+        nlp(text),
+        lexicon.closings,
+        lexicon.title_nouns,
+        lexicon.closing_formulas,
+        labels=lexicon.author_labels,
+        speaking_verbs=lexicon.speaking_verbs,
+    )
     return author.text if author is not None else ""
 
 
@@ -152,6 +159,26 @@ def author_of(nlp, text: str) -> str:
             "",
         ),
         ("Dear President,\n\nAs a result, we ask you to release him.", ""),
+        # an oral statement's header: the organisation, not the person who reads it
+        (
+            "Item 4: General Debate\nOrganisation: Christian Solidarity Worldwide (CSW)\nSpeaker: Claire Denman\n"
+            "Thank you, Mr President,\nWe call on the Council to act.",
+            "Christian Solidarity Worldwide (CSW)",
+        ),
+        ("Speaker: Claire Denman\nThank you, Mr President.", "Claire Denman"),
+        ("From: the coordinator of the campaign, who wrote on Monday.\nText.", ""),
+        # the voice a speech names: "on behalf of" a speaking verb, before the person delivering it
+        (
+            "EU Statement\n\nMister President,\n\nI have the honour to speak on behalf of the European Union.\n\n"
+            "We call on Russia to release all political prisoners.",
+            "the European Union",
+        ),
+        (
+            "Delivered by H.E. Ambassador Jan de Vries\nMr. President,\nI have the honour of delivering this joint "
+            "statement on behalf of 47 countries.\nWe urge China to end arbitrary detention.",
+            "47 countries",
+        ),
+        ("Mr. President,\nWe call on the parties to act on behalf of the victims.", ""),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "
@@ -239,3 +266,12 @@ def test_a_un_document_symbol_names_the_body_issuing_the_page(nlp):
     report = nlp("A/HRC/55/61\n\nReport of the Special Rapporteur on the situation of human rights in Belarus")
     author = document_author(report, lexicon.closings, lexicon.title_nouns, symbols=lexicon.document_symbols)
     assert author is None or not author.body
+
+
+def test_we_of_an_oral_statement_is_the_organisation_its_header_names(nlp):
+    text = (
+        "Item 4: General Debate\nOrganisation: Christian Solidarity Worldwide (CSW)\nSpeaker: Claire Denman\n"
+        "Thank you, Mr President,\nWe, therefore, call on the Council to establish an independent mechanism."
+    )
+    [row] = demands_of(nlp, text)
+    assert (row.actor, row.target) == ("Christian Solidarity Worldwide (CSW)", "the Council")

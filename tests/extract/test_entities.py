@@ -1054,6 +1054,25 @@ def test_a_law_title_cut_at_a_connector_is_completed(nlp):
     assert ("Computer Misuse and Cybercrimes Act", "LAW") in _relabelled(nlp, text, [("Computer Misuse and", "ORG")])
 
 
+def test_a_year_read_with_the_laws_head_gives_the_head_back_to_the_title(nlp):
+    """The model read "Bill 2017" as a date after the name: the title takes "Bill" (and before,
+    both spans claimed it and the document failed)."""
+    text = "The groups oppose the Foreign Influence Transparency Scheme Bill 2017 in its present form."
+    found = _relabelled(nlp, text, [("Foreign Influence Transparency Scheme", "ORG"), ("Bill 2017", "DATE")])
+    assert {("Foreign Influence Transparency Scheme Bill", "LAW"), ("2017", "DATE")} <= found
+
+
+def test_a_laws_year_read_as_a_date_no_longer_fails_the_document(nlp):
+    """A real sentence of an open letter: before, the title and the date both claimed "Bill" and
+    spaCy refused the entities, so the whole document failed."""
+    text = (
+        "The groups oppose the Foreign Influence Transparency Scheme Bill 2017 and the National Security "
+        "Legislation Amendment (Espionage and Foreign Interference) Bill 2017."
+    )
+    found = {(e.text, e.label_) for e in nlp(text).ents}
+    assert ("Foreign Influence Transparency Scheme Bill", "LAW") in found
+
+
 def test_an_organisations_name_goes_on_through_a_hyphenated_word(nlp):
     text = "The experts called on the UN Committee on Non-Governmental Organizations to act."
     names = {m.text for m in _entities(nlp, text)}

@@ -59,17 +59,23 @@ def document_author(
     formulas: frozenset[str] = frozenset(),
     text: str | None = None,
     symbols: dict[str, str] | None = None,
+    labels: tuple[str, ...] = (),
+    speaking_verbs: frozenset[str] = frozenset(),
 ) -> Author | None:
-    """The document's author, from its opening, title, signature or first-person subject;
+    """The document's author, from its opening, header, title, signature or first-person subject;
     `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...");
     `text` is `doc.text` when the caller has it; `symbols` map UN document symbols to the body
-    issuing them ("CRC/C/": "Committee on the Rights of the Child")."""
+    issuing them ("CRC/C/": "Committee on the Rights of the Child"); `labels` open header lines
+    naming who speaks ("Organisation: X"), in order of preference; `speaking_verbs` take the "on
+    behalf of X" that names a speech's voice."""
     text = doc.text if text is None else text  # spaCy builds it from the tokens at each access
     lines = _lines(text)
     return (
         _document_symbol(text, lines, symbols or {})
         or _resolution_body(doc, text, lines)
         or _resolving_clause(text, lines)
+        or _spoken_on_behalf(doc, lines, speaking_verbs)
+        or _labelled_author(text, lines, labels)
         or _title_author(doc, text, lines, title_nouns)
         or _quoted_title_speaker(doc, text, lines)
         or _signature(text, lines, closings, formulas)
@@ -138,6 +144,46 @@ def _resolving_clause(text: str, lines: list[tuple[int, int]]) -> Author | None:
         match = _RESOLVED.match(text, start, end)
         if match:
             return Author(match.group(1), match.start(1), match.end(1))
+    return None
+
+
+def _labelled_author(text: str, lines: list[tuple[int, int]], labels: tuple[str, ...]) -> Author | None:
+    """The name on a labelled header line ("Organisation: Christian Solidarity Worldwide (CSW)",
+    "Speaker: Jane Doe", a memo's "From: X"), the first label of `labels` found among the first lines."""
+    found: dict[str, Author] = {}
+    for start, end in lines[:HEAD_LINES]:
+        label, colon, name = text[start:end].partition(":")
+        key = label.strip().casefold()
+        if not colon or key not in labels or key in found:
+            continue
+        name_start = start + len(label) + 1 + (len(name) - len(name.lstrip()))
+        name = name.strip().rstrip(".;,")
+        # a name: a few words, capitalised, not a sentence (a "From:" line of prose is no sender)
+        if name[:1].isupper() and len(name.split()) <= _MAX_SIGNATURE_WORDS:
+            found[key] = Author(name, name_start, name_start + len(name))
+    return next((found[label] for label in labels if label in found), None)
+
+
+def _spoken_on_behalf(doc: Doc, lines: list[tuple[int, int]], speaking_verbs: frozenset[str]) -> Author | None:
+    """The voice a speech names in its opening: "I have the honour to speak on behalf of the
+    European Union", "This statement is delivered on behalf of 47 countries" ("on behalf of" a
+    speaking verb whose speaker is "I"/"we" or a statement; not "act on behalf of victims")."""
+    if not lines:
+        return None
+    head_end = lines[min(len(lines), HEAD_LINES) - 1][1]
+    for token in doc:
+        if token.idx > head_end:
+            break
+        if token.lower_ != "behalf" or token.head.lower_ != "on":
+            continue
+        verb = token.head.head
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        named = child_with_dep(of, "pobj") if of is not None else None
+        if named is None or verb.lemma_.lower() not in speaking_verbs:
+            continue
+        speakers = {t.lower_ for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass")}
+        if speakers & {"i", "we", "statement"}:
+            return _author_of(_phrase(named))
     return None
 
 

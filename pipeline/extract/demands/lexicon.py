@@ -64,7 +64,9 @@ class Lexicon:
     cessation_verbs: frozenset[str]
     semi_modals: frozenset[str]
     stance_verbs: frozenset[str]
+    speaking_verbs: frozenset[str]
     responses: dict[str, frozenset[str]]
+    author_labels: tuple[str, ...] = ()  # in order of preference
     recommendation_verbs: frozenset[str] = frozenset()
 
     @cached_property
@@ -132,6 +134,7 @@ def load_lexicon() -> Lexicon:
             "cessation_verbs",
             "semi_modals",
             "stance_verbs",
+            "speaking_verbs",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
@@ -143,6 +146,7 @@ def load_lexicon() -> Lexicon:
         triggers=data["triggers"],
         document_symbols=data["document_symbols"],
         responses=responses,
+        author_labels=tuple(data["author_labels"]),
         recommendation_verbs=verbs,
         **sets,
     )

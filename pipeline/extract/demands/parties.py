@@ -102,7 +102,14 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
     """The document's author (`author.document_author`) as a party, or None when it does not say;
     `text` is `doc.text` when the caller has it."""
     author = document_author(
-        doc, lexicon.closings, lexicon.title_nouns, lexicon.closing_formulas, text, lexicon.document_symbols
+        doc,
+        lexicon.closings,
+        lexicon.title_nouns,
+        lexicon.closing_formulas,
+        text,
+        lexicon.document_symbols,
+        lexicon.author_labels,
+        lexicon.speaking_verbs,
     )
     return _party_of_author(doc, author)
 
