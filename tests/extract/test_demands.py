@@ -1041,6 +1041,24 @@ def test_what_rules_require_is_not_a_demand(nlp, text):
     assert demands_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff of various centres were called for questions and even arrested.",
+        "The Council is facing a criminal probe that has seen some of its members arrested and called for questioning.",
+        "Criminal proceedings had been initiated against them under article 278 of the Criminal Code for "
+        "«calling for riots.»",
+    ],
+)
+def test_a_summons_or_an_offence_called_for_is_not_a_demand(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_a_call_for_an_end_to_violence_is_still_a_demand(nlp):
+    [row] = demands_of(nlp, "Amnesty called for an end to the violence against protesters.")
+    assert row.demand == "an end to the violence against protesters"
+
+
 def test_first_person_call_in_a_quote_takes_the_speaker(nlp):
     text = '"We call on the international community to stand with the people of Freedonia," said the opposition leader.'
     assert triples(demands_of(nlp, text)) == [

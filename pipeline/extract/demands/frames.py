@@ -158,6 +158,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _modal_frame(token, lexicon)
             if frame is None or not frame.items or _blocked(frame.trigger, lexicon):
                 continue
+            if _called_for_no_demand(frame.trigger, lexicon):
+                continue  # "were called for questioning", "charged for calling for riots"
             if frame.actor is not None and frame.actor.pos_ == "ADV":
                 frame.actor = None  # "Further urges ...": an operative paragraph's adverb read as its subject
             if frame.actor is not None and _after_operative_verb(frame.actor):
@@ -363,6 +365,16 @@ def _blocked(trigger: Token, lexicon: Lexicon) -> bool:
     ):
         return True  # "The experts would call on X to act if the situation deteriorated"
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in lexicon.blocking_heads
+
+
+def _called_for_no_demand(trigger: Token, lexicon: Lexicon) -> bool:
+    """Is what the trigger calls "for" a summons or an offence (`not_called_for`): "Staff were
+    called for questioning", "proceedings for calling for mass riots"?"""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i > trigger.i:
+            called = prep_object(child)
+            return called is not None and called.lemma_.lower() in lexicon.not_called_for
+    return False
 
 
 def _is_preamble(sent: Span) -> bool:

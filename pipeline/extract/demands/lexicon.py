@@ -65,6 +65,7 @@ class Lexicon:
     semi_modals: frozenset[str]
     stance_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
+    not_called_for: frozenset[str]
     responses: dict[str, frozenset[str]]
     author_labels: tuple[str, ...] = ()  # in order of preference
     recommendation_verbs: frozenset[str] = frozenset()
@@ -135,6 +136,7 @@ def load_lexicon() -> Lexicon:
             "semi_modals",
             "stance_verbs",
             "speaking_verbs",
+            "not_called_for",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
