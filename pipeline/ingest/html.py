@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from pipeline.extract.dates.rules import parse_day
 from pipeline.ingest.decode import declared_charset, decode
+from pipeline.ingest.markup import WORDPRESS_SHORTCODE
 from pipeline.ingest.readers import RawText, register_reader
 from pipeline.records import Document
 
@@ -245,10 +246,6 @@ def _text_of(root: Tag) -> str:
 # An opening or closing block-level tag: the markup of a text whose body is HTML.
 _BLOCK_NAMES = "|".join(sorted(_BLOCK_TAGS, key=len, reverse=True))
 _BLOCK_MARKUP = re.compile(rf"</?(?:{_BLOCK_NAMES})\b[^>\n]*>", re.I)
-# WordPress shortcodes left in exported post bodies: "[ad_1]", "[caption id=...]", "[/caption]". A
-# bracketed plain word ("[sic]", "[the]") is an editor's insertion and stays.
-_SHORTCODE = re.compile(r"\[/[a-z][\w-]*\]|\[[a-z][\w-]*\s[^\]\n]*=[^\]\n]*\]|\[[a-z]+_\w*\]", re.I)
-
 
 _ITEM_GAP = re.compile(r"^(- [^\n]*)\n\n(?=- )", re.M)
 
@@ -270,7 +267,7 @@ def text_of_fragment(markup: str) -> str:
     items become "- " lines, entities are decoded, and the text's own line breaks (Markdown between
     the tags) stay.
     """
-    soup = BeautifulSoup(_SHORTCODE.sub("", markup), "html.parser")
+    soup = BeautifulSoup(WORDPRESS_SHORTCODE.sub("", markup), "html.parser")
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):

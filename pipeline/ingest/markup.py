@@ -112,6 +112,10 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]\n]+)\]\
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)  # Hugo shortcodes
+# WordPress shortcodes left in exported post bodies: "[ad_1]", "[caption id=...]", "[/caption]". A
+# bracketed plain word ("[sic]", "[the]") is an editor's insertion and stays. Shortcodes are written in
+# lower case; a bracket before "(" is a Markdown link's text.
+WORDPRESS_SHORTCODE = re.compile(r"\[/[a-z][\w-]*\]|\[[a-z][\w-]*\s[^\]\n]*=[^\]\n]*\]|\[[a-z]+_[a-z\d_]*\](?!\()")
 _FOOTNOTE_MARK = re.compile(r"<sup>[^<]{0,8}</sup>|\[\^[^\]\n]+\](?!:)", re.I)
 _HTML_TAG = re.compile(r"</?(?:sup|sub|span|div|p|br|em|strong|b|i|u|a|small|figure|figcaption|img)\b[^>\n]*>", re.I)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -145,6 +149,7 @@ def strip_markdown(text: str) -> str:
     "**bold**" -> "bold"; "## Heading" -> "Heading" (on its own line, as headlines are elsewhere).
     """
     text = _SHORTCODE.sub("", text)
+    text = WORDPRESS_SHORTCODE.sub("", text)
     text = _IMAGE.sub("", text)
     text = _REFERENCE.sub("", text)
     text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)

@@ -37,8 +37,10 @@ def read_text(data: bytes, base: Document) -> RawText:
         )
     if holds_html(body):
         body = text_of_fragment(body)
-    markdown = looks_like_markdown(body)
-    if not base.title and (markdown or base.format in ("md", "markdown")):
+    # a .md file is Markdown by its name (a renderer would render it so); other text files when
+    # their content shows it
+    markdown = base.format in ("md", "markdown") or looks_like_markdown(body)
+    if not base.title and markdown:
         base = replace(base, title=_markdown_title(body))
     return RawText(base, strip_markdown(body) if markdown else body)
 

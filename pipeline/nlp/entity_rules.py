@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from pipeline import config
 from pipeline.nlp.dictionary import NO_WORDS, EnglishWords, english_words, recommendation_verbs
 from pipeline.nlp.gazetteer import AYN_SIGNS, Gazetteer, Lexicon, gazetteer_from, lexicon_from, normalise
+from pipeline.nlp.signatories import signatory_headings
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -596,11 +597,7 @@ class EntityRules:
         """
         text = doc.text
         result = list(spans)
-        leads = (_SIGNATORIES, _SIGNATORY_LEAD, _SIGNED_BY_LEAD)
-        headings = sorted(
-            {m.start(): m for lead in leads for m in lead.finditer(text)}.values(), key=lambda m: m.start()
-        )
-        for heading in headings:
+        for heading in signatory_headings(text):
             offset = heading.end()
             for line in text[offset:].split("\n")[1:]:
                 start = offset + text[offset:].index("\n") + 1
@@ -1699,32 +1696,12 @@ _LAW_HEADS = {
 # the number of a numbered list line: "1. ", "12) "
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 
-_SIGNATORIES = re.compile(
-    r"^[ \t]*(?:#+\s*)?(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signed(?: by)?|endorsed by|"
-    r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*:?[ \t]*$",
-    re.I | re.M,
-)
 # a person's sex after the name in a list ("Nada Dhaif (f)"); a list item's letter is no marker:
 # it follows a line break, not a name
 _SEX_MARKER = re.compile(r"(?<=[^\W\d_]) \([mf]\)(?=\s|[,;.]|$)", re.I)
 _MARKED_NAME_MAX_WORDS = 7
 # a word of a name: capitalised, maybe after an Arabic article ("al-‘Ekri") or an ‘ayn ("‘Ali")
 _MARKED_NAME_WORD = re.compile(rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[{AYN_SIGNS}]?[A-Z][\w{AYN_SIGNS}-]*")
-# a lead line naming the signers, opening with them and ending with a colon: "Organizations that sign
-# the statement:", "The following groups have endorsed this letter:" (not a sentence about signing,
-# which ends with a full stop, nor "We call on the organizations that signed it to:")
-_SIGNATORY_LEAD = re.compile(
-    r"^[ \t]*(?=[^\n]{0,100}:[ \t]*$)(?=(?:[\w-]+\s+){0,3}(?:organi[sz]ations|groups|signatories)\b)"
-    r"(?=[^\n]*\b(?:sign|signed|signing|endorse|endorsed|endorsing)\b)[^\n.:]*:[ \t]*$",
-    re.I | re.M,
-)
-# a lead line saying who the text is by, with a plural of signers or "following": "This statement is
-# launched by following organizations:", "The letter was endorsed by the groups below:"
-_SIGNED_BY_LEAD = re.compile(
-    r"^[ \t]*(?=[^\n]{0,120}:[ \t]*$)[^\n.:]*\b(?:signed|co-signed|endorsed|launched|issued|supported|initiated)"
-    r"\s+by\b[^\n.:]*\b(?:organi[sz]ations|groups|signatories|individuals|following)\b[^\n.:]*:[ \t]*$",
-    re.I | re.M,
-)
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 

@@ -1054,6 +1054,20 @@ def test_a_summons_or_an_offence_called_for_is_not_a_demand(nlp, text):
     assert demands_of(nlp, text) == []
 
 
+def test_names_under_a_signatory_lead_are_no_demands(nlp):
+    """A signer whose name opens with a verb form ("Reclaiming Social Work Movement") is a name."""
+    text = (
+        "Here, we demand the Chinese government to,\n\n- Immediately release the arrested labor rights activists\n"
+        "- End the suppression of social workers\n\nThis statement is launched by following organizations:\n\n"
+        "- Hong Kong Confederation of Trade Unions\n- Worker Empowerment\n- Reclaiming Social Work Movement\n"
+        "- Hong Kong Christian Institute"
+    )
+    assert [row.demand for row in demands_of(nlp, text)] == [
+        "Immediately release the arrested labor rights activists",
+        "End the suppression of social workers",
+    ]
+
+
 def test_a_call_for_an_end_to_violence_is_still_a_demand(nlp):
     [row] = demands_of(nlp, "Amnesty called for an end to the violence against protesters.")
     assert row.demand == "an end to the violence against protesters"

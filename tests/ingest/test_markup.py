@@ -101,3 +101,11 @@ def test_a_timestamp_with_dashes_in_its_time_gives_its_day():
     assert meta.published == "2020-09-16"
     meta, _ = split_front_matter("---\ntitle: A\ndate: 2020-09-16-slug\n---\nText\n")
     assert meta.published == ""
+
+
+def test_wordpress_shortcodes_go_and_link_texts_with_underscores_stay():
+    text = (
+        '[caption id="attachment_955" align="aligncenter" caption="Protest"][/caption]Text [ad_1] and '
+        "[sic] stay.\n![OB_Logos](/img/OB_Logos.jpg)\n"
+    )
+    assert strip_markdown(text) == "Text  and [sic] stay.\n\n"

@@ -100,3 +100,15 @@ def test_front_matter_becomes_metadata_and_markdown_is_stripped(tmp_path):
     assert doc.published_source == "front matter"
     assert (doc.author, doc.source_url) == ("Anna Field", "https://example.org/statement")
     assert raw.text.strip() == "Statement\n\nWe call on the authorities to release them."
+
+
+def test_a_md_file_is_markdown_by_its_name(tmp_path):
+    """No link or heading shows it, but a .md file is rendered as Markdown: escapes and tags go."""
+    from pipeline.ingest.readers import read_file
+
+    path = tmp_path / "letter.md"
+    path.write_text("The two\\-state solution, 2017\\.\n\n<em>Attachment: information pack</em>\n", encoding="utf-8")
+    assert read_file(path, "letter", tmp_path).text == "The two-state solution, 2017.\n\nAttachment: information pack\n"
+    plain = tmp_path / "letter.txt"
+    plain.write_text("The two\\-state solution, 2017\\.\n", encoding="utf-8")
+    assert read_file(plain, "letter", tmp_path).text == "The two\\-state solution, 2017\\.\n"

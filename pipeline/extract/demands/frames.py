@@ -51,6 +51,7 @@ from pipeline.extract.demands.syntax import (
     verb_start,
 )
 from pipeline.extract.demands.themes import specificity_of, theme_of
+from pipeline.nlp.signatories import is_signatory_lead
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
 # "would/could/might" with an if-clause makes a call hypothetical ("would urge X ... if Y");
@@ -619,6 +620,8 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     # the items of a list: "- Adopt a national action plan;", "(c) Improve ..."
     leads = _list_leads(item[0], text, lexicon) if item is not None and first.idx == words_start else None
     lead = leads[0] if leads is not None else None
+    if lead is not None and is_signatory_lead(text[lead[0] : lead[1]]):
+        return None  # "This statement is launched by following organizations:": names, not requests
     infinitive = _listed_infinitive(first) if lead is not None else None
     if infinitive is not None:  # "• To (strictly) observe ...": recommendations listed as to-infinitives
         first = sent.doc[first.i + 1]
