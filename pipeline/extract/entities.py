@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 _ID_PREFIX = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place"}
 _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’'-])+$")
+_FINAL_INITIAL = re.compile(r"\s[A-Z]$")
 _TRIM_START_PUNCT = re.compile(r"^[\s(\[{\"“”‘’'-]+")
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _HEAD_STOPS = {"of", "for", "on", "against", "to", "in", "at", "by", "with"}
@@ -293,6 +294,8 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
     without_article = _TRIM_START.sub("", trimmed)
     start += len(trimmed) - len(without_article)
     surface = _TRIM_END.sub("", without_article)
+    if without_article[len(surface) : len(surface) + 1] == "." and _FINAL_INITIAL.search(surface):
+        surface += "."  # a name ending with an initial keeps its full stop: "Kounthini R."
     lower_body = span.label_ == "ORG" and surface.split(" ", 1)[0].casefold() in _LOWER_CASE_HEADS
     if len(surface) < 2 or "\n" in surface or not (lower_body or any(ch.isupper() for ch in surface)):
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.attrs import ENT_ID, LOWER
@@ -107,6 +108,7 @@ class EntityRules:
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
         spans = self._add_signatories(doc, spans)
+        spans = self._persons_in_name_lists(doc, spans)
         spans = self._add_names_marked_by_sex(doc, spans)
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)
@@ -632,6 +634,48 @@ class EntityRules:
                 result = [s for s in result if s not in inside]
                 result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
         return result
+
+    def _persons_in_name_lists(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Each name of a list of persons, one per bullet, that an open letter's signers make with
+        no lead line ("- Dr. Ramila Usoof - University of Peradeniya", "- Kusal Perera - Journalist",
+        "- Anuratha Rajaretnam"): the model finds a few of them and reads the rest as places and
+        organisations. A run of at least five bullets, nearly all a short name (capitalised words or
+        initials, before " - ", ", " or " (", no organisation word), is such a list when enough of
+        them show a person: a title before the name, a role after it, or the model's own reading."""
+        text = doc.text
+        result = list(spans)
+        for run in _bullet_runs(text):
+            names = [n for n in (self._listed_name(doc, start, item) for start, item in run) if n is not None]
+            if len(names) < _MIN_NAME_LIST or len(names) < _NAME_LIST_SHARE * len(run):
+                continue
+            if sum(shown for _span, shown in names) < _PERSON_SIGNAL_SHARE * len(names):
+                continue
+            for name, _shown in names:
+                if any(s.id_ and s.start == name.start and s.end == name.end for s in result):
+                    continue  # a gazetteer name keeps its entry
+                result = [s for s in result if not (s.start < name.end and name.start < s.end)]
+                result.append(name)
+        return result
+
+    def _listed_name(self, doc: Doc, start: int, item: str) -> tuple[Span, bool] | None:
+        """The person's name an item of a name list opens with, and whether the item shows a person
+        (title, role, the model's PERSON); None when the item is no short name."""
+        cut = _NAME_PART_END.search(item)
+        name, tail = (item[: cut.start()], item[cut.end() :]) if cut is not None else (item, "")
+        words = name.split()
+        titled = bool(words) and words[0].casefold() in (_HONORIFICS | self.lexicon.roles)
+        words = words[1:] if titled else words
+        if not 2 <= len(words) <= 5 or not all(_LISTED_NAME_WORD.fullmatch(w) for w in words):
+            return None
+        if any(w.casefold().strip(".") in self.lexicon.non_name_words for w in words):
+            return None
+        begin = start + name.index(words[0])
+        span = doc.char_span(begin, start + len(name.rstrip()), label="PERSON", alignment_mode="expand")
+        if span is None:
+            return None
+        roles = {w.casefold() for w in re.split(r"[\s-]+", tail)} & self.lexicon.roles
+        modelled = any(t.ent_type_ == "PERSON" for t in span)
+        return span, titled or bool(roles) or modelled
 
     def _add_names_marked_by_sex(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Each name of a list that marks every person's sex after the name, as Amnesty's Urgent
@@ -1460,6 +1504,31 @@ def _past_place_complement(doc: Doc, k: int) -> int:
     ):
         j += 1
     return j if j > start else k
+
+
+# A bullet line of a list: "- ", "• ", "* ", or a number ("12. ", "3) ").
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*▪‣–]|\d{1,3}[.)])[ \t]+(?P<item>\S[^\n]*?)[ \t]*$", re.M)
+# Where a listed person's name ends: before a role or affiliation after a dash, a comma or a bracket.
+_NAME_PART_END = re.compile(r"\s+[-–—]\s+|,\s|\s\(")
+# A word of a listed name: capitalised ("Rajaretnam", "Kara-Murza"), or initials ("A.", "D.B.S.", "K").
+_LISTED_NAME_WORD = re.compile(r"[A-Z](?:[a-z'’-][\w'’-]*|\.(?:[A-Z]\.)*)?\.?")
+_MIN_NAME_LIST = 5  # bullets of names: fewer could be any short list
+_NAME_LIST_SHARE = 0.8  # of a run's bullets that must be short names
+_PERSON_SIGNAL_SHARE = 0.3  # of those names that must show a person
+
+
+def _bullet_runs(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Runs of bullet lines with nothing but blank lines between them: (where the item starts, its text)."""
+    run: list[tuple[int, str]] = []
+    last_end = None
+    for line in _BULLET_LINE.finditer(text):
+        if last_end is not None and text[last_end : line.start()].strip():
+            yield run
+            run = []
+        run.append((line.start("item"), line.group("item")))
+        last_end = line.end()
+    if run:
+        yield run
 
 
 def _holders_of_tokens(spans: list[Span]) -> dict[int, Span]:

@@ -1480,3 +1480,37 @@ def test_a_quoted_acronym_of_a_law_names_the_law_not_an_organisation(nlp):
 def test_a_party_letter_hyphenated_before_a_state_is_no_part_of_it(nlp):
     text = "The bill was sponsored by Sen. Bob Graham, D-Fla., and passed on Monday."
     assert "D-Fla" not in {m.text for m in _entities(nlp, text)}
+
+
+SIGNERS = (
+    "We call on you to withdraw this bill with immediate effect.\n\n"
+    "- Ajitha A. - Vallamai Traveler\n\n- Anuratha Rajaretnam\n\n- Bishop Kumara Illangasinghe\n\n"
+    "- D.B.S. Jeyaraj - Journalist\n\n- Dayapla Thiranagama - Political Activist\n\n"
+    "- Dr. Mahendran Thiruvarangan - University of Jaffna\n\n- Kandiah Rasaledsumi\n\n"
+    "- Kounthini R. - Vallamai Traveler\n\n- Sellaiya Sathishkumar\n"
+)
+
+
+def test_an_open_letters_signers_listed_without_a_lead_are_persons(nlp):
+    persons = {m.text for m in _entities(nlp, SIGNERS) if m.label == "PERSON"}
+    assert {
+        "Ajitha A.",
+        "Anuratha Rajaretnam",
+        "Kumara Illangasinghe",
+        "D.B.S. Jeyaraj",
+        "Dayapla Thiranagama",
+        "Mahendran Thiruvarangan",
+        "Kandiah Rasaledsumi",
+        "Kounthini R.",
+        "Sellaiya Sathishkumar",
+    } <= persons
+    assert "University of Jaffna" not in persons
+
+
+def test_a_list_of_organisations_without_a_lead_stays_organisations(nlp):
+    text = (
+        "The statement was sent on Monday.\n\n- Worker Empowerment\n- Globalization Monitor\n"
+        "- Asia Monitor Resource Centre\n- Left 21\n- Fast Horse Workers Group\n- Christian Social Workers\n"
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert not persons & {"Worker Empowerment", "Globalization Monitor", "Christian Social Workers"}
