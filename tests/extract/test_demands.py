@@ -1080,6 +1080,17 @@ def test_first_person_call_in_a_quote_takes_the_speaker(nlp):
     ]
 
 
+def test_a_speaker_after_a_guillemet_quotation_is_the_actor_of_the_next_one(nlp):
+    """The parser makes the closing « » mark a subject of "said": the speaker is the name after it."""
+    text = (
+        "«Kyrgyz authorities are choosing to shatter the country’s reputation as a haven for free speech,» said "
+        "Gulnoza Said, CPJ’s program coordinator. «Authorities should immediately release all 11 detained journalists.»"
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("Gulnoza Said", "Authorities", "immediately release all 11 detained journalists")
+    ]
+
+
 @pytest.mark.parametrize(
     ("demand", "theme"),
     [

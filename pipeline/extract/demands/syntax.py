@@ -128,7 +128,7 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):
         # the subject nearest the verb: in "Belarus: UN experts call for ..." the topic before the
         # colon is parsed as a second subject
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and not _is_item_number(c)]
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and not _is_item_number(c) and not c.is_punct]
         after_colon = [c for c in subjects if not any(t.text == ":" for t in head.doc[c.i : head.i])]
         subject = (after_colon or subjects or [None])[-1]
         if subject is not None and not after_colon and subject.ent_type_ in ("GPE", "LOC"):
@@ -428,7 +428,9 @@ def across_colon(clause: Token) -> bool:
 
 
 def child_with_dep(token: Token, dep: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ == dep), None)
+    """The token's first child with the dependency `dep`; a punctuation mark only for "punct" (the
+    parser may make a closing guillemet a subject: "..., » said X")."""
+    return next((c for c in token.children if c.dep_ == dep and (dep == "punct" or not c.is_punct)), None)
 
 
 def nearest_subject(verb: Token, dep: str = "nsubj") -> Token | None:
