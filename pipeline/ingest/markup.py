@@ -112,6 +112,7 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]\n]+)\]\
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)  # Hugo shortcodes
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # WordPress shortcodes left in exported post bodies: "[ad_1]", "[caption id=...]", "[/caption]". A
 # bracketed plain word ("[sic]", "[the]") is an editor's insertion and stays. Shortcodes are written in
 # lower case; a bracket before "(" is a Markdown link's text.
@@ -148,6 +149,7 @@ def strip_markdown(text: str) -> str:
     "[human rights defenders](https://...)" -> "human rights defenders"; "![](img.png)" -> "";
     "**bold**" -> "bold"; "## Heading" -> "Heading" (on its own line, as headlines are elsewhere).
     """
+    text = _HTML_COMMENT.sub("", text)  # "<!-- -->", which converters put between two lists
     text = _SHORTCODE.sub("", text)
     text = WORDPRESS_SHORTCODE.sub("", text)
     text = _IMAGE.sub("", text)

@@ -179,6 +179,8 @@ def author_of(nlp, text: str) -> str:
             "47 countries",
         ),
         ("Mr. President,\nWe call on the parties to act on behalf of the victims.", ""),
+        # one named body in the singular with "our" after it: "our" is the text's voice, not the body's
+        ("The Department of Justice, including the FBI, is working closely on this matter with our partners.", ""),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "
@@ -195,6 +197,11 @@ def test_document_author(nlp, text, author):
     ("text", "voice"),
     [
         ("The United States condemns the verdict.\n\nWe call on the court to free him.", "The United States"),
+        (
+            "- The United States, with its partners, is developing a list of targeted sanctions.\n\n"
+            "We call on Lukashenka to release all political prisoners.",
+            "The United States",
+        ),
         (
             "Helsinki Foundation for Human Rights and World Organisation against Torture are dismayed at the"
             " sentences.\n\nWe urge the authorities to free them.",

@@ -109,3 +109,7 @@ def test_wordpress_shortcodes_go_and_link_texts_with_underscores_stay():
         "[sic] stay.\n![OB_Logos](/img/OB_Logos.jpg)\n"
     )
     assert strip_markdown(text) == "Text  and [sic] stay.\n\n"
+
+
+def test_html_comments_between_lists_go():
+    assert strip_markdown("- First item\n\n<!-- -->\n\n- Second item\n") == "- First item\n\n\n\n- Second item\n"

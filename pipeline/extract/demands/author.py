@@ -419,6 +419,9 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 continue
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
                 continue
+            if token.tag_ == "NNP" and not any(c.dep_ == "conj" for c in token.children):
+                continue  # one named body speaks of itself in the singular: "our" is someone else's voice
+                # ("The Department of Justice is working with our European counterparts", a White House text)
             verb = token.head
             if any(
                 t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
@@ -512,8 +515,9 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     # the present ("condemns", "call on", "are dismayed at"), not the perfect ("have denounced"),
     # which news and comment use to report what others did
     present = root.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in root.children
-    )
+        (c.dep_ == "auxpass" or (c.dep_ == "aux" and root.tag_ == "VBG")) and c.tag_ in ("VBZ", "VBP")
+        for c in root.children
+    )  # also the progressive: "The United States ... is developing a list of sanctions"
     # "X are dismayed" (the parser may hang the subject on the auxiliary: "X | are <- concerned")
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     subject = next((c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
