@@ -179,8 +179,14 @@ def author_of(nlp, text: str) -> str:
             "47 countries",
         ),
         ("Mr. President,\nWe call on the parties to act on behalf of the victims.", ""),
-        # one named body in the singular with "our" after it: "our" is the text's voice, not the body's
-        ("The Department of Justice, including the FBI, is working closely on this matter with our partners.", ""),
+        # one named body in the singular with "our" after it: in a lead it speaks ("Digital Rights Watch
+        # has joined ... our digital future"), in a list of measures "our" is the statement's voice
+        (
+            "Digital Rights Watch has joined over 100 organisations in appealing to G20 leaders to bring human "
+            "rights to the centre of our digital future.",
+            "Digital Rights Watch",
+        ),
+        ("- The Department of Justice, including the FBI, is working closely on this with our partners.", ""),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "

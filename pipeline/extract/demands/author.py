@@ -419,15 +419,24 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 continue
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
                 continue
-            if token.tag_ == "NNP" and not any(c.dep_ == "conj" for c in token.children):
-                continue  # one named body speaks of itself in the singular: "our" is someone else's voice
-                # ("The Department of Justice is working with our European counterparts", a White House text)
+            if token.tag_ == "NNP" and not any(c.dep_ == "conj" for c in token.children) and _in_list_item(token):
+                # one of the measures a statement lists: "- The Department of Justice is working with our
+                # European counterparts" (a White House text); "our" is the statement's voice, not the
+                # body's (as it is in a lead: "Digital Rights Watch has joined ... our digital future")
+                continue
             verb = token.head
             if any(
                 t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
             ):
                 return _author_of(_phrase(token))
     return _undersigned(doc)
+
+
+def _in_list_item(token: Token) -> bool:
+    """Is the token on a line that opens with a bullet ("- ", "• ", "* ")?"""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return text[line_start : token.idx].lstrip()[:2] in ("- ", "• ", "* ")
 
 
 def _said_as(we: Token) -> Token | None:
