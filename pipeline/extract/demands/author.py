@@ -254,7 +254,7 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             after += 1  # "Statement attributable to the Spokesperson for the Secretary-General", as the UN heads them
         if after < len(words) and (words[after].lower_ in ("by", "from", "of") or attributed):
             begin = words[after + 1].idx if after + 1 < len(words) else end
-            stop = _name_end(text, begin, end)
+            stop = _after_person(doc, begin, _name_end(text, begin, end))
             if words[after].lower_ == "of" and not _names_a_party(doc, begin, stop):
                 continue  # "Universal Declaration of Human Rights": what the text is about, not its author
             if any(t.tag_ in _FINITE_TAGS for t in words[after + 1 :] if t.idx < stop):
@@ -262,6 +262,18 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
                 return Author(text[begin:stop], begin, stop)
     return None
+
+
+def _after_person(doc: Doc, begin: int, stop: int) -> int:
+    """Where a title's author ends when it is a person: before the topic after the name ("Statement
+    from President Joe Biden on Sudan"; a mandate's "on" stays: "Special Rapporteur on torture")."""
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    if span is None:
+        return stop
+    for token in span:
+        if token.lower_ == "on" and token.i > span.start and doc[token.i - 1].ent_type_ == "PERSON":
+            return doc[token.i - 1].idx + len(doc[token.i - 1])
+    return stop
 
 
 def _organisation_before(line: Span, words: list[Token], noun: int) -> Author | None:
