@@ -1131,6 +1131,21 @@ def test_year_less_month_follows_the_tense(parsed, sentence, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        # published 10 March 2021: a month takes the year written before it in its sentence
+        ("After his arrest in 2019, his wife ran for president in the August elections.", "August", "2019-08"),
+        ("In 2018, protests began in May and ended in December.", "December", "2018-12"),
+        # not a day (a deadline of the document's year), nor a month in a clause about what will come
+        ("Under a program approved in 1987, Nashua had purchased shares through Sept. 29.", "Sept. 29", "2020-09-29"),
+        ("In 2019 he said the vote will be held in August.", "August", "2021-08"),
+    ],
+)
+def test_a_month_takes_the_year_written_before_it_in_its_sentence(parsed, sentence, surface, value):
+    assert _one(parsed(sentence), surface).value == value
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "value"),
     [
         # a weekday that owns an event names one already held, whatever the clause's tense

@@ -806,6 +806,9 @@ def _values(
     last_full: tuple[int, int, date] | None = None
     last_day: date | None = None  # the last full date with a day: the day a story is told from
     last_month: date | None = None  # the last full date without a day ("December 2010"): its 1st
+    # the last year named alone: (sentence number, line start, year), for a month or day after it in
+    # its sentence ("After his arrest in 2020, ... the August elections")
+    last_year: tuple[int, int, int] | None = None
     previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
     previous_sentence = -1
     reported = ""  # the last past quarter named: the one an earnings report speaks of
@@ -852,6 +855,8 @@ def _values(
             value, granularity = _format(points, None)
             yield candidate, value, granularity, ""
             first = points[0]
+            if first.year and not first.month and len(points) == 1 and granularity == "year":
+                last_year = (sentence, line_start, first.year)
             if first.year and first.month:
                 last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
                 last_day = date(first.year, first.month, first.day) if first.day else None
@@ -863,6 +868,16 @@ def _values(
                 # "which were invited in July 1997, will join on March 12": a date ahead of the
                 # document is not read from a past date in another clause of its sentence
                 same_sentence = None
+            year_before = last_year[2] if last_year and last_year[:2] == (sentence, line_start) else None
+            if year_before is not None and not same_sentence and tense != "future" and not points[0].day:
+                # a month after a year written earlier in its sentence: "After his arrest in 2020, his
+                # wife ran in the August elections" (not a month before the year, nor one in a clause
+                # about what will come; not a day: "a program approved in 1987 ... had bought shares
+                # through Sept. 29" counts to a day of the document's year)
+                value, granularity = _format(points, year_before)
+                yield candidate, value, granularity, ""
+                previous, previous_sentence = value, sentence
+                continue
             reference = same_sentence or above or published_day or same_line
             # The tense orders a date against the document's own date, not against another date.
             own_date = reference is not same_sentence and reference in (above, published_day)
