@@ -1080,6 +1080,24 @@ def test_first_person_call_in_a_quote_takes_the_speaker(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("We urge the authorities to free him, Amnesty International said on Monday.", "Amnesty International"),
+        # the parser hangs the speaker on the word before the comma and leaves "said" without subject
+        (
+            "We call for the urgent release of all of those detained in Saudi Arabia, the Special Rapporteurs "
+            "and experts said.",
+            "the Special Rapporteurs and experts",
+        ),
+        ("We urge the authorities to free him, he said.", "We"),
+    ],
+)
+def test_first_person_words_reported_without_quotation_marks_take_the_reported_speaker(nlp, text, actor):
+    [row] = demands_of(nlp, text)
+    assert row.actor == actor
+
+
 def test_a_speaker_after_a_guillemet_quotation_is_the_actor_of_the_next_one(nlp):
     """The parser makes the closing « » mark a subject of "said": the speaker is the name after it."""
     text = (

@@ -140,7 +140,11 @@ def resolve_actor(
     stance the statement gives (`stance`) or the speaker its lede names (`lede_voice`)."""
     token = frame.actor
     if token is not None and token.lower_ in ("we", "i", "us", "me"):  # '"We call on ...," said the opposition leader'
-        speaker = _quote_speaker(frame.trigger, lexicon) or _introduced_first_person(frame.trigger, lexicon)
+        speaker = (
+            _quote_speaker(frame.trigger, lexicon)
+            or _introduced_first_person(frame.trigger, lexicon)
+            or _reporting_speaker(frame.trigger, lexicon)
+        )
         if speaker is not None:
             return speaker
         if voice is not None and author is not None and author.signed and token.lower_ in ("we", "us"):
@@ -1235,6 +1239,37 @@ def _introduced_first_person(trigger: Token, lexicon: Lexicon) -> Party | None:
         if paragraph[-1].text.rstrip().endswith(":"):
             return _speaker_in(paragraph[-1], lexicon)
     return None
+
+
+def _reporting_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """The named speaker of first-person words reported without quotation marks, in the sentence
+    that reports them: "We call for the urgent release of ..., the Special Rapporteurs said."
+    (the trigger's clause is the object of a reporting verb after it)."""
+    clause = trigger
+    while clause.dep_ == "conj":  # "We urge X ... and call on Y ..., the experts said"
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i < trigger.i or verb.lemma_.lower() not in lexicon.reporting_verbs:
+        return None
+    return _speaker_in(trigger.doc[verb.i : verb.i + 1], lexicon) or _phrase_before_verb(verb)
+
+
+# Words of a plain noun phrase: "the Special Rapporteurs and experts".
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM"})
+
+
+def _phrase_before_verb(verb: Token) -> Party | None:
+    """The noun phrase between the comma and a reporting verb that the parser left without a
+    subject (", the Special Rapporteurs and experts said.": it hung them on the word before the
+    comma); None when the words there are not a noun phrase."""
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, max(verb.i - 10, -1), -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    words = doc[comma + 1 : verb.i]
+    if not all(t.pos_ in _NOUN_PHRASE_POS for t in words) or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    return _party(words.start, words.end, doc)
 
 
 def _closes_a_quotation(paragraph: list[Span]) -> bool:
