@@ -1124,6 +1124,18 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
 @pytest.mark.parametrize(
     ("demand", "theme"),
     [
+        ("Give the men access to legal representation", "fair_trial"),
+        ("designate her as wrongfully detained", "release_of_detainees"),
+        ("request OHCHR to monitor and report to the Human Rights Council on the situation", "engagement_with_un"),
+    ],
+)
+def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
+    assert theme_of(demand) == theme
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
         # a body named "Assembly" is no gathering; capital punishment is not accountability
         ("report to the General Assembly at its next session", "other"),
         ("refer the bill back to the National Assembly", "other"),
