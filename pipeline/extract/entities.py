@@ -318,13 +318,14 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
 
 
 def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
-    """Every word capitalised (or a particle such as "von", or joined to the name by a hyphen as
-    Arabic names join "al-" / "el-": "Abdulhadi al-Khawaja"), no digits: "Kristina Rikhter". A
+    """Every word capitalised (or a particle such as "von" or a patronymic's "uulu", or joined to the
+    name by a hyphen as Arabic names join "al-" / "el-": "Abdulhadi al-Khawaja"), no digits: "Kristina Rikhter". A
     transliteration's sign for the letter ‘ayn may open a word: "Ali ‘Esa Mansoor al-‘Ekri"."""
     words = [w.lstrip(AYN_SIGNS) for w in text.split()]
     if any(ch.isdigit() for ch in text):
         return False
-    return all(w[:1].isupper() or w in lexicon.name_particles or _particle_joined(w, lexicon) for w in words)
+    lower_ok = lexicon.name_particles | lexicon.patronymic_markers  # "von", and "kyzy" after a patronymic
+    return all(w[:1].isupper() or w in lower_ok or _particle_joined(w, lexicon) for w in words)
 
 
 def _particle_joined(word: str, lexicon: Lexicon) -> bool:

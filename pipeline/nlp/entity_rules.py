@@ -123,6 +123,7 @@ class EntityRules:
         spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
         spans = self._whole_person_names(doc, spans)
         spans = _persons_by_name(spans)
+        spans = self._with_patronymic_markers(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
         for i in doc.to_array([ENT_ID]).nonzero()[0].tolist():
@@ -528,6 +529,23 @@ class EntityRules:
         if titled and name_like and not any(t.lower_ in title_words for t in span):
             return Span(span.doc, span.start, span.end, label="PERSON")
         return span
+
+    def _with_patronymic_markers(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A person's name goes on through the lower-case word of a Turkic patronymic after it
+        (`patronymic_markers`): "Makhabat Tazhibek kyzy", "Maksat Tazhibek uulu"."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        result = []
+        for span in spans:
+            after = span.end
+            if (
+                span.label_ == "PERSON"
+                and after < len(doc)
+                and after not in taken
+                and doc[after].lower_ in self.lexicon.patronymic_markers
+            ):
+                span = Span(doc, span.start, after + 1, label="PERSON", span_id=span.id_)
+            result.append(span)
+        return result
 
     def _territorial_unit(self, span: Span) -> Span:
         """ "Kachin State", "Shan state", "Kano State", "Gomel Region": a place, not an organisation.
@@ -1164,7 +1182,11 @@ class EntityRules:
             if any(s.start == start and s.end == end for s in inside):
                 continue  # found already
             result = [s for s in result if s not in inside]
-            result.append(Span(doc, start, end, label="ORG"))
+            # a region's name ends with its unit: "Xinjiang Uyghur Autonomous Region (XUAR)" is a place,
+            # not "Election Network in the Arab Region (ENAR)", a body
+            body = any(t.lower_ in self.lexicon.org_heads for t in doc[start:end])
+            label = "GPE" if doc[end - 1].lower_ in _UNITS and not body else "ORG"
+            result.append(Span(doc, start, end, label=label))
         return result
 
     def _add_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1172,8 +1194,10 @@ class EntityRules:
         taken = {i for s in spans for i in range(s.start, s.end)}
         definitions: dict[str, Span] = {}
         for span in spans:
-            if span.label_ not in ("ORG", "LAW") or span.end + 2 >= len(doc):
-                continue  # a treaty's acronym is a treaty too: "American Convention on Human Rights (CADH)"
+            if span.label_ not in ("ORG", "LAW", "GPE") or span.end + 2 >= len(doc):
+                # a treaty's acronym is a treaty too: "American Convention on Human Rights (CADH)"; a
+                # region's a place: "Gorno-Badakhshan Autonomous Region (GBAO)"
+                continue
             # the acronym may be quoted, as legal texts define their short names: 'Law ("NSL")'
             inside = [t for t in doc[span.end + 1 : span.end + 5] if t.text not in _QUOTES]
             open_, acronym, close = doc[span.end], inside[0], inside[1] if len(inside) > 1 else inside[0]
@@ -1191,8 +1215,8 @@ class EntityRules:
         relabelled = []
         for span in spans:
             expansion = definitions.get(span.text) if len(span) == 1 and not span.id_ else None
-            if expansion is not None and expansion.label_ == "LAW" and span.label_ != "LAW":
-                span = Span(doc, span.start, span.end, label="LAW")
+            if expansion is not None and expansion.label_ in ("LAW", "GPE") and span.label_ != expansion.label_:
+                span = Span(doc, span.start, span.end, label=expansion.label_)
             relabelled.append(span)
         return relabelled + added
 

@@ -191,6 +191,7 @@ class Lexicon:
     connectors: frozenset[str]
     name_particles: frozenset[str]
     name_possessors: frozenset[str]
+    patronymic_markers: frozenset[str]
     news_agencies: frozenset[str]
     headline_verbs: frozenset[str]
     instrument_acronyms: frozenset[str]

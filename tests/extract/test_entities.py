@@ -1514,3 +1514,19 @@ def test_a_list_of_organisations_without_a_lead_stays_organisations(nlp):
     )
     persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
     assert not persons & {"Worker Empowerment", "Globalization Monitor", "Christian Social Workers"}
+
+
+def test_a_regions_name_spelled_by_its_acronym_is_a_place_and_so_is_the_acronym(nlp):
+    text = (
+        "The OHCHR published a report on human rights in the Xinjiang Uyghur Autonomous Region (XUAR). "
+        "The XUAR authorities denied it. The Election Network in the Arab Region (ENAR) observed the vote."
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("Xinjiang Uyghur Autonomous Region", "GPE"), ("XUAR", "GPE")} <= found
+    assert ("Election Network in the Arab Region", "ORG") in found
+
+
+def test_a_turkic_patronymic_marker_belongs_to_the_name(nlp):
+    text = "Makhabat Tazhibek kyzy, Sapar Akunbekov and Maksat Tazhibek uulu will be kept in detention."
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert {"Makhabat Tazhibek kyzy", "Sapar Akunbekov", "Maksat Tazhibek uulu"} <= persons
