@@ -1203,6 +1203,8 @@ class EntityRules:
             open_, acronym, close = doc[span.end], inside[0], inside[1] if len(inside) > 1 else inside[0]
             if open_.text == "(" and close.text == ")" and _looks_like_acronym(acronym.text):
                 initials = {w[0] for w in span.text.split() if w[:1].isupper()}
+                if span.label_ == "GPE" and acronym.text != _initials(span.text):
+                    continue  # a place's acronym spells it whole ("XUAR"); "CANBERRA, Australia (AP)" is a credit
                 if acronym.text[0] in initials:
                     definitions.setdefault(acronym.text, span)
         added = []
@@ -1539,6 +1541,12 @@ _LISTED_NAME_WORD = re.compile(r"[A-Z](?:[a-z'’-][\w'’-]*|\.(?:[A-Z]\.)*)?\.
 _MIN_NAME_LIST = 5  # bullets of names: fewer could be any short list
 _NAME_LIST_SHARE = 0.8  # of a run's bullets that must be short names
 _PERSON_SIGNAL_SHARE = 0.3  # of those names that must show a person
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, hyphenated parts included ("Gorno-Badakhshan
+    Autonomous Region": "GBAR")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _bullet_runs(text: str) -> Iterator[list[tuple[int, str]]]:

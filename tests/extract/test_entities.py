@@ -1530,3 +1530,8 @@ def test_a_turkic_patronymic_marker_belongs_to_the_name(nlp):
     text = "Makhabat Tazhibek kyzy, Sapar Akunbekov and Maksat Tazhibek uulu will be kept in detention."
     persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
     assert {"Makhabat Tazhibek kyzy", "Sapar Akunbekov", "Maksat Tazhibek uulu"} <= persons
+
+
+def test_a_wire_credit_after_a_dateline_is_no_acronym_of_the_place(nlp):
+    labels = {m.text: m.label for m in _entities(nlp, "CANBERRA, Australia (AP)_ A convention voted on Friday.")}
+    assert labels.get("AP") != "GPE"
