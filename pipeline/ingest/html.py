@@ -209,14 +209,19 @@ def extract_with_rules(markup: str) -> Page:
     language = ""
     if soup.html is not None and soup.html.get("lang"):
         language = str(soup.html.get("lang")).split("-")[0].lower()
+    _drop_chrome(soup)
+    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    return Page(_text_of(root), title, published, published_source, language)
+
+
+def _drop_chrome(soup: BeautifulSoup) -> None:
+    """Remove comments, scripts, styles, navigation and boilerplate containers, in place."""
     for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
         node.extract()
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(_is_boilerplate):
         tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
-    return Page(_text_of(root), title, published, published_source, language)
 
 
 def _is_boilerplate(tag: Tag) -> bool:
@@ -268,12 +273,7 @@ def text_of_fragment(markup: str) -> str:
     the tags) stay.
     """
     soup = BeautifulSoup(WORDPRESS_SHORTCODE.sub("", markup), "html.parser")
-    for node in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        node.extract()
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(_is_boilerplate):
-        tag.decompose()
+    _drop_chrome(soup)
     parts: list[str] = []
     stack: list[object] = [soup]
     while stack:  # depth-first without recursion: deeply nested markup cannot exhaust the stack
