@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.demands import layout
 from pipeline.extract.demands.syntax import FINITE_TAGS, child_with_dep
 from pipeline.nlp.gazetteer import default_lexicon
 
@@ -445,10 +446,11 @@ def _first_person_subject(doc: Doc) -> Author | None:
 
 
 def _in_list_item(token: Token) -> bool:
-    """Is the token on a line that opens with a bullet ("- ", "• ", "* ")?"""
+    """Is the token on a line that is a list item ("- ", "• ", "1. ", `layout.item_marker`)?"""
     text = token.doc.text
     line_start = text.rfind("\n", 0, token.idx) + 1
-    return text[line_start : token.idx].lstrip()[:2] in ("- ", "• ", "* ")
+    line_end = text.find("\n", token.idx)
+    return layout.item_marker(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
 def _said_as(we: Token) -> Token | None:
