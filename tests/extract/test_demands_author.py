@@ -179,6 +179,8 @@ def author_of(nlp, text: str) -> str:
             "47 countries",
         ),
         ("Mr. President,\nWe call on the parties to act on behalf of the victims.", ""),
+        # a quantifier after "we" names no one: "We all had the chance ..."
+        ("We all had the chance to meet him in 2007.\n\nWe urge Your Majesty to release him.", ""),
         # a person's name in a title ends before the topic ("on Sudan"); a mandate's "on" stays
         ("Statement from President Joe Biden on Sudan\n\nI call on the parties to stop.", "President Joe Biden"),
         # one named body in the singular with "our" after it: in a lead it speaks ("Digital Rights Watch
@@ -205,6 +207,13 @@ def test_document_author(nlp, text, author):
     ("text", "voice"),
     [
         ("The United States condemns the verdict.\n\nWe call on the court to free him.", "The United States"),
+        # people who say who they are; "We all" is no apposition naming them
+        (
+            "We are twenty-one activists, policy-makers and journalists from nineteen countries.\n\n"
+            "We all had the chance to meet him in 2007.\n\nWe urge Your Majesty to release him.",
+            "twenty-one activists, policy-makers and journalists from nineteen countries",
+        ),
+        ("We are concerned about the arrests.\n\nWe urge the authorities to release them.", ""),
         (
             "- The United States, with its partners, is developing a list of targeted sanctions.\n\n"
             "We call on Lukashenka to release all political prisoners.",

@@ -421,6 +421,7 @@ def _first_person_subject(doc: Doc) -> Author | None:
                         for c in token.children
                         if (c.dep_ == "appos" or (comma and c.dep_ == "conj" and c.tag_ == "NNS"))
                         and c.left_edge.i == opens
+                        and c.pos_ in ("NOUN", "PROPN")  # not a quantifier: "We all had the chance ..."
                     ),
                     None,
                 )
@@ -518,19 +519,31 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
 
 def _we_are(root: Token, group_nouns: frozenset[str]) -> Span | None:
     """What a sentence "We are a coalition of 30 organisations from ..." names "we" as: the group
-    noun and its "of" phrase, without what follows that ("a coalition of 30 organisations"); None
-    when the sentence is no such introduction."""
+    noun and its "of" phrase, without what follows that ("a coalition of 30 organisations"), or the
+    people it counts or names by role, whole ("twenty-one activists, ... and journalists from
+    nineteen countries"); None when the sentence is no such introduction."""
     if root.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children):
         return None
-    group = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in group_nouns), None)
+    group = next((c for c in root.children if c.dep_ == "attr" and _names_a_group(c, group_nouns)), None)
     if group is None:
         return None
+    if group.lemma_.lower() not in group_nouns:
+        return _phrase(group)  # people: all of them, with where they are from ("... and journalists from 19 countries")
     end = group.i + 1
     of = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > group.i), None)
     members = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if members is not None:
         end = members.i + 1
     return root.doc[group.left_edge.i : end]
+
+
+def _names_a_group(noun: Token, group_nouns: frozenset[str]) -> bool:
+    """A group noun ("a coalition of ..."), or people counted or named by their role ("twenty-one
+    activists, policy-makers and journalists", "human rights defenders")."""
+    if noun.lemma_.lower() in group_nouns:
+        return True
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    return noun.tag_ == "NNS" and (counted or noun.lemma_.lower() in default_lexicon().roles)
 
 
 def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozenset[str] | None) -> Token | None:
