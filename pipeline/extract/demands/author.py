@@ -433,16 +433,18 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 continue
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
                 continue
+            verb = token.head
+            if not any(
+                t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
+            ):
+                continue
             if token.tag_ == "NNP" and not any(c.dep_ == "conj" for c in token.children) and _in_list_item(token):
                 # one of the measures a statement lists: "- The Department of Justice is working with our
                 # European counterparts" (a White House text); "our" is the statement's voice, not the
-                # body's (as it is in a lead: "Digital Rights Watch has joined ... our digital future")
+                # body's (as it is in a lead: "Digital Rights Watch has joined ... our digital future").
+                # Asked last: it rebuilds the document's text (spaCy joins the tokens at each access).
                 continue
-            verb = token.head
-            if any(
-                t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
-            ):
-                return _author_of(_phrase(token))
+            return _author_of(_phrase(token))
     return _undersigned(doc)
 
 
