@@ -273,6 +273,21 @@ def test_after_high_time_a_past_form_is_the_demand(nlp):
                 ("The Office", "", "them to be given access to lawyers"),
             ],
         ),
+        # a for-to clause whose subject the parser read as what is called for, with the subject's
+        # own phrase and the to-clause hung on the verb: the subject is addressed
+        (
+            "We call for all parties to this conflict to end this violence.",
+            [("We", "all parties to this conflict", "end this violence")],
+        ),
+        (
+            "The UN called for all parties in Yemen to respect international law.",
+            [("The UN", "all parties in Yemen", "respect international law")],
+        ),
+        # ... but in the passive the subject is what something is to be done to: one clause
+        (
+            "The government has called for Sinn Fein, the IRA's political wing, to be expelled from the talks.",
+            [("The government", "", "Sinn Fein, the IRA's political wing, to be expelled from the talks")],
+        ),
         # "urge for", as news English writes it
         (
             "The UN human rights experts are urging for the immediate release of the publisher.",

@@ -1044,6 +1044,19 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         # "urges increased efforts to hold X accountable": the efforts are what is urged, with their infinitive
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
         return frame
+    if ccomp is None and dobj is None and frame.target is None and nominal is not None:
+        clause = xcomp if xcomp is not None else purpose
+        addressed = _for_object_as_subject(verb, nominal, clause)
+        if addressed is not None and _passive(clause):
+            # "called for Sinn Fein, the IRA's political wing, to be expelled from the talks": what
+            # is to be done to the subject, as one clause (as "called for the charges to be dropped")
+            frame.items = split(demand_region(clause, verb, addressed[0], lexicon), clause, lexicon)
+            frame.action = clause
+            return frame
+        if addressed is not None:
+            # "call for all parties | to this conflict | to end this violence": the for-to clause's
+            # subject read as what is called for, its own phrase and the clause hung on the trigger
+            frame.target, frame.target_span, xcomp, nominal = nominal, addressed, clause, None
     if spec.get("that_clause") and frame.target is None:
         misread = _misread_that_clause(verb, lexicon)
         if misread is not None:
@@ -1287,6 +1300,32 @@ def _object_is_addressee(dobj: Token, spec: dict) -> bool:
     if spec.get("target_dobj"):
         return is_party(dobj)
     return is_named(dobj)
+
+
+def _for_object_as_subject(verb: Token, nominal: Token, clause: Token | None) -> tuple[int, int] | None:
+    """The token range of a party called on by "for" when the parser read the for-to clause as a
+    call for the party plus a purpose clause: "We call for all parties to this conflict to end this
+    violence" (the party's own "to" phrase and the to-clause both hung on "call"). Only a party
+    (plural or named) right before the to-clause, with nothing between but phrases of the trigger:
+    "called for the release of X to ..." stays a call for a release."""
+    if clause is None or not has_to(clause) or nominal.head.lower_ != "for":
+        return None
+    # a plural with its own phrase names parties when they are to act: "all parties in Yemen to
+    # respect"; "improvements in prisons to be made" is what is called for
+    if not is_party(nominal) and not (not _passive(clause) and nominal.tag_ in ("NNS", "NNPS")):
+        return None
+    start, end = nominal.left_edge.i, clause.left_edge.i
+    if end <= nominal.right_edge.i:
+        return None
+    between = verb.doc[nominal.right_edge.i + 1 : end]
+    phrases = [c for c in verb.children if c.dep_ == "prep" and nominal.i < c.i < end]
+    if any(not any(t in p.subtree for p in phrases) for t in between):
+        return None
+    return start, end
+
+
+def _passive(clause: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
 
 
 def _for_to_mark(clause: Token, spec: dict) -> bool:
