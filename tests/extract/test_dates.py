@@ -161,6 +161,9 @@ def test_month_before_a_noun_and_after_last(dates, sentence, expected):
         # day first with hyphens, as many news sites print it
         ("27-03-2025", ("2025-03-27", "day")),
         ("1-2-3-2020", ("", "")),
+        # day, month name and year joined by hyphens, as content systems print a post's date
+        ("20-April-2017", ("2017-04-20", "day")),
+        ("3-Mar-2021", ("2021-03-03", "day")),
     ],
 )
 def test_normalise_one_expression(surface, expected):
@@ -629,6 +632,7 @@ def test_corpus_dates_point_into_the_cleaned_text(corpus_run):
         ("PRESS RELEASE 3 March 2022\n\nThe court ruled.", "2022-03-03"),
         ("News and Events / 3 March 2022\n\nThe court ruled.", "2022-03-03"),
         ("GENEVA / MINSK (3 March 2022) – The Special Rapporteur said...", "2022-03-03"),
+        ("Joint Statement: Free the defender\n\n3-March-2022\nAuthorities should release him.", "2022-03-03"),
         # not a dateline: a date inside a sentence, a month alone, a review date
         ("Press release\n\nOn 3 March 2022 the court ruled.", ""),
         ("Press release\n\nMarch 2022\n\nThe court ruled.", ""),

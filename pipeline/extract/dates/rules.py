@@ -145,8 +145,11 @@ def build_rules(lookahead: bool = True) -> _Rules:
     weekdays = "|".join(w.capitalize() for w in weekday_number)
     weekday_prefix = rf"(?:(?:{weekdays}|{'|'.join(w[:3].capitalize() for w in weekday_number)})\.?,?\s+)?"
     day_month = rf"(?:the\s+)?\b{_DAY}\b\s+(?:of\s+)?{month}"
+    # "20-April-2017", "3-Mar-2021": the day-month-year notation of many content systems
+    hyphenated = rf"\b{_DAY}-{month}-{_YEAR}\b"
     point = (
-        rf"(?:{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR})?|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
+        rf"(?:{hyphenated}|{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR})?"
+        rf"|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
     )
     numbers = "|".join(re.escape(w) for w in lexicon["number_words"])
     relative_days = "|".join(re.escape(k) for k in sorted(lexicon["relative_days"], key=len, reverse=True))
