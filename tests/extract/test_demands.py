@@ -826,6 +826,15 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
             "The experts stressed their call for the release of all detainees.",
             [("The experts", "", "the release of all detainees")],
         ),
+        # the addressee's own phrase hung on the verb stays with the addressee, not in its place
+        (
+            "We reiterate our call on all parties to the conflict to comply with international law.",
+            [("We", "all parties to the conflict", "comply with international law")],
+        ),
+        (
+            "The experts renewed their call on Monday to the authorities to free the journalists.",
+            [("The experts", "the authorities", "free the journalists")],
+        ),
     ],
 )
 def test_calls_made_as_nouns_are_demands(nlp, text, expected):

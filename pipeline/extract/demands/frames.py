@@ -1314,11 +1314,18 @@ def _for_object_as_subject(verb: Token, nominal: Token, clause: Token | None) ->
     # respect"; "improvements in prisons to be made" is what is called for
     if not is_party(nominal) and not (not _passive(clause) and nominal.tag_ in ("NNS", "NNPS")):
         return None
-    start, end = nominal.left_edge.i, clause.left_edge.i
-    if end <= nominal.right_edge.i:
+    return _with_hung_phrases(verb, nominal, clause)
+
+
+def _with_hung_phrases(verb: Token, party: Token, clause: Token) -> tuple[int, int] | None:
+    """The token range of `party` up to the to-clause after it, when all between are phrases the
+    parser hung on `verb` (the party's own: "all parties | to the conflict | to comply"); None
+    when something else stands between or the clause does not follow."""
+    start, end = party.left_edge.i, clause.left_edge.i
+    if end <= party.right_edge.i:
         return None
-    between = verb.doc[nominal.right_edge.i + 1 : end]
-    phrases = [c for c in verb.children if c.dep_ == "prep" and nominal.i < c.i < end]
+    between = verb.doc[party.right_edge.i + 1 : end]
+    phrases = [c for c in verb.children if c.dep_ == "prep" and party.i < c.i < end]
     if any(not any(t in p.subtree for p in phrases) for t in between):
         return None
     return start, end
@@ -1549,12 +1556,16 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     # the parser hangs "to the authorities to free ..." on the noun or on the verb
     attached = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
     for child in attached:
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to") and prep_object(child) is not None:
-            frame.target = prep_object(child)
+        addressee = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to") else None
+        if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME") and frame.target is None:
+            frame.target = addressee  # the first: "our call on all parties | to the conflict | to comply"
     verbal = next((c for c in attached if c.pos_ in ("VERB", "AUX") and has_to(c)), None)
     if verbal is None and frame.target is not None:
         verbal = infinitive_child(frame.target)
     if verbal is not None:
+        hung = _with_hung_phrases(verb, frame.target, verbal) if frame.target is not None else None
+        if hung is not None and frame.target is not None and hung[1] > frame.target.right_edge.i + 1:
+            frame.target_span = hung
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
         subject = child_with_dep(verbal, "nsubj")
         if (
