@@ -34,7 +34,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # surnames with an inner capital: "McKew", "MacDonald", "O'Flaherty"
 _MAC_NAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
 _TITLE_OPENERS = frozenset({"the", "a", "an", "former", "acting"})
-_LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»"}
+# Words a name cannot end with: a span ending so was cut before the rest of the name.
+_OPEN_ENDS = frozenset({"of", "the", "for", "and"})
+# (a possessive too: the model may begin a name with the owner's clitic, "the nation| ’s Supreme Court")
+_LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»", "'s", "’s"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
 # the Republic of Belarus", "Delegation to Belarus"); "in" is left out on purpose: "Team in
 # Belarus" says where the team is, it is not part of the name.
@@ -1639,6 +1642,10 @@ def _join_split_names(doc: Doc, particles: frozenset[str] = frozenset()) -> list
             and last[0].pos_ == ent[0].pos_ == "PROPN"
         ):
             joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+            continue
+        if last is not None and last.end == ent.start and last[-1].is_lower and last[-1].lower_ in _OPEN_ENDS:
+            # a name the model cut after its last function word: "[the Kingdom of the] [Netherlands]"
+            joined[-1] = Span(doc, last.start, ent.end, label=last.label_)
             continue
         joined.append(_with_hyphenated_prefix(doc, ent))
     return joined

@@ -1535,3 +1535,22 @@ def test_a_turkic_patronymic_marker_belongs_to_the_name(nlp):
 def test_a_wire_credit_after_a_dateline_is_no_acronym_of_the_place(nlp):
     labels = {m.text: m.label for m in _entities(nlp, "CANBERRA, Australia (AP)_ A convention voted on Friday.")}
     assert labels.get("AP") != "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "label"),
+    [
+        # the model cut the name after "of the" and read the rest as a place of its own
+        (
+            "Delivered by Paul Bekkers, Permanent Representative of the Kingdom of the Netherlands\nMr. President,",
+            "Kingdom of the Netherlands",
+            "GPE",
+        ),
+        # the model began the name with the owner's possessive
+        ("Abdulloev was reportedly sentenced by the nation’s Supreme Court to 21 years.", "Supreme Court", "ORG"),
+    ],
+)
+def test_entities_a_name_the_model_cut_or_began_wrongly_is_mended(nlp, text, expected, label):
+    mentions = _entities(nlp, text)
+    assert (expected, label) in [(m.text, m.label) for m in mentions]
+    assert not any(m.text.endswith((" of the", " of")) or m.text.startswith(("s ", "’s", "'s")) for m in mentions)
