@@ -3301,6 +3301,26 @@ def test_a_clause_of_its_own_in_a_tense_ends_the_demand(nlp):
     assert [demand for _actor, _target, demand in triples(demands_of(nlp, text))] == ["the boy be returned to him"]
 
 
+def test_a_clause_that_obliges_a_party_of_its_own_is_a_demand_of_its_own(nlp):
+    text = (
+        "The Kremlin must free her and drop these ludicrous charges immediately, but until that day comes,"
+        " the State Department must designate her as wrongfully detained."
+    )
+    assert [(target, demand) for _actor, target, demand in triples(demands_of(nlp, text))] == [
+        ("The Kremlin", "free her"),
+        ("The Kremlin", "drop these ludicrous charges immediately"),
+        ("the State Department", "designate her as wrongfully detained"),
+    ]
+
+
+def test_an_inverted_negative_after_the_demand_stays_in_it(nlp):
+    text = (
+        "Patients should not have to take a chance that an organ will become available in their area,"
+        " nor should patients have to travel far from their homes."
+    )
+    assert not any(demand.startswith("patients have to") for _a, _t, demand in triples(demands_of(nlp, text)))
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -84,10 +84,15 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # "asking him to pardon the boy, and offering to serve the term himself": a gerund does not
         # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
         end = min(end, unlike.left_edge.i - 1)
-    told = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c))), None)
+    told = next(
+        (c for c in head.children if c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c) or _obliges(c))),
+        None,
+    )
     if told is not None:
         # "demanded that the boy be returned, and the government has said that ...": a clause of
-        # its own in a tense ends the demand (a base form or "should" would be a second demand)
+        # its own in a tense ends the demand (a base form or "should" would be a second demand); so
+        # does one that obliges a party of its own ("..., but until then the State Department must
+        # designate her"), a demand on its own
         end = min(end, told.left_edge.i - 1)
     quoted = _opens_quote(doc, start)
     attribution = _attribution_comma(head.sent, lexicon)
@@ -212,6 +217,14 @@ def own_that(verb: Token) -> bool:
     """A coordinated clause opened by its own "that": "said that X must A and that Y must B" is two
     statements, each its own demand."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _obliges(verb: Token) -> bool:
+    """A verb with its own subject and a modal of obligation: "the State Department must designate"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+    # not a question or a negative inverted ("nor should patients have to travel")
+    return subject is not None and modal is not None and subject.i < modal.i
 
 
 def states(verb: Token) -> bool:
