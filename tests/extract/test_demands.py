@@ -3313,6 +3313,13 @@ def test_a_clause_that_obliges_a_party_of_its_own_is_a_demand_of_its_own(nlp):
     ]
 
 
+def test_let_alone_is_a_stronger_case_of_the_same_demand(nlp):
+    text = "Police should not interfere with the legitimate work of journalists, let alone at peaceful protests."
+    assert [demand for _a, _t, demand in triples(demands_of(nlp, text))] == [
+        "not interfere with the legitimate work of journalists, let alone at peaceful protests"
+    ]
+
+
 def test_an_inverted_negative_after_the_demand_stays_in_it(nlp):
     text = (
         "Patients should not have to take a chance that an organ will become available in their area,"

@@ -422,6 +422,8 @@ def _listed_means(head: Token) -> set[int]:
 def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], region_start: int) -> bool:
     if token.lemma_.lower() in lexicon.framing_gerunds:
         return False
+    if token.lower_ == "let" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "alone":
+        return False  # "not interfere with journalists, let alone at ...": a stronger case of the same demand
     if (
         token.dep_ in ("conj", "advcl")
         and token.tag_ == "VBG"
