@@ -52,11 +52,24 @@ def load_nlp(model_name: str = config.MODEL_NAME, gazetteer_dir: str = "") -> La
 _CJK_BRACKETS = r"[【】〔〕〖〗「」『』〈〉《》［］]"
 
 
+# A dash written without spaces next to a bracket or quote: "the Rapid Support Forces (RSF)—to pull
+# back" would be one token "RSF)—to" (the English rules split a dash only between two letters).
+_DASH_BY_BRACKET = (
+    r"(?<=[\w.])[)\]](?=[—–])",  # the closing bracket before the dash
+    r"(?<=[\w.])[”\"](?=[—–])",  # the closing quote before the dash
+    r"(?<=[)\]\"”’])[—–](?=[\w(\[\"“‘])",  # the dash after a closing bracket or quote
+    r"(?<=\w)[—–](?=[(\[\"“‘])",  # the dash before an opening bracket or quote
+    r"(?<=[—–])[(\[](?=\w)",  # the opening bracket after the dash
+)
+
+
 def _split_cjk_brackets(nlp: Language) -> None:
-    """Make East Asian brackets tokens of their own wherever they stand in a word."""
+    """Make East Asian brackets tokens of their own wherever they stand in a word, and dashes
+    written without spaces beside a bracket or quote."""
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _CJK_BRACKETS]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _CJK_BRACKETS]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, _CJK_BRACKETS]).finditer
+    infixes = [*nlp.Defaults.infixes, _CJK_BRACKETS, *_DASH_BY_BRACKET]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def add_gazetteer(nlp: Language, gazetteer: Gazetteer | None = None, folder: str = "") -> Language:

@@ -3313,6 +3313,21 @@ def test_a_clause_that_obliges_a_party_of_its_own_is_a_demand_of_its_own(nlp):
     ]
 
 
+def test_parties_named_between_dashes_after_the_addressee_are_the_target(nlp):
+    text = (
+        "I call on the belligerents responsible for Sudanese suffering—the Sudanese Armed Forces (SAF) and the"
+        " Rapid Support Forces (RSF)—to pull back their forces."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("I", "the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF)", "pull back their forces")
+    ]
+
+
+def test_an_apposition_after_the_verb_is_not_the_speaker(nlp):
+    text = "We’re asking for a very simple thing: a special session at the Human Rights Council."
+    assert [actor for actor, _t, _d in triples(demands_of(nlp, text))] == ["We"]
+
+
 def test_let_alone_is_a_stronger_case_of_the_same_demand(nlp):
     text = "Police should not interfere with the legitimate work of journalists, let alone at peaceful protests."
     assert [demand for _a, _t, demand in triples(demands_of(nlp, text))] == [

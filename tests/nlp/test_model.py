@@ -70,3 +70,17 @@ def test_east_asian_brackets_are_tokens_of_their_own(nlp):
         ":",
         "journalist",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("the Forces (RSF)—to pull", ["the", "Forces", "(", "RSF", ")", "—", "to", "pull"]),
+        ("the groups—(including HRW)—said", ["the", "groups", "—", "(", "including", "HRW", ")", "—", "said"]),
+        ("a “quote”—and more", ["a", "“", "quote", "”", "—", "and", "more"]),
+        # a dash between two words or numbers is left as the English rules split it
+        ("1990–2000 well-known", ["1990–2000", "well", "-", "known"]),
+    ],
+)
+def test_a_dash_written_without_spaces_beside_a_bracket_or_quote_is_a_token(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens

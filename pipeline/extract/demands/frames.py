@@ -1078,6 +1078,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                 ),
                 None,
             )
+    if xcomp is None and frame.target is not None:
+        named = _named_between_dashes(verb, frame.target)
+        if named is not None:  # "call on the belligerents—the SAF and the RSF—to pull back their forces"
+            frame.target_span, xcomp = named
     if xcomp is None:  # "urged X in an open letter to abandon Y": the to-clause hung on the document noun
         xcomp = _infinitive_on_document(verb, lexicon)
     if xcomp is None and dobj is not None:  # "urged the government, led by X, to fight corruption"
@@ -1329,6 +1333,29 @@ def _with_hung_phrases(verb: Token, party: Token, clause: Token) -> tuple[int, i
     if any(not any(t in p.subtree for p in phrases) for t in between):
         return None
     return start, end
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _named_between_dashes(verb: Token, addressee: Token) -> tuple[tuple[int, int], Token] | None:
+    """The parties named between dashes right after the addressee, and the to-clause after the
+    closing dash, wherever the parser hangs them: "I call on the belligerents—the Sudanese Armed
+    Forces (SAF) and the Rapid Support Forces (RSF)—to pull back their forces" (the names, a token
+    range, are the target: they say who is addressed)."""
+    doc = verb.doc
+    opening = addressee.right_edge.i + 1
+    end = verb.sent.end
+    if opening >= end or doc[opening].text not in _DASHES:
+        return None
+    closing = next((t.i for t in doc[opening + 1 : end] if t.text in _DASHES), None)
+    if closing is None or closing + 2 >= end or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[opening:closing]):
+        return None
+    to = doc[closing + 1]
+    clause = to.head
+    if to.tag_ != "TO" or clause.pos_ != "VERB" or clause.i <= to.i:
+        return None
+    return (opening + 1, closing), clause
 
 
 def _passive(clause: Token) -> bool:

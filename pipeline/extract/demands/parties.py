@@ -306,6 +306,12 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
     stretched it around a headline, a list of speakers or the statement they spoke in."""
     start, end = _whole_name(token, *phrase_bounds(token, without=trigger))
     doc = token.doc
+    if token.i < trigger.i < end:
+        # a subject's phrase ends before its verb: "I call on the belligerents—the SAF and the
+        # RSF—to ..." (the parser may hang the names after the verb on "I" as its apposition)
+        end = trigger.i
+        while end > token.i + 1 and doc[end - 1].is_punct:
+            end -= 1
     if end - start > 1 and token.i == end - 1 and _misread_renewal(token, trigger, lexicon):
         end -= 1  # "Amnesty renews call on Egypt to ...": the headline's verb read as the subject's head
     listed = _comma_coordinated_subject(token)

@@ -146,7 +146,8 @@ def subject_of(verb: Token) -> Token | None:
                 # the parser hung on the main verb; its subject is the noun the clause follows
                 return relative_antecedent(subject) or subject
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
-            return after_dateline(subject)
+            # (the speakers come before the verb: "I call on X—the SAF and the RSF—to ..." names addressees)
+            return after_dateline(subject, before=head if subject.i < head.i else None)
         inverted = _inverted_speaker(head)
         if inverted is not None:
             return inverted
