@@ -1489,6 +1489,15 @@ class EntityRules:
             title = comma + 1
             if title < len(doc) and doc[title].lower_ in _TITLE_OPENERS:
                 title += 1
+            employer = owner.get(title)
+            if (
+                employer is not None
+                and employer.label_ == "ORG"
+                and employer.start == title
+                and employer.end + 1 < len(doc)
+                and doc[employer.end].text in _POSSESSIVES
+            ):
+                title = employer.end + 1  # "Mari Struthers, Amnesty International’s Director for ..."
             # a title of a few capitalised words ending in a role: "Executive Director", "Programs Officer"
             qualified = title
             while (
@@ -1506,7 +1515,12 @@ class EntityRules:
             if title >= len(doc) or doc[title].text.casefold() not in self.lexicon.roles:
                 continue
             start = comma
-            while start > 0 and comma - start < 3 and _is_name_token(doc[start - 1], self.lexicon):
+            # (a surname the tagger read as a plural is no English word: "Mari Struthers")
+            while (
+                start > 0
+                and comma - start < 3
+                and (_is_name_token(doc[start - 1], self.lexicon) or self._is_foreign_name_word(doc[start - 1]))
+            ):
                 start -= 1
             if not 2 <= comma - start <= 3:
                 continue

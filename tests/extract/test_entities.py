@@ -1554,3 +1554,13 @@ def test_entities_a_name_the_model_cut_or_began_wrongly_is_mended(nlp, text, exp
     mentions = _entities(nlp, text)
     assert (expected, label) in [(m.text, m.label) for m in mentions]
     assert not any(m.text.endswith((" of the", " of")) or m.text.startswith(("s ", "’s", "'s")) for m in mentions)
+
+
+def test_a_name_before_an_organisations_title_is_a_person(nlp):
+    """ "Mari Struthers, Amnesty International’s Director for ...": a title owned by an organisation,
+    and a surname the tagger reads as a plural ("Struthers")."""
+    text = (
+        "Amnesty International Condemns Sentences\n\nMari Struthers, Amnesty International’s Director for"
+        " Eastern Europe and Central Asia, issued a statement."
+    )
+    assert ("Mari Struthers", "PERSON") in [(m.text, m.label) for m in _entities(nlp, text)]
