@@ -633,6 +633,10 @@ def test_corpus_dates_point_into_the_cleaned_text(corpus_run):
         ("News and Events / 3 March 2022\n\nThe court ruled.", "2022-03-03"),
         ("GENEVA / MINSK (3 March 2022) – The Special Rapporteur said...", "2022-03-03"),
         ("Joint Statement: Free the defender\n\n3-March-2022\nAuthorities should release him.", "2022-03-03"),
+        # a dateline in the language of the site that published the English text (dateparser's language data)
+        ("Anförande av ambassadör\n\nNew York den 17 januari 2017. Det talade ordet gäller.\n\nFirst, I", "2017-01-17"),
+        ("Déclaration\n\nGenève, 3 mars 2022\n\nThe court ruled.", "2022-03-03"),
+        ("Press release\n\nThere were 17 people in 2017.\n\nThe court ruled.", ""),
         # not a dateline: a date inside a sentence, a month alone, a review date
         ("Press release\n\nOn 3 March 2022 the court ruled.", ""),
         ("Press release\n\nMarch 2022\n\nThe court ruled.", ""),

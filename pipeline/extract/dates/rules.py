@@ -298,7 +298,38 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
     # date it states; beside a publication date, an update's date is never taken
     updated = (_UPDATED.sub("", line) for line in lines if _UPDATED.match(line.strip()))
-    return next((value for line in updated if (value := _dateline_value(line))), "")
+    value = next((value for line in updated if (value := _dateline_value(line))), "")
+    return value or next((value for line in lines if (value := _foreign_dateline(line))), "")
+
+
+# A day, a word and a year on a short line: a dateline in the language of the site that published an
+# English text ("New York den 17 januari 2017. Det talade ordet gäller.", "Minsk, 3 mars 2021")
+_FOREIGN_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}})\.?\s+(?:de\s+)?([^\W\d_]{{3,12}})\.?,?\s+(?:de\s+)?({_YEAR})(?!\d)")
+_FOREIGN_DATELINE_MAX_CHARS = 100
+
+
+def _foreign_dateline(line: str) -> str:
+    """YYYY-MM-DD of a short line that dates itself with a month name of another language, which
+    dateparser's own language data read (the month word must be none of English's), else "".
+
+    >>> _foreign_dateline("New York den 17 januari 2017. Det talade ordet gäller.")
+    '2017-01-17'
+    """
+    if len(line.strip()) > _FOREIGN_DATELINE_MAX_CHARS:
+        return ""
+    match = _FOREIGN_DATE.search(line)
+    if match is None or match.group(2).casefold() in _rules().month_number:
+        return ""
+    parsed = _any_language_parser().get_date_data(match.group(0)).date_obj
+    return parsed.strftime("%Y-%m-%d") if parsed else ""
+
+
+@cache
+def _any_language_parser() -> DateDataParser:
+    """A dateparser parser that detects the language of the span among `dateline_languages` of the
+    lexicon, with the settings of `_date_parser`: used only for a dateline no English rule reads."""
+    languages = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["dateline_languages"]
+    return DateDataParser(languages=languages, settings=_DATEPARSER_SETTINGS)
 
 
 def find_adoption_date(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
