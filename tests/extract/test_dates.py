@@ -193,6 +193,14 @@ def test_normalise_one_expression(surface, expected):
         ("The hearing resumes next Friday in Brest.", "next Friday", "2021-03-12", "day"),
         ("The strike began last August in Grodno.", "last August", "2020-08", "month"),
         ("Observers return next March to Grodno.", "next March", "2022-03", "month"),
+        # a month alone, or a span of months, before the relative year it is of
+        ("It repeats its report of July last year.", "July last year", "2020-07", "month"),
+        (
+            "Those arrested from August to November last year.",
+            "from August to November last year",
+            "2020-08/2020-11",
+            "range",
+        ),
     ],
 )
 def test_relative_date_is_resolved_against_published(dates, sentence, surface, value, granularity):

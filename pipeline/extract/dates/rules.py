@@ -82,6 +82,7 @@ class _Rules:
     range: re.Pattern
     point: re.Pattern
     bare_month: re.Pattern
+    month_of_relative_year: re.Pattern
     month_attribute: re.Pattern
     month_day_list: re.Pattern
     day_list: re.Pattern
@@ -197,6 +198,10 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         bare_month=search(re.compile(rf"\b(?i:{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?({lone_month})")),
+        # "its report of July last year": a month alone is a date before the year it is of
+        month_of_relative_year=search(
+            re.compile(rf"(?<![\w./])({lone_month})(?=\s+(?i:last|this|next|the\s+previous|the\s+following)\s+year\b)")
+        ),
         # "July and August 2013", "March, April or May 2020": the months before the last share its year
         month_list=search(
             re.compile(
@@ -435,7 +440,7 @@ def _candidates(text: str) -> list[_Candidate]:
                 continue
             found.append(_Candidate(start, end, kind))
             position = match.end()
-    for match in rules.bare_month.finditer(text):
+    for match in (*rules.bare_month.finditer(text), *rules.month_of_relative_year.finditer(text)):
         found.append(_Candidate(*match.span(1), "month"))
     # "1, 2 and 3 March 2021": the last day is a point above; the others share its month and year.
     for match in rules.day_list.finditer(text):
@@ -751,15 +756,16 @@ def resolve(
             day, day_value, day_granularity, _day_anchor, day_mod, day_kind = resolved[-1]
             surface = text[day.start : day.end]
             if (
-                re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?", day_value)
+                re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?(?:/(?:\d{4}|XXXX)-\d\d(?:-\d\d)?)?", day_value)
                 and not re.search(r"\d{4}", surface)
                 and not text[day.end : candidate.start].strip()
             ):
                 # "on 3 March last year": the day of the year named right after it, one row; with no
-                # anchor to count the year from, the row stays relative and unresolved (not XXXX-03)
-                merged_value = value + day_value[4:] if value else ""
+                # anchor to count the year from, the row stays relative and unresolved (not XXXX-03);
+                # so for both ends of a span ("from August to November last year")
+                merged_value = "/".join(value + end[4:] for end in day_value.split("/")) if value else ""
                 merged = (
-                    replace(day, end=candidate.end, is_relative=day.is_relative or not value),
+                    replace(day, end=candidate.end, is_relative=True),  # its year is counted from the anchor
                     merged_value,
                     day_granularity,
                 )
