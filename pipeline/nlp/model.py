@@ -53,19 +53,24 @@ _CJK_BRACKETS = r"[【】〔〕〖〗「」『』〈〉《》［］]"
 
 
 # A dash written without spaces next to a bracket or quote: "the Rapid Support Forces (RSF)—to pull
-# back" would be one token "RSF)—to" (the English rules split a dash only between two letters).
+# back" would be one token "RSF)—to" (the English rules split a dash only between two letters);
+# and two brackets back to back ("(BCHR)(3)").
 _DASH_BY_BRACKET = (
     r"(?<=[\w.])[)\]](?=[—–])",  # the closing bracket before the dash
     r"(?<=[\w.])[”\"](?=[—–])",  # the closing quote before the dash
     r"(?<=[)\]\"”’])[—–](?=[\w(\[\"“‘])",  # the dash after a closing bracket or quote
     r"(?<=\w)[—–](?=[(\[\"“‘])",  # the dash before an opening bracket or quote
     r"(?<=[—–])[(\[](?=\w)",  # the opening bracket after the dash
+    # two brackets back to back: "the Bahrain Centre for Human Rights (BCHR)(3)," a footnote's number
+    # (after a word, not a number: "Article 19(1)(a)" stays one token)
+    r"(?<=[^\W\d_]{2})\)(?=\()",
+    r"(?<=[^\W\d_]{2}\))\((?=\w)",
 )
 
 
 def _split_cjk_brackets(nlp: Language) -> None:
     """Make East Asian brackets tokens of their own wherever they stand in a word, and dashes
-    written without spaces beside a bracket or quote."""
+    written without spaces beside a bracket or quote, and brackets back to back."""
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, _CJK_BRACKETS]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, _CJK_BRACKETS]).search
     infixes = [*nlp.Defaults.infixes, _CJK_BRACKETS, *_DASH_BY_BRACKET]

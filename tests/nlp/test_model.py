@@ -80,7 +80,9 @@ def test_east_asian_brackets_are_tokens_of_their_own(nlp):
         ("a “quote”—and more", ["a", "“", "quote", "”", "—", "and", "more"]),
         # a dash between two words or numbers is left as the English rules split it
         ("1990–2000 well-known", ["1990–2000", "well", "-", "known"]),
+        # two brackets back to back after a word: a footnote's number after an acronym
+        ("Rights (BCHR)(3), who", ["Rights", "(", "BCHR", ")", "(", "3", ")", ",", "who"]),
     ],
 )
-def test_a_dash_written_without_spaces_beside_a_bracket_or_quote_is_a_token(nlp, text, tokens):
+def test_dashes_and_brackets_written_without_spaces_are_tokens(nlp, text, tokens):
     assert [t.text for t in nlp.make_doc(text)] == tokens
