@@ -366,6 +366,8 @@ class EntityRules:
             return True
         if span[0].lower_ in _POSSESSIVE_DETERMINERS:
             return True  # "My Office has documented ...": a speaker's own office, named by no name
+        if len(span) == 1 and self._is_heading_word(span[0]):
+            return True  # a section heading alone on its line: "Background", "Recommendations"
         if key in self.lexicon.groups or key.rstrip("s") in self.lexicon.groups:
             return True
         if len(span) == 1 and (key in self.lexicon.org_heads or key in self.lexicon.roles):
@@ -407,6 +409,15 @@ class EntityRules:
             return True  # cut off before its noun: "Committee of 10 independent international [experts]"
         # a lone adjective or adverb ("Digital rights"); "Transparency International" ends in one too
         return len(span) == 1 and span[0].tag_ in ("JJ", "RB")
+
+    def _is_heading_word(self, token: Token) -> bool:
+        """An English word alone on its line ("Background", "Recommendations"): a section heading,
+        which the model may type as a place or organisation."""
+        doc = token.doc
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        alone = (before is None or "\n" in before.text) and (after is None or "\n" in after.text)
+        return alone and bool(self.english) and token.text.isalpha() and token.lower_ in self.english
 
     def _is_title(self, span: Span) -> bool:
         """A title the model called an organisation: "the Chief Public Prosecutor" (several words

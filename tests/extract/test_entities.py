@@ -1564,3 +1564,20 @@ def test_a_name_before_an_organisations_title_is_a_person(nlp):
         " Eastern Europe and Central Asia, issued a statement."
     )
     assert ("Mari Struthers", "PERSON") in [(m.text, m.label) for m in _entities(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a section heading alone on its line, which the model typed as a place
+        (
+            "“With so much at stake, Ethiopian authorities must not renege on this agreement.”\n\nBackground\n\n"
+            "Since November 2020, the region has been cut off.",
+            "Background",
+        ),
+        # a State named by its form of government alone refers back, it names nothing new
+        ("UN Special Procedures have repeatedly urged the Kingdom to release the activists.", "Kingdom"),
+    ],
+)
+def test_entities_a_heading_word_or_a_form_of_state_alone_is_no_name(nlp, text, not_a_name):
+    assert not_a_name not in [m.text for m in _entities(nlp, text)]
