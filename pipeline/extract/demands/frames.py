@@ -32,6 +32,7 @@ from pipeline.extract.demands.spans import (
     states,
 )
 from pipeline.extract.demands.syntax import (
+    DASHES,
     FINITE_TAGS,
     according_to,
     across_colon,
@@ -977,7 +978,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     """
     spec = lexicon.triggers[lemma or verb.lemma_.lower()]
     frame = Frame(verb, "verb")
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = _passive(verb)
     frame.actor = agent_of(verb) if passive else subject_of(verb)
     if frame.actor is not None and frame.actor.i == verb.head.i:
         frame.actor = _protesters(verb, lexicon) or frame.actor
@@ -1335,9 +1336,6 @@ def _with_hung_phrases(verb: Token, party: Token, clause: Token) -> tuple[int, i
     return start, end
 
 
-_DASHES = frozenset({"—", "–", "--"})
-
-
 def _named_between_dashes(verb: Token, addressee: Token) -> tuple[tuple[int, int], Token] | None:
     """The parties named between dashes right after the addressee, and the to-clause after the
     closing dash, wherever the parser hangs them: "I call on the belligerents—the Sudanese Armed
@@ -1346,9 +1344,9 @@ def _named_between_dashes(verb: Token, addressee: Token) -> tuple[tuple[int, int
     doc = verb.doc
     opening = addressee.right_edge.i + 1
     end = verb.sent.end
-    if opening >= end or doc[opening].text not in _DASHES:
+    if opening >= end or doc[opening].text not in DASHES:
         return None
-    closing = next((t.i for t in doc[opening + 1 : end] if t.text in _DASHES), None)
+    closing = next((t.i for t in doc[opening + 1 : end] if t.text in DASHES), None)
     if closing is None or closing + 2 >= end or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[opening:closing]):
         return None
     to = doc[closing + 1]
@@ -1358,8 +1356,9 @@ def _named_between_dashes(verb: Token, addressee: Token) -> tuple[tuple[int, int
     return (opening + 1, closing), clause
 
 
-def _passive(clause: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children)
+def _passive(verb: Token) -> bool:
+    """Is the verb in the passive ("to be expelled", "were urged")?"""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _for_to_mark(clause: Token, spec: dict) -> bool:
@@ -1590,9 +1589,10 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     if verbal is None and frame.target is not None:
         verbal = infinitive_child(frame.target)
     if verbal is not None:
-        hung = _with_hung_phrases(verb, frame.target, verbal) if frame.target is not None else None
-        if hung is not None and frame.target is not None and hung[1] > frame.target.right_edge.i + 1:
-            frame.target_span = hung
+        target = frame.target
+        hung = _with_hung_phrases(verb, target, verbal) if target is not None else None
+        if target is not None and hung is not None and hung[1] > target.right_edge.i + 1:
+            frame.target_span = hung  # the addressee's own phrase, hung on the verb, is part of it
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
         subject = child_with_dep(verbal, "nsubj")
         if (
