@@ -1492,6 +1492,12 @@ def test_a_headline_opening_with_a_participle_is_still_a_demand(nlp):
             [("", "the authorities", "release the detained journalists")],
         ),
         ("It is imperative to end the use of torture.", [("", "", "end the use of torture")]),
+        # a for-to clause: its subject is addressed, or in the passive the whole clause is demanded
+        (
+            "It is essential for the authorities to release all political prisoners.",
+            [("", "the authorities", "release all political prisoners")],
+        ),
+        ("It is vital for the detainees to be released at once.", [("", "", "the detainees to be released at once")]),
         (
             "The minister said it was vital that the army withdraw from the city.",
             [("The minister", "the army", "withdraw from the city")],

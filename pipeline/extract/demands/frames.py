@@ -1364,11 +1364,7 @@ def _passive(verb: Token) -> bool:
 def _for_to_mark(clause: Token, spec: dict) -> bool:
     """Does the to-clause open with "for" and a subject of its own ("for Cambodia to release"),
     after a trigger that takes "for" ("call for", "appeal for")?"""
-    return (
-        "for" in spec.get("nominal_preps", ())
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    )
+    return "for" in spec.get("nominal_preps", ()) and _opens_with_for(clause)
 
 
 # An item's marker inside a line: "(a)", "b)", "(ii)", "(1)".
@@ -1494,9 +1490,27 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     verbal = next(
         (c for c in dependents if c.dep_ in ("xcomp", "acl", "relcl") and c.i > adjective.i and has_to(c)), None
     )
+    # "It is essential for the authorities to release X": a for-to clause, its subject the target
+    for_to = next(
+        (c for c in dependents if c.dep_ == "advcl" and c.i > adjective.i and has_to(c) and _opens_with_for(c)), None
+    )
+    if verbal is None and for_to is not None and _passive(for_to):
+        # "It is vital for the detainees to be released": what is to be done to them, one clause
+        start = for_to.left_edge.i + (for_to.doc[for_to.left_edge.i].lower_ == "for")
+        frame.items = split(demand_region(for_to, adjective, start, lexicon), for_to, lexicon)
+        return frame
+    if verbal is None and for_to is not None:
+        verbal, frame.target = for_to, child_with_dep(for_to, "nsubj")
     if verbal is not None:
         frame.items = split(demand_region(verbal, adjective, verb_start(verbal), lexicon), verbal, lexicon)
     return frame
+
+
+def _opens_with_for(clause: Token) -> bool:
+    """Does the clause open with "for" and a subject of its own ("for the authorities to release")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    )
 
 
 def _polite_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
