@@ -83,6 +83,7 @@ class _Rules:
     point: re.Pattern
     bare_month: re.Pattern
     month_of_relative_year: re.Pattern
+    dateline_languages: tuple[str, ...]
     month_attribute: re.Pattern
     month_day_list: re.Pattern
     day_list: re.Pattern
@@ -198,6 +199,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         bare_month=search(re.compile(rf"\b(?i:{leads})(?:\s+|-)(?:the\s+month\s+of\s+)?({lone_month})")),
+        dateline_languages=tuple(lexicon["dateline_languages"]),
         # "its report of July last year": a month alone is a date before the year it is of
         month_of_relative_year=search(
             re.compile(rf"(?<![\w./])({lone_month})(?=\s+(?i:last|this|next|the\s+previous|the\s+following)\s+year\b)")
@@ -333,8 +335,7 @@ def _foreign_dateline(line: str) -> str:
 def _any_language_parser() -> DateDataParser:
     """A dateparser parser that detects the language of the span among `dateline_languages` of the
     lexicon, with the settings of `_date_parser`: used only for a dateline no English rule reads."""
-    languages = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))["dateline_languages"]
-    return DateDataParser(languages=languages, settings=_DATEPARSER_SETTINGS)
+    return DateDataParser(languages=list(_rules().dateline_languages), settings=_DATEPARSER_SETTINGS)
 
 
 def find_adoption_date(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:

@@ -1099,10 +1099,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             # "called for the charges against him to be dropped": a for-to clause in the passive
             # names what is to be done, not who is to do it; the demand is the whole clause after
             # its "for" (the trigger's preposition, which the parser may make the clause's mark)
-            start = ccomp.left_edge.i
-            if verb.doc[start].lower_ == "for":
-                start += 1
-            frame.items = split(demand_region(ccomp, verb, start, lexicon), ccomp, lexicon)
+            frame.items = split(demand_region(ccomp, verb, _after_for(ccomp), lexicon), ccomp, lexicon)
             frame.action = ccomp
             return frame
         xcomp, ccomp = ccomp, None
@@ -1496,8 +1493,7 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     )
     if verbal is None and for_to is not None and _passive(for_to):
         # "It is vital for the detainees to be released": what is to be done to them, one clause
-        start = for_to.left_edge.i + (for_to.doc[for_to.left_edge.i].lower_ == "for")
-        frame.items = split(demand_region(for_to, adjective, start, lexicon), for_to, lexicon)
+        frame.items = split(demand_region(for_to, adjective, _after_for(for_to), lexicon), for_to, lexicon)
         return frame
     if verbal is None and for_to is not None:
         verbal, frame.target = for_to, child_with_dep(for_to, "nsubj")
@@ -1511,6 +1507,13 @@ def _opens_with_for(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
     )
+
+
+def _after_for(clause: Token) -> int:
+    """Where a for-to clause starts without its "for" (the trigger's preposition, which the parser
+    may make the clause's own mark): "for | the charges to be dropped"."""
+    start = clause.left_edge.i
+    return start + 1 if clause.doc[start].lower_ == "for" else start
 
 
 def _polite_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
@@ -1609,11 +1612,7 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
             frame.target_span = hung  # the addressee's own phrase, hung on the verb, is part of it
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
         subject = child_with_dep(verbal, "nsubj")
-        if (
-            frame.target is None
-            and subject is not None
-            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verbal.children)
-        ):
+        if frame.target is None and subject is not None and _opens_with_for(verbal):
             frame.target = subject  # "renewed calls for Belarus to release X": of Belarus
         return frame
     # "reiterates its recommendation that the State party (should) abolish X", "her call that all
