@@ -189,6 +189,9 @@ def test_normalise_one_expression(surface, expected):
         ("A session is planned next week in Geneva.", "next week", "2021-W11", "week"),
         ("The law changed two years ago under pressure.", "two years ago", "2019", "year"),
         ("He was detained 3 days ago in Minsk.", "3 days ago", "2021-03-07", "day"),
+        # a count in words past twelve, and a compound as one number (not "five years ago")
+        ("Fourteen years ago the students rose up.", "Fourteen years ago", "2007", "year"),
+        ("The war began twenty-five years ago in the east.", "twenty-five years ago", "1996", "year"),
         ("The hearing was held last Monday in Brest.", "last Monday", "2021-03-08", "day"),
         ("The hearing resumes next Friday in Brest.", "next Friday", "2021-03-12", "day"),
         ("The strike began last August in Grodno.", "last August", "2020-08", "month"),
@@ -1368,6 +1371,11 @@ def test_dateline_layouts_and_ocr_confusions(text, expected):
         ("The blogger got two years and six months.", "two years and six months", "P2Y6M", "duration"),
         ("The interrogation lasted two hours and 30 minutes.", "two hours and 30 minutes", "PT2H30M", "duration"),
         ("The siege lasted 1,000 days.", "1,000 days", "P1000D", "duration"),
+        # spelt-out terms past twelve, and compounds as one number (not "five years", P5Y)
+        ("He was sentenced to fourteen years in prison.", "fourteen years", "P14Y", "duration"),
+        ("She was jailed for twenty-five years.", "twenty-five years", "P25Y", "duration"),
+        ("They were held for sixty days.", "sixty days", "P60D", "duration"),
+        ("He was questioned for twenty four hours.", "twenty four hours", "PT24H", "duration"),
         # times of day: TIMEX3 TIME
         ("Police raided the office this morning.", "this morning", "2021-03-10TMO", "time"),
         ("The vigil was held on Friday night.", "Friday night", "2021-03-05TNI", "time"),

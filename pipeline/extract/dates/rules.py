@@ -41,6 +41,7 @@ from dateparser.date import DateDataParser
 from pipeline import config
 from pipeline.extract.dates import timex as dates_timex
 from pipeline.extract.dates.first_char import with_first_char_lookahead
+from pipeline.extract.dates.numbers import CARDINAL, count_value
 
 LEXICON_PATH = config.DATA_DIR / "dates_lexicon.json"
 
@@ -70,7 +71,6 @@ class _Rules:
 
     month_number: dict[str, int]
     weekday_number: dict[str, int]
-    number_words: dict[str, int]
     relative_days: dict[str, int]
     unit_modifiers: dict[str, int]
     year_name_after: frozenset[str]
@@ -153,7 +153,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
         rf"(?:{hyphenated}|{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR})?"
         rf"|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
     )
-    numbers = "|".join(re.escape(w) for w in lexicon["number_words"])
+    numbers = rf"an?|{CARDINAL}"  # "a year ago", "fourteen years ago", "twenty-five years ago"
     relative_days = "|".join(re.escape(k) for k in sorted(lexicon["relative_days"], key=len, reverse=True))
     modifiers = "|".join(re.escape(k) for k in sorted(lexicon["relative_unit_modifiers"], key=len, reverse=True))
     leads = "|".join(
@@ -175,7 +175,6 @@ def build_rules(lookahead: bool = True) -> _Rules:
     return _Rules(
         month_number=month_number,
         weekday_number=weekday_number,
-        number_words=lexicon["number_words"],
         relative_days=lexicon["relative_days"],
         unit_modifiers=lexicon["relative_unit_modifiers"],
         year_name_after=frozenset(lexicon["year_name_after"]),
@@ -1051,8 +1050,8 @@ def _relative(surface: str, anchor: date | None) -> tuple[str, str]:
     if phrase in rules.relative_days:
         offset, unit = rules.relative_days[phrase], "day"
     elif phrase.endswith(" ago"):
-        count, unit = phrase.split()[:2]
-        offset, unit = -(int(count) if count.isdigit() else rules.number_words[count]), unit.rstrip("s")
+        *count, unit, _ago = phrase.split()
+        offset, unit = -(count_value(" ".join(count)) or 0), unit.rstrip("s")
     else:
         modifier, _, last = phrase.rpartition(" ")
         if last in ("week", "month", "year"):

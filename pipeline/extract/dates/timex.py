@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.dates import holidays
 from pipeline.extract.dates.first_char import with_first_char_lookahead
+from pipeline.extract.dates.numbers import CARDINAL, cardinal_value, count_value
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINAL = {
@@ -60,21 +61,12 @@ _MONTHS = (
 _MONTH_PREFIXES = "|".join(m.capitalize()[:3] for m in _MONTHS)
 _TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_COUNT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100,
-}  # fmt: skip
 _DURATION_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "decade": "DE"}
 _UNITS_PATTERN = "|".join(_DURATION_UNIT)
-_COUNTS = "|".join([*_COUNT_WORDS, r"several", r"a\s+few", r"few", r"recent"])
+_COUNTS = "|".join([CARDINAL, r"hundred", r"several", r"a\s+few", r"few", r"recent"])
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # TIMEX3 type of each rule's spans; every other rule gives a date.
 TYPES = {"part_of_day": "time", "duration": "duration"}
-_UNIT_NUMBER = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _SEP = r"(?:\s+|-)"
 
@@ -178,7 +170,7 @@ _RULES: tuple[tuple[str, re.Pattern, bool], ...] = (
     (
         "earlier",
         _rx(
-            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+            rf"\b(?P<n>an?|{CARDINAL}|\d{{1,3}})"
             # not a comparison ("two days later than planned") nor a span before an event ("20 years
             # before his release", "a year before he died"): "before" stands alone
             r"\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>(?:earlier|later)\b(?!\s+than\b)|ago\b|before(?=\s*(?:[,.;:)!?]|$))"
@@ -527,7 +519,7 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
             return ""
         return str(anchor.year + _FISCAL_OFFSET.get(g["which"].lower(), 0))
     if rule == "earlier":
-        count = int(g["n"]) if g["n"].isdigit() else _UNIT_NUMBER[g["n"].lower()]
+        count = count_value(g["n"]) or 0
         sign = 1 if g["dir"].lower() == "later" else -1
         unit = g["unit"].lower()
         if g["dir"].lower() == "ago":  # from the anchor; from the quarter a report speaks of
@@ -605,8 +597,8 @@ def _count(number: str, half: bool) -> str:
     number = " ".join(number.lower().replace(",", "").split())
     if number[0].isdigit():
         value = float(number) + (0.5 if half else 0)
-    elif number in _COUNT_WORDS:
-        value = _COUNT_WORDS[number] + (0.5 if half else 0)
+    elif (count := 100 if number == "hundred" else cardinal_value(number)) is not None:
+        value = count + (0.5 if half else 0)
     else:
         return "X"
     return f"{value:g}"
