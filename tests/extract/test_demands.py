@@ -92,6 +92,35 @@ def test_a_name_after_a_comma_and_its_title_closing_the_speakers_phrase_is_the_a
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Responding to the charges, Amnesty International\u2019s China Campaigner Gwen Lee said the "
+            "authorities must release them.",
+            "Gwen Lee",
+        ),
+        ('"They must be freed," said Index on Censorship\u2019s senior advocacy officer Melody Patry.', "Melody Patry"),
+        ("Yemen's Foreign Minister Riyadh Yaseen called on the coalition to intervene.", "Riyadh Yaseen"),
+    ],
+)
+def test_a_name_after_its_owners_title_is_the_actor_without_the_title(nlp, text, speaker):
+    assert [row.actor for row in demands_of(nlp, text)] == [speaker]
+
+
+def test_a_spokespersons_quotation_in_many_paragraphs_is_theirs_to_its_last(nlp):
+    paragraphs = [
+        "Responding to the charges against two activists, Amnesty International\u2019s China Campaigner Gwen Lee said:",
+        "\u201cThe government\u2019s disdain for human rights has once again been laid bare.",
+        "\u201cJournalist Huang Xueqin has been targeted by the authorities after helping women.",
+        "\u201cHer arrest also exemplifies the authorities\u2019 hostility towards journalists.",
+        "\u201cWang Jianbing is also facing a lengthy jail sentence on the same bogus charge.",
+        "\u201cNeither of them has committed any crime. They must be released immediately.\u201d",
+    ]
+    rows = demands_of(nlp, "\n\n".join(paragraphs))
+    assert [(row.actor, row.demand) for row in rows] == [("Gwen Lee", "They must be released immediately")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "and to VERB" hung by the parser on a verb of a clause inside the first item

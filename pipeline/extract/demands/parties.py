@@ -61,9 +61,14 @@ _CHAIN_LIMIT = 30
 
 _QUOTES = ('"', "“", "”", "«")
 _SINGLE_QUOTES = ("'", "‘")
-# Paragraphs of one quotation (each opening with a quotation mark) searched back for the paragraph
-# that introduces it ("The director said:").
+# First-person paragraphs without marks searched back for the line that introduces them ("The
+# director said:").
 _QUOTED_PARAGRAPHS = 4
+# Paragraphs of one quotation searched back for the paragraph that introduces it: each opens with a
+# mark, so the quotation itself bounds the search; this only caps it (press releases quote a
+# spokesperson in five paragraphs and more: "X said:" / "“The Chinese government's ..." / ... /
+# "“... They must be released immediately.”").
+_QUOTATION_PARAGRAPHS = 10
 
 
 @dataclass(frozen=True)
@@ -236,6 +241,9 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     O'Flaherty" -> "Michael O'Flaherty" (entities.csv keeps the roles). None when the phrase is
     no such name."""
     doc = token.doc
+    owned = _name_after_owned_title(doc, start, end)
+    if owned is not None:
+        return Party(owned.text, _entity_id(doc[start:end]))
     if token.ent_type_ != "PERSON":
         named = next(
             (
@@ -268,6 +276,25 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     names = sorted({(n.start, n.end): n for n in names}.values(), key=lambda n: n.start)
     text = names[0].text if len(names) == 1 else ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
     return Party(text, _entity_id(doc[start:end]))
+
+
+def _name_after_owned_title(doc: Doc, start: int, end: int) -> Span | None:
+    """A person's name that closes the phrase after an owner and a title, with no comma between:
+    "Amnesty International’s China Campaigner Gwen Lee", "Canada's foreign minister
+    Francois-Philippe Champagne", "Russia's Vladimir Putin" -> the name."""
+    name = next((e for e in doc.ents if e.start < end <= e.end), None)
+    if name is None or name.label_ != "PERSON" or name.end != end or name.start <= start:
+        return None
+    k = name.start - 1
+    while k > start and name.start - k <= _TITLE_WORDS and _owned_title_word(doc[k]):
+        k -= 1
+    return name if doc[k].tag_ == "POS" else None
+
+
+def _owned_title_word(token: Token) -> bool:
+    """A word of a title after its owner's "'s": a title word, also a region it covers ("China
+    Campaigner", "Middle East director")."""
+    return _title_word(token) or (token.ent_type_ in ("GPE", "LOC", "NORP") and token.pos_ in ("PROPN", "ADJ"))
 
 
 def _closing_appositive_name(doc: Doc, start: int, end: int) -> Span | None:
@@ -1217,7 +1244,7 @@ def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | Non
     paragraph that names its speaker: '"We call on X to ...," said the spokesperson.' / '"We urge
     the government to ..."' (news goes on quoting the same speaker without naming them again)."""
     doc = paragraph[0].doc
-    for _ in range(_QUOTED_PARAGRAPHS):
+    for _ in range(_QUOTATION_PARAGRAPHS):
         if not paragraph[0].text.lstrip().startswith(_QUOTES) or paragraph[0].start == 0:
             return None
         paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
