@@ -107,6 +107,21 @@ def test_a_name_after_its_owners_title_is_the_actor_without_the_title(nlp, text,
     assert [row.actor for row in demands_of(nlp, text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Activists said Buhari's government is not doing enough, urging the state to use the video for clues.",
+            "Activists",
+        ),
+        ("Amnesty said the trial was unfair, urging the court to quash the verdict.", "Amnesty"),
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_reporters(nlp, text, actor):
+    # the parser hangs "urging" on the reported clause's verb, whose subject urges nothing
+    assert [row.actor for row in demands_of(nlp, text)] == [actor]
+
+
 def test_a_spokespersons_quotation_in_many_paragraphs_is_theirs_to_its_last(nlp):
     paragraphs = [
         "Responding to the charges against two activists, Amnesty International\u2019s China Campaigner Gwen Lee said:",

@@ -210,7 +210,7 @@ def subject_of(verb: Token) -> Token | None:
             if passive_subject and not any(c.dep_ == "nsubj" for c in head.children):
                 return passive_subject[-1]
         elif head.dep_ in ("xcomp", "advcl") and head.head != head:
-            head = head.head
+            head = _reporter_of_trailing_participle(head) or head.head
         elif head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
             # "She closed her remarks by urging the Government to ...": the gerund's subject is the verb's
             prep = head.head
@@ -228,6 +228,20 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _reporter_of_trailing_participle(participle: Token) -> Token | None:
+    """The reporting verb a participle after a comma belongs to, which the parser hangs on the verb
+    of the reported clause: "Activists said Buhari's government is not doing enough, urging the
+    state to ..." (the activists urge, not the government), "Amnesty said the trial was unfair,
+    calling on the court to ..."; None for any other participle."""
+    verb = participle.head
+    doc = participle.doc
+    trailing = participle.dep_ == "advcl" and participle.tag_ == "VBG" and doc[participle.i - 1].text == ","
+    if not trailing or verb.dep_ != "ccomp" or not verb.i < participle.i:
+        return None
+    reporter = verb.head
+    return reporter if reporter.i < verb.i and reporter.pos_ == "VERB" else None
 
 
 def _is_item_number(token: Token) -> bool:
