@@ -1088,6 +1088,7 @@ class EntityRules:
                 not words[i][:1].isupper()
                 or not _is_capitalised(doc[i])
                 or words[i].casefold() in self.lexicon.connectors
+                or doc[i].tag_ in ("RB", "RBR", "RBS")  # "Particularly the Supreme Court": no name opens with an adverb
             ):
                 i += 1
                 continue
@@ -1327,7 +1328,8 @@ class EntityRules:
             and word not in self.lexicon.roles
             and word not in self.lexicon.groups
             and not _is_calendar_word(token)
-            and token.tag_ not in ("PRP", "PRP$", "DT", "IN", "CC", "CD")
+            # nor an adverb opening the sentence: "However, the advocacy group ...", "Earlier, the coalition ..."
+            and token.tag_ not in ("PRP", "PRP$", "DT", "IN", "CC", "CD", "RB", "RBR", "RBS")
         )
 
     def _organisation_before_kind(self, doc: Doc, kind: Token, spans: list[Span], held: dict[int, Span]) -> list[Span]:

@@ -185,6 +185,30 @@ def test_entities_titles_documents_groups_and_diseases_are_not_entities(nlp, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "adverb", "name"),
+    [
+        # a sentence's opening adverb before "the/a ... group", "the coalition": no name of a group
+        (
+            "He was buried.\n\nHowever, the journalism advocacy group the Committee to Protect Journalists said so.",
+            "However",
+            "Committee to Protect Journalists",
+        ),
+        ("Al-Baqri replaced him.\n\nEarlier, the coalition carried out 30 air strikes in Yemen.", "Earlier", "Yemen"),
+        # nor does an organisation's name open with one
+        (
+            "Institutions are weak in the country.8 Particularly the Supreme Court of Justice has been attacked.",
+            "Particularly the Supreme Court of Justice",
+            "Supreme Court of Justice",
+        ),
+    ],
+)
+def test_entities_an_adverb_opening_a_sentence_is_no_part_of_a_name(nlp, text, adverb, name):
+    found = {m.text for m in _entities(nlp, text)}
+    assert adverb not in found
+    assert name in found
+
+
+@pytest.mark.parametrize(
     ("text", "headline"),
     [
         (
