@@ -147,7 +147,9 @@ _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]\n]+)\]\[[^\]\n]*\]")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)
 _HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
-_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)  # Hugo shortcodes
+# Hugo shortcodes, and the tags of Jekyll's Liquid templates ("{% include social-tweet-embed.html
+# tweet="1157523107080335362" %}", over several lines): markup of the site's build, never prose
+_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.{0,500}?%\}", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # WordPress shortcodes left in exported post bodies: "[ad_1]", "[caption id=...]", "[/caption]". A
 # bracketed plain word ("[sic]", "[the]") is an editor's insertion and stays. Shortcodes are written in

@@ -111,6 +111,12 @@ def test_wordpress_shortcodes_go_and_link_texts_with_underscores_stay():
     assert strip_markdown(text) == "Text  and [sic] stay.\n\n"
 
 
+def test_jekyll_liquid_tags_go_even_over_several_lines():
+    tag = '{% include social-tweet-embed.html\n\ntweet="1157523107080335362"\n\n%}'
+    text = f"Two reporters were killed.\n\n{tag}\n\nCPJ said.\n"
+    assert strip_markdown(text) == "Two reporters were killed.\n\n\n\nCPJ said.\n"
+
+
 def test_html_comments_between_lists_go():
     assert strip_markdown("- First item\n\n<!-- -->\n\n- Second item\n") == "- First item\n\n\n\n- Second item\n"
 
