@@ -37,6 +37,7 @@ _TITLE_OPENERS = frozenset({"the", "a", "an", "former", "acting"})
 # Words a name cannot end with: a span ending so was cut before the rest of the name.
 _OPEN_ENDS = frozenset({"of", "the", "for", "and"})
 # (a possessive too: the model may begin a name with the owner's clitic, "the nation| ’s Supreme Court")
+_ADVERB_TAGS = ("RB", "RBR", "RBS")
 _LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»", "'s", "’s"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
 # the Republic of Belarus", "Delegation to Belarus"); "in" is left out on purpose: "Team in
@@ -1088,7 +1089,7 @@ class EntityRules:
                 not words[i][:1].isupper()
                 or not _is_capitalised(doc[i])
                 or words[i].casefold() in self.lexicon.connectors
-                or doc[i].tag_ in ("RB", "RBR", "RBS")  # "Particularly the Supreme Court": no name opens with an adverb
+                or doc[i].tag_ in _ADVERB_TAGS  # "Particularly the Supreme Court": no name opens with an adverb
             ):
                 i += 1
                 continue
@@ -1329,7 +1330,7 @@ class EntityRules:
             and word not in self.lexicon.groups
             and not _is_calendar_word(token)
             # nor an adverb opening the sentence: "However, the advocacy group ...", "Earlier, the coalition ..."
-            and token.tag_ not in ("PRP", "PRP$", "DT", "IN", "CC", "CD", "RB", "RBR", "RBS")
+            and token.tag_ not in ("PRP", "PRP$", "DT", "IN", "CC", "CD", *_ADVERB_TAGS)
         )
 
     def _organisation_before_kind(self, doc: Doc, kind: Token, spans: list[Span], held: dict[int, Span]) -> list[Span]:

@@ -7,14 +7,14 @@ last word would give a wrong value ("five years ago" for "twenty-five years ago"
 
 from __future__ import annotations
 
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 _VALUES = (
-    {word: n for n, word in enumerate(_UNITS, 1)}
+    {word: n for n, word in enumerate(UNIT_WORDS, 1)}
     | {word: n for n, word in enumerate(_TEENS, 10)}
-    | {word: 10 * n for n, word in enumerate(_TENS, 2)}
+    | {word: 10 * n for n, word in enumerate(TENS_WORDS, 2)}
 )
 
 
@@ -23,9 +23,9 @@ def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_TENS_UNITS = rf"(?:{_alternation(_TENS)})(?:[- ](?:{_alternation(_UNITS)}))?"
+_TENS_UNITS = rf"(?:{_alternation(TENS_WORDS)})(?:[- ](?:{_alternation(UNIT_WORDS)}))?"
 # A regex (no groups, case as the caller compiles it) for one number word or compound.
-CARDINAL = rf"(?:{_TENS_UNITS}|{_alternation(_TEENS)}|{_alternation(_UNITS)})"
+CARDINAL = rf"(?:{_TENS_UNITS}|{_alternation(_TEENS)}|{_alternation(UNIT_WORDS)})"
 
 
 def cardinal_value(words: str) -> int | None:
@@ -37,7 +37,7 @@ def cardinal_value(words: str) -> int | None:
     parts = words.lower().replace("-", " ").split()
     if not parts or not all(part in _VALUES for part in parts):
         return None
-    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
+    if len(parts) == 2 and parts[0] in TENS_WORDS and parts[1] in UNIT_WORDS:
         return _VALUES[parts[0]] + _VALUES[parts[1]]
     return _VALUES[parts[0]] if len(parts) == 1 else None
 

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.dates import holidays
 from pipeline.extract.dates.first_char import with_first_char_lookahead
-from pipeline.extract.dates.numbers import CARDINAL, cardinal_value, count_value
+from pipeline.extract.dates.numbers import CARDINAL, TENS_WORDS, UNIT_WORDS, cardinal_value, count_value
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINAL = {
@@ -59,8 +59,9 @@ _MONTHS = (
     "july", "august", "september", "october", "november", "december",
 )  # fmt: skip
 _MONTH_PREFIXES = "|".join(m.capitalize()[:3] for m in _MONTHS)
-_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
-_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# year words: "nineteen ninety-five" is 19, the tens digit, the unit
+_TENS = {word: n for n, word in enumerate(TENS_WORDS, 2)}
+_UNITS = {word: n for n, word in enumerate(UNIT_WORDS, 1)}
 _DURATION_UNIT = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "decade": "DE"}
 _UNITS_PATTERN = "|".join(_DURATION_UNIT)
 _COUNTS = "|".join([CARDINAL, r"hundred", r"several", r"a\s+few", r"few", r"recent"])
