@@ -122,6 +122,12 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(nlp, text, actor)
     assert [row.actor for row in demands_of(nlp, text)] == [actor]
 
 
+@pytest.mark.parametrize("lead", ["calls for the following without delay:", "calls for the following measures:"])
+def test_a_lead_that_names_its_list_addresses_no_one(nlp, lead):
+    text = f"GNDEM {lead}\n\n- Her immediate release.\n- An end to the intimidation of civil society actors."
+    assert [(row.actor, row.target) for row in demands_of(nlp, text)] == [("GNDEM", ""), ("GNDEM", "")]
+
+
 def test_a_spokespersons_quotation_in_many_paragraphs_is_theirs_to_its_last(nlp):
     paragraphs = [
         "Responding to the charges against two activists, Amnesty International\u2019s China Campaigner Gwen Lee said:",

@@ -1145,9 +1145,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             _fill_list(frame, verb.doc, verb.sent.end_char)
         if frame.target is None:  # "recommends that the State party:"
             following = verb.doc[verb.i + 1 : verb.sent.end]
-            frame.target = next(
+            noun = next(
                 (t for t in following if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "poss")), None
             )
+            # "calls for the following (measures) without delay:" names the list, not whom it addresses
+            names_the_list = noun is not None and any(t.lower_ == "following" for t in (noun, *noun.children))
+            frame.target = None if names_the_list else noun
     elif xcomp is not None:
         frame.items = split(demand_region(xcomp, verb, verb_start(xcomp), lexicon), xcomp, lexicon)
         frame.action = xcomp
