@@ -90,6 +90,7 @@ class _Rules:
     month_list: re.Pattern
     relative: re.Pattern
     dateline: re.Pattern
+    labelled_iso: re.Pattern
     token: re.Pattern
 
 
@@ -231,6 +232,11 @@ def build_rules(lookahead: bool = True) -> _Rules:
         dateline=re.compile(
             rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_COUNTRY_AFTER_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
             rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
+        ),
+        # a page's metadata copied with its text: a label, an ISO date, then the title or the story
+        # with no separator ("date 2020-07-17 World", "Published 2019-03-02 Groups urge ...")
+        labelled_iso=re.compile(
+            rf"\s*(?i:{labels})\s*:?\s+({_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=\s|$)"
         ),
         token=search(re.compile(rf"(?P<year>\b{_YEAR}\b)|(?P<month>{month})|(?P<day>\b{_DAY}\b)")),
     )
@@ -398,8 +404,9 @@ def find_closing_date(text: str) -> str:
 def _timestamp(line: str) -> str:
     """YYYY-MM-DD of a site's timestamp on a header line: a full date with its time of day closing
     the line ("... Return Of Sanctions 34 6.04.2017, 15:10", "Civil.ge 29/06/2024 - 16:35"), or an
-    ISO timestamp anywhere in it (a page's metadata copied with its text: "2014-06-25T18:50:13+0300")."""
-    iso = _ISO_TIMESTAMP.search(line)
+    ISO timestamp anywhere in it (a page's metadata copied with its text: "2014-06-25T18:50:13+0300"),
+    or an ISO date after a label opening the line ("date 2020-07-17 World")."""
+    iso = _ISO_TIMESTAMP.search(line) or _rules().labelled_iso.match(line)
     if iso:
         return iso.group(1)
     closing = _DATE_AND_TIME_AT_END.search(line)
@@ -1180,7 +1187,8 @@ def _dateline_cleanup(line: str) -> str:
     """The same line without markdown emphasis, a leading time of day, a trailing byline or
     category, and with OCR's digit-letter confusions undone, so the dateline pattern sees the
     date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
-    line = line.strip().strip("*_").strip().rstrip(",").rstrip()  # "Geneva, 20 August 2015," (a letter's)
+    # "Geneva, 20 August 2015," and "15th November, 2022." (a letter's date line)
+    line = line.strip().strip("*_").strip().rstrip(",.").rstrip()
     line = _TIME_FIRST.sub("", line)
     line = _CREDIT_BEFORE_DATELINE.sub("", line)
     line = _WIRE_TAG.sub("", line)
