@@ -1493,7 +1493,8 @@ def _pattern_pairs() -> list[tuple[str, re.Pattern, re.Pattern]]:
 def test_every_search_pattern_gets_a_first_character_lookahead():
     """A pattern left without one (an alternative that may start with any character) is slower
     on every document: this lists which rule lost it."""
-    slow = [name for name, plain, fast in _pattern_pairs() if plain is fast and name != "dateline"]
+    anchored = ("dateline", "labelled_iso")  # matched at a line's start only, never searched
+    slow = [name for name, plain, fast in _pattern_pairs() if plain is fast and name not in anchored]
     assert slow == []
 
 

@@ -846,6 +846,22 @@ def test_a_dateline_is_no_antecedent_of_it(nlp):
     assert [row.target for row in demands_of(nlp, text)] == ["the country"]
 
 
+def test_a_speaker_they_stands_for_a_group_of_people_not_for_a_subject_quoted_in_between(nlp):
+    # "they" agrees with "a group of seven experts" (the group counts a plural); the quoted sentence's
+    # subject ("The raids") is the speakers' words, not a party of the story
+    text = (
+        "A group of seven independent UN experts today voiced alarm at the raids on newspapers in Freedonia"
+        " and called for an end to censorship.\n"
+        '"The raids and the closures of the newspapers are a grave setback for the country," they said in'
+        " a statement.\n"
+        '"We therefore call upon the Government of Freedonia to lift all restrictions on the press," they added.'
+    )
+    rows = [row for row in demands_of(nlp, text) if "restrictions" in row.demand]
+    assert [(row.actor, row.target) for row in rows] == [
+        ("A group of seven independent UN experts", "the Government of Freedonia")
+    ]
+
+
 def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
     # the parse of the model in this layout: "called" a clause on "GENEVA", the experts its apposition
     text = (

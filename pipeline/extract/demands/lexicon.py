@@ -40,6 +40,7 @@ class Lexicon:
     party_nouns: frozenset[str]
     collective_parties: frozenset[str]
     organisation_nouns: frozenset[str]
+    plural_of_nouns: frozenset[str]
     assembly_verbs: frozenset[str]
     closings: frozenset[str]
     closing_formulas: frozenset[str]
@@ -111,6 +112,7 @@ def load_lexicon() -> Lexicon:
             "party_nouns",
             "collective_parties",
             "organisation_nouns",
+            "plural_of_nouns",
             "assembly_verbs",
             "closings",
             "closing_formulas",

@@ -670,6 +670,9 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             for candidate in sent:
                 if _is_named_speaker(candidate, lexicon) and _agrees(candidate, kind, lexicon):
                     return candidate
+    # a subject in a quotation is the speaker's words, not the story's: "'The arrests are a setback,'
+    # they said. 'We call upon ...,' they added" -> not "The arrests"
+    quoted = inside_a_quotation(token.doc, token.i)
     for sent in _chained_sentences(token, _ANTECEDENT_WINDOW):
         # "The Council adopted a statement. It calls on ...": a document just authored is what speaks
         for candidate in sent:
@@ -685,6 +688,7 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
                 candidate.dep_ in ("nsubj", "nsubjpass")
                 and _agrees(candidate, kind, lexicon)
                 and not _dateline(candidate)
+                and (quoted or not inside_a_quotation(candidate.doc, candidate.i))
             ):
                 return candidate
     return None
@@ -977,12 +981,25 @@ def _previous_sentences(sent: Span, n: int) -> Iterator[Span]:
 def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
     if candidate.pos_ not in ("NOUN", "PROPN"):
         return False
-    plural = candidate.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in candidate.children)
+    plural = (
+        candidate.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in candidate.children)
+        or _counts_a_plural(candidate, lexicon)
+    )
     if kind == "plur":
         return plural
     if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur")
         return candidate.ent_type_ == "PERSON" or (not plural and _role_word(candidate) in lexicon.person_roles)
     return not plural and candidate.ent_type_ != "PERSON"
+
+
+def _counts_a_plural(candidate: Token, lexicon: Lexicon) -> bool:
+    """A noun that takes the number of the plural after its "of": "a group of nine experts" is
+    "they"."""
+    if candidate.lemma_.lower() not in lexicon.plural_of_nouns:
+        return False
+    of = next((c for c in candidate.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return of is not None and any(c.dep_ == "pobj" and c.tag_ in ("NNS", "NNPS") for c in of.children)
 
 
 def _role_word(token: Token) -> str:
