@@ -243,6 +243,14 @@ def test_document_author(nlp, text, author):
             "a group of Hong Kong groups",
         ),
         ("We are deeply concerned. We call on the court to free him.", ""),
+        # "we" says who it is a few sentences after it first speaks: people named by whom they belong to
+        (
+            "Dear High Commissioner,\n\nWe are writing to express our worries about the case of Ana Vel. We urge"
+            " you to raise it during your visit.\n\nWe are friends of Ana Vel, a journalist who was arrested in"
+            " 2021, and Tom Roe, a labour advocate. We call for their release.",
+            "friends of Ana Vel",
+        ),
+        ("We are writing to you. We are victims of torture and we call for redress.", ""),
     ],
 )
 def test_first_person_voice(nlp, text, voice):

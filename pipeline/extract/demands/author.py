@@ -35,6 +35,9 @@ _MAX_SIGNATURE_WORDS = 10
 # document's first lines.
 HEAD_LINES = 25
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+# "We are X" says who "we" is in the opening of a letter: the first "we" sentence ("We are writing to
+# you about ...") and the few after it.
+_INTRODUCTION_SENTENCES = 5
 _FINITE_TAGS = FINITE_TAGS | {"MD"}
 # "our" only: a name speaking of "my" office is a sentence about a State by its author ("This means
 # that Belarus is not subject to ... my own office"), not a subject speaking in the first person
@@ -502,12 +505,19 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
     "believes", "is alarmed") in a full sentence names it: comment also writes of organisations in
     the present ("The INS routinely sends ... back"), and news headlines are in the present."""
     headline = None
-    for sent in doc.sents:
+    sentences = list(doc.sents)
+    for n, sent in enumerate(sentences):
         if any(t.lower_ in ("we", "us") for t in sent):
-            introduced = _we_are(sent.root, group_nouns) if stances is None else None
-            if introduced is not None:  # "We are a group of Hong Kong groups from ...": "we" says who it is
+            if stances is not None:
+                break
+            # "we" comes first: the voice, if any, is not named before it speaks, but "we" may say
+            # who it is in one of the next sentences ("We are writing to ... We are friends of X")
+            introduced = next(
+                (i for s in sentences[n : n + _INTRODUCTION_SENTENCES] if (i := _we_are(s.root, group_nouns))), None
+            )
+            if introduced is not None:
                 return _author_of(introduced)
-            break  # "we" comes first: the voice, if any, is not named before it speaks
+            break
         if any(t.is_quote for t in sent):
             continue  # a quoted speaker's words
         subject = _present_subject(sent.root, group_nouns, stances)
@@ -529,6 +539,9 @@ def _we_are(root: Token, group_nouns: frozenset[str]) -> Span | None:
     group = next((c for c in root.children if c.dep_ == "attr" and _names_a_group(c, group_nouns)), None)
     if group is None:
         return None
+    belongs = _named_after_of(group)
+    if belongs is not None:  # "friends of Huang Xueqin, a journalist who ...": up to the first name
+        return root.doc[group.left_edge.i : belongs.end]
     if group.lemma_.lower() not in group_nouns:
         return _phrase(group)  # people: all of them, with where they are from ("... and journalists from 19 countries")
     end = group.i + 1
@@ -541,11 +554,27 @@ def _we_are(root: Token, group_nouns: frozenset[str]) -> Span | None:
 
 def _names_a_group(noun: Token, group_nouns: frozenset[str]) -> bool:
     """A group noun ("a coalition of ..."), or people counted or named by their role ("twenty-one
-    activists, policy-makers and journalists", "human rights defenders")."""
+    activists, policy-makers and journalists", "human rights defenders") or by the person or body
+    they belong to ("friends of Huang Xueqin", "members of Viasna")."""
     if noun.lemma_.lower() in group_nouns:
         return True
     counted = any(c.dep_ == "nummod" for c in noun.children)
-    return noun.tag_ == "NNS" and (counted or noun.lemma_.lower() in default_lexicon().roles)
+    named = _named_after_of(noun) is not None
+    return noun.tag_ == "NNS" and (counted or named or noun.lemma_.lower() in default_lexicon().roles)
+
+
+def _named_after_of(noun: Token) -> Span | None:
+    """The name right after a plural noun's "of" ("friends of Huang Xueqin": Huang Xueqin), else None."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return None
+    of = doc[noun.i + 1]
+    named = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if named is None or of.head.i != noun.i or named.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    name = next(e for e in doc.ents if e.start <= named.i < e.end)
+    # from the word after "of": the parser's compound may hold a first name the model left out
+    return doc[of.i + 1 : name.end] if named.left_edge.i == of.i + 1 else None
 
 
 def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozenset[str] | None) -> Token | None:
