@@ -334,6 +334,12 @@ def test_entities_a_numbered_signatory_line_with_a_country_is_the_signer_and_the
     assert not any("," in name for name, _ in found)
 
 
+def test_entities_a_signatory_working_in_a_country_of_the_united_kingdom_is_split_from_it(nlp):
+    text = "We call for their release.\n\nSignatories\n\n1. PEN UK, England\n\n2. Wales PEN Cymru, Wales\n"
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("PEN UK", "ORG"), ("England", "GPE"), ("Wales PEN Cymru", "ORG"), ("Wales", "GPE")} <= found
+
+
 def test_entities_a_known_name_with_a_capitalised_preposition_is_kept(nlp):
     text = "Reporters Without Borders Urges Release Of Journalists\n\nParis - The group spoke."
     assert "Reporters Without Borders" in {m.text for m in _entities(nlp, text)}
