@@ -1347,6 +1347,8 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         ("Defender released on bail\n\nPosted 2012/9/5\n\nOn 3 September 2012 ...", "2012-09-05"),
         # a comma between the month and the day of a site's timestamp
         ("Angola: Free protesters\n\nJuly, 05 2012, 08:36am EDT\n\nThe authorities ...", "2012-07-05"),
+        # the place after the date, then the dash and the story
+        ("Iran: surge in executions\n\n2 September 2024, GENEVA – UN experts today expressed alarm", "2024-09-02"),
         # a letter's date line closed by a full stop
         ("15th November, 2022.\nDear Ambassadors,\nWe, the undersigned, ...", "2022-11-15"),
         # a page's metadata copied with its text: a label and an ISO date, then the title with no separator

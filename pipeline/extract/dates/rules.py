@@ -230,7 +230,9 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         dateline=re.compile(
-            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_COUNTRY_AFTER_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?{_TIME}?"
+            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_COUNTRY_AFTER_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?"
+            # the place after the date: "2 September 2024, GENEVA – UN experts ..."
+            rf"(?:,\s*{_PLACE}{_COUNTRY_AFTER_PLACE})?{_TIME}?"
             rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
         ),
         # a page's metadata copied with its text: a label, an ISO date, then the title or the story
