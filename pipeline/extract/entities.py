@@ -467,8 +467,8 @@ def link_within_document(
                 m, entry = replace(m, label="PERSON", canonical=fuller.mention.text), fuller.entry
             elif longer is not None:
                 m, entry = replace(m, canonical=longer.mention.canonical), longer.entry
-            elif m.label == "PERSON" and len(m.text.split()) == 1 and not _is_case_party(m, text):
-                continue
+            elif m.label == "PERSON" and len(m.text.split()) == 1 and not m.role and not _is_case_party(m, text):
+                continue  # a lone word, unless a title shows a person ("President Ortega")
         if entry is not None:
             m = replace(m, label=entry.label, canonical=entry.canonical, entity_id=entry.id)
         elif m.label == "ORG" and _names_no_organisation(m.canonical, lexicon):
@@ -540,11 +540,12 @@ def _is_case_party(mention: EntityMention, text: str) -> bool:
 
 
 def _fuller_name(mention: EntityMention, full_names: list[_Candidate]) -> _Candidate | None:
-    """The longest full name of which `mention` is a run of words: "Bachelet" in "Michelle Bachelet"."""
-    words = mention.text.split()
+    """The longest full name of which `mention` is a run of words: "Bachelet" in "Michelle Bachelet",
+    also in other capitals ("Mr BIni", a typing slip, in "Ola Bini")."""
+    words = mention.text.casefold().split()
     best = None
     for c in full_names:
-        other = c.mention.text.split()
+        other = c.mention.text.casefold().split()
         if len(other) <= len(words):
             continue
         contained = any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1))

@@ -340,6 +340,20 @@ def test_entities_a_signatory_working_in_a_country_of_the_united_kingdom_is_spli
     assert {("PEN UK", "ORG"), ("England", "GPE"), ("Wales PEN Cymru", "ORG"), ("Wales", "GPE")} <= found
 
 
+def test_entities_a_surname_after_a_title_is_a_person_even_without_a_full_name(nlp):
+    text = (
+        "The experts said President Ortega, Vice President Murillo and the highest state officials"
+        " should be held accountable."
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert {"Ortega", "Murillo"} <= persons
+
+
+def test_entities_a_surname_in_other_capitals_is_the_person_named_in_full(nlp):
+    text = "Ola Bini was arrested in April. The lawyer of Mr BIni said the charges were baseless."
+    assert {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"} == {"Ola Bini"}
+
+
 def test_entities_a_known_name_with_a_capitalised_preposition_is_kept(nlp):
     text = "Reporters Without Borders Urges Release Of Journalists\n\nParis - The group spoke."
     assert "Reporters Without Borders" in {m.text for m in _entities(nlp, text)}
