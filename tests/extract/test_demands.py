@@ -4417,6 +4417,14 @@ def test_a_salutation_by_title_is_the_person_the_letter_names_with_it(nlp):
     assert [r.target for r in demands_of(nlp, text)][-1] == "Rishi Sunak"
 
 
+def test_a_salutation_by_title_then_name_is_written_to_the_person(nlp):
+    text = (
+        "Dear High Commissioner, Ms. Bachelet:\n\nWe are writing to express our worries about the case."
+        " We urge you to raise it with the Government during your visit."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["Ms. Bachelet"]
+
+
 def test_a_letter_whose_salutation_names_no_one_is_written_to_its_inside_address(nlp):
     text = (
         "Turkey: a writer detained\n\nThe writer faces up to ten years in prison.\n\n"

@@ -540,6 +540,10 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
                     holder = _only_holder(doc, tuple(sorted(roles)))
                     if holder is not None:
                         return _party(holder.start, holder.end, doc)
+                comma = max((k for k, t in enumerate(named) if t.text == ","), default=None)
+                if comma is not None and any(t.ent_type_ == "PERSON" for t in named[comma + 1 :]):
+                    # "Dear High Commissioner, Ms. Bachelet:": the person the title is followed by
+                    return _party(named[comma + 1].i, words[end - 1].i + 1, doc)
                 return _party(words[first].i, words[end - 1].i + 1, doc)
     for line in lines_from(doc, 0):
         # the inside address of a diplomatic letter, its salutation nameless ("Your Excellency:"):
