@@ -31,6 +31,9 @@ _BULLET = re.compile(r"^[ \t]*(?:[•●○◦▪▫■□►▶‣⁃∙·*–�
 # after the marker ("1.5 million", "a)b") is not an item.
 _GLUED_BULLET = re.compile(r"^[ \t]*(?:\d{1,3}\.{1,2}|\d{1,3}\)|[a-z]\))(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
+# A marker alone on its line, the item's text on the next one (a list item's paragraph rendered on a
+# line of its own by some HTML-to-text tools).
+_LONE_BULLETS = frozenset("•●○◦▪▫■□►▶‣⁃∙·*–—-")
 
 
 def normalise_unicode(text: str) -> str:
@@ -57,7 +60,17 @@ def normalise_bullets(text: str) -> str:
     >>> normalise_bullets("  • Release all detainees")
     '- Release all detainees'
     """
-    return "\n".join(_GLUED_BULLET.sub("- ", _BULLET.sub("- ", line)) for line in text.split("\n"))
+    lines = text.split("\n")
+    joined: list[str] = []
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        if line.strip() in _LONE_BULLETS and n + 1 < len(lines) and lines[n + 1].strip()[:1].isalnum():
+            line = f"- {lines[n + 1]}"  # the item's text under its marker: "-" / "Take all measures ..."
+            n += 1
+        joined.append(line)
+        n += 1
+    return "\n".join(_GLUED_BULLET.sub("- ", _BULLET.sub("- ", line)) for line in joined)
 
 
 def join_broken_lines(text: str) -> str:

@@ -77,6 +77,13 @@ def test_normalise_whitespace(text_in, text_out):
         ("a)Uphold your election promise", "- Uphold your election promise"),
         ("1.5 million people fled", "1.5 million people fled"),
         ("a)b is a formula", "a)b is a formula"),
+        # a marker alone on its line, the item's text on the next one
+        (
+            "urge the authorities to:\n-\nRelease the students.\n-\nInvestigate the attack.",
+            "urge the authorities to:\n- Release the students.\n- Investigate the attack.",
+        ),
+        # a lone dash before a blank line or another dash is no item's marker
+        ("Text\n-\n\nMore text", "Text\n-\n\nMore text"),
     ],
 )
 def test_bullet_markers_become_uniform(text_in, text_out):
