@@ -166,6 +166,16 @@ def author_of(nlp, text: str) -> str:
             "Christian Solidarity Worldwide (CSW)",
         ),
         ("Speaker: Claire Denman\nThank you, Mr President.", "Claire Denman"),
+        # a body's name ends where a topic in lower case begins; a working group's mandate goes on
+        (
+            "Statement of the Human Rights Committee on the consideration of the eighth periodic report of"
+            " Freedonia\n\nThe Committee urges the State party to comply with its obligations.",
+            "the Human Rights Committee",
+        ),
+        (
+            "Statement by the Working Group on the use of mercenaries\n\nThe Group urges States to act.",
+            "the Working Group on the use of mercenaries",
+        ),
         ("From: the coordinator of the campaign, who wrote on Monday.\nText.", ""),
         # the voice a speech names: "on behalf of" a speaking verb, before the person delivering it
         (

@@ -339,6 +339,12 @@ def _name_end(text: str, begin: int, end: int) -> int:
     topic = _TITLE_CASE_TOPIC.search(text, begin, stop)  # "Comment By UN Human Rights Chief X On Abduction Of Y"
     if topic is not None:
         stop = topic.start()
+    topic = _BODY_THEN_TOPIC.search(text, begin, stop)
+    if topic is not None and topic.group(1).casefold() in _body_heads():
+        # "Statement of the Human Rights Committee on the consideration of the report ...": a body's
+        # name goes on in capitals after "on" ("Committee on the Rights of the Child"); a mandate's
+        # may not ("Working Group on the use of mercenaries"), so a group keeps its "on"
+        stop = topic.end(1)
     for plural_on in _PLURAL_ON.finditer(text, begin, stop):
         # "Statement by Human Rights Groups on the Unjust Verdict ...": several bodies' name takes no
         # "on" complement as "Working Group on ..." does; experts' and rapporteurs' mandates do
@@ -356,6 +362,15 @@ def _name_end(text: str, begin: int, end: int) -> int:
 _ADDRESSEE = re.compile(r"(?<!\bright)(?<!\brights) to (?=the\s|[A-Z])")
 
 # " on " after a plural word and before a capitalised topic ("Groups on the Unjust Verdict").
+_BODY_THEN_TOPIC = re.compile(r"\b([A-Z][A-Za-z'-]*)\s+(?:on|regarding|concerning)\s+the\s+(?=[a-z])")
+
+
+def _body_heads() -> frozenset[str]:
+    """Head words of bodies' names (the entity lexicon's `org_heads`), but a group: a working group's
+    mandate names its topic in lower case."""
+    return default_lexicon().org_heads - {"group"}
+
+
 _PLURAL_ON = re.compile(r"\b([A-Za-z]+[a-z]s)\s+on\s+(?=(?:the\s+)?[A-Z])")
 
 # A footnote's number after a name that ends a title line, as PDFs print it.
