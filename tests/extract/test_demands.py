@@ -4068,6 +4068,12 @@ def test_calls_for_after_a_present_verbs_object_is_that_verbs_fellow(nlp, text, 
             " release the detainees.",
             "Michael O'Flaherty",
         ),
+        # a role with an "and" inside, which the parser coordinates with the name
+        (
+            '"They must be released immediately," said Hassiba Hadj Sahraoui, Deputy Middle East and North Africa'
+            " Director at Amnesty International.",
+            "Hassiba Hadj Sahraoui",
+        ),
         # a list in apposition to a role stays whole
         (
             "The experts, Ana Vel and Tom Roe, urged the authorities to release him.",

@@ -267,7 +267,7 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
         for child in head.children:
             if child.dep_ == "conj" and child.ent_type_ == "PERSON" and start <= child.i < end:
                 heads.append(child)
-            elif child.dep_ == "appos" and child.i > head.i and child.ent_type_ != "PERSON":
+            elif child.i > head.i and child.ent_type_ != "PERSON" and _role_after_comma(child):
                 roles += 1
                 heads.extend(c for c in child.children if c.dep_ == "conj" and c.ent_type_ == "PERSON" and c.i < end)
     if not roles:
@@ -276,6 +276,22 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     names = sorted({(n.start, n.end): n for n in names}.values(), key=lambda n: n.start)
     text = names[0].text if len(names) == 1 else ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
     return Party(text, _entity_id(doc[start:end]))
+
+
+def _role_after_comma(child: Token) -> bool:
+    """Is this child of a person's name the role after it: an apposition, or a phrase after a comma
+    that the parser coordinated with the name because of an "and" inside the role ("Hassiba Hadj
+    Sahraoui, Deputy Middle East and North Africa Director at Amnesty International")?"""
+    if child.dep_ == "appos":
+        return True
+    comma = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    roles = default_lexicon().roles
+    return (
+        child.dep_ == "conj"
+        and comma is not None
+        and comma.text == ","
+        and any(t.lemma_.lower() in roles and not t.ent_type_ for t in child.subtree)
+    )
 
 
 def _name_after_owned_title(doc: Doc, start: int, end: int) -> Span | None:
