@@ -2780,14 +2780,14 @@ def test_news_ledes_coordinated_calls_quotes_and_attributions(nlp, text, expecte
             [("The UN rights office", "the Government", "release them")],
         ),
         # "..., she said" after a speaker who called for something herself; a phrase set off by
-        # commas is how she spoke, not part of who she is
+        # commas is how she spoke, not part of who she is (her title before her name is left out too)
         (
             "In turn, Amnesty International researcher Natalie Notadze, on behalf of her organization, "
             "also called for the release of the activist.\n"
             "\u201cThe authorities must stop detaining their critics,\u201d she said.",
             [
-                ("Amnesty International researcher Natalie Notadze", "", "the release of the activist"),
-                ("Amnesty International researcher Natalie Notadze", "The authorities", "stop detaining their critics"),
+                ("Natalie Notadze", "", "the release of the activist"),
+                ("Natalie Notadze", "The authorities", "stop detaining their critics"),
             ],
         ),
         # a quotation in paragraphs of its own, introduced by "X said:"
@@ -4067,6 +4067,12 @@ def test_calls_for_after_a_present_verbs_object_is_that_verbs_fellow(nlp, text, 
             "The Council of Europe Commissioner for Human Rights, Michael O'Flaherty, called on the authorities to"
             " release the detainees.",
             "Michael O'Flaherty",
+        ),
+        # the owner's name before the title, written without "'s"
+        (
+            "Amnesty International Europe and Central Asia Director John Dalhuisen said the authorities must"
+            " release all prisoners of conscience.",
+            "John Dalhuisen",
         ),
         # a role with an "and" inside, which the parser coordinates with the name
         (

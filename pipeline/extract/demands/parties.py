@@ -297,14 +297,18 @@ def _role_after_comma(child: Token) -> bool:
 def _name_after_owned_title(doc: Doc, start: int, end: int) -> Span | None:
     """A person's name that closes the phrase after an owner and a title, with no comma between:
     "Amnesty International’s China Campaigner Gwen Lee", "Canada's foreign minister
-    Francois-Philippe Champagne", "Russia's Vladimir Putin" -> the name."""
+    Francois-Philippe Champagne", "Russia's Vladimir Putin", "Amnesty International Europe and
+    Central Asia Director John Dalhuisen" -> the name."""
     name = next((e for e in doc.ents if e.start < end <= e.end), None)
     if name is None or name.label_ != "PERSON" or name.end != end or name.start <= start:
         return None
     k = name.start - 1
     while k > start and name.start - k <= _TITLE_WORDS and _owned_title_word(doc[k]):
         k -= 1
-    return name if doc[k].tag_ == "POS" else None
+    # the owner's name itself may close the walk, written without "'s": "Amnesty International Europe
+    # and Central Asia Director John Dalhuisen" (a title word at least between it and the name)
+    owner = doc[k].ent_type_ == "ORG" and doc[k + 1].ent_iob_ != "I" and name.start - k > 1
+    return name if doc[k].tag_ == "POS" or owner else None
 
 
 def _owned_title_word(token: Token) -> bool:
