@@ -1217,6 +1217,13 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("Give the men access to legal representation", "fair_trial"),
         ("designate her as wrongfully detained", "release_of_detainees"),
         ("request OHCHR to monitor and report to the Human Rights Council on the situation", "engagement_with_un"),
+        # police brutality and detention conditions
+        (
+            "The disproportionate use of force by law enforcement officials against protesters must end",
+            "torture_ill_treatment",
+        ),
+        ("end the excessive use of force against demonstrators", "torture_ill_treatment"),
+        ("express your concern about their solitary confinement", "torture_ill_treatment"),
     ],
 )
 def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
