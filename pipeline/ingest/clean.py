@@ -25,7 +25,9 @@ _CONTROL = dict.fromkeys(
     None,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_BULLET = re.compile(r"^[ \t]*(?:[•●○◦▪▫■□►▶‣⁃∙·*–—-]|\d{1,2}[.)]|[a-z][.)])[ \t]+(?=\S)")
+# List markers: bullets, dashes, asterisks (a hyphen last, so the class reads it literally).
+_BULLET_MARKS = "•●○◦▪▫■□►▶‣⁃∙·*–—-"
+_BULLET = re.compile(rf"^[ \t]*(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)]|[a-z][.)])[ \t]+(?=\S)")
 # A number or letter glued to a capitalised item ("1.Ajitha A.", "12..Marx", "a)Uphold the promise"):
 # list numbering lost its space when pasted from a word processor. A digit or a lower-case letter
 # after the marker ("1.5 million", "a)b") is not an item.
@@ -33,7 +35,7 @@ _GLUED_BULLET = re.compile(r"^[ \t]*(?:\d{1,3}\.{1,2}|\d{1,3}\)|[a-z]\))(?=[A-Z]
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 # A marker alone on its line, the item's text on the next one (a list item's paragraph rendered on a
 # line of its own by some HTML-to-text tools).
-_LONE_BULLETS = frozenset("•●○◦▪▫■□►▶‣⁃∙·*–—-")
+_LONE_BULLETS = frozenset(_BULLET_MARKS)
 
 
 def normalise_unicode(text: str) -> str:

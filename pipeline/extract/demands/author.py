@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -361,16 +362,18 @@ def _name_end(text: str, begin: int, end: int) -> int:
 # highest attainable standard of health").
 _ADDRESSEE = re.compile(r"(?<!\bright)(?<!\brights) to (?=the\s|[A-Z])")
 
-# " on " after a plural word and before a capitalised topic ("Groups on the Unjust Verdict").
+# A capitalised word, then "on the" and a topic in lower case ("Committee on the consideration of ...").
 _BODY_THEN_TOPIC = re.compile(r"\b([A-Z][A-Za-z'-]*)\s+(?:on|regarding|concerning)\s+the\s+(?=[a-z])")
 
 
+@cache
 def _body_heads() -> frozenset[str]:
     """Head words of bodies' names (the entity lexicon's `org_heads`), but a group: a working group's
     mandate names its topic in lower case."""
     return default_lexicon().org_heads - {"group"}
 
 
+# " on " after a plural word and before a capitalised topic ("Groups on the Unjust Verdict").
 _PLURAL_ON = re.compile(r"\b([A-Za-z]+[a-z]s)\s+on\s+(?=(?:the\s+)?[A-Z])")
 
 # A footnote's number after a name that ends a title line, as PDFs print it.
@@ -523,13 +526,10 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
     sentences = list(doc.sents)
     for n, sent in enumerate(sentences):
         if any(t.lower_ in ("we", "us") for t in sent):
-            if stances is not None:
-                break
             # "we" comes first: the voice, if any, is not named before it speaks, but "we" may say
             # who it is in one of the next sentences ("We are writing to ... We are friends of X")
-            introduced = next(
-                (i for s in sentences[n : n + _INTRODUCTION_SENTENCES] if (i := _we_are(s.root, group_nouns))), None
-            )
+            opening = sentences[n : n + _INTRODUCTION_SENTENCES] if stances is None else []
+            introduced = next((i for s in opening if (i := _we_are(s.root, group_nouns)) is not None), None)
             if introduced is not None:
                 return _author_of(introduced)
             break
