@@ -38,6 +38,10 @@ _TITLE_OPENERS = frozenset({"the", "a", "an", "former", "acting"})
 _OPEN_ENDS = frozenset({"of", "the", "for", "and"})
 # (a possessive too: the model may begin a name with the owner's clitic, "the nation| ’s Supreme Court")
 _ADVERB_TAGS = ("RB", "RBR", "RBS")
+# The words a title and what it is for may run through up to a comma ("Special Rapporteur on the
+# situation of human rights in Belarus,"), and how far.
+_TITLE_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART"})
+_TITLE_REACH = 15
 _LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»", "'s", "’s"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
 # the Republic of Belarus", "Delegation to Belarus"); "in" is left out on purpose: "Team in
@@ -903,6 +907,9 @@ class EntityRules:
             if token.pos_ not in ("NOUN", "PROPN") and not honorific:  # "Honorable" is an adjective
                 continue
             if token.i in held:
+                if held[token.i].label_ != "PERSON":  # a mandate the model typed as an organisation
+                    item = self._name_after_title_and_comma(doc, token.i, held)
+                    result = result if item is None else self._with_item(result, item, held)
                 continue  # part of a name or title already found
             item = self._person_item_at(doc, token.i + 1, held)
             past_place = _past_place_complement(doc, token.i + 1)
@@ -911,12 +918,34 @@ class EntityRules:
             past_area = self._past_office_area(doc, token.i + 1, held)
             if item is None and past_area > token.i + 1:
                 item = self._person_item_at(doc, past_area, held)
+            if item is None and singular == word:
+                item = self._name_after_title_and_comma(doc, token.i, held)
             if item is None:
                 continue
             result = self._with_item(result, item, held)
             if singular != word:
                 result = self._following_items(doc, item, result, held)
         return result
+
+    def _name_after_title_and_comma(self, doc: Doc, role: int, held: dict[int, Span]) -> Span | None:
+        """The name set off by commas after a title and what it is for: "the Special Rapporteur on
+        the situation of human rights in Belarus, Adrian Severin, also called ..."; None unless the
+        title runs to the comma in nouns, adjectives and prepositions on one line, and a comma, a
+        full stop or a verb closes the name."""
+        k = role + 1
+        while k < len(doc) and k - role <= _TITLE_REACH and doc[k].text != ",":
+            if doc[k].pos_ not in _TITLE_PHRASE_POS or "\n" in doc[k].text:
+                return None
+            if k in held and held[k].label_ == "PERSON":
+                return None
+            k += 1
+        if k >= len(doc) or doc[k].text != "," or k + 1 >= len(doc):
+            return None
+        item = self._person_item_at(doc, k + 1, held)
+        if item is None or item.end >= len(doc):
+            return item
+        closing = doc[item.end]
+        return item if closing.text in (",", ".") or closing.pos_ in ("VERB", "AUX") else None
 
     def _past_office_area(self, doc: Doc, k: int, held: dict[int, Span]) -> int:
         """Past the field an office at `k` is for, in capitalised English words, when a name of two

@@ -4491,6 +4491,16 @@ def test_a_role_without_a_name_is_the_one_person_holding_it(nlp):
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Mary Lawlor"]
 
 
+def test_a_role_is_held_by_the_name_its_long_title_is_set_off_by_not_by_a_name_it_demands_for(nlp):
+    text = (
+        "A United Nations rights expert today demanded the release of political prisoners in Freedonia.\n\n"
+        "In a statement, the Special Rapporteur on the situation of human rights in Freedonia, Adrian Severin,"
+        " also called for a visit.\n\n"
+        "“The Special Rapporteur demands the immediate release of Aleksandr Milinkevich,” the statement said."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Adrian Severin"] * 3
+
+
 def test_a_capitalised_title_without_a_name_is_the_one_person_holding_it(nlp):
     text = (
         "PACE President René van der Linden today started a visit to Belarus.\n\n"

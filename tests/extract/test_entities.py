@@ -1180,6 +1180,27 @@ def test_a_name_after_a_title_and_the_place_it_is_for_is_a_person(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the title is a mandate the model reads as an organisation
+        (
+            "In a statement, the Special Rapporteur on the situation of human rights in Belarus, Adrian Severin,"
+            " also called for the Government to allow him to visit.",
+            "Adrian Severin",
+        ),
+        ("The Minister of Foreign Affairs, Sergei Lavrov, said the visit would go ahead.", "Sergei Lavrov"),
+    ],
+)
+def test_a_name_set_off_by_commas_after_a_title_and_its_field_is_a_person(nlp, text, name):
+    assert (name, "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
+def test_an_organisation_after_a_title_and_a_comma_is_no_person(nlp):
+    text = "The director, Human Rights Watch, said the trial was unfair."
+    assert ("Human Rights Watch", "ORG") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("Last week, UN High Commissioner for Human Rights Navi Pillay called for restraint.", "Navi Pillay"),

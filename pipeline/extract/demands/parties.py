@@ -875,6 +875,9 @@ def _fuller_mention(token: Token) -> Party | None:
 # Roles one person holds that a description may use for another: OHCHR calls its Special
 # Rapporteurs and Independent Experts "UN experts".
 _SAME_ROLE = {"expert": ("expert", "rapporteur"), "rapporteur": ("rapporteur",)}
+# How far a role may stand before the name it titles: a title is longer with what it is for
+# ("Special Rapporteur on the situation of human rights in Belarus, Adrian Severin") than after it.
+_TITLE_BEFORE = 12
 
 
 def _role_holder(token: Token, lexicon: Lexicon) -> Party | None:
@@ -901,14 +904,23 @@ def _only_holder(doc: Doc, roles: tuple[str, ...]) -> Span | None:
     holders: dict[str, Span] = {}
     for person in (e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2):
         line_start = person.start
-        while line_start > 0 and "\n" not in doc[line_start - 1].text and person.start - line_start < 8:
+        while line_start > 0 and "\n" not in doc[line_start - 1].text and person.start - line_start < _TITLE_BEFORE:
             line_start -= 1
         line_end = person.end
         while line_end < len(doc) and "\n" not in doc[line_end].text and line_end - person.end < 8:
             line_end += 1
-        if any(t.lemma_.lower() in roles for t in doc[line_start:line_end] if t.ent_type_ != "PERSON"):
+        if any(_titles(t, person, roles) for t in doc[line_start:line_end]):
             holders.setdefault(person[-1].lower_, person)  # one person under several mentions
     return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _titles(word: Token, person: Span, roles: tuple[str, ...]) -> bool:
+    """Is `word` one of `roles` given to `person`: no verb between them ("Mary Lawlor, UN Special
+    Rapporteur"; not "The Special Rapporteur demands the release of Aleksandr Milinkevich")."""
+    if word.ent_type_ == "PERSON" or word.lemma_.lower() not in roles:
+        return False
+    between = word.doc[word.i + 1 : person.start] if word.i < person.start else word.doc[person.end : word.i]
+    return not any(t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
