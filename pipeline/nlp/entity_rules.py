@@ -90,7 +90,7 @@ class EntityRules:
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(_cut_before_date(piece))
                 if piece is not None:
-                    piece = self._relabel(self._organiser_of_event(piece))
+                    piece = _website_as_organisation(self._relabel(self._organiser_of_event(piece)))
                     piece = self._person_by_title(self._person_by_apposition(piece))
                     piece = self._person_by_foreign_words(piece)
                     piece = self._territorial_unit(piece)
@@ -1578,6 +1578,16 @@ class EntityRules:
         return result
 
 
+def _website_as_organisation(span: Span) -> Span:
+    """A website's address the model typed as a place or person is the medium it names, an
+    organisation: "Reuters, Euroradio.fm, Tut.by"; a gazetteer name keeps its entry."""
+    if span.id_ or span.label_ not in ("GPE", "LOC", "PERSON", "NORP") or len(span) != 1:
+        return span
+    if not _DOMAIN_NAME.fullmatch(span.text):
+        return span
+    return Span(span.doc, span.start, span.end, label="ORG")
+
+
 def _past_place_complement(doc: Doc, k: int) -> int:
     """Past the place a title at `k` is for ("for the South Caucasus", "on Belarus", "of Armenia",
     places joined by "and"), or `k` when none follows."""
@@ -1875,6 +1885,8 @@ _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 _ENGLISH_CONNECTORS = {"of", "for", "on", "and", "the", "against", "to", "in", "at", "with"}
 # A roman ordinal after a place's name: "Esquipulas II", "Minsk II" (single letters may be initials).
 _ROMAN_ORDINAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
+# A website's name ("Euroradio.fm", "Tut.by", "Meduza.io"): a medium named by its address.
+_DOMAIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,4}")
 # Tags of relative pronouns and adverbs ("which", "who", "whose", "where"): they start a clause.
 _RELATIVE_TAGS = {"WDT", "WP", "WP$", "WRB"}
 # Initials in front of a surname: "HR Khanna", "H.R. Khanna", "K. S. Puttaswamy", "J. Smith".

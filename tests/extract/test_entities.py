@@ -1195,6 +1195,23 @@ def test_a_name_set_off_by_commas_after_a_title_and_its_field_is_a_person(nlp, t
     assert (name, "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_a_website_named_by_its_address_is_an_organisation(nlp):
+    text = (
+        "Police detained ten media workers, including from Radio Svaboda (part of RFE/RL), Reuters, Euroradio.fm,"
+        " Tut.by, Onliner.by, Belsat TV and Bobr.by, in the capital."
+    )
+    labels = {m.text: m.label for m in _entities(nlp, text)}
+    assert labels["Euroradio.fm"] == "ORG" and labels["Onliner.by"] == "ORG"
+
+
+def test_a_generational_suffix_after_a_name_is_no_place(nlp):
+    text = (
+        "In response to the fraudulent election of August 9, 2020, President Joseph R. Biden, Jr. signed an"
+        " Executive Order (E.O.) imposing further consequences on the regime."
+    )
+    assert not [m.text for m in _entities(nlp, text) if m.text.startswith("Jr")]
+
+
 def test_an_organisation_after_a_title_and_a_comma_is_no_person(nlp):
     text = "The director, Human Rights Watch, said the trial was unfair."
     assert ("Human Rights Watch", "ORG") in {(m.text, m.label) for m in _entities(nlp, text)}
