@@ -106,7 +106,11 @@ def join_broken_lines(text: str) -> str:
         continues = (
             len(previous) > 40 and line[:1].isalnum() and (line[:1].islower() or _ends_with_function_word(previous))
         )
-        if previous and line and not _SENTENCE_END.search(previous) and (wrapped or continues):
+        # a semicolon the wrap put at a line's end goes on into a lower-case clause ("release all
+        # political prisoners;\nit must stop ..."); a short line ending in one is a list item
+        semicolon = previous.endswith(";") and wrapped and line[:1].islower()
+        ends = bool(_SENTENCE_END.search(previous)) and not semicolon
+        if previous and line and not ends and (wrapped or continues):
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)

@@ -3183,6 +3183,19 @@ def test_a_resolution_paragraph_opened_by_its_verb_has_no_subject_of_its_own(nlp
     assert actors == {"The General Assembly"}
 
 
+def test_a_resolution_paragraph_whose_opening_verb_is_read_as_the_subject_is_its_authors(nlp):
+    text = (
+        "The General Assembly,\n"
+        "Recalling its resolution 67/233 of 24 December 2012,\n"
+        "- Reiterates its serious concern about the situation of the minority in the north, including"
+        " repeated instances of violence, and about attacks against minorities elsewhere in the country,"
+        " calls upon the Government to protect the civilian population from ongoing violence;"
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The General Assembly", "the Government", "protect the civilian population from ongoing violence")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3304,6 +3317,19 @@ def test_the_addressee_of_a_salutation_is_not_the_writer(nlp):
 )
 def test_a_remark_or_an_occasion_told_is_no_demand(nlp, text):
     assert demands_of(nlp, text) == []
+
+
+def test_modal_clauses_a_semicolon_joins_are_each_a_demand(nlp):
+    text = (
+        "The administration's position remains clear: the regime must permit a legitimate international"
+        " investigation into the flight diversion; it must immediately release all political prisoners;"
+        " it must stop targeting activists."
+    )
+    assert [d.demand for d in demands_of(nlp, text)] == [
+        "permit a legitimate international investigation into the flight diversion",
+        "immediately release all political prisoners",
+        "stop targeting activists",
+    ]
 
 
 def test_it_must_be_ensured_is_still_a_demand(nlp):

@@ -201,6 +201,26 @@ def test_hard_wrapped_lines_are_rejoined_whatever_case_the_next_line_starts_in()
     assert lines[-2:] == ["Short closing line", "Next Heading"]
 
 
+def test_a_hard_wrapped_semicolon_before_a_lower_case_line_goes_on_but_a_short_list_item_ends():
+    wrapped = (
+        "With the measures announced today, the administration is abiding by its\n"
+        "pledge to hold the regime accountable for its abuses. Its position remains\n"
+        "clear: the regime must permit a legitimate international investigation into\n"
+        "the flight diversion; it must immediately release all political prisoners;\n"
+        "it must stop targeting activists and dissidents, including across borders,\n"
+        "and it must initiate a genuine political dialogue with the democratic\n"
+        "opposition and the civil society figures of the country that results in a\n"
+        "free and fair presidential election under international observation.\n"
+        "\n"
+        "The authorities should:\n"
+        "release the detainees;\n"
+        "end torture.\n"
+    )
+    text = join_broken_lines(wrapped)
+    assert "release all political prisoners; it must stop targeting activists" in text
+    assert "release the detainees;\nend torture." in text
+
+
 def test_text_with_lines_of_any_length_is_not_rewrapped():
     text = "A headline\n" + "\n".join("A paragraph of a web page that goes on " * n for n in range(1, 10))
     assert join_broken_lines(text) == text

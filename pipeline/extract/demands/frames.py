@@ -943,18 +943,28 @@ def _protesters(participle: Token, lexicon: Lexicon) -> Token | None:
     return subject_of(went)
 
 
+def _semicolon_before_head(clause: Token) -> bool:
+    """Does a semicolon stand between a clause and the verb the parser hangs it on as an object
+    ("the regime must permit an inquiry; it must release ...": "permit" read as what "release"
+    says)? Then each clause is a main clause of its own."""
+    doc = clause.doc
+    return clause.i < clause.head.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : clause.head.i])
+
+
 def _after_operative_verb(actor: Token) -> bool:
     """Is the actor a noun after the verb that opens a resolution's operative paragraph? "-
     Reiterates the importance of resuming the negotiations between X and Y, ..., expresses its
     appreciation ... and requests him to ...": the tagger reads "Reiterates" as a name, hung on
     the next verb as its subject or as an adverbial clause, and the parser gives that verb "the
-    negotiations" as (a second) subject. An unnamed capitalised plural that opens the paragraph
-    and governs an object is its verb, and the paragraph has no subject."""
+    negotiations" as (a second) subject, or takes "Reiterates" itself for the subject ("-
+    Reiterates its serious concern about X, calls upon the Government to ..."). An unnamed
+    capitalised plural that opens the paragraph and governs an object is its verb, and the
+    paragraph has no subject."""
     words = [t for t in actor.sent if t.is_alpha]
     first = words[0] if words else None
     return (
         first is not None
-        and first.i < actor.i
+        and first.i <= actor.i
         and first.dep_ in ("advcl", "nsubj")
         and first.tag_ in ("NNP", "NNPS", "VBZ")
         and any(c.dep_ == "dobj" for c in first.children)
@@ -1742,7 +1752,9 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         for c in head.children
     ):
         return None  # "Under the law, NGOs must register and should report": what a rule requires
-    if clause.dep_ == "ccomp":
+    if clause.dep_ == "ccomp" and _semicolon_before_head(clause):
+        pass  # "X must permit an inquiry; it must release the prisoners": clauses a semicolon joins
+    elif clause.dep_ == "ccomp":
         # '"She should be released unconditionally," he demanded': a demand verb after the quotation
         # it reports says it as "said" does
         reported_demand = clause.head.lemma_.lower() in lexicon.triggers and clause.i < clause.head.i
