@@ -38,6 +38,8 @@ _TITLE_OPENERS = frozenset({"the", "a", "an", "former", "acting"})
 _OPEN_ENDS = frozenset({"of", "the", "for", "and"})
 # (a possessive too: the model may begin a name with the owner's clitic, "the nation| ’s Supreme Court")
 _ADVERB_TAGS = ("RB", "RBR", "RBS")
+_DASHES = frozenset({"-", "–", "—"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # The words a title and what it is for may run through up to a comma ("Special Rapporteur on the
 # situation of human rights in Belarus,"), and how far.
 _TITLE_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART"})
@@ -2049,6 +2051,12 @@ def trim_span(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text.casefold() in _LEADING_JUNK or doc[start].is_space):
         start += 1
+    if span.label_ == "PERSON":
+        # "According to Turgut Gambar - the head of NIDA": a spaced dash ends a name (a double
+        # name's hyphen has no spaces)
+        end = next((t.i for t in doc[start:end] if t.text in _DASHES and t.i > start and doc[t.i - 1].whitespace_), end)
+    while end > start and doc[end - 1].lower_ in _ARTICLES:
+        end -= 1  # a name never ends in an article
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
         end = opened[-1]  # "National League for Democracy (NLD": the bracket closes outside the span

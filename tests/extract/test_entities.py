@@ -1195,6 +1195,14 @@ def test_a_name_set_off_by_commas_after_a_title_and_its_field_is_a_person(nlp, t
     assert (name, "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_a_persons_name_ends_at_a_spaced_dash(nlp):
+    text = (
+        "According to Turgut Gambar - the head of NIDA (a non-violent, pro-democracy youth movement) - the"
+        " activists were denied access to lawyers."
+    )
+    assert ("Turgut Gambar", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
 def test_a_website_named_by_its_address_is_an_organisation(nlp):
     text = (
         "Police detained ten media workers, including from Radio Svaboda (part of RFE/RL), Reuters, Euroradio.fm,"
