@@ -227,8 +227,12 @@ def drop_navigation_menus(text: str) -> str:
         keys = [_line_key(lines[k]) for k in range(a, b)]
         repeated = sum(1 for key in keys if items[key] > 1)
         if repeated >= 3 and repeated >= 0.6 * len(keys):
-            drop.update(range(a, b))
+            # a line printed once with a year among the menu's items is the page's date, not a menu item
+            drop.update(k for k in range(a, b) if items[keys[k - a]] > 1 or not _YEAR_IN_LINE.search(lines[k]))
     return "\n".join(line for k, line in enumerate(lines) if k not in drop)
+
+
+_YEAR_IN_LINE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _is_menu_item(line: str) -> bool:

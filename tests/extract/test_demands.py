@@ -3319,6 +3319,18 @@ def test_a_remark_or_an_occasion_told_is_no_demand(nlp, text):
     assert demands_of(nlp, text) == []
 
 
+def test_list_items_saying_what_the_lead_party_does_are_no_imperatives(nlp):
+    text = (
+        "The Belarusian Association of Journalists:\n\n"
+        "- expresses its indignation and protests against the detention of journalists;\n"
+        "- confirms the demands expressed in its statement on June 23, 2020, and calls upon the authorities"
+        " to stop harassment of journalists;\n"
+    )
+    assert [(d.target, d.demand) for d in demands_of(nlp, text)] == [
+        ("the authorities", "stop harassment of journalists")
+    ]
+
+
 def test_modal_clauses_a_semicolon_joins_are_each_a_demand(nlp):
     text = (
         "The administration's position remains clear: the regime must permit a legitimate international"

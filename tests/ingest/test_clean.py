@@ -106,6 +106,11 @@ def test_navigation_menu_printed_twice_is_dropped():
     assert clean_text(text) == "Headline of the story\nThe story itself."
 
 
+def test_a_date_line_among_a_menu_printed_twice_is_kept():
+    text = "date 2024-05-03\nENGLISH\nSupport Us\nSupport Us\nENGLISH\nGeorgia\nGeorgia\n\nHeadline\nThe story."
+    assert drop_navigation_menus(text) == "date 2024-05-03\n\nHeadline\nThe story."
+
+
 def test_list_of_names_that_is_not_repeated_is_kept():
     text = "Complaints can go to:\nHuman Rights Committee\nCommittee against Torture\nCEDAW Committee"
     assert drop_navigation_menus(text) == text

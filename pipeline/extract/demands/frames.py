@@ -634,7 +634,13 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     else:
         verb = infinitive or _after_adverbs(first)
     # the tagger reads a sentence-initial "Free the students" as an adjective: its object says verb
-    takes_object = verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
+    # (not a verb in the third person or past: "- expresses its indignation ..." under "The
+    # Association:" says what the party does)
+    takes_object = (
+        verb.dep_ == "ROOT"
+        and verb.tag_ not in ("VBZ", "VBD", "VBN", "VBG")
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
     if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
         return _exclaimed_action(sent, first, lexicon, text) if not polite else None
     if any(
