@@ -1573,6 +1573,8 @@ def test_units_from_now_count_ahead_of_the_document_date(dates, text, expected):
         ),
         ("Resolution adopted by the General Assembly on 20 December 1993\n\nThe General Assembly, ...", "1993-12-20"),
         ("Adopted by the Human Rights Council on October 6, 2022\n\nThe Human Rights Council, ...", "2022-10-06"),
+        # "on" glued to the body's name by a PDF's text layer
+        ("Resolution adopted by the Human Rights Councilon 7 July 2022\n50/2. Situation of ...", "2022-07-07"),
         # a story's clause about a resolution dates the resolution, not the story
         ("Council acts\n\nThe resolution, adopted on 6 October 2022, calls for a probe.", ""),
     ],

@@ -365,10 +365,11 @@ def find_adoption_date(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
 
 
 # "Text adopted by the Assembly on 24 January 2017", "Adopted on 6 October 2022": the formula opens
-# its line or sentence
+# its line or sentence; "on" may be glued to the body's name by a PDF's text layer ("by the Human
+# Rights Councilon 7 July 2022")
 _ADOPTED_ON = re.compile(
     r"(?:^|(?<=[.;]\s))\s*(?:(?:Text|Resolution|Decision|Recommendation|Declaration)\s+)?(?i:adopted)\b"
-    r"[^.;\n]{0,120}?\bon\s+(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    r"[^.;\n]{0,120}?(?:\b|(?<=[a-z]))on\s+(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
 )
 
 
