@@ -1224,6 +1224,12 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ),
         ("end the excessive use of force against demonstrators", "torture_ill_treatment"),
         ("express your concern about their solitary confinement", "torture_ill_treatment"),
+        ("repeal the 'foreign agents' law", "freedom_of_association"),
+        (
+            "step up its efforts to promote tolerance and peaceful coexistence in all sectors of society",
+            "non_discrimination",
+        ),
+        ("allow him to conduct a fact-finding mission to the country as soon as possible", "engagement_with_un"),
     ],
 )
 def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
