@@ -92,6 +92,7 @@ class EntityRules:
                 piece = self._cut_at_possessive(piece)
                 piece = trim_span(_cut_before_date(piece))
                 if piece is not None:
+                    piece = self._place_without_title(piece)
                     piece = _website_as_organisation(self._relabel(self._organiser_of_event(piece)))
                     piece = self._person_by_title(self._person_by_apposition(piece))
                     piece = self._person_by_foreign_words(piece)
@@ -371,6 +372,8 @@ class EntityRules:
         key = span.text.casefold()
         if key in self.lexicon.not_entities or normalise(span.text) in self.lexicon.not_entities:
             return True
+        if key in _HONORIFICS:
+            return True  # a title before a name ("Ven. Galwewa Siridhamma") is not itself a name
         if span[0].lower_ in _POSSESSIVE_DETERMINERS:
             return True  # "My Office has documented ...": a speaker's own office, named by no name
         if len(span) == 1 and self._is_heading_word(span[0]):
@@ -455,6 +458,13 @@ class EntityRules:
         if k < len(doc) and self._is_title_word(doc[k]) and span.label_ != "GPE":
             return True
         return span.label_ == "LOC" and (self._region_before_title(span) or self._region_after_title(span))
+
+    def _place_without_title(self, span: Span) -> Span:
+        """A place the model ran into the title after it is the place alone: "Mombasa Governor,
+        Hassan Joho" -> "Mombasa"."""
+        if span.label_ not in ("GPE", "LOC") or span.id_ or len(span) < 2 or not self._is_title_word(span[-1]):
+            return span
+        return Span(span.doc, span.start, span.end - 1, label=span.label_)
 
     def _is_title_word(self, token: Token) -> bool:
         return token.lower_ in self.lexicon.roles and token.lower_ not in _HONORIFICS
@@ -1830,6 +1840,7 @@ _HONORIFICS = {
     *("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"),
     *("mdm", "mdm.", "mme", "mme.", "mlle", "mlle.", "mx", "mx."),  # Madam, Madame, Mademoiselle abbreviated; Mx
     *("honorable", "honourable", "hon", "hon."),  # "The Honorable Mike Pompeo" (US and Commonwealth officials)
+    *("venerable", "ven", "ven.", "reverend", "rev", "rev."),  # clergy: "Ven. Galwewa Siridhamma" (a Buddhist monk)
 }
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}

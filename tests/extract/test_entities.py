@@ -1195,6 +1195,22 @@ def test_a_name_set_off_by_commas_after_a_title_and_its_field_is_a_person(nlp, t
     assert (name, "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_a_place_run_into_the_title_after_it_is_the_place_alone(nlp):
+    text = "Nyakundi was detained after tweeting about a company that was linked to Mombasa Governor, Hassan Joho."
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Mombasa", "GPE") in found and ("Hassan Joho", "PERSON") in found
+
+
+def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
+    text = (
+        "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
+        " Siridhamma, Convenor of the Inter University Bhikku Federation, were arrested."
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Galwewa Siridhamma", "PERSON") in found and ("Inter University Student Federation", "ORG") in found
+    assert not [text for text, _ in found if text.startswith(("Ven", "Convenor"))]
+
+
 def test_a_persons_name_ends_at_a_spaced_dash(nlp):
     text = (
         "According to Turgut Gambar - the head of NIDA (a non-violent, pro-democracy youth movement) - the"
