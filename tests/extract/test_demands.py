@@ -3337,6 +3337,32 @@ def test_list_items_saying_what_the_lead_party_does_are_no_imperatives(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        # the occasion of the call
+        (
+            "UN experts today reiterated calls for the release of Ales Bialiatski after the Nobel Committee’s"
+            " decision to symbolically award him the 2022 Nobel Peace Prize.",
+            "the release of Ales Bialiatski",
+        ),
+        # the speaker's own act in the past tense, hung on the demanded verb
+        (
+            "Josep Borrell today called on the authorities to release political opponents and recalled that he"
+            " will impose sanctions on the people responsible.",
+            "release political opponents",
+        ),
+        # a past participle inside a name stays ("lèse majesté")
+        (
+            "The groups urged the government to abolish the draconian lèse majesté law.",
+            "abolish the draconian lèse majesté law",
+        ),
+    ],
+)
+def test_a_demand_ends_before_the_occasion_of_the_call_and_the_speakers_own_act(nlp, text, demand):
+    assert [d.demand for d in demands_of(nlp, text)] == [demand]
+
+
 def test_modal_clauses_a_semicolon_joins_are_each_a_demand(nlp):
     text = (
         "The administration's position remains clear: the regime must permit a legitimate international"

@@ -79,9 +79,19 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # "called for a protest | in October | in support of the teenagers")
     end = _displaced_object_end(doc[end], trigger, end)
     end = min(end, head.sent.end - 1)
-    unlike = next((c for c in head.children if c.dep_ == "conj" and c.tag_ == "VBG" and head.tag_ == "VB"), None)
+    unlike = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "conj"
+            and head.tag_ == "VB"
+            and (c.tag_ == "VBG" or (c.tag_ == "VBD" and doc[c.i - 1].lower_ in ("and", "but")))
+        ),
+        None,
+    )
     if unlike is not None:
-        # "asking him to pardon the boy, and offering to serve the term himself": a gerund does not
+        # "asking him to pardon the boy, and offering to serve the term himself", "called on them to
+        # release opponents and recalled that he will ...": a gerund or a past tense does not
         # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
         end = min(end, unlike.left_edge.i - 1)
     told = next(
@@ -137,7 +147,16 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             and doc[i - 1].text == ","
         ):
             return start, i - 1
+        if token.dep_ == "prep" and token.lower_ == "after" and token.head.i == _first_noun(doc, start, i):
+            # "calls for the release of X after the Committee's decision to award him the prize": the
+            # occasion of the call, not part of what it asks ("an inquiry into the deaths after the
+            # vote" keeps its phrase: it hangs on a later noun)
+            return start, i
     return start, end + 1
+
+
+def _first_noun(doc: Doc, start: int, end: int) -> int:
+    return next((t.i for t in doc[start:end] if t.pos_ == "NOUN"), -1)
 
 
 def opens_quotation(token: Token) -> bool:
