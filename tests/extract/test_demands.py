@@ -4561,6 +4561,15 @@ def test_a_role_without_a_name_is_the_one_person_holding_it(nlp):
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Mary Lawlor"]
 
 
+def test_the_high_commissioner_is_the_human_rights_chief_the_story_named(nlp):
+    text = (
+        "GENEVA - UN Human Rights Chief Volker Türk on Tuesday voiced his deep concern over the number of"
+        " arbitrary detentions.\n\n"
+        '"I call for the immediate release of everyone who has been arbitrarily detained," the High Commissioner said.'
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Volker Türk"]
+
+
 def test_a_role_is_held_by_the_name_its_long_title_is_set_off_by_not_by_a_name_it_demands_for(nlp):
     text = (
         "A United Nations rights expert today demanded the release of political prisoners in Freedonia.\n\n"

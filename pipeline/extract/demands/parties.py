@@ -874,7 +874,12 @@ def _fuller_mention(token: Token) -> Party | None:
 
 # Roles one person holds that a description may use for another: OHCHR calls its Special
 # Rapporteurs and Independent Experts "UN experts".
-_SAME_ROLE = {"expert": ("expert", "rapporteur"), "rapporteur": ("rapporteur",)}
+_SAME_ROLE = {
+    "expert": ("expert", "rapporteur"),
+    "rapporteur": ("rapporteur",),
+    # the press's "UN human rights chief Volker Türk" is "the High Commissioner" after
+    "commissioner": ("commissioner", "chief"),
+}
 # How far a role may stand before the name it titles: a title is longer with what it is for
 # ("Special Rapporteur on the situation of human rights in Belarus, Adrian Severin") than after it.
 _TITLE_BEFORE = 12
