@@ -1211,6 +1211,15 @@ def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     assert not [text for text, _ in found if text.startswith(("Ven", "Convenor"))]
 
 
+def test_a_magistrates_title_is_a_role_not_part_of_the_name(nlp):
+    text = (
+        "The Magistrate, Binta Segun-Bello gave this ruling on Monday.\n\nAfter listening to arguments,"
+        " Chief Magistrate Segun-Bello ordered the prosecutor to serve the defendants."
+    )
+    persons = {m.text: m.role for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert persons == {"Binta Segun-Bello": "Magistrate", "Segun-Bello": "Chief Magistrate"}
+
+
 def test_a_persons_name_ends_at_a_spaced_dash(nlp):
     text = (
         "According to Turgut Gambar - the head of NIDA (a non-violent, pro-democracy youth movement) - the"
