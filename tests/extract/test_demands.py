@@ -1230,6 +1230,8 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
             "non_discrimination",
         ),
         ("allow him to conduct a fact-finding mission to the country as soon as possible", "engagement_with_un"),
+        ("convene a special session on China", "engagement_with_un"),
+        ("The rest of the POCs remaining behind bars, including Mikhail Khodorkovsky", "release_of_detainees"),
     ],
 )
 def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
