@@ -118,6 +118,7 @@ class EntityRules:
         # the phrases those rules build from capitalised words may be a headline too ("Human Rights
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
+        spans = self._organisations_named_for_days(doc, spans)
         spans = self._add_signatories(doc, spans)
         spans = self._persons_in_name_lists(doc, spans)
         spans = self._add_names_marked_by_sex(doc, spans)
@@ -458,6 +459,32 @@ class EntityRules:
         if k < len(doc) and self._is_title_word(doc[k]) and span.label_ != "GPE":
             return True
         return span.label_ == "LOC" and (self._region_before_title(span) or self._region_after_title(span))
+
+    def _organisations_named_for_days(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A movement named for a day, after "the" or a possessive: "the [6 April] Youth Movement",
+        "Cuba's [26th of July] Movement", "the April 6 Youth Movement" (the model reads the day as
+        a date, and may leave the rest unnamed or cut the name at the month). One to three
+        capitalised words after the day, the last an organisation's head noun."""
+        result = list(spans)
+        for i in range(1, len(doc) - 2):
+            if doc[i - 1].lower_ != "the" and doc[i - 1].text not in _POSSESSIVES:
+                continue
+            if _is_day_number(doc[i]) and _is_calendar_word(doc[i + 1]):
+                k = i + 2  # "6 April"
+            elif _is_calendar_word(doc[i]) and _is_day_number(doc[i + 1]):
+                k = i + 2  # "April 6"
+            elif _is_day_number(doc[i]) and doc[i + 1].lower_ == "of" and i + 2 < len(doc):
+                k = i + 3 if _is_calendar_word(doc[i + 2]) else 0  # "26th of July"
+            else:
+                continue
+            end = k
+            while 0 < end < len(doc) and end - k < 3 and _is_capitalised(doc[end]) and doc[end].is_alpha:
+                end += 1
+            if end == k or doc[end - 1].lower_ not in self.lexicon.org_heads:
+                continue
+            named = Span(doc, i, end, label="ORG")
+            result = [s for s in result if not (s.start < named.end and named.start < s.end)] + [named]
+        return result
 
     def _place_without_title(self, span: Span) -> Span:
         """A place the model ran into the title after it is the place alone: "Mombasa Governor,
@@ -2039,6 +2066,10 @@ def _calendar_names() -> frozenset[str]:
 def _is_calendar_word(token: Token) -> bool:
     """A month or weekday name, capitalised as in a date ("Monday", "June"; not the verb "may")."""
     return _is_capitalised(token) and token.lower_ in _calendar_names()
+
+
+def _is_day_number(token: Token) -> bool:
+    return bool(re.fullmatch(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?", token.text))
 
 
 def _cut_before_date(span: Span) -> Span:

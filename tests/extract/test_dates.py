@@ -458,6 +458,9 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
         "The Security Council adopted resolution 2019 unanimously.",
         "The Assembly adopted Recommendation 2097 on attacks against journalists.",
         "See Law No. 2020 on mass events.",
+        # movements named for a day
+        "Ahmed Maher, an activist with the 6 April Youth Movement, was detained.",
+        "Cuba's 26th of July Movement was founded in exile.",
         # durations and anniversaries
         "He was sentenced to five years in a penal colony.",
         "The Declaration marks its 20th anniversary.",

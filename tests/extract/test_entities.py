@@ -1220,6 +1220,18 @@ def test_a_magistrates_title_is_a_role_not_part_of_the_name(nlp):
     assert persons == {"Binta Segun-Bello": "Magistrate", "Segun-Bello": "Chief Magistrate"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members of the 6 April Youth Movement were arrested.", "6 April Youth Movement"),
+        ("The April 6 Youth Movement called for protests.", "April 6 Youth Movement"),
+        ("Cuba's 26th of July Movement was founded in exile.", "26th of July Movement"),
+    ],
+)
+def test_a_movement_named_for_a_day_is_one_organisation(nlp, text, name):
+    assert (name, "ORG") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
 def test_a_persons_name_ends_at_a_spaced_dash(nlp):
     text = (
         "According to Turgut Gambar - the head of NIDA (a non-violent, pro-democracy youth movement) - the"

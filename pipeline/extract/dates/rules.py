@@ -74,6 +74,7 @@ class _Rules:
     relative_days: dict[str, int]
     unit_modifiers: dict[str, int]
     year_name_after: frozenset[str]
+    day_name_after: frozenset[str]
     year_name_before: frozenset[str]
     count_nouns_after: frozenset[str]
     byline_openers: tuple[str, ...]  # each with its trailing space
@@ -179,6 +180,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
         relative_days=lexicon["relative_days"],
         unit_modifiers=lexicon["relative_unit_modifiers"],
         year_name_after=frozenset(lexicon["year_name_after"]),
+        day_name_after=frozenset(lexicon["day_name_after"]),
         year_name_before=frozenset(lexicon["year_name_before"]),
         count_nouns_after=frozenset(lexicon["count_nouns_after"]),
         byline_openers=tuple(f"{w} " for w in lexicon["byline_openers"]),
@@ -511,7 +513,7 @@ def _select(text: str, candidates: list[_Candidate]) -> list[tuple[_Candidate, l
                 points = _points(f"{day.group(0) if day else surface} {candidate.context}", "point")
             else:
                 points = _points(surface, candidate.kind)
-            if not points or _is_name_or_count(text, candidate, points):
+            if not points or _is_name_or_count(text, candidate, points) or _names_a_movement(text, candidate, points):
                 continue
         taken.append((candidate.start, candidate.end))
         chosen.append((candidate, points))
@@ -573,6 +575,21 @@ def _is_name_or_count(text: str, candidate: _Candidate, points: list[_Point]) ->
         return True
     vague = re.search(r"\b(?:about|around|over)\s*$", before, re.I)
     return bool(vague and re.fullmatch(r"[a-z]+s", next_word))
+
+
+def _names_a_movement(text: str, candidate: _Candidate, points: list[_Point]) -> bool:
+    """A day and month without a year that open a movement's name after "the" or a possessive:
+    "the 6 April Youth Movement", "Cuba's 26th of July Movement" (the head within three
+    capitalised words after it)."""
+    if len(points) != 1 or points[0].year or not points[0].day:
+        return False
+    before = text[max(0, candidate.start - 6) : candidate.start]
+    if not (re.search(r"(?:\bthe|['’]s)\s+$", before, re.I) or re.match(r"(?i:the)\s", text[candidate.start :])):
+        return False
+    following = re.match(r"(?:\s+[A-Z][\w'’-]*){1,3}", text[candidate.end : candidate.end + 60])
+    if following is None:
+        return False
+    return any(word.lower() in _rules().day_name_after for word in following.group(0).split())
 
 
 # --- parsing a span into calendar points -----------------------------------------------------
