@@ -128,6 +128,7 @@ class EntityRules:
         spans = self._add_names_after_roles(doc, spans)
         spans = self._add_listed_names(doc, spans)
         spans = self._persons_by_coordination(doc, spans)
+        spans = self._signers_with_affiliations(doc, spans)
         spans = self._add_names_spelled_by_acronyms(doc, spans)
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
@@ -709,6 +710,24 @@ class EntityRules:
                     continue
                 result = [s for s in result if s not in inside]
                 result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
+        return result
+
+    def _signers_with_affiliations(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A signatory line of a person and her organisation, read as one organisation, is both:
+        "Vera Jarach, Plaza de Mayo Annesi" -> the person, then the organisation. The person is
+        two or three capitalised words, none English, at the start of the line."""
+        result = list(spans)
+        for span in spans:
+            if span.label_ != "ORG" or span.id_ or not _opens_its_line(span):
+                continue
+            comma = next((t.i for t in span if t.text == ","), None)
+            if comma is None or not 2 <= comma - span.start <= 3 or comma + 1 >= span.end:
+                continue
+            if not all(self._is_foreign_name_word(t) for t in doc[span.start : comma]):
+                continue
+            person = Span(doc, span.start, comma, label="PERSON")
+            organisation = Span(doc, comma + 1, span.end, label="ORG")
+            result = [s for s in result if s is not span] + [person, organisation]
         return result
 
     def _persons_in_name_lists(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2066,6 +2085,15 @@ def _calendar_names() -> frozenset[str]:
 def _is_calendar_word(token: Token) -> bool:
     """A month or weekday name, capitalised as in a date ("Monday", "June"; not the verb "may")."""
     return _is_capitalised(token) and token.lower_ in _calendar_names()
+
+
+def _opens_its_line(span: Span) -> bool:
+    """Does the span open its line, after a list marker if any ("- Vera Jarach, ..."; cleaning
+    writes every bullet as "- ")?"""
+    k = span.start
+    if k > 0 and span.doc[k - 1].text == "-":
+        k -= 1
+    return k == 0 or "\n" in span.doc[k - 1].text_with_ws
 
 
 def _is_day_number(token: Token) -> bool:

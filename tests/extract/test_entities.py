@@ -1232,6 +1232,15 @@ def test_a_movement_named_for_a_day_is_one_organisation(nlp, text, name):
     assert (name, "ORG") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_a_signatory_line_of_a_person_and_her_organisation_names_both(nlp):
+    text = (
+        "We call for their release.\n\nSignatories\n\n- Abuelas de Plaza de Mayo, Argentina\n\n"
+        "- Vera Jarach, Plaza de Mayo Annesi, Argentina\n\n- PEN Norway, Norway\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Vera Jarach", "PERSON") in found and ("Plaza de Mayo Annesi", "ORG") in found
+
+
 def test_a_persons_name_ends_at_a_spaced_dash(nlp):
     text = (
         "According to Turgut Gambar - the head of NIDA (a non-violent, pro-democracy youth movement) - the"
