@@ -115,6 +115,7 @@ class EntityRules:
         spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
         spans = self._add_media_names(doc, spans)
+        spans = [self._cut_before_infinitive(s) for s in spans]
         # the phrases those rules build from capitalised words may be a headline too ("Human Rights
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
@@ -486,6 +487,20 @@ class EntityRules:
             named = Span(doc, i, end, label="ORG")
             result = [s for s in result if not (s.start < named.end and named.start < s.end)] + [named]
         return result
+
+    def _cut_before_infinitive(self, span: Span) -> Span:
+        """A body's name run on into the infinitive a headline asks of it ends at the place it is of:
+        "Call on the [Government of Zimbabwe] to Respect and Protect Citizens' Right"; a name whose
+        "to" follows a noun keeps it ("Committee to Protect Journalists")."""
+        if span.label_ != "ORG" or span.id_:
+            return span
+        for token in span[2:-1]:
+            if token.lower_ != "to" or token.nbor().tag_ != "VB":
+                continue
+            place = self.gazetteer.lookup(token.nbor(-1).text)
+            if place is not None and place.label in ("GPE", "LOC"):
+                return Span(span.doc, span.start, token.i, label=span.label_)
+        return span
 
     def _place_without_title(self, span: Span) -> Span:
         """A place the model ran into the title after it is the place alone: "Mombasa Governor,

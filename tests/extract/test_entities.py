@@ -1241,6 +1241,15 @@ def test_a_signatory_line_of_a_person_and_her_organisation_names_both(nlp):
     assert ("Vera Jarach", "PERSON") in found and ("Plaza de Mayo Annesi", "ORG") in found
 
 
+def test_a_bodys_name_ends_before_the_infinitive_a_headline_asks_of_it(nlp):
+    text = (
+        "Advocacy letter\n\nCall on the Government of Zimbabwe to Respect and Protect Citizens’ Right to Protest\n\n"
+        "The Committee to Protect Journalists agreed."
+    )
+    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"Government of Zimbabwe", "Committee to Protect Journalists"} <= organisations
+
+
 def test_a_persons_name_ends_at_a_spaced_dash(nlp):
     text = (
         "According to Turgut Gambar - the head of NIDA (a non-violent, pro-democracy youth movement) - the"
