@@ -4328,6 +4328,15 @@ def test_we_is_the_organisation_that_named_itself_before_speaking(nlp):
     assert [r.actor for r in demands_of(nlp, "We urge the authorities to release the defenders.")] == ["We"]
 
 
+def test_what_must_end_is_one_demand_whatever_its_subject_lists(nlp):
+    text = (
+        "The ongoing violence against students, members of the clergy, journalists, and political and human"
+        " rights activists is unacceptable and must end."
+    )
+    demands = [r.demand for r in demands_of(nlp, text)]
+    assert len(demands) == 1 and demands[0].startswith("The ongoing violence against students")
+
+
 def test_what_must_stop_is_demanded_with_its_subject_and_no_addressee(nlp):
     text = "“The criminalization of rights activists must stop,” the experts said."
     assert triples(demands_of(nlp, text)) == [("the experts", "", "The criminalization of rights activists must stop")]

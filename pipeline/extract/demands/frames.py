@@ -1795,8 +1795,14 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     ):
         return None  # "this should ..."; but "those responsible must be held accountable" is kept
     if subject.dep_ == "nsubj" and _ceases(verb, lexicon):
-        # "The criminalization of rights activists must stop": what must stop, not an addressee
-        frame.items = split(demand_region(verb, verb, subject.left_edge.i, lexicon), verb, lexicon)
+        # "The criminalization of rights activists must stop": what must stop, not an addressee; one
+        # demand, whatever its subject lists ("The violence against students, members of the clergy,
+        # journalists ... must end")
+        # (a list the parser cut into two subjects starts at the first: "The violence against
+        # students, | members of the clergy, ... is unacceptable and must end")
+        start = min(c.left_edge.i for c in subject.head.children if c.dep_ == "nsubj")
+        items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
+        frame.items = [(items[0][0], items[-1][1])] if items else []
         return frame
     if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
