@@ -34,6 +34,12 @@ def author_of(nlp, text: str) -> str:
             "Joint statement by the Coalition for Free Media on 3 May 2021\nWe call on ...",
             "the Coalition for Free Media",
         ),
+        # a presidency speaks for the Union
+        (
+            "Declaration by the Presidency on behalf of the European Union concerning the release of Mr X\n"
+            "The EU calls on the authorities to release all political prisoners.",
+            "the European Union",
+        ),
         (
             "Mandates of the Working Group on Enforced Disappearances and the Special Rapporteur on torture\n\n"
             "Excellency,",
