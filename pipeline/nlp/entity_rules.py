@@ -475,12 +475,12 @@ class EntityRules:
                 k = i + 2  # "6 April"
             elif _is_calendar_word(doc[i]) and _is_day_number(doc[i + 1]):
                 k = i + 2  # "April 6"
-            elif _is_day_number(doc[i]) and doc[i + 1].lower_ == "of" and i + 2 < len(doc):
-                k = i + 3 if _is_calendar_word(doc[i + 2]) else 0  # "26th of July"
+            elif _is_day_number(doc[i]) and doc[i + 1].lower_ == "of" and _is_calendar_word(doc[i + 2]):
+                k = i + 3  # "26th of July"
             else:
                 continue
             end = k
-            while 0 < end < len(doc) and end - k < 3 and _is_capitalised(doc[end]) and doc[end].is_alpha:
+            while end < len(doc) and end - k < 3 and _is_capitalised(doc[end]) and doc[end].is_alpha:
                 end += 1
             if end == k or doc[end - 1].lower_ not in self.lexicon.org_heads:
                 continue

@@ -1758,16 +1758,15 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         for c in head.children
     ):
         return None  # "Under the law, NGOs must register and should report": what a rule requires
-    if clause.dep_ == "ccomp" and _semicolon_before_head(clause):
-        pass  # "X must permit an inquiry; it must release the prisoners": clauses a semicolon joins
-    elif clause.dep_ == "ccomp":
+    if clause.dep_ == "ccomp" and not _semicolon_before_head(clause):
         # '"She should be released unconditionally," he demanded': a demand verb after the quotation
-        # it reports says it as "said" does
+        # it reports says it as "said" does ("X must permit an inquiry; it must release the
+        # prisoners": clauses a semicolon joins are main clauses, reported by no one)
         reported_demand = clause.head.lemma_.lower() in lexicon.triggers and clause.i < clause.head.i
         if clause.head.lemma_.lower() not in lexicon.reporting_verbs and not reported_demand:
             return None
         frame.actor = subject_of(clause.head)
-    elif clause.dep_ not in ("ROOT", "csubj") and not across_colon(clause):
+    elif clause.dep_ not in ("ROOT", "csubj", "ccomp") and not across_colon(clause):
         # (a clause with its own subject and modal read as the subject of the next one, "X should
         # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
@@ -1796,10 +1795,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return None  # "this should ..."; but "those responsible must be held accountable" is kept
     if subject.dep_ == "nsubj" and _ceases(verb, lexicon):
         # "The criminalization of rights activists must stop": what must stop, not an addressee; one
-        # demand, whatever its subject lists ("The violence against students, members of the clergy,
-        # journalists ... must end")
-        # (a list the parser cut into two subjects starts at the first: "The violence against
-        # students, | members of the clergy, ... is unacceptable and must end")
+        # demand, whatever its subject lists, from the first subject of a list the parser cut in two
+        # ("The violence against students, | members of the clergy, ... is unacceptable and must end")
         start = min(c.left_edge.i for c in subject.head.children if c.dep_ == "nsubj")
         items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
         frame.items = [(items[0][0], items[-1][1])] if items else []
