@@ -3365,6 +3365,21 @@ def test_a_demand_ends_before_the_occasion_of_the_call_and_the_speakers_own_act(
     assert [d.demand for d in demands_of(nlp, text)] == [demand]
 
 
+def test_a_list_item_that_asks_again_in_a_later_sentence_gives_a_demand_for_each(nlp):
+    text = (
+        "Dear High Commissioner,\n\nWe urge you to:\n\n"
+        "- Come to the detention centre to meet the detained defenders. Please conduct inquiries into their"
+        " solitary confinement.\n"
+        "- Press the authorities to release them. Also, please demand that their lawyers may see them.\n"
+    )
+    assert [d.demand for d in demands_of(nlp, text)] == [
+        "Come to the detention centre to meet the detained defenders",
+        "Please conduct inquiries into their solitary confinement",
+        "Press the authorities to release them",
+        "please demand that their lawyers may see them",
+    ]
+
+
 def test_modal_clauses_a_semicolon_joins_are_each_a_demand(nlp):
     text = (
         "The administration's position remains clear: the regime must permit a legitimate international"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
-from pipeline.extract.demands.lexicon import Lexicon
+from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     child_with_dep,
@@ -677,8 +677,34 @@ def list_items(doc: Doc, start_char: int, text: str | None = None) -> list[Liste
             bounds = (bounds[0], bounds[1] + 1)  # "... Armed Conflict (CRC-OP-AC)": keep its closing bracket
         named = doc.char_span(*item.attribution, alignment_mode="expand") if item.parties else None
         attribution = (named.start, named.end) if named is not None else None
-        items.append(ListedItem(bounds, item.parties, attribution))
+        if item.parties:
+            items.append(ListedItem(bounds, item.parties, attribution))
+            continue
+        items.extend(ListedItem(part) for part in _requests_in(doc, bounds))
     return items
+
+
+def _requests_in(doc: Doc, bounds: tuple[int, int]) -> list[tuple[int, int]]:
+    """A list item's requests: the item, cut where a later sentence of it asks again ("- Come to
+    the Detention Center to meet them. Please conduct inquiries ..., and express your concern",
+    "... drop the charges. Also, please demand the government to ..."): each part is its own
+    demand, from its "please" ("Also," left out), as an imperative sentence's is."""
+    polite = load_lexicon().politeness
+    parts = []
+    start, end = bounds
+    for k in range(start + 1, end):
+        if not doc[k].is_sent_start:
+            continue
+        word = k
+        while word < end and (doc[word].is_punct or (doc[word].pos_ == "ADV" and doc[word].lower_ not in polite)):
+            word += 1  # "Also, please ..."
+        if word < end and doc[word].lower_ in polite:
+            trimmed = _trim(doc, start, k)
+            if trimmed is not None:
+                parts.append(trimmed)
+            start = word
+    trimmed = _trim(doc, start, end)
+    return [*parts, trimmed] if trimmed is not None else parts or [bounds]
 
 
 def lines_from(doc: Doc, start: int) -> Iterator[Span]:
