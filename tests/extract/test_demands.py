@@ -3380,6 +3380,15 @@ def test_a_list_item_that_asks_again_in_a_later_sentence_gives_a_demand_for_each
     ]
 
 
+def test_we_goes_on_as_the_group_that_demanded_first(nlp):
+    text = (
+        "Dear World Leaders,\n\nOn Nelson Mandela Day, civil society organisations across the globe call on you"
+        " to release imprisoned human rights defenders.\n\nThe defenders have done nothing wrong.\n\n"
+        "We urge you to stop the arbitrary arrest of journalists."
+    )
+    assert [d.actor for d in demands_of(nlp, text)] == ["civil society organisations"] * 2
+
+
 def test_modal_clauses_a_semicolon_joins_are_each_a_demand(nlp):
     text = (
         "The administration's position remains clear: the regime must permit a legitimate international"

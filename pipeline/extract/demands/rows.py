@@ -67,6 +67,7 @@ def extract_demands(
     letter_addressee = addressee(doc, found, lexicon, letter_reader_party)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
+    group_speaker: Party | None = None  # the first group that demands in the present, whom a later "we" is
     for frame in found:
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
@@ -77,6 +78,12 @@ def extract_demands(
             # "The Ministry calls on all sides to ... Those responsible should be held to account.":
             # an unattributed demand goes on voicing the paragraph's last (present-tense) demander
             actor = previous[1]
+        if actor.text.lower() in ("we", "us") and group_speaker is not None:
+            # "On Mandela Day, civil society organisations across the globe call on you to ... We
+            # urge you to ...": the group that spoke first goes on as "we"
+            actor = group_speaker
+        elif group_speaker is None and _speaks_as_a_group(frame, actor):
+            group_speaker = actor
         if actor.text and frame.trigger.tag_ in ("VBZ", "VBP"):
             # only a demander speaking in the present ("The Ministry calls on"): the voice of the
             # text itself, not a demand it reports ("the relatives have demanded ...")
@@ -136,6 +143,14 @@ def extract_demands(
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
     ordered = sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
     return _without_repeated(_without_restated_headline(ordered, text), text)
+
+
+def _speaks_as_a_group(frame: Frame, actor: Party) -> bool:
+    """Is the frame's subject a plural noun that demands in the present tense ("organisations across
+    the globe call on you to ...", "Rights groups urge ..."; the tagger may read the verb after the
+    plural as a noun)?"""
+    subject = frame.actor
+    return subject is not None and subject.tag_ == "NNS" and frame.trigger.tag_ in ("VBP", "NN") and bool(actor.text)
 
 
 def _without_repeated(rows: list[Demand], text: str) -> list[Demand]:
