@@ -82,7 +82,7 @@ def extract_demands(
             # "On Mandela Day, civil society organisations across the globe call on you to ... We
             # urge you to ...": the group that spoke first goes on as "we"
             actor = group_speaker
-        elif group_speaker is None and _speaks_as_a_group(frame, actor):
+        elif group_speaker is None and actor.text and _speaks_as_a_group(frame):
             group_speaker = actor
         if actor.text and frame.trigger.tag_ in ("VBZ", "VBP"):
             # only a demander speaking in the present ("The Ministry calls on"): the voice of the
@@ -145,12 +145,12 @@ def extract_demands(
     return _without_repeated(_without_restated_headline(ordered, text), text)
 
 
-def _speaks_as_a_group(frame: Frame, actor: Party) -> bool:
+def _speaks_as_a_group(frame: Frame) -> bool:
     """Is the frame's subject a plural noun that demands in the present tense ("organisations across
     the globe call on you to ...", "Rights groups urge ..."; the tagger may read the verb after the
     plural as a noun)?"""
     subject = frame.actor
-    return subject is not None and subject.tag_ == "NNS" and frame.trigger.tag_ in ("VBP", "NN") and bool(actor.text)
+    return subject is not None and subject.tag_ == "NNS" and frame.trigger.tag_ in ("VBP", "NN")
 
 
 def _without_repeated(rows: list[Demand], text: str) -> list[Demand]:
