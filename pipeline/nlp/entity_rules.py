@@ -44,7 +44,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # situation of human rights in Belarus,"), and how far.
 _TITLE_PHRASE_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART"})
 _TITLE_REACH = 15
-_LEADING_JUNK = {"the", "a", "an", "-", "–", "—", "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»", "'s", "’s"}
+_LEADING_JUNK = {*_ARTICLES, *_DASHES, "(", "[", '"', "“", "”", "‘", "’", "'", "«", "»", "'s", "’s"}
 # words that may follow an organisation's head noun as its complement ("Ministry of Interior of
 # the Republic of Belarus", "Delegation to Belarus"); "in" is left out on purpose: "Team in
 # Belarus" says where the team is, it is not part of the name.
@@ -129,6 +129,7 @@ class EntityRules:
         spans = self._add_names_after_roles(doc, spans)
         spans = self._add_listed_names(doc, spans)
         spans = self._persons_by_coordination(doc, spans)
+        # (after the list rules: before them, the signer's organisation would read as a second person)
         spans = self._signers_with_affiliations(doc, spans)
         spans = self._add_names_spelled_by_acronyms(doc, spans)
         spans = self._add_acronyms(doc, spans)
@@ -2112,7 +2113,11 @@ def _opens_its_line(span: Span) -> bool:
 
 
 def _is_day_number(token: Token) -> bool:
-    return bool(re.fullmatch(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?", token.text))
+    return bool(_DAY_NUMBER.fullmatch(token.text))
+
+
+# A day of the month, as the date rules read it ("6", "26th").
+_DAY_NUMBER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
 
 
 def _cut_before_date(span: Span) -> Span:
