@@ -88,14 +88,17 @@ class EntityRules:
             ent = _complete_law_title(ent, limit)
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             credited = (c for part in parts for c in self._split_photo_credit(part))
-            for piece in (p for part in credited for p in self._split_coordination(part)):
+            coordinated = (c for part in credited for c in self._split_coordination(part))
+            for piece in (p for part in coordinated for p in self._split_at_holders_title(part)):
                 piece = self._cut_at_possessive(piece)
-                piece = trim_span(_cut_before_date(piece))
+                piece = trim_span(_cut_before_date(self._person_before_comma(piece)))
                 if piece is not None:
                     piece = self._place_without_title(piece)
+                    piece = self._facility_or_body_by_head(piece)
                     piece = _website_as_organisation(self._relabel(self._organiser_of_event(piece)))
                     piece = self._person_by_title(self._person_by_apposition(piece))
-                    piece = self._person_by_foreign_words(piece)
+                    # (after: "Balaod Mindanaw Executive" is no name of foreign words)
+                    piece = self._name_before_title(self._person_by_foreign_words(piece))
                     piece = self._territorial_unit(piece)
                     law = self._law_or_case(piece, limit)
                     if law.label_ == "LAW" and piece.label_ != "LAW":
@@ -220,6 +223,63 @@ class EntityRules:
                 left = Span(doc, span.start, token.i, label=span.label_)
                 return [left, *self._split_coordination(Span(doc, token.i + 2, span.end, label=span.label_))]
         return [span]
+
+    def _split_at_holders_title(self, span: Span) -> list[Span]:
+        """ "the Commission of Inquiry Chair Paulo Pinheiro": a body, its officer's title and the
+        officer's name read as one organisation are the body and the person."""
+        if span.id_ or span.label_ != "ORG" or len(span) < 4:
+            return [span]
+        doc = span.doc
+        for token in span[1:-2]:
+            name = doc[token.i + 1 : span.end]
+            if (
+                self._is_title_word(token)
+                and _is_capitalised(token)
+                and len(name) <= 4
+                and all(_is_name_token(t, self.lexicon) for t in name)
+            ):
+                body = Span(doc, span.start, token.i, label="ORG")
+                if body[-1].lower_ in self.lexicon.title_modifiers:  # "... Executive Director X"
+                    body = Span(doc, span.start, token.i - 1, label="ORG")
+                if not any(t.lower_ in self.lexicon.org_heads for t in body):
+                    return [span]  # "Chief Public Prosecutor Kemal Ersoy": all title, no body
+                return [body, Span(doc, name.start, name.end, label="PERSON")]
+        return [span]
+
+    def _person_before_comma(self, span: Span) -> Span:
+        """A person's name ends at a comma: "Abderrazak Rouwane, Country Co-Rapporteur" is the name
+        and a title (a suffix after the comma stays: "Martin Luther King, Jr.")."""
+        if span.label_ != "PERSON":
+            return span
+        comma = next((t.i for t in span[1:-1] if t.text == ","), None)
+        if comma is None or span.doc[comma + 1].lower_ in self.lexicon.not_entities:
+            return span
+        return Span(span.doc, span.start, comma, label="PERSON", span_id=span.id_)
+
+    def _name_before_title(self, span: Span) -> Span:
+        """An organisation's name the model ran on into the first word of a compound title after it
+        ends before that word: "Balaod Mindanaw Executive | Director Ritz Lee Santos III"."""
+        doc = span.doc
+        if span.id_ or span.label_ != "ORG" or len(span) < 2 or span.end >= len(doc):
+            return span
+        last, after = span[-1], doc[span.end]
+        if last.lower_ in self.lexicon.title_modifiers and _is_capitalised(after) and self._is_title_word(after):
+            return Span(doc, span.start, span.end - 1, label="ORG")
+        return span
+
+    def _facility_or_body_by_head(self, span: Span) -> Span:
+        """A "person" whose name has the head noun of a facility's name is a place, and one of three
+        words or more ending in an organisation's head noun is an organisation: "Robert Mugabe
+        International Airport", "Jaw Prison", "Plaza Montañeta" (LOC); "Rotten Row Magistrates
+        Court" (ORG). Not a two-word name ("Margaret Court" is a person)."""
+        if span.id_ or span.label_ != "PERSON" or len(span) < 2:
+            return span
+        heads = self.lexicon.facility_heads
+        if (_is_capitalised(span[-1]) and span[-1].lower_ in heads) or span[0].lower_ in heads:
+            return Span(span.doc, span.start, span.end, label="LOC")
+        if len(span) >= 3 and _is_capitalised(span[-1]) and span[-1].lower_ in self.lexicon.org_heads:
+            return Span(span.doc, span.start, span.end, label="ORG")
+        return span
 
     def _cut_at_possessive(self, span: Span) -> Span:
         """Keep the owner of a possessive: "OSCE's Guidelines on ..." -> "OSCE"."""
@@ -395,8 +455,8 @@ class EntityRules:
         if _DOCUMENT_SYMBOL.search(span.text):
             return True  # a document symbol: "A/HRC/55/L.3", "A/48/L.21/Rev.1"
         last = span[-1].lower_
-        if len(span) > 1 and last in self.lexicon.groups:
-            return True  # a nationality adjective: "Central American", "Latin American"
+        if len(span) > 1 and (last in self.lexicon.groups or (last[-1:] == "s" and last[:-1] in self.lexicon.groups)):
+            return True  # a nationality adjective or its plural: "Central American", "Sri Lankans"
         head = next((t for t in span if t.lower_ in self.lexicon.connectors), None)
         head = span[-1] if head is None or head.i == span.start else span.doc[head.i - 1]
         plural = span.label_ == "ORG" and head.lower_.endswith("s") and head.tag_ in ("NNS", "NNPS")
@@ -931,6 +991,9 @@ class EntityRules:
                     break
                 end += 1
             elif end > start and token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_:
+                if end + 1 < len(doc) and not _is_name_token(doc[end + 1], self.lexicon):
+                    end -= 1  # "Country Co-Rapporteur": the word before the hyphen is part of a title
+                    break
                 end += 1
             else:
                 break
@@ -1270,15 +1333,26 @@ class EntityRules:
                 if k < run_end and _is_calendar_word(doc[k]):
                     break  # "Buganda Road Court on Monday": when, not part of the name
                 if k < run_end and _is_capitalised(doc[k]) and doc[k].text.casefold() not in self.lexicon.connectors:
+                    first = k
                     while k < run_end and (
                         (_is_capitalised(doc[k]) and doc[k].text.casefold() not in self.lexicon.connectors)
                         or _joins_a_hyphenated_word(doc, k)  # "on Non-Governmental Organizations"
                     ):
+                        if k > first and self._titles_a_name(doc, k):
+                            break  # "Commission of Inquiry | Chair Paulo Pinheiro": an officer after the name
                         k += 1
                     end = k
                     continue
             break
         return end
+
+    def _titles_a_name(self, doc: Doc, k: int) -> bool:
+        """Is token k a title right before a person's name ("Chair Paulo Pinheiro")?"""
+        return (
+            self._is_title_word(doc[k])
+            and k + 2 < len(doc)
+            and all(_is_name_token(t, self.lexicon) for t in doc[k + 1 : k + 3])
+        )
 
     def _add_names_spelled_by_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Capitalised words right before "(ACR)" whose initials spell the acronym are an

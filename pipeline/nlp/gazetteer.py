@@ -198,6 +198,8 @@ class Lexicon:
     staff_units: frozenset[str]
     org_kinds: frozenset[str]
     media_heads: frozenset[str]
+    facility_heads: frozenset[str]
+    title_modifiers: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

@@ -1726,3 +1726,50 @@ def test_a_name_before_an_organisations_title_is_a_person(nlp):
 )
 def test_entities_a_heading_word_or_a_form_of_state_alone_is_no_name(nlp, text, not_a_name):
     assert not_a_name not in [m.text for m in _entities(nlp, text)]
+
+
+def test_a_bodys_officer_named_after_its_name_is_a_person(nlp):
+    text = "For his turn, the Commission of Inquiry Chair Paulo Pinheiro said the disappearances were a trauma."
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Paulo Pinheiro", "PERSON") in found and ("Commission of Inquiry", "ORG") in found
+
+
+def test_a_persons_name_ends_at_the_comma_before_a_title(nlp):
+    text = (
+        "Abderrazak Rouwane, Country Co-Rapporteur for Uganda and Committee Expert, welcomed that Uganda had"
+        " made significant efforts."
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert persons == {"Abderrazak Rouwane"}
+
+
+def test_an_organisation_ends_before_the_compound_title_of_its_officer(nlp):
+    text = "The recent red-tagging of Balaod Mindanaw Executive Director Ritz Lee Santos III demonstrates the threats."
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Balaod Mindanaw", "ORG") in found and ("Ritz Lee Santos III", "PERSON") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "The four NGO leaders were abducted by the police from Robert Mugabe International Airport upon their"
+            " return to Zimbabwe.",
+            "Robert Mugabe International Airport",
+            "LOC",
+        ),
+        (
+            "The four human rights defenders were taken to Rotten Row Magistrates Court on Wednesday, 22 May.",
+            "Rotten Row Magistrates Court",
+            "ORG",
+        ),
+    ],
+)
+def test_a_facility_or_a_court_is_no_person(nlp, text, name, label):
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert (name, label) in found
+
+
+def test_a_nationality_in_the_plural_is_no_name(nlp):
+    text = "For months, Sri Lankans have been facing severe shortages of fuel, electricity, food and medicines."
+    assert not [m.text for m in _entities(nlp, text) if "Lankans" in m.text]
