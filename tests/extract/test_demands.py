@@ -4854,3 +4854,22 @@ def test_a_demand_verb_after_a_quotation_reports_it(nlp):
     text = "“Her detention has been arbitrary. She should be released unconditionally,” the High Commissioner demanded."
     rows = demands_of(nlp, text)
     assert [(r.actor, r.demand) for r in rows] == [("the High Commissioner", "She should be released unconditionally")]
+
+
+def test_the_speaker_of_an_inverted_attribution_is_named_after_the_verb(nlp):
+    text = (
+        "“These two penal provisions, along with other similar articles dealing with so-called National Security"
+        " offences, run contrary to international human rights standards and should be repealed,” said Laurent"
+        " Meillan, the acting regional representative. “Viet Nam should conduct a thorough and impartial"
+        " investigation into allegations of torture”."
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target) for r in rows if r.demand.startswith("conduct")] == [("Laurent Meillan", "Viet Nam")]
+
+
+def test_who_is_prompted_to_call_for_something_calls_for_it(nlp):
+    text = (
+        "Up to 50 people were killed by security forces, a toll that last week prompted the UN Office of the High"
+        " Commissioner for Human Rights to call for utmost restraint from law enforcement officials."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the UN Office of the High Commissioner for Human Rights"]

@@ -936,6 +936,16 @@ def _call_hung_on_relative_clause(infinitive: Token, addressee: Token) -> bool:
     return bool(objects) and doc[clause.left_edge.i - 1].text != ","
 
 
+def _object_of_control(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Who is moved to demand: the object of the verb that governs the demand's to-infinitive ("a
+    toll that prompted the OHCHR to call for restraint", "led the Council to urge ..."); None when
+    that verb demands itself ("urged the EU to call for ...": the frame of "urged" holds it)."""
+    governor = verb.head
+    if verb.dep_ != "xcomp" or not has_to(verb) or governor.lemma_.lower() in lexicon.triggers:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def _protesters(participle: Token, lexicon: Lexicon) -> Token | None:
     """Who went out demanding: "Demonstrators took to the streets demanding X" hangs the participle
     on "the streets"; the subject of the verb of assembly is the actor. None for any other noun
@@ -995,7 +1005,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     spec = lexicon.triggers[lemma or verb.lemma_.lower()]
     frame = Frame(verb, "verb")
     passive = _passive(verb)
-    frame.actor = agent_of(verb) if passive else subject_of(verb)
+    frame.actor = agent_of(verb) if passive else (_object_of_control(verb, lexicon) or subject_of(verb))
     if frame.actor is not None and frame.actor.i == verb.head.i:
         frame.actor = _protesters(verb, lexicon) or frame.actor
     dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None

@@ -1204,7 +1204,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         speaking = lemma in lexicon.reporting_verbs or (
             lemma in lexicon.triggers and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
         )
-        subject = child_with_dep(token, "nsubj") if speaking else None
+        subject = _speech_subject(token) if speaking else None
         if subject is not None and subject.tag_ == "VBG":
             subject = _named_after_participle(subject)
         elif subject is not None and subject.ent_type_ != "PERSON":
@@ -1219,6 +1219,17 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
                     or _speaker_party(subject)
                 )
     return None
+
+
+def _speech_subject(verb: Token) -> Token | None:
+    """The subject of a statement verb; after an inverted attribution ('"These provisions ...
+    should be repealed," said X'), the subject after the verb: the parser may hang the quotation's
+    own subject on the verb as well."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
+    after = [s for s in subjects if s.i > verb.i]
+    if after and subjects[0].i < verb.i and any(closes_quotation(t) for t in verb.doc[subjects[0].i : verb.i]):
+        return after[0]
+    return subjects[0] if subjects else None
 
 
 def _unattributed_document(token: Token, lexicon: Lexicon) -> bool:
