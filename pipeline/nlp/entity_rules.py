@@ -130,6 +130,7 @@ class EntityRules:
         spans = self._persons_with_initials(doc, spans)
         spans = self._persons_named_as_examples(doc, spans)
         spans = self._add_names_after_roles(doc, spans)
+        spans = self._add_names_after_owners(doc, spans)
         spans = self._add_listed_names(doc, spans)
         spans = self._persons_by_coordination(doc, spans)
         # (after the list rules: before them, the signer's organisation would read as a second person)
@@ -659,7 +660,10 @@ class EntityRules:
             # a lower-case occupation names a person only before a full name: "journalist Jane Roe"
             and (_is_capitalised(before) or (len(span) >= 2 and all(_is_name_token(t, self.lexicon) for t in span)))
         )
-        name_like = len(span) <= 4 and all(_is_capitalised(t) or t.lower_ in self.lexicon.connectors for t in span)
+        name_like = len(span) <= 4 and all(
+            _is_capitalised(t) or t.lower_ in self.lexicon.connectors or _joins_a_hyphenated_word(span.doc, t.i)
+            for t in span
+        )  # "President Díaz-Canel"
         title_words = self.lexicon.org_heads | self.lexicon.roles
         if titled and name_like and not any(t.lower_ in title_words for t in span):
             return Span(span.doc, span.start, span.end, label="PERSON")
@@ -1062,6 +1066,18 @@ class EntityRules:
             result = self._with_item(result, item, held)
             if singular != word:
                 result = self._following_items(doc, item, result, held)
+        return result
+
+    def _add_names_after_owners(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A full name the model missed right after an organisation's possessive is its staff
+        member's: "said Human Rights First’s Brian Dooley", "CPJ's Sherif Mansour"."""
+        result = list(spans)
+        held = _holders_of_tokens(result)
+        for org in [s for s in spans if s.label_ == "ORG"]:
+            if org.end + 1 < len(doc) and doc[org.end].text in _POSSESSIVES:
+                item = self._person_item_at(doc, org.end + 1, held)
+                if item is not None:
+                    result = self._with_item(result, item, held)
         return result
 
     def _name_after_title_and_comma(self, doc: Doc, role: int, held: dict[int, Span]) -> Span | None:

@@ -1773,3 +1773,14 @@ def test_a_facility_or_a_court_is_no_person(nlp, text, name, label):
 def test_a_nationality_in_the_plural_is_no_name(nlp):
     text = "For months, Sri Lankans have been facing severe shortages of fuel, electricity, food and medicines."
     assert not [m.text for m in _entities(nlp, text) if "Lankans" in m.text]
+
+
+def test_a_name_after_an_organisations_possessive_is_its_staff_members(nlp):
+    text = "“Freeing him would have gone against that trend,” said Human Rights First’s Brian Dooley."
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Brian Dooley", "PERSON") in found and ("Human Rights First", "ORG") in found
+
+
+def test_a_hyphenated_surname_after_a_title_is_a_person(nlp):
+    text = "Cuban authorities under the leadership of President Díaz-Canel have scaled up a policy of repression."
+    assert ("Díaz-Canel", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
