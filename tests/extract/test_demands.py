@@ -4873,3 +4873,13 @@ def test_who_is_prompted_to_call_for_something_calls_for_it(nlp):
         " Commissioner for Human Rights to call for utmost restraint from law enforcement officials."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["the UN Office of the High Commissioner for Human Rights"]
+
+
+def test_we_is_every_organisation_the_statement_lists_as_its_speakers(nlp):
+    text = (
+        "Mr. President,\nRight Livelihood, ALQST for Human Rights and MENA Rights Group remain deeply concerned at"
+        " the arbitrary detention of human rights defenders.\nHence, we reiterate our calls on the Council to"
+        " urge Saudi Arabia to ratify the ICCPR."
+    )
+    speakers = "Right Livelihood, ALQST for Human Rights and MENA Rights Group"
+    assert [r.actor for r in demands_of(nlp, text)] == [speakers]

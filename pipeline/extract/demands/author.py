@@ -628,12 +628,31 @@ def _inside(token: Token, head: Token) -> bool:
 def _phrase(token: Token) -> Span:
     """The noun phrase of a subject or apposition, without relative clauses and trailing commas."""
     doc = token.doc
-    skip = {t.i for c in token.children if c.dep_ in ("relcl", "acl", "appos", "punct") for t in c.subtree}
+    skip = {
+        t.i
+        for c in token.children
+        if c.dep_ in ("relcl", "acl", "appos", "punct") and not _lists_more_names(token, c)
+        for t in c.subtree
+    }
     indices = [t.i for t in token.subtree if t.i not in skip]
     start, end = min(indices), max(indices) + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1
     return doc[start:end]
+
+
+def _lists_more_names(subject: Token, child: Token) -> bool:
+    """Is the subject's "apposition" the rest of a list of names with a plural verb ("Right
+    Livelihood, ALQST for Human Rights and MENA Rights Group remain concerned"): one name is no
+    subject of "remain"."""
+    return (
+        child.dep_ == "appos"
+        and subject.dep_ == "nsubj"
+        and subject.tag_ == "NNP"
+        and subject.head.tag_ == "VBP"
+        and child.i > subject.i
+        and any(t.dep_ == "cc" and t.lower_ == "and" for t in child.subtree)
+    )
 
 
 def _closes(doc: Doc, start: int, i: int) -> bool:
