@@ -4883,3 +4883,14 @@ def test_we_is_every_organisation_the_statement_lists_as_its_speakers(nlp):
     )
     speakers = "Right Livelihood, ALQST for Human Rights and MENA Rights Group"
     assert [r.actor for r in demands_of(nlp, text)] == [speakers]
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
+        ("inform families of the location of those detained", "enforced_disappearance"),
+        ("end unlawful detention of Tigrayans, activists, and journalists", "release_of_detainees"),
+    ],
+)
+def test_the_place_of_detention_and_unlawful_detention_have_their_themes(demand, theme):
+    assert theme_of(demand) == theme
