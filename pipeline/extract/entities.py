@@ -450,7 +450,13 @@ def link_within_document(
         elif entry is None and m.label == "ORG" and m.text in places:
             # "Kano's Sharia Penal Code": a one-word "organisation" the document also names as a place
             m, entry = replace(m, label=places[m.text].mention.label), places[m.text].entry
-        elif entry is None and m.label == "ORG" and len(m.text.split()) > 1 and _long_form(m, candidates):
+        elif (
+            entry is None
+            and m.label == "ORG"
+            and len(m.text.split()) > 1
+            and not _names_no_organisation(m.text, lexicon)  # "Universal Periodic Review": a process
+            and _long_form(m, candidates)
+        ):
             # "Working Group" after "Working Group on Arbitrary Detention": the short form of a name here
             longer = _long_form(m, candidates)
             m, entry = replace(m, canonical=longer.mention.canonical), longer.entry
@@ -519,16 +525,22 @@ def _named_by_its_last_word(
 
 def _long_form(mention: EntityMention, candidates: list[_Candidate]) -> _Candidate | None:
     """The one longer organisation name here that starts with this short form: "Amnesty" ->
-    "Amnesty International" in the same document. None when several names start with it."""
+    "Amnesty International" in the same document, "Working Group" -> "UN Working Group on ..."
+    (by its canonical name, "Working Group on ..."). None when several names start with it."""
     words = mention.text.split()
     longer = {
         c.mention.canonical: c
         for c in candidates
         if c.mention.label == "ORG"
-        and len(c.mention.text.split()) > len(words)
-        and c.mention.text.split()[: len(words)] == words
+        and any(len(name.split()) > len(words) and name.split()[: len(words)] == words for name in _names_of(c))
     }
     return next(iter(longer.values())) if len(longer) == 1 else None
+
+
+def _names_of(candidate: _Candidate) -> set[str]:
+    """The candidate's text and canonical names, the gazetteer's included."""
+    names = {candidate.mention.text, candidate.mention.canonical}
+    return names | {candidate.entry.canonical} if candidate.entry is not None else names
 
 
 def _is_case_party(mention: EntityMention, text: str) -> bool:

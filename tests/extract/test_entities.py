@@ -1784,3 +1784,12 @@ def test_a_name_after_an_organisations_possessive_is_its_staff_members(nlp):
 def test_a_hyphenated_surname_after_a_title_is_a_person(nlp):
     text = "Cuban authorities under the leadership of President Díaz-Canel have scaled up a policy of repression."
     assert ("Díaz-Canel", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
+def test_a_short_form_names_the_known_body_its_long_form_named_first(nlp):
+    text = (
+        "The UN Working Group on Enforced or Involuntary Disappearances said abductions continue. The Working"
+        " Group said amid reports that abductions are becoming a routine practice that Bangladesh must act now."
+    )
+    found = {(m.text, m.canonical) for m in _entities(nlp, text) if m.label == "ORG"}
+    assert ("Working Group", "Working Group on Enforced or Involuntary Disappearances") in found
