@@ -4894,3 +4894,16 @@ def test_we_is_every_organisation_the_statement_lists_as_its_speakers(nlp):
 )
 def test_the_place_of_detention_and_unlawful_detention_have_their_themes(demand, theme):
     assert theme_of(demand) == theme
+
+
+def test_when_those_to_be_released_were_detained_is_part_of_the_demand(nlp):
+    text = (
+        "We call for the urgent release of all of those detained while pursuing their legitimate activities in the"
+        " promotion of women’s rights, the experts added. Amnesty called for the release of X, condemning the arrest"
+        " of Y."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "the urgent release of all of those detained while pursuing their legitimate activities in the promotion of"
+        " women’s rights",
+        "the release of X",
+    ]

@@ -369,6 +369,8 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
         obj = prep_object(child)
         complex_preposition = obj is not None and obj.lower_ in lexicon.complex_preposition_nouns
         return child.lower_ not in lexicon.framing_preps or complex_preposition
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and _says_when_done(child):
+        return True  # "the release of all those detained while pursuing their activities": the detention's
     if child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "conj" for c in child.children):
         # a lone participle of the trigger is the speakers' own act: "appealed for the release of X,
         # condemning the arrest of Y", "called for X, urging Z to ..." (a frame of its own); a list of
@@ -381,6 +383,14 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
         return (child.tag_ in ("VB", "VBG") or bare_present) and child.lemma_.lower() not in lexicon.framing_gerunds
     # "calls for the release of X, the closure of Y": the second noun phrase hung on the verb
     return child.dep_ in ("dobj", "conj") and child.pos_ == "NOUN" and _is_listed_phrase(child)
+
+
+def _says_when_done(participle: Token) -> bool:
+    """Does "while/when <participle>" follow a past participle ("detained while pursuing ...",
+    "arrested when reporting ..."), saying when that was done, though the parser hangs it on the
+    main verb?"""
+    mark = next((c for c in participle.children if c.dep_ == "mark" and c.i == participle.i - 1), None)
+    return mark is not None and mark.lower_ in ("while", "when") and mark.i > 0 and mark.nbor(-1).tag_ == "VBN"
 
 
 def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
