@@ -4907,3 +4907,21 @@ def test_when_those_to_be_released_were_detained_is_part_of_the_demand(nlp):
         " women’s rights",
         "the release of X",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BAJ and 57 media organizations addressed the state authorities of Belarus with the demand to stop"
+            " harassment of journalists.",
+            ("BAJ and 57 media organizations", "the state authorities of Belarus", "stop harassment of journalists"),
+        ),
+        (
+            "The lawyers turned to the Supreme Court with a request to review the verdict.",
+            ("The lawyers", "the Supreme Court", "review the verdict"),
+        ),
+    ],
+)
+def test_a_call_brought_to_someone_with_with_is_a_demand_of_them(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == [expected]

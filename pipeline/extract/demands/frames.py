@@ -119,6 +119,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and token.head.lemma_.lower() in lexicon.call_noun_verbs
             ):
                 frame = _call_noun_frame(token, lexicon)
+            elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and _brought_with(token, lexicon):
+                frame = _call_noun_frame(token, lexicon)  # "addressed the authorities with the demand to ..."
             elif (
                 token.pos_ == "NOUN"
                 and lemma in lexicon.call_nouns
@@ -1622,9 +1624,12 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     """A call made or repeated as a noun: "The Rapporteur reiterated her call for the release of X",
     "The experts renewed their appeal to the authorities to free Y". Not "rejected his appeal"
     (only the verbs of `call_noun_verbs` make or repeat a call)."""
-    verb = noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "addressed X | with | the demand"
     owner = child_with_dep(noun, "poss")
     frame = Frame(noun, "verb", actor=owner if owner is not None and owner.pos_ != "PRON" else subject_of(verb))
+    addressed = _addressed_with_call(noun) if noun.dep_ == "pobj" else None
+    if addressed is not None:
+        frame.target = addressed
     # the parser hangs "to the authorities to free ..." on the noun or on the verb
     attached = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
     for child in attached:
@@ -1636,7 +1641,7 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         verbal = infinitive_child(frame.target)
     if verbal is not None:
         target = frame.target
-        hung = _with_hung_phrases(verb, target, verbal) if target is not None else None
+        hung = _with_hung_phrases(verb, target, verbal) if target is not None and addressed is None else None
         if target is not None and hung is not None and hung[1] > target.right_edge.i + 1:
             frame.target_span = hung  # the addressee's own phrase, hung on the verb, is part of it
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
@@ -1655,6 +1660,26 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         frame.target = target if target is not None else frame.target
         return frame
     return _with_for_object(frame, noun, lexicon)
+
+
+def _brought_with(noun: Token, lexicon: Lexicon) -> bool:
+    """Is the call noun brought to someone "with" by a verb of `addressing_verbs` ("BAJ addressed
+    the authorities with the demand to stop ...")?"""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lemma_.lower() in lexicon.addressing_verbs
+        and _addressed_with_call(noun) is not None
+    )
+
+
+def _addressed_with_call(noun: Token) -> Token | None:
+    """Whom the verb before "with <call noun>" addresses: its object ("addressed the authorities")
+    or the object of its "to" ("turned to the Supreme Court")."""
+    verb = noun.head.head
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i < noun.i), None)
+    return child_with_dep(verb, "dobj") or (prep_object(to) if to is not None else None)
 
 
 def _with_for_object(frame: Frame, noun: Token, lexicon: Lexicon) -> Frame:

@@ -25,6 +25,7 @@ class Lexicon:
     need_nouns: frozenset[str]
     call_nouns: frozenset[str]
     call_noun_verbs: frozenset[str]
+    addressing_verbs: frozenset[str]
     legal_frames: frozenset[str]
     non_agents: frozenset[str]
     modals: frozenset[str]
@@ -97,6 +98,7 @@ def load_lexicon() -> Lexicon:
             "need_nouns",
             "call_nouns",
             "call_noun_verbs",
+            "addressing_verbs",
             "legal_frames",
             "non_agents",
             "modals",
