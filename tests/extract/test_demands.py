@@ -4925,3 +4925,11 @@ def test_when_those_to_be_released_were_detained_is_part_of_the_demand(nlp):
 )
 def test_a_call_brought_to_someone_with_with_is_a_demand_of_them(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == [expected]
+
+
+def test_he_is_the_one_person_named_before_him_when_the_parse_gives_no_subject(nlp):
+    text = (
+        "Commissioner O’Flaherty published today a letter he addressed to the President of the Republic of"
+        " Azerbaijan, in which he asks the authorities for the immediate release of all human rights defenders."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Commissioner O’Flaherty"]

@@ -715,7 +715,16 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
                 and (quoted or not inside_a_quotation(candidate.doc, candidate.i))
             ):
                 return candidate
-    return None
+    return _only_person_before(token) if word in ("he", "she") else None
+
+
+def _only_person_before(pronoun: Token) -> Token | None:
+    """The one person named before "he"/"she" in its sentence, whatever the parse made of the
+    clause ("Commissioner O’Flaherty published today a letter he addressed to ..., in which he asks
+    ...": a tagger reading the name as a plural noun leaves the sentence without a subject)."""
+    sent = pronoun.sent
+    persons = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= pronoun.i]
+    return persons[-1].root if len({e.text for e in persons}) == 1 else None
 
 
 def _dateline(token: Token) -> bool:
