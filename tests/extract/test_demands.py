@@ -3422,7 +3422,8 @@ def test_a_modal_before_a_demand_verb_with_its_own_action_leaves_it_to_that_verb
 
 def test_the_to_clause_of_a_call_read_as_the_purpose_of_the_addressees_relative_clause(nlp):
     text = "She also called on activists who have joined the protest movement to support efforts to end impunity."
-    assert triples(demands_of(nlp, text)) == [("She", "activists", "support efforts to end impunity")]
+    expected = ("She", "activists who have joined the protest movement", "support efforts to end impunity")
+    assert triples(demands_of(nlp, text)) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -4933,3 +4934,23 @@ def test_he_is_the_one_person_named_before_him_when_the_parse_gives_no_subject(n
         " Azerbaijan, in which he asks the authorities for the immediate release of all human rights defenders."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Commissioner O’Flaherty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "demand"),
+    [
+        (
+            "“Countries that retain the death penalty must ensure that individuals are not subjected to torture,”"
+            " the experts said.",
+            "Countries that retain the death penalty",
+            "ensure that individuals are not subjected to torture",
+        ),
+        (
+            "The Council calls upon States that have not yet done so to ratify the Convention.",
+            "States that have not yet done so",
+            "ratify the Convention",
+        ),
+    ],
+)
+def test_a_restrictive_relative_clause_says_which_addressees_are_meant(nlp, text, target, demand):
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [(target, demand)]

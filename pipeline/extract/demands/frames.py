@@ -927,15 +927,20 @@ def _in_relative_clause(token: Token, top: Token) -> bool:
 def _call_hung_on_relative_clause(infinitive: Token, addressee: Token) -> bool:
     """The demand's to-clause read as a purpose of the addressee's relative clause: "called on
     activists who have joined the movement | to support efforts" (a restrictive clause, the
-    infinitive after its verb's object). Not a clause set off by a comma, nor an infinitive the
+    infinitive after its verb's object, or after "do so"). Not a clause set off by a comma, nor an infinitive the
     clause's verb takes: "told ambassadors, who came to offer X", "leaders who invited soldiers to
     ..." (README)."""
     clause = infinitive.head
     if infinitive.dep_ != "advcl" or clause.dep_ != "relcl" or clause.head.i != addressee.i:
         return False
     doc = infinitive.doc
-    objects = [c for c in clause.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    # "do so" stands for the verb and its object: "called upon States that have not yet done so | to ratify"
+    objects = [c for c in clause.children if (c.dep_ == "dobj" or _so_of_do(c)) and c.i < infinitive.i]
     return bool(objects) and doc[clause.left_edge.i - 1].text != ","
+
+
+def _so_of_do(token: Token) -> bool:
+    return token.lower_ == "so" and token.dep_ == "advmod" and token.head.lemma_ == "do"
 
 
 def _object_of_control(verb: Token, lexicon: Lexicon) -> Token | None:

@@ -495,6 +495,9 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     described = next((c for c in token.children if is_set_off_participle(c)), None)
     if described is not None and start < described.i < end:
         end = described.left_edge.i - 1
+    restricted = _restrictive_clause_end(token)
+    if restricted is not None and restricted > end:
+        end = restricted  # "Countries that retain the death penalty must ...": which countries (up to the demand)
     if start < first < end:  # the parser hung the demand inside the addressee: stop before its "to"
         end = first
         while end > start + 1 and (doc[end - 1].tag_ in ("TO", "MD") or doc[end - 1].is_punct):
@@ -522,6 +525,19 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
             while end > start + 1 and doc[end - 1].is_punct:
                 end -= 1
     return _party(start, end, doc)
+
+
+def _restrictive_clause_end(token: Token) -> int | None:
+    """The end of a relative clause without a comma that says which of a plural addressee are
+    meant ("States that have not yet done so", "Countries that retain the death penalty"); None
+    for any other addressee."""
+    clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
+    if clause is None or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    opening = clause.left_edge
+    if opening.i != token.i + 1 or opening.lower_ not in ("that", "who", "which"):
+        return None
+    return clause.right_edge.i + 1
 
 
 def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon, reader: Party | None = None) -> Party | None:
