@@ -432,6 +432,8 @@ class EntityRules:
         """Generic words, group names ("Belarusian", "Roma") and verb-headed phrases are not names."""
         if span.label_ in ("GPE", "LOC") and self._in_job_title(span):
             return True  # even a known place: "East Africa director" mentions no place
+        if span.label_ in ("GPE", "LOC") and _in_capitals_compound(span):
+            return True  # nor a part of a name in capitals: "FORUM-ASIA"
         if span.id_ or span.label_ not in ENTITY_LABELS:
             return False
         key = span.text.casefold()
@@ -1900,6 +1902,15 @@ def _with_hyphenated_prefix(doc: Doc, ent: Span) -> Span:
     if start == ent.start or ent.id_:
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _in_capitals_compound(span: Span) -> bool:
+    """Is the span, in capitals, joined by a closed hyphen to a word in capitals ("FORUM-ASIA")?"""
+    doc = span.doc
+    if not span.text.isupper() or span.start < 2:
+        return False
+    hyphen, word = doc[span.start - 1], doc[span.start - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_upper and word.is_alpha
 
 
 def _joins_a_hyphenated_word(doc: Doc, k: int) -> bool:

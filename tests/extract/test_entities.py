@@ -1793,3 +1793,9 @@ def test_a_short_form_names_the_known_body_its_long_form_named_first(nlp):
     )
     found = {(m.text, m.canonical) for m in _entities(nlp, text) if m.label == "ORG"}
     assert ("Working Group", "Working Group on Enforced or Involuntary Disappearances") in found
+
+
+def test_a_place_in_an_acronym_written_in_capitals_is_no_place(nlp):
+    text = "Given the diverse array of approaches, FORUM-ASIA is dedicated to the cause in the Asia-Pacific region."
+    places = [m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")]
+    assert places == ["Asia"]
