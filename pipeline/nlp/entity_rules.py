@@ -180,6 +180,9 @@ class EntityRules:
         if not slashes:
             return [span]
         doc = span.doc
+        # "Johan Ordonez / AFP - Getty Images": a spaced dash joins a second agency to the credit
+        slashes += [t.i for t in span if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        slashes.sort()
         bounds = zip([span.start, *(i + 1 for i in slashes)], [*slashes, span.end], strict=True)
         parts, credited = [], []
         for start, end in bounds:
@@ -193,6 +196,11 @@ class EntityRules:
                 parts.append(Span(doc, start, end))
                 if photo:
                     credited.append(parts[-1])  # "UN Photo/Eskinder Debebe": whoever's photo it is
+        if parts and parts[-1].end == span.end < len(doc):
+            # the model may stop inside the agency's name: "Getty | Images"
+            longer = Span(doc, parts[-1].start, span.end + 1)
+            if longer.text.casefold() in self.lexicon.news_agencies:
+                parts[-1] = longer
         agencies = [p for p in parts if p.text.casefold() in self.lexicon.news_agencies or p in credited]
         if not agencies:
             return [span]

@@ -1799,3 +1799,9 @@ def test_a_place_in_an_acronym_written_in_capitals_is_no_place(nlp):
     text = "Given the diverse array of approaches, FORUM-ASIA is dedicated to the cause in the Asia-Pacific region."
     places = [m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")]
     assert places == ["Asia"]
+
+
+def test_a_photo_credit_of_two_agencies_is_the_photographer_and_both_agencies(nlp):
+    text = "José Rubén Zamora was arrested Friday in Guatemala City.\nJohan Ordonez / AFP - Getty Images\n"
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("Johan Ordonez", "PERSON"), ("AFP", "ORG"), ("Getty Images", "ORG")} <= found
