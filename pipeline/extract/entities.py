@@ -460,6 +460,12 @@ def link_within_document(
             # "Working Group" after "Working Group on Arbitrary Detention": the short form of a name here
             longer = _long_form(m, candidates)
             m, entry = replace(m, canonical=longer.mention.canonical), longer.entry
+        elif entry is None and m.label == "ORG" and (named := _person_after_one_word(m, full_names)) is not None:
+            # "the Presidency of Nicaragua Félix Maradiaga", "the Sandinista Daniel Ortega": a place or
+            # group word run into the full name of a person named here is that person
+            start = m.end_char - len(named.mention.text)
+            m = replace(m, start_char=start, text=named.mention.text, label="PERSON", canonical=named.mention.text)
+            entry = named.entry
         elif entry is None and m.label != "PERSON" and _is_person_name_here(m, full_names, lexicon):
             # "Aung San Suu Kyi" as ORG where the text also has her as a person: one person
             fuller = _fuller_name(m, full_names) or next(f for f in full_names if f.mention.text == m.text)
@@ -506,6 +512,15 @@ def _is_person_name_here(mention: EntityMention, full_names: list[_Candidate], l
     if len(words) < 2 or any(w.casefold() in lexicon.org_heads for w in words):
         return False
     return any(f.mention.text == mention.text for f in full_names) or _fuller_name(mention, full_names) is not None
+
+
+def _person_after_one_word(mention: EntityMention, full_names: list[_Candidate]) -> _Candidate | None:
+    """The full name of a person named here that this organisation's text is, after one word."""
+    words = mention.text.split()
+    if len(words) < 3:
+        return None
+    rest = " ".join(words[1:])
+    return next((f for f in full_names if f.mention.text == rest), None)
 
 
 def _named_by_its_last_word(

@@ -1805,3 +1805,13 @@ def test_a_photo_credit_of_two_agencies_is_the_photographer_and_both_agencies(nl
     text = "José Rubén Zamora was arrested Friday in Guatemala City.\nJohan Ordonez / AFP - Getty Images\n"
     found = {(m.text, m.label) for m in _entities(nlp, text)}
     assert {("Johan Ordonez", "PERSON"), ("AFP", "ORG"), ("Getty Images", "ORG")} <= found
+
+
+def test_a_place_or_group_word_run_into_a_persons_full_name_is_that_person(nlp):
+    text = (
+        "The opposition politician and candidate for the Presidency of Nicaragua Félix Maradiaga was arrested"
+        " this Tuesday. Presidential candidate Félix Maradiaga is the third opposition figure arrested."
+    )
+    mentions = _entities(nlp, text)
+    assert [m.text for m in mentions if m.label == "PERSON"] == ["Félix Maradiaga", "Félix Maradiaga"]
+    assert all(text[m.start_char : m.end_char] == m.text for m in mentions)
