@@ -442,6 +442,8 @@ class EntityRules:
             return True  # even a known place: "East Africa director" mentions no place
         if span.label_ in ("GPE", "LOC") and _in_capitals_compound(span):
             return True  # nor a part of a name in capitals: "FORUM-ASIA"
+        if span.label_ in ("GPE", "LOC") and len(span) == 1 and not span.id_ and self._capitalised_only_first(span[0]):
+            return True  # "Quoting reports from various sources, ...": an English word opening its sentence
         if span.id_ or span.label_ not in ENTITY_LABELS:
             return False
         key = span.text.casefold()
@@ -494,6 +496,19 @@ class EntityRules:
             return True  # cut off before its noun: "Committee of 10 independent international [experts]"
         # a lone adjective or adverb ("Digital rights"); "Transparency International" ends in one too
         return len(span) == 1 and span[0].tag_ in ("JJ", "RB")
+
+    def _capitalised_only_first(self, token: Token) -> bool:
+        """Is the token an English word capitalised only as its sentence's first word?"""
+        text = token.text
+        return (
+            bool(self.english)
+            and _starts_sentence(token)
+            and text.istitle()
+            and text.casefold() in self.english
+            # a gerund, or a word the tagger reads as a common one (the word list also has towns:
+            # "washington", "frankfurt")
+            and (text.endswith("ing") or token.tag_ not in ("NNP", "NNPS"))
+        )
 
     def _is_heading_word(self, token: Token) -> bool:
         """An English word alone on its line ("Background", "Recommendations"): a section heading,

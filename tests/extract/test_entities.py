@@ -1815,3 +1815,15 @@ def test_a_place_or_group_word_run_into_a_persons_full_name_is_that_person(nlp):
     mentions = _entities(nlp, text)
     assert [m.text for m in mentions if m.label == "PERSON"] == ["Félix Maradiaga", "Félix Maradiaga"]
     assert all(text[m.start_char : m.end_char] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The experts spoke today.\n\nQuoting reports from various sources, the expert said 800 were held.", []),
+        # towns the word list also has stay places
+        ("Washington is where the talks took place.\n\nFrankfurt hosted the book fair.", ["Washington", "Frankfurt"]),
+    ],
+)
+def test_a_gerund_opening_a_sentence_is_no_place(nlp, text, places):
+    assert [m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")] == places
