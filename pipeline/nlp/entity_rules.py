@@ -176,14 +176,15 @@ class EntityRules:
         """ "Jorge Silva/Reuters", "AP Photo/Jane Roe": a photo credit is the agency (an organisation)
         and the photographer (a person), not one name. Only when a part is a news agency
         (`news_agencies`): "Radio Free Europe/Radio Liberty" is one name."""
-        slashes = [t.i for t in span if t.text == "/"]
-        if not slashes:
+        if not any(t.text == "/" for t in span):
             return [span]
         doc = span.doc
-        # "Johan Ordonez / AFP - Getty Images": a spaced dash joins a second agency to the credit
-        slashes += [t.i for t in span if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
-        slashes.sort()
-        bounds = zip([span.start, *(i + 1 for i in slashes)], [*slashes, span.end], strict=True)
+        # the parts are split at slashes, and at a spaced dash that joins a second agency to the
+        # credit: "Johan Ordonez / AFP - Getty Images"
+        breaks = [
+            t.i for t in span if t.text == "/" or (t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_)
+        ]
+        bounds = zip([span.start, *(i + 1 for i in breaks)], [*breaks, span.end], strict=True)
         parts, credited = [], []
         for start, end in bounds:
             photo = False

@@ -927,9 +927,9 @@ def _in_relative_clause(token: Token, top: Token) -> bool:
 def _call_hung_on_relative_clause(infinitive: Token, addressee: Token) -> bool:
     """The demand's to-clause read as a purpose of the addressee's relative clause: "called on
     activists who have joined the movement | to support efforts" (a restrictive clause, the
-    infinitive after its verb's object, or after "do so"). Not a clause set off by a comma, nor an infinitive the
-    clause's verb takes: "told ambassadors, who came to offer X", "leaders who invited soldiers to
-    ..." (README)."""
+    infinitive after its verb's object or after "do so"). Not a clause set off by a comma, nor an
+    infinitive the clause's verb takes: "told ambassadors, who came to offer X", "leaders who
+    invited soldiers to ..." (README)."""
     clause = infinitive.head
     if infinitive.dep_ != "advcl" or clause.dep_ != "relcl" or clause.head.i != addressee.i:
         return False
@@ -940,6 +940,7 @@ def _call_hung_on_relative_clause(infinitive: Token, addressee: Token) -> bool:
 
 
 def _so_of_do(token: Token) -> bool:
+    """Is the token the "so" of "do so" ("States that have not yet done so")?"""
     return token.lower_ == "so" and token.dep_ == "advmod" and token.head.lemma_ == "do"
 
 

@@ -370,7 +370,7 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
         complex_preposition = obj is not None and obj.lower_ in lexicon.complex_preposition_nouns
         return child.lower_ not in lexicon.framing_preps or complex_preposition
     if child.dep_ == "advcl" and child.tag_ == "VBG" and _says_when_done(child):
-        return True  # "the release of all those detained while pursuing their activities": the detention's
+        return True  # "the release of all those detained while pursuing their activities": when they were held
     if child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "conj" for c in child.children):
         # a lone participle of the trigger is the speakers' own act: "appealed for the release of X,
         # condemning the arrest of Y", "called for X, urging Z to ..." (a frame of its own); a list of
