@@ -1830,9 +1830,10 @@ def _holders_of_tokens(spans: list[Span]) -> dict[int, Span]:
 
 def _is_headline_phrase(span: Span) -> bool:
     """A headline in title case read as one name: "UN Experts Laud Courage Of Alexei Navalny",
-    "Belarus Authorities Should Urgently Release All ...". Names write their prepositions,
-    conjunctions and auxiliaries in lower case ("Committee to Protect Journalists"); a capitalised
-    one inside a span of four words or more is title case, and the span a phrase of a headline.
+    "Belarus Authorities Should Urgently Release All ...", "Official Dushanbe Silent As Tajik
+    Society ...". Names write their prepositions, conjunctions (subordinating ones too) and
+    auxiliaries in lower case ("Committee to Protect Journalists"); a capitalised one inside a
+    span of four words or more is title case, and the span a phrase of a headline.
     (Known names written so, "Reporters Without Borders", come from the gazetteer and are kept.)"""
     # a finite verb or an imperative in title case: "Human Rights Chief Condemns Police",
     # "Protect Civilian Population" (call-to-action headlines)
@@ -1843,7 +1844,7 @@ def _is_headline_phrase(span: Span) -> bool:
     if len(span) < 4:
         return False
     return any(
-        t.text.istitle() and len(t.text) > 1 and (t.pos_ in ("ADP", "AUX", "CCONJ", "PART") or t.tag_ == "MD")
+        t.text.istitle() and len(t.text) > 1 and (t.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ", "PART") or t.tag_ == "MD")
         for t in span[1:]
     )
 

@@ -1827,3 +1827,8 @@ def test_a_place_or_group_word_run_into_a_persons_full_name_is_that_person(nlp):
 )
 def test_a_gerund_opening_a_sentence_is_no_place(nlp, text, places):
     assert [m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")] == places
+
+
+def test_a_title_case_headline_with_a_capitalised_conjunction_is_no_name(nlp):
+    text = "SEE ALSO: Official Dushanbe Silent As Tajik Society Deeply Divided On Ukraine War\nImomali was charged."
+    assert not [m.text for m in _entities(nlp, text) if m.label == "ORG" and "Silent" in m.text]
