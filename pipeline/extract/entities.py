@@ -455,10 +455,9 @@ def link_within_document(
             and m.label == "ORG"
             and len(m.text.split()) > 1
             and not _names_no_organisation(m.text, lexicon)  # "Universal Periodic Review": a process
-            and _long_form(m, candidates)
+            and (longer := _long_form(m, candidates)) is not None
         ):
             # "Working Group" after "Working Group on Arbitrary Detention": the short form of a name here
-            longer = _long_form(m, candidates)
             m, entry = replace(m, canonical=longer.mention.canonical), longer.entry
         elif entry is None and m.label == "ORG" and (named := _person_after_one_word(m, full_names)) is not None:
             # "the Presidency of Nicaragua Félix Maradiaga", "the Sandinista Daniel Ortega": a place or
