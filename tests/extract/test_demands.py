@@ -901,6 +901,11 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
             "The experts renewed their call on Monday to the authorities to free the journalists.",
             [("The experts", "the authorities", "free the journalists")],
         ),
+        # the parser makes the call the subject of the infinitive ("its call ... release")
+        (
+            "The EU repeats its call on Russia to immediately and unconditionally release all political prisoners.",
+            [("The EU", "Russia", "immediately and unconditionally release all political prisoners")],
+        ),
     ],
 )
 def test_calls_made_as_nouns_are_demands(nlp, text, expected):

@@ -40,6 +40,12 @@ def author_of(nlp, text: str) -> str:
             "The EU calls on the authorities to release all political prisoners.",
             "the European Union",
         ),
+        # a listing of statements: the agenda item, its date, then who speaks for whom
+        (
+            "Reports of the High Commissioner on Freedonia – 8 September 2025, Canada on behalf of CANZ\n\n"
+            "Thank you, President.\n\nWe urge the regime to engage in dialogue.",
+            "CANZ",
+        ),
         (
             "Mandates of the Working Group on Enforced Disappearances and the Special Rapporteur on torture\n\n"
             "Excellency,",

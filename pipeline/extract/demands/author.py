@@ -264,11 +264,14 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
                 continue  # "Universal Declaration of Human Rights": what the text is about, not its author
             if any(t.tag_ in _FINITE_TAGS for t in words[after + 1 :] if t.idx < stop):
                 continue  # a sentence, not a title: "The latest letter by the UN is one of several ..."
-            behalf = text.find(_ON_BEHALF, begin, stop)
+            behalf = text.find(_ON_BEHALF, begin, end)
             if behalf > begin:
                 # "Declaration by the Presidency on behalf of the European Union": the Union speaks,
-                # as in a speech "on behalf of" (`_spoken_on_behalf`)
+                # as in a speech "on behalf of" (`_spoken_on_behalf`); so does the group a listing
+                # of statements names after the item ("Reports of X – 8 September 2025, Canada on
+                # behalf of CANZ")
                 begin = behalf + len(_ON_BEHALF)
+                stop = max(stop, _name_end(text, begin, end)) if behalf >= stop else stop
             if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
                 return Author(text[begin:stop], begin, stop)
     return None

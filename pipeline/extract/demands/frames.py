@@ -119,6 +119,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and token.head.lemma_.lower() in lexicon.call_noun_verbs
             ):
                 frame = _call_noun_frame(token, lexicon)
+            elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and _call_read_as_subject(token, lexicon):
+                frame = _call_noun_frame(token, lexicon)  # "repeats its call on X to release Y", misparsed
             elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and _brought_with(token, lexicon):
                 frame = _call_noun_frame(token, lexicon)  # "addressed the authorities with the demand to ..."
             elif (
@@ -1630,7 +1632,8 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     """A call made or repeated as a noun: "The Rapporteur reiterated her call for the release of X",
     "The experts renewed their appeal to the authorities to free Y". Not "rejected his appeal"
     (only the verbs of `call_noun_verbs` make or repeat a call)."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head  # "addressed X | with | the demand"
+    # "addressed X | with | the demand"; "repeats | its call on X | to release Y" read as "its call ... release Y"
+    verb = noun.head.head if noun.dep_ == "pobj" or _call_read_as_subject(noun, lexicon) else noun.head
     owner = child_with_dep(noun, "poss")
     frame = Frame(noun, "verb", actor=owner if owner is not None and owner.pos_ != "PRON" else subject_of(verb))
     addressed = _addressed_with_call(noun) if noun.dep_ == "pobj" else None
@@ -1666,6 +1669,20 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         frame.target = target if target is not None else frame.target
         return frame
     return _with_for_object(frame, noun, lexicon)
+
+
+def _call_read_as_subject(noun: Token, lexicon: Lexicon) -> bool:
+    """Did the parser make the call noun the subject of the demanded infinitive, under a verb of
+    `call_noun_verbs` ("The EU repeats its call on Russia to release X": "call" the subject of
+    "release", "release" the clausal complement of "repeats")?"""
+    verbal = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verbal.pos_ in ("VERB", "AUX")
+        and has_to(verbal)
+        and verbal.dep_ in ("ccomp", "xcomp")
+        and verbal.head.lemma_.lower() in lexicon.call_noun_verbs
+    )
 
 
 def _brought_with(noun: Token, lexicon: Lexicon) -> bool:
