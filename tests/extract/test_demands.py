@@ -4393,6 +4393,34 @@ def test_need_to_demands_like_must(nlp):
     assert demands_of(nlp, "The authorities do not need to release anyone.") == []
 
 
+def test_ought_to_demands_like_should(nlp):
+    text = "Vietnam ought to repeal these laws and stop persecuting students for talking."
+    assert triples(demands_of(nlp, text)) == [
+        ("", "Vietnam", "repeal these laws"),
+        ("", "Vietnam", "stop persecuting students for talking"),
+    ]
+    assert demands_of(nlp, "You ought to see the place.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "get rid of" is an action of its subject, not a passive, after a modal, "ought to" or a call
+        (
+            "Vietnam must get rid of these laws and stop persecuting students.",
+            [("", "Vietnam", "get rid of these laws"), ("", "Vietnam", "stop persecuting students")],
+        ),
+        ("Vietnam ought to get rid of these laws.", [("", "Vietnam", "get rid of these laws")]),
+        (
+            "We call on the government to get rid of the law and release the prisoners.",
+            [("We", "the government", "get rid of the law"), ("We", "the government", "release the prisoners")],
+        ),
+    ],
+)
+def test_get_rid_of_is_demanded_of_its_subject(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
 def test_a_quoted_demand_ends_at_the_closing_mark(nlp):
     text = (
         '"Women defenders are acting in defence of human rights. We urge the government of Iran to remember that,"'
@@ -4609,6 +4637,31 @@ def test_the_high_commissioner_is_the_human_rights_chief_the_story_named(nlp):
         '"I call for the immediate release of everyone who has been arbitrarily detained," the High Commissioner said.'
     )
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Volker Türk"]
+
+
+def test_the_rights_chief_is_the_high_commissioner_the_story_named(nlp):
+    text = (
+        "GENEVA — The United Nations human rights chief called Wednesday for an independent probe into the"
+        " killings.\n"
+        '"I urge the authorities to end the use of force," said Navi Pillay, UN High Commissioner for Human Rights.\n'
+        '"Those responsible should be held accountable," the UN rights chief added.'
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Navi Pillay"] * 3
+
+
+def test_she_after_a_surname_alone_is_that_person(nlp):
+    # the model tags the full name, not the surname repeated later; "she" is that person, and "it" is not
+    text = (
+        '"I urge the authorities to end the use of force," said Navi Pillay, UN High Commissioner for Human Rights.\n'
+        "Pillay reiterated her concerns at attempts by the authorities to curb civil society activities.\n"
+        'It is "imperative that the authorities ensure the respect of freedom of expression," she stressed.'
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Navi Pillay", "Pillay"]
+
+
+def test_a_place_after_a_preposition_is_not_the_subject_of_the_gerund_that_demands(nlp):
+    text = "Thousands of people rallied again Wednesday in Tahrir Square demanding an end to military rule."
+    assert triples(demands_of(nlp, text)) == [("Thousands of people", "", "an end to military rule")]
 
 
 def test_a_role_is_held_by_the_name_its_long_title_is_set_off_by_not_by_a_name_it_demands_for(nlp):

@@ -38,6 +38,7 @@ from pipeline.extract.demands.syntax import (
     across_colon,
     agent_of,
     child_with_dep,
+    gets_rid,
     has_to,
     infinitive_child,
     is_clause,
@@ -156,7 +157,7 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and not _counted(token)
             ):
                 frame = _necessity_frame(token, lexicon)
-            elif lemma in lexicon.semi_modals and token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBZ", "VBP"):
+            elif lemma in lexicon.semi_modals and token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBZ", "VBP", "MD"):
                 frame = _semi_modal_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
@@ -1756,6 +1757,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     a verb that is not a statement ("the court ruled that he must serve five years").
     """
     verb = modal.head
+    if verb.dep_ == "auxpass" and gets_rid(verb.head):
+        verb = verb.head  # "Vietnam must get rid of X": the parser hangs "must" on "get"
     there = next((c for c in verb.children if c.dep_ == "expl"), None)
     attribute = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "there must have been"
@@ -1859,7 +1862,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
         frame.items = [(items[0][0], items[-1][1])] if items else []
         return frame
-    if subject.dep_ == "nsubjpass":  # "Those responsible must be held accountable": no addressee
+    if subject.dep_ == "nsubjpass" and not gets_rid(verb):  # "Those responsible must be held accountable": no addressee
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
         # (with its subject: "A fair investigation into his death should be undertaken")
@@ -1930,7 +1933,7 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
     subject = child_with_dep(need, "nsubj") or child_with_dep(need, "csubj")  # "Charging them ... needs to stop"
     if subject is None or subject.lemma_.lower() in lexicon.document_nouns:
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and not gets_rid(verb)
     # "needs to be urgently and thoroughly investigated": the parser may make "be" the verb and
     # hang the participle on an adverb; the participle is the passive's verb
     participle = (

@@ -75,7 +75,7 @@ class Lexicon:
     @cached_property
     def opener_lemmas(self) -> frozenset[str]:
         """Lemmas that may open a demand frame (triggers, need, call, request, gratitude and
-        necessity words): worked out once, not for every document."""
+        necessity words, semi-modals): worked out once, not for every document."""
         return frozenset(
             self.triggers.keys()
             | self.need_nouns
@@ -84,6 +84,7 @@ class Lexicon:
             | self.gratitude_adjectives
             | self.necessity_adjectives
             | self.necessity_nouns
+            | self.semi_modals
         )
 
 

@@ -904,6 +904,8 @@ _SAME_ROLE = {
     "rapporteur": ("rapporteur",),
     # the press's "UN human rights chief Volker Türk" is "the High Commissioner" after
     "commissioner": ("commissioner", "chief"),
+    # and the reverse: "the UN rights chief added" after "said Navi Pillay, UN High Commissioner ..."
+    "chief": ("chief", "commissioner"),
 }
 # How far a role may stand before the name it titles: a title is longer with what it is for
 # ("Special Rapporteur on the situation of human rights in Belarus, Adrian Severin") than after it.
@@ -1054,9 +1056,21 @@ def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
     )
     if kind == "plur":
         return plural
+    person = candidate.ent_type_ == "PERSON" or _surname_of_named_person(candidate)
     if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur")
-        return candidate.ent_type_ == "PERSON" or (not plural and _role_word(candidate) in lexicon.person_roles)
-    return not plural and candidate.ent_type_ != "PERSON"
+        return person or (not plural and _role_word(candidate) in lexicon.person_roles)
+    return not plural and not person
+
+
+def _surname_of_named_person(token: Token) -> bool:
+    """A proper noun the model left untagged that repeats the last word of a person's full name
+    given before it ("said Navi Pillay, ... Pillay reiterated her concerns"): that person, so "she",
+    not "it"."""
+    if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    return any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == token.text for e in token.doc.ents if e.end <= token.i
+    )
 
 
 def _counts_a_plural(candidate: Token, lexicon: Lexicon) -> bool:

@@ -13,6 +13,7 @@ from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     child_with_dep,
+    gets_rid,
     has_to,
     hyphenated_end,
     is_separator,
@@ -503,10 +504,12 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         # a bare base form cannot join the relative clause's passive or tensed verb the parser hangs
         # it on ("the steps it has taken and will take to ..." has its own modal; "to be" its "to")
         return True
+    # "get rid of X and stop Y": the participle of "get rid" stands for a base form
+    head_tag = "VB" if gets_rid(head) else head.tag_
     if (
         token.dep_ in ("conj", "advcl", "dep")
-        and (token.tag_ == head.tag_ or (head.tag_ == "VB" and token.tag_ == "VBP"))
-        and head.tag_ in ("VB", "VBG")
+        and (token.tag_ == head_tag or (head_tag == "VB" and token.tag_ == "VBP"))
+        and head_tag in ("VB", "VBG")
         and not _in_own_clause(token, head)
         and not (token.dep_ == "conj" and _bare(token.head))
     ):

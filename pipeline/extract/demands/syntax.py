@@ -40,7 +40,9 @@ def verb_start(verb: Token) -> int:
         for c in verb.children
         if c.dep_ in ("advmod", "neg") and to < c.i < verb.i and c.tag_ != "WDT"  # not "that" read as an adverb
     ]
-    return min([_hyphenated_start(verb), *adverbs])  # "to immediately and unconditionally release"
+    # "to get rid of X": the auxiliary the parser gives "rid" is part of the action
+    got = [c.i for c in verb.children if c.dep_ == "auxpass" and to < c.i < verb.i] if gets_rid(verb) else []
+    return min([_hyphenated_start(verb), *adverbs, *got])  # "to immediately and unconditionally release"
 
 
 def _hyphenated_start(token: Token) -> int:
@@ -121,6 +123,21 @@ def _inverted_speaker(verb: Token) -> Token | None:
     )
 
 
+def _place_read_as_subject_of_gerund(subject: Token, gerund: Token) -> bool:
+    """Is the subject a place the parser took from the preposition before it ("Thousands rallied in
+    Tahrir Square demanding ...": "Square" the subject of "demanding", the gerund the preposition's
+    complement)?"""
+    prep = gerund.head
+    return (
+        subject.ent_type_ in ("FAC", "GPE", "LOC")
+        and gerund.tag_ == "VBG"
+        and gerund.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and subject.left_edge.i == prep.i + 1
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """Grammatical subject of `verb`, climbing through coordinated and embedded verbs
     ("X met the authorities and called on them", "X continues to call for")."""
@@ -133,6 +150,9 @@ def subject_of(verb: Token) -> Token | None:
         subject = (after_colon or subjects or [None])[-1]
         if subject is not None and not after_colon and subject.ent_type_ in ("GPE", "LOC"):
             return None  # "Vietnam: Prisoner amnesty welcomed, call for ...": the headline's topic
+        if subject is not None and _place_read_as_subject_of_gerund(subject, head):
+            head = head.head.head  # "rallied in Tahrir Square demanding an end to ...": the ralliers demand
+            continue
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
                 return head.head
@@ -470,6 +490,12 @@ def according_to(prep: Token) -> Token | None:
 
 def prep_object(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def gets_rid(verb: Token) -> bool:
+    """ "get rid of", which the parser reads as a passive ("get" its auxiliary), says an action of its
+    subject: "Vietnam ought to get rid of these laws" is demanded of Vietnam."""
+    return verb.lower_ == "rid" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)
 
 
 def has_to(verb: Token) -> bool:
