@@ -1020,6 +1020,10 @@ class EntityRules:
                 if not (_is_name_token(after, self.lexicon) or (after.text == "-" and not token.whitespace_)):
                     break
                 end += 1
+            elif end > start and _MIDDLE_INITIAL.fullmatch(token.text) and end + 1 < len(doc):
+                if not _is_name_token(doc[end + 1], self.lexicon):
+                    break
+                end += 1  # a middle initial: "Rosario G. Manalo"
             elif end > start and token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_:
                 if end + 1 < len(doc) and not _is_name_token(doc[end + 1], self.lexicon):
                     end -= 1  # "Country Co-Rapporteur": the word before the hyphen is part of a title
@@ -2024,8 +2028,12 @@ _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
 _IN_NAME_HEADS = {"mission"}
 # Words after "and" that start a new noun phrase, not the rest of a name.
 _NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
+# A middle initial inside a name: "Rosario G. Manalo"
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _HONORIFICS = {
     *("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"),
+    *("h.e.", "h.e"),  # His or Her Excellency, as letters and programmes title ambassadors and ministers
+    *("u", "daw"),  # Burmese: "U Kyaw Tint Swe", "Daw Aung San Suu Kyi" (Mr, Mrs; capitalised only)
     *("mdm", "mdm.", "mme", "mme.", "mlle", "mlle.", "mx", "mx."),  # Madam, Madame, Mademoiselle abbreviated; Mx
     *("honorable", "honourable", "hon", "hon."),  # "The Honorable Mike Pompeo" (US and Commonwealth officials)
     *("venerable", "ven", "ven.", "reverend", "rev", "rev."),  # clergy: "Ven. Galwewa Siridhamma" (a Buddhist monk)

@@ -1260,6 +1260,10 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
     assert _values(dates("He was born on 1 January 1970.")) == [("1 January 1970", "1970-01-01")]
 
 
+# fifteen lines of a page's menus and teasers above the story
+_MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1358,6 +1362,21 @@ def test_the_unix_epoch_of_an_empty_timestamp_is_not_a_date(dates):
         (" date 2020-07-17 World\n\nAn Urgent Call to Release Defenders\n\nDear World Leaders,", "2020-07-17"),
         # not a dateline: an ISO date inside a sentence
         ("Title\n\nThe date 2020-07-17 was chosen by the court.", ""),
+        # two places of one dateline joined by a slash
+        (
+            "Sri Lanka: Respect the Right\n\n(Bangkok/Kathmandu – 1 March 2023) – The Forum condemns the crackdown.",
+            "2023-03-01",
+        ),
+        # a story's dateline below fifteen lines of a page's menus and teasers ...
+        (
+            _MENU + "(Bangkok/Kathmandu – 1 March 2023) – The Asian Forum strongly condemns the crackdown on protests.",
+            "2023-03-01",
+        ),
+        # ... but not a date alone that far down, which may be any date the page lists
+        (
+            _MENU + "1 March 2023\n\nThe Forum condemns the crackdown.",
+            "",
+        ),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

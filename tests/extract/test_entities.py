@@ -1306,6 +1306,17 @@ def test_a_name_after_an_honorific_is_a_person_also_when_it_opens_with_a_particl
     assert ("Le Dinh Luong", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_names_after_his_excellency_or_a_burmese_honorific_with_middle_initials_are_persons(nlp):
+    """A letter's list of addressees: "H.E." (His or Her Excellency) before each name, a Burmese "U"
+    after it, middle initials inside ("Rosario G. Manalo")."""
+    text = (
+        "To: the Commission\n\n- H.E. Rafendi Djamin\n\nChair of the Commission\n\n- H.E. U Kyaw Tint Swe\n\n"
+        "Representative of Myanmar\n\n- H.E. Rosario G. Manalo\n\nRepresentative of the Philippines\n"
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert persons == {"Rafendi Djamin", "Kyaw Tint Swe", "Rosario G. Manalo"}
+
+
 def test_a_name_with_and_without_its_diacritics_and_strokes_is_one_person(nlp):
     text = "Mr. Lê Đình Lượng was sentenced. The EU called for the release of Mr Le Dinh Luong."
     persons = {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"}

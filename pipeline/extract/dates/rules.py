@@ -102,7 +102,8 @@ _DIGIT = re.compile(r"\d")
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
 _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 # The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
-_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# (two places of one dateline may share it: "(Bangkok/Kathmandu – 1 March 2023) – ...")
+_PLACE = r"[A-Z][\w.'’-]*(?:(?:\s+|/)[A-Z][\w.'’-]*){0,3}"
 # the country after a dateline's city: "Geneva (Switzerland), April 30, 2020 (SPS) - ..."
 _COUNTRY_AFTER_PLACE = r"(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
@@ -315,7 +316,23 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     # date it states; beside a publication date, an update's date is never taken
     updated = (_UPDATED.sub("", line) for line in lines if _UPDATED.match(line.strip()))
     value = next((value for line in updated if (value := _dateline_value(line))), "")
-    return value or next((value for line in lines if (value := _foreign_dateline(line))), "")
+    value = value or next((value for line in lines if (value := _foreign_dateline(line))), "")
+    if value:
+        return value
+    # a press release's dateline below a page's menus and teasers: "(Bangkok/Kathmandu – 1 March
+    # 2023) – The Asian Forum ... condemns ...", a place, a full date and a dash opening the story
+    deeper = [line for line in text.split("\n") if line.strip()][max_lines:_STORY_DATELINE_MAX_LINES]
+    return next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
+
+
+# How far down a page's chrome may push a story's dateline ("PLACE (date) – story")
+_STORY_DATELINE_MAX_LINES = 40
+
+
+# A place, a full date with its year, then a dash and the story's words: "GENEVA (20 March 2024) – The ..."
+_STORY_DATELINE = re.compile(
+    rf"\s*\(?{_PLACE}\s*(?:,|\(|{_DASH})[^()\n]{{3,30}}?\d{{4}}\)?\s*{_DASH}\s*[A-Z]\w*(?:\s+\S+){{3}}"
+)
 
 
 # A day, a word and a year on a short line: a dateline in the language of the site that published an
