@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from spacy.attrs import ENT_ID, LOWER
@@ -82,7 +82,7 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
-        ents = _law_head_out_of_date(_join_split_names(doc, self.lexicon.name_particles))
+        ents = _law_head_out_of_date(_join_split_names(doc, self.lexicon.name_particles, self.gazetteer.lookup))
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent, limit in zip(ents, limits, strict=True):
             ent = _complete_law_title(ent, limit)
@@ -1898,15 +1898,34 @@ def _ends_a_law_title(span: Span) -> bool:
 _TREATY_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "declaration", "agreement", "accord"}
 
 
-def _join_split_names(doc: Doc, particles: frozenset[str] = frozenset()) -> list[Span]:
+def _join_split_names(
+    doc: Doc, particles: frozenset[str] = frozenset(), known: Callable[[str], object] | None = None
+) -> list[Span]:
     """The model's entities, with two one-word places side by side that no gazetteer knows joined
     into one span: the model splits a name it does not know ("said [Natalia] [Zviagina], the
     director of ..."); the joined span is then judged whole (a person, by the title after it). A
     person's name cut at its particles is joined too: "[René van] der [Linden]" (the last word
-    read as a person or a place)."""
+    read as a person or a place), and one whose last word the model read as a place or body that
+    `known` (the gazetteer's lookup) does not know: "Foreign Minister [Shah Mahmood] [Qureshi]"."""
     joined: list[Span] = []
     for ent in doc.ents:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and known is not None
+            and last.label_ == "PERSON"
+            and len(last) >= 2
+            and last.end == ent.start
+            and doc[last.end - 1].whitespace_ == " "
+            and ent.label_ in ("GPE", "LOC", "ORG")
+            and len(ent) == 1
+            and not ent.id_
+            and ent[0].pos_ == "PROPN"
+            and ent[0].text.istitle()
+            and not known(ent.text)
+        ):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
         if (
             last is not None
             and last.label_ == "PERSON"

@@ -1317,6 +1317,13 @@ def test_names_after_his_excellency_or_a_burmese_honorific_with_middle_initials_
     assert persons == {"Rafendi Djamin", "Kyaw Tint Swe", "Rosario G. Manalo"}
 
 
+def test_a_persons_last_name_the_model_read_as_a_place_stays_in_the_name(nlp):
+    text = "Foreign Minister Shah Mahmood Qureshi has addressed another letter to the High Commissioner."
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert persons == {"Shah Mahmood Qureshi"}
+    assert not [m for m in _entities(nlp, text) if m.label == "GPE"]
+
+
 def test_a_government_named_by_its_nationality_or_state_is_an_organisation(nlp):
     text = "The Polish government and the Singapore government met. The government of Burundi refused."
     organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
