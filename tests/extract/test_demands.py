@@ -4393,6 +4393,14 @@ def test_need_to_demands_like_must(nlp):
     assert demands_of(nlp, "The authorities do not need to release anyone.") == []
 
 
+def test_we_in_a_clause_coordinated_with_a_named_partys_is_that_party(nlp):
+    text = (
+        "The United States is concerned that the Government of Iran continues to deny the Special Rapporteur"
+        " access to the country, and we call on Iran to immediately allow a country visit."
+    )
+    assert triples(demands_of(nlp, text)) == [("The United States", "Iran", "immediately allow a country visit")]
+
+
 def test_ought_to_demands_like_should(nlp):
     text = "Vietnam ought to repeal these laws and stop persecuting students for talking."
     assert triples(demands_of(nlp, text)) == [

@@ -40,6 +40,12 @@ def author_of(nlp, text: str) -> str:
             "The EU calls on the authorities to release all political prisoners.",
             "the European Union",
         ),
+        # a right of reply, and what it answers
+        (
+            "Right of Reply by India in response to the statement by Pakistan delegation under Agenda Item 3\n\n"
+            "Mr. President,\n\nPakistan must shut down its camps.",
+            "India",
+        ),
         # a listing of statements: the agenda item, its date, then who speaks for whom
         (
             "Reports of the High Commissioner on Freedonia – 8 September 2025, Canada on behalf of CANZ\n\n"

@@ -391,8 +391,9 @@ _PLURAL_ON = re.compile(r"\b([A-Za-z]+[a-z]s)\s+on\s+(?=(?:the\s+)?[A-Z])")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-z])\s+\d{1,2}$")
 
 # Where a speech or statement was given, after its speaker: "at the 52nd session", "during the
-# interactive dialogue", "before the Third Committee" (a name rarely holds these words).
-_VENUE = re.compile(r"\s(?:at|during|before)\s+(?:the|its|a|an)\s")
+# interactive dialogue", "before the Third Committee" (a name rarely holds these words); and what it
+# answers: "Right of Reply by India in response to the statement by Pakistan".
+_VENUE = re.compile(r"\s(?:at|during|before)\s+(?:the|its|a|an)\s|\s(?:in response|in reply)\b")
 
 # A title-case headline's topic after its author: " On ", " About ", " Regarding " capitalised (a
 # name writes them in lower case: "Special Rapporteur on torture").

@@ -152,6 +152,9 @@ def resolve_actor(
         )
         if speaker is not None:
             return speaker
+        coordinated = _party_of_coordinated_clause(token) if token.lower_ == "we" else None
+        if coordinated is not None:
+            return coordinated
         if voice is not None and author is not None and author.signed and token.lower_ in ("we", "us"):
             return voice
         if author is not None:
@@ -190,6 +193,19 @@ def resolve_actor(
         # a quoted speaker's "Release them now!", "Demand an end to X" (a demand verb with no subject)
         speaker = _quote_speaker(frame.trigger, lexicon) or _according_to(frame.trigger)
     return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or lede or Party()
+
+
+def _party_of_coordinated_clause(we: Token) -> Party | None:
+    """The named party that speaks of itself as "we" in the next clause of its sentence: "The United
+    States is concerned that X continues to ..., and we call on Iran to ..." -> the United States (a
+    State, organisation or group named as the subject of the clause "we" is coordinated with)."""
+    verb = we.head
+    if we.dep_ != "nsubj" or verb.dep_ != "conj":
+        return None
+    subject = child_with_dep(verb.head, "nsubj")
+    if subject is None or subject.i > we.i or subject.ent_type_ not in ("GPE", "ORG", "NORP"):
+        return None
+    return _party(*phrase_bounds(subject), we.doc)
 
 
 def _author_by_head(token: Token, author: Party) -> bool:
