@@ -3054,6 +3054,28 @@ def test_a_gerund_hung_on_the_demanded_verb_is_the_speakers_own_act(nlp):
     assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == ["pardon the boy, Omar Farouq"]
 
 
+def test_a_past_tense_with_its_own_object_after_a_demanded_passive_is_the_speakers_own_act(nlp):
+    # the parser makes "warned" a conjunct of "used"; a modal's passive coordinates with passives only
+    text = (
+        "Hong Kong authorities imposed a ban on face masks on Saturday.\n"
+        "In response to the ban, Bachelet said face masks should not be used to provoke violence but warned"
+        " Hong Kong against using the ban to target particular groups or curtail the right to freedom of assembly.\n"
+    )
+    assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == [
+        "face masks should not be used to provoke violence"
+    ]
+
+
+def test_a_clause_with_its_own_subject_and_modal_ends_the_demand(nlp):
+    text = (
+        '"Freedom of peaceful assembly should be enjoyed without restriction to the greatest extent possible, but'
+        ' on the other hand, we cannot accept people who use masks to provoke violence," she said.'
+    )
+    assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == [
+        "Freedom of peaceful assembly should be enjoyed without restriction to the greatest extent possible"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "actor", "demand"),
     [

@@ -80,13 +80,18 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # "called for a protest | in October | in support of the teenagers")
     end = _displaced_object_end(doc[end], trigger, end)
     end = min(end, head.sent.end - 1)
+    # a passive under a modal ("should not be used") coordinates with passives, not with an active
+    # past tense that has its own object ("... but warned Hong Kong against ...")
+    passive = head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children)
     unlike = next(
         (
             c
             for c in head.children
             if c.dep_ == "conj"
-            and head.tag_ == "VB"
-            and (c.tag_ == "VBG" or (c.tag_ == "VBD" and doc[c.i - 1].lower_ in ("and", "but")))
+            and (
+                (head.tag_ == "VB" and (c.tag_ == "VBG" or (c.tag_ == "VBD" and doc[c.i - 1].lower_ in ("and", "but"))))
+                or (passive and c.tag_ == "VBD" and doc[c.i - 1].lower_ in ("and", "but") and child_with_dep(c, "dobj"))
+            )
         ),
         None,
     )
@@ -96,7 +101,11 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # coordinate with the demanded base form; it is the speaker's own act, hung on the wrong verb
         end = min(end, unlike.left_edge.i - 1)
     told = next(
-        (c for c in head.children if c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c) or _obliges(c))),
+        (
+            c
+            for c in head.children
+            if c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c) or _obliges(c) or _own_modal(c))
+        ),
         None,
     )
     if told is not None:
@@ -244,6 +253,14 @@ def _obliges(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
     # not a question or a negative inverted ("nor should patients have to travel")
+    return subject is not None and modal is not None and subject.i < modal.i
+
+
+def _own_modal(verb: Token) -> bool:
+    """A verb with its own subject and modal: "..., but on the other hand, we cannot accept X" (the
+    speaker's own stance after the demand)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
     return subject is not None and modal is not None and subject.i < modal.i
 
 
