@@ -862,6 +862,46 @@ def test_a_speaker_they_stands_for_a_group_of_people_not_for_a_subject_quoted_in
     ]
 
 
+def test_a_time_phrase_opening_the_story_after_the_dateline_is_not_the_actor(nlp):
+    text = (
+        "Berta Cáceres’ murder: UN experts renew call to Honduras to end impunity\n\nHonduran rights defender\n\n"
+        "11 April 2016\n\nGENEVA (11 April 2016) – More than a month after Berta Cáceres’ murder, United Nations"
+        " experts* have reiterated their appeal to the Government of Honduras to provide justice and reveal the truth"
+        " in the killing of the woman human rights defender."
+    )
+    assert {row.actor for row in demands_of(nlp, text)} == {"UN experts", "United Nations experts"}
+
+
+def test_the_speaker_of_a_statement_is_not_the_dateline_the_parser_made_its_subject(nlp):
+    text = (
+        "Criminalisation of journalism around the world must end now, says UN expert\n\n01 May 2020\n\n"
+        "GENEVA (1 May 2020) – The UN's Special Rapporteur on freedom of expression, David Kaye, has urged States"
+        " to free all media workers detained because of their work and stop the intimidation and repression of the"
+        " independent press. He released the following statement today.\n\n"
+        '"A free press gives people access to information of all kinds.\n\n'
+        "The criminalisation of journalism must end. That can start with releasing journalists."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("David Kaye", "States", "free all media workers detained because of their work"),
+        ("David Kaye", "States", "stop the intimidation and repression of the independent press"),
+        ("David Kaye", "", "The criminalisation of journalism must end"),
+    ]
+
+
+def test_a_spokesperson_reading_a_statement_for_an_office_speaks_with_its_voice(nlp):
+    text = (
+        "UNOG Bi-weekly press briefing: 19 November 2019\n\n"
+        "Rupert Colville, for the Office of the United Nations High Commissioner for Human Rights (OHCHR), read the"
+        " following statement:\n\n"
+        "“We are deeply concerned by reported violations against demonstrators in Iran.\n\n"
+        "We urge the Iranian authorities and security forces to avoid the use of force to disperse peaceful"
+        " assemblies."
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == [
+        "the Office of the United Nations High Commissioner for Human Rights"
+    ]
+
+
 def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
     # the parse of the model in this layout: "called" a clause on "GENEVA", the experts its apposition
     text = (
@@ -1237,6 +1277,7 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ("allow him to conduct a fact-finding mission to the country as soon as possible", "engagement_with_un"),
         ("convene a special session on China", "engagement_with_un"),
         ("The rest of the POCs remaining behind bars, including Mikhail Khodorkovsky", "release_of_detainees"),
+        ("The criminalisation of journalism must end", "freedom_of_expression"),
     ],
 )
 def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):

@@ -22,6 +22,7 @@ from pipeline.extract.demands.spans import (
 )
 from pipeline.extract.demands.syntax import (
     according_to,
+    after_dateline,
     agent_of,
     child_with_dep,
     in_salutation,
@@ -1256,10 +1257,19 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
     demand verb that follows its quotation ('"We urge X to ...," the experts demanded')."""
     for token in sent:
         lemma = token.lemma_.lower()
-        speaking = lemma in lexicon.reporting_verbs or (
-            lemma in lexicon.triggers and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+        speaking = (
+            lemma in lexicon.reporting_verbs
+            or (lemma in lexicon.triggers and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children))
+            or _reads_a_statement(token)
         )
         subject = _speech_subject(token) if speaking else None
+        office = _spoken_for(subject, token) if subject is not None and subject.ent_type_ == "PERSON" else None
+        if office is not None:
+            return office  # "Rupert Colville, for the Office of the High Commissioner (OHCHR), said ...": its voice
+        if subject is not None and subject.ent_type_ in ("GPE", "LOC"):
+            # "GENEVA (1 May 2020) – The UN's Special Rapporteur ..., David Kaye, has urged ...": the
+            # dateline read as the subject; the speaker is its apposition after the dash
+            subject = after_dateline(subject, before=token)
         if subject is not None and subject.tag_ == "VBG":
             subject = _named_after_participle(subject)
         elif subject is not None and subject.ent_type_ != "PERSON":
@@ -1273,6 +1283,31 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
                     or _statement_author(subject, lexicon)
                     or _speaker_party(subject)
                 )
+    return None
+
+
+def _reads_a_statement(verb: Token) -> bool:
+    """ "X read the following statement:", "X delivered a statement": a speaker introducing the words
+    quoted after it."""
+    statement = child_with_dep(verb, "dobj")
+    return verb.lemma_.lower() in ("read", "deliver") and statement is not None and statement.lemma_ == "statement"
+
+
+def _spoken_for(person: Token, verb: Token) -> Party | None:
+    """The organisation a spokesperson speaks for, set off by commas after the name: "Rupert
+    Colville, for the Office of the United Nations High Commissioner for Human Rights (OHCHR),"
+    (the parser hangs the "for" on the name or on the verb)."""
+    doc = person.doc
+    between = [c for c in verb.children if person.i < c.i < verb.i]
+    for prep in [*person.children, *between]:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or doc[prep.i - 1].text != ",":
+            continue
+        office = child_with_dep(prep, "pobj")
+        if office is not None and office.ent_type_ == "ORG":
+            start, end = phrase_bounds(office)
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return _party(start, end, doc)
     return None
 
 

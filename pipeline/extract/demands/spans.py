@@ -512,7 +512,9 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         token.dep_ == "conj"
         and token.tag_ == head.tag_ == "VB"
         and token.head.tag_ in ("VBN", "VBD", "VBZ")
-        and token.head.dep_ in ("relcl", "acl")
+        # (a participle the parser made a clause of its noun: "free all media workers | detained
+        # because of their work | and stop the intimidation")
+        and (token.head.dep_ in ("relcl", "acl") or (token.head.dep_ == "ccomp" and token.head.tag_ == "VBN"))
         and not _has_subject(token)
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
         and not _bare(token)

@@ -404,8 +404,16 @@ def after_dateline(noun: Token, before: Token | None = None) -> Token:
     """The noun, or its apposition after a dash or colon when the noun is a dateline the parser
     read as the phrase's head ("GENEVA (14 June) – [UN experts] ..."); with ``before``, only an
     apposition before that token (not "Belarus must end X: UN experts", speakers after a headline)."""
+    # (not a time phrase opening the story: "GENEVA (11 April) – More than a month after X, UN experts ...")
     apposition = next(
-        (c for c in noun.children if c.dep_ == "appos" and (before is None or c.i < before.i) and _after_separator(c)),
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "appos"
+            and (before is None or c.i < before.i)
+            and _after_separator(c)
+            and c.ent_type_ not in ("DATE", "TIME")
+        ),
         None,
     )
     if apposition is not None:
