@@ -888,6 +888,28 @@ def test_the_speaker_of_a_statement_is_not_the_dateline_the_parser_made_its_subj
     ]
 
 
+def test_a_demand_after_a_body_states_its_concern_is_the_bodys(nlp):
+    text = (
+        "The Committee is concerned about reports of serious violations against civilians in Tigray. Ethiopia"
+        " should investigate alleged violations of international humanitarian law."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The Committee", "Ethiopia", "investigate alleged violations of international humanitarian law")
+    ]
+    # a concern of no one named gives no voice
+    text = "Many people are concerned about the violations. Ethiopia should investigate them."
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == [""]
+
+
+def test_a_call_the_parser_hangs_on_an_adjective_of_concern_is_its_subjects(nlp):
+    text = (
+        "The HRC called on Japan, as a matter of priority, to establish a national human rights institution. The"
+        " Committee is concerned about reports on the removal of children from their families without a court order"
+        " and calls on Japan to establish clear criteria for the removal of a child, ensuring it is a last resort."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["The HRC", "The Committee"]
+
+
 def test_a_spokesperson_reading_a_statement_for_an_office_speaks_with_its_voice(nlp):
     text = (
         "UNOG Bi-weekly press briefing: 19 November 2019\n\n"

@@ -1231,14 +1231,25 @@ def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
         return None
     verb = paragraph[index - 1].root
     subject = child_with_dep(verb, "nsubj")
-    if (
-        subject is None
-        or subject.pos_ == "PRON"
-        or verb.lemma_.lower() not in lexicon.reporting_verbs
-        or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    ):
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    attributes = verb.lemma_.lower() in lexicon.reporting_verbs and any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children
+    )
+    if not attributes and not _takes_a_stance(verb, subject, lexicon):
         return None
     return _speaker_party(subject)
+
+
+def _takes_a_stance(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """Does a named body or person state its concern in this clause ("The Committee is concerned
+    about reports of violations. Ethiopia should investigate ...": the next demand is its own)?"""
+    # (a body by its capitalised head word: "The Committee")
+    named = subject.ent_type_ in ("ORG", "PERSON") or (
+        subject.text[:1].isupper() and subject.lower_ in default_lexicon().org_heads
+    )
+    concerned = any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon.stance_verbs for c in verb.children)
+    return named and verb.lemma_ == "be" and concerned
 
 
 def _paragraph_of(sent: Span) -> list[Span]:

@@ -245,6 +245,10 @@ def subject_of(verb: Token) -> Token | None:
             # the parser may hang "in calling for" on the last name of a long list of those who joined
             verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             return _joined_subject(verb) if verb is not None else None
+        elif head.dep_ == "acomp" and head.head != head:
+            # "The Committee is concerned about X and calls on Japan to ...": the call hung on the
+            # adjective; the copula above it has the subject
+            head = head.head
         else:
             return None
     return None
