@@ -910,6 +910,30 @@ def test_a_call_the_parser_hangs_on_an_adjective_of_concern_is_its_subjects(nlp)
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["The HRC", "The Committee"]
 
 
+def test_a_spokesperson_does_not_hold_the_title_of_the_office_he_speaks_for(nlp):
+    text = (
+        "Jeremy Laurence, for the Office of the High Commissioner of Human Rights (OHCHR), said the release of"
+        " political prisoners was a relief. This year, the High Commissioner had called for an end to arbitrary"
+        " detention once and for all."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["the High Commissioner"]
+
+
+def test_an_opportunity_to_call_for_something_is_no_actor(nlp):
+    text = "This was an opportunity to call for the release of the thousands of others who remained in detention."
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == [""]
+
+
+def test_a_heading_naming_whose_statement_follows_is_the_speaker_of_its_quotation(nlp):
+    text = (
+        "UN on Georgian bill\n\nVolker Türk’s statement\n\n"
+        "“I am concerned by reports of unnecessary use of force against demonstrators in Tbilisi this week.\n\n"
+        "I call on the authorities to conduct prompt and transparent investigations into all allegations of"
+        " ill-treatment."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Volker Türk"]
+
+
 def test_a_spokesperson_reading_a_statement_for_an_office_speaks_with_its_voice(nlp):
     text = (
         "UNOG Bi-weekly press briefing: 19 November 2019\n\n"

@@ -969,7 +969,8 @@ def _titles(word: Token, person: Span, roles: tuple[str, ...]) -> bool:
     if word.ent_type_ == "PERSON" or word.lemma_.lower() not in roles:
         return False
     between = word.doc[word.i + 1 : person.start] if word.i < person.start else word.doc[person.end : word.i]
-    return not any(t.pos_ in ("VERB", "AUX") for t in between)
+    # not the office a spokesperson speaks for: "Jeremy Laurence, for the Office of the High Commissioner"
+    return not any(t.pos_ in ("VERB", "AUX") or t.lower_ == "office" for t in between)
 
 
 def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
@@ -1200,9 +1201,25 @@ def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
             before = [s for s in paragraph if s.start < token.i]
             if not before and paragraph[0].start > 0:  # the mark opens its paragraph: the one above introduces it
                 before = _paragraph_of(doc[paragraph[0].start - 1].sent)
-            return next((found for s in reversed(before) if (found := _speaker_in(s, lexicon)) is not None), None)
+            return next(
+                (found for s in reversed(before) if (found := _speaker_in(s, lexicon)) is not None), None
+            ) or next((found for s in before if (found := _statement_heading(s, lexicon)) is not None), None)
         i -= 1
     return None
+
+
+def _statement_heading(line: Span, lexicon: Lexicon) -> Party | None:
+    """The speaker a heading above a quotation names: "Volker Türk’s statement" (a named person's or
+    body's possessive, then a kind of text), on a short line of its own."""
+    words = [t for t in line if not t.is_space]
+    if not 3 <= len(words) <= 8 or words[-1].lemma_.lower() not in lexicon.title_nouns:
+        return None
+    owner = next((t for t in words if t.dep_ == "case" and t.i > line.start), None)
+    if owner is None or owner.i + 1 != words[-1].i:
+        return None
+    name = line.doc[line.start : owner.i]
+    named = name.text.strip() and all(t.ent_type_ in ("PERSON", "ORG") for t in name if not t.is_space)
+    return _party(name.start, name.end, line.doc) if named else None
 
 
 def _scare_quote_opening(doc: Doc, closing: int, longest: int = 5) -> int | None:
@@ -1238,7 +1255,8 @@ def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     )
     if not attributes and not _takes_a_stance(verb, subject, lexicon):
         return None
-    return _speaker_party(subject)
+    office = _spoken_for(subject, verb) if subject.ent_type_ == "PERSON" else None
+    return office or _speaker_party(subject)
 
 
 def _takes_a_stance(verb: Token, subject: Token, lexicon: Lexicon) -> bool:

@@ -198,6 +198,8 @@ def subject_of(verb: Token) -> Token | None:
                 return head.head
             head = governor
             continue
+        if head.dep_ == "acl" and has_to(head) and head.head.dep_ == "attr":
+            return None  # "This was an opportunity to call for ...": no one named; the voice speaks
         if head.dep_ == "acl" and head.tag_ == "VB" and has_to(head) and head.head.dep_ == "dobj":
             # "The High Commissioner takes this opportunity to urge ...", "issued a statement to call
             # on ...": the to-infinitive on the object is its verb's subject's
