@@ -919,6 +919,19 @@ def test_a_spokesperson_does_not_hold_the_title_of_the_office_he_speaks_for(nlp)
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["the High Commissioner"]
 
 
+def test_the_experts_are_the_persons_the_story_first_named_as_such(nlp):
+    text = (
+        "GENEVA (7 August 2015) – The United Nations Special Rapporteurs on freedom of expression, David Kaye, and on"
+        " extrajudicial executions, Christof Heyns, have condemned today’s killing of the blogger Niloy Neel.\n"
+        "“The killing shows that serious threats persist,” the experts said, calling for a prompt and thorough"
+        " investigation."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["David Kaye and Christof Heyns"]
+    # experts first named without their names stay as written
+    text = "UN experts have condemned the killing.\nThe experts called for a prompt investigation."
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["UN experts"]
+
+
 def test_an_opportunity_to_call_for_something_is_no_actor(nlp):
     text = "This was an opportunity to call for the release of the thousands of others who remained in detention."
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == [""]

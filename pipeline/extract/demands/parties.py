@@ -173,6 +173,7 @@ def resolve_actor(
             _fuller_mention(token)
             or _role_holder(token, lexicon)
             or _first_description(token, lexicon)
+            or _named_role_holders(token)
             or _named_pair(token)
         )
         if fuller is not None:
@@ -1004,6 +1005,39 @@ def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
     return None
 
 
+def _named_role_holders(token: Token) -> Party | None:
+    """ "the experts", "the Special Rapporteurs": the persons the document first named as such, when
+    one phrase before its verb named two or more ("The United Nations Special Rapporteurs on freedom
+    of expression, David Kaye, and on extrajudicial executions, Christof Heyns, have condemned ..."
+    -> "David Kaye and Christof Heyns")."""
+    if not _plural_role(token):
+        return None
+    doc = token.doc
+    start, end = phrase_bounds(token)
+    if doc[start].lower_ != "the" or any(t.ent_type_ == "PERSON" for t in doc[start:end]):
+        return None
+    for sent in doc[:start].sents:
+        root = sent.root
+        roles = [t for t in sent if t.i < root.i and _plural_role(t)]
+        if not roles:
+            continue
+        names = [e for e in sent.ents if e.label_ == "PERSON" and roles[0].i < e.start and e.end <= root.i]
+        if len(names) >= 2:
+            text = ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
+            return Party(text, "")
+        return None  # the first group of experts named no one
+    return None
+
+
+# Role words whose plural stands for the persons a document named with it ("the experts").
+_GROUP_ROLES = frozenset({"expert", "rapporteur"})
+
+
+def _plural_role(token: Token) -> bool:
+    """ "experts", "Rapporteurs" (which the tagger may read as a singular proper noun)."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_.endswith("s") and token.lower_[:-1] in _GROUP_ROLES
+
+
 def _named_pair(token: Token) -> Party | None:
     """ "Both organisations", "the two Federations": the two named bodies of the sentences just
     before, joined by "and" ("FIDH and OMCT said ... Both organisations called for ...")."""
@@ -1309,6 +1343,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
                 return (
                     _role_holder(subject, lexicon)
                     or _first_description(subject, lexicon)
+                    or _named_role_holders(subject)
                     or _statement_author(subject, lexicon)
                     or _speaker_party(subject)
                 )
