@@ -1022,7 +1022,9 @@ def _named_role_holders(token: Token) -> Party | None:
         if not roles:
             continue
         names = [e for e in sent.ents if e.label_ == "PERSON" and roles[0].i < e.start and e.end <= root.i]
-        if len(names) >= 2:
+        # in the phrase of the role word, before any verb ("The experts urged X to free A, B ..." names none)
+        verb_between = names and any(t.pos_ in ("VERB", "AUX") for t in doc[roles[0].i : names[-1].end])
+        if len(names) >= 2 and not verb_between:
             text = ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
             return Party(text, "")
         return None  # the first group of experts named no one
