@@ -1000,6 +1000,19 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
             "The experts renewed their call on Monday to the authorities to free the journalists.",
             [("The experts", "the authorities", "free the journalists")],
         ),
+        # a further to-infinitive the parser coordinated with the verb that made the call
+        (
+            "United Nations experts have reiterated their appeal to the Government of Freedonia to provide justice,"
+            " and to ensure the security of all people defending human rights in the country.",
+            [
+                ("United Nations experts", "the Government of Freedonia", "provide justice"),
+                (
+                    "United Nations experts",
+                    "the Government of Freedonia",
+                    "ensure the security of all people defending human rights in the country",
+                ),
+            ],
+        ),
         # the parser makes the call the subject of the infinitive ("its call ... release")
         (
             "The EU repeats its call on Russia to immediately and unconditionally release all political prisoners.",
@@ -4521,6 +4534,11 @@ def test_we_in_a_clause_coordinated_with_a_named_partys_is_that_party(nlp):
         " access to the country, and we call on Iran to immediately allow a country visit."
     )
     assert triples(demands_of(nlp, text)) == [("The United States", "Iran", "immediately allow a country visit")]
+
+
+def test_a_headlines_second_verb_of_stance_read_as_a_noun_is_not_demanded(nlp):
+    text = "UN experts urge release of rights defenders in Egypt, condemn misuse of counter-terrorism measures\n"
+    assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == ["release of rights defenders in Egypt"]
 
 
 def test_ought_to_demands_like_should(nlp):

@@ -1655,6 +1655,10 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         if target is not None and hung is not None and hung[1] > target.right_edge.i + 1:
             frame.target_span = hung  # the addressee's own phrase, hung on the verb, is part of it
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
+        # "reiterated their appeal to X to provide justice ..., and to ensure Y": a further
+        # to-infinitive the parser coordinated with the verb that made the call
+        for more in (c for c in verb.children if c.dep_ == "conj" and c.i > verbal.i and has_to(c)):
+            frame.items += split(demand_region(more, more, verb_start(more), lexicon), more, lexicon)
         subject = child_with_dep(verbal, "nsubj")
         if frame.target is None and subject is not None and _opens_with_for(verbal):
             frame.target = subject  # "renewed calls for Belarus to release X": of Belarus

@@ -444,9 +444,16 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     items = []
     for a, b in itertools.pairwise(cuts):
         item = _trim(doc, a, b, lexicon.linking_adverbs)
-        if item is not None:
+        if item is not None and not (items and _speakers_stance(doc[item[0]], lexicon)):
             items.append(item)
     return items
+
+
+def _speakers_stance(first: Token, lexicon: Lexicon) -> bool:
+    """Does a later item open with a verb of the speaker's own stance that the tagger read as a noun?
+    "UN experts urge release of X, condemn misuse of Y" (a headline): the experts condemn; the
+    condemning is not demanded."""
+    return first.pos_ == "NOUN" and first.dep_ == "compound" and first.lower_ in lexicon.stance_verbs
 
 
 def _listed_means(head: Token) -> set[int]:
