@@ -1362,6 +1362,21 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         (" date 2020-07-17 World\n\nAn Urgent Call to Release Defenders\n\nDear World Leaders,", "2020-07-17"),
         # not a dateline: an ISO date inside a sentence
         ("Title\n\nThe date 2020-07-17 was chosen by the court.", ""),
+        # a page's category, or a briefing's title, closed by its date after a comma or colon
+        ("Switzerland calls for X\n\nPress releases, 24.03.2017\n\nThe Council ...", "2017-03-24"),
+        (
+            "UNOG press briefing\n\nPress Conferences | UNOG\n\nUNOG Bi-weekly press briefing: 19 November 2019\n",
+            "2019-11-19",
+        ),
+        # a heading closed by its date after a spaced dash
+        (
+            "Right of Reply by India\n\nby Pakistan delegation under Agenda Item 3 – 10.3.2017\n\nMr. President,",
+            "2017-03-10",
+        ),
+        # a full stop and a dash after the dateline's year
+        ("Findings\n\nGeneva, 3 November, 2022.- The UN Human Rights Committee has issued its findings.", "2022-11-03"),
+        # not an attribution of many words after a comma
+        ("Statement\n\nMary Lawlor, UN Special Rapporteur on the situation of defenders, 9 December 2022\n\nText.", ""),
         # two places of one dateline joined by a slash
         (
             "Sri Lanka: Respect the Right\n\n(Bangkok/Kathmandu – 1 March 2023) – The Forum condemns the crackdown.",

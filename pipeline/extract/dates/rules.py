@@ -309,7 +309,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
             # a title, byline or delivery line that dates itself at its end; not a quotation's
             # attribution further down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
             value = _date_after_comma(line.rstrip().removesuffix("."))
-        value = value or _timestamp(line)
+        value = value or _date_closing_a_label(line) or _timestamp(line)
         if value:
             return value
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
@@ -1190,6 +1190,8 @@ _DOCUMENT_NUMBER_AFTER_DATE = re.compile(r"(?<=\d{4})\s+\d{3,6}/\d{2,4}$")
 _CREDIT_BEFORE_DATELINE = re.compile(
     rf"^[^,]{{2,60}}(?:\([^()]{{2,40}}\))?,\s+(?={_PLACE},\s+(?:\d{{1,2}}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{{1,2}},?)\s+\d{{4}}\s+{_DASH}\s)"
 )
+# A full stop and a dash after the year: "Geneva, 3 November, 2022.- The UN Human Rights Committee ..."
+_STOP_DASH_AFTER_YEAR = re.compile(r"(?<=\d{4})\.-\s")
 _STORY_AFTER_PARENTHESIS = re.compile(r"(?<=\d\))\s+(?=[A-Z])")
 # OCR confusions in a date: a zero for the O of October, a split day ("1 2 May 2021").
 _OCR_MONTH = re.compile(r"\b0(?=ct(?:ober)?\b|CT(?:OBER)?\b)")
@@ -1198,6 +1200,33 @@ _MONTH_COMMA_DAY = re.compile(
     r"^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?),\s+(?=\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)"
 )
 _OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]{2})")
+
+
+# A full date closing a title after a spaced dash ("... under Agenda Item 3 – 10.3.2017"), or a short
+# label after a comma or colon ("Press releases, 24.03.2017", "UNOG press briefing: 19 November 2019")
+_DASHED_DATE = re.compile(rf"\s{_DASH}\s+(\S.*)$")
+_SHORT_LABEL_WORDS = 5
+_NOT_PUBLISHED = re.compile(r"(?i)\b(?:last|updated|reviewed|modified|accessed|retrieved|printed)\b")
+
+
+def _date_closing_a_label(line: str) -> str:
+    """YYYY-MM-DD when a heading line ends with its full date after a spaced dash, or a label of a
+    few words ends with it after a comma or colon (a page's category or a briefing's title), else
+    "". Not a sentence (a final full stop) nor a long attribution after a comma ("Mary Lawlor, UN
+    Special Rapporteur on ..., 9 December 2022")."""
+    line = line.strip()
+    if not _DIGIT.search(line) or line.endswith(".") or _NOT_PUBLISHED.search(line):
+        return ""  # (an update's or a review's date is never the publication's)
+    dashed = _DASHED_DATE.search(line)
+    if dashed is not None:
+        value, granularity = normalise(dashed.group(1))
+        if granularity == "day" and not value.startswith("XXXX"):
+            return value
+    label, _, tail = max(line.rpartition(","), line.rpartition(":"), key=lambda parts: len(parts[0]))
+    if not label or len(label.split()) > _SHORT_LABEL_WORDS:
+        return ""
+    value, granularity = normalise(tail.strip())
+    return value if granularity == "day" and not value.startswith("XXXX") else ""
 
 
 def _date_after_comma(line: str) -> str:
@@ -1226,6 +1255,7 @@ def _dateline_cleanup(line: str) -> str:
     date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
     # "Geneva, 20 August 2015," and "15th November, 2022." (a letter's date line)
     line = line.strip().strip("*_").strip().rstrip(",.").rstrip()
+    line = _STOP_DASH_AFTER_YEAR.sub(" – ", line)
     line = _TIME_FIRST.sub("", line)
     line = _CREDIT_BEFORE_DATELINE.sub("", line)
     line = _WIRE_TAG.sub("", line)
