@@ -65,6 +65,21 @@ def test_named_day_is_a_date(parsed, sentence, surface, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        # a text dated within days of the day means this year's, whatever the clause's tense
+        ("He released the statement to mark World Press Freedom Day on Sunday.", "2020-05-01", "2020-05-03"),
+        ("We will be celebrating World Press Freedom Day on 3 May.", "2009-05-04", "2009-05-03"),
+        # further away, the tense decides
+        ("He released the statement to mark World Press Freedom Day.", "2020-06-01", "2020-05-03"),
+        ("We will be celebrating World Press Freedom Day.", "2009-06-04", "2010-05-03"),
+    ],
+)
+def test_a_named_day_within_days_of_the_text_is_this_years(parsed, sentence, published, value):
+    assert ("World Press Freedom Day", value) in parsed(sentence, published)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # the observance itself, not a day: after "of"

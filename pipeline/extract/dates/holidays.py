@@ -139,6 +139,10 @@ def value(groups: dict, anchor: date | None, tense: str) -> str:
         day = holiday.day_in(anchor.year + {"this": 0, "last": -1, "next": 1}[which.split()[0]])
     elif which == "this":
         day = holiday.day_in(anchor.year)
+    elif not which and not groups.get("week") and abs((holiday.day_in(anchor.year) - anchor).days) <= _NEAR_DAYS:
+        # a text dated within days of the holiday means this year's, whatever the clause's tense
+        # ("He released the statement today to mark World Press Freedom Day on Sunday, 3 May")
+        day = holiday.day_in(anchor.year)
     else:
         reading = {"last": "before", "next": "after"}.get(which) or tense
         # "as Easter week began": a week is compared by its Monday, so the week under way is this one
@@ -147,6 +151,10 @@ def value(groups: dict, anchor: date | None, tense: str) -> str:
         year, week, _ = day.isocalendar()
         return f"{year}-W{week:02d}"
     return day.isoformat()
+
+
+# How near (in days) the reference date must be to a holiday for it to mean that year's
+_NEAR_DAYS = 7
 
 
 def occurrence(holiday: Holiday, anchor: date, reading: str, by_week: bool = False) -> date:
