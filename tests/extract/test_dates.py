@@ -442,6 +442,11 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
     ]
 
 
+def test_a_day_in_an_undated_text_takes_the_year_its_sentence_named_before_it(dates):
+    text = "Open letter\n\nThis can start from the first meeting of the Commission in 2011, on 10-13 February in Solo."
+    assert [(m.text, m.value) for m in dates(text)] == [("2011", "2011"), ("10-13 February", "2011-02-10/2011-02-13")]
+
+
 # --- 4. no false dates ----------------------------------------------------------------------------
 
 

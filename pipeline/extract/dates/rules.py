@@ -953,7 +953,14 @@ def _values(
                 # document is not read from a past date in another clause of its sentence
                 same_sentence = None
             year_before = last_year[2] if last_year and last_year[:2] == (sentence, line_start) else None
-            if year_before is not None and not same_sentence and tense != "future" and not points[0].day:
+            # with nothing else to count from, a day takes the year its sentence named before it too
+            # ("the first meeting of the AICHR in 2011, on 10-13 February", in a text with no date)
+            unanchored = not (above or published_day or same_line)
+            if (
+                year_before is not None
+                and not same_sentence
+                and ((tense != "future" and not points[0].day) or unanchored)
+            ):
                 # a month after a year written earlier in its sentence: "After his arrest in 2020, his
                 # wife ran in the August elections" (not a month before the year, nor one in a clause
                 # about what will come; not a day: "a program approved in 1987 ... had bought shares
