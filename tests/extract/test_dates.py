@@ -442,6 +442,15 @@ def test_year_less_date_before_any_dateline_keeps_xxxx(dates):
     ]
 
 
+def test_a_day_the_text_already_dated_keeps_that_year(dates):
+    text = (
+        "Statement\n\n25 July 2019\n\nAuthorities began detaining workers on July 27, 2018. Following the July 27"
+        " raid, police detained an NGO worker."
+    )
+    values = [(m.text, m.value) for m in dates(text)]
+    assert ("July 27", "2018-07-27") in values
+
+
 def test_a_day_in_an_undated_text_takes_the_year_its_sentence_named_before_it(dates):
     text = "Open letter\n\nThis can start from the first meeting of the Commission in 2011, on 10-13 February in Solo."
     assert [(m.text, m.value) for m in dates(text)] == [("2011", "2011"), ("10-13 February", "2011-02-10/2011-02-13")]
@@ -873,6 +882,8 @@ def _one(mentions, surface):
         ("The court heard the appeal on Friday.", "Friday", "2021-03-05", "day"),
         ("The court will hear the appeal on Friday.", "Friday", "2021-03-12", "day"),
         ("The tribunal is scheduled to rule on Monday.", "Monday", "2021-03-15", "day"),
+        # a past progressive is past ("is meeting on Friday" looks ahead, "were still missing" does not)
+        ("In September, at least 23 students were still missing.", "September", "2020-09", "month"),
         # an infinitive under a reduced participle ("set to", "scheduled to") looks forward
         ("The hearing, set to open on Monday, drew crowds.", "Monday", "2021-03-15", "day"),
         ("The vote, scheduled to take place on Friday, was postponed.", "Friday", "2021-03-12", "day"),

@@ -110,8 +110,8 @@ def clause_tense(token: Token) -> str:
         return "future"  # "will meet", "would be paid", "may plead" look forward from the text
     if any(a.lemma_ == "have" for a in auxiliaries):
         return "past"  # a perfect, also a progressive one: "have been searching since Oct. 23"
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries):
-        return "future"  # "is going to vote", "is meeting on Friday"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ != "VBD" for a in auxiliaries):
+        return "future"  # "is going to vote", "is meeting on Friday" (not "were still missing in March")
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):  # (perfects returned above)
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:

@@ -896,6 +896,7 @@ def _values(
     previous = ""  # the value of the nearest date before, for "a year earlier", "the quarter"
     previous_sentence = -1
     reported = ""  # the last past quarter named: the one an earnings report speaks of
+    named_days: dict[tuple[int, int], int] = {}  # (month, day) -> year of each full date named so far
     for candidate, points in _select(text, _candidates(text)):
         line_start = text.rfind("\n", 0, candidate.start) + 1
         sentence = bisect_right(sentence_starts, candidate.start) - 1
@@ -941,6 +942,8 @@ def _values(
             first = points[0]
             if first.year and not first.month and len(points) == 1 and granularity == "year":
                 last_year = (sentence, line_start, first.year)
+            if first.year and first.month and first.day and len(points) == 1:
+                named_days.setdefault((first.month, first.day), first.year)
             if first.year and first.month:
                 last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
                 last_day = date(first.year, first.month, first.day) if first.day else None
@@ -967,6 +970,13 @@ def _values(
                 # through Sept. 29" counts to a day of the document's year)
                 value, granularity = _format(points, year_before)
                 yield candidate, value, granularity, ""
+                previous, previous_sentence = value, sentence
+                continue
+            repeated = named_days.get((points[0].month, points[0].day)) if len(points) == 1 else None
+            if repeated is not None and points[0].day and not same_sentence:
+                # "the July 27 raid" after "on July 27, 2018": the day the text already dated
+                value, granularity = _format(points, repeated)
+                yield candidate, value, granularity, date(repeated, points[0].month, points[0].day).isoformat()
                 previous, previous_sentence = value, sentence
                 continue
             reference = same_sentence or above or published_day or same_line
