@@ -947,6 +947,44 @@ def test_a_heading_naming_whose_statement_follows_is_the_speaker_of_its_quotatio
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Volker Türk"]
 
 
+def test_who_issues_the_following_statement_speaks_its_quotation(nlp):
+    text = (
+        "GENEVA (11 November 2019) - The Special Rapporteur on Cambodia, Rhona Smith, welcomes the lifting of"
+        " some restrictions. Smith issues the following statement:\n\n"
+        "“I reiterate my call on the Government and all parties to seek dialogue in a peaceful environment.”"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker named two paragraphs above the quotation's introduction
+        "Global update\n\nThe Special Rapporteur, Jane Roe, said on Monday that the clashes were alarming.\n\n"
+        "Below are some examples of those risks.\n\nFor the full statement, click here.\n\n"
+        "“The clashes have resulted in casualties. I also call upon the authorities to immediately release anyone"
+        " who is arbitrarily detained.\n",
+        # the person the paragraphs above are about, by name or by "she"
+        "Global update\n\nOn 12 September 2022, the Acting High Commissioner, Jane Roe, addressed the Human Rights"
+        " Council.\n\nIn her statement, she mentioned some of the challenges faced by defenders.\n\n"
+        "Below are some examples of those risks.\n\n“The clashes have resulted in casualties. I also call upon"
+        " the authorities to immediately release anyone who is arbitrarily detained.\n",
+    ],
+)
+def test_the_speaker_of_a_quotation_is_found_above_an_introduction_that_names_no_one(nlp, text):
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Jane Roe"]
+
+
+def test_he_after_a_dateline_read_as_the_subject_is_the_speaker_after_its_dash(nlp):
+    text = (
+        "Criminalisation of journalism must end now, says UN expert\n\n01 May 2020\n\nChinese | Russian\n\n"
+        "GENEVA (1 May 2020) – The UN's Special Rapporteur on freedom of expression, David Kaye, has urged States"
+        " to free all media workers detained because of their work. He released the following statement today.\n\n"
+        '"A free press gives people access to information.\n\nThe criminalisation of journalism must end.'
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["David Kaye", "David Kaye"]
+
+
 def test_a_spokesperson_reading_a_statement_for_an_office_speaks_with_its_voice(nlp):
     text = (
         "UNOG Bi-weekly press briefing: 19 November 2019\n\n"
@@ -999,6 +1037,23 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
         (
             "The experts renewed their call on Monday to the authorities to free the journalists.",
             [("The experts", "the authorities", "free the journalists")],
+        ),
+        # a for-to clause coordinated with the noun called for: alternatives ("or") are one demand
+        (
+            "I reiterate calls for the swift conclusion of the investigation into Mr. Sokha’s case, or for the"
+            " charges against him to be dropped.",
+            [
+                (
+                    "I",
+                    "",
+                    "the swift conclusion of the investigation into Mr. Sokha’s case, or for the charges against him"
+                    " to be dropped",
+                )
+            ],
+        ),
+        (
+            "We renew our calls for an inquiry into the killings, and for the officers to be suspended.",
+            [("We", "", "an inquiry into the killings"), ("We", "", "the officers to be suspended")],
         ),
         # a further to-infinitive the parser coordinated with the verb that made the call
         (

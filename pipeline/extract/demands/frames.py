@@ -1542,6 +1542,16 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     return frame
 
 
+def _for_to_after(clause: Token, called_for: Token) -> bool:
+    """Is the clause a for-to clause ("or for the charges to be dropped") after the call's own "for"
+    phrase, its "for" hung on the clause as a mark or a preposition?"""
+    return (
+        clause.i > called_for.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ in ("mark", "prep") and c.lower_ == "for" and c.i < clause.i for c in clause.children)
+    )
+
+
 def _opens_with_for(clause: Token) -> bool:
     """Does the clause open with "for" and a subject of its own ("for the authorities to release")?"""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and any(
@@ -1649,6 +1659,20 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     verbal = next((c for c in attached if c.pos_ in ("VERB", "AUX") and has_to(c)), None)
     if verbal is None and frame.target is not None:
         verbal = infinitive_child(frame.target)
+    called_for = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and prep_object(c)), None)
+    if verbal is not None and called_for is not None and _for_to_after(verbal, called_for):
+        # "calls for the swift conclusion of X, or for the charges against him to be dropped": the
+        # noun called for, then the for-to clause coordinated with it, subject and all
+        # (alternatives, "X, or for Y to be Z", are one demand: either satisfies it)
+        frame = _with_for_object(frame, noun, lexicon)
+        subject = next(c for c in verbal.children if c.dep_ in ("nsubj", "nsubjpass"))
+        clause = split(demand_region(verbal, verbal, subject.left_edge.i, lexicon), verbal, lexicon)
+        alternative = any(t.lower_ == "or" for t in noun.doc[prep_object(called_for).i : subject.left_edge.i])
+        if alternative and frame.items and clause:
+            frame.items = [(frame.items[0][0], clause[-1][1])]
+        else:
+            frame.items += clause
+        return frame
     if verbal is not None:
         target = frame.target
         hung = _with_hung_phrases(verb, target, verbal) if target is not None and addressed is None else None

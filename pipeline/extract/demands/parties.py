@@ -742,6 +742,13 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             ):
                 return candidate
         for candidate in sent:
+            speaker = after_dateline(candidate) if candidate.ent_type_ in ("GPE", "LOC") else candidate
+            if candidate.dep_ in ("nsubj", "nsubjpass") and speaker is not candidate and speaker.dep_ == "appos":
+                # "GENEVA (1 May) – The UN's Special Rapporteur ..., David Kaye, has urged ...": the
+                # dateline read as the subject; its apposition after the dash is
+                if _agrees(speaker, kind, lexicon):
+                    return speaker
+                continue
             if (
                 candidate.dep_ in ("nsubj", "nsubjpass")
                 and _agrees(candidate, kind, lexicon)
@@ -1237,11 +1244,53 @@ def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
             before = [s for s in paragraph if s.start < token.i]
             if not before and paragraph[0].start > 0:  # the mark opens its paragraph: the one above introduces it
                 before = _paragraph_of(doc[paragraph[0].start - 1].sent)
-            return next(
+            found = next(
                 (found for s in reversed(before) if (found := _speaker_in(s, lexicon)) is not None), None
             ) or next((found for s in before if (found := _statement_heading(s, lexicon)) is not None), None)
+            return found or _speaker_further_up(before, lexicon)
         i -= 1
     return None
+
+
+# How many paragraphs above an introduction that names no one a quotation's speaker may be named
+_SPEAKER_PARAGRAPHS = 3
+
+
+def _speaker_further_up(introduction: list[Span], lexicon: Lexicon) -> Party | None:
+    """The speaker named in the paragraphs above a quotation's introduction that names no one ("On
+    12 September, the Acting High Commissioner, Nada Al-Nashif, addressed the Council. In her
+    statement, she mentioned ... / Below are some examples ... / “I call upon ...”): the subject of
+    the nearest sentence with a named speaker, a person, up to `_SPEAKER_PARAGRAPHS` above."""
+    if not introduction:
+        return None
+    doc = introduction[0].doc
+    paragraph = introduction
+    for _ in range(_SPEAKER_PARAGRAPHS):
+        if paragraph[0].start == 0:
+            return None
+        paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
+        for sent in reversed(paragraph):
+            found = _speaker_in(sent, lexicon) or _person_subject(sent, lexicon)
+            if found is not None:
+                return found
+    return None
+
+
+def _person_subject(sent: Span, lexicon: Lexicon) -> Party | None:
+    """The named person a sentence is about: its main subject, a person's name ("the Acting High
+    Commissioner, Nada Al-Nashif, addressed the Council") or a pronoun standing for one ("In her
+    statement, she mentioned ...")."""
+    subject = child_with_dep(sent.root, "nsubj")
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        subject = _antecedent(subject, lexicon)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = _names_without_roles(subject, *phrase_bounds(subject))
+    if named is not None:
+        return named
+    return _speaker_party(subject) if subject.ent_type_ == "PERSON" else None
 
 
 def _statement_heading(line: Span, lexicon: Lexicon) -> Party | None:
@@ -1353,10 +1402,14 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
 
 
 def _reads_a_statement(verb: Token) -> bool:
-    """ "X read the following statement:", "X delivered a statement": a speaker introducing the words
-    quoted after it."""
+    """ "X read the following statement:", "X delivered a statement", "Smith issues the following
+    statement:": a speaker introducing the words quoted after it."""
     statement = child_with_dep(verb, "dobj")
-    return verb.lemma_.lower() in ("read", "deliver") and statement is not None and statement.lemma_ == "statement"
+    return (
+        verb.lemma_.lower() in ("read", "deliver", "issue", "release")
+        and statement is not None
+        and statement.lemma_ == "statement"
+    )
 
 
 def _spoken_for(person: Token, verb: Token) -> Party | None:
