@@ -985,6 +985,27 @@ def test_he_after_a_dateline_read_as_the_subject_is_the_speaker_after_its_dash(n
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["David Kaye", "David Kaye"]
 
 
+def test_speakers_after_an_opening_participle_clause_after_the_dateline_are_the_actor(nlp):
+    text = (
+        "UN experts: Time to end impunity\n\n31 October 2018\n\n"
+        "GENEVA (31 October 2018) - Speaking ahead of the International Day to End Impunity for Crimes Against"
+        " Journalists, UN human rights experts* strongly urge States to take firm steps to ensure accountability"
+        " for violence against journalists."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["UN human rights experts"]
+
+
+def test_he_after_a_quotation_attributed_by_name_is_its_speaker(nlp):
+    text = (
+        "The top United Nations human rights official today expressed deep concern about the detentions.\n\n"
+        "“I am deeply concerned that opposition leaders have again been taken into custody,” said UN High"
+        " Commissioner for Human Rights Zeid Ra'ad Al Hussein in a statement.\n\n"
+        "He urged the Government to immediately release all those being held for exercising their rights."
+    )
+    [(actor, _target, _demand)] = triples(demands_of(nlp, text))
+    assert actor.endswith("Zeid Ra'ad Al Hussein")
+
+
 def test_a_spokesperson_reading_a_statement_for_an_office_speaks_with_its_voice(nlp):
     text = (
         "UNOG Bi-weekly press briefing: 19 November 2019\n\n"

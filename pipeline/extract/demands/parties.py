@@ -1089,8 +1089,16 @@ def _chained_sentences(pronoun: Token, n: int) -> Iterator[Span]:
     left = n
     for sent in _previous_sentences(pronoun.sent, _CHAIN_LIMIT):
         first = next((t for t in sent if not t.is_space), sent[0])
-        if personal and (opens_quotation(first) or inside_a_quotation(sent.doc, first.i)):
-            continue  # the person's own words (a sentence that opens a quotation or lies in one)
+        attributed = any(
+            t.dep_ == "nsubj"
+            and not inside_a_quotation(sent.doc, t.i)
+            and any(x.ent_type_ == "PERSON" for x in t.subtree)
+            for t in sent
+        )
+        if personal and (opens_quotation(first) or inside_a_quotation(sent.doc, first.i)) and not attributed:
+            # the person's own words (a sentence that opens a quotation or lies in one); but not a
+            # quotation its sentence attributes by name ('"I am concerned ...," said Zeid ...')
+            continue
         yield sent
         chained = personal and any(t.lower_ == pronoun.lower_ and t.dep_ in ("nsubj", "nsubjpass") for t in sent)
         left -= not chained

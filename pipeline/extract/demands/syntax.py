@@ -422,15 +422,31 @@ def after_dateline(noun: Token, before: Token | None = None) -> Token:
         ),
         None,
     )
+    if apposition is not None and apposition.tag_ == "VBG":
+        return _named_after_opening_participle(apposition) or noun
     if apposition is not None:
         return apposition
     # "New York, March 17 – The Committee welcomes X, urges Y ...": the clause after the dash hung
     # on the dateline's place, which the parser made the next verb's subject; its subject speaks
     clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and _after_separator(c)), None)
+    if clause is not None and clause.tag_ == "VBG" and child_with_dep(clause, "nsubj") is None:
+        return _named_after_opening_participle(clause) or noun
     speaker = child_with_dep(clause, "nsubj") if clause is not None else None
     if speaker is not None and speaker.i > noun.i and (before is None or speaker.i < before.i):
         return speaker
     return _named_after_dateline(noun, before) or noun
+
+
+def _named_after_opening_participle(participle: Token) -> Token | None:
+    """The speakers after the comma of an opening participle clause the parser hung on the dateline:
+    "GENEVA (31 October) - Speaking ahead of X, UN human rights experts* strongly urge ..." (the
+    last noun phrase set off by a comma inside the clause's phrase), or None."""
+    speakers = [
+        t
+        for t in participle.subtree
+        if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.doc[t.left_edge.i - 1].text == ","
+    ]
+    return speakers[-1] if speakers else None
 
 
 def _named_after_dateline(noun: Token, before: Token | None) -> Token | None:
