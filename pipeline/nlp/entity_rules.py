@@ -176,10 +176,13 @@ class EntityRules:
     def _split_photo_credit(self, span: Span) -> list[Span]:
         """ "Jorge Silva/Reuters", "AP Photo/Jane Roe": a photo credit is the agency (an organisation)
         and the photographer (a person), not one name. Only when a part is a news agency
-        (`news_agencies`): "Radio Free Europe/Radio Liberty" is one name."""
+        (`news_agencies`): "Radio Free Europe/Radio Liberty" is one name. The copyright word before a
+        credit is no part of it ("Copyright AP Photo/Alexander Zemlianichenko")."""
+        doc = span.doc
+        if len(span) > 1 and span[0].lower_ in ("copyright", "©"):
+            span = Span(doc, span.start + 1, span.end, label=span.label_)
         if not any(t.text == "/" for t in span):
             return [span]
-        doc = span.doc
         # the parts are split at slashes, and at a spaced dash that joins a second agency to the
         # credit: "Johan Ordonez / AFP - Getty Images"
         breaks = [

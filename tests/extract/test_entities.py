@@ -1842,6 +1842,16 @@ def test_a_photo_credit_of_two_agencies_is_the_photographer_and_both_agencies(nl
     assert {("Johan Ordonez", "PERSON"), ("AFP", "ORG"), ("Getty Images", "ORG")} <= found
 
 
+def test_the_copyright_word_before_a_photo_credit_is_no_part_of_the_agency(nlp):
+    text = (
+        "A police officer guards an entrance of the Moscow Court in Moscow, Russia, Wednesday, Dec. 29, 2021."
+        " Copyright AP Photo/Alexander Zemlian\n"
+    )
+    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert "AP" in organisations
+    assert not any("Copyright" in name for name in organisations)
+
+
 def test_a_place_or_group_word_run_into_a_persons_full_name_is_that_person(nlp):
     text = (
         "The opposition politician and candidate for the Presidency of Nicaragua Félix Maradiaga was arrested"
