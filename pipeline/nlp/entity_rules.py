@@ -220,10 +220,13 @@ class EntityRules:
             ):
                 end += 1
             parts[-1] = Span(doc, parts[-1].start, end)
+        # (a hyphenated first name or surname is one name: "UN Photo/Jean-Marc Ferre")
         people = [
             Span(doc, p.start, p.end, label="PERSON")
             for p in parts
-            if p not in agencies and 2 <= len(p) <= 4 and all(_is_name_token(t, self.lexicon) for t in p)
+            if p not in agencies
+            and 2 <= len([t for t in p if t.text != "-"]) <= 4
+            and all(_is_name_token(t, self.lexicon) or _closed_hyphen(t) for t in p)
         ]
         return sorted([*(Span(doc, a.start, a.end, label="ORG") for a in agencies), *people], key=lambda s: s.start)
 
@@ -2205,6 +2208,11 @@ def _modifies_next_noun(span: Span) -> bool:
 
 def _starts_sentence(token: Token) -> bool:
     return token.i == 0 or bool(token.is_sent_start) or "\n" in token.nbor(-1).text
+
+
+def _closed_hyphen(token: Token) -> bool:
+    """A hyphen written closed between two words ("Jean-Marc")."""
+    return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def _tokens_written(doc: Doc, words: tuple[str, ...]) -> list[Token]:

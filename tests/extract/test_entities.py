@@ -1852,6 +1852,11 @@ def test_the_copyright_word_before_a_photo_credit_is_no_part_of_the_agency(nlp):
     assert not any("Copyright" in name for name in organisations)
 
 
+def test_a_photographer_with_a_hyphenated_name_is_a_person(nlp):
+    text = "The Human Rights Council takes place at the Palais des Nations, Geneva. Credit: UN Photo/Jean-Marc Ferre.\n"
+    assert ("Jean-Marc Ferre", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
 def test_a_place_or_group_word_run_into_a_persons_full_name_is_that_person(nlp):
     text = (
         "The opposition politician and candidate for the Presidency of Nicaragua Félix Maradiaga was arrested"
