@@ -4617,6 +4617,22 @@ def test_a_headlines_second_verb_of_stance_read_as_a_noun_is_not_demanded(nlp):
     assert [d for _actor, _target, d in triples(demands_of(nlp, text))] == ["release of rights defenders in Egypt"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treaty body's findings on several States, each paragraph labelled with its State ...
+        "Some of the key findings include:\n\nBurkina Faso: The Committee welcomes reforms, but remains concerned"
+        " about conditions of detention. The Committee encourages the State to speed up the establishment of a"
+        " national preventive mechanism.",
+        # ... or headed by it on a line of its own
+        "Key highlights include:\n\nBurkina Faso\nThe Committee was seriously concerned about corporal punishment."
+        " The Committee urged the State party to speed up the establishment of a national preventive mechanism.",
+    ],
+)
+def test_the_state_party_is_the_state_its_paragraph_is_labelled_with(nlp, text):
+    assert [target for _actor, target, _demand in triples(demands_of(nlp, text))] == ["Burkina Faso"]
+
+
 def test_ought_to_demands_like_should(nlp):
     text = "Vietnam ought to repeal these laws and stop persecuting students for talking."
     assert triples(demands_of(nlp, text)) == [

@@ -4,6 +4,7 @@ and quotes resolved to the named party the text allows."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -498,6 +499,9 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         return Party()
     token = _antecedent(token, lexicon) or token
     start, end = phrase_bounds(token)
+    labelled = _labelled_state(token, start, end)
+    if labelled is not None:
+        return labelled
     first = min((a for a, _b in frame.items), default=end)
     doc = token.doc
     # "called on the authorities | in a joint statement | to stop X": where the call was made
@@ -543,6 +547,32 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
             while end > start + 1 and doc[end - 1].is_punct:
                 end -= 1
     return _party(start, end, doc)
+
+
+# How treaty bodies' findings name the State a paragraph is about
+_STATE_PARTY = re.compile(r"^(?:the\s+)?State(?:\s+party)?$", re.IGNORECASE)
+
+
+def _labelled_state(token: Token, start: int, end: int) -> Party | None:
+    """The State "the State party" stands for in a paragraph its name labels, as news of a treaty
+    body's findings on several countries prints them ("Burkina Faso: The Committee ... encourages the
+    State to speed up ..."); None elsewhere."""
+    doc = token.doc
+    if not _STATE_PARTY.match(doc[start:end].text):
+        return None
+    paragraph = _paragraph_of(token.sent)
+    first = paragraph[0]
+    colon = next((t for t in first if t.text == ":" and t.i < token.i), None)
+    if colon is not None:
+        label = doc[first.start : colon.i]  # "Burkina Faso: The Committee ..."
+    elif first.start > 0:
+        label = _paragraph_of(doc[first.start - 1].sent)[0]  # a heading line of its own: "Azerbaijan"
+    else:
+        return None
+    words = [t for t in label if not t.is_space and not t.is_punct]
+    if not words or len(words) > 6 or not all(t.ent_type_ in ("GPE", "LOC") for t in words):
+        return None
+    return _party(words[0].i, words[-1].i + 1, doc)
 
 
 def _restrictive_clause_end(token: Token) -> int | None:
