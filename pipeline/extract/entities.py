@@ -447,9 +447,6 @@ def link_within_document(
         elif ending is not None:
             # "the Memorial" after "Auschwitz Memorial": this document's Memorial, not the gazetteer's
             m, entry = replace(m, canonical=ending.mention.canonical), None
-        elif entry is None and m.label == "ORG" and (government := _same_government(m, candidates)) is not None:
-            # "the Polish government" after "the Government of Poland": one government
-            m, entry = replace(m, canonical=government.mention.canonical), government.entry
         elif entry is None and m.label == "ORG" and m.text in places:
             # "Kano's Sharia Penal Code": a one-word "organisation" the document also names as a place
             m, entry = replace(m, label=places[m.text].mention.label), places[m.text].entry
@@ -496,30 +493,6 @@ def link_within_document(
 # How letters to a State (special procedures' communications, diplomatic notes) name its government.
 _EXCELLENCY = re.compile(r"^[Gg]overnment of (?:His|Her|Your|his|her|your) Excellency$")
 _GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
-
-
-# "the Polish government", "the Singapore government": a government named by its nationality or State
-_GOVERNMENT_BY_ADJECTIVE = re.compile(r"^(?:the )?(\S+(?: \S+)?) [Gg]overnment$")
-# how many first letters a nationality shares with its State's name ("Polish", "Poland")
-_SHARED_STEM = 3
-
-
-def _same_government(mention: EntityMention, candidates: list[_Candidate]) -> _Candidate | None:
-    """The one "Government of X" of the document that "<nationality or X> government" names: the
-    nationality starts with the State's first letters ("Polish" and "Poland", "Eritrean" and
-    "Eritrea"); None when none or several do."""
-    match = _GOVERNMENT_BY_ADJECTIVE.match(mention.text)
-    if match is None:
-        return None
-    stem = match.group(1).casefold()[:_SHARED_STEM]
-    found = {
-        c.mention.canonical: c
-        for c in candidates
-        if c.mention.label == "ORG"
-        and (named := _GOVERNMENT_OF.match(c.mention.canonical[:1].upper() + c.mention.canonical[1:])) is not None
-        and named.group(1).casefold()[:_SHARED_STEM] == stem
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _addressed_government(candidates: list[_Candidate], places: dict[str, _Candidate]) -> _Candidate | None:

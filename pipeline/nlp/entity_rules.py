@@ -115,7 +115,6 @@ class EntityRules:
         checked = {(s.start, s.end) for s in spans}  # no headline among them any more
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
-        spans = self._add_governments(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
         spans = self._add_media_names(doc, spans)
@@ -1622,30 +1621,6 @@ class EntityRules:
                 continue  # "Ministry of Interior" found as a capitalised name already
             result = [s for s in result if s.end <= token.i or s.start >= end]
             result.append(Span(doc, token.i, end, label="ORG"))
-        return result
-
-    def _add_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A State's government named by its nationality or name: "the Polish government", "the
-        Singapore government", "the government of Burundi" (GOLD_FORMAT counts governments as
-        institutions; the model tags only the nationality or the country)."""
-        result = list(spans)
-        for token in _tokens_written(doc, ("government",)):
-            held = [s for s in result if s.start <= token.i < s.end]
-            if held:
-                continue  # "the Government of Guatemala" found as a name already
-            before = [s for s in result if s.end == token.i and s.label_ in ("NORP", "GPE")]
-            after = None
-            if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
-                k = token.i + 2 + (doc[token.i + 2].lower_ == "the")
-                after = next((s for s in result if s.start == k and s.label_ == "GPE"), None)
-            if before and len(before[0]) <= 3:
-                start, end = before[0].start, token.i + 1
-            elif after is not None:
-                start, end = token.i, after.end
-            else:
-                continue
-            result = [s for s in result if s.end <= start or s.start >= end]
-            result.append(Span(doc, start, end, label="ORG"))
         return result
 
     def _add_offices_of_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:

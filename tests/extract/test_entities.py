@@ -1324,23 +1324,6 @@ def test_a_persons_last_name_the_model_read_as_a_place_stays_in_the_name(nlp):
     assert not [m for m in _entities(nlp, text) if m.label == "GPE"]
 
 
-def test_a_government_named_by_its_nationality_or_state_is_an_organisation(nlp):
-    text = "The Polish government and the Singapore government met. The government of Burundi refused."
-    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
-    assert organisations == {"Polish government", "Singapore government", "government of Burundi"}
-    # not a government no State names
-    assert not [m for m in _entities(nlp, "The federal government said no.") if m.label == "ORG"]
-
-
-def test_a_government_named_by_its_nationality_is_the_government_of_that_state_named_before(nlp):
-    text = "The Government of Poland agreed. Later the Polish government refused."
-    governments = {(m.text, m.canonical) for m in _entities(nlp, text) if m.label == "ORG"}
-    assert governments == {
-        ("Government of Poland", "Government of Poland"),
-        ("Polish government", "Government of Poland"),
-    }
-
-
 def test_a_name_with_and_without_its_diacritics_and_strokes_is_one_person(nlp):
     text = "Mr. Lê Đình Lượng was sentenced. The EU called for the release of Mr Le Dinh Luong."
     persons = {m.canonical for m in _entities(nlp, text) if m.label == "PERSON"}
