@@ -1773,6 +1773,11 @@ def test_a_headline_opening_with_a_participle_is_still_a_demand(nlp):
             [("", "the authorities", "release all political prisoners")],
         ),
         ("It is vital for the detainees to be released at once.", [("", "", "the detainees to be released at once")]),
+        # "time" takes the for-to clause as a relative clause
+        (
+            "It is time for the Bahraini authorities to comply with the rights to peaceful assembly.",
+            [("", "the Bahraini authorities", "comply with the rights to peaceful assembly")],
+        ),
         (
             "The minister said it was vital that the army withdraw from the city.",
             [("The minister", "the army", "withdraw from the city")],

@@ -1537,6 +1537,9 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
         return frame
     if verbal is None and for_to is not None:
         verbal, frame.target = for_to, child_with_dep(for_to, "nsubj")
+    elif verbal is not None and _opens_with_for(verbal) and not _passive(verbal):
+        # "It is time for the authorities to comply ...": the for-to clause read as a relative clause
+        frame.target = child_with_dep(verbal, "nsubj")
     if verbal is not None:
         frame.items = split(demand_region(verbal, adjective, verb_start(verbal), lexicon), verbal, lexicon)
     return frame
