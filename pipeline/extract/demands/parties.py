@@ -1167,9 +1167,21 @@ def _surname_of_named_person(token: Token) -> bool:
     not "it"."""
     if token.ent_type_ or token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
-    return any(
-        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == token.text for e in token.doc.ents if e.end <= token.i
-    )
+    first_named = _surnames(token.doc).get(token.text)
+    return first_named is not None and first_named <= token.i
+
+
+def _surnames(doc: Doc) -> dict[str, int]:
+    """The last word of every full name of a person in the document, with where it is first named
+    (worked out once per document: pronouns ask for it many times)."""
+    key = "hr_pipeline_surnames"
+    if key not in doc.user_data:
+        found: dict[str, int] = {}
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) >= 2:
+                found.setdefault(e[-1].text, e.end)
+        doc.user_data[key] = found
+    return doc.user_data[key]
 
 
 def _counts_a_plural(candidate: Token, lexicon: Lexicon) -> bool:
