@@ -369,18 +369,18 @@ def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
         j -= 1  # "Sviatlana Tsikhanouskaya's Advisor on Legal Affairs, Kristina Rikhter"
     if j < 0 or doc[j].text.casefold() in lexicon.connectors:
         return None  # "representatives of the Lukashenka regime": the name is a modifier here
-    office = next((e for e in doc.ents if e.start <= j < e.end and e.label_ == "ORG"), None)
-    if office is not None and office.end == j + 1 and any(_is_role_word(t, lexicon) for t in office):
-        return office.start  # "The Special Rapporteur on the situation of human rights in Belarus, Nils Muižnieks"
+    # (the entities are read from the tokens: `doc.ents` builds every span of the document at each access)
+    office_start = _entity_start(doc, j) if doc[j].ent_type_ == "ORG" else None
+    ends_here = j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I"
+    if office_start is not None and ends_here and any(_is_role_word(t, lexicon) for t in doc[office_start : j + 1]):
+        return office_start  # "The Special Rapporteur on the situation of human rights in Belarus, Nils Muižnieks"
     first = j + 1
     while j >= 0 and name_start - j <= _ROLE_MAX_TOKENS:
         token = doc[j]
         if "\n" in token.text or token.is_space:
             break
         word = token.text.casefold()
-        if token.ent_type_ == "PERSON" and not any(
-            e.start <= j < e.end and e.start <= name_start < e.end for e in doc.ents
-        ):
+        if token.ent_type_ == "PERSON" and not _in_one_entity(doc, j, name_start):
             break  # "Ms. Racu and Mr. Popescu": another person's name is never part of a title
         if not (
             token.text[:1].isupper()
@@ -409,6 +409,18 @@ def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:
     if not any(_is_role_word(t, lexicon) for t in tokens):
         return None
     return first
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    """The first token of the entity that holds token `i` (which is in one)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _in_one_entity(doc: Doc, first: int, last: int) -> bool:
+    """Do tokens `first` and `last` (first <= last) lie in the same entity?"""
+    return bool(doc[first].ent_type_) and all(doc[k].ent_iob_ == "I" for k in range(first + 1, last + 1))
 
 
 def _is_role_word(token: Token, lexicon: Lexicon) -> bool:

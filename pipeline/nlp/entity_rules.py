@@ -123,9 +123,10 @@ class EntityRules:
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
         spans = self._organisations_named_for_days(doc, spans)
-        spans = self._add_signatories(doc, spans)
-        spans = self._persons_in_name_lists(doc, spans)
-        spans = self._add_names_marked_by_sex(doc, spans)
+        text = doc.text  # spaCy joins every token's text at each access: once for the three list rules
+        spans = self._add_signatories(doc, spans, text)
+        spans = self._persons_in_name_lists(doc, spans, text)
+        spans = self._add_names_marked_by_sex(doc, spans, text)
         spans = self._add_case_parties(doc, spans, model_labels)
         spans = self._persons_with_initials(doc, spans)
         spans = self._persons_named_as_examples(doc, spans)
@@ -777,7 +778,7 @@ class EntityRules:
             return Span(span.doc, span.start, span.end + 1, label="LAW")
         return span
 
-    def _add_signatories(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_signatories(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Each line of a signatory list is one organisation (or the person the model found there).
 
         Joint statements end with "Signatories:" / "Signed by:" / "Endorsed by:" (or a lead line such
@@ -786,7 +787,6 @@ class EntityRules:
         foreign-language names there into persons and places ("Fundación", "Derechos Humanos"). A
         line of the list that is a gazetteer name or one PERSON keeps it.
         """
-        text = doc.text
         result = list(spans)
         for heading in signatory_headings(text):
             offset = heading.end()
@@ -842,14 +842,13 @@ class EntityRules:
             result = [s for s in result if s is not span] + [person, organisation]
         return result
 
-    def _persons_in_name_lists(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _persons_in_name_lists(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Each name of a list of persons, one per bullet, that an open letter's signers make with
         no lead line ("- Dr. Ramila Usoof - University of Peradeniya", "- Kusal Perera - Journalist",
         "- Anuratha Rajaretnam"): the model finds a few of them and reads the rest as places and
         organisations. A run of at least five bullets, nearly all a short name (capitalised words or
         initials, before " - ", ", " or " (", no organisation word), is such a list when enough of
         them show a person: a title before the name, a role after it, or the model's own reading."""
-        text = doc.text
         result = list(spans)
         for run in _bullet_runs(text):
             names = [n for n in (self._listed_name(doc, start, item) for start, item in run) if n is not None]
@@ -884,13 +883,12 @@ class EntityRules:
         modelled = any(t.ent_type_ == "PERSON" for t in span)
         return span, titled or bool(roles) or modelled
 
-    def _add_names_marked_by_sex(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_names_marked_by_sex(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Each name of a list that marks every person's sex after the name, as Amnesty's Urgent
         Actions do ("Ali ‘Esa Mansoor al-‘Ekri (m) Nader Mohammed Hassan Dewani (m) Nada Sa’eed
         ‘Abdelnabi Dhaif (f)"), is one person from the marker back to the one before it, the line's
         start or a comma: the model cuts such names into pieces, most of all at the ‘ of a
         transliterated Arabic name. Only where the text has two markers or more."""
-        text = doc.text
         markers = list(_SEX_MARKER.finditer(text))
         if len(markers) < 2:
             return spans

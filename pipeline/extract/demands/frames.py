@@ -1418,24 +1418,26 @@ def _inline_list(verb: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     semicolons that opens with a verb (after its marker and an "and") is one item; the list ends
     at the first part that does not, and needs two. A list on lines of its own is `_fill_list`'s."""
     doc, sent = verb.doc, verb.sent
-    text = doc.text
-    tail = text[verb.idx : sent.end_char]
+    # offsets into the sentence's own text (`doc.text` joins every token of the document on each access)
+    base = sent.start_char
+    text = sent.text
+    tail = text[verb.idx - base :]
     colon = tail.find(":")
     marker = _INLINE_FIRST_MARKER.search(tail)
     if colon < 0 and marker is None:
         return []
     start_char = verb.idx + (colon + 1 if colon >= 0 and (marker is None or colon < marker.start()) else marker.start())
-    region = text[start_char : sent.end_char]
+    region = text[start_char - base :]
     if not region.strip() or "\n" in region.strip():
         return []
     items = []
     for piece in re.finditer(r"[^;]+", region):
         start, end = start_char + piece.start(), start_char + piece.end()
-        start += _INLINE_LEAD.match(text[start:end]).end()
-        item_marker = _INLINE_MARKER.match(text[start:end])
+        start += _INLINE_LEAD.match(text[start - base : end - base]).end()
+        item_marker = _INLINE_MARKER.match(text[start - base : end - base])
         start += item_marker.end() if item_marker else 0
-        start += _INLINE_LEAD.match(text[start:end]).end()
-        end = start + _INLINE_TAIL.search(text[start:end]).start()
+        start += _INLINE_LEAD.match(text[start - base : end - base]).end()
+        end = start + _INLINE_TAIL.search(text[start - base : end - base]).start()
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             break
