@@ -1119,13 +1119,8 @@ def _chained_sentences(pronoun: Token, n: int) -> Iterator[Span]:
     left = n
     for sent in _previous_sentences(pronoun.sent, _CHAIN_LIMIT):
         first = next((t for t in sent if not t.is_space), sent[0])
-        attributed = any(
-            t.dep_ == "nsubj"
-            and not inside_a_quotation(sent.doc, t.i)
-            and any(x.ent_type_ == "PERSON" for x in t.subtree)
-            for t in sent
-        )
-        if personal and (opens_quotation(first) or inside_a_quotation(sent.doc, first.i)) and not attributed:
+        quoted = personal and (opens_quotation(first) or inside_a_quotation(sent.doc, first.i))
+        if quoted and not _attributed_by_name(sent):
             # the person's own words (a sentence that opens a quotation or lies in one); but not a
             # quotation its sentence attributes by name ('"I am concerned ...," said Zeid ...')
             continue
@@ -1134,6 +1129,14 @@ def _chained_sentences(pronoun: Token, n: int) -> Iterator[Span]:
         left -= not chained
         if left == 0:
             return
+
+
+def _attributed_by_name(sent: Span) -> bool:
+    """Does the sentence name, outside its quotation, the person it quotes ('"...," said Zeid ...')?"""
+    return any(
+        t.dep_ == "nsubj" and not inside_a_quotation(sent.doc, t.i) and any(x.ent_type_ == "PERSON" for x in t.subtree)
+        for t in sent
+    )
 
 
 def _previous_sentences(sent: Span, n: int) -> Iterator[Span]:
@@ -1390,8 +1393,7 @@ def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     )
     if not attributes and not _takes_a_stance(verb, subject, lexicon):
         return None
-    office = _spoken_for(subject, verb) if subject.ent_type_ == "PERSON" else None
-    return office or _speaker_party(subject)
+    return _spoken_for(subject, verb) or _speaker_party(subject)
 
 
 def _takes_a_stance(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
@@ -1427,7 +1429,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
             or _reads_a_statement(token)
         )
         subject = _speech_subject(token) if speaking else None
-        office = _spoken_for(subject, token) if subject is not None and subject.ent_type_ == "PERSON" else None
+        office = _spoken_for(subject, token) if subject is not None else None
         if office is not None:
             return office  # "Rupert Colville, for the Office of the High Commissioner (OHCHR), said ...": its voice
         if subject is not None and subject.ent_type_ in ("GPE", "LOC"):
@@ -1465,7 +1467,9 @@ def _reads_a_statement(verb: Token) -> bool:
 def _spoken_for(person: Token, verb: Token) -> Party | None:
     """The organisation a spokesperson speaks for, set off by commas after the name: "Rupert
     Colville, for the Office of the United Nations High Commissioner for Human Rights (OHCHR),"
-    (the parser hangs the "for" on the name or on the verb)."""
+    (the parser hangs the "for" on the name or on the verb); None for a speaker who is no person."""
+    if person.ent_type_ != "PERSON":
+        return None
     doc = person.doc
     between = [c for c in verb.children if person.i < c.i < verb.i]
     for prep in [*person.children, *between]:
