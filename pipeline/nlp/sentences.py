@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 __all__ = ["line_sentences", "sentence_index"]
 
@@ -15,25 +17,30 @@ def line_sentences(doc: Doc) -> Doc:
     Cleaned text keeps one headline, list item or paragraph per line, so a line break always ends a
     sentence. Without this the parser runs headlines together ("...Kalesnikava UN human rights
     experts: ...") and attaches words across lines; the parser respects boundaries set before it.
+
+    A sentence inside a line ends with punctuation, so a plain word (letters only) is never its
+    last token: without that the parser sometimes cuts a line after a name's first word
+    ("Reporters | Without Borders (RSF) calls on ..."), leaving the verb without its subject.
     """
+    if len(doc) < 2:
+        return doc
+    # Read and written as arrays: setting Token.is_sent_start checks the whole document for a
+    # parse at every call, which made this component quadratic in the document's length.
+    orth, alpha, space = doc.to_array([ORTH, IS_ALPHA, IS_SPACE]).T.tolist()
+    starts = doc.to_array([SENT_START]).astype(numpy.int64).ravel()
+    strings = doc.vocab.strings
+    breaks = {key: "\n" in strings[key] for key in set(orth)}  # spaCy keeps a line break in a token's text
     after_break = False
-    for token in doc:
-        if after_break and not token.is_space:
-            token.is_sent_start = True
+    for i, key in enumerate(orth):
+        if after_break and not space[i]:
+            starts[i] = 1
             after_break = False
-        elif token.i and _continues_sentence(doc[token.i - 1]):
-            token.is_sent_start = False
-        if "\n" in token.text_with_ws:
+        elif i and alpha[i - 1] and not breaks[orth[i - 1]]:
+            starts[i] = -1
+        if breaks[key]:
             after_break = True
+    doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
-
-
-def _continues_sentence(previous: Token) -> bool:
-    """Whether the token after ``previous`` on the same line cannot start a sentence: a sentence
-    inside a line ends with punctuation, so a plain word (letters only) is never its last token.
-    Without this the parser sometimes cuts a line after a name's first word ("Reporters | Without
-    Borders (RSF) calls on ..."), leaving the verb without its subject."""
-    return previous.is_alpha and "\n" not in previous.text_with_ws
 
 
 def sentence_index(doc: Doc) -> list[int]:
