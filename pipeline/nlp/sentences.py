@@ -7,7 +7,7 @@ from spacy.attrs import IS_ALPHA, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["line_sentences", "sentence_index"]
+__all__ = ["line_ends", "line_sentences", "sentence_index"]
 
 
 @Language.component("line_sentences")
@@ -28,8 +28,7 @@ def line_sentences(doc: Doc) -> Doc:
     # parse at every call, which made this component quadratic in the document's length.
     orth, alpha, space = doc.to_array([ORTH, IS_ALPHA, IS_SPACE]).T.tolist()
     starts = doc.to_array([SENT_START]).astype(numpy.int64).ravel()
-    strings = doc.vocab.strings
-    breaks = {key: "\n" in strings[key] for key in set(orth)}  # spaCy keeps a line break in a token's text
+    breaks = _holds_line_break(doc, orth)
     after_break = False
     for i, key in enumerate(orth):
         if after_break and not space[i]:
@@ -41,6 +40,24 @@ def line_sentences(doc: Doc) -> Doc:
             after_break = True
     doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
+
+
+def line_ends(doc: Doc) -> list[int]:
+    """The index after every token that holds a line break, in order (worked out once per
+    document: the demand rules walk its lines many times)."""
+    key = "hr_pipeline_line_ends"
+    if key not in doc.user_data:
+        orth = doc.to_array([ORTH]).ravel().tolist()
+        breaks = _holds_line_break(doc, orth)
+        doc.user_data[key] = [i + 1 for i, k in enumerate(orth) if breaks[k]]
+    return doc.user_data[key]
+
+
+def _holds_line_break(doc: Doc, orth: list[int]) -> dict[int, bool]:
+    """Whether each of the word types `orth` holds a line break (spaCy keeps one in a token's text,
+    never in its trailing whitespace)."""
+    strings = doc.vocab.strings
+    return {key: "\n" in strings[key] for key in set(orth)}
 
 
 def sentence_index(doc: Doc) -> list[int]:

@@ -588,14 +588,14 @@ def _restrictive_clause_end(token: Token) -> int | None:
     return clause.right_edge.i + 1
 
 
-def addressee(doc: Doc, frames: Sequence[Frame], lexicon: Lexicon, reader: Party | None = None) -> Party | None:
+def addressee(frames: Sequence[Frame], lexicon: Lexicon, reader: Party | None) -> Party | None:
     """Whom a letter asks: the named target of its first "we/I urge X to ..." demand, else its
-    `reader` (`letter_reader`, found here when not given)."""
+    `reader` (what `letter_reader` found, or None)."""
     for frame in frames:
         actor, target = frame.actor, frame.target
         if actor is not None and actor.lower_ in ("we", "i") and target is not None and target.pos_ != "PRON":
             return resolve_target(frame, lexicon)
-    return reader if reader is not None else letter_reader(doc, lexicon)
+    return reader
 
 
 def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:

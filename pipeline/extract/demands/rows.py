@@ -64,7 +64,7 @@ def extract_demands(
     lede = lede_voice(doc, lexicon) if author is None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_reader_party = letter_reader(doc, lexicon)
-    letter_addressee = addressee(doc, found, lexicon, letter_reader_party)
+    letter_addressee = addressee(found, lexicon, letter_reader_party)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
     group_speaker: Party | None = None  # the first group that demands in the present, whom a later "we" is

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from pipeline.extract.demands.syntax import (
     prep_object,
     verb_start,
 )
+from pipeline.nlp.sentences import line_ends
 
 # what a verb still waiting for its object may take from further on
 _WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})
@@ -748,10 +750,10 @@ def _requests_in(doc: Doc, bounds: tuple[int, int]) -> list[tuple[int, int]]:
 
 def lines_from(doc: Doc, start: int) -> Iterator[Span]:
     """The text's lines from token `start` on, as token spans (a line ends at a line break)."""
+    ends = line_ends(doc)
     begin = start
-    for i in range(start, len(doc)):
-        if "\n" in doc[i].text_with_ws:
-            yield doc[begin : i + 1]
-            begin = i + 1
+    for end in itertools.islice(ends, bisect.bisect_right(ends, start), None):
+        yield doc[begin:end]
+        begin = end
     if begin < len(doc):
         yield doc[begin:]
