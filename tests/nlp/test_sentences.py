@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.nlp.sentences import sentence_index
+from pipeline.nlp.sentences import line_ends, sentence_index
 
 
 def _sentences(nlp, text: str) -> list[str]:
@@ -37,3 +37,13 @@ def test_sentences_inside_a_line_still_split_after_punctuation(nlp):
 def test_sentence_index_numbers_every_token(nlp):
     doc = nlp("First sentence here. Second one.")
     assert sentence_index(doc) == [0, 0, 0, 0, 1, 1, 1]
+
+
+def test_line_ends_mark_the_token_after_every_line_break(nlp):
+    doc = nlp("Headline here\nFirst line.\n\nLast line")
+    ends = line_ends(doc)
+    assert [doc[start:end].text for start, end in zip([0, *ends[:-1]], ends, strict=True)] == [
+        "Headline here\n",
+        "First line.\n\n",
+    ]
+    assert doc[ends[-1] :].text == "Last line"
