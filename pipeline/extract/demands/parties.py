@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands.author import HEAD_LINES, Author, document_author, first_person_voice, group_voice
@@ -38,6 +40,7 @@ from pipeline.extract.demands.syntax import (
     trim_edges,
 )
 from pipeline.nlp.gazetteer import default_gazetteer, default_lexicon
+from pipeline.nlp.sentences import line_ends
 
 _PERSONAL_PRONOUNS = {
     "it": "sing",
@@ -604,7 +607,8 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
     Human Rights Council"), else the person of its inside address styled "Her Excellency X" or
     "H.E. X", else the one the inside address names when the salutation is a style alone ("Your
     Majesty,"), else None. "Your delegation" in the letter is the reader's."""
-    for line in lines_from(doc, 0):
+    short = _short_lines(doc)
+    for line in short:
         words = [t for t in line if not t.is_space]
         longest = 16 if words and words[0].lower_ == "to" else 8  # a "To" line may name a whole body
         if len(words) >= 2 and words[0].lower_ == "to" and words[1].tag_ == "VB":
@@ -629,7 +633,7 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
                     # "Dear High Commissioner, Ms. Bachelet:": the person the title is followed by
                     return _party(named[comma + 1].i, words[end - 1].i + 1, doc)
                 return _party(words[first].i, words[end - 1].i + 1, doc)
-    for line in lines_from(doc, 0):
+    for line in short:
         # the inside address of a diplomatic letter, its salutation nameless ("Your Excellency:"):
         # "Her Excellency Michelle Bachelet" / "H.E. Mr. Antonio Guterres" on a line of its own
         words = [t for t in line if not t.is_space]
@@ -640,13 +644,32 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
             name = next((e for e in doc.ents if e.label_ == "PERSON" and line.start <= e.start < line.end), None)
             if name is not None:
                 return _party(name.start, name.end, doc)
-    for line in lines_from(doc, 0):
+    for line in short:
         # a salutation by style alone ("Your Majesty,", "Your Excellency:"): the inside address says
         words = [t for t in line if not t.is_space and not t.is_punct]
         styled = 2 <= len(words) <= 3 and words[0].lower_ == "your"
         if styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:]):
             return _inside_address(doc, line)
     return _title_addressee(doc, lexicon)
+
+
+def _short_lines(doc: Doc) -> list[Span]:
+    """The lines a salutation, a "To" line or an inside address can be, in order: at most 16 words
+    (punctuation counted), or two or three words without it. Counted from arrays, so the long
+    lines of a text's body cost no Token objects."""
+    space, punct = doc.to_array([IS_SPACE, IS_PUNCT]).T.astype(numpy.int64)
+    spaces = numpy.concatenate(([0], numpy.cumsum(space))).tolist()
+    marks = numpy.concatenate(([0], numpy.cumsum(punct & (1 - space)))).tolist()
+    ends = line_ends(doc)
+    found = []
+    for start, end in zip([0, *ends], [*ends, len(doc)], strict=True):
+        if start == end:
+            continue  # after a line break that ends the text
+        words = end - start - (spaces[end] - spaces[start])
+        bare = words - (marks[end] - marks[start])
+        if words <= 16 or 2 <= bare <= 3:
+            found.append(doc[start:end])
+    return found
 
 
 def _title_addressee(doc: Doc, lexicon: Lexicon) -> Party | None:
