@@ -187,6 +187,7 @@ class Lexicon:
     roles: frozenset[str]
     non_org_heads: frozenset[str]
     mandate_heads: frozenset[str]
+    topic_titles: frozenset[str]
     event_heads: frozenset[str]
     connectors: frozenset[str]
     name_particles: frozenset[str]

@@ -4200,7 +4200,7 @@ def test_a_name_after_a_datelines_dash_is_the_speaker_however_the_parser_hangs_i
         "FREEDONIA CITY, May 4, 2016, Daily Wire – Human Rights Watch and the Helsinki Committee on May 4 "
         "released a statement urging the authorities to release four lawyers."
     )
-    assert [r.actor for r in demands_of(nlp, text)] == ["statement by Human Rights Watch"]
+    assert [r.actor for r in demands_of(nlp, text)] == ["statement by Human Rights Watch and the Helsinki Committee"]
 
 
 def test_a_dateline_of_a_date_alone_gives_way_to_the_speakers_after_it(nlp):
@@ -5257,3 +5257,66 @@ def test_he_is_the_one_person_named_before_him_when_the_parse_gives_no_subject(n
 )
 def test_a_restrictive_relative_clause_says_which_addressees_are_meant(nlp, text, target, demand):
     assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [(target, demand)]
+
+
+def test_a_statement_released_by_two_bodies_is_written_by_both(nlp):
+    text = (
+        "Front Line Defenders (FLD) and the Danish Helsinki Committee on Monday released a statement urging"
+        " the Freedonian authorities to release four lawyers."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [
+        "statement by Front Line Defenders (FLD) and the Danish Helsinki Committee"
+    ]
+
+
+def test_a_spokespersons_statement_names_its_topic_after_on_not_its_author(nlp):
+    text = (
+        "Statement by the Spokesperson on the sentencing of two journalists\n\n"
+        "Today's verdict is deeply troubling. We call on the authorities to release both journalists."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the Spokesperson"]
+
+
+def test_two_adjectives_before_the_object_do_not_end_the_demand(nlp):
+    # the parser reads "concrete" as the object and "sustained" as a second verb
+    text = (
+        "As a member of the Council of Europe, Freedonia urgently needs to make concrete and sustained"
+        " progress in the protection of journalists."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "make concrete and sustained progress in the protection of journalists"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "demands"),
+    [
+        (
+            "We reiterate our call for the release of Ms. Petrova, as well as the release of all other political"
+            " prisoners.",
+            ["the release of Ms. Petrova, as well as the release of all other political prisoners"],
+        ),
+        (
+            "The experts repeated their call for the release of the activists, and an end to the crackdown.",
+            ["the release of the activists", "an end to the crackdown"],
+        ),
+    ],
+)
+def test_a_second_noun_called_for_is_demanded_though_the_parser_hangs_it_on_the_verb(nlp, text, demands):
+    assert [r.demand for r in demands_of(nlp, text)] == demands
+
+
+def test_a_passive_demand_after_a_dateline_the_parser_read_as_its_subject(nlp):
+    text = (
+        "(Almaty, June 2, 2022) – Fifteen civil activists, bloggers, and journalists who disagreed with the"
+        " authorities over the election and are currently in pretrial facilities in Freedonia should be"
+        " immediately released, Amnesty International said today."
+    )
+    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+        (
+            "Amnesty International",
+            "",
+            "Fifteen civil activists, bloggers, and journalists who disagreed with the authorities over the"
+            " election and are currently in pretrial facilities in Freedonia should be immediately released",
+        )
+    ]

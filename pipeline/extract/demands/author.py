@@ -357,6 +357,10 @@ def _name_end(text: str, begin: int, end: int) -> int:
         # name goes on in capitals after "on" ("Committee on the Rights of the Child"); a mandate's
         # may not ("Working Group on the use of mercenaries"), so a group keeps its "on"
         stop = topic.end(1)
+    elif topic is not None and _is_title_without_topic(topic.group(1)):
+        # "Statement by the Spokesperson on the extension of Mr Kavala's detention": what the
+        # statement is about; only a mandate's title goes on with its topic ("Special Adviser on the ...")
+        stop = topic.end(1)
     for plural_on in _PLURAL_ON.finditer(text, begin, stop):
         # "Statement by Human Rights Groups on the Unjust Verdict ...": several bodies' name takes no
         # "on" complement as "Working Group on ..." does; experts' and rapporteurs' mandates do
@@ -382,6 +386,12 @@ def _body_heads() -> frozenset[str]:
     """Head words of bodies' names (the entity lexicon's `org_heads`), but a group: a working group's
     mandate names its topic in lower case."""
     return default_lexicon().org_heads - {"group"}
+
+
+def _is_title_without_topic(word: str) -> bool:
+    """A person's title (`roles` of entity_lexicon.json) that names no topic after "on"."""
+    lexicon = default_lexicon()
+    return word.casefold() in lexicon.roles - lexicon.topic_titles
 
 
 # " on " after a plural word and before a capitalised topic ("Groups on the Unjust Verdict").

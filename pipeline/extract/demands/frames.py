@@ -1864,7 +1864,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # (a clause with its own subject and modal read as the subject of the next one, "X should
         # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
-    subject = nearest_subject(verb) or child_with_dep(verb, "nsubjpass") or nearest_subject(clause)
+    subject = nearest_subject(verb) or nearest_subject(verb, "nsubjpass") or nearest_subject(clause)
     shared = False
     if subject is None and verb is not clause and child_with_dep(verb, "nsubj") is None:
         # "Safarian is prosecuted for his views and should therefore be released": the passive
@@ -1873,10 +1873,13 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         shared = subject is not None
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
+    # (a passive subject may be the apposition after a dateline the parser read as the subject:
+    # "(Bishkek, March 20, 2023) – Twenty-two activists ... should be immediately released")
+    passive = subject.dep_ == "nsubjpass" or (subject.dep_ == "appos" and subject.head.dep_ == "nsubjpass")
     # "we must", "you should" (the speakers' resolve, the reader's instructions), "he must report
     # weekly" (a condition); "they/it must ..." is resolved to its antecedent, and "she must be
     # released" asks for someone's release
-    released = subject.lower_ in ("he", "she") and subject.dep_ == "nsubjpass"
+    released = subject.lower_ in ("he", "she") and passive
     # "you must repeal the law": a letter's demand of its reader (kept only where the text is a
     # letter with a reader, `rows.extract_demands`)
     if not released and not _addressable(subject, lexicon):
@@ -1895,7 +1898,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
         frame.items = [(items[0][0], items[-1][1])] if items else []
         return frame
-    if subject.dep_ == "nsubjpass" and not gets_rid(verb):  # "Those responsible must be held accountable": no addressee
+    if passive and not gets_rid(verb):  # "Those responsible must be held accountable": no addressee
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
         # (with its subject: "A fair investigation into his death should be undertaken")

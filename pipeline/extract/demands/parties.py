@@ -1274,11 +1274,26 @@ def _author(document: Token, lexicon: Lexicon) -> Party | None:
         return None
     keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "nmod")  # "The UN human rights office"
     start, end = phrase_bounds(author, keep=keep)
-    for i in range(start + 1, end):  # stop at an apposition or a quoted title
-        if author.doc[i].text in (",", "“", '"', "(", "«"):
-            end = i
-            break
+    end = _before_apposition(author.doc, start, end)
+    for conj in (c for c in author.children if c.dep_ == "conj" and c.ent_type_ in ("ORG", "PERSON")):
+        # "Human Rights Watch (HRW) and the Norwegian Helsinki Committee released a statement": both wrote it
+        conj_start, conj_end = phrase_bounds(conj, keep=keep)
+        end = max(end, _before_apposition(author.doc, conj_start, conj_end))
     return _party(start, end, author.doc)
+
+
+def _before_apposition(doc: Doc, start: int, end: int) -> int:
+    """Where a name's phrase ends before an apposition or a quoted title set off after it; an
+    acronym in brackets ("Human Rights Watch (HRW)") is part of the name."""
+    i = start + 1
+    while i < end:
+        if doc[i].text == "(" and i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+            i += 3
+            continue
+        if doc[i].text in (",", "“", '"', "(", "«"):
+            return i
+        i += 1
+    return end
 
 
 def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:

@@ -81,6 +81,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # (a date hung on the verb joins the demand only when a phrase that does follows it:
             # "called for a protest | in October | in support of the teenagers")
     end = _displaced_object_end(doc[end], trigger, end)
+    end = _noun_coordinated_with_verb_end(head, end)
     end = min(end, head.sent.end - 1)
     # a passive under a modal ("should not be used") coordinates with passives, not with an active
     # past tense that has its own object ("... but warned Hong Kong against ...")
@@ -90,6 +91,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             c
             for c in head.children
             if c.dep_ == "conj"
+            and not _adjective_read_as_verb(c)
             and (
                 (head.tag_ == "VB" and (c.tag_ == "VBG" or (c.tag_ == "VBD" and doc[c.i - 1].lower_ in ("and", "but"))))
                 or (passive and c.tag_ == "VBD" and doc[c.i - 1].lower_ in ("and", "but") and child_with_dep(c, "dobj"))
@@ -746,6 +748,52 @@ def _requests_in(doc: Doc, bounds: tuple[int, int]) -> list[tuple[int, int]]:
             start = word
     trimmed = _trim(doc, start, end)
     return [*parts, trimmed] if trimmed is not None else parts or [bounds]
+
+
+def _noun_coordinated_with_verb_end(head: Token, end: int) -> int:
+    """The end of a demanded noun phrase, taking in a second noun phrase the parser coordinated
+    with the calling verb instead of with it: "We renew our call for X's release, as well as the
+    release of the more than 400 political prisoners" (a noun cannot be the verb's conjunct)."""
+    doc = head.doc
+    if head.pos_ != "NOUN":
+        return end
+    k = end + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if doc[k : k + 3].text.lower() == "as well as":
+        k += 3
+    elif k < len(doc) and doc[k].lower_ in ("and", "or"):
+        k += 1
+    else:
+        return end
+    second = next(
+        (
+            t
+            for t in doc[k : min(k + 6, len(doc))]
+            if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB" and t.head.is_ancestor(head)
+        ),
+        None,
+    )
+    if second is None or any(t.pos_ == "VERB" or t.text == "," for t in doc[k : second.i]):
+        return end
+    return second.right_edge.i
+
+
+def _adjective_read_as_verb(verb: Token) -> bool:
+    """A participle the parser took for a verb coordinated with the demanded one, although it is the
+    second of two adjectives before the object: "make concrete and sustained progress" ("concrete"
+    read as the object, "sustained" as a past tense with "progress" as its object)."""
+    doc = verb.doc
+    if verb.i < 2 or verb.i + 1 >= len(doc) or doc[verb.i - 1].lower_ not in ("and", "or"):
+        return False
+    adjective, noun = doc[verb.i - 2], doc[verb.i + 1]
+    return (
+        adjective.pos_ == "ADJ"
+        and adjective.head == verb.head
+        and adjective.dep_ == "dobj"
+        and noun.head == verb
+        and noun.dep_ == "dobj"
+    )
 
 
 def lines_from(doc: Doc, start: int) -> Iterator[Span]:
