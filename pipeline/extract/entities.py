@@ -599,7 +599,21 @@ def _names_no_organisation(canonical: str, lexicon: Lexicon) -> bool:
     "National Plan of Gender Equality" -> "Plan", "Senior Human Rights Adviser" -> "Adviser".
     """
     head = _head_word(canonical).casefold()
+    if _ends_with_organisation_head(canonical, lexicon):
+        return False  # "Defenders of Human Rights Centre": the body the whole name heads
     return head in lexicon.roles or head in lexicon.non_org_heads
+
+
+def _ends_with_organisation_head(name: str, lexicon: Lexicon) -> bool:
+    """Does an organisation head noun end the name after a complement of its first word, with no
+    "the" in it ("Defenders of Human Rights Centre"; not "Report of the Committee", a document)?"""
+    words = name.split()
+    complement = next((k for k, w in enumerate(words) if w.casefold() in _HEAD_STOPS), None)
+    if complement is None or complement == len(words) - 1:
+        return False
+    if any(w.casefold() == "the" for w in words[complement:]):
+        return False
+    return words[-1].strip(".,;:").casefold() in lexicon.org_heads
 
 
 def _head_word(name: str) -> str:

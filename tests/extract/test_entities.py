@@ -1865,3 +1865,11 @@ def test_a_gerund_opening_a_sentence_is_no_place(nlp, text, places):
 def test_a_title_case_headline_with_a_capitalised_conjunction_is_no_name(nlp):
     text = "SEE ALSO: Official Dushanbe Silent As Tajik Society Deeply Divided On Ukraine War\nImomali was charged."
     assert not [m.text for m in _entities(nlp, text) if m.label == "ORG" and "Silent" in m.text]
+
+
+def test_a_name_ending_in_an_organisation_head_after_its_complement_is_an_organisation(nlp):
+    # its first word ("Defenders") is no organisation's head, the last one ("Centre") is
+    text = "Anna Petrova, a senior leader of the banned Defenders of Free Speech Centre, was arrested on Tuesday."
+    assert [(m.label, m.text) for m in _entities(nlp, text) if m.label == "ORG"] == [
+        ("ORG", "Defenders of Free Speech Centre")
+    ]
