@@ -5320,3 +5320,21 @@ def test_a_passive_demand_after_a_dateline_the_parser_read_as_its_subject(nlp):
             " election and are currently in pretrial facilities in Freedonia should be immediately released",
         )
     ]
+
+
+def test_first_person_words_under_a_lede_naming_a_persons_stance_are_that_persons(nlp):
+    # a press release quotes its head in the paragraph under the lede, its quotation marks lost
+    text = (
+        "UNESCO Director-General Anna Petrova has condemned the attack on a meeting of journalists in"
+        " Freedonia City on 3 May.\n\n"
+        "I condemn the murder of the two reporters. I call for an independent investigation into this crime."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Anna Petrova"]
+
+
+def test_a_briefing_notes_spokesperson_label_names_who_speaks(nlp):
+    text = (
+        "Spokesperson for the UN High Commissioner for Human Rights: Ivan Petrov\n\nLocation: Geneva\n\n"
+        "Freedonia\n\nWe urge the Government to stop cracking down on peaceful protesters."
+    )
+    assert [(r.actor, r.target) for r in demands_of(nlp, text)] == [("Ivan Petrov", "the Government")]

@@ -159,6 +159,9 @@ def _labelled_author(text: str, lines: list[tuple[int, int]], labels: tuple[str,
     for start, end in lines[:HEAD_LINES]:
         label, colon, name = text[start:end].partition(":")
         key = label.strip().casefold()
+        # a label may say whose spokesperson speaks: "Spokesperson for the UN High Commissioner for
+        # Human Rights: Rupert Colville", as a UN briefing note heads its items
+        key = next((k for k in labels if key.startswith(f"{k} for ")), key)
         if not colon or key not in labels or key in found:
             continue
         name_start = start + len(label) + 1 + (len(name) - len(name.lstrip()))

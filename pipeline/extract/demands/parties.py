@@ -69,6 +69,8 @@ _SINGLE_QUOTES = ("'", "‘")
 # First-person paragraphs without marks searched back for the line that introduces them ("The
 # director said:").
 _QUOTED_PARAGRAPHS = 4
+# Words that make a paragraph first-person speech.
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "me", "us"})
 # Paragraphs of one quotation searched back for the paragraph that introduces it: each opens with a
 # mark, so the quotation itself bounds the search; this only caps it (press releases quote a
 # spokesperson in five paragraphs and more: "X said:" / "“The Chinese government's ..." / ... /
@@ -152,7 +154,7 @@ def resolve_actor(
     if token is not None and token.lower_ in ("we", "i", "us", "me"):  # '"We call on ...," said the opposition leader'
         speaker = (
             _quote_speaker(frame.trigger, lexicon)
-            or _introduced_first_person(frame.trigger, lexicon)
+            or _introduced_first_person(frame.trigger, lexicon, token.lower_ in ("i", "me"))
             or _reporting_speaker(frame.trigger, lexicon)
         )
         if speaker is not None:
@@ -1628,20 +1630,41 @@ def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | Non
     return None
 
 
-def _introduced_first_person(trigger: Token, lexicon: Lexicon) -> Party | None:
+def _introduced_first_person(trigger: Token, lexicon: Lexicon, singular: bool = False) -> Party | None:
     """The speaker of first-person paragraphs set without quotation marks under a line that
     introduces them: "UN High Commissioner Michelle Bachelet commented on the situation:" / "I
     have repeatedly warned ... and call once again on the Government to ..." (up to
-    `_QUOTED_PARAGRAPHS` paragraphs below it)."""
+    `_QUOTED_PARAGRAPHS` paragraphs below it); with none, for `singular` "I", the person whose
+    stance the paragraph right above reports (`_person_taking_a_stance`)."""
     doc = trigger.doc
     paragraph = _paragraph_of(trigger.sent)
+    above = None  # the paragraph right above
     for _ in range(_QUOTED_PARAGRAPHS):
         if paragraph[0].start == 0:
-            return None
+            break
         paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
+        above = above or paragraph
         if paragraph[-1].text.rstrip().endswith(":"):
             return _speaker_in(paragraph[-1], lexicon)
-    return None
+    return _person_taking_a_stance(above, lexicon) if above is not None and singular else None
+
+
+def _person_taking_a_stance(paragraph: list[Span], lexicon: Lexicon) -> Party | None:
+    """The named person whose words the next paragraph gives in the first person without quotation
+    marks, as a press release quotes its head under its lede: "UNESCO Director-General X has
+    condemned the attack on ..." / "I condemn the murder of ... I call for an independent
+    investigation". The paragraph opens with the person's stance or statement (`stance_verbs`,
+    `reporting_verbs`) and is in the third person."""
+    if any(t.lower_ in _FIRST_PERSON for sent in paragraph for t in sent):
+        return None
+    root = paragraph[0].root
+    if root.lemma_.lower() not in lexicon.stance_verbs | lexicon.reporting_verbs:
+        return None
+    subject = child_with_dep(root, "nsubj")
+    name = next((e for e in root.doc.ents if subject is not None and e.start <= subject.i < e.end), None)
+    if name is None or name.label_ != "PERSON":
+        return None
+    return _party(name.start, name.end, root.doc)
 
 
 def _reporting_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
