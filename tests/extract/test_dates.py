@@ -1408,6 +1408,14 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
             _MENU + "1 March 2023\n\nThe Forum condemns the crackdown.",
             "",
         ),
+        # a city with its abbreviated state or district, the dash unspaced or the comma left out
+        ("Title\n\nWashington, D.C., July 27, 2023—The Committee reiterated its call.", "2023-07-27"),
+        ("Title\n\nWashington, D.C. July 6th 2018.- From the Center, we express our alarm.", "2018-07-06"),
+        ("Title\n\nAlbany, N.Y., May 3, 2021 — The governor said.", "2021-05-03"),
+        # a text that opens with its date and a full stop ...
+        ("18 June 2025. On the eve of his birthday, we renew our call for his release.", "2025-06-18"),
+        # ... not a sentence further down that ends with a date
+        ("Title\n\nThe law was adopted on 3 May 2019. It bans protests.", ""),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -104,6 +104,9 @@ _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 # The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
 # (two places of one dateline may share it: "(Bangkok/Kathmandu – 1 March 2023) – ...")
 _PLACE = r"[A-Z][\w.'’-]*(?:(?:\s+|/)[A-Z][\w.'’-]*){0,3}"
+# the abbreviated state or district after a dateline's city: "Washington, D.C., July 27, 2023—The ...",
+# "Washington, D.C. July 6th 2018.- ...", "Albany, N.Y., May 3"
+_REGION_AFTER_PLACE = r"(?:,\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?)?"
 # the country after a dateline's city: "Geneva (Switzerland), April 30, 2020 (SPS) - ..."
 _COUNTRY_AFTER_PLACE = r"(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
@@ -233,7 +236,8 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         dateline=re.compile(
-            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_COUNTRY_AFTER_PLACE}\s*(?:,|\(|{_DASH})\s*)?{weekday_prefix}({any_date})\)?"
+            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_REGION_AFTER_PLACE}{_COUNTRY_AFTER_PLACE}"
+            rf"(?:\s*(?:,|\(|{_DASH})|(?<=\.)(?=\s))\s*)?{weekday_prefix}({any_date})\)?"
             # the place after the date: "2 September 2024, GENEVA – UN experts ..."
             rf"(?:,\s*{_PLACE}{_COUNTRY_AFTER_PLACE})?{_TIME}?"
             rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
@@ -305,6 +309,9 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     openers = _rules().byline_openers
     for n, line in enumerate(lines):
         value = _dateline_value(line)
+        opening = _DATE_THEN_STORY.match(line) if n == 0 and not value else None
+        if opening is not None:  # "18 June 2025. On the eve of ...": the text opens with its date
+            value = _dateline_value(opening.group(1))
         if not value and (n == 0 or line.lstrip().lower().startswith(openers)):
             # a title, byline or delivery line that dates itself at its end; not a quotation's
             # attribution further down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
@@ -324,6 +331,9 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     deeper = [line for line in text.split("\n") if line.strip()][max_lines:_STORY_DATELINE_MAX_LINES]
     return next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
 
+
+# A full date opening the text, then a full stop and the story: "18 June 2025. On the eve of ..."
+_DATE_THEN_STORY = re.compile(rf"\s*([^.\n]{{6,30}}?\b{_YEAR})\.\s+(?=[A-Z])")
 
 # How far down a page's chrome may push a story's dateline ("PLACE (date) – story")
 _STORY_DATELINE_MAX_LINES = 40
