@@ -5338,3 +5338,14 @@ def test_a_briefing_notes_spokesperson_label_names_who_speaks(nlp):
         "Freedonia\n\nWe urge the Government to stop cracking down on peaceful protesters."
     )
     assert [(r.actor, r.target) for r in demands_of(nlp, text)] == [("Ivan Petrov", "the Government")]
+
+
+def test_a_pull_quote_is_spoken_by_the_person_on_the_line_below_it(nlp):
+    text = (
+        "Freedonia: reforms must protect the press\n\n"
+        "As interim leader Ivan Petrov looks to reform the courts, he must put press freedom first.\n\n"
+        "“We call on the interim government to release the five detained journalists.”\n\n"
+        "Anna Petrova, Director of Advocacy at Freedom Watch\n\n"
+        "At least 40 journalists were injured in August."
+    )
+    assert [r.actor for r in demands_of(nlp, text) if "release" in r.demand] == ["Anna Petrova"]

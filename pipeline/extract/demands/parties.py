@@ -1313,7 +1313,33 @@ def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
         speaker = _speaker_in(candidate, lexicon)
         if speaker is not None:
             return speaker
-    return _introducing_speaker(paragraph, lexicon) or _opened_quotation_speaker(trigger, lexicon)
+    return (
+        _attribution_below(paragraph)
+        or _introducing_speaker(paragraph, lexicon)
+        or _opened_quotation_speaker(trigger, lexicon)
+    )
+
+
+# The most words of a line under a quotation that attributes it ("Jane Doe, Director of Advocacy").
+_ATTRIBUTION_WORDS = 15
+
+
+def _attribution_below(paragraph: list[Span]) -> Party | None:
+    """The person a quotation set as a paragraph of its own is attributed to on the line right
+    below it, as a website sets a pull quote: '"We call on the government to act ..."' / 'Jane Doe,
+    RSF's Director of Advocacy' (a short verbless line that opens with the person's name)."""
+    doc = paragraph[0].doc
+    text = "".join(s.text_with_ws for s in paragraph).strip()
+    if not text.startswith(_QUOTES) or not text.endswith(_QUOTES) or paragraph[-1].end >= len(doc):
+        return None
+    below = _paragraph_of(doc[paragraph[-1].end].sent)
+    words = [t for s in below for t in s if not t.is_space]
+    if not words or len(words) > _ATTRIBUTION_WORDS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    name = next((e for e in doc.ents if e.start == words[0].i), None)
+    if name is None or name.label_ != "PERSON" or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    return _party(name.start, name.end, doc)
 
 
 def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
