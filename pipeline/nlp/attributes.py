@@ -5,7 +5,9 @@ patterns, and spaCy's `Matcher` checks every one of them at every token: a sixth
 time on our texts. Whether a pattern's first token matches depends only on the token's tag,
 lowercase form, dependency and is_space, so `IndexedRulerMatch` works that out once per distinct
 combination and checks the following tokens only for the few two-token patterns. It returns the
-very matches `AttributeRuler.match` returns, in the same order; the ruler's own `set_annotations`
+very matches `AttributeRuler.match` returns, in the same order, but for one thing: a word written
+with a typographic apostrophe is matched as its straight form ("It’s" as "It's": the model's
+rules know only the straight one, and gave "’s" the lemma "’"); the ruler's own `set_annotations`
 still applies them. A pattern with anything else (an operator, another attribute or predicate)
 leaves the ruler as it is.
 
@@ -96,6 +98,19 @@ class IndexedRulerMatch:
         # common words come back with the same ones: the patterns whose first token matches are
         # worked out once per distinct (tag, word, dependency, is_space).
         self._first: dict[tuple[int, ...], tuple[_Pattern, ...]] = {}
+        self._straightened: dict[int, int] = {}
+
+    def _straight(self, lower: int) -> int:
+        """The word with a typographic apostrophe read as its straight form, where the ruler has
+        patterns for that ("’s" as "'s": the model's rules give "It’s" the lemma and part of speech
+        of "It's"); any other word as it is."""
+        straight = self._straightened.get(lower)
+        if straight is None:
+            text = self.strings[lower] if lower else ""
+            candidate = text.replace("’", "'")
+            straight = self.strings.as_int(candidate) if candidate != text and candidate in self.strings else lower
+            self._straightened[lower] = straight
+        return straight
 
     def _holds(self, checks: tuple[_Check, ...], row: list[int]) -> bool:
         for check in checks:
@@ -115,6 +130,8 @@ class IndexedRulerMatch:
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         rows = doc.to_array(_ARRAY_ATTRS).tolist() if len(doc) else []
+        for row in rows:
+            row[1] = self._straight(row[1])
         first = self._first
         n = len(rows)
         found = set()

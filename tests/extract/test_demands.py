@@ -5349,3 +5349,18 @@ def test_a_pull_quote_is_spoken_by_the_person_on_the_line_below_it(nlp):
         "At least 40 journalists were injured in August."
     )
     assert [r.actor for r in demands_of(nlp, text) if "release" in r.demand] == ["Anna Petrova"]
+
+
+def test_its_time_to_with_a_typographic_apostrophe_is_a_demand(nlp):
+    text = "“It’s time to release Anna Petrova and all of the other detained activists,” the union said."
+    assert [r.demand for r in demands_of(nlp, text)] == ["release Anna Petrova and all of the other detained activists"]
+
+
+def test_a_speech_verb_inside_a_quotation_does_not_name_the_quotations_speaker(nlp):
+    text = (
+        "Anna Petrova, the union’s president, said: “The arrest of the activists is a blatant case of repression.\n\n"
+        "“And it’s not just the Freedonian Trade Union Congress and Education International saying that. Many"
+        " experts have intervened in the case.\n\n"
+        "“The government must release the activists now.”"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Anna Petrova"]

@@ -70,3 +70,9 @@ def test_unsupported_pattern_keeps_spacy_matching():
         IndexedRulerMatch(ruler)
     index_attribute_ruler(nlp)
     assert "match" not in vars(ruler)
+
+
+def test_a_contraction_with_a_typographic_apostrophe_gets_the_lemma_of_the_straight_one(nlp):
+    # "It’s time to ..." must read as "It is time to ...", as "It's" does
+    curly, straight = nlp("It’s time to act."), nlp("It's time to act.")
+    assert (curly[1].lemma_, curly[1].pos_) == (straight[1].lemma_, straight[1].pos_) == ("be", "AUX")

@@ -1494,7 +1494,10 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
             or (lemma in lexicon.triggers and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children))
             or _reads_a_statement(token)
         )
-        subject = _speech_subject(token) if speaking else None
+        # (a speech verb inside a quotation is part of what is quoted, not who is quoted: '"It is
+        # not just the unions saying that," X said.')
+        quoted = speaking and inside_a_quotation(token.doc, token.i)
+        subject = _speech_subject(token) if speaking and not quoted else None
         office = _spoken_for(subject, token) if subject is not None else None
         if office is not None:
             return office  # "Rupert Colville, for the Office of the High Commissioner (OHCHR), said ...": its voice
