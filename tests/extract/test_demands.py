@@ -5364,3 +5364,11 @@ def test_a_speech_verb_inside_a_quotation_does_not_name_the_quotations_speaker(n
         "“The government must release the activists now.”"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Anna Petrova"]
+
+
+def test_an_impersonal_its_time_to_goes_on_addressing_the_paragraphs_last_addressee(nlp):
+    text = (
+        "“It is time for the Freedonian government to prove its commitment to human rights. It is time to"
+        " release Anna Petrova and the other activists,” the union said."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["the Freedonian government", "the Freedonian government"]

@@ -122,6 +122,14 @@ def extract_demands(
             last_target[sentence] = target
         elif (
             previous_target is not None
+            and _impersonal(frame.trigger)
+            and _same_paragraph(doc, previous_target[0], frame.trigger)
+        ):
+            # "It’s time for the government to prove its commitment. It’s time to release X": an
+            # impersonal demand goes on addressing the paragraph's last addressee
+            target = previous_target[1]
+        elif (
+            previous_target is not None
             and frame.items
             and frame.kind != "layout"
             and frame.target is None
@@ -256,6 +264,17 @@ def _same_list(text: str, earlier: Token, later: Token) -> bool:
         return False
     line_starts = [i + 1 for i in range(earlier.idx, later.idx) if text[i] == "\n"]
     return bool(line_starts) and all(_in_list(text, start) for start in [earlier.idx, *line_starts])
+
+
+def _impersonal(trigger: Token) -> bool:
+    """Is the trigger the noun or adjective of an impersonal "it is ... to" ("It is time to release
+    X", "it is equally urgent to end Y"), which names no one to do it?"""
+    be = trigger.head
+    return (
+        trigger.dep_ in ("attr", "acomp")
+        and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
+    )
 
 
 def _same_paragraph(doc: Doc, earlier: Token, later: Token) -> bool:
