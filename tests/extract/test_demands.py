@@ -5372,3 +5372,22 @@ def test_an_impersonal_its_time_to_goes_on_addressing_the_paragraphs_last_addres
         " release Anna Petrova and the other activists,” the union said."
     )
     assert [r.target for r in demands_of(nlp, text)] == ["the Freedonian government", "the Freedonian government"]
+
+
+def test_a_demand_verb_with_a_particle_of_another_sense_demands_nothing(nlp):
+    text = (
+        "The planned protests in Freedonia City have just been called off by the organisers, following a court"
+        " decision to uphold a government ban."
+    )
+    assert demands_of(nlp, text) == []
+
+
+def test_a_second_to_infinitive_after_a_comma_and_is_a_second_demand(nlp):
+    text = (
+        "We urge the Government to find ways to continuously engage with the population about their grievances"
+        " on the economic situation, and to stop cracking down on peaceful protesters."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "find ways to continuously engage with the population about their grievances on the economic situation",
+        "stop cracking down on peaceful protesters",
+    ]

@@ -1014,6 +1014,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     "The High Commissioner called on the authorities to:\\n- Release ...\\n- Respect ..." (list).
     """
     spec = lexicon.triggers[lemma or verb.lemma_.lower()]
+    if any(c.dep_ == "prt" and c.lower_ in spec.get("other_sense_particles", ()) for c in verb.children):
+        return None  # "the protests were called off by the organisers": cancelled, not asked for
     frame = Frame(verb, "verb")
     passive = _passive(verb)
     frame.actor = agent_of(verb) if passive else (_object_of_control(verb, lexicon) or subject_of(verb))

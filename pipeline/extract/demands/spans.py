@@ -477,6 +477,12 @@ def _listed_means(head: Token) -> set[int]:
     return {gerunds[0].i, *(m.i for m in more)} if more else set()
 
 
+def _after_comma_and(token: Token) -> bool:
+    """Does the token's phrase follow ", and" or ", or"?"""
+    k = token.left_edge.i
+    return k >= 2 and token.doc[k - 1].lower_ in ("and", "or") and token.doc[k - 2].text == ","
+
+
 def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], region_start: int) -> bool:
     if token.lemma_.lower() in lexicon.framing_gerunds:
         return False
@@ -506,6 +512,18 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
     ):
         # "release arbitrarily detained individuals and end torture": a recommendation's verb after
         # "and" that the parser glued to the next noun as its modifier ("end torture")
+        return True
+    if (
+        token.dep_ == "conj"
+        and token.tag_ == head.tag_ == "VB"
+        and has_to(token)
+        and has_to(head)
+        and token.head.dep_ in ("relcl", "acl")
+        and token.head.head.i > head.i
+        and _after_comma_and(token)
+    ):
+        # "to find ways to engage with X, and to stop cracking down on Y": after a comma, a second
+        # demand, not a second thing the noun's infinitive says ("ways to engage ... and to stop")
         return True
     if (
         token.dep_ == "conj"
