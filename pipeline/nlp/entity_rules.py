@@ -208,6 +208,8 @@ class EntityRules:
                 parts[-1] = longer
         agencies = [p for p in parts if p.text.casefold() in self.lexicon.news_agencies or p in credited]
         if not agencies:
+            agencies = self._credited_organisation(span, parts)
+        if not agencies:
             return [span]
         if parts and parts[-1] not in agencies:
             # the model may stop inside the photographer's name: "[UN Photo/Eskinder] Debebe"
@@ -229,6 +231,22 @@ class EntityRules:
             and all(_is_name_token(t, self.lexicon) or _closed_hyphen(t) for t in p)
         ]
         return sorted([*(Span(doc, a.start, a.end, label="ORG") for a in agencies), *people], key=lambda s: s.start)
+
+    def _credited_organisation(self, span: Span, parts: list[Span]) -> list[Span]:
+        """The organisation of a credit in brackets made of a known organisation and a person's
+        name: "(CPJ/Loghman Fattahi)" under a photo; [] for any other name with a slash."""
+        doc = span.doc
+        bracketed = (
+            span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc) and doc[span.end].text == ")"
+        )
+        if not bracketed or len(parts) != 2 or self.gazetteer.lookup(span.text) is not None:
+            return []
+        known = [p for p in parts if (entry := self.gazetteer.lookup(p.text)) is not None and entry.label == "ORG"]
+        other = [p for p in parts if p not in known]
+        if len(known) != 1 or len(other) != 1 or self.gazetteer.lookup(other[0].text) is not None:
+            return []
+        named = 2 <= len(other[0]) <= 4 and all(_is_name_token(t, self.lexicon) for t in other[0])
+        return known if named else []
 
     def _split_coordination(self, span: Span) -> list[Span]:
         """ "the URNG and the Government of Guatemala": two names joined by "and the" are two spans."""

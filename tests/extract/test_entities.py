@@ -1873,3 +1873,15 @@ def test_a_name_ending_in_an_organisation_head_after_its_complement_is_an_organi
     assert [(m.label, m.text) for m in _entities(nlp, text) if m.label == "ORG"] == [
         ("ORG", "Defenders of Free Speech Centre")
     ]
+
+
+def test_a_bracketed_credit_of_a_known_organisation_and_a_photographer_is_both(nlp):
+    text = "Speakers at CPJ's press conference in Washington, on July 26, 2023. (CPJ/Loghman Fattahi)\n"
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("CPJ", "ORG"), ("Loghman Fattahi", "PERSON")} <= found
+    assert not any("/" in name for name, _label in found)
+
+
+def test_a_name_with_a_slash_outside_brackets_stays_one_organisation(nlp):
+    text = "He works for Radio Free Europe/Radio Liberty in Prague."
+    assert ("Radio Free Europe/Radio Liberty", "ORG") in {(m.text, m.label) for m in _entities(nlp, text)}
