@@ -5391,3 +5391,19 @@ def test_a_second_to_infinitive_after_a_comma_and_is_a_second_demand(nlp):
         "find ways to continuously engage with the population about their grievances on the economic situation",
         "stop cracking down on peaceful protesters",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reported in the past tense, the necessity and its clause shift back together
+        (
+            "It was essential that all those responsible for the killings were held to account, Ms. Petrova said.",
+            [("Ms. Petrova", "all those responsible for the killings were held to account")],
+        ),
+        # not reported by anyone: a past necessity is history, not a demand
+        ("It was essential that the troops were withdrawn in 1995.", []),
+    ],
+)
+def test_a_backshifted_necessity_is_demanded_only_when_reported(nlp, text, expected):
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == expected

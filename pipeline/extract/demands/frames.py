@@ -1522,6 +1522,16 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
         frame.actor = subject_of(copula.head)  # "The minister said it was vital that ..."
     dependents = [*adjective.children, *copula.children]
     past_demands = adjective.lemma_.lower() in lexicon.necessity_nouns  # "It's high time the boy was sent back"
+    # reported in the past, the clause shifts back with the copula: "It was essential that those
+    # responsible were held to account, Ms. Lee said" ("It is essential that they are held ...")
+    reporting = [copula.head] if copula.dep_ == "ccomp" else [c for c in copula.children if c.dep_ == "parataxis"]
+    said = next((v for v in reporting if v.dep_ == "parataxis" and v.lemma_.lower() in lexicon.reporting_verbs), None)
+    if said is not None:
+        frame.actor = subject_of(said)  # "It is vital that ..., Ms. Lee said"
+    past_demands = past_demands or (
+        copula.tag_ == "VBD"
+        and any(v.tag_ == "VBD" and v.lemma_.lower() in lexicon.reporting_verbs for v in reporting)
+    )
     clause = next(
         (c for c in dependents if c.dep_ == "ccomp" and c.i > adjective.i and is_clause(c, past_demands)), None
     )
