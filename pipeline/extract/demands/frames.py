@@ -1529,8 +1529,7 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     if said is not None:
         frame.actor = subject_of(said)  # "It is vital that ..., Ms. Lee said"
     past_demands = past_demands or (
-        copula.tag_ == "VBD"
-        and any(v.tag_ == "VBD" and v.lemma_.lower() in lexicon.reporting_verbs for v in reporting)
+        copula.tag_ == "VBD" and any(v.tag_ == "VBD" and v.lemma_.lower() in lexicon.reporting_verbs for v in reporting)
     )
     clause = next(
         (c for c in dependents if c.dep_ == "ccomp" and c.i > adjective.i and is_clause(c, past_demands)), None
