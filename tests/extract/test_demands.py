@@ -5407,3 +5407,21 @@ def test_a_second_to_infinitive_after_a_comma_and_is_a_second_demand(nlp):
 )
 def test_a_backshifted_necessity_is_demanded_only_when_reported(nlp, text, expected):
     assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a title after the dash names the one person the text gives it
+        (
+            "“I urge Freedonia's government to repeal the 'foreign agents' law.” - UN High Commissioner for"
+            " Human Rights\n\nThe UN High Commissioner for Human Rights, Anna Petrova, expressed concern over the"
+            " law.",
+            "Anna Petrova",
+        ),
+        # a name after the dash is the speaker
+        ("“We call on the authorities to release Ivan Petrov.” - Freedom Watch", "Freedom Watch"),
+    ],
+)
+def test_a_quotation_is_spoken_by_who_follows_its_dash(nlp, text, actor):
+    assert [r.actor for r in demands_of(nlp, text)][:1] == [actor]

@@ -1315,6 +1315,7 @@ def _quote_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
             return speaker
     return (
         _attribution_below(paragraph)
+        or _attribution_after_dash(paragraph, lexicon)
         or _introducing_speaker(paragraph, lexicon)
         or _opened_quotation_speaker(trigger, lexicon)
     )
@@ -1340,6 +1341,34 @@ def _attribution_below(paragraph: list[Span]) -> Party | None:
     if name is None or name.label_ != "PERSON" or name.end >= len(doc) or doc[name.end].text != ",":
         return None
     return _party(name.start, name.end, doc)
+
+
+def _attribution_after_dash(paragraph: list[Span], lexicon: Lexicon) -> Party | None:
+    """Who a quotation is attributed to after a dash on its own line, as a headline quotes:
+    '"I urge the government to repeal the law." - UN High Commissioner for Human Rights' (a short
+    verbless phrase; a title names the one person the document gives it, if any)."""
+    doc = paragraph[0].doc
+    start, end = paragraph[0].start, paragraph[-1].end
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    if not doc[start].text.startswith(_QUOTES):
+        return None
+    closing = max((t.i for t in doc[start:end] if closes_quotation(t)), default=None)
+    if closing is None or closing + 2 >= end or doc[closing + 1].text not in _ATTRIBUTION_DASHES:
+        return None
+    phrase = doc[closing + 2 : end]
+    words = [t for t in phrase if not t.is_punct]
+    if not words or len(words) > 8 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    role = next((t for t in reversed(words) if t.lemma_.lower() in lexicon.person_roles), None)
+    holder = _only_holder(doc, _SAME_ROLE.get(role.lemma_.lower(), (role.lemma_.lower(),))) if role else None
+    if holder is not None:
+        return _party(holder.start, holder.end, doc)
+    return _party(words[0].i, words[-1].i + 1, doc)
+
+
+# Dashes that set off a quotation's attribution: '"..." - UN expert', '"..." — X'.
+_ATTRIBUTION_DASHES = ("-", "–", "—")
 
 
 def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
