@@ -5425,3 +5425,13 @@ def test_a_backshifted_necessity_is_demanded_only_when_reported(nlp, text, expec
 )
 def test_a_quotation_is_spoken_by_who_follows_its_dash(nlp, text, actor):
     assert [r.actor for r in demands_of(nlp, text)][:1] == [actor]
+
+
+def test_a_few_words_in_scare_quotes_after_the_object_stay_in_the_demand(nlp):
+    text = (
+        "The Council has repeated its call on Baku to release all Armenian prisoners “unlawfully held” both in"
+        " Azerbaijan and in the Lachin corridor."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "release all Armenian prisoners “unlawfully held” both in Azerbaijan and in the Lachin corridor"
+    ]

@@ -82,6 +82,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # "called for a protest | in October | in support of the teenagers")
     end = _displaced_object_end(doc[end], trigger, end)
     end = _noun_coordinated_with_verb_end(head, end)
+    end = _through_scare_quotes(head, end)
     end = min(end, head.sent.end - 1)
     # a passive under a modal ("should not be used") coordinates with passives, not with an active
     # past tense that has its own object ("... but warned Hong Kong against ...")
@@ -795,6 +796,29 @@ def _noun_coordinated_with_verb_end(head: Token, end: int) -> int:
     if second is None or any(t.pos_ == "VERB" or t.text == "," for t in doc[k : second.i]):
         return end
     return second.right_edge.i
+
+
+# The most words a phrase in scare quotes holds ("“illegally detained”", "so-called “foreign agents”").
+_SCARE_QUOTE_WORDS = 4
+
+
+def _through_scare_quotes(head: Token, end: int) -> int:
+    """The end of a demand whose object goes on with a few words in quotation marks, which the
+    parser cut off and hung elsewhere: "to release all Ukrainian citizens “illegally detained” both
+    in Russia and in the occupied Crimea" (the quoted words and what depends on them)."""
+    doc = head.doc
+    k = end + 1
+    if k >= len(doc) or not opens_quotation(doc[k]):
+        return end
+    closing = next(
+        (i for i in range(k + 1, min(k + _SCARE_QUOTE_WORDS + 2, len(doc))) if closes_quotation(doc[i])), None
+    )
+    if closing is None or closing == k + 1 or any(t.is_punct or t.is_space for t in doc[k + 1 : closing]):
+        return end
+    quoted = [t for t in doc[k + 1 : closing] if not (k < t.head.i < closing)]  # the quoted phrase's head(s)
+    if len(quoted) != 1 or quoted[0].pos_ not in ("VERB", "ADJ") or quoted[0].tag_ not in ("VBN", "VBD", "JJ"):
+        return end  # only a participle or adjective describing the object: "“illegally detained”"
+    return min(max(quoted[0].right_edge.i, closing), head.sent.end - 1)
 
 
 def _adjective_read_as_verb(verb: Token) -> bool:
