@@ -209,6 +209,12 @@ class Lexicon:
         return self.roles | self.org_heads | self.mandate_heads
 
     @cached_property
+    def titles_without_topic(self) -> frozenset[str]:
+        """Person titles after which "on the ..." is what a statement is about, not part of the title
+        ("Statement by the Spokesperson on the extension of ..."): roles that are no `topic_titles`."""
+        return self.roles - self.topic_titles
+
+    @cached_property
     def organisation_nouns(self) -> frozenset[str]:
         """Head nouns and kinds of organisations ("party", "newspaper", "group")."""
         return self.org_heads | self.org_kinds

@@ -393,8 +393,7 @@ def _body_heads() -> frozenset[str]:
 
 def _is_title_without_topic(word: str) -> bool:
     """A person's title (`roles` of entity_lexicon.json) that names no topic after "on"."""
-    lexicon = default_lexicon()
-    return word.casefold() in lexicon.roles - lexicon.topic_titles
+    return word.casefold() in default_lexicon().titles_without_topic
 
 
 # " on " after a plural word and before a capitalised topic ("Groups on the Unjust Verdict").

@@ -1354,7 +1354,7 @@ def _attribution_after_dash(paragraph: list[Span], lexicon: Lexicon) -> Party | 
     if not doc[start].text.startswith(_QUOTES):
         return None
     closing = max((t.i for t in doc[start:end] if closes_quotation(t)), default=None)
-    if closing is None or closing + 2 >= end or doc[closing + 1].text not in _ATTRIBUTION_DASHES:
+    if closing is None or closing + 2 >= end or doc[closing + 1].text == ":" or not is_separator(doc[closing + 1]):
         return None
     phrase = doc[closing + 2 : end]
     words = [t for t in phrase if not t.is_punct]
@@ -1365,10 +1365,6 @@ def _attribution_after_dash(paragraph: list[Span], lexicon: Lexicon) -> Party | 
     if holder is not None:
         return _party(holder.start, holder.end, doc)
     return _party(words[0].i, words[-1].i + 1, doc)
-
-
-# Dashes that set off a quotation's attribution: '"..." - UN expert', '"..." — X'.
-_ATTRIBUTION_DASHES = ("-", "–", "—")
 
 
 def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
