@@ -2949,7 +2949,7 @@ def test_a_headline_restated_by_the_body_is_one_demand(nlp, text, expected):
             "The envoy urged the Government of Freedonia to review the press law, which was adopted in May;"
             " repeal its article 12; and free the editors held under it.",
             [
-                ("The envoy", "the Government of Freedonia", "review the press law, which was adopted in May"),
+                ("The envoy", "the Government of Freedonia", "review the press law"),
                 ("The envoy", "the Government of Freedonia", "repeal its article 12"),
                 ("The envoy", "the Government of Freedonia", "free the editors held under it"),
             ],
@@ -5435,3 +5435,32 @@ def test_a_few_words_in_scare_quotes_after_the_object_stay_in_the_demand(nlp):
     assert [r.demand for r in demands_of(nlp, text)] == [
         "release all Armenian prisoners “unlawfully held” both in Azerbaijan and in the Lachin corridor"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union urged the court to free the editor, who has spent two years in pre-trial detention.",
+            ["free the editor"],
+        ),
+        (
+            "Lawyers called for the repeal of the decree, which was adopted without any public consultation.",
+            ["the repeal of the decree"],
+        ),
+        (
+            "The panel called for the release of the blogger, whose health has worsened, and the closure of his case.",
+            ["the release of the blogger", "the closure of his case"],
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_comma_tells_about_the_object_and_is_not_demanded(nlp, text, expected):
+    assert [r.demand for r in demands_of(nlp, text)] == expected
+
+
+def test_a_relative_clause_that_makes_a_call_of_its_own_stays_with_its_caller(nlp):
+    text = (
+        "The State should comply with the resolution of the regional assembly, which calls for the ratification"
+        " of the Convention against Torture."
+    )
+    assert len(demands_of(nlp, text)) == 1

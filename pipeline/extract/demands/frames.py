@@ -28,6 +28,7 @@ from pipeline.extract.demands.spans import (
     list_items,
     opens_quotation,
     own_that,
+    relative_aside_end,
     split,
     states,
 )
@@ -270,7 +271,10 @@ def with_semicolon_lists(found: list[Frame]) -> list[Frame]:
         if frame.kind != "verb" or not frame.items or frame.trigger.doc[frame.items[-1][0]].tag_ != "VB":
             out.append(frame)
             continue
-        added = _semicolon_parts(frame.trigger.doc, frame.items[-1][1], frame.trigger.sent.end)
+        doc, position = frame.trigger.doc, frame.items[-1][1]
+        # "review the press law, which was adopted in May; repeal ...": the aside cut from the item
+        position = relative_aside_end(doc, position) or position
+        added = _semicolon_parts(doc, position, frame.trigger.sent.end)
         out.append(replace(frame, items=[*frame.items, *added]) if added else frame)
     return out
 

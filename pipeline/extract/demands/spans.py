@@ -26,6 +26,8 @@ from pipeline.nlp.sentences import line_ends
 
 # what a verb still waiting for its object may take from further on
 _WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})
+# the pronouns that open a relative clause set off by a comma
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
 def _through_plural_possessive(doc: Doc, end: int) -> int:
@@ -375,6 +377,29 @@ def named_list_start(doc: Doc, comma: int, limit: int) -> int:
 _COMPLEMENTS = ("dobj", "prep", "xcomp", "ccomp", "attr", "acomp", "dative", "oprd", "prt", "agent", "advcl")
 
 
+def relative_aside_end(doc: Doc, comma: int) -> int | None:
+    """The token after a non-restrictive relative clause that opens at this comma (", who was
+    sentenced ...", ", which was adopted in May"); None if none does. One that makes a call of its own
+    (", which calls for the ratification of ...") is no aside: its call would stand without its caller."""
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _RELATIVE_PRONOUNS:
+        return None
+    clause = next((t for t in doc[comma + 1].ancestors if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.i >= comma:
+        return None
+    triggers = load_lexicon().triggers
+    if any(t.lemma_.lower() in triggers for t in clause.subtree):
+        return None
+    return clause.right_edge.i + 1
+
+
+def _closing_aside(doc: Doc, comma: int, end: int) -> bool:
+    """Does a relative aside start at this comma and run to the end of the region? (One followed by
+    more of the demand, ", who ..., and the closure of ...", is left in: cutting it out would break
+    the span in two.)"""
+    after = relative_aside_end(doc, comma) if comma <= end else None
+    return after is not None and all(t.is_punct for t in doc[after : end + 1])
+
+
 def is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
     """ "in a statement", "in its report": where the demand was made, not part of it."""
     obj = prep_object(prep)
@@ -665,6 +690,9 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
         or (doc[start].lower_ == "by" and start + 1 < end and doc[start + 1].tag_ == "VBG")  # a listed means
     ):
         start += 3 if _as_well_as(doc, start) else 1
+    # "release Salman, who was sentenced to ...", "face the death penalty, which Turkey outlawed in
+    # 2004": a relative clause after a comma tells about the object; it is not demanded
+    end = next((i for i in range(start + 1, end) if _closing_aside(doc, i, end - 1)), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     last = doc[end - 1] if end > start else None
