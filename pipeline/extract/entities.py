@@ -30,6 +30,9 @@ from pipeline.nlp.gazetteer import (
     Gazetteer,
     GazetteerEntry,
     Lexicon,
+    countries_with_article,
+    country_adjectives,
+    country_entry,
     default_gazetteer,
     default_lexicon,
     normalise,
@@ -91,7 +94,7 @@ def extract_entities(
         if entry is None and mention.label == "PERSON" and mention.text.split()[-1].casefold() in lexicon.roles:
             continue  # "Special Rapporteur", "Deputy Minister": a title, not a name
         if entry is None and mention.label == "ORG":
-            mention = _with_country(mention, text, gazetteer)
+            mention = _as_government(mention, gazetteer) or _with_country(mention, text, gazetteer)
         candidates.append(_Candidate(mention, entry))
     candidates += _nested_organisations(candidates, gazetteer)
     candidates += _places_in_names(candidates, gazetteer)
@@ -248,6 +251,27 @@ def _with_country(mention: EntityMention, text: str, gazetteer: Gazetteer) -> En
     return mention
 
 
+# A State's government named by its nationality or its name, before or after the word.
+_GOVERNMENT_BEFORE = re.compile(r"^(?P<country>.+?)(?:['’]s)? [Gg]overnment$")
+_GOVERNMENT_AFTER = re.compile(r"^[Gg]overnment of (?:the )?(?P<country>.+)$")
+
+
+def _as_government(mention: EntityMention, gazetteer: Gazetteer) -> EntityMention | None:
+    """ "the Syrian government", "Sudan's government", "the government of Eritrea" all name the
+    Government of <country>: one canonical name and id for every way of writing it (None when the
+    mention names no State's government)."""
+    match = _GOVERNMENT_BEFORE.match(mention.text) or _GOVERNMENT_AFTER.match(mention.text)
+    if match is None:
+        return None
+    country = match["country"]
+    entry = country_entry(gazetteer, country_adjectives().get(country, country))
+    if entry is None:
+        return None
+    the = "the " if entry.canonical in countries_with_article() else ""
+    canonical = f"Government of {the}{entry.canonical}"
+    return replace(mention, canonical=canonical, entity_id=f"org:{slug(canonical)}")
+
+
 def _is_place(entry: GazetteerEntry | None) -> bool:
     return entry is not None and entry.label in ("GPE", "LOC")
 
@@ -262,6 +286,15 @@ def _places_in_names(candidates: list[_Candidate], gazetteer: Gazetteer) -> list
         m = c.mention
         if m.label != "ORG":
             continue
+        owner = _GOVERNMENT_BEFORE.match(m.text)
+        entry = country_entry(gazetteer, owner["country"]) if owner is not None else None
+        if owner is not None and entry is not None:
+            # "Sudan's government", "the Singapore Government": the country is named too
+            name = owner["country"]
+            place = replace(
+                m, end_char=m.start_char + len(name), label="GPE", text=name, canonical=name, role="", entity_id=""
+            )
+            found.append(_Candidate(place, entry))
         for match in re.finditer(r"\b(?:of|in)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*)", m.text):
             words = match.group(1).split()
             # the longest run of words from the start that is a known place

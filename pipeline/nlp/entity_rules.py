@@ -22,7 +22,16 @@ from spacy.util import filter_spans
 
 from pipeline import config
 from pipeline.nlp.dictionary import NO_WORDS, EnglishWords, english_words, recommendation_verbs
-from pipeline.nlp.gazetteer import AYN_SIGNS, Gazetteer, Lexicon, gazetteer_from, lexicon_from, normalise
+from pipeline.nlp.gazetteer import (
+    AYN_SIGNS,
+    Gazetteer,
+    Lexicon,
+    country_adjectives,
+    country_entry,
+    gazetteer_from,
+    lexicon_from,
+    normalise,
+)
 from pipeline.nlp.signatories import signatory_headings
 from pipeline.records import ENTITY_LABELS
 
@@ -115,6 +124,7 @@ class EntityRules:
         checked = {(s.start, s.end) for s in spans}  # no headline among them any more
         spans = self._add_organisation_phrases(doc, spans)
         spans = self._add_ministries(doc, spans)
+        spans = self._add_governments(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
         spans = self._add_media_names(doc, spans)
@@ -1638,6 +1648,44 @@ class EntityRules:
             result = [s for s in result if s.end <= token.i or s.start >= end]
             result.append(Span(doc, token.i, end, label="ORG"))
         return result
+
+    def _add_governments(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A State's government is a body, however it is written: "the Syrian government", "Sudan's
+        government", "the Singapore Government", "the government of Eritrea" (the model leaves the
+        lower-case ones out and reads the nationality or the country alone). The country must be a
+        State: a nationality adjective of `country_adjectives.json` or a country of the gazetteer."""
+        result = list(spans)
+        for token in _tokens_written(doc, ("government",)):
+            bounds = self._government_bounds(doc, token, result)
+            if bounds is None:
+                continue
+            start, end = bounds
+            covering = [s for s in result if s.start < end and s.end > start]
+            if any(s.label_ not in ("GPE", "NORP") or s.start < start or s.end > end for s in covering):
+                continue  # "Kurdistan Regional Government", "Federal Government of Somalia": a name already
+            result = [s for s in result if s not in covering]
+            result.append(Span(doc, start, end, label="ORG"))
+        return result
+
+    def _government_bounds(self, doc: Doc, government: Token, spans: list[Span]) -> tuple[int, int] | None:
+        """The token range of "<nationality or country>['s] government" or "government of [the]
+        <country>" around the word `government`; None when no State is named there."""
+        i = government.i
+        adjectives = country_adjectives()
+        for n in (3, 2, 1):  # "Papua New Guinean", "Sri Lankan", "Syrian"
+            if i - n >= 0 and doc[i - n : i].text in adjectives:
+                return i - n, i + 1
+        owner_end = i - 1 if i > 0 and doc[i - 1].lower_ in _POSSESSIVES else i
+        country = next((s for s in spans if s.end == owner_end and s.label_ == "GPE"), None)
+        if country is not None and country_entry(self.gazetteer, country.text) is not None:
+            return country.start, i + 1
+        after = i + 2 if i + 2 < len(doc) and doc[i + 1].lower_ == "of" else None
+        if after is not None and doc[after].lower_ == "the":
+            after += 1
+        country = next((s for s in spans if after is not None and s.start == after and s.label_ == "GPE"), None)
+        if country is not None and country_entry(self.gazetteer, country.text) is not None:
+            return i, country.end
+        return None
 
     def _add_offices_of_titles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "The Prosecutor's Office of Georgia", "Prosecutor General's office", "the Public

@@ -242,3 +242,35 @@ def read_lexicon(path: Path = config.DATA_DIR / LEXICON_FILE) -> Lexicon:
 @cache
 def default_lexicon() -> Lexicon:
     return read_lexicon()
+
+
+COUNTRY_ADJECTIVES_FILE = "country_adjectives.json"
+
+
+@cache
+def country_adjectives() -> dict[str, str]:
+    """Nationality adjective -> the country's name in the gazetteer ("Syrian" -> "Syria"), from
+    `pipeline/data/country_adjectives.json` (read once)."""
+    data = json.loads((config.DATA_DIR / COUNTRY_ADJECTIVES_FILE).read_text(encoding="utf-8"))
+    return dict(data["country_adjectives"])
+
+
+@cache
+def countries_with_article() -> frozenset[str]:
+    """Countries named with "the" in running text ("the United States")."""
+    data = json.loads((config.DATA_DIR / COUNTRY_ADJECTIVES_FILE).read_text(encoding="utf-8"))
+    return frozenset(data["countries_with_article"])
+
+
+def country_entry(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
+    """The gazetteer's country (a State: one a nationality adjective names) that `name` names, or
+    None for another place or no place ("U.S." -> United States; "Minsk" -> None)."""
+    entry = gazetteer.lookup(name)
+    if entry is None or entry.label != "GPE" or entry.canonical not in _states():
+        return None
+    return entry
+
+
+@cache
+def _states() -> frozenset[str]:
+    return frozenset(country_adjectives().values())

@@ -1885,3 +1885,42 @@ def test_a_bracketed_credit_of_a_known_organisation_and_a_photographer_is_both(n
 def test_a_name_with_a_slash_outside_brackets_stays_one_organisation(nlp):
     text = "He works for Radio Free Europe/Radio Liberty in Prague."
     assert ("Radio Free Europe/Radio Liberty", "ORG") in {(m.text, m.label) for m in _entities(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("Observers said the Eritrean government had not replied.", "Eritrean government", "Government of Eritrea"),
+        ("Lawyers wrote to the Sri Lankan government in May.", "Sri Lankan government", "Government of Sri Lanka"),
+        ("Critics said Sudan’s government ignored the ruling.", "Sudan’s government", "Government of Sudan"),
+        ("The statement urged the government of Eritrea to act.", "government of Eritrea", "Government of Eritrea"),
+        ("The U.S. government imposed sanctions.", "U.S. government", "Government of the United States"),
+        ("The British government summoned the envoy.", "British government", "Government of the United Kingdom"),
+    ],
+)
+def test_a_states_government_written_in_any_way_is_one_organisation(nlp, text, surface, canonical):
+    orgs = {m.text: m for m in _entities(nlp, text) if m.label == "ORG"}
+    assert orgs[surface].canonical == canonical
+    assert orgs[surface].entity_id == f"org:{canonical.lower().replace(' ', '-').replace('.', '')}"
+
+
+def test_the_forms_of_one_government_share_its_id_and_the_country_stays_a_place(nlp):
+    text = "The Government of Myanmar denied it. Days later the Burmese government and Myanmar's government agreed."
+    mentions = _entities(nlp, text)
+    governments = {m.text: m.entity_id for m in mentions if m.label == "ORG"}
+    assert governments == dict.fromkeys(
+        ["Government of Myanmar", "Burmese government", "Myanmar's government"], "org:government-of-myanmar"
+    )
+    assert [m.text for m in mentions if m.label == "GPE"].count("Myanmar") == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurdistan Regional Government issued a statement.",
+        "They called for a government of national unity.",
+        "The regional government of Minsk replied.",
+    ],
+)
+def test_a_government_that_names_no_state_is_left_as_it_was(nlp, text):
+    assert not any(m.canonical.startswith("Government of") for m in _entities(nlp, text))
