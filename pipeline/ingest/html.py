@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 from pipeline.extract.dates.rules import parse_day
 from pipeline.ingest.decode import declared_charset, decode
 from pipeline.ingest.markup import WORDPRESS_SHORTCODE
-from pipeline.ingest.readers import RawText, register_reader
+from pipeline.ingest.readers import RawText, headline_first, register_reader
 from pipeline.records import Document
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ def read_html(data: bytes, base: Document) -> RawText:
         published_source=page.published_source,
         language=page.language,
     )
-    return RawText(document, page.text)
+    return RawText(document, headline_first(page.title, page.text))
 
 
 def extract(markup: str) -> Page:

@@ -31,6 +31,7 @@ __all__ = [
     "READERS",
     "RawText",
     "ReaderSpec",
+    "headline_first",
     "is_paged",
     "read_file",
     "register_reader",
@@ -50,6 +51,27 @@ class RawText:
 
 
 Reader = Callable[[bytes, Document], RawText]
+
+
+def headline_first(title: str, text: str) -> str:
+    """The text with its title as a first paragraph when the body leaves it out (a page's main text
+    without its headline, a Markdown post whose title is in its front matter): the headline says who
+    speaks and what is asked ("Statement by National Security Advisor X on ..."), as a reader sees it."""
+    words = " ".join(title.split())
+    if len(words.split()) < _HEADLINE_WORDS or _folded(words) in _folded(text[: len(words) + _HEADLINE_REACH]):
+        return text
+    body = text.lstrip("\n")
+    return f"{words}\n\n{body}"
+
+
+# A title of fewer words is a site's name, not a headline; a body that has the title this near its
+# start has it already (after a dateline or a kicker).
+_HEADLINE_WORDS = 4
+_HEADLINE_REACH = 600
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().replace("’", "'").split())
 
 
 @dataclass(frozen=True)

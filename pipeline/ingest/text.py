@@ -9,7 +9,7 @@ from dataclasses import replace
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import holds_html, text_of_fragment
 from pipeline.ingest.markup import looks_like_markdown, split_front_matter, strip_markdown
-from pipeline.ingest.readers import RawText, register_reader
+from pipeline.ingest.readers import RawText, headline_first, register_reader
 from pipeline.records import Document
 
 __all__ = ["read_text"]
@@ -21,7 +21,8 @@ def read_text(data: bytes, base: Document) -> RawText:
     title, published date, author and source URL, and Markdown (recognised from the content, so
     also in a .txt file) is reduced to its text (`pipeline.ingest.markup`). Without a front-matter
     title, a Markdown file that opens with a heading ("# River report") has that heading, without
-    its #s, as title. A body written in HTML (a WordPress post exported with its front matter, HTML
+    its #s, as title; a front-matter title stands above a body that opens without a heading
+    (`readers.headline_first`). A body written in HTML (a WordPress post exported with its front matter, HTML
     blocks in Markdown) is reduced to its text first (`pipeline.ingest.html.text_of_fragment`)."""
     decoded = decode(data)
     base = replace(base, encoding=decoded.encoding, warning=decoded.warning)
@@ -40,9 +41,12 @@ def read_text(data: bytes, base: Document) -> RawText:
     # a .md file is Markdown by its name (a renderer would render it so); other text files when
     # their content shows it
     markdown = base.format in ("md", "markdown") or looks_like_markdown(body)
+    heading = _markdown_title(body) if markdown else ""
     if not base.title and markdown:
-        base = replace(base, title=_markdown_title(body))
-    return RawText(base, strip_markdown(body) if markdown else body)
+        base = replace(base, title=heading)
+    body = strip_markdown(body) if markdown else body
+    # a post whose title is in its front matter shows it above its words, unless they open with their own heading
+    return RawText(base, headline_first(meta.title, body) if meta is not None and not heading else body)
 
 
 def _markdown_title(text: str) -> str:

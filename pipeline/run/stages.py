@@ -72,7 +72,7 @@ def prepare_document(
     title = document.title or _first_line(text)
     published, source = document.published, document.published_source
     if not published:
-        published = find_dateline(text)
+        published = find_dateline(text, title=document.title)
         source = "dateline" if published else ""
     if not published:
         published = find_adoption_date(text)

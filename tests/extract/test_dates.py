@@ -1642,3 +1642,10 @@ def test_units_from_now_count_ahead_of_the_document_date(dates, text, expected):
 )
 def test_an_adopted_text_is_dated_by_its_adoption_formula(text, expected):
     assert find_adoption_date(text) == expected
+
+
+def test_a_first_line_that_dates_itself_is_read_below_the_documents_headline():
+    # a page's headline put above its text: the line that opened the text still dates the document
+    text = "DETAINEE FACES SECRET TRIAL\n\nFurther information on UA: 12/34 Index: MDE 01/002/2015 Date: 3 March 2015\n"
+    assert find_dateline(text, title="DETAINEE FACES SECRET TRIAL") == "2015-03-03"
+    assert find_dateline(text) == ""

@@ -222,3 +222,29 @@ def test_a_markdown_file_with_an_html_body_is_read_as_text(tmp_path):
     raw = read_file(path, "post", tmp_path)
     assert (raw.document.title, raw.document.published) == ("Statement", "2016-01-15")
     assert raw.text == "We call on the authorities\n\nto release them.\n\nSigned & sent.\n"
+
+
+def test_a_pages_headline_left_out_of_its_main_text_opens_the_text(tmp_path):
+    path = tmp_path / "statement.html"
+    path.write_text(
+        "<html><head><title>Statement by the Envoy Jane Roe on the Arrests in Freedonia</title></head><body>"
+        "<article><p>Today the authorities detained twelve students. We urge them to release the students"
+        " at once and to drop every charge against them.</p><p>The students had joined a peaceful march"
+        " in the capital.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    document, text = prepare_document(path, "page", tmp_path)
+    assert text.startswith("Statement by the Envoy Jane Roe on the Arrests in Freedonia\n\nToday the authorities")
+    assert document.title == "Statement by the Envoy Jane Roe on the Arrests in Freedonia"
+
+
+def test_a_headline_the_main_text_already_opens_with_is_not_repeated(tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text(
+        "<html><head><title>Students Detained in Freedonia</title></head><body><article>"
+        "<h1>Students Detained in Freedonia</h1><p>Today the authorities detained twelve students at a"
+        " peaceful march in the capital, their lawyers said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    _document, text = prepare_document(path, "page", tmp_path)
+    assert text.count("Students Detained in Freedonia") == 1

@@ -112,3 +112,25 @@ def test_a_md_file_is_markdown_by_its_name(tmp_path):
     plain = tmp_path / "letter.txt"
     plain.write_text("The two\\-state solution, 2017\\.\n", encoding="utf-8")
     assert read_file(plain, "letter", tmp_path).text == "The two\\-state solution, 2017\\.\n"
+
+
+def test_a_front_matter_title_stands_above_a_body_without_a_heading(tmp_path):
+    from pipeline.ingest.readers import read_file
+
+    path = tmp_path / "statement.md"
+    path.write_text(
+        "---\ntitle: 'Statement by the Envoy Jane Roe on the Arrests in Freedonia'\ndate: '2021-11-15'\n---\n\n"
+        "Today the authorities detained twelve students. We urge them to release the students.\n",
+        encoding="utf-8",
+    )
+    raw = read_file(path, "statement", tmp_path)
+    assert raw.text.strip() == (
+        "Statement by the Envoy Jane Roe on the Arrests in Freedonia\n\n"
+        "Today the authorities detained twelve students. We urge them to release the students."
+    )
+
+
+def test_a_title_of_a_few_words_is_a_site_name_and_stays_out_of_the_text():
+    from pipeline.ingest.readers import headline_first
+
+    assert headline_first("Global Voices", "Students were detained today.") == "Students were detained today."

@@ -295,8 +295,9 @@ def parse_day(text: str) -> str:
 DATELINE_MAX_LINES = 12
 
 
-def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
-    """Published date (YYYY-MM-DD) from a dateline on one of the first lines, else "".
+def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "") -> str:
+    """Published date (YYYY-MM-DD) from a dateline on one of the first lines, else "". A first line
+    that is the document's `title` (a page's headline) is read as standing above the text's opening.
 
     A dateline is a line that starts with a full date, optionally after a label or a place and
     followed by a time or by a dash and the first sentence: "Published: 20 March 2024", "April 5,
@@ -307,12 +308,13 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     """
     lines = [line for line in text.split("\n") if line.strip()][:max_lines]
     openers = _rules().byline_openers
+    first = 1 if title and lines and " ".join(lines[0].split()) == " ".join(title.split()) else 0
     for n, line in enumerate(lines):
         value = _dateline_value(line)
-        opening = _DATE_THEN_STORY.match(line) if n == 0 and not value else None
+        opening = _DATE_THEN_STORY.match(line) if n == first and not value else None
         if opening is not None:  # "18 June 2025. On the eve of ...": the text opens with its date
             value = _dateline_value(opening.group(1))
-        if not value and (n == 0 or line.lstrip().lower().startswith(openers)):
+        if not value and (n == first or line.lstrip().lower().startswith(openers)):
             # a title, byline or delivery line that dates itself at its end; not a quotation's
             # attribution further down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
             value = _date_after_comma(line.rstrip().removesuffix("."))
