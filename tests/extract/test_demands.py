@@ -5464,3 +5464,29 @@ def test_a_relative_clause_that_makes_a_call_of_its_own_stays_with_its_caller(nl
         " of the Convention against Torture."
     )
     assert len(demands_of(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union said the port authorities have to reinstate the dismissed dockers.",
+            [("The union", "the port authorities", "reinstate the dismissed dockers")],
+        ),
+        (
+            "The government has to publish the list of detainees.",
+            [("", "The government", "publish the list of detainees")],
+        ),
+        ("Prisoners have to share a single cell, the report said.", []),
+        ("Two of the marchers had to be treated in hospital.", []),
+    ],
+)
+def test_have_to_says_must_of_a_party_only(nlp, text, expected):
+    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == expected
+
+
+def test_there_needs_to_be_names_what_must_exist(nlp):
+    text = "There needs to be a full inquiry into the shooting of the farmers, the lawyers said."
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("the lawyers", "a full inquiry into the shooting of the farmers")
+    ]

@@ -158,7 +158,11 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and not _counted(token)
             ):
                 frame = _necessity_frame(token, lexicon)
-            elif lemma in lexicon.semi_modals and token.pos_ in ("VERB", "AUX") and token.tag_ in ("VBZ", "VBP", "MD"):
+            elif (
+                lemma in lexicon.semi_modals | lexicon.party_semi_modals
+                and token.pos_ in ("VERB", "AUX")
+                and token.tag_ in ("VBZ", "VBP", "MD")
+            ):
                 frame = _semi_modal_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
@@ -1811,9 +1815,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     attribute = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "there must have been"
     if verb.lemma_ == "be" and there is not None and attribute is not None and not _negated(verb) and not perfect:
-        # "There should be an independent investigation into X": the thing that should exist
         frame = Frame(modal, "modal")
-        frame.items = split(demand_region(attribute, verb, attribute.left_edge.i, lexicon), attribute, lexicon)
+        frame.items = _what_must_exist(verb, lexicon)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.reporting_verbs:
             frame.actor = subject_of(verb.head)  # "The Rapporteur said there should be an inquiry"
         return frame
@@ -1972,7 +1975,8 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
     violence needs to be investigated", "X needs to stop". In a main clause or one reported, in the
     present tense; an active one of a party (a named organisation or State, "the authorities"),
     since "families need to travel far" states a fact; a passive one when its action is one demands
-    are made of (as for a modal's passive)."""
+    are made of (as for a modal's passive). "Have to" only of a party, in the active
+    (`party_semi_modals`). "There needs to be an inquiry": what must exist (`_what_must_exist`)."""
     verb = next((c for c in need.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and has_to(c)), None)
     if verb is None or _negated(need) or _negated(verb):
         return None
@@ -1981,6 +1985,9 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
         frame.actor = subject_of(need.head)  # "The experts said the violence needs to be investigated"
     elif need.dep_ != "ROOT":
         return None
+    if child_with_dep(need, "expl") is not None:
+        frame.items = _what_must_exist(verb, lexicon)
+        return frame
     subject = child_with_dep(need, "nsubj") or child_with_dep(need, "csubj")  # "Charging them ... needs to stop"
     if subject is None or subject.lemma_.lower() in lexicon.document_nouns:
         return None
@@ -1991,6 +1998,8 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
         next((t for t in verb.subtree if t.i > verb.i and t.tag_ == "VBN"), None) if verb.lemma_ == "be" else None
     )
     if passive or participle is not None or _ceases(verb, lexicon):
+        if need.lemma_.lower() in lexicon.party_semi_modals:
+            return None  # "had to be hospitalised", "the fighting has to stop": no party obliged
         if subject.pos_ == "PRON" and subject.lower_ not in ("they", "it"):
             return None
         start = subject.left_edge.i
@@ -2004,6 +2013,15 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
         start = next(c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO").i + 1
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _what_must_exist(be: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The items of "There should be / needs to be <an independent investigation into X>": the thing
+    that should exist, the attribute of "be" (none when there is no noun there)."""
+    attribute = next((c for c in be.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if be.lemma_ != "be" or attribute is None:
+        return []
+    return split(demand_region(attribute, be, attribute.left_edge.i, lexicon), attribute, lexicon)
 
 
 def _demands_an_action(verb: Token, start: int) -> bool:

@@ -65,6 +65,7 @@ class Lexicon:
     complex_preposition_nouns: frozenset[str]
     cessation_verbs: frozenset[str]
     semi_modals: frozenset[str]
+    party_semi_modals: frozenset[str]
     stance_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
     not_called_for: frozenset[str]
@@ -85,6 +86,7 @@ class Lexicon:
             | self.necessity_adjectives
             | self.necessity_nouns
             | self.semi_modals
+            | self.party_semi_modals
         )
 
 
@@ -139,6 +141,7 @@ def load_lexicon() -> Lexicon:
             "complex_preposition_nouns",
             "cessation_verbs",
             "semi_modals",
+            "party_semi_modals",
             "stance_verbs",
             "speaking_verbs",
             "not_called_for",
