@@ -5490,3 +5490,19 @@ def test_there_needs_to_be_names_what_must_exist(nlp):
     assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
         ("the lawyers", "a full inquiry into the shooting of the farmers")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council expects the two editors to be released without delay.",
+            ["the two editors to be released without delay"],
+        ),
+        ("Observers expect the economy to be hit by the new sanctions.", []),
+    ],
+)
+def test_expecting_someone_to_be_done_something_demands_it_of_no_one_named(nlp, text, expected):
+    rows = demands_of(nlp, text)
+    assert [r.demand for r in rows] == expected
+    assert all(r.target == "" for r in rows)

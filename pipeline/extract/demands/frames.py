@@ -1149,6 +1149,16 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             frame.items = split(demand_region(ccomp, verb, _after_for(ccomp), lexicon), ccomp, lexicon)
             frame.action = ccomp
             return frame
+        elif (
+            spec.get("state_addressee")
+            and (patient := child_with_dep(ccomp, "nsubjpass")) is not None
+            and _demands_an_action(ccomp, patient.left_edge.i)
+        ):
+            # "The EU expects both men to be released": the passive names what is to be done, of no
+            # one named ("expects the economy to be hit" predicts: no action demands are made of)
+            frame.items = split(demand_region(ccomp, verb, patient.left_edge.i, lexicon), ccomp, lexicon)
+            frame.action = ccomp
+            return frame
         xcomp, ccomp = ccomp, None
     if xcomp is None and purpose is not None and frame.target is not None:
         xcomp = purpose
