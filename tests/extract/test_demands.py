@@ -5506,3 +5506,8 @@ def test_expecting_someone_to_be_done_something_demands_it_of_no_one_named(nlp, 
     rows = demands_of(nlp, text)
     assert [r.demand for r in rows] == expected
     assert all(r.target == "" for r in rows)
+
+
+def test_a_verb_left_waiting_on_its_preposition_shares_the_next_verbs_object(nlp):
+    text = "The experts urged the authorities to refrain from, and to investigate, attacks on journalists."
+    assert [r.demand for r in demands_of(nlp, text)] == ["refrain from, and to investigate, attacks on journalists"]

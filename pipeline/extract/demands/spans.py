@@ -471,12 +471,21 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
                     j -= 1
                 cuts.append(j)
     cuts.append(end)
-    items = []
+    items: list[tuple[int, int]] = []
     for a, b in itertools.pairwise(cuts):
         item = _trim(doc, a, b, lexicon.linking_adverbs)
+        if item is not None and items and _waits_for_object(doc, items[-1]):
+            # "to participate in, and benefit from, the process": the first verb shares the second's object
+            item = (items.pop()[0], item[1])
         if item is not None and not (items and _speakers_stance(doc[item[0]], lexicon)):
             items.append(item)
     return items
+
+
+def _waits_for_object(doc: Doc, item: tuple[int, int]) -> bool:
+    """Does the item end with a preposition whose object comes later ("participate in")?"""
+    last = doc[item[1] - 1]
+    return last.pos_ == "ADP" and last.dep_ == "prep" and not any(c.i < item[1] for c in last.children)
 
 
 def _speakers_stance(first: Token, lexicon: Lexicon) -> bool:
