@@ -1649,3 +1649,13 @@ def test_a_first_line_that_dates_itself_is_read_below_the_documents_headline():
     text = "DETAINEE FACES SECRET TRIAL\n\nFurther information on UA: 12/34 Index: MDE 01/002/2015 Date: 3 March 2015\n"
     assert find_dateline(text, title="DETAINEE FACES SECRET TRIAL") == "2015-03-03"
     assert find_dateline(text) == ""
+
+
+def test_a_repost_note_dates_the_text():
+    text = "Journalists jailed in Freedonia\nThis statement was first published on example.org on 4 March 2021.\n"
+    assert find_dateline(text) == "2021-03-04"
+
+
+def test_a_sentence_about_another_reports_publication_dates_nothing():
+    text = "Freedonia: a year on\nThe report published on 4 March 2021 found that two editors had been jailed.\n"
+    assert find_dateline(text) == ""

@@ -318,7 +318,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
             # a title, byline or delivery line that dates itself at its end; not a quotation's
             # attribution further down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
             value = _date_after_comma(line.rstrip().removesuffix("."))
-        value = value or _date_closing_a_label(line) or _timestamp(line)
+        value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
         if value:
             return value
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
@@ -332,6 +332,23 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     # 2023) – The Asian Forum ... condemns ...", a place, a full date and a dash opening the story
     deeper = [line for line in text.split("\n") if line.strip()][max_lines:_STORY_DATELINE_MAX_LINES]
     return next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
+
+
+# "This statement was originally published on rsf.org on 15 October 2024.": a repost names its date
+_PUBLISHED = re.compile(r"(?i)\bpublished\b")
+_PUBLISHED_ON_WORDS = 14  # a note of its own, not a sentence about another text ("the report, published on ...")
+
+
+def _published_on(line: str) -> str:
+    """YYYY-MM-DD of a short line that says where and when the text was published, the date after
+    its last "on", else ""."""
+    if not _PUBLISHED.search(line) or len(line.split()) > _PUBLISHED_ON_WORDS:
+        return ""
+    head, on, tail = line.strip().rstrip(".").rpartition(" on ")
+    if not on or not _PUBLISHED.search(head):
+        return ""
+    value, granularity = normalise(tail.strip())
+    return value if granularity == "day" and not value.startswith("XXXX") else ""
 
 
 # A full date opening the text, then a full stop and the story: "18 June 2025. On the eve of ..."
