@@ -153,3 +153,12 @@ def test_abbreviated_actor_is_written_with_its_short_name(actor, expected):
         ),
     ]
     assert link_parties([_demand(actor)], entities)[0].actor == expected
+
+
+def test_a_letter_no_one_is_named_as_writing_is_the_letter_of_those_who_last_called(nlp):
+    text = (
+        "A coalition of 14 press groups today called on the new Prime Minister to free the jailed editors.\n\n"
+        '"We appeal to you to end the prosecution of reporters for their work," says the letter.\n'
+    )
+    found = extract_document(nlp(text), "d")
+    assert [d.actor for d in found.demands] == ["A coalition of 14 press groups"] * 2

@@ -49,9 +49,16 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
 
     linked = []
     speaking = ""  # the organisation last named as an actor: who "the organisation" is
+    calling = ""  # the party last named as an actor: who issued "the letter" no one is named as writing
     for demand in demands:
         actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking)
         actor = expansions.get(_without_article(actor), actor)
+        if _names_a_document(actor, lexicon):
+            # "29 rights groups called on the Prime Minister to ... '"We urge your government ...," says
+            # the letter': the letter of those who called
+            actor = calling or actor
+        elif actor and actor.casefold() not in _PRONOUNS:
+            calling = actor
         # a target is named more loosely ("the Court" of a hearing that cites other courts): only
         # a person's short name is written in full
         target = fuller_name(demand.target, demand.start_char, persons, [], lexicon) if demand.target else ""
@@ -117,6 +124,15 @@ def fuller_name(
     if generic is not None and generic.group(1).lower() in lexicon.organisation_nouns:
         return speaking or _most_named(before) or party
     return party
+
+
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+
+
+def _names_a_document(party: str, lexicon: Lexicon) -> bool:
+    """Is the party a document and nothing more ("the letter", "the joint statement")?"""
+    found = _GENERIC_DESCRIPTION.fullmatch(party.strip())
+    return found is not None and found.group(1).lower() in lexicon.document_nouns
 
 
 def _in_gazetteer(mention: EntityMention) -> bool:
