@@ -50,6 +50,7 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
     linked = []
     speaking = ""  # the organisation last named as an actor: who "the organisation" is
     calling = ""  # the party last named as an actor: who issued "the letter" no one is named as writing
+    addressed = ""  # the party last named as a target: who "you" are in a letter the story quotes
     for demand in demands:
         actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking)
         actor = expansions.get(_without_article(actor), actor)
@@ -62,6 +63,12 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
         # a target is named more loosely ("the Court" of a hearing that cites other courts): only
         # a person's short name is written in full
         target = fuller_name(demand.target, demand.start_char, persons, [], lexicon) if demand.target else ""
+        if _SECOND_PERSON.fullmatch(target.strip()):
+            # "called on the Prime Minister to free X ... '"We urge your government to ...," says the
+            # letter': the letter quoted is to the party the story named as addressed
+            target = addressed or target
+        elif target and target.casefold() not in _PRONOUNS:
+            addressed = target
         if any(m.canonical == actor or m.text == _without_article(actor) for m in organisations):
             speaking = actor
         linked.append(
@@ -127,6 +134,8 @@ def fuller_name(
 
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
+# "you", "your government", "Your Excellency's Government": the reader of a letter
+_SECOND_PERSON = re.compile(r"(?i:you|your(?:\s+[\w’']+){1,2})")
 
 
 def _names_a_document(party: str, lexicon: Lexicon) -> bool:
