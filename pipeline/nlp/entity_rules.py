@@ -1759,6 +1759,7 @@ class EntityRules:
                 and token.lower_ not in self.lexicon.roles
                 and token.lower_ not in _HONORIFICS
                 and not _is_calendar_word(token)
+                and not (i + 1 < len(doc) and doc[i + 1].text == ":")  # a label: "President X Fax: +963 ..."
             )
 
         whole = []
@@ -1998,8 +1999,29 @@ def _join_split_names(
             # a name the model cut after its last function word: "[the Kingdom of the] [Netherlands]"
             joined[-1] = Span(doc, last.start, ent.end, label=last.label_)
             continue
-        joined.append(_with_hyphenated_prefix(doc, ent))
+        joined.append(_through_hyphenated_particle(doc, _with_hyphenated_prefix(doc, ent), particles))
     return joined
+
+
+def _through_hyphenated_particle(doc: Doc, ent: Span, particles: frozenset[str]) -> Span:
+    """A person's name the model cut at the hyphen after its particle, "[Bashar al-]Assad" or
+    "[Bashar al]-Assad", runs on through the capitalised word after the hyphen (when no entity of its
+    own starts there)."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return ent
+    hyphen = ent.end - 1 if ent[-1].text in _DASHES else ent.end  # the model's span may hold the hyphen
+    particle = doc[hyphen - 1]
+    if (
+        hyphen + 1 >= len(doc)
+        or doc[hyphen].text not in _DASHES
+        or particle.lower_ not in particles
+        or particle.whitespace_
+        or doc[hyphen].whitespace_
+        or not doc[hyphen + 1].is_title
+        or doc[hyphen + 1].ent_iob_ == "B"
+    ):
+        return ent
+    return Span(doc, ent.start, hyphen + 2, label="PERSON")
 
 
 def _with_hyphenated_prefix(doc: Doc, ent: Span) -> Span:

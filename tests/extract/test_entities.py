@@ -1924,3 +1924,14 @@ def test_the_forms_of_one_government_share_its_id_and_the_country_stays_a_place(
 )
 def test_a_government_that_names_no_state_is_left_as_it_was(nlp, text):
     assert not any(m.canonical.startswith("Government of") for m in _entities(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SEND APPEALS TO: Minister Adnan al-Sakhni Fax: +963 11 222 3333\n", "Adnan al-Sakhni"),
+        ("COPIES TO: Mr Omar al-Bashir Email: info@example.org\n", "Omar al-Bashir"),
+    ],
+)
+def test_a_name_runs_on_through_the_hyphen_after_its_particle_but_not_into_a_label(nlp, text, name):
+    assert name in [m.text for m in _entities(nlp, text) if m.label == "PERSON"]
