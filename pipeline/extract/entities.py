@@ -251,16 +251,15 @@ def _with_country(mention: EntityMention, text: str, gazetteer: Gazetteer) -> En
     return mention
 
 
-# A State's government named by its nationality or its name, before or after the word.
+# A State's government named by its nationality or its name before the word (after it: `_GOVERNMENT_OF`).
 _GOVERNMENT_BEFORE = re.compile(r"^(?P<country>.+?)(?:['’]s)? [Gg]overnment$")
-_GOVERNMENT_AFTER = re.compile(r"^[Gg]overnment of (?:the )?(?P<country>.+)$")
 
 
 def _as_government(mention: EntityMention, gazetteer: Gazetteer) -> EntityMention | None:
     """ "the Syrian government", "Sudan's government", "the government of Eritrea" all name the
     Government of <country>: one canonical name and id for every way of writing it (None when the
     mention names no State's government)."""
-    match = _GOVERNMENT_BEFORE.match(mention.text) or _GOVERNMENT_AFTER.match(mention.text)
+    match = _GOVERNMENT_BEFORE.match(mention.text) or _GOVERNMENT_OF.match(mention.text)
     if match is None:
         return None
     country = match["country"]
@@ -537,7 +536,7 @@ def link_within_document(
 
 # How letters to a State (special procedures' communications, diplomatic notes) name its government.
 _EXCELLENCY = re.compile(r"^[Gg]overnment of (?:His|Her|Your|his|her|your) Excellency$")
-_GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
+_GOVERNMENT_OF = re.compile(r"^[Gg]overnment of (?:the )?(?P<country>.+)$")
 
 
 def _addressed_government(candidates: list[_Candidate], places: dict[str, _Candidate]) -> _Candidate | None:

@@ -248,18 +248,20 @@ COUNTRY_ADJECTIVES_FILE = "country_adjectives.json"
 
 
 @cache
+def _countries() -> dict:
+    """`pipeline/data/country_adjectives.json`, read once."""
+    return json.loads((config.DATA_DIR / COUNTRY_ADJECTIVES_FILE).read_text(encoding="utf-8"))
+
+
 def country_adjectives() -> dict[str, str]:
-    """Nationality adjective -> the country's name in the gazetteer ("Syrian" -> "Syria"), from
-    `pipeline/data/country_adjectives.json` (read once)."""
-    data = json.loads((config.DATA_DIR / COUNTRY_ADJECTIVES_FILE).read_text(encoding="utf-8"))
-    return dict(data["country_adjectives"])
+    """Nationality adjective -> the country's name in the gazetteer ("Syrian" -> "Syria")."""
+    return _countries()["country_adjectives"]
 
 
 @cache
 def countries_with_article() -> frozenset[str]:
     """Countries named with "the" in running text ("the United States")."""
-    data = json.loads((config.DATA_DIR / COUNTRY_ADJECTIVES_FILE).read_text(encoding="utf-8"))
-    return frozenset(data["countries_with_article"])
+    return frozenset(_countries()["countries_with_article"])
 
 
 def country_entry(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
