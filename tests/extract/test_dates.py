@@ -970,6 +970,8 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
         ("The minister could not be reached for comment on Friday.", "2021-03-05"),
         ("Neither he nor his lawyers could be located Monday.", "2021-03-08"),
         ("The group could be ready to leave on Friday.", "2021-03-12"),
+        # a participle with its agent is a passive of what was done: its infinitive keeps the past
+        ("Lawyers described the force used by the police to disperse the crowd on Saturday.", "2021-03-06"),
     ],
 )
 def test_weekday_of_a_plan_is_ahead_and_of_an_inability_past(parsed, sentence, value):
@@ -1659,3 +1661,9 @@ def test_a_repost_note_dates_the_text():
 def test_a_sentence_about_another_reports_publication_dates_nothing():
     text = "Freedonia: a year on\nThe report published on 4 March 2021 found that two editors had been jailed.\n"
     assert find_dateline(text) == ""
+
+
+def test_a_time_of_day_after_a_dated_dash_is_no_span_end(dates):
+    assert _values(dates("April 5, 2011 - 10:21 AMT. The embassy condemned the arrests.")) == [
+        ("April 5, 2011", "2011-04-05")
+    ]

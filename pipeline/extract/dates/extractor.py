@@ -123,8 +123,10 @@ def clause_tense(token: Token) -> str:
             return "future"  # an infinitive of a noun is prospective: "an agreement to acquire it in January"
         if head.lemma_.lower() in _verb_list("forward_verbs"):
             return "future"  # "planned to leave on Thursday", "was summoned to appear on Feb. 10"
-        if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
-            return "future"  # a reduced participle looks forward: "the talks, set to resume Monday"
+        if head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "agent") for c in head.children):
+            # a reduced participle looks forward: "the talks, set to resume Monday" (not one with its
+            # agent, a passive of what was done: "actions taken by the government to prevent a rally on April 2")
+            return "future"
         governing = clause_tense(head)
         return "future" if governing == "present" else governing
     if verb.tag_ == "VB" and auxiliaries:

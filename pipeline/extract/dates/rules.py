@@ -194,7 +194,9 @@ def build_rules(lookahead: bool = True) -> _Rules:
         range=search(
             re.compile(
                 rf"(?:\b(?i:between)\s+{span_left}\s+and\s+{span_right}"
-                rf"|(?:\b(?i:from)\s+)?{span_left}(?:\s*{_DASH}\s*|\s+(?:to|until|till|through)\s+){span_right})(?![\w])"
+                rf"|(?:\b(?i:from)\s+)?{span_left}(?:\s*{_DASH}\s*|\s+(?:to|until|till|through)\s+){span_right})"
+                # (not a time of day after a date: "April 5, 2011 - 10:21 AMT")
+                r"(?![\w]|[:.]\d)"
             )
         ),
         point=search(re.compile(rf"(?<![\w./])(?<!\d-){point}(?![\w])")),
