@@ -54,7 +54,7 @@ _CJK_BRACKETS = r"[【】〔〕〖〗「」『』〈〉《》［］]"
 
 # A dash written without spaces next to a bracket or quote: "the Rapid Support Forces (RSF)—to pull
 # back" would be one token "RSF)—to" (the English rules split a dash only between two letters);
-# and two brackets back to back ("(BCHR)(3)").
+# two brackets back to back ("(BCHR)(3)"); a slash after a closing bracket ("(Chile)/ratify").
 _DASH_BY_BRACKET = (
     r"(?<=[\w.])[)\]](?=[—–])",  # the closing bracket before the dash
     r"(?<=[\w.])[”\"](?=[—–])",  # the closing quote before the dash
@@ -65,6 +65,10 @@ _DASH_BY_BRACKET = (
     # (after a word, not a number: "Article 19(1)(a)" stays one token)
     r"(?<=[^\W\d_]{2})\)(?=\()",
     r"(?<=[^\W\d_]{2}\))\((?=\w)",
+    # a slash after a closing bracket: the early UPR reports join the versions of one recommendation
+    # so, "Ratify CAT (Italy, Austria)/accede to CAT (Czech Republic)/..."
+    r"(?<=[^\W\d_]{2})\)(?=/)",
+    r"(?<=[^\W\d_]{2}\))/(?=\w)",
 )
 
 

@@ -5511,3 +5511,14 @@ def test_expecting_someone_to_be_done_something_demands_it_of_no_one_named(nlp, 
 def test_a_verb_left_waiting_on_its_preposition_shares_the_next_verbs_object(nlp):
     text = "The experts urged the authorities to refrain from, and to investigate, attacks on journalists."
     assert [r.demand for r in demands_of(nlp, text)] == ["refrain from, and to investigate, attacks on journalists"]
+
+
+def test_each_version_of_a_joined_recommendation_is_a_demand_of_its_own_states(nlp):
+    text = (
+        "The following recommendations will be examined by Arcadia:\n"
+        "1.\nRatify the Convention against Torture (Borduria, Carpania)/accede to the Convention (Dalmora);\n"
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("Borduria, Carpania", "Ratify the Convention against Torture"),
+        ("Dalmora", "accede to the Convention"),
+    ]

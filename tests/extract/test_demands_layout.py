@@ -115,3 +115,28 @@ def test_lead_text_takes_the_lines_a_pdf_broke_it_over():
     colon_line = text.index("Arcadia:")
     start, end = lead_text(text, colon_line, colon_line + len("Arcadia:"))
     assert text[start:end] == "The following recommendations will be examined by\nArcadia:"
+
+
+def test_a_marker_on_a_line_of_its_own_opens_the_item_on_the_next_line():
+    # PDF text of a report's numbered paragraphs: "1." alone, its words below (a blank line between)
+    text = (
+        "The following recommendations will be examined by Arcadia:\n"
+        "1.\nClose the camps (Borduria);\n2.\n\nFree the editors (Carpania);\n"
+    )
+    items = list_items(text, text.index("\n"))
+    assert [(text[i.start : i.end], i.parties) for i in items] == [
+        ("Close the camps", ("Borduria",)),
+        ("Free the editors", ("Carpania",)),
+    ]
+
+
+def test_versions_of_one_recommendation_joined_by_slashes_keep_their_own_states():
+    text = (
+        "Lead:\n1. Ratify the Convention (Borduria, Carpania)/accede to the Convention (Dalmora)/sign it (Elbonia);\n"
+    )
+    items = list_items(text, text.index("\n"))
+    assert [(text[i.start : i.end], i.parties) for i in items] == [
+        ("Ratify the Convention", ("Borduria", "Carpania")),
+        ("accede to the Convention", ("Dalmora",)),
+        ("sign it", ("Elbonia",)),
+    ]

@@ -82,6 +82,8 @@ def test_east_asian_brackets_are_tokens_of_their_own(nlp):
         ("1990–2000 well-known", ["1990–2000", "well", "-", "known"]),
         # two brackets back to back after a word: a footnote's number after an acronym
         ("Rights (BCHR)(3), who", ["Rights", "(", "BCHR", ")", "(", "3", ")", ",", "who"]),
+        # a slash after a closing bracket: versions of one recommendation joined in a UPR report
+        ("(Borduria)/ratify it", ["(", "Borduria", ")", "/", "ratify", "it"]),
     ],
 )
 def test_dashes_and_brackets_written_without_spaces_are_tokens(nlp, text, tokens):

@@ -23,6 +23,9 @@ from dataclasses import dataclass
 ITEM_MARKER = re.compile(
     r"[ \t]*(?:[-•*▪●◦]|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]*(?=\S)"
 )
+# A number or letter marker on a line of its own, its item on the next line, as PDF text writes
+# numbered paragraphs ("1.\nRatify CAT (Italy);").
+_MARKER_ALONE = re.compile(r"[ \t]*(?:\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]*")
 # A bare "-" glued to its word ("-release all prisoners") is a bullet too; "- " with a space is the
 # cleaned form. A digit marker needs its space ("1.5 million" is not an item).
 _NEEDS_SPACE = re.compile(r"[ \t]*(?:\d|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
@@ -101,16 +104,20 @@ def list_items(text: str, start: int) -> list[Item]:
     attributed = 0
     for line_start, line_end in lines_from(text, start):
         line = text[line_start:line_end]
+        waiting = current is not None and not text[current[0] : current[1]].strip()  # a marker alone so far
         if not line.strip():
-            if current is not None:
-                item = _item(text, *current)
-                if item is None:
+            if current is not None and not waiting:
+                found = _items(text, *current)
+                if not found:
                     break
-                items.append(item)
-                attributed += bool(item.parties)
+                items += found
+                attributed += sum(bool(item.parties) for item in found)
                 current = None
             continue
-        marker = item_marker(line)
+        marker = item_marker(line) or _MARKER_ALONE.fullmatch(line)
+        if marker is None and waiting:
+            current = [line_start, line_end]  # the item of a marker on the line above
+            continue
         if marker is None:
             if current is None:
                 if items or kind is not None:
@@ -126,15 +133,12 @@ def list_items(text: str, start: int) -> list[Item]:
             break
         kind = marker_kind(marker.group(0))
         if current is not None:
-            item = _item(text, *current)
-            if item is not None:
-                items.append(item)
-                attributed += bool(item.parties)
+            found = _items(text, *current)
+            items += found
+            attributed += sum(bool(item.parties) for item in found)
         current = [line_start + marker.end(), line_end]
     if current is not None:
-        item = _item(text, *current)
-        if item is not None:
-            items.append(item)
+        items += _items(text, *current)
     # a paragraph after attributed items that has none is not one of them ("All conclusions ...")
     while attributed and items and not items[-1].parties and len(items) > attributed:
         items.pop()
@@ -166,6 +170,24 @@ def _unmarked_items(text: str, start: int) -> list[Item] | None:
         if not line.rstrip().endswith(";"):
             break
     return items
+
+
+def _items(text: str, start: int, end: int) -> list[Item]:
+    """The items of one marker: one, or several when the early UPR reports join the versions of
+    one recommendation made by different States with slashes, "Ratify CAT (Italy, Austria)/accede
+    to CAT (Czech Republic)/..." (each version with its own recommending States)."""
+    pieces = []
+    for joint in _JOINED_VERSION.finditer(text, start, end):
+        names = [" ".join(part.split()) for part in joint.group(1).split(",")]
+        if all(_is_name(name) for name in names):
+            pieces.append((start, joint.start() + len(joint.group(0).rstrip().rstrip("/").rstrip())))
+            start = joint.end()
+    pieces.append((start, end))
+    return [item for piece in pieces if (item := _item(text, *piece)) is not None]
+
+
+# A version's recommending States closed by a slash before the next version.
+_JOINED_VERSION = re.compile(r"\(([^()]{1,200})\)\s*/\s*")
 
 
 def _item(text: str, start: int, end: int) -> Item | None:
