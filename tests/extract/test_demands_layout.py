@@ -140,3 +140,12 @@ def test_versions_of_one_recommendation_joined_by_slashes_keep_their_own_states(
         ("accede to the Convention", ("Dalmora",)),
         ("sign it", ("Elbonia",)),
     ]
+
+
+def test_a_version_after_a_semicolon_keeps_its_own_states_too():
+    text = "Lead:\n1. Take steps to ratify the Convention (Borduria); ratify the Convention (Carpania);\n"
+    items = list_items(text, text.index("\n"))
+    assert [(text[i.start : i.end], i.parties) for i in items] == [
+        ("Take steps to ratify the Convention", ("Borduria",)),
+        ("ratify the Convention", ("Carpania",)),
+    ]

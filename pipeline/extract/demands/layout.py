@@ -174,8 +174,8 @@ def _unmarked_items(text: str, start: int) -> list[Item] | None:
 
 def _items(text: str, start: int, end: int) -> list[Item]:
     """The items of one marker: one, or several when the early UPR reports join the versions of
-    one recommendation made by different States with slashes, "Ratify CAT (Italy, Austria)/accede
-    to CAT (Czech Republic)/..." (each version with its own recommending States)."""
+    one recommendation made by different States with slashes or semicolons, "Ratify CAT (Italy,
+    Austria)/accede to CAT (Czech Republic); ratify CAT (Chile)" (each with its own States)."""
     pieces = []
     for joint in _JOINED_VERSION.finditer(text, start, end):
         names = [" ".join(part.split()) for part in joint.group(1).split(",")]
@@ -186,8 +186,8 @@ def _items(text: str, start: int, end: int) -> list[Item]:
     return [item for piece in pieces if (item := _item(text, *piece)) is not None]
 
 
-# A version's recommending States closed by a slash before the next version.
-_JOINED_VERSION = re.compile(r"\(([^()]{1,200})\)\s*/\s*")
+# A version's recommending States closed by a slash or semicolon before the next version.
+_JOINED_VERSION = re.compile(r"\(([^()]{1,200})\)\s*[/;]\s*(?=\S)")
 
 
 def _item(text: str, start: int, end: int) -> Item | None:
