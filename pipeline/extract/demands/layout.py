@@ -178,9 +178,8 @@ def _items(text: str, start: int, end: int) -> list[Item]:
     Austria)/accede to CAT (Czech Republic); ratify CAT (Chile)" (each with its own States)."""
     pieces = []
     for joint in _JOINED_VERSION.finditer(text, start, end):
-        names = [" ".join(part.split()) for part in joint.group(1).split(",")]
-        if all(_is_name(name) for name in names):
-            pieces.append((start, joint.start() + len(joint.group(0).rstrip().rstrip("/").rstrip())))
+        if _party_names(joint.group(1)):
+            pieces.append((start, joint.end(1) + 1))  # through the closing bracket
             start = joint.end()
     pieces.append((start, end))
     return [item for piece in pieces if (item := _item(text, *piece)) is not None]
@@ -212,15 +211,22 @@ def split_attribution(text: str, start: int, end: int) -> tuple[int, tuple[str, 
         match = _TRAILING_GROUP.search(stem)
         if match is None:
             break
-        names = [" ".join(part.split()) for part in re.split(r",|;|\band\b(?=\s+[A-Z])", match.group(1))]
-        names = [name for name in names if name]
-        if not names or not all(_is_name(name) for name in names):
+        names = _party_names(match.group(1))
+        if not names:
             break
         groups.insert(0, names)
         stem = stem[: match.start()].rstrip()
     core = stem.rstrip(" \t\n;,:")
     parties = tuple(name for names in groups for name in names)
     return start + len(core), parties
+
+
+def _party_names(group: str) -> list[str]:
+    """The names a bracket holds ("Denmark, Estonia and Chile" -> three), or [] when one of them
+    is no name of a State or body ("allegations and urgent appeals", "CRPD")."""
+    names = [" ".join(part.split()) for part in re.split(r",|;|\band\b(?=\s+[A-Z])", group)]
+    names = [name for name in names if name]
+    return names if names and all(_is_name(name) for name in names) else []
 
 
 def _is_name(words: str) -> bool:
