@@ -155,19 +155,20 @@ def test_abbreviated_actor_is_written_with_its_short_name(actor, expected):
     assert link_parties([_demand(actor)], entities)[0].actor == expected
 
 
+# a story that names who called and on whom, then quotes their letter
+_STORY_QUOTING_A_LETTER = (
+    "A coalition of 14 press groups today called on the new Prime Minister to free the jailed editors.\n\n"
+    '"We {request} to end the prosecution of reporters for their work," says the letter.\n'
+)
+
+
 def test_a_letter_no_one_is_named_as_writing_is_the_letter_of_those_who_last_called(nlp):
-    text = (
-        "A coalition of 14 press groups today called on the new Prime Minister to free the jailed editors.\n\n"
-        '"We appeal to you to end the prosecution of reporters for their work," says the letter.\n'
-    )
+    text = _STORY_QUOTING_A_LETTER.format(request="appeal to you")
     found = extract_document(nlp(text), "d")
     assert [d.actor for d in found.demands] == ["A coalition of 14 press groups"] * 2
 
 
 def test_you_in_a_quoted_letter_is_the_party_the_story_named_as_addressed(nlp):
-    text = (
-        "A coalition of 14 press groups today called on the new Prime Minister to free the jailed editors.\n\n"
-        '"We urge your government to end the prosecution of reporters for their work," says the letter.\n'
-    )
+    text = _STORY_QUOTING_A_LETTER.format(request="urge your government")
     found = extract_document(nlp(text), "d")
     assert [d.target for d in found.demands] == ["the new Prime Minister"] * 2

@@ -26,8 +26,8 @@ from pipeline.nlp.sentences import line_ends
 
 # what a verb still waiting for its object may take from further on
 _WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})
-# the pronouns that open a relative clause set off by a comma
-_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# the pronouns that open a relative clause set off by a comma ("that" opens none: it restricts)
+_ASIDE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
 def _through_plural_possessive(doc: Doc, end: int) -> int:
@@ -381,7 +381,7 @@ def relative_aside_end(doc: Doc, comma: int) -> int | None:
     """The token after a non-restrictive relative clause that opens at this comma (", who was
     sentenced ...", ", which was adopted in May"); None if none does. One that makes a call of its own
     (", which calls for the ratification of ...") is no aside: its call would stand without its caller."""
-    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _RELATIVE_PRONOUNS:
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in _ASIDE_PRONOUNS:
         return None
     clause = next((t for t in doc[comma + 1].ancestors if t.dep_ == "relcl"), None)
     if clause is None or clause.head.i >= comma:
