@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from pipeline import config
 
-__all__ = ["Decoded", "UnreadableError", "declared_charset", "decode"]
+__all__ = ["Decoded", "UnreadableError", "declared_charset", "decode", "repair_mojibake"]
 
 log = logging.getLogger(__name__)
 
@@ -89,12 +89,12 @@ def decode(data: bytes, declared: str = "") -> Decoded:
         data = data.replace(b"\x00", b"")
         warnings.append(f"{nuls:,} NUL bytes removed")
     try:
-        return _checked(Decoded(data.decode("utf-8"), "utf-8", "; ".join(w for w in warnings if w)))
+        return _checked(_repaired(data.decode("utf-8"), "utf-8", warnings))
     except UnicodeDecodeError:
         pass
     if declared:
         try:
-            return _checked(Decoded(data.decode(declared), declared, "; ".join(w for w in warnings if w)))
+            return _checked(_repaired(data.decode(declared), declared, warnings))
         except (LookupError, UnicodeDecodeError):
             log.info("declared charset %r does not fit the bytes; detecting", declared)
     text = data.decode("utf-8", errors="replace")
@@ -105,6 +105,64 @@ def decode(data: bytes, declared: str = "") -> Decoded:
         return _checked(Decoded(text, "utf-8", "; ".join(w for w in warnings if w)))
     text, encoding = _detect_legacy(data)
     return _checked(Decoded(text, encoding, "; ".join(w for w in warnings if w)))
+
+
+# Mojibake: UTF-8 bytes read once as Latin-1 or cp1252 and saved again as UTF-8, as scraped
+# pages often are ("donâ€™t", "Â " for a no-break space, "Ã©" for "é"). Each character of
+# such a run stands for one byte: a UTF-8 lead byte (U+00C2-U+00F4) then the continuation
+# bytes 0x80-0xBF, written as U+0080-U+00BF (Latin-1) or as cp1252's symbols for 0x80-0x9F.
+_CP1252_SYMBOLS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_CONTINUATION = f"[\u0080-\u00bf{_CP1252_SYMBOLS}]"
+# A no-break space so read is "Â\xa0", and a later step often made its second half a plain space:
+# "Â" then a space, not inside an uppercase word, is such a space.
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+    "|(?<![A-ZÀ-Þ])Â(?= )"
+)
+
+
+def _as_byte(character: str) -> int:
+    """The byte a Latin-1 or cp1252 reading turned into `character`."""
+    code = ord(character)
+    return code if code <= 0xFF else character.encode("cp1252")[0]
+
+
+# Leads of the commonest mojibake (a no-break space or symbol, an accented Latin letter,
+# typographic punctuation): "Â" or "Ã" before a symbol, "Â" before a space, or "â" before two,
+# never occur in real text, so one of them shows the text is double-encoded. Without one nothing is repaired: an
+# uppercase "É" before a no-break space in French also spells a UTF-8 sequence.
+_TELLTALE_LEADS = "ÂÃâ"
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """`text` with every run of characters that spells a valid UTF-8 sequence as Latin-1 or
+    cp1252 ("â€™", "Ã©", "Â\xa0") replaced by the character it encodes, and how many were;
+    `text` unchanged unless a run with a telltale lead shows it is double-encoded."""
+    if not any(match.group()[0] in _TELLTALE_LEADS for match in _MOJIBAKE.finditer(text)):
+        return text, 0
+    repaired = 0
+
+    def mend(match: re.Match[str]) -> str:
+        nonlocal repaired
+        if match.group() == "Â":  # the half of a no-break space whose other half is now a space
+            repaired += 1
+            return ""
+        try:
+            character = bytes(_as_byte(ch) for ch in match.group()).decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+        repaired += 1
+        return character
+
+    return _MOJIBAKE.sub(mend, text), repaired
+
+
+def _repaired(text: str, encoding: str, warnings: list[str]) -> Decoded:
+    """`text` decoded with `encoding`, its mojibake repaired and counted in the warning."""
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        warnings = [*warnings, f"{repaired:,} mis-decoded character(s) repaired (UTF-8 read as Latin-1 or cp1252)"]
+    return Decoded(text, encoding, "; ".join(w for w in warnings if w))
 
 
 def _detect_legacy(data: bytes) -> tuple[str, str]:
