@@ -5522,3 +5522,47 @@ def test_each_version_of_a_joined_recommendation_is_a_demand_of_its_own_states(n
         ("Borduria, Carpania", "Ratify the Convention against Torture"),
         ("Dalmora", "accede to the Convention"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs the speaker's name on the demand and reads "urged" as a second verb
+        (
+            "The Iranian authorities should immediately release lawyer Nasrin Sotoudeh and cease all acts of "
+            "harassment against her, the Observatory for the Protection of Human Rights Defenders urged today.",
+            [
+                (
+                    "the Observatory for the Protection of Human Rights Defenders",
+                    "The Iranian authorities",
+                    "immediately release lawyer Nasrin Sotoudeh",
+                ),
+                (
+                    "the Observatory for the Protection of Human Rights Defenders",
+                    "The Iranian authorities",
+                    "cease all acts of harassment against her",
+                ),
+            ],
+        ),
+        # an apposition that describes the speaker stands between its name and the verb
+        (
+            "The Egyptian authorities must free the journalist Ali Hassan, the Observatory for the Protection of "
+            "Human Rights Defenders, a partnership of FIDH and the World Organisation Against Torture (OMCT), "
+            "said today.",
+            [
+                (
+                    "the Observatory for the Protection of Human Rights Defenders",
+                    "The Egyptian authorities",
+                    "free the journalist Ali Hassan",
+                )
+            ],
+        ),
+        (
+            "The Kenyan police must end abductions of critics, Amnesty International, a global movement of ten "
+            "million people, said today.",
+            [("Amnesty International", "The Kenyan police", "end abductions of critics")],
+        ),
+    ],
+)
+def test_a_trailing_attribution_whose_subject_the_parser_lost_names_the_speaker(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected

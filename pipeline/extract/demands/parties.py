@@ -33,6 +33,7 @@ from pipeline.extract.demands.syntax import (
     is_separator,
     is_set_off_participle,
     is_time_modifier,
+    lost_attribution_subject,
     phrase_bounds,
     relative_antecedent,
     s_form_stem,
@@ -195,6 +196,7 @@ def resolve_actor(
         speaker = (
             _quote_speaker(frame.trigger, lexicon)
             or _according_to(frame.trigger)
+            or _lost_subject_speaker(frame.trigger, lexicon)
             or _lede_speaker(frame.trigger, lexicon)
         )
     elif frame.kind != "layout":
@@ -233,6 +235,18 @@ def _according_to(trigger: Token) -> Party | None:
         source = according_to(token)
         if source is not None and source.ent_type_ in ("ORG", "PERSON"):
             return _speaker_party(source)
+    return None
+
+
+def _lost_subject_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """The speaker of the sentence's trailing attribution when the parser hung its name on the
+    demand before it: "The authorities should release X, the Observatory for the Protection of
+    Human Rights Defenders, a partnership of FIDH and OMCT, urged today"."""
+    for verb in trigger.sent:
+        if verb.i > trigger.i and verb.lemma_.lower() in lexicon.reporting_verbs:
+            speaker = lost_attribution_subject(verb)
+            if speaker is not None:
+                return _party(speaker.start, speaker.end, verb.doc)
     return None
 
 

@@ -19,6 +19,7 @@ from pipeline.extract.demands.syntax import (
     hyphenated_end,
     is_separator,
     is_time_modifier,
+    lost_attribution_subject,
     prep_object,
     verb_start,
 )
@@ -352,6 +353,9 @@ def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
             comma -= 1  # "..., and over 135 other organizations said"
         earlier = named_list_start(doc, comma, sent.start) if doc[comma].text == "," else comma
         return earlier if earlier < comma else -1
+    lost = lost_attribution_subject(verb)
+    if lost is not None:  # "..., the Observatory ..., a partnership of FIDH and OMCT, urged today"
+        return named_list_start(doc, lost.start - 1, sent.start)
     for i in range(verb.i - 1, sent.start, -1):
         if doc[i].text == ",":
             return named_list_start(doc, i, sent.start) if i < verb.i - 1 else -1

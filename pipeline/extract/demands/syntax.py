@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 DASHES = {"–", "—", "-", "--", "‑", "‐"}  # (U+2011 non-breaking hyphen and U+2010 hyphen: spaced, they are dashes)
 # Dashes that separate even when written closed ("WASHINGTON—The experts", "GENEVA--We"): a hyphen
@@ -254,6 +254,61 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def lost_attribution_subject(verb: Token) -> Span | None:
+    """The speaker's name in a trailing attribution whose subject the parser hung on the words
+    before it, right after the comma that opens the attribution: "..., the Observatory for the
+    Protection of Human Rights Defenders, a partnership of FIDH and OMCT, urged today": the nearest
+    name after a comma before the verb, past the appositions that describe it ("a partnership of
+    ..."). None when the verb has a subject or does not end its clause, or when a phrase that is
+    neither comes first."""
+    doc, sent = verb.doc, verb.sent
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.dep_ not in ("conj", "ROOT"):
+        return None
+    if any(t.i > verb.i and not (t.is_punct or t.is_space or verb.is_ancestor(t)) for t in sent):
+        return None  # only the verb's own modifiers may follow: "urged today", "said in a statement"
+    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    for _ in range(4):
+        comma = _comma_before(doc, end, sent.start)
+        if comma is None or comma + 1 >= end:
+            return None
+        phrase = doc[comma + 1 : end]
+        if _describes_a_party(phrase):
+            end = comma
+            continue
+        return phrase if _names_a_party(phrase) else None
+    return None
+
+
+def _comma_before(doc: Doc, end: int, limit: int) -> int | None:
+    """The last comma before `end` outside brackets ("the World Organisation Against Torture
+    (OMCT)" is one phrase), not before `limit`."""
+    depth = 0
+    for i in range(end - 1, limit - 1, -1):
+        text = doc[i].text
+        depth += (text == ")") - (text == "(")
+        if text == "," and depth == 0:
+            return i
+    return None
+
+
+def _describes_a_party(phrase: Span) -> bool:
+    """An apposition that describes rather than names: "a partnership of FIDH and OMCT", "a global
+    movement of ten million people"."""
+    return phrase[0].lower_ in ("a", "an") and len(phrase) > 1 and phrase[1].is_lower
+
+
+def _names_a_party(phrase: Span) -> bool:
+    """A phrase that names a body or person: its head a capitalised name, a named organisation or
+    person inside it ("the Observatory for the Protection of Human Rights Defenders")."""
+    root = phrase.root
+    return (
+        root.pos_ == "PROPN"
+        and root.text[:1].isupper()
+        and any(t.ent_type_ in ("ORG", "PERSON") for t in phrase)
+        and not any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in ("ORG", "PERSON") for t in phrase)
+    )
 
 
 def _reporter_of_trailing_participle(participle: Token) -> Token | None:
