@@ -5566,3 +5566,11 @@ def test_each_version_of_a_joined_recommendation_is_a_demand_of_its_own_states(n
 )
 def test_a_trailing_attribution_whose_subject_the_parser_lost_names_the_speaker(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+def test_them_after_a_call_is_the_party_that_call_addressed(nlp):
+    text = (
+        "I would like to raise one case, as my colleagues did, that of Ivan Petrov.\n\nWe call upon the Freedonian "
+        "authorities to ensure his safety. Moreover, we urge them to release Ivan Petrov unconditionally."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["the Freedonian authorities", "the Freedonian authorities"]

@@ -219,6 +219,14 @@ def author_of(nlp, text: str) -> str:
             "Digital Rights Watch",
         ),
         ("- The Department of Justice, including the FBI, is working closely on this with our partners.", ""),
+        # a title giving its topic first, then the kind of text after a colon: a State delivers a
+        # statement; the body before the colon is what it is about
+        (
+            "Speech\n\nFact-Finding Mission Report on Freedonia: UK statement to the OSCE\n\nThank you, Mr Chair. "
+            "We call upon the authorities to release all political prisoners.",
+            "UK",
+        ),
+        ("Human Rights Council, 52nd Session: EU Statement item 4\n\nWe urge Freedonia to act.", "EU"),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "

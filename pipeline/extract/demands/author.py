@@ -27,7 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
-from pipeline.extract.demands.syntax import FINITE_TAGS, child_with_dep
+from pipeline.extract.demands.syntax import FINITE_TAGS, child_with_dep, is_separator
 from pipeline.nlp.gazetteer import default_lexicon
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
@@ -241,6 +241,9 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         line = doc.char_span(start, end, alignment_mode="expand")
         if line is None or len(line) < 3:
             continue
+        spoken = _speaker_after_topic(line, title_nouns)
+        if spoken is not None:
+            return spoken
         words = [t for t in line if not t.is_punct]
         nouns = [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
         if not nouns and len(words) > 2 and words[0].lower_ in _PRESENTED and words[1].lower_ == "by":
@@ -295,17 +298,42 @@ def _after_person(doc: Doc, begin: int, stop: int) -> int:
     return stop
 
 
-def _organisation_before(line: Span, words: list[Token], noun: int) -> Author | None:
+def _organisation_before(line: Span, words: list[Token], noun: int, states: bool = False) -> Author | None:
     """An organisation opening the title, before the kind of text and its lower-case modifiers:
-    "CAT concluding observations 2019", "HRW report on ...", "EU statement on ..."."""
+    "CAT concluding observations 2019", "HRW report on ...", "EU statement on ..."; with `states`,
+    a State as well ("UK statement to the OSCE")."""
     if noun == 0 or not line.ents:
         return None
     first = line.ents[0]
-    if first.label_ != "ORG" or first.start != words[0].i or first.end > words[noun].i:
+    if first.end == words[noun].i + 1 and first.start < words[noun].i:
+        # the model read "EU Statement" as one name: the kind of text is not in it
+        first = Span(first.doc, first.start, first.end - 1, label=first.label_)
+    labels = ("ORG", "GPE") if states else ("ORG",)
+    if first.label_ not in labels or first.start != words[0].i or first.end > words[noun].i:
         return None
     if not all(t.is_lower for t in words[noun].doc[first.end : words[noun].i]):
         return None  # "Joint NGO statement" names no author; "UN Joint statement" neither
     return Author(first.text, first.start_char, first.end_char)
+
+
+# kinds of text a State delivers: "UK statement", "US remarks" name their speaker as an organisation does
+_SPOKEN_KINDS = frozenset({"statement", "speech", "remarks", "address", "declaration"})
+
+
+def _speaker_after_topic(line: Span, title_nouns: frozenset[str]) -> Author | None:
+    """The speaker of a title that gives its topic first and the text's kind after a colon or
+    dash: "Moscow Mechanism Report on Belarus: UK statement to the OSCE", "Human Rights Council,
+    29th Session: UK Statement item 2" (the body before the colon is what the text is about)."""
+    separators = [t.i for t in line if is_separator(t)]
+    if not separators:
+        return None
+    part = line.doc[separators[-1] + 1 : line.end]
+    words = [t for t in part if not t.is_punct]
+    noun = next((i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns), None)
+    if noun is None or not part.ents:
+        return None
+    states = words[noun].lemma_.lower() in _SPOKEN_KINDS
+    return _organisation_before(part, words, noun, states=states)
 
 
 # participles that open a line naming who presents a statement: "Presented by X", "Delivered by X"

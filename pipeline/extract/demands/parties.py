@@ -777,8 +777,8 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         ]
         return named[-1] if named else None
     if word in ("them", "it") and (token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.dep_ == "prep")):
-        addressed = _addressed_before(token, kind, lexicon)  # "urges them to", "calls upon them to"
-        if addressed is not None:
+        addressed = _addressed_before(token, kind, lexicon) or _called_on_before(token, kind, lexicon)
+        if addressed is not None:  # "urges them to", "calls upon them to"
             return addressed
     reporter = _reporting_subject(token, kind, lexicon)
     if reporter is not None:
@@ -923,6 +923,26 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
         if _agrees(candidate, kind, lexicon):
             found = candidate
     return found
+
+
+def _called_on_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
+    """The party the call of the sentence before addressed, for the object of a call: "We call
+    upon the Belarusian authorities to ensure his safety. Moreover, we urge them to release ..."
+    (the next call goes on addressing them, not the subject of some earlier sentence)."""
+    verb = _governing_verb(pronoun)
+    if verb.lemma_.lower() not in lexicon.triggers:
+        return None
+    for sent in _previous_sentences(pronoun.sent, 1):
+        for candidate in reversed(sent):
+            called = candidate.head if candidate.dep_ == "dobj" else candidate.head.head
+            if (
+                candidate.dep_ in ("dobj", "pobj")
+                and called.lemma_.lower() in lexicon.triggers
+                and _is_party_like(candidate, lexicon)
+                and _agrees(candidate, kind, lexicon)
+            ):
+                return candidate
+    return None
 
 
 def _governing_verb(pronoun: Token) -> Token:
