@@ -5574,3 +5574,11 @@ def test_them_after_a_call_is_the_party_that_call_addressed(nlp):
         "authorities to ensure his safety. Moreover, we urge them to release Ivan Petrov unconditionally."
     )
     assert [r.target for r in demands_of(nlp, text)] == ["the Freedonian authorities", "the Freedonian authorities"]
+
+
+def test_a_person_named_after_the_role_the_parser_made_the_speaker_is_the_speaker(nlp):
+    text = (
+        "“Independent news is essential,” said CPJ’s Europe and Central Asia program coordinator, Gulnoza Said, "
+        "in New York. “We call on authorities to release all journalists in detention.”"
+    )
+    assert triples(demands_of(nlp, text)) == [("Gulnoza Said", "authorities", "release all journalists in detention")]

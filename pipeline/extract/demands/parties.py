@@ -1567,6 +1567,9 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         if subject is not None and subject.tag_ == "VBG":
             subject = _named_after_participle(subject)
         elif subject is not None and subject.ent_type_ != "PERSON":
+            named = _name_after_role(subject, lexicon)
+            if named is not None:
+                return _party(named.start, named.end, token.doc)
             subject = _name_before_role(subject) or _named_after_fronted_phrase(token, subject) or subject
         if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
@@ -1661,6 +1664,22 @@ def _name_before_role(role: Token) -> Token | None:
     if name is None or name.start == 0 or doc[name.start - 1].text != ",":
         return None
     return name.root
+
+
+def _name_after_role(subject: Token, lexicon: Lexicon) -> Span | None:
+    """The person named after a comma right after a speaker's role that the parser made the subject
+    (hanging the name elsewhere): 'said CPJ's Europe and Central Asia program coordinator, Gulnoza
+    Said, in New York'."""
+    doc = subject.doc
+    roles = [t for t in subject.subtree if t.lemma_.lower() in lexicon.person_roles and not t.ent_type_]
+    if not roles or any(t.text == "," for t in doc[subject.left_edge.i : roles[-1].i]):
+        return None
+    comma = roles[-1].i + 1
+    name = next((e for e in doc.ents if e.start == comma + 1 and e.label_ == "PERSON"), None)
+    if comma >= len(doc) or doc[comma].text != "," or name is None:
+        return None
+    after = doc[name.end] if name.end < len(doc) else None
+    return name if after is None or after.text in (",", ".") or after.pos_ == "ADP" else None
 
 
 def _named_after_fronted_phrase(verb: Token, subject: Token) -> Token | None:
