@@ -5582,3 +5582,15 @@ def test_a_person_named_after_the_role_the_parser_made_the_speaker_is_the_speake
         "in New York. “We call on authorities to release all journalists in detention.”"
     )
     assert triples(demands_of(nlp, text)) == [("Gulnoza Said", "authorities", "release all journalists in detention")]
+
+
+def test_call_after_a_plural_subject_is_a_verb_the_tagger_read_as_a_noun(nlp):
+    text = (
+        "As the eighth anniversary of the detention of lawyer Ivan Petrov approaches, global civil society alliance "
+        "CIVICUS and the International Partnership for Human Rights (IPHR) call on the country’s authorities to "
+        "immediately release him and unconditionally drop all charges."
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the country’s authorities", "immediately release him"),
+        ("the country’s authorities", "unconditionally drop all charges"),
+    ]

@@ -414,13 +414,15 @@ def trigger_lemma(token: Token, lexicon: Lexicon) -> str:
     if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.dep_ not in ("ROOT", "nsubj"):
         return ""
     stem = s_form_stem(token.lower_, lexicon.triggers)
+    # (a plural subject's verb has no "-s": "CIVICUS and IPHR call on the authorities to ...")
+    finite = stem or (lemma if lemma in lexicon.triggers and token.lower_ == lemma else "")
     if (
-        stem
+        finite
         and token.pos_ == "NOUN"
         and any(c.dep_ == "nsubj" for c in token.children)
         and any(c.dep_ in ("prep", "advcl", "xcomp") and c.i > token.i for c in token.children)
     ):
-        return stem  # a noun has no subject: "UN chief calls on Myanmar to release ..." misread as a noun
+        return finite  # a noun has no subject: "UN chief calls on Myanmar to release ..." misread as a noun
     if not token.text[:1].isupper():
         return ""
     if any(t.is_alpha for t in token.doc[token.sent.start : token.i]):
