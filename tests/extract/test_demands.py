@@ -5594,3 +5594,19 @@ def test_call_after_a_plural_subject_is_a_verb_the_tagger_read_as_a_noun(nlp):
         ("the country’s authorities", "immediately release him"),
         ("the country’s authorities", "unconditionally drop all charges"),
     ]
+
+
+def test_an_objects_infinitive_read_as_a_purpose_is_what_is_asked_of_the_object(nlp):
+    text = "The senator implored the regime to free the protestors."
+    assert triples(demands_of(nlp, text)) == [("The senator", "the regime", "free the protestors")]
+
+
+def test_a_coordinated_call_ends_the_demand_before_it_and_makes_its_own(nlp):
+    text = (
+        "The people clamor for change, demand an end to political violence, and implore the regime to liberate "
+        "the protestors."
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("", "an end to political violence"),
+        ("the regime", "liberate the protestors"),
+    ]

@@ -1138,6 +1138,17 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         xcomp = _infinitive_after_participle(verb, dobj)
     if xcomp is None and purpose is not None and dobj is not None and _set_off(dobj, purpose):
         xcomp = purpose  # "urged the State party, in its report, to release them": read as a purpose clause
+    if (
+        xcomp is None
+        and purpose is not None
+        and dobj is not None
+        and spec.get("target_dobj")
+        and purpose.left_edge.i == dobj.right_edge.i + 1
+        # (not an imperative opening a list item: "• Press the government to release X" under "To the
+        # European Union" is asked of the Union, the whole item its demand)
+        and any(t.is_alpha for t in verb.doc[verb.sent.start : verb.i])
+    ):
+        xcomp = purpose  # "implored the regime to free the protestors": the object's infinitive read as a purpose
     if dobj is not None and spec.get("target_dobj") and frame.target is None and (xcomp is not None or is_party(dobj)):
         frame.target = dobj  # "urged the authorities of Belarus to respect ..."
     if xcomp is None and ccomp is not None and has_to(ccomp):  # "urge X to VP" parsed as a clause

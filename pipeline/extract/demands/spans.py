@@ -428,6 +428,8 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
         # condemning the arrest of Y", "called for X, urging Z to ..." (a frame of its own); a list of
         # them is demanded: "called for X, ensuring Y and ending Z"
         return False
+    if child.dep_ == "conj" and child.lemma_.lower() in lexicon.triggers:
+        return False  # "demand an end to political violence, and implore the regime to ...": a call of its own
     if child.dep_ in ("advcl", "conj", "dep", "xcomp"):  # "urged X to stop Y, to release Z": xcomps of the trigger
         # "urged X to free Y, drop Z and allow W": the parser reads the bare "drop" as a present
         # tense (VBP) coordinated with "urged"; without a subject of its own it is another action
