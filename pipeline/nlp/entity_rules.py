@@ -824,12 +824,17 @@ class EntityRules:
                 name = _LIST_NUMBER.sub("", line.strip().removeprefix("- ").strip())
                 if not name:
                     continue
-                if len(name) > 120 or _SENTENCE_END_PUNCT.search(name) or len(name.split()) > 16:
+                if _SENTENCE_END_PUNCT.search(name):
                     break  # the list is over: a sentence follows
-                signer, comma, country = name.rpartition(",")
-                place = self.gazetteer.lookup(country.strip()) if comma else None
+                if len(name) > 120 or len(name.split()) > 16:
+                    # a signer with a note ("FIDH (...), within the framework of the Observatory for
+                    # ..."): the model's names in it stay, and the list goes on
+                    continue
+                located = _SIGNER_AND_PLACE.match(name)
+                signer, country = located.groups() if located else ("", "")
+                place = self.gazetteer.lookup(country.strip()) if located else None
                 if place is not None and place.label in ("GPE", "LOC") and signer.strip():
-                    # "PEN Norway, Norway": the signer and where it works
+                    # "PEN Norway, Norway", "Pax for Peace – Netherlands": the signer and where it works
                     where = start + line.rindex(country.strip())
                     found = doc.char_span(where, where + len(country.strip()), alignment_mode="expand")
                     if found is not None and not any(s.start < found.end and s.end > found.start for s in result):
@@ -2199,6 +2204,8 @@ _MARKED_NAME_MAX_WORDS = 7
 _MARKED_NAME_WORD = re.compile(rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[{AYN_SIGNS}]?[A-Z][\w{AYN_SIGNS}-]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
+# a signatory line's signer and, after its last comma or spaced dash, where it works
+_SIGNER_AND_PLACE = re.compile(r"^(.*?\S)\s*(?:,|\s[-–—])\s*([^,–—]+)$")
 
 # English words that end a Spanish, Portuguese or French name written head first: "Fundación
 # Caminos de Paz in Quito", "... and the Instituto ...".

@@ -709,6 +709,23 @@ def test_signatory_lists_give_one_organisation_per_line(nlp):
     assert "Human Rights Watch" in orgs
 
 
+def test_a_long_signatory_line_with_a_note_does_not_end_the_list(nlp):
+    text = (
+        "We urge the authorities to release the defenders.\n\nList of signatories:\n- Amnesty International\n"
+        "- FIDH (International Federation for Human Rights), within the framework of the Observatory for the "
+        "Protection of Human Rights Defenders\n- Global Voices Advox\n- One world foundation for development\n"
+        "- Pax for Peace – Netherlands\n- Vivarta\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {
+        ("Global Voices Advox", "ORG"),
+        ("One world foundation for development", "ORG"),
+        ("Pax for Peace", "ORG"),
+        ("Netherlands", "GPE"),
+        ("Vivarta", "ORG"),
+    } <= found
+
+
 def test_a_treatys_acronym_is_not_an_organisation(nlp):
     text = "Article 9 of the International Covenant on Civil and Political Rights (ICCPR) binds the State."
     text += " The ICCPR applies."
