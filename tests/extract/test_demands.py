@@ -5610,3 +5610,15 @@ def test_a_coordinated_call_ends_the_demand_before_it_and_makes_its_own(nlp):
         ("", "an end to political violence"),
         ("the regime", "liberate the protestors"),
     ]
+
+
+def test_a_phrasal_verb_set_off_before_a_shared_object_takes_that_object(nlp):
+    text = (
+        "She urged the Government to carry out, or fully cooperate with, a thorough and impartial investigation. "
+        "He urged the union to speak out and to raise its voice for the activists."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "carry out, or fully cooperate with, a thorough and impartial investigation",
+        "speak out",
+        "raise its voice for the activists",
+    ]

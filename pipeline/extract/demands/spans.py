@@ -489,8 +489,16 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
 
 
 def _waits_for_object(doc: Doc, item: tuple[int, int]) -> bool:
-    """Does the item end with a preposition whose object comes later ("participate in")?"""
+    """Does the item end with a preposition whose object comes later ("participate in"), or with a
+    phrasal verb's particle and no object ("carry out, or fully cooperate with, an investigation")?"""
     last = doc[item[1] - 1]
+    if last.dep_ == "prt":  # (set off by a comma: "speak out and raise its voice" waits for nothing)
+        after = doc[item[1]] if item[1] < len(doc) else None
+        return (
+            after is not None
+            and after.text == ","
+            and not any(c.dep_ == "dobj" and c.i < item[1] for c in last.head.children)
+        )
     return last.pos_ == "ADP" and last.dep_ == "prep" and not any(c.i < item[1] for c in last.children)
 
 
