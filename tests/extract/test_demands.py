@@ -5622,3 +5622,14 @@ def test_a_phrasal_verb_set_off_before_a_shared_object_takes_that_object(nlp):
         "speak out",
         "raise its voice for the activists",
     ]
+
+
+def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(nlp):
+    text = (
+        "We call for the immediate release of all those arbitrarily detained and for the authorities to abide by "
+        "their international obligations."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("We", "the authorities", "the immediate release of all those arbitrarily detained"),
+        ("We", "the authorities", "abide by their international obligations"),
+    ]

@@ -186,6 +186,9 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             further = list(_coordinated_that_frames(frame, verb_lemma, lexicon)) if verb_lemma else []
             if further:
                 _end_items_before(frame, min(clause.left_edge.i for clause, _frame in further))
+            called_for = _called_for_before_for_clause(frame, verb_lemma, lexicon) if verb_lemma else None
+            if called_for is not None:
+                yield called_for
             yield frame
             yield from (f for _clause, f in further)
 
@@ -204,6 +207,37 @@ def _coordinated_that_frames(frame: Frame, verb_lemma: str, lexicon: Lexicon) ->
             items, subject = clause_items(clause, lexicon)
             if items:
                 yield clause, Frame(verb, frame.kind, actor=frame.actor, target=subject, items=items)
+
+
+def _called_for_before_for_clause(frame: Frame, verb_lemma: str, lexicon: Lexicon) -> Frame | None:
+    """What a demand verb calls for before the for-to clause coordinated with it: "We call for the
+    immediate release of all those detained and for the authorities to abide by their obligations"
+    (the frame is the clause's; the release is demanded too, of the same authorities)."""
+    verb = frame.trigger
+    spec = lexicon.triggers[verb_lemma]
+    clause = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i > verb.i and has_to(c) and _for_to_mark(c, spec) and child_with_dep(c, "nsubj")
+        ),
+        None,
+    )
+    if clause is None or frame.target is None or frame.target.i < clause.left_edge.i:
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i), None)
+    nominal = prep_object(prep) if prep is not None else None
+    if nominal is None or nominal.pos_ != "NOUN" or is_party(nominal):
+        return None  # (not "for the authorities and for the courts to ...": parties, not what is called for)
+    called = Frame(
+        verb,
+        frame.kind,
+        actor=frame.actor,
+        target=frame.target,
+        items=split(demand_region(nominal, verb, nominal.left_edge.i, lexicon), nominal, lexicon),
+    )
+    _end_items_before(called, clause.left_edge.i)
+    return called if called.items else None
 
 
 def _end_items_before(frame: Frame, limit: int) -> None:
