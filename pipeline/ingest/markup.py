@@ -162,6 +162,7 @@ _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=\S)_(?![\w_])"
 )
 _RULE = re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.M)
+_BLOCKQUOTE = re.compile(r"^(?: {0,3}>[ \t]?)+", re.M)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
 
 # Markdown constructs that plain prose does not produce: a link or image with its target, an ATX
@@ -185,7 +186,8 @@ def strip_markdown(text: str) -> str:
     """The text without Markdown markup: links keep their text, images and footnote marks go.
 
     "[human rights defenders](https://...)" -> "human rights defenders"; "![](img.png)" -> "";
-    "**bold**" -> "bold"; "## Heading" -> "Heading" (on its own line, as headlines are elsewhere).
+    "**bold**" -> "bold"; "## Heading" -> "Heading" (on its own line, as headlines are elsewhere);
+    "> quoted" -> "quoted".
     """
     text = _HTML_COMMENT.sub("", text)  # "<!-- -->", which converters put between two lists
     text = _SHORTCODE.sub("", text)
@@ -196,6 +198,7 @@ def strip_markdown(text: str) -> str:
     text = _FOOTNOTE_MARK.sub("", text)
     text = _HTML_TAG.sub("", text)
     text = _HEADING.sub(lambda m: m.group(1), text)
+    text = _BLOCKQUOTE.sub("", text)  # "> A standfirst quoted": the quoted line, without its marker
     text = _RULE.sub("", text)
     text = _STRONG.sub(lambda m: m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)

@@ -134,3 +134,8 @@ def test_quoted_yaml_values_run_on_and_decode_their_escapes():
         == "Statement from President Joe Biden on Iranian Activist Narges Mohammadi Winning the Nobel Peace Prize"
     )
     assert (meta.published, meta.author, body) == ("2023-10-06", "O'Brien", "Text\n")
+
+
+def test_a_blockquote_marker_is_markup_and_the_quoted_line_stays():
+    text = strip_markdown("## Hanging on\n\n> The leader hopes for support\n\n> Aug 22nd 2020\n\nText: 3 > 2.\n")
+    assert text == "Hanging on\n\nThe leader hopes for support\n\nAug 22nd 2020\n\nText: 3 > 2.\n"
