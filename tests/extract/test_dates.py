@@ -959,6 +959,8 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
         ("The delegation planned to leave on Friday.", "2021-03-12"),
         ("The judge ordered the witness to appear on Monday.", "2021-03-15"),
         ("The unions agreed to resume talks on Thursday.", "2021-03-11"),
+        # a demand's infinitive too: what is called for comes after the call
+        ("The president has called on supporters to stay on the streets until Friday.", "2021-03-12"),
         # a verb of intention in the present looks ahead too
         ("On Friday, the league plans to hold a news conference.", "2021-03-12"),
         # under other verbs the infinitive keeps the past
