@@ -5633,3 +5633,14 @@ def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(n
         ("We", "the authorities", "the immediate release of all those arbitrarily detained"),
         ("We", "the authorities", "abide by their international obligations"),
     ]
+
+
+def test_an_addressee_the_parser_hung_on_the_clauses_mark_is_the_target(nlp):
+    text = (
+        "Front Line Defenders expresses grave concerns about the mass crackdown on human rights defenders in "
+        "Freedonia and calls upon Freedonian authorities to drop trumped-up charges and release imprisoned human "
+        "rights defenders."
+    )
+    [row] = demands_of(nlp, text)
+    assert (row.actor, row.target) == ("Front Line Defenders", "Freedonian authorities")
+    assert row.demand.startswith("drop trumped-up charges")

@@ -1207,6 +1207,15 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             frame.action = ccomp
             return frame
         xcomp, ccomp = ccomp, None
+    if xcomp is None and purpose is not None and frame.target is None:
+        # "calls upon Belarusian authorities to drop X": the parser made "upon" the clause's mark,
+        # the addressee its object
+        mark = next(
+            (c for c in purpose.children if c.dep_ == "mark" and c.lower_ in spec.get("target_preps", ())), None
+        )
+        addressee = child_with_dep(mark, "pobj") if mark is not None and mark.i > verb.i else None
+        if addressee is not None:
+            frame.target = addressee
     if xcomp is None and purpose is not None and frame.target is not None:
         xcomp = purpose
     if (
