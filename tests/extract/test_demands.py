@@ -5644,3 +5644,14 @@ def test_an_addressee_the_parser_hung_on_the_clauses_mark_is_the_target(nlp):
     [row] = demands_of(nlp, text)
     assert (row.actor, row.target) == ("Front Line Defenders", "Freedonian authorities")
     assert row.demand.startswith("drop trumped-up charges")
+
+
+def test_a_verb_in_a_tense_after_a_subjunctive_clause_is_the_outer_subjects(nlp):
+    text = (
+        "The committee insists that all political prisoners be released without delay and calls on the "
+        "authorities to engage in dialogue with the opposition."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The committee", "", "all political prisoners be released without delay"),
+        ("The committee", "the authorities", "engage in dialogue with the opposition"),
+    ]

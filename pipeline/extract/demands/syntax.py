@@ -375,7 +375,14 @@ def _joins_the_outer_clause(verb: Token) -> bool:
     governor = clause.head
     if clause.dep_ != "ccomp" or governor == clause:
         return False
-    return verb.tag_ in FINITE_TAGS and verb.tag_ == governor.tag_ and _finite_tag(clause) not in ("", verb.tag_)
+    if not (verb.tag_ in FINITE_TAGS and verb.tag_ == governor.tag_):
+        return False
+    clause_tag = _finite_tag(clause)
+    if clause_tag == "":
+        # a clause with no tense of its own, a subjunctive or a modal's ("insists that all prisoners
+        # be released without delay and calls on ..."): a verb in a tense cannot join it
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return clause_tag != verb.tag_
 
 
 def _finite_tag(verb: Token) -> str:
