@@ -5655,3 +5655,15 @@ def test_a_verb_in_a_tense_after_a_subjunctive_clause_is_the_outer_subjects(nlp)
         ("The committee", "", "all political prisoners be released without delay"),
         ("The committee", "the authorities", "engage in dialogue with the opposition"),
     ]
+
+
+def test_a_bodys_head_word_in_lower_case_is_its_short_form(nlp):
+    text = (
+        "The Committee on Legal Affairs and Human Rights adopted a report on Freedonia on Monday.\n\n"
+        "The committee calls on the authorities to engage in dialogue with the opposition. The experts urge "
+        "restraint."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [
+        "The Committee on Legal Affairs and Human Rights",
+        "The experts",
+    ]

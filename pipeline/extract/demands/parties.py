@@ -990,16 +990,20 @@ def _whole_name(token: Token, start: int, end: int) -> tuple[int, int]:
 def _fuller_mention(token: Token) -> Party | None:
     """A named body's short form ("The Ministry calls on ...", "the Commission") as its nearest
     earlier full name with the same capitalised head ("The Ministry of Foreign Affairs of X").
-    Only a bare "the" + head is a short form; "the experts" (lower case) is a description."""
+    Only a bare "the" + head is a short form; "the experts" (lower case) is a description, but a
+    body's head word in lower case is the news's short form ("the committee" after "the Committee
+    on Legal Affairs and Human Rights")."""
     doc = token.doc
-    if not token.text[:1].isupper() or token.pos_ not in ("NOUN", "PROPN"):
+    lowered_head = token.is_lower and token.lower_ in default_lexicon().org_heads
+    if not (token.text[:1].isupper() or lowered_head) or token.pos_ not in ("NOUN", "PROPN"):
         return None
     start, end = phrase_bounds(token)
     if end - start != 2 or doc[start].lower_ != "the" or token.i != start + 1:
         return None
+    head = token.text.capitalize() if lowered_head else token.text
     for i in range(token.i - 1, max(token.i - _FULLER_WINDOW, -1), -1):
         candidate = doc[i]
-        if candidate.text != token.text or not any(c.dep_ == "prep" for c in candidate.children):
+        if candidate.text != head or not any(c.dep_ == "prep" for c in candidate.children):
             continue
         first, last = phrase_bounds(candidate, keep=("det", "amod", "compound", "prep", "pobj", "cc", "conj"))
         if (
