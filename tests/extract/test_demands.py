@@ -5667,3 +5667,11 @@ def test_a_bodys_head_word_in_lower_case_is_its_short_form(nlp):
         "The Committee on Legal Affairs and Human Rights",
         "The experts",
     ]
+
+
+def test_a_purpose_clause_set_off_after_the_object_stays_a_purpose(nlp):
+    text = (
+        "The Committee recommends that the authorities establish, at the earliest, an action plan aimed at "
+        "preventing racist assaults, so as to allow members of vulnerable groups to live in security and dignity."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["the authorities"]

@@ -80,6 +80,24 @@ def test_list_items_run_over_broken_lines_and_stop_at_the_next_paragraph():
     assert [i.parties for i in items] == [("Borduria", "Carpania"), ("Dalmora",)]
 
 
+def test_a_numbered_list_goes_on_over_a_pdf_page_break_and_its_footnote():
+    text = (
+        "The following recommendations will be examined by Arcadia:\n"
+        "2.\nRatify the Convention against Torture (Borduria);\n"
+        "3.\nAccept requests for visits from special procedures (Carpania)3;\n\n3\n\n20\n\n"
+        "The recommendation as originally formulated: “Accept immediately requests for visits” (Carpania).\n\n"
+        "A/HRC/14/12\n\n4.\nAbolish the death penalty (Dalmora);\n\n"
+        "91. All conclusions reflect the position of the submitting States.\n"
+    )
+    items = list_items(text, text.index("\n"))
+    assert [text[i.start : i.end] for i in items] == [
+        "Ratify the Convention against Torture",
+        "Accept requests for visits from special procedures",
+        "Abolish the death penalty",
+    ]
+    assert [i.parties for i in items] == [("Borduria",), ("Carpania",), ("Dalmora",)]
+
+
 def test_list_ends_at_an_item_without_the_attribution_its_items_had():
     text = (
         "Lead:\n- Close the camps (Borduria);\n- Free the editors (Carpania).\n\n- The report was adopted on Monday.\n"

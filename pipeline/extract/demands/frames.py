@@ -1178,6 +1178,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         and dobj is not None
         and spec.get("target_dobj")
         and purpose.left_edge.i == dobj.right_edge.i + 1
+        # (a purpose clause proper is set off or marked: "an action plan ..., so as to allow ...")
+        and verb.doc[dobj.right_edge.i].text != ","
+        and not any(c.dep_ == "mark" for c in purpose.children)
         # (not an imperative opening a list item: "• Press the government to release X" under "To the
         # European Union" is asked of the Union, the whole item its demand)
         and any(t.is_alpha for t in verb.doc[verb.sent.start : verb.i])

@@ -33,6 +33,11 @@ _NEEDS_SPACE = re.compile(r"[ \t]*(?:\d|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])")
 # closing ";", "." or ", and".
 _TRAILING_GROUP = re.compile(r"\(([^()]{1,200})\)\s*$")  # a name may be broken over lines
 _ITEM_END = re.compile(r"(?:\s*[;.,:]\s*(?:and|or)?)?\s*$")
+# A footnote's number a PDF's text glues to the closing bracket of the States: "(Spain)3;"
+_FOOTNOTE_AFTER_BRACKET = re.compile(r"\)\d{1,2}$")
+# How many lines of page furniture (page numbers, the document symbol, footnotes) may stand between
+# two items of a numbered list that a PDF's page break split
+_MAX_FURNITURE_LINES = 10
 # Words of a name that may be written in lower case: "Republic of Korea", "Bosnia and Herzegovina".
 _NAME_FUNCTION_WORDS = frozenset({"of", "and", "the", "de", "du", "d'", "des", "la", "le", "for", "&"})
 _MAX_NAME_WORDS = 9
@@ -102,7 +107,11 @@ def list_items(text: str, start: int) -> list[Item]:
     kind = None
     current: list[int] | None = None  # [start, end] of the item being read
     attributed = 0
+    number = None  # the last item's number in a numbered list
+    resume_at = -1
     for line_start, line_end in lines_from(text, start):
+        if line_start < resume_at:
+            continue
         line = text[line_start:line_end]
         waiting = current is not None and not text[current[0] : current[1]].strip()  # a marker alone so far
         if not line.strip():
@@ -120,6 +129,10 @@ def list_items(text: str, start: int) -> list[Item]:
             continue
         if marker is None:
             if current is None:
+                resumed = _next_numbered_item(text, line_start, number)
+                if resumed is not None:
+                    resume_at = resumed  # a page break's furniture between items 3 and 4
+                    continue
                 if items or kind is not None:
                     break
                 return []  # the first line is not an item: no list here
@@ -132,6 +145,7 @@ def list_items(text: str, start: int) -> list[Item]:
         if kind not in (None, marker_kind(marker.group(0))):
             break
         kind = marker_kind(marker.group(0))
+        number = _marker_number(marker.group(0))
         if current is not None:
             found = _items(text, *current)
             items += found
@@ -143,6 +157,29 @@ def list_items(text: str, start: int) -> list[Item]:
     while attributed and items and not items[-1].parties and len(items) > attributed:
         items.pop()
     return items
+
+
+def _marker_number(marker: str) -> tuple[int, ...] | None:
+    """The number a numbered marker gives ("4." -> (4,), "115.12" -> (115, 12)), else None."""
+    digits = marker.strip().strip("().").split(".")
+    return tuple(int(d) for d in digits) if all(d.isdigit() for d in digits) else None
+
+
+def _next_numbered_item(text: str, start: int, number: tuple[int, ...] | None) -> int | None:
+    """Where a numbered list goes on after page furniture: the start of the next item's line, its
+    marker numbered one more than the last, within `_MAX_FURNITURE_LINES` lines from `start` (a
+    PDF's page number, document symbol and footnotes between "3. ... (Spain)3;" and "4. ...")."""
+    if number is None:
+        return None
+    following = (*number[:-1], number[-1] + 1)
+    for k, (line_start, line_end) in enumerate(lines_from(text, start)):
+        if k >= _MAX_FURNITURE_LINES:
+            return None
+        line = text[line_start:line_end]
+        marker = item_marker(line) or _MARKER_ALONE.fullmatch(line)
+        if marker is not None and _marker_number(marker.group(0)) == following:
+            return line_start
+    return None
 
 
 def unmarked_item(line: str) -> bool:
@@ -206,6 +243,7 @@ def split_attribution(text: str, start: int, end: int) -> tuple[int, tuple[str, 
     """
     stem = text[start:end]
     stem = stem[: _ITEM_END.search(stem).start()]
+    stem = _FOOTNOTE_AFTER_BRACKET.sub(")", stem)  # "(Spain)3;": a PDF's footnote mark glued on
     groups: list[list[str]] = []
     while True:
         match = _TRAILING_GROUP.search(stem)
