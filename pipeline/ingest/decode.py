@@ -138,23 +138,30 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     """`text` with every run of characters that spells a valid UTF-8 sequence as Latin-1 or
     cp1252 ("â€™", "Ã©", "Â\xa0") replaced by the character it encodes, and how many were;
     `text` unchanged unless a run with a telltale lead shows it is double-encoded."""
-    if not any(match.group()[0] in _TELLTALE_LEADS for match in _MOJIBAKE.finditer(text)):
+    runs = list(_MOJIBAKE.finditer(text))
+    if not any(run.group()[0] in _TELLTALE_LEADS for run in runs):
         return text, 0
+    pieces: list[str] = []
+    done = 0
     repaired = 0
-
-    def mend(match: re.Match[str]) -> str:
-        nonlocal repaired
-        if match.group() == "Â":  # the half of a no-break space whose other half is now a space
+    for run in runs:
+        character = _encoded_character(run.group())
+        if character is not None:
+            pieces += [text[done : run.start()], character]
+            done = run.end()
             repaired += 1
-            return ""
-        try:
-            character = bytes(_as_byte(ch) for ch in match.group()).decode("utf-8")
-        except UnicodeDecodeError:
-            return match.group()
-        repaired += 1
-        return character
+    pieces.append(text[done:])
+    return "".join(pieces), repaired
 
-    return _MOJIBAKE.sub(mend, text), repaired
+
+def _encoded_character(run: str) -> str | None:
+    """The character a mis-decoded run stands for, or None when the run is no UTF-8 sequence."""
+    if run == "Â":
+        return ""  # the half of a no-break space whose other half is now a space
+    try:
+        return bytes(_as_byte(ch) for ch in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _repaired(text: str, encoding: str, warnings: list[str]) -> Decoded:
