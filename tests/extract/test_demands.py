@@ -5675,3 +5675,15 @@ def test_a_purpose_clause_set_off_after_the_object_stays_a_purpose(nlp):
         "preventing racist assaults, so as to allow members of vulnerable groups to live in security and dignity."
     )
     assert [r.target for r in demands_of(nlp, text)] == ["the authorities"]
+
+
+def test_a_verb_of_a_series_the_parser_broke_off_takes_the_subject_before_the_comma(nlp):
+    text = (
+        "Thousands of Freedonians marched on Sunday. The regime deployed harsh prison sentences in an attempt to "
+        "silence the voice of the people as they clamor for change, demand an end to political violence, and "
+        "implore the regime to liberate the hundreds of peaceful protestors."
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("Thousands of Freedonians", "an end to political violence"),
+        ("Thousands of Freedonians", "liberate the hundreds of peaceful protestors"),
+    ]

@@ -175,6 +175,9 @@ def subject_of(verb: Token) -> Token | None:
         if first is not None:
             head = first
             continue
+        earlier = _subject_earlier_in_series(head)
+        if earlier is not None:
+            return earlier
         named = _name_read_as_clause(head)
         if named is not None:
             return named
@@ -355,6 +358,24 @@ def _first_of_a_series(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _subject_earlier_in_series(verb: Token) -> Token | None:
+    """The subject of the verb before a comma that opens a series the parser broke off into a
+    sentence of its own: "... the voice of Cuban people as they clamor for change, demand an end to
+    political violence, and implore the regime to ..." ("demand" read as the root, with no subject;
+    "they clamor" the verb before it in the same tense)."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_TAGS or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for i in range(verb.i - 2, verb.sent.start - 1, -1):
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX") and token.tag_ in FINITE_TAGS:
+            subject = child_with_dep(token, "nsubj")
+            return subject if token.tag_ == verb.tag_ and token.dep_ != "ROOT" and subject is not None else None
+    return None
 
 
 def _finite_governor(verb: Token) -> Token | None:
