@@ -280,7 +280,7 @@ def lost_attribution_subject(verb: Token) -> Span | None:
         if _describes_a_party(phrase):
             end = comma
             continue
-        return phrase if _names_a_party(phrase) else None
+        return phrase if _names_someone(phrase) else None
     return None
 
 
@@ -302,7 +302,7 @@ def _describes_a_party(phrase: Span) -> bool:
     return phrase[0].lower_ in ("a", "an") and len(phrase) > 1 and phrase[1].is_lower
 
 
-def _names_a_party(phrase: Span) -> bool:
+def _names_someone(phrase: Span) -> bool:
     """A phrase that names a body or person: its head a capitalised name, a named organisation or
     person inside it ("the Observatory for the Protection of Human Rights Defenders")."""
     root = phrase.root
