@@ -18,7 +18,7 @@ class Document:
     title: str = ""
     published: str = ""  # ISO date (YYYY-MM-DD) or empty when unknown
     published_source: str = ""  # where `published` came from: meta tag, JSON-LD, front matter, dateline...
-    author: str = ""  # from the front matter of a text/Markdown file ("; " between several)
+    author: str = ""  # from the front matter of a text, Markdown or HTML file ("; " between several)
     source_url: str = ""  # the original address, from the front matter (absolute http(s) URLs only)
     language: str = ""
     encoding: str = ""

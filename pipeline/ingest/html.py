@@ -23,7 +23,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from pipeline.extract.dates.rules import parse_day
 from pipeline.ingest.decode import declared_charset, decode
-from pipeline.ingest.markup import WORDPRESS_SHORTCODE
+from pipeline.ingest.markup import WORDPRESS_SHORTCODE, FrontMatter, split_front_matter
 from pipeline.ingest.readers import RawText, headline_first, register_reader
 from pipeline.records import Document
 
@@ -126,17 +126,24 @@ class Page:
 def read_html(data: bytes, base: Document) -> RawText:
     """Decode a page (its <meta> charset when the bytes are not UTF-8), then take its main text and metadata."""
     decoded = decode(data, declared_charset(data))
-    page = extract(decoded.text)
+    # a static site's source page (Jekyll, Hugo) opens with a front-matter block, its metadata, as
+    # its Markdown posts do (`pipeline.ingest.text`)
+    meta, markup = split_front_matter(decoded.text)
+    meta = meta or FrontMatter()
+    page = extract(markup)
+    title = meta.title or page.title
     document = replace(
         base,
         encoding=decoded.encoding,
         warning=decoded.warning,
-        title=page.title,
-        published=page.published,
-        published_source=page.published_source,
+        title=title,
+        published=meta.published or page.published,
+        published_source="front matter" if meta.published else page.published_source,
+        author=meta.author or base.author,
+        source_url=meta.source_url or base.source_url,
         language=page.language,
     )
-    return RawText(document, headline_first(page.title, page.text))
+    return RawText(document, headline_first(title, page.text))
 
 
 def extract(markup: str) -> Page:
@@ -161,6 +168,23 @@ def extract(markup: str) -> Page:
     )
 
 
+# A page has at least one of these tags; a fragment (pandoc's default HTML output, a CMS's
+# exported post body) has none.
+_PAGE_TAG = re.compile(r"<(?:html|head|body)[\s>]", re.IGNORECASE)
+
+
+def as_article(markup: str) -> str:
+    """A fragment of HTML as a page whose article it is; a page as it is.
+
+    With no container it recognises as the article, trafilatura gathers paragraphs one by one and
+    drops headings and list markers, and with them "Recommendations", "To the Government of X" and
+    the items under it. A fragment has no menus or footers to tell apart from its text: all of it
+    is the article."""
+    if _PAGE_TAG.search(markup):
+        return markup
+    return f"<html><body><article>{markup}</article></body></html>"
+
+
 # Removed before trafilatura sees the page. On short pages trafilatura falls back to "all text"
 # and would keep a menu or a cookie notice; these containers are never main text. Pruning them
 # changed nothing on the saved real pages (bench/html_extractors.py) and fixed the short ones.
@@ -178,7 +202,7 @@ def extract_with_trafilatura(markup: str) -> Page | None:
 
     try:
         result = trafilatura.bare_extraction(
-            markup,
+            as_article(markup),
             with_metadata=True,
             include_comments=False,  # reader comments are not the document
             include_tables=True,  # UN reports put recommendations and figures in tables

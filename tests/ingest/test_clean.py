@@ -122,6 +122,8 @@ def test_list_of_names_that_is_not_repeated_is_kept():
         ("Related articles:\nStory", "Story"),
         ("Share\nStory", "Story"),
         ("News about Belarus", "News about Belarus"),
+        # a page builder's screen-reader label for its search form's close button
+        ("Close this search box.\n\nHRC38: Interactive Dialogue", "\nHRC38: Interactive Dialogue"),
     ],
 )
 def test_chrome_lines_are_dropped(text_in, text_out):

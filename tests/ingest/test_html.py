@@ -248,3 +248,44 @@ def test_a_headline_the_main_text_already_opens_with_is_not_repeated(tmp_path):
     )
     _document, text = prepare_document(path, "page", tmp_path)
     assert text.count("Students Detained in Freedonia") == 1
+
+
+def test_an_html_fragment_keeps_its_headings_and_list_items(tmp_path):
+    # a pandoc export: headings and lists straight under no <body>, whose "To the Government of X"
+    # says whom the items below it address
+    paragraph = "<p>" + "The authorities have detained hundreds of people without charge in the region. " * 4 + "</p>"
+    path = tmp_path / "report.html"
+    path.write_text(
+        f"<h1 id='summary'>Summary</h1>{paragraph}<h1 id='recommendations'>Recommendations</h1>"
+        "<h3 id='to-the-government'>To the Government of Freedonia</h3>"
+        "<ul><li><p>Immediately release all persons held in the camps.</p></li>"
+        "<li><p>Allow all those held to challenge their detention.</p></li></ul>"
+        "<h3 id='to-the-council'>To the UN Human Rights Council</h3>"
+        f"<ul><li><p>Hold a special session on the situation in Freedonia.</p></li></ul>{paragraph}",
+        encoding="utf-8",
+    )
+    _document, text = prepare_document(path, "report", tmp_path)
+    assert (
+        "Recommendations\nTo the Government of Freedonia\n- Immediately release all persons held in the camps.\n"
+        "- Allow all those held to challenge their detention.\nTo the UN Human Rights Council\n- Hold a special"
+    ) in text
+
+
+def test_a_static_sites_html_page_has_its_front_matter_read_as_metadata(tmp_path):
+    path = tmp_path / "post.html"
+    path.write_text(
+        '---\nlayout: press\ntitle: "Detainee faces secret military trial"\ndate: 2012-12-18\n'
+        "source_url: https://example.org/ua-264-12\n---\n"
+        "<p>Further information on UA: 264/12. The detainee has been held incommunicado since his arrest on"
+        " 15 March, and is believed to face a secret military trial.</p>\n",
+        encoding="utf-8",
+    )
+    document, text = prepare_document(path, "post", tmp_path)
+    assert (document.title, document.published, document.published_source, document.source_url) == (
+        "Detainee faces secret military trial",
+        "2012-12-18",
+        "front matter",
+        "https://example.org/ua-264-12",
+    )
+    assert "layout" not in text
+    assert text.startswith("Detainee faces secret military trial\n\nFurther information on UA: 264/12.")
