@@ -5687,3 +5687,67 @@ def test_a_verb_of_a_series_the_parser_broke_off_takes_the_subject_before_the_co
         ("Thousands of Freedonians", "an end to political violence"),
         ("Thousands of Freedonians", "liberate the hundreds of peaceful protestors"),
     ]
+
+
+def test_the_role_a_spokesperson_speaks_for_is_the_holder_named_with_it_below(nlp):
+    # "Spokesperson for the High Commissioner: X" titles the spokesperson; the High Commissioner is
+    # the one person named with the title itself
+    text = (
+        "Spokesperson for the UN High Commissioner for Human Rights: Ivan Petrov\n\nLocation: Geneva\n\n"
+        "The High Commissioner for Human Rights, Anna Petrova, said today she is dismayed by the verdict.\n\n"
+        "The High Commissioner said: “I urge the Government to promptly release the journalist.”"
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [("Anna Petrova", "promptly release the journalist")]
+
+
+def test_a_caption_reprinting_a_sentence_of_the_story_gives_the_storys_demand_once(nlp):
+    # the caption lifts the sentence out of the story, where "She" has its antecedent
+    text = (
+        "UN expert deplores arrests of defenders in Freedonia\n\n"
+        "She urged the immediate release of all detained rights defenders. Image Credit: Twitter\n\n"
+        "A UN expert deplored today the arrest of human rights defenders.\n\n"
+        "“I am extremely concerned,” said Anna Petrova, UN Special Rapporteur on human rights defenders.\n\n"
+        "She urged the immediate release of all detained rights defenders."
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.demand) for r in rows] == [
+        ("Anna Petrova", "the immediate release of all detained rights defenders")
+    ]
+    assert text.rindex("She urged") < rows[0].start_char
+
+
+def test_we_of_a_statement_delivered_by_a_person_is_the_organisation_it_names(nlp):
+    text = (
+        "Statement at the 57th Session of the UN Human Rights Council\nItem 10 General Debate\n"
+        "Delivered by Anna Petrova\nMr. President,\n"
+        "Amnesty International regrets that the lack of commitment to civic space continues.\n"
+        "We urge the government to release all those arbitrarily detained."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Amnesty International"]
+
+
+def test_we_of_a_statement_delivered_by_a_person_naming_no_organisation_is_that_person(nlp):
+    text = (
+        "Item 4: Interactive dialogue on Freedonia\n\nOral statement delivered by Mr. Ivan Petrov\n\n"
+        "Mr. President,\n\nWe thank you for your report. We call on the Council to extend the mandate."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Mr. Ivan Petrov"]
+
+
+def test_a_reports_to_headings_address_their_lists_and_make_no_letter(nlp):
+    # several "To X" headings are a report's sections, not the reader of a letter: a quoted "You must
+    # ..." above them is no demand on the first of them
+    text = (
+        "Former detainees described the classes. “They said that you must thank the President for everything.”\n"
+        "Recommendations\n"
+        "To the Government of Freedonia\n"
+        "- Immediately release all persons held in the camps.\n"
+        "- Allow all those held to challenge their detention.\n"
+        "To the UN Human Rights Council\n"
+        "- Hold a special session on the situation in Freedonia.\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the Government of Freedonia", "Immediately release all persons held in the camps"),
+        ("the Government of Freedonia", "Allow all those held to challenge their detention"),
+        ("the UN Human Rights Council", "Hold a special session on the situation in Freedonia"),
+    ]

@@ -53,6 +53,7 @@ class Author:
     start: int
     end: int
     signed: bool = False  # the name under a letter's closing
+    delivered: bool = False  # the person a "Delivered by X" line names: a group's statement, read by one of it
     # the body a UN document symbol stands for ("CRC/C/HND/CO/3": "Committee on the Rights of the Child")
     body: str = ""
 
@@ -279,7 +280,8 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
                 begin = behalf + len(_ON_BEHALF)
                 stop = max(stop, _name_end(text, begin, end)) if behalf >= stop else stop
             if stop > begin and any(t.text[:1].isupper() for t in words[after + 1 :]):
-                return Author(text[begin:stop], begin, stop)
+                delivered = words[after].lower_ == "by" and words[after - 1].lower_ in _PRESENTED
+                return Author(text[begin:stop], begin, stop, delivered=delivered and _is_person(doc, begin, stop))
     return None
 
 
@@ -338,6 +340,14 @@ def _speaker_after_topic(line: Span, title_nouns: frozenset[str]) -> Author | No
 
 # participles that open a line naming who presents a statement: "Presented by X", "Delivered by X"
 _PRESENTED = frozenset({"presented", "delivered", "issued", "submitted"})
+
+
+def _is_person(doc: Doc, begin: int, stop: int) -> bool:
+    """Is the text between `begin` and `stop` a person's name (with a title: "Mr. Nicolas Agostini")?"""
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    return span is not None and any(
+        e.label_ == "PERSON" and e.end == span.end and e.start - span.start <= 1 for e in span.ents
+    )
 
 
 def _names_a_party(doc: Doc, begin: int, stop: int) -> bool:

@@ -85,7 +85,9 @@ class Party:
 
     text: str = ""
     entity_id: str = ""
-    signed: bool = False  # a document's author named under a letter's closing (`author.Author.signed`)
+    # a person who signs a letter or delivers a statement (`author.Author.signed`, `.delivered`): the
+    # text's "we" is a group they speak for, not them
+    signs_or_delivers: bool = False
 
 
 def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Token]:
@@ -134,7 +136,7 @@ def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
         entry = default_gazetteer().lookup(author.body)
         return Party(author.body, entry.id if entry is not None else "")
     span = doc.char_span(author.start, author.end, alignment_mode="expand")
-    return Party(author.text, _entity_id(span) if span is not None else "", author.signed)
+    return Party(author.text, _entity_id(span) if span is not None else "", author.signed or author.delivered)
 
 
 def resolve_actor(
@@ -163,7 +165,7 @@ def resolve_actor(
         coordinated = _party_of_coordinated_clause(token) if token.lower_ == "we" else None
         if coordinated is not None:
             return coordinated
-        if voice is not None and author is not None and author.signed and token.lower_ in ("we", "us"):
+        if voice is not None and author is not None and author.signs_or_delivers and token.lower_ in ("we", "us"):
             return voice
         if author is not None:
             return author  # "Let me call on the authorities to ...": the speech's speaker
@@ -624,10 +626,13 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
     "H.E. X", else the one the inside address names when the salutation is a style alone ("Your
     Majesty,"), else None. "Your delegation" in the letter is the reader's."""
     short = _short_lines(doc)
+    # "To the Government of X" / "To the UN Human Rights Council" / ...: the headings of a report's
+    # recommendations to several parties, none of them the reader of a letter
+    sections = sum(1 for line in short if _to_line(line)) > 1
     for line in short:
         words = [t for t in line if not t.is_space]
         longest = 16 if words and words[0].lower_ == "to" else 8  # a "To" line may name a whole body
-        if len(words) >= 2 and words[0].lower_ == "to" and words[1].tag_ == "VB":
+        if len(words) >= 2 and words[0].lower_ == "to" and (words[1].tag_ == "VB" or sections):
             continue  # "To join the march, you should ...": an infinitive, no address
         if 2 <= len(words) <= longest and words[0].lower_ in lexicon.salutations:
             end = len(words) - (1 if words[-1].is_punct else 0)
@@ -667,6 +672,12 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
         if styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:]):
             return _inside_address(doc, line)
     return _title_addressee(doc, lexicon)
+
+
+def _to_line(line: Span) -> bool:
+    """Is `line` a "To" line naming a party ("To the Minister of Justice", "To: Sheikh Hasina")?"""
+    words = [t for t in line if not t.is_space and not t.is_punct]
+    return len(words) >= 2 and words[0].lower_ == "to" and words[1].tag_ != "VB"
 
 
 def _short_lines(doc: Doc) -> list[Span]:
@@ -1071,7 +1082,12 @@ def _titles(word: Token, person: Span, roles: tuple[str, ...]) -> bool:
         return False
     between = word.doc[word.i + 1 : person.start] if word.i < person.start else word.doc[person.end : word.i]
     # not the office a spokesperson speaks for: "Jeremy Laurence, for the Office of the High Commissioner"
-    return not any(t.pos_ in ("VERB", "AUX") or t.lower_ == "office" for t in between)
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "office" for t in between):
+        return False
+    # nor the role of the one someone else works for: "Spokesperson for the UN High Commissioner for
+    # Human Rights: Ravina Shamdasani" titles the spokesperson, not the High Commissioner
+    owner = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else None
+    return owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ == "PERSON"
 
 
 def _first_description(token: Token, lexicon: Lexicon) -> Party | None:

@@ -57,8 +57,10 @@ def extract_demands(
     first_mentions = find_first_mentions(doc, lexicon)
     author = author_party(doc, lexicon, text)
     voice = voice_party(doc, lexicon) if author is None else None
-    if author is not None and author.signed:
-        voice = group_party(doc, lexicon)  # "We, members of X, urge ..." / "Yours, Jane Doe": "we" is X
+    if author is not None and author.signs_or_delivers:
+        # "We, members of X, urge ..." / "Yours, Jane Doe": "we" is X; "Delivered by Jane Doe" / "X regrets
+        # ... We urge ...": "we" is X
+        voice = group_party(doc, lexicon)
     # (the stance a statement takes stands in for its author only where it has none)
     stance = voice_party(doc, lexicon, stance=True) if author is None and voice is not None else None
     lede = lede_voice(doc, lexicon) if author is None else None
@@ -175,7 +177,31 @@ def _without_repeated(rows: list[Demand], text: str) -> list[Demand]:
         if not listed:
             seen.add(key)
         kept.append(row)
-    return kept
+    return _without_reprinted_sentences(kept, text)
+
+
+def _without_reprinted_sentences(rows: list[Demand], text: str) -> list[Demand]:
+    """The rows without the first of two prose demands whose whole sentence, up to the demand's end,
+    is printed twice with a different actor: a caption or summary lifted out of the story ("She urged
+    the release of X. Image Credit: ..." above the paragraph it comes from) loses the antecedent of
+    its pronoun, which the story's own copy keeps."""
+    last_copy: dict[tuple[str, str], int] = {}
+    for index, row in enumerate(rows):
+        if not _in_list(text, row.start_char):
+            last_copy[_sentence_key(row, text)] = index
+    return [
+        row
+        for index, row in enumerate(rows)
+        if _in_list(text, row.start_char)
+        or last_copy[_sentence_key(row, text)] == index
+        or rows[last_copy[_sentence_key(row, text)]].actor == row.actor
+    ]
+
+
+def _sentence_key(row: Demand, text: str) -> tuple[str, str]:
+    """A prose demand's addressee and its sentence from the sentence's start to the demand's end."""
+    start = max(text.rfind("\n", 0, row.start_char), text.rfind(". ", 0, row.start_char)) + 1
+    return row.target.lower(), " ".join(text[start : row.end_char].split())
 
 
 def _in_list(text: str, position: int) -> bool:
