@@ -5751,3 +5751,27 @@ def test_a_reports_to_headings_address_their_lists_and_make_no_letter(nlp):
         ("the Government of Freedonia", "Allow all those held to challenge their detention"),
         ("the UN Human Rights Council", "Hold a special session on the situation in Freedonia"),
     ]
+
+
+def test_a_reports_listed_recommendations_are_the_organisation_it_reports_as(nlp):
+    text = (
+        "Amnesty International interviewed 55 former detainees. Amnesty International documented the"
+        " conditions in the camps. Amnesty International found that the detentions were arbitrary.\n"
+        "Recommendations\n"
+        "To the Government of Freedonia\n"
+        "- Immediately release all persons held in the camps.\n"
+        "- Allow all those held to challenge their detention.\n"
+    )
+    assert {(r.actor, r.target) for r in demands_of(nlp, text)} == {
+        ("Amnesty International", "the Government of Freedonia")
+    }
+
+
+def test_the_organisation_a_news_story_is_about_does_not_voice_its_unattributed_demands(nlp):
+    # the Justice Department is the story's subject, not the speaker of "should"
+    text = (
+        "The Justice Department acted on Tuesday. The Justice Department met the family's"
+        " lawyers. The Justice Department filed papers in court.\n\n"
+        "The relatives should quickly hand over the child to his father."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [""]

@@ -147,12 +147,14 @@ def resolve_actor(
     voice: Party | None = None,
     stance: Party | None = None,
     lede: Party | None = None,
+    reporter: Party | None = None,
 ) -> Party:
     """The actor as written, resolved: a pronoun to its antecedent, "we"/"I" to the quoted speaker
     or the document's author, and "we" else to the `voice` that named itself before speaking
     (`voice_party`); with none in the sentence, a quoted speaker or the party the sentence is
     "according to", a headline's attribution, the document's author, the organisation whose
-    stance the statement gives (`stance`) or the speaker its lede names (`lede_voice`)."""
+    stance the statement gives (`stance`), the speaker its lede names (`lede_voice`) or the
+    organisation the report speaks as (`reporting_voice`)."""
     token = frame.actor
     if token is not None and token.lower_ in ("we", "i", "us", "me"):  # '"We call on ...," said the opposition leader'
         speaker = (
@@ -204,7 +206,7 @@ def resolve_actor(
     elif frame.kind != "layout":
         # a quoted speaker's "Release them now!", "Demand an end to X" (a demand verb with no subject)
         speaker = _quote_speaker(frame.trigger, lexicon) or _according_to(frame.trigger)
-    return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or lede or Party()
+    return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or lede or reporter or Party()
 
 
 def _party_of_coordinated_clause(we: Token) -> Party | None:
@@ -271,6 +273,27 @@ def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
             return None
         return _speaker_party(subject)
     return None
+
+
+# Clauses an organisation must be the subject of to be the voice a report speaks in.
+_REPORTING_CLAUSES = 3
+
+
+def reporting_voice(doc: Doc) -> Party | None:
+    """The organisation a report speaks as: the one named as the subject of a verb in at least
+    `_REPORTING_CLAUSES` clauses and in more than any other ("Amnesty International interviewed 55
+    former detainees ... Amnesty International documented ... Amnesty International believes ..."),
+    whose recommendations, listed without a subject ("To the Government of X" / "- Release ..."),
+    are its own. None when no organisation is."""
+    mentions: dict[str, list[Span]] = {}
+    for entity in doc.ents:
+        if entity.label_ == "ORG" and entity.root.dep_ == "nsubj" and entity.root.head.pos_ in ("VERB", "AUX"):
+            mentions.setdefault(entity.text, []).append(entity)
+    ranked = sorted(mentions.values(), key=len, reverse=True)
+    if not ranked or len(ranked[0]) < _REPORTING_CLAUSES or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    first = ranked[0][0]
+    return _party(first.start, first.end, doc)
 
 
 def _names_without_roles(token: Token, start: int, end: int) -> Party | None:

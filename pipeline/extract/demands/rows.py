@@ -21,6 +21,7 @@ from pipeline.extract.demands.parties import (
     item_actor,
     lede_voice,
     letter_reader,
+    reporting_voice,
     resolve_actor,
     resolve_target,
     voice_party,
@@ -64,6 +65,7 @@ def extract_demands(
     # (the stance a statement takes stands in for its author only where it has none)
     stance = voice_party(doc, lexicon, stance=True) if author is None and voice is not None else None
     lede = lede_voice(doc, lexicon) if author is None else None
+    reporter = reporting_voice(doc) if author is None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_reader_party = letter_reader(doc, lexicon)
     letter_addressee = addressee(found, lexicon, letter_reader_party)
@@ -75,7 +77,9 @@ def extract_demands(
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
             # Rapporteur to request a country visit" (the visit is requested of someone else)
             continue
-        actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede)
+        # a report's voice speaks its listed recommendations, not what its news says others must do
+        listed = reporter if all(_in_list(text, doc[start].idx) for start, _end in frame.items) else None
+        actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede, listed)
         if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
             # "The Ministry calls on all sides to ... Those responsible should be held to account.":
             # an unattributed demand goes on voicing the paragraph's last (present-tense) demander
