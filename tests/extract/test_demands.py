@@ -5775,3 +5775,15 @@ def test_the_organisation_a_news_story_is_about_does_not_voice_its_unattributed_
         "The relatives should quickly hand over the child to his father."
     )
     assert [r.actor for r in demands_of(nlp, text)] == [""]
+
+
+def test_a_passive_demand_with_a_floating_quantifier_is_a_demand(nlp):
+    # "should all be released": the parser hangs the modal and the subject on "be"
+    text = (
+        "“These 14 men should all be immediately and unconditionally released – but instead the Court of"
+        " Cassation has adjourned their appeal and denied them bail,” said Anna Petrova, deputy director at"
+        " Amnesty International."
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("Anna Petrova", "These 14 men should all be immediately and unconditionally released")
+    ]

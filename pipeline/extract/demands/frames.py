@@ -1878,8 +1878,11 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     a verb that is not a statement ("the court ruled that he must serve five years").
     """
     verb = modal.head
+    passive_be = None  # "These men should all be released": the parser hangs "should" and the subject on "be"
     if verb.dep_ == "auxpass" and gets_rid(verb.head):
         verb = verb.head  # "Vietnam must get rid of X": the parser hangs "must" on "get"
+    elif verb.dep_ == "auxpass" and verb.head.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children):
+        passive_be, verb = verb, verb.head
     there = next((c for c in verb.children if c.dep_ == "expl"), None)
     attribute = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "there must have been"
@@ -1952,6 +1955,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
     subject = nearest_subject(verb) or nearest_subject(verb, "nsubjpass") or nearest_subject(clause)
+    if subject is None and passive_be is not None:
+        subject = nearest_subject(passive_be)
     shared = False
     if subject is None and verb is not clause and child_with_dep(verb, "nsubj") is None:
         # "Safarian is prosecuted for his views and should therefore be released": the passive
@@ -1962,7 +1967,11 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return None
     # (a passive subject may be the apposition after a dateline the parser read as the subject:
     # "(Bishkek, March 20, 2023) – Twenty-two activists ... should be immediately released")
-    passive = subject.dep_ == "nsubjpass" or (subject.dep_ == "appos" and subject.head.dep_ == "nsubjpass")
+    passive = (
+        subject.dep_ == "nsubjpass"
+        or (subject.dep_ == "appos" and subject.head.dep_ == "nsubjpass")
+        or (passive_be is not None and subject.head == passive_be)
+    )
     # "we must", "you should" (the speakers' resolve, the reader's instructions), "he must report
     # weekly" (a condition); "they/it must ..." is resolved to its antecedent, and "she must be
     # released" asks for someone's release
