@@ -1420,6 +1420,21 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("18 June 2025. On the eve of his birthday, we renew our call for his release.", "2025-06-18"),
         # ... not a sentence further down that ends with a date
         ("Title\n\nThe law was adopted on 3 May 2019. It bans protests.", ""),
+        # a place, a date and a full stop open the story under a title
+        ("Pakistan: end disappearances\n\nLahore, 30 August 2018. The Commission reiterated its call.", "2018-08-30"),
+        # a title closed by its date with no separator
+        ("UNOG Bi-weekly press briefing 8 September 2020\n\nThe spokesperson said ...", "2020-09-08"),
+        # words of elements of their own glued to the dateline with no space: an image's alt text, a
+        # label, the place after the year
+        ("Title\n\nblankGENEVA, 21 July 2020 (OHCHR) – UN experts today welcomed the step.", "2020-07-21"),
+        ("Press release13 June 2018 – The authorities should immediately release the lawyer.", "2018-06-13"),
+        ("Belarus’s dictator hopes for support\n\nAug 22nd 2020MINSK\n\nThe protests go on.", "2020-08-22"),
+        # three places of one dateline, the dash glued to the story
+        ("LONDON/SAN FRANCISCO/BUENOS AIRES, 5 June 2019 –The International Legal Team appealed.", "2019-06-05"),
+        # a letter's date line with its salutation run on
+        ("REFERENCE: UA G/SO 214\n\n31 January 2014 Excellency,\nI have the honour to address you.", "2014-01-31"),
+        # a publication label and its date under a page's menus
+        (_MENU + "Published 20 June 2024\n\nLast updated 20 June 2024\n\nThe UK said ...", "2024-06-20"),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -101,9 +101,10 @@ _DASH = r"[-‐‑–—‒]"  # hyphen-minus, hyphen, non-breaking hyphen, en, 
 _DIGIT = re.compile(r"\d")
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
 _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
-# The place in front of a dateline: one to four capitalised words ("GENEVA", "Minsk", "New York").
-# (two places of one dateline may share it: "(Bangkok/Kathmandu – 1 March 2023) – ...")
-_PLACE = r"[A-Z][\w.'’-]*(?:(?:\s+|/)[A-Z][\w.'’-]*){0,3}"
+# The place in front of a dateline: one to six capitalised words ("GENEVA", "Minsk", "New York").
+# (places of one dateline may share it: "(Bangkok/Kathmandu – 1 March 2023) – ...",
+# "LONDON/SAN FRANCISCO/BUENOS AIRES, 5 June 2019 – ...")
+_PLACE = r"[A-Z][\w.'’-]*(?:(?:\s+|/)[A-Z][\w.'’-]*){0,5}"
 # the abbreviated state or district after a dateline's city: "Washington, D.C., July 27, 2023—The ...",
 # "Washington, D.C. July 6th 2018.- ...", "Albany, N.Y., May 3"
 _REGION_AFTER_PLACE = r"(?:,\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?)?"
@@ -240,8 +241,8 @@ def build_rules(lookahead: bool = True) -> _Rules:
         dateline=re.compile(
             rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_REGION_AFTER_PLACE}{_COUNTRY_AFTER_PLACE}"
             rf"(?:\s*(?:,|\(|{_DASH})|(?<=\.)(?=\s))\s*)?{weekday_prefix}({any_date})\)?"
-            # the place after the date: "2 September 2024, GENEVA – UN experts ..."
-            rf"(?:,\s*{_PLACE}{_COUNTRY_AFTER_PLACE})?{_TIME}?"
+            # the place after the date: "2 September 2024, GENEVA – UN experts ...", "Aug 22nd 2020 MINSK"
+            rf"(?:,\s*{_PLACE}{_COUNTRY_AFTER_PLACE}|\s+[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)?{_TIME}?"
             rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
         ),
         # a page's metadata copied with its text: a label, an ISO date, then the title or the story
@@ -313,13 +314,17 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     first = 1 if title and lines and " ".join(lines[0].split()) == " ".join(title.split()) else 0
     for n, line in enumerate(lines):
         value = _dateline_value(line)
-        opening = _DATE_THEN_STORY.match(line) if n == first and not value else None
-        if opening is not None:  # "18 June 2025. On the eve of ...": the text opens with its date
+        opening = _DATE_THEN_STORY.match(line) if not value else None
+        if opening is not None and (n == first or "," in opening.group(1)):
+            # "18 June 2025. On the eve of ...": the text opens with its date; "Lahore, 30 August
+            # 2018. The Commission ...": a place and a date open the story below a title
             value = _dateline_value(opening.group(1))
         if not value and (n == first or line.lstrip().lower().startswith(openers)):
             # a title, byline or delivery line that dates itself at its end; not a quotation's
             # attribution further down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
             value = _date_after_comma(line.rstrip().removesuffix("."))
+        if not value and n == first:
+            value = _title_ending_with_date(line)  # "UNOG Bi-weekly press briefing 8 September 2020"
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
         if value:
             return value
@@ -333,7 +338,33 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     # a press release's dateline below a page's menus and teasers: "(Bangkok/Kathmandu – 1 March
     # 2023) – The Asian Forum ... condemns ...", a place, a full date and a dash opening the story
     deeper = [line for line in text.split("\n") if line.strip()][max_lines:_STORY_DATELINE_MAX_LINES]
-    return next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
+    value = next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
+    # or a page's "Published 20 June 2024" line under its menus and summary (GOV.UK prints it there)
+    return value or next((value for line in deeper if (value := _published_line(line))), "")
+
+
+_PUBLISHED_LINE = re.compile(r"\s*(?i:published|first published|posted|date published)\b")
+_PUBLISHED_LINE_WORDS = 6
+
+
+def _published_line(line: str) -> str:
+    """YYYY-MM-DD of a short line that is a publication label and a full date, else ""."""
+    if not _PUBLISHED_LINE.match(line) or len(line.split()) > _PUBLISHED_LINE_WORDS:
+        return ""
+    return _dateline_value(line)
+
+
+# A full date closing a title with no separator: "UNOG Bi-weekly press briefing 8 September 2020"
+_TITLE_DATE = re.compile(rf"\s((?:{_DAY}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+{_DAY},?)\s+{_YEAR})\s*$")
+
+
+def _title_ending_with_date(line: str) -> str:
+    """YYYY-MM-DD of the full date a title line ends with, else ""."""
+    found = _TITLE_DATE.search(line.rstrip())
+    if found is None:
+        return ""
+    value, granularity = normalise(found.group(1))
+    return value if granularity == "day" and not value.startswith("XXXX") else ""
 
 
 # "This statement was originally published on rsf.org on 15 October 2024.": a repost names its date
@@ -1222,7 +1253,10 @@ _SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 _WIRE_TAG = re.compile(r"(?<=\d)\s+/[A-Za-z][\w .-]{1,30}/(?=\s*(?:--|[-–—]))")
 # After the date, a blog's byline or category, or a credit: "9 Jul 2008 Posted in Press releases",
 # "12.05.2020 Source: BAJ Press Service".
-_AFTER_DATE = re.compile(r"(?<=\d)\s+(?:(?i:posted|filed|published|updated|by)\b|(?i:source|author|credits?)\s*:).*$")
+# A letter's salutation run on after its date line: "31 January 2014 Excellency, I have the honour ...".
+_AFTER_DATE = re.compile(
+    r"(?<=\d)\s+(?:(?i:posted|filed|published|updated|by)\b|(?i:source|author|credits?)\s*:|Excellency\b|Dear\s).*$"
+)
 # A wire service's name before the date in a dateline's parentheses, and the story running on after
 # the closing parenthesis with no dash: "MOSCOW (UrduPoint News / Sputnik - 04th December, 2020) UN
 # experts ...", "Geneva, Aug. 21, 2020 (dpa) The UN ...".
@@ -1248,6 +1282,14 @@ _MONTH_COMMA_DAY = re.compile(
     r"^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?),\s+(?=\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)"
 )
 _OCR_SPLIT_DAY = re.compile(r"^((?:[A-Za-z]+,?\s+)?)([0-3]) (\d)(?=\s+[A-Z][a-z]{2})")
+# Words a page prints in elements of their own, glued in its text with no space between them: an
+# image's alt text before the place ("blankGENEVA, 21 July 2020"), a label before the day ("Press
+# release13 June 2018"), the place after the year ("Aug 22nd 2020MINSK").
+_GLUED_BEFORE_PLACE = re.compile(r"^[a-z]+(?=[A-Z]{3,}\b)")
+_GLUED_BEFORE_DAY = re.compile(
+    r"(?<=[a-z])(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})"
+)
+_GLUED_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z]{2,}\b)")
 
 
 # A full date closing a title after a spaced dash ("... under Agenda Item 3 – 10.3.2017"), or a short
@@ -1303,6 +1345,9 @@ def _dateline_cleanup(line: str) -> str:
     date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
     # "Geneva, 20 August 2015," and "15th November, 2022." (a letter's date line)
     line = line.strip().strip("*_").strip().rstrip(",.").rstrip()
+    line = _GLUED_BEFORE_PLACE.sub("", line)
+    line = _GLUED_BEFORE_DAY.sub(" ", line)
+    line = _GLUED_AFTER_YEAR.sub(" ", line)
     line = _STOP_DASH_AFTER_YEAR.sub(" – ", line)
     line = _TIME_FIRST.sub("", line)
     line = _CREDIT_BEFORE_DATELINE.sub("", line)
