@@ -5787,3 +5787,14 @@ def test_a_passive_demand_with_a_floating_quantifier_is_a_demand(nlp):
     assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
         ("Anna Petrova", "These 14 men should all be immediately and unconditionally released")
     ]
+
+
+def test_the_rest_of_a_list_called_for_that_the_parser_hung_on_the_verb_stays_in_the_demand(nlp):
+    text = (
+        "The UN calls for respect for human rights, rule of law and democratic governance in Freedonia.\n\n"
+        "We call for justice, truth and reparation."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "respect for human rights, rule of law and democratic governance in Freedonia",
+        "justice, truth and reparation",
+    ]

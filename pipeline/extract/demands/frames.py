@@ -1100,6 +1100,17 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             else:
                 nominal = obj or nominal
             for_clause = for_clause or obj is None
+        elif (
+            child.dep_ in ("conj", "oprd", "dobj", "npadvmod", "attr")
+            and child.pos_ in ("NOUN", "PROPN")
+            and nominal is not None
+            and nominal_tail is None
+            and child.i > nominal.i
+            and verb.doc[child.i - 1].text == ","
+        ):
+            # "calls for respect for human rights, | rule of law and democratic governance": the rest
+            # of the list the parser hung on the verb (as a conjunct, a predicate, an object)
+            nominal_tail = child
         elif child.dep_ == "dobj" and (dobj is None or xcomp is None):
             # the addressee before the to-clause: "urged the Government to release, without delay,
             # all those detained" (the parser hangs the released on the trigger too)
@@ -1277,7 +1288,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     elif nominal is not None and nominal.lemma_.lower() not in lexicon.own_requests:  # "asked for anonymity"
         head = nominal
         start, end = demand_region(head, verb, head.left_edge.i, lexicon)
-        if nominal_tail is not None and end == nominal_tail.i:
+        if nominal_tail is not None and (
+            end == nominal_tail.i or (end == nominal_tail.i - 1 and verb.doc[end].text == ",")
+        ):
             end = nominal_tail.right_edge.i + 1
         further = sorted(
             {*listed_nominals, *(o for n in (nominal, *listed_nominals) for o in _coordinated_objects(n))},
