@@ -71,6 +71,9 @@ def _values(mentions) -> list[tuple[str, str]]:
         ("The decree is dated 14.07.2019 in the registry.", "14.07.2019", "2019-07-14", "day"),
         ("The note is dated 14/07/2019 in the file.", "14/07/2019", "2019-07-14", "day"),
         ("The US memo is dated 07/14/2019 in the file.", "07/14/2019", "2019-07-14", "day"),
+        # a two-digit year when the day comes first beyond doubt: above 12, or the month with its zero
+        ("Posted 23/9/22 by the editors.", "23/9/22", "2022-09-23", "day"),
+        ("The court sat on 22.02.14 in Baku.", "22.02.14", "2014-02-22", "day"),
         ("A LETTER DATED 2 MAY 2012 WAS SENT.", "2 MAY 2012", "2012-05-02", "day"),
         ("The leap day 29 February 2016 was a Monday.", "29 February 2016", "2016-02-29", "day"),
     ],

@@ -79,6 +79,7 @@ class _Rules:
     count_nouns_after: frozenset[str]
     byline_openers: tuple[str, ...]  # each with its trailing space
     numeric: re.Pattern
+    short_numeric: re.Pattern
     short_year_range: re.Pattern
     range: re.Pattern
     point: re.Pattern
@@ -192,6 +193,9 @@ def build_rules(lookahead: bool = True) -> _Rules:
         # an ISO timestamp ("2020-08-09T14:00:00Z", web pages and feeds) gives its date
         numeric=search(re.compile(rf"(?<![\w./-]){numeric}(?:(?![\w/]|[.-]\d)|(?=T\d\d:\d\d))")),
         short_year_range=search(re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)")),
+        # a day, a month and a two-digit year: "22.02.14", "23/9/22" (`_numeric_point` keeps only
+        # those whose day comes first beyond doubt)
+        short_numeric=search(re.compile(r"(?<![\w./-])\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d\d(?![\w/]|[.-]\d)")),
         range=search(
             re.compile(
                 rf"(?:\b(?i:between)\s+{span_left}\s+and\s+{span_right}"
@@ -517,6 +521,7 @@ def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for kind, pattern in (
         ("numeric", rules.numeric),
+        ("numeric", rules.short_numeric),
         ("range", rules.short_year_range),
         ("range", rules.range),
         ("point", rules.point),
@@ -776,6 +781,13 @@ def _numeric_point(surface: str) -> list[_Point]:
     """`2024-03-20`, `2024/03/20`, `20.03.2024`, `20/03/2024`, `20-03-2024`; `03/20/2024` when the day
     cannot be the month. Day-first is the default: UN and European documents write it so."""
     numbers = [int(n) for n in re.findall(r"\d+", surface)]
+    if _SHORT_YEAR.fullmatch(surface):
+        # a two-digit year ("22.02.14", "23/9/22"): only day first beyond doubt, the day above 12 or
+        # the month written with its zero (a paragraph number "2.3.14" is neither); years up to 49 are
+        # this century's (a fixed pivot: the result must not depend on the day the pipeline runs)
+        if not (numbers[0] > 12 or _ZERO_MONTH.match(surface)):
+            return []
+        numbers[2] += 2000 if numbers[2] < _CENTURY_PIVOT else 1900
     if numbers[0] > 31:
         point = _Point(numbers[0], numbers[1], numbers[2])
     else:
@@ -787,6 +799,9 @@ def _numeric_point(surface: str) -> list[_Point]:
 
 
 _UNIX_EPOCH = _Point(1970, 1, 1)
+_SHORT_YEAR = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d\d")
+_ZERO_MONTH = re.compile(r"\d{1,2}[./]0\d")
+_CENTURY_PIVOT = 50
 
 
 def _valid(point: _Point) -> bool:
