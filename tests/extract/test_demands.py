@@ -5798,3 +5798,38 @@ def test_the_rest_of_a_list_called_for_that_the_parser_hung_on_the_verb_stays_in
         "respect for human rights, rule of law and democratic governance in Freedonia",
         "justice, truth and reparation",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a name with no "of" phrase, its head word alone after it
+        (
+            "The Freedonia Fact-Finding Mission presented its findings. The mission urged the authorities to"
+            " stop executions.",
+            "Freedonia Fact-Finding Mission",
+        ),
+        # the head word after the name's own modifiers
+        (
+            "The Secretary-General’s High-Level Panel on Internal Displacement issued its report. The Panel"
+            " calls on States to end displacement.",
+            "High-Level Panel on Internal Displacement",
+        ),
+        # a body's head word written in lower case in its name too
+        (
+            "The U.S. embassy in Baku issued a statement. The embassy called on the government to release"
+            " the journalists.",
+            "The U.S. embassy in Baku",
+        ),
+    ],
+)
+def test_a_bodys_head_word_alone_is_the_body_named_before(nlp, text, actor):
+    assert [r.actor for r in demands_of(nlp, text)] == [actor]
+
+
+def test_a_statement_delivered_by_a_states_delegation_is_the_states(nlp):
+    text = (
+        "Statement as delivered by the Delegation of the United States of America\n\nItem 4 General Debate\n\n"
+        "Thank you, Mr. President.\n\nWe call on the government of Freedonia to free all political prisoners."
+    )
+    assert [(r.actor, r.actor_entity_id) for r in demands_of(nlp, text)] == [("United States", "united-states")]

@@ -136,7 +136,23 @@ def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
         entry = default_gazetteer().lookup(author.body)
         return Party(author.body, entry.id if entry is not None else "")
     span = doc.char_span(author.start, author.end, alignment_mode="expand")
+    state = _state_of_delegation(author.text)
+    if state is not None:
+        return state
     return Party(author.text, _entity_id(span) if span is not None else "", author.signed or author.delivered)
+
+
+# "the Delegation of X", "the Permanent Mission of X": the State X speaks through it
+_DELEGATION = re.compile(r"(?i:the\s+)?(?:Permanent\s+)?(?:Delegation|Mission)\s+of\s+(?:the\s+)?(?P<state>[A-Z].*)")
+
+
+def _state_of_delegation(name: str) -> Party | None:
+    """The State a delegation or permanent mission speaks for, as the gazetteer names it: "the
+    Delegation of the United States of America" -> "United States" (a statement "as delivered by"
+    it is the State's); None for any other name."""
+    found = _DELEGATION.fullmatch(name.strip())
+    entry = default_gazetteer().lookup(found.group("state")) if found is not None else None
+    return Party(entry.canonical, entry.id) if entry is not None and entry.label == "GPE" else None
 
 
 def resolve_actor(
@@ -1034,19 +1050,27 @@ def _fuller_mention(token: Token) -> Party | None:
     start, end = phrase_bounds(token)
     if end - start != 2 or doc[start].lower_ != "the" or token.i != start + 1:
         return None
-    head = token.text.capitalize() if lowered_head else token.text
     for i in range(token.i - 1, max(token.i - _FULLER_WINDOW, -1), -1):
         candidate = doc[i]
-        if candidate.text != head or not any(c.dep_ == "prep" for c in candidate.children):
+        if candidate.lower_ != token.lower_ or candidate.i == token.i:
+            continue
+        # "the Mission" after "Iran Fact-Finding Mission": a name whose capitalised head it is (not
+        # "the government" after "the U.S. government": news names several governments so)
+        named = next((e for e in doc.ents if e.label_ == "ORG" and e.end - 1 == i and len(e) > 1), None)
+        if named is not None and candidate.text[:1].isupper():
+            return _party(named.start, named.end, doc)
+        if not any(c.dep_ == "prep" for c in candidate.children):
             continue
         first, last = phrase_bounds(candidate, keep=("det", "amod", "compound", "prep", "pobj", "cc", "conj"))
-        if (
-            last - first > 2
-            and candidate.i <= first + 1
-            and any(t.pos_ == "PROPN" for t in doc[candidate.i + 1 : last])
-        ):
+        # the head may follow the name's own modifiers: "the Secretary-General's High-Level Panel on ..."
+        modifiers = all(t.dep_ in _NAME_MODIFIERS for t in doc[first : candidate.i])
+        if last - first > 2 and modifiers and any(t.pos_ == "PROPN" for t in doc[candidate.i + 1 : last]):
             return _party(first, last, doc)
     return None
+
+
+# What may stand before a body's head word inside its name.
+_NAME_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "case", "punct", "nmod"})
 
 
 # Roles one person holds that a description may use for another: OHCHR calls its Special
