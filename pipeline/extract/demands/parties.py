@@ -1056,21 +1056,19 @@ def _fuller_mention(token: Token) -> Party | None:
             continue
         # "the Mission" after "Iran Fact-Finding Mission": a name whose capitalised head it is (not
         # "the government" after "the U.S. government": news names several governments so)
-        named = next((e for e in doc.ents if e.label_ == "ORG" and e.end - 1 == i and len(e) > 1), None)
+        named = next((e for e in doc.ents if e.label_ == "ORG" and e.root.i == e.end - 1 == i and len(e) > 1), None)
         if named is not None and candidate.text[:1].isupper():
             return _party(named.start, named.end, doc)
         if not any(c.dep_ == "prep" for c in candidate.children):
             continue
         first, last = phrase_bounds(candidate, keep=("det", "amod", "compound", "prep", "pobj", "cc", "conj"))
-        # the head may follow the name's own modifiers: "the Secretary-General's High-Level Panel on ..."
-        modifiers = all(t.dep_ in _NAME_MODIFIERS for t in doc[first : candidate.i])
-        if last - first > 2 and modifiers and any(t.pos_ == "PROPN" for t in doc[candidate.i + 1 : last]):
+        if (
+            last - first > 2
+            and candidate.i <= first + 1
+            and any(t.pos_ == "PROPN" for t in doc[candidate.i + 1 : last])
+        ):
             return _party(first, last, doc)
     return None
-
-
-# What may stand before a body's head word inside its name.
-_NAME_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "case", "punct", "nmod"})
 
 
 # Roles one person holds that a description may use for another: OHCHR calls its Special

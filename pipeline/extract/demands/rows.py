@@ -185,21 +185,28 @@ def _without_repeated(rows: list[Demand], text: str) -> list[Demand]:
 
 
 def _without_reprinted_sentences(rows: list[Demand], text: str) -> list[Demand]:
-    """The rows without the first of two prose demands whose whole sentence, up to the demand's end,
-    is printed twice with a different actor: a caption or summary lifted out of the story ("She urged
-    the release of X. Image Credit: ..." above the paragraph it comes from) loses the antecedent of
-    its pronoun, which the story's own copy keeps."""
-    last_copy: dict[tuple[str, str], int] = {}
+    """The rows without all but one of the prose demands whose whole sentence, up to the demand's end,
+    is printed more than once with different actors: a caption or summary lifted out of the story
+    ("She urged the release of X. Image Credit: ..." above the paragraph it comes from), a statement
+    a page prints twice. The copy kept is the one whose speaker was resolved (a name, not "I" or
+    nobody), the later one when both or neither were: a lifted copy loses its pronoun's antecedent."""
+    best: dict[tuple[str, str], tuple[bool, int]] = {}
     for index, row in enumerate(rows):
         if not _in_list(text, row.start_char):
-            last_copy[_sentence_key(row, text)] = index
+            rank = (row.actor.lower() not in _UNRESOLVED_SPEAKERS, index)
+            key = _sentence_key(row, text)
+            best[key] = max(best.get(key, rank), rank)
     return [
         row
         for index, row in enumerate(rows)
         if _in_list(text, row.start_char)
-        or last_copy[_sentence_key(row, text)] == index
-        or rows[last_copy[_sentence_key(row, text)]].actor == row.actor
+        or best[_sentence_key(row, text)][1] == index
+        or rows[best[_sentence_key(row, text)][1]].actor == row.actor
     ]
+
+
+# Actors that name no one: the speaker of a copy that lost its attribution.
+_UNRESOLVED_SPEAKERS = frozenset({"", "i", "we", "he", "she", "they", "it", "me", "us"})
 
 
 def _sentence_key(row: Demand, text: str) -> tuple[str, str]:
