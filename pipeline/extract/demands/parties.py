@@ -1039,7 +1039,8 @@ def _whole_name(token: Token, start: int, end: int) -> tuple[int, int]:
 
 def _fuller_mention(token: Token) -> Party | None:
     """A named body's short form ("The Ministry calls on ...", "the Commission") as its nearest
-    earlier full name with the same capitalised head ("The Ministry of Foreign Affairs of X").
+    earlier full name with the same capitalised head ("The Ministry of Foreign Affairs of X"), or
+    the nearest organisation's name that ends in it as its head ("Iran Fact-Finding Mission").
     Only a bare "the" + head is a short form; "the experts" (lower case) is a description, but a
     body's head word in lower case is the news's short form ("the committee" after "the Committee
     on Legal Affairs and Human Rights")."""
@@ -1052,7 +1053,7 @@ def _fuller_mention(token: Token) -> Party | None:
         return None
     for i in range(token.i - 1, max(token.i - _FULLER_WINDOW, -1), -1):
         candidate = doc[i]
-        if candidate.lower_ != token.lower_ or candidate.i == token.i:
+        if candidate.lower_ != token.lower_:
             continue
         # "the Mission" after "Iran Fact-Finding Mission": a name whose capitalised head it is (not
         # "the government" after "the U.S. government": news names several governments so)
