@@ -190,18 +190,16 @@ def _without_reprinted_sentences(rows: list[Demand], text: str) -> list[Demand]:
     ("She urged the release of X. Image Credit: ..." above the paragraph it comes from), a statement
     a page prints twice. The copy kept is the one whose speaker was resolved (a name, not "I" or
     nobody), the later one when both or neither were: a lifted copy loses its pronoun's antecedent."""
+    keys = [None if _in_list(text, row.start_char) else _sentence_key(row, text) for row in rows]
     best: dict[tuple[str, str], tuple[bool, int]] = {}
-    for index, row in enumerate(rows):
-        if not _in_list(text, row.start_char):
+    for index, (row, key) in enumerate(zip(rows, keys, strict=True)):
+        if key is not None:
             rank = (row.actor.lower() not in _UNRESOLVED_SPEAKERS, index)
-            key = _sentence_key(row, text)
             best[key] = max(best.get(key, rank), rank)
     return [
         row
-        for index, row in enumerate(rows)
-        if _in_list(text, row.start_char)
-        or best[_sentence_key(row, text)][1] == index
-        or rows[best[_sentence_key(row, text)][1]].actor == row.actor
+        for index, (row, key) in enumerate(zip(rows, keys, strict=True))
+        if key is None or best[key][1] == index or rows[best[key][1]].actor == row.actor
     ]
 
 
