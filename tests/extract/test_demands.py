@@ -5847,3 +5847,26 @@ def test_a_statement_printed_twice_keeps_the_copy_whose_speaker_is_named(nlp):
     rows = demands_of(nlp, text)
     assert [(r.actor, r.demand) for r in rows] == [("Foreign Secretary Ivan Petrov", "reconsider this decision")]
     assert rows[0].start_char < text.rindex("I urge")
+
+
+def test_recommendations_numbered_as_sub_paragraphs_need_no_lead_when_they_name_their_states(nlp):
+    # an excerpt of a UPR report that starts mid-list, its lead sentence left out
+    text = (
+        "140.58 Set concrete steps and a time frame to conclude the pending proceedings (Austria);\n"
+        "140.59 Refrain from applying unilateral coercive measures (Belarus);\n"
+        "140.60\n\nContinue to strengthen the response to hate speech (Pakistan) (Poland);\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.demand) for r in rows] == [
+        ("Austria", "Set concrete steps and a time frame to conclude the pending proceedings"),
+        ("Belarus", "Refrain from applying unilateral coercive measures"),
+        ("Pakistan, Poland", "Continue to strengthen the response to hate speech"),
+    ]
+
+
+def test_numbered_paragraphs_that_name_no_states_are_no_recommendations(nlp):
+    text = (
+        "2.1 The law was adopted in 2019 after a public consultation.\n"
+        "2.2 The courts have applied it in twelve cases since then.\n"
+    )
+    assert demands_of(nlp, text) == []

@@ -87,7 +87,9 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
     """Every demand frame of `doc`; `text` is `doc.text` when the caller has it (spaCy rebuilds it
     from the tokens at each access)."""
     text = doc.text if text is None else text
-    yield from _lead_frames(doc, lexicon, text)  # first: their items are not searched for other demands
+    led = list(_lead_frames(doc, lexicon, text))
+    yield from led  # first: their items are not searched for other demands
+    yield from _unled_recommendation_lists(doc, text, led)
     openers = _possible_openers(doc, lexicon)
     for sent in doc.sents:
         if _ends_with(text, sent, "?"):
@@ -614,6 +616,37 @@ def _lead_frames(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Frame]:
         frame.target_span = _lead_target(lead, lexicon) or _modal_lead_party(doc, (line_start, line_end), text)
         frame.response = _response(lead, lexicon)
         yield frame
+
+
+# A report's sub-paragraph number opening a recommendation: "140.58", "115.1."
+_SUBPARAGRAPH = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
+# Items a list needs, most of them naming their recommending States, to be read without its lead.
+_UNLED_ITEMS = 2
+
+
+def _unled_recommendation_lists(doc: Doc, text: str, led: list[Frame]) -> Iterator[Frame]:
+    """Recommendations numbered as a report's sub-paragraphs and closed by the States that made them,
+    where the text has no lead sentence above them (an excerpt, an annex, a page that starts
+    mid-list): "140.58 Set concrete steps ... (Austria);" / "140.59 Refrain from ... (Belarus);".
+    The States in brackets are the actors; with no lead, no target or response."""
+    covered = [(doc[start].idx, doc[end - 1].idx) for frame in led for start, end in frame.items]
+    resume = 0
+    for line_start, line_end in layout.lines_from(text, 0):
+        if line_start < resume or any(start <= line_start <= end for start, end in covered):
+            continue
+        marker = layout.item_marker(text[line_start:line_end]) or re.fullmatch(
+            r"[ \t]*\S+[ \t]*", text[line_start:line_end]
+        )
+        if marker is None or not _SUBPARAGRAPH.fullmatch(marker.group(0).strip()):
+            continue
+        found = Frame(doc[0], "layout")
+        _fill_list(found, doc, line_start, text)
+        if len(found.items) < _UNLED_ITEMS or 2 * len(found.listed) < len(found.items):
+            continue
+        resume = doc[found.items[-1][1] - 1].idx
+        for bounds in found.items:  # each its own frame: no lead word triggers them all
+            listed = {bounds: found.listed[bounds]} if bounds in found.listed else {}
+            yield Frame(doc[bounds[0]], "layout", items=[bounds], listed=listed)
 
 
 def _fill_list(frame: Frame, doc: Doc, start_char: int, text: str | None = None) -> None:
