@@ -618,8 +618,6 @@ def _lead_frames(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Frame]:
         yield frame
 
 
-# A report's sub-paragraph number opening a recommendation: "140.58", "115.1."
-_SUBPARAGRAPH = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 # Items a list needs, most of them naming their recommending States, to be read without its lead.
 _UNLED_ITEMS = 2
 
@@ -634,16 +632,15 @@ def _unled_recommendation_lists(doc: Doc, text: str, led: list[Frame]) -> Iterat
     for line_start, line_end in layout.lines_from(text, 0):
         if line_start < resume or any(start <= line_start <= end for start, end in covered):
             continue
-        marker = layout.item_marker(text[line_start:line_end]) or re.fullmatch(
-            r"[ \t]*\S+[ \t]*", text[line_start:line_end]
-        )
-        if marker is None or not _SUBPARAGRAPH.fullmatch(marker.group(0).strip()):
+        marker = layout.line_marker(text[line_start:line_end])  # "140.58", "115.1." (alone on its line)
+        if marker is None or layout.marker_kind(marker.group(0)) != "subnumber":
             continue
         found = Frame(doc[0], "layout")
         _fill_list(found, doc, line_start, text)
+        if found.items:  # a list is read once, whether it is taken or not
+            resume = doc[found.items[-1][1] - 1].idx
         if len(found.items) < _UNLED_ITEMS or 2 * len(found.listed) < len(found.items):
             continue
-        resume = doc[found.items[-1][1] - 1].idx
         for bounds in found.items:  # each its own frame: no lead word triggers them all
             listed = {bounds: found.listed[bounds]} if bounds in found.listed else {}
             yield Frame(doc[bounds[0]], "layout", items=[bounds], listed=listed)

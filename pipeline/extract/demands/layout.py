@@ -68,7 +68,7 @@ def item_marker(line: str) -> re.Match[str] | None:
     return match
 
 
-def _line_marker(line: str) -> re.Match[str] | None:
+def line_marker(line: str) -> re.Match[str] | None:
     """The marker opening a list item's line, or standing alone on it (its item on the next line)."""
     return item_marker(line) or _MARKER_ALONE.fullmatch(line)
 
@@ -128,7 +128,7 @@ def list_items(text: str, start: int) -> list[Item]:
                 attributed += sum(bool(item.parties) for item in found)
                 current = None
             continue
-        marker = _line_marker(line)
+        marker = line_marker(line)
         if marker is None and waiting:
             current = [line_start, line_end]  # the item of a marker on the line above
             continue
@@ -181,7 +181,7 @@ def _next_numbered_item(text: str, start: int, number: tuple[int, ...] | None) -
         if k >= _MAX_FURNITURE_LINES:
             return None
         line = text[line_start:line_end]
-        marker = _line_marker(line)
+        marker = line_marker(line)
         if marker is not None and _marker_number(marker.group(0)) == following:
             return line_start
     return None
