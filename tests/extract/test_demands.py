@@ -5864,6 +5864,41 @@ def test_recommendations_numbered_as_sub_paragraphs_need_no_lead_when_they_name_
     ]
 
 
+def test_recommendations_without_a_lead_are_made_to_the_country_no_bracket_names(nlp):
+    # the State under review never recommends to itself: the country the items name outside the
+    # brackets is the one they are made to
+    text = (
+        "140.70 Ensure the independence of the public media (Kingdom of the Netherlands);\n"
+        "140.71 Continue its efforts for the Roma community in Slovenia (Türkiye);\n"
+        "140.72 Amend the Slovenian Criminal Code to decriminalize defamation (Ireland) (Netherlands);\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [r.target for r in rows] == ["Slovenia"] * 3
+
+
+def test_recommendations_without_a_lead_take_the_target_of_the_report_s_led_list(nlp):
+    text = (
+        "103.1 Consider abolishing the death penalty (Argentina);\n"
+        "103.2 Adopt a law on access to information (Chile);\n\n"
+        "104. The recommendations below did not enjoy the support of Zambia:\n\n"
+        "104.1 Decriminalize same-sex relations (France);\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target) for r in rows] == [("Argentina", "Zambia"), ("Chile", "Zambia"), ("France", "Zambia")]
+
+
+def test_a_line_of_markup_between_a_lead_and_its_list_keeps_the_list(nlp):
+    text = (
+        "115. The following recommendations will be examined by Bahrain, which will respond in due course:\n\n"
+        "**\n\n115.1.\n\nRatify OP-CAT (Czech Republic);\n\n115.2.\n\nAbolish the death penalty (Brazil);\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target, r.response) for r in rows] == [
+        ("Czech Republic", "Bahrain", "examined"),
+        ("Brazil", "Bahrain", "examined"),
+    ]
+
+
 def test_numbered_paragraphs_that_name_no_states_are_no_recommendations(nlp):
     text = (
         "2.1 The law was adopted in 2019 after a public consultation.\n"

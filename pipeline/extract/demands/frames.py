@@ -54,6 +54,7 @@ from pipeline.extract.demands.syntax import (
     verb_start,
 )
 from pipeline.extract.demands.themes import specificity_of, theme_of
+from pipeline.nlp.gazetteer import country_adjectives, country_entry, default_gazetteer
 from pipeline.nlp.signatories import is_signatory_lead
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
@@ -626,8 +627,10 @@ def _unled_recommendation_lists(doc: Doc, text: str, led: list[Frame]) -> Iterat
     """Recommendations numbered as a report's sub-paragraphs and closed by the States that made them,
     where the text has no lead sentence above them (an excerpt, an annex, a page that starts
     mid-list): "140.58 Set concrete steps ... (Austria);" / "140.59 Refrain from ... (Belarus);".
-    The States in brackets are the actors; with no lead, no target or response."""
+    The States in brackets are the actors; the target is the State under review (`_state_under_review`);
+    with no lead, no response."""
     covered = [(doc[start].idx, doc[end - 1].idx) for frame in led for start, end in frame.items]
+    taken: list[Frame] = []
     resume = 0
     for line_start, line_end in layout.lines_from(text, 0):
         if line_start < resume or any(start <= line_start <= end for start, end in covered):
@@ -643,7 +646,56 @@ def _unled_recommendation_lists(doc: Doc, text: str, led: list[Frame]) -> Iterat
             continue
         for bounds in found.items:  # each its own frame: no lead word triggers them all
             listed = {bounds: found.listed[bounds]} if bounds in found.listed else {}
-            yield Frame(doc[bounds[0]], "layout", items=[bounds], listed=listed)
+            taken.append(Frame(doc[bounds[0]], "layout", items=[bounds], listed=listed))
+    if taken:
+        under_review = _state_under_review(doc, text, taken, led)
+        for frame in taken:
+            frame.target_span = under_review
+    yield from taken
+
+
+def _state_under_review(doc: Doc, text: str, unled: list[Frame], led: list[Frame]) -> tuple[int, int] | None:
+    """The State recommendations listed without a lead are made to: the target of the document's
+    led lists ("did not enjoy the support of X:"), else the country the document names most often
+    (by name or nationality adjective: "Cuba", "the Cuban Penal Code") among those none of the
+    items' brackets names, since a State never recommends to itself in its own review. The token
+    range of its first mention by name; None when no country stands out or none is named."""
+    led_target = next((frame.target_span for frame in led if frame.target_span is not None), None)
+    if led_target is not None:
+        return led_target
+    gazetteer, adjectives = default_gazetteer(), country_adjectives()
+
+    def country(name: str) -> str:
+        entry = country_entry(gazetteer, name)
+        return entry.canonical if entry is not None else adjectives.get(name, "")
+
+    recommending = {country(name) or name for frame in unled for item in frame.listed.values() for name in item.parties}
+    bracketed = _bracket_depths(text)
+    mentions: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for entity in doc.ents:
+        if entity.label_ not in ("GPE", "NORP") or bracketed[entity.start_char]:
+            continue  # "(Kingdom of the Netherlands)", "/ Continue (India)": who recommends
+        named = country(entity.text)
+        if not named or named in recommending:
+            continue
+        mentions[named] = mentions.get(named, 0) + 1
+        if entity.label_ == "GPE":
+            first.setdefault(named, (entity.start, entity.end))
+    ranked = sorted(mentions.items(), key=lambda pair: -pair[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first.get(ranked[0][0])
+
+
+def _bracket_depths(text: str) -> list[int]:
+    """How many round brackets are open at each character of `text`."""
+    depths, depth = [], 0
+    for char in text:
+        depth += char == "("
+        depths.append(depth)
+        depth = max(0, depth - (char == ")"))
+    return depths
 
 
 def _fill_list(frame: Frame, doc: Doc, start_char: int, text: str | None = None) -> None:

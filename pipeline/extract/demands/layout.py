@@ -59,8 +59,8 @@ class Item:
 def item_marker(line: str) -> re.Match[str] | None:
     """The marker at the start of a line, if the line is a list item."""
     match = ITEM_MARKER.match(line)
-    if match is None:
-        return None
+    if match is None or not any(ch.isalnum() for ch in line[match.end() :]):
+        return None  # "**", "* * *": markup a conversion left, not an item
     if _NEEDS_SPACE.match(match.group(0)) and not match.group(0)[-1:].isspace():
         return None
     if marker_kind(match.group(0)) == "subnumber" and not line[match.end() : match.end() + 1].isupper():
@@ -119,7 +119,7 @@ def list_items(text: str, start: int) -> list[Item]:
             continue
         line = text[line_start:line_end]
         waiting = current is not None and not text[current[0] : current[1]].strip()  # a marker alone so far
-        if not line.strip():
+        if _furniture(line):
             if current is not None and not waiting:
                 found = _items(text, *current)
                 if not found:
@@ -162,6 +162,12 @@ def list_items(text: str, start: int) -> list[Item]:
     while attributed and items and not items[-1].parties and len(items) > attributed:
         items.pop()
     return items
+
+
+def _furniture(line: str) -> bool:
+    """A line that is blank or only markup left by a conversion ("**", "* * *", "---"): neither an
+    item nor the end of the list."""
+    return not any(ch.isalnum() for ch in line)
 
 
 def _marker_number(marker: str) -> tuple[int, ...] | None:
