@@ -336,6 +336,25 @@ def test_a_un_document_symbol_names_the_body_issuing_the_page(nlp):
     assert author is None or not author.body
 
 
+def test_a_symbol_heading_every_page_of_an_excerpt_names_the_body_adopting_it(nlp):
+    # an excerpt of a resolution that starts mid-text: the symbol heads each of its pages
+    page = "A/HRC/RES/59/25\n\n"
+    text = (
+        "3. Expresses grave concern that climate change continues to affect human rights;\n\n"
+        "4. Calls upon States to enhance international cooperation and assistance;\n\n"
+        "13 A/HRC/37/61.\n\n"
+        + page
+        + "5. Urges States to allocate adequate resources to adaptation;\n\n"
+        + page
+        + "6. Requests the High Commissioner to prepare a report on climate finance;\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [r.actor for r in rows] == ["Human Rights Council"] * 3
+    # cited once in a text, a symbol names a document, not the text's issuer
+    cited = "The Council adopted its resolution on 8 July.\n\nA/HRC/RES/59/25\n\nStates must cut emissions now.\n"
+    assert all(r.actor != "Human Rights Council" for r in demands_of(nlp, "Note.\n\nMore.\n\n" + cited))
+
+
 def test_we_of_an_oral_statement_is_the_organisation_its_header_names(nlp):
     text = (
         "Item 4: General Debate\nOrganisation: Christian Solidarity Worldwide (CSW)\nSpeaker: Claire Denman\n"

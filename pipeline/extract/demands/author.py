@@ -113,13 +113,18 @@ _SYMBOL_LINES = 3
 
 
 def _document_symbol(text: str, lines: list[tuple[int, int]], symbols: dict[str, str]) -> Author | None:
-    """A UN document symbol alone on one of the first lines names the body issuing the document
-    ("CRC/C/HND/CO/3": the Committee on the Rights of the Child)."""
-    for start, end in lines[:_SYMBOL_LINES]:
+    """A UN document symbol alone on one of the first lines, or alone on two lines or more anywhere
+    (the header of each page of an excerpt that starts mid-document), names the body issuing the
+    document ("CRC/C/HND/CO/3": the Committee on the Rights of the Child)."""
+    seen: set[str] = set()
+    for number, (start, end) in enumerate(lines):
         line = text[start:end]
         body = next((name for prefix, name in symbols.items() if line.startswith(prefix)), None)
-        if body is not None and " " not in line:
+        if body is None or " " in line:
+            continue
+        if number < _SYMBOL_LINES or line in seen:
             return Author(line, start, end, body=body)
+        seen.add(line)
     return None
 
 
