@@ -5899,6 +5899,16 @@ def test_a_line_of_markup_between_a_lead_and_its_list_keeps_the_list(nlp):
     ]
 
 
+def test_the_same_committee_is_the_committee_named_before(nlp):
+    text = (
+        "- The Committee against Torture requested Freedonia to review its legislation on torture.\n"
+        "- The Committee on the Rights of the Child welcomed the new ombudsman.\n"
+        "- The same Committee recommended that Freedonia raise the minimum age of criminal responsibility.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [r.actor for r in rows] == ["The Committee against Torture", "The Committee on the Rights of the Child"]
+
+
 def test_numbered_paragraphs_that_name_no_states_are_no_recommendations(nlp):
     text = (
         "2.1 The law was adopted in 2019 after a public consultation.\n"

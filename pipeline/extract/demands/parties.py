@@ -1037,19 +1037,25 @@ def _whole_name(token: Token, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Adjectives that point back to the body named before: "The same Committee recommended ...", as UN
+# compilations write after "The Committee against Torture requested ..."
+_REFERRING_ADJECTIVES = frozenset({"same", "said", "aforementioned", "above-mentioned", "aforesaid"})
+
+
 def _fuller_mention(token: Token) -> Party | None:
     """A named body's short form ("The Ministry calls on ...", "the Commission") as its nearest
     earlier full name with the same capitalised head ("The Ministry of Foreign Affairs of X"), or
     the nearest organisation's name that ends in it as its head ("Iran Fact-Finding Mission").
-    Only a bare "the" + head is a short form; "the experts" (lower case) is a description, but a
-    body's head word in lower case is the news's short form ("the committee" after "the Committee
-    on Legal Affairs and Human Rights")."""
+    Only a bare "the" + head ("the same" + head) is a short form; "the experts" (lower case) is a
+    description, but a body's head word in lower case is the news's short form ("the committee"
+    after "the Committee on Legal Affairs and Human Rights")."""
     doc = token.doc
     lowered_head = token.is_lower and token.lower_ in default_lexicon().org_heads
     if not (token.text[:1].isupper() or lowered_head) or token.pos_ not in ("NOUN", "PROPN"):
         return None
     start, end = phrase_bounds(token)
-    if end - start != 2 or doc[start].lower_ != "the" or token.i != start + 1:
+    referring = end - start == 3 and doc[start + 1].lower_ in _REFERRING_ADJECTIVES  # "The same Committee"
+    if end - start != 2 + referring or doc[start].lower_ != "the" or token.i != end - 1:
         return None
     for i in range(token.i - 1, max(token.i - _FULLER_WINDOW, -1), -1):
         candidate = doc[i]
