@@ -3532,7 +3532,7 @@ def test_the_addressee_of_a_salutation_is_not_the_writer(nlp):
         " government to drop the charge against her."
     )
     assert triples(demands_of(nlp, text)) == [
-        ("We, a group of 71 international organizations", "your government", "drop the charge against her")
+        ("a group of 71 international organizations", "your government", "drop the charge against her")
     ]
 
 

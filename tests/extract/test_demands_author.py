@@ -355,6 +355,24 @@ def test_a_symbol_heading_every_page_of_an_excerpt_names_the_body_adopting_it(nl
     assert all(r.actor != "Human Rights Council" for r in demands_of(nlp, "Note.\n\nMore.\n\n" + cited))
 
 
+def test_we_named_after_a_dateline_and_colon_is_the_organisation_it_names(nlp):
+    text = (
+        "Press Statement\n\nArvia, October 16th, 2015: We, the National Coalition for Human Rights Defenders"
+        " in Freedonia (NCHRDF), hereby call upon the government to protect human rights defenders.\n\n"
+        "Defenders are people who act to promote human rights. We urge the government to support their work.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [r.actor for r in rows] == ["the National Coalition for Human Rights Defenders in Freedonia (NCHRDF)"] * 2
+
+
+def test_we_after_an_opening_phrase_is_the_group_it_names(nlp):
+    text = (
+        "18 June 2025. On the eve of the birthday of Ivan Petrov, a respected human rights defender from"
+        " Arvia, we, the undersigned organizations, renew our call for his immediate and unconditional release.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the undersigned organizations"]
+
+
 def test_we_of_an_oral_statement_is_the_organisation_its_header_names(nlp):
     text = (
         "Item 4: General Debate\nOrganisation: Christian Solidarity Worldwide (CSW)\nSpeaker: Claire Denman\n"

@@ -494,7 +494,10 @@ def _first_person_subject(doc: Doc) -> Author | None:
     concern", "We, the undersigned NGOs, call on ..." (the apposition of "we")."""
     for sent in doc.sents:
         for token in sent:
-            if token.dep_ != "nsubj":
+            # (or a "we" the parser hung on a phrase before it as its apposition: a dateline's place,
+            # "Kampala, 16 October 2015: We, the X, call on", or a name: "On the birthday of X, we, the Y, renew")
+            misread = token.lower_ == "we" and token.dep_ == "appos" and token.head.i < token.i
+            if token.dep_ != "nsubj" and not misread:
                 continue
             if token.lower_ == "we":
                 # right after "we", set off by a comma or not ("We, the undersigned NGOs, call on",
@@ -697,6 +700,9 @@ def _phrase(token: Token) -> Span:
     start, end = min(indices), max(indices) + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # "(NCHRDU)": the parser hung the closing bracket outside the phrase
     return doc[start:end]
 
 

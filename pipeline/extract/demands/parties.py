@@ -1895,8 +1895,9 @@ def _headline_actor(trigger: Token, lexicon: Lexicon) -> Party | None:
     colons = [t.i for t in tokens if t.text == ":"]
     if colons and colons[0] < trigger.i:
         prefix = (sent.start, colons[0])
+        # not a dateline's places and date ("Kampala, October 16th, 2015: We, the Coalition, call on ...")
         if _is_attribution(doc, *prefix, lexicon) and not all(
-            t.ent_type_ in ("GPE", "LOC") for t in doc[prefix[0] : prefix[1]]
+            t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_punct for t in doc[prefix[0] : prefix[1]]
         ):
             return _party(*prefix, doc)
     separators = [t.i for t in tokens if t.i > trigger.i and is_separator(t)]

@@ -149,7 +149,10 @@ def subject_of(verb: Token) -> Token | None:
         after_colon = [c for c in subjects if not any(t.text == ":" for t in head.doc[c.i : head.i])]
         subject = (after_colon or subjects or [None])[-1]
         if subject is not None and not after_colon and subject.ent_type_ in ("GPE", "LOC"):
-            return None  # "Vietnam: Prisoner amnesty welcomed, call for ...": the headline's topic
+            # "Vietnam: Prisoner amnesty welcomed, call for ...": the headline's topic; but a dateline's
+            # place ("Kampala, October 16th, 2015: We, the Coalition, call on ...") has the speakers after it
+            speakers = after_dateline(subject, before=head)
+            return speakers if speakers is not subject else None
         if subject is not None and _place_read_as_subject_of_gerund(subject, head):
             head = head.head.head  # "rallied in Tahrir Square demanding an end to ...": the ralliers demand
             continue
