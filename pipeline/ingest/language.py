@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -19,6 +20,11 @@ MIN_LETTERS_OTHER_SCRIPT = 20
 # a couple of sentences scores above 0.99: a wrong "not English" would drop a whole document.
 MIN_CONFIDENCE_LATIN = 0.9
 SUPPORTED = ("en",)
+# A text in another language is still read when at least this share of the letters of its
+# paragraphs that can be told is in English ones: a statement printed with its translation
+# ("Los Ministros ... instan a Nicaragua ..." / "The Ministers ... urge Nicaragua ...").
+MIN_ENGLISH_SHARE = 0.3
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @cache
@@ -48,3 +54,50 @@ def detect_language(text: str) -> str:
 def _latin_share(letters: list[str]) -> float:
     latin = sum(1 for ch in letters if ch.isascii() or "LATIN" in unicodedata.name(ch, ""))
     return latin / len(letters) if letters else 1.0
+
+
+def paragraph_languages(text: str, min_letters: int = MIN_LETTERS) -> list[tuple[int, int, str]]:
+    """(start, end, language) of each paragraph (lines up to a blank line) of at least `min_letters`
+    letters whose language can be told: by `detect_language` from `MIN_LETTERS` letters on, a
+    shorter one only when the classifier is sure (`MIN_CONFIDENCE_LATIN`)."""
+    found = []
+    start = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match is not None else len(text)
+        paragraph = text[start:end]
+        letters = sum(ch.isalpha() for ch in paragraph)
+        if letters >= MIN_LETTERS:
+            language = detect_language(paragraph)
+        elif letters >= min_letters:
+            language, confidence = _identifier().classify(paragraph)
+            language = language if confidence >= MIN_CONFIDENCE_LATIN else ""
+        else:
+            language = ""
+        if language:
+            found.append((start, end, language))
+        start = match.end() if match is not None else len(text)
+    return found
+
+
+def english_share(text: str) -> float:
+    """The share of letters in English paragraphs among the paragraphs whose language can be told;
+    0.0 when none can."""
+    letters = {"en": 0, "all": 0}
+    for start, end, language in paragraph_languages(text):
+        count = sum(ch.isalpha() for ch in text[start:end])
+        letters["all"] += count
+        letters["en"] += count if language == "en" else 0
+    return letters["en"] / letters["all"] if letters["all"] else 0.0
+
+
+def blank_other_languages(text: str) -> str:
+    """The text with each paragraph told to be in another language than English replaced by spaces
+    (line breaks kept): the English model reads the rest at the same offsets. Short paragraphs
+    (a headline) count from `MIN_LETTERS_OTHER_SCRIPT` letters when the classifier is sure."""
+    parts, position = [], 0
+    for start, end, language in paragraph_languages(text, MIN_LETTERS_OTHER_SCRIPT):
+        if language in SUPPORTED:
+            continue
+        parts += [text[position:start], re.sub(r"[^\n]", " ", text[start:end])]
+        position = end
+    return "".join(parts) + text[position:]

@@ -22,7 +22,13 @@ from pipeline.extract.entity_index import EntityIndexBuilder
 from pipeline.extract.registry import EXTRACTORS, Extraction
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.discover import discover, make_doc_ids, outside
-from pipeline.ingest.language import SUPPORTED, detect_language
+from pipeline.ingest.language import (
+    MIN_ENGLISH_SHARE,
+    SUPPORTED,
+    blank_other_languages,
+    detect_language,
+    english_share,
+)
 from pipeline.ingest.pdf import clean_pages, page_spans
 from pipeline.ingest.readers import read_file
 from pipeline.records import Document, PageSpan
@@ -87,9 +93,14 @@ def prepare_document(
         document, title=title, published=published, published_source=source, language=language, n_chars=len(text)
     )
     if language and language not in SUPPORTED:
-        return replace(
-            document, status="skipped", error=f"language '{language}' is not supported by the English model"
-        ), text
+        share = english_share(text)
+        if share < MIN_ENGLISH_SHARE:
+            return replace(
+                document, status="skipped", error=f"language '{language}' is not supported by the English model"
+            ), text
+        # a text printed with its English translation: its English paragraphs are read (`extract_stage`)
+        bilingual = f"written in '{language}' and English ({share:.0%} of its paragraphs' letters): English part read"
+        document = replace(document, warning="; ".join(filter(None, (document.warning, bilingual))))
     return document, text
 
 
@@ -228,6 +239,10 @@ def extract_stage(
     ready = documents[documents["status"] == "ok"]
     doc_ids = sorted(ready["doc_id"])  # the streaming writers need doc_id order
     published = dict(zip(ready["doc_id"], ready["published"], strict=True))
+    # a text read for its English part (`prepare_document`): the model sees its other paragraphs blanked
+    bilingual = set(
+        ready["doc_id"][ready["language"].fillna("").map(lambda code: bool(code) and code not in SUPPORTED)]
+    )
     del documents, ready
     options = JobOptions(model_name=model_name, batch_size=batch_size, max_chars=max_chars)
     cache = None
@@ -238,7 +253,10 @@ def extract_stage(
 
     def batches() -> Iterator[list[_Slot]]:
         for start in range(0, len(doc_ids), batch_size):
-            yield [_slot(doc_id, text_dir, published[doc_id], cache) for doc_id in doc_ids[start : start + batch_size]]
+            yield [
+                _slot(doc_id, text_dir, published[doc_id], cache, doc_id in bilingual)
+                for doc_id in doc_ids[start : start + batch_size]
+            ]
 
     counts = {"documents": 0, "cached": 0}
     failed: dict[str, str] = {}  # doc_id -> reason
@@ -313,12 +331,14 @@ class _Slot:
     error: str = ""  # the document cannot be processed at all (its cleaned text is missing)
 
 
-def _slot(doc_id: str, text_dir: Path, published: str, cache: ExtractCache | None) -> _Slot:
+def _slot(doc_id: str, text_dir: Path, published: str, cache: ExtractCache | None, bilingual: bool = False) -> _Slot:
     try:
         text = (text_dir / f"{doc_id}.txt").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         error = f"cleaned text unreadable ({exc}): run the read stage again (`python -m pipeline read`)"
         return _Slot(Task(doc_id, "", published), error=error)
+    if bilingual:
+        text = blank_other_languages(text)
     if cache is None:
         return _Slot(Task(doc_id, text, published))
     key = cache.key(doc_id, text, published)

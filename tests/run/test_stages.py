@@ -136,3 +136,31 @@ def test_an_adopted_text_without_a_dateline_is_dated_by_its_adoption_line(tmp_pa
     )
     [document] = read_stage(raw, tmp_path / "processed", use_cache=False)
     assert (document.published, document.published_source) == ("2017-01-24", "adoption line")
+
+
+def test_a_text_printed_with_its_english_translation_is_read_for_its_english_part(tmp_path, nlp):
+    spanish = (
+        "Los ministros de Relaciones Exteriores de Costa Rica y Panamá expresan su profunda preocupación por"
+        " las recientes acciones del gobierno de Nicaragua contra los líderes de la oposición, las cuales"
+        " atentan contra el libre ejercicio democrático. Instamos a su inmediata liberación."
+    )
+    english = (
+        "The Ministers of Foreign Affairs of Costa Rica and Panama express their deep concern over the recent"
+        " actions of the government of Nicaragua against the leaders of the opposition, which undermine the"
+        " free exercise of democracy. They urge the government to release the opposition leaders."
+    )
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "bilingual.txt").write_text(f"{spanish}\n\n{english}\n", encoding="utf-8")
+    (raw / "spanish.txt").write_text(f"{spanish}\n", encoding="utf-8")
+    processed = tmp_path / "processed"
+    bilingual, spanish_only = read_stage(raw, processed, use_cache=False)
+    assert (bilingual.status, bilingual.language) == ("ok", "es") and "English part read" in bilingual.warning
+    assert spanish_only.status == "skipped" and "'es'" in spanish_only.error
+    extract_stage(processed, nlp=nlp, use_cache=False)
+    english_start = len(spanish) + 2
+    for table in ("entities", "demands"):
+        rows = (processed / f"{table}.csv").read_text(encoding="utf-8").splitlines()[1:]
+        starts = [int(row.split(",")[1]) for row in rows]
+        assert starts and min(starts) >= english_start  # nothing from the Spanish paragraph
+    assert "release the opposition leaders" in (processed / "demands.csv").read_text(encoding="utf-8")
