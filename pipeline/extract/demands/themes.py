@@ -63,12 +63,23 @@ def _first_theme(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] | 
     return next((theme for theme, pattern in patterns or _theme_patterns() if pattern.search(text)), None)
 
 
+def _earliest_theme(text: str) -> str | None:
+    """The theme whose keyword comes first in the text ("freedom of expression, assembly and
+    association" is expression), the lexicon's order deciding between keywords at the same place."""
+    text = _not_keywords().sub(lambda m: " " * len(m.group()), text)
+    found = [
+        (m.start(), n, theme) for n, (theme, pattern) in enumerate(_theme_patterns()) if (m := pattern.search(text))
+    ]
+    return min(found)[2] if found else None
+
+
 def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
     """The theme of a demand: from the lemma of its action (verb or noun) when the lexicon's
     `action_lemmas` name it ("free", "release") or it is a keyword ("investigate" in "the violence
     needs to be investigated"), else from its first word (the action), else its core (the action
-    and its object), else its full text, else the lexicon's fallback phrases (requests for
-    information).
+    and its object), else its full text (there the theme whose keyword comes first: "freedom of
+    expression, assembly and association" is expression), else the lexicon's fallback phrases
+    (requests for information).
 
     The action decides when it is telling, so "investigate the beatings" is accountability and
     "probe into violence against protesters" is not assembly; "stop torturing protesters" is
@@ -91,7 +102,7 @@ def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
         or (action_lemma and _first_theme(action_lemma))
         or (action and _first_theme(action))
         or (core and _first_theme(core))
-        or _first_theme(demand)
+        or _earliest_theme(demand)
         or _first_theme(demand, _fallback_patterns())
         or OTHER
     )
