@@ -1323,6 +1323,9 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("MOSCOW (Wire News / Agency - 04th December, 2020) UN experts called for ...", "2020-12-04"),
         ("Geneva, Aug. 21, 2020 (dpa/Wire24) The UN said on Friday ...", "2020-08-21"),
         ("GENEVA (4 December 2020) UN experts today called for ...", "2020-12-04"),
+        # a news agency's place, numeric date and name between slashes
+        ("Lawyers ask for acquittal\n\nArvia/22.02.14/Wirenews : In the trial of activists ...", "2014-02-22"),
+        ("Title\n\nArvia/05.03.2021/Wirenews - The court heard ...", "2021-03-05"),
         # the place and date in parentheses at the head of the first paragraph (Human Rights Watch)
         (
             "Bangladesh: Investigate Fate of 'Disappeared'\n\n(New York, January 27, 2018) – The government should ...",

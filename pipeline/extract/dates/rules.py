@@ -330,6 +330,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
         if not value and n == first:
             value = _title_ending_with_date(line)  # "UNOG Bi-weekly press briefing 8 September 2020"
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
+        value = value or _slashed_dateline(line)
         if value:
             return value
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
@@ -345,6 +346,20 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     value = next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
     # or a page's "Published 20 June 2024" line under its menus and summary (GOV.UK prints it there)
     return value or next((value for line in deeper if (value := _published_line(line))), "")
+
+
+# A news agency's dateline of place, numeric date and agency between slashes, then a colon or dash
+# and the story: "Baku/22.02.14/Turan : In the trial of ...", "Tbilisi/05.03.2021/Agency - ..."
+_SLASHED_DATELINE = re.compile(
+    rf"\s*{_PLACE}\s*/\s*(\d{{1,2}}[./]\d{{1,2}}[./](?:\d\d|{_YEAR}))\s*/\s*[A-Z][\w .&-]{{0,40}}?\s*(?::|{_DASH})"
+)
+
+
+def _slashed_dateline(line: str) -> str:
+    """YYYY-MM-DD of a dateline "Place/DD.MM.YY/Agency:" opening the line, else ""."""
+    match = _SLASHED_DATELINE.match(line)
+    points = _numeric_point(match.group(1)) if match is not None else []
+    return _iso(points[0], None) if points and points[0].day else ""
 
 
 _PUBLISHED_LINE = re.compile(r"\s*(?i:published|first published|posted|date published)\b")
