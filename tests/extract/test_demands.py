@@ -1479,7 +1479,6 @@ def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
         ("drop all charges against them", "fair_trial"),
         ("quash his politically motivated conviction and sentence", "fair_trial"),
         ("render a verdict of acquittal", "fair_trial"),
-        ("ease overcrowding in places of detention", "torture_ill_treatment"),
         ("support HRDs and their work", "protection_of_defenders"),
         ("immediately drop charges against eight detained journalists", "freedom_of_expression"),
         # a mandate holder's visit and the UN's technical assistance are engagement with the UN
