@@ -25,6 +25,8 @@ SUPPORTED = ("en",)
 # ("Los Ministros ... instan a Nicaragua ..." / "The Ministers ... urge Nicaragua ...").
 MIN_ENGLISH_SHARE = 0.3
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# How much of a text its language is told from
+_SAMPLE_CHARS = 20_000
 
 
 @cache
@@ -40,7 +42,7 @@ def detect_language(text: str) -> str:
     >>> detect_language("Правозащитный центр сообщает о задержании журналистов в Минске.")
     'ru'
     """
-    sample = text[:20_000]
+    sample = text[:_SAMPLE_CHARS]
     letters = [ch for ch in sample if ch.isalpha()]
     latin = _latin_share(letters) >= 0.5
     if len(letters) < MIN_LETTERS and (latin or len(letters) < MIN_LETTERS_OTHER_SCRIPT):
@@ -83,6 +85,7 @@ def english_share(text: str) -> float:
     """The share of letters in English paragraphs among the paragraphs whose language can be told;
     0.0 when none can."""
     letters = {"en": 0, "all": 0}
+    text = text[:_SAMPLE_CHARS]  # as `detect_language`, a sample tells
     for start, end, language in paragraph_languages(text):
         count = sum(ch.isalpha() for ch in text[start:end])
         letters["all"] += count

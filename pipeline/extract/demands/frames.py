@@ -670,11 +670,12 @@ def _state_under_review(doc: Doc, text: str, unled: list[Frame], led: list[Frame
         return entry.canonical if entry is not None else adjectives.get(name, "")
 
     recommending = {country(name) or name for frame in unled for item in frame.listed.values() for name in item.parties}
-    bracketed = _bracket_depths(text)
+    places = [entity for entity in doc.ents if entity.label_ in ("GPE", "NORP")]
+    bracketed = _in_brackets(text, [entity.start_char for entity in places])
     mentions: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
-    for entity in doc.ents:
-        if entity.label_ not in ("GPE", "NORP") or bracketed[entity.start_char]:
+    for entity, inside in zip(places, bracketed, strict=True):
+        if inside:
             continue  # "(Kingdom of the Netherlands)", "/ Continue (India)": who recommends
         named = country(entity.text)
         if not named or named in recommending:
@@ -688,14 +689,15 @@ def _state_under_review(doc: Doc, text: str, unled: list[Frame], led: list[Frame
     return first.get(ranked[0][0])
 
 
-def _bracket_depths(text: str) -> list[int]:
-    """How many round brackets are open at each character of `text`."""
-    depths, depth = [], 0
-    for char in text:
-        depth += char == "("
-        depths.append(depth)
-        depth = max(0, depth - (char == ")"))
-    return depths
+def _in_brackets(text: str, positions: list[int]) -> list[bool]:
+    """Whether a round bracket is open at each of `positions` (in increasing order) of `text`."""
+    inside, depth, scanned = [], 0, 0
+    for position in positions:
+        for char in text[scanned:position]:
+            depth = depth + 1 if char == "(" else max(0, depth - 1) if char == ")" else depth
+        scanned = max(scanned, position)
+        inside.append(depth > 0)
+    return inside
 
 
 def _fill_list(frame: Frame, doc: Doc, start_char: int, text: str | None = None) -> None:
