@@ -63,14 +63,20 @@ def _first_theme(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...] | 
     return next((theme for theme, pattern in patterns or _theme_patterns() if pattern.search(text)), None)
 
 
+@cache
+def _themes_in_one_pattern() -> re.Pattern[str]:
+    """Every theme's keywords as one alternation, a named group per theme in the lexicon's order: the
+    leftmost match is the keyword that comes first, and at one place the first theme listed wins."""
+    groups = "|".join(f"(?P<{theme}>{pattern.pattern})" for theme, pattern in _theme_patterns())
+    return re.compile(groups, re.IGNORECASE)
+
+
 def _earliest_theme(text: str) -> str | None:
     """The theme whose keyword comes first in the text ("freedom of expression, assembly and
     association" is expression), the lexicon's order deciding between keywords at the same place."""
     text = _not_keywords().sub(lambda m: " " * len(m.group()), text)
-    found = [
-        (m.start(), n, theme) for n, (theme, pattern) in enumerate(_theme_patterns()) if (m := pattern.search(text))
-    ]
-    return min(found)[2] if found else None
+    match = _themes_in_one_pattern().search(text)
+    return match.lastgroup if match is not None else None
 
 
 def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
