@@ -31,12 +31,12 @@ from pipeline.nlp.gazetteer import (
     GazetteerEntry,
     Lexicon,
     countries_with_article,
-    country_adjectives,
     country_entry,
     default_gazetteer,
     default_lexicon,
     normalise,
     slug,
+    state_named,
 )
 from pipeline.records import ENTITY_LABELS, EntityMention
 
@@ -263,7 +263,7 @@ def _as_government(mention: EntityMention, gazetteer: Gazetteer) -> EntityMentio
     if match is None:
         return None
     country = match["country"]
-    entry = country_entry(gazetteer, country_adjectives().get(country, country))
+    entry = state_named(gazetteer, country)
     if entry is None:
         return None
     the = "the " if entry.canonical in countries_with_article() else ""

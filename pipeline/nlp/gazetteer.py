@@ -273,6 +273,11 @@ def country_entry(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
     return entry
 
 
+def state_named(gazetteer: Gazetteer, name: str) -> GazetteerEntry | None:
+    """The State a name or a nationality adjective names ("Cuba", "Cuban" -> Cuba), or None."""
+    return country_entry(gazetteer, country_adjectives().get(name, name))
+
+
 @cache
 def _states() -> frozenset[str]:
     return frozenset(country_adjectives().values())

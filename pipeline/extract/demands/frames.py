@@ -54,7 +54,7 @@ from pipeline.extract.demands.syntax import (
     verb_start,
 )
 from pipeline.extract.demands.themes import specificity_of, theme_of
-from pipeline.nlp.gazetteer import country_adjectives, country_entry, default_gazetteer
+from pipeline.nlp.gazetteer import default_gazetteer, state_named
 from pipeline.nlp.signatories import is_signatory_lead
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
@@ -663,11 +663,11 @@ def _state_under_review(doc: Doc, text: str, unled: list[Frame], led: list[Frame
     led_target = next((frame.target_span for frame in led if frame.target_span is not None), None)
     if led_target is not None:
         return led_target
-    gazetteer, adjectives = default_gazetteer(), country_adjectives()
+    gazetteer = default_gazetteer()
 
     def country(name: str) -> str:
-        entry = country_entry(gazetteer, name)
-        return entry.canonical if entry is not None else adjectives.get(name, "")
+        entry = state_named(gazetteer, name)
+        return entry.canonical if entry is not None else ""
 
     recommending = {country(name) or name for frame in unled for item in frame.listed.values() for name in item.parties}
     places = [entity for entity in doc.ents if entity.label_ in ("GPE", "NORP")]
