@@ -4005,6 +4005,16 @@ def test_a_should_sentence_after_a_lede_attribution_is_the_attributed_speakers(n
     ]
 
 
+def test_a_lede_whose_reported_clause_the_parser_hangs_as_an_adverbial_clause_still_names_the_voice(nlp):
+    # the parser reads "some" as a second subject of "said" and the clause before it as adverbial
+    text = (
+        "(Geneva) – Scores of activists have been forcibly disappeared in Uzbekistan, some for more than five "
+        "years, Amnesty International said in a film released today. The authorities should immediately tell "
+        "the families where they are."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Amnesty International"]
+
+
 def test_a_lede_that_attributes_nothing_gives_no_voice_to_later_paragraphs(nlp):
     text = (
         "(New York) – The arrest of at least 11 lawyers on subversion charges is a grave escalation of attacks "
@@ -5744,6 +5754,24 @@ def test_we_of_a_statement_delivered_by_a_person_naming_no_organisation_is_that_
         "Mr. President,\n\nWe thank you for your report. We call on the Council to extend the mandate."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Mr. Ivan Petrov"]
+
+
+def test_we_of_a_spokespersons_statement_is_the_body_it_names_as_speaking(nlp):
+    text = (
+        "Statement by the Spokesperson on the trial of opposition members in Freedonia\n\nBrussels, 4 March 2021\n\n"
+        "The verdict handed down yesterday runs against the commitments the authorities made.\n\n"
+        "The European Union calls for a fair appeal. We expect the authorities to release the defendants."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["The European Union"] * 2
+
+
+def test_we_of_a_spokespersons_statement_naming_no_body_is_the_spokesperson(nlp):
+    text = (
+        "Statement by the Spokesperson on the trial of opposition members in Freedonia\n\nBrussels, 4 March 2021\n\n"
+        "The verdict handed down yesterday runs against the commitments the authorities made.\n\n"
+        "We therefore call on the authorities to release the defendants."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the Spokesperson"]
 
 
 def test_a_reports_to_headings_address_their_lists_and_make_no_letter(nlp):

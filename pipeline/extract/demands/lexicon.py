@@ -68,6 +68,7 @@ class Lexicon:
     party_semi_modals: frozenset[str]
     stance_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
+    spokesperson_nouns: frozenset[str]
     not_called_for: frozenset[str]
     responses: dict[str, frozenset[str]]
     author_labels: tuple[str, ...] = ()  # in order of preference
@@ -144,6 +145,7 @@ def load_lexicon() -> Lexicon:
             "party_semi_modals",
             "stance_verbs",
             "speaking_verbs",
+            "spokesperson_nouns",
             "not_called_for",
         )
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE
@@ -126,7 +126,18 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
         lexicon.author_labels,
         lexicon.speaking_verbs,
     )
-    return _party_of_author(doc, author)
+    party = _party_of_author(doc, author)
+    if party is not None and _names_a_spokesperson(party.text, lexicon):
+        # "Statement by the Spokesperson": the spokesperson speaks for a body, which "we" is
+        return replace(party, signs_or_delivers=True)
+    return party
+
+
+def _names_a_spokesperson(name: str, lexicon: Lexicon) -> bool:
+    """Is the name a spokesperson's role and no one's name ("the Spokesperson", "Spokesperson of the
+    High Representative"; not "Spokesperson Peter Stano")?"""
+    role = _NAME_COMPLEMENT.split(name.strip(), maxsplit=1)[0].split()
+    return bool(role) and role[-1].lower() in lexicon.spokesperson_nouns
 
 
 def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
@@ -141,6 +152,9 @@ def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
         return state
     return Party(author.text, _entity_id(span) if span is not None else "", author.signed or author.delivered)
 
+
+# where a role goes on with whose it is: "Spokesperson of the High Representative", "... for the Secretary-General"
+_NAME_COMPLEMENT = re.compile(r"\s(?:of|on|for|to)\s")
 
 # "the Delegation of X", "the Permanent Mission of X": the State X speaks through it
 _DELEGATION = re.compile(r"(?i:the\s+)?(?:Permanent\s+)?(?:Delegation|Mission)\s+of\s+(?:the\s+)?(?P<state>[A-Z].*)")
@@ -278,17 +292,33 @@ def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
         if not sent.text.rstrip().endswith((".", "!")) or len(sent) < 8:
             continue  # a title or heading: the lede is the first full sentence
         verb = sent.root
-        subject = child_with_dep(verb, "nsubj")
-        if (
-            verb.lemma_.lower() not in lexicon.reporting_verbs
-            or subject is None
-            or subject.pos_ not in ("NOUN", "PROPN")
-            or not any(t.ent_type_ in ("ORG", "PERSON") for t in subject.subtree)
-            or not any(c.dep_ == "ccomp" for c in verb.children)
-        ):
+        # the named subject: the parser may give the verb a second one ("Dozens have disappeared, some
+        # for a decade, Human Rights Watch said": "some" as well)
+        subject = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                and c.pos_ in ("NOUN", "PROPN")
+                and any(t.ent_type_ in ("ORG", "PERSON") for t in c.subtree)
+            ),
+            None,
+        )
+        if verb.lemma_.lower() not in lexicon.reporting_verbs or subject is None or not _reports_a_clause(verb):
             return None
         return _speaker_party(subject)
     return None
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """Does the reporting verb report a clause: its that-clause or the clause before it ("X is a grave
+    escalation, Amnesty said"), which the parser may also hang on it as an adverbial clause when no
+    conjunction or "when" opens it ("Dozens of people have been disappeared ..., HRW said")?"""
+    return any(
+        c.dep_ == "ccomp"
+        or (c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children))
+        for c in verb.children
+    )
 
 
 # Clauses an organisation must be the subject of to be the voice a report speaks in.
