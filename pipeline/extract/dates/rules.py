@@ -28,6 +28,7 @@ dates are resolved by the rules below, which know the granularity the text gives
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_right
@@ -345,7 +346,23 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     deeper = [line for line in text.split("\n") if line.strip()][max_lines:_STORY_DATELINE_MAX_LINES]
     value = next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
     # or a page's "Published 20 June 2024" line under its menus and summary (GOV.UK prints it there)
-    return value or next((value for line in deeper if (value := _published_line(line))), "")
+    value = value or next((value for line in deeper if (value := _published_line(line))), "")
+    # or the issue date of a UN document's symbol block under a site's menus: "Distr.: General" and
+    # the date on the next line
+    return value or _issue_date(lines + deeper)
+
+
+# The distribution line of a UN document's symbol block, whose next line is the date of issue (UN
+# Editorial Manual: "Distr.: General", "Distr.: Limited", "Distr.: Restricted")
+_DISTRIBUTION = re.compile(r"(?i:distr)\.?:?\s*(?i:general|limited|restricted)\s*$")
+
+
+def _issue_date(lines: list[str]) -> str:
+    """YYYY-MM-DD of the date on the line after a UN document's "Distr.: General" line, else ""."""
+    for above, line in itertools.pairwise(lines):
+        if _DISTRIBUTION.search(above.strip()):
+            return _dateline_value(line)
+    return ""
 
 
 # A news agency's dateline of place, numeric date and agency between slashes, then a colon or dash
