@@ -4023,6 +4023,26 @@ def test_a_lede_that_attributes_nothing_gives_no_voice_to_later_paragraphs(nlp):
     assert triples(demands_of(nlp, text)) == [("", "The minister", "resign")]
 
 
+def test_a_quotations_he_is_the_speaker_just_named_not_a_person_named_in_the_quotation(nlp):
+    # the parser reads "called" as a clause on the name, and "Omar Khalil" is who is spoken of
+    text = (
+        "John Doe, a senior adviser at the US-based group Human Rights First, called on the US administration "
+        "to show “some spine in standing up to the dictatorship in Freedonia.”\n\n"
+        "“The authorities must let lawyers visit Omar Khalil in prison,” he said.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["John Doe", "John Doe"]
+
+
+def test_it_opening_a_quotation_after_a_call_is_the_party_just_called_on(nlp):
+    text = (
+        "The activist's Facebook page posted a photo of him after the verdict was announced.\n\n"
+        "John Smith, a senior adviser at the US-based group Human Rights First, called on the US administration "
+        "to show “some spine in standing up to the government.”\n\n"
+        "“It should take punitive action over this verdict,” he said.\n"
+    )
+    assert [target for _, target, _ in triples(demands_of(nlp, text))] == ["the US administration"] * 2
+
+
 def test_a_demand_according_to_a_named_body_is_that_bodys(nlp):
     text = "The authorities should overturn the sentence and free him, according to Amnesty International."
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Amnesty International"] * 2

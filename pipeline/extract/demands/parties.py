@@ -860,6 +860,12 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         addressed = _addressed_before(token, kind, lexicon) or _called_on_before(token, kind, lexicon)
         if addressed is not None:  # "urges them to", "calls upon them to"
             return addressed
+    if word in ("it", "they") and token.dep_ in ("nsubj", "nsubjpass") and _opens_a_quotation(token):
+        # 'X called on the US administration to act. "It should take punitive action ...," he said':
+        # the speaker goes on about the party just called on
+        called = _party_called_before(token, kind, lexicon, called_on=True)
+        if called is not None:
+            return called
     reporter = _reporting_subject(token, kind, lexicon)
     if reporter is not None:
         return reporter
@@ -913,7 +919,16 @@ def _only_person_before(pronoun: Token) -> Token | None:
     clause ("Commissioner O’Flaherty published today a letter he addressed to ..., in which he asks
     ...": a tagger reading the name as a plural noun leaves the sentence without a subject)."""
     sent = pronoun.sent
-    persons = [e for e in pronoun.doc.ents if e.label_ == "PERSON" and sent.start <= e.start and e.end <= pronoun.i]
+    doc = pronoun.doc
+    # not one named in the quotation the pronoun attributes ('"... to visit X in prison," he said')
+    persons = [
+        e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and sent.start <= e.start
+        and e.end <= pronoun.i
+        and inside_a_quotation(doc, e.start) == inside_a_quotation(doc, pronoun.i)
+    ]
     return persons[-1].root if len({e.text for e in persons}) == 1 else None
 
 
@@ -1012,17 +1027,32 @@ def _called_on_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
     verb = _governing_verb(pronoun)
     if verb.lemma_.lower() not in lexicon.triggers:
         return None
+    return _party_called_before(pronoun, kind, lexicon)
+
+
+def _party_called_before(pronoun: Token, kind: str, lexicon: Lexicon, called_on: bool = False) -> Token | None:
+    """The party a call of the sentence before the pronoun's addresses ("called on the authorities",
+    "urged the Minister"), the last one that agrees with the pronoun; else None. A name, an entity or
+    a party noun of the lexicon; with `called_on`, also any noun after "call on" ("called on the US
+    administration to ...")."""
     for sent in _previous_sentences(pronoun.sent, 1):
         for candidate in reversed(sent):
             called = candidate.head if candidate.dep_ == "dobj" else candidate.head.head
+            on = called_on and candidate.dep_ == "pobj" and candidate.head.lower_ in ("on", "upon")
             if (
                 candidate.dep_ in ("dobj", "pobj")
                 and called.lemma_.lower() in lexicon.triggers
-                and _is_party_like(candidate, lexicon)
+                and (_is_party_like(candidate, lexicon) or on)
                 and _agrees(candidate, kind, lexicon)
             ):
                 return candidate
     return None
+
+
+def _opens_a_quotation(token: Token) -> bool:
+    """Is the token the subject a quotation opens with ('"It should ...', '“They must ...')?"""
+    before = [t for t in token.sent if t.i < token.i and not t.is_space]
+    return len(before) == 1 and opens_quotation(before[0])
 
 
 def _governing_verb(pronoun: Token) -> Token:
@@ -1262,13 +1292,30 @@ def _named_pair(token: Token) -> Party | None:
 
 def _is_named_speaker(token: Token, lexicon: Lexicon) -> bool:
     """A noun subject of a statement verb, of a verb that reports a clause ("the experts claimed") or
-    of a call ("X, on behalf of her organization, also called for ...")."""
-    verb = token.head
+    of a call ("X, on behalf of her organization, also called for ..."), also when the parser reads
+    the verb after the subject's apposition as a clause on the name ("Jane Doe, a senior adviser at
+    X, [called on ...]": the name the sentence's root)."""
+    if token.pos_ == "PRON":
+        return False
+    verb = token.head if token.dep_ == "nsubj" else _verb_read_as_clause_on(token)
+    if verb is None:
+        return False
     lemma = verb.lemma_.lower()
-    reports = (
+    return (
         lemma in lexicon.reporting_verbs or lemma in lexicon.triggers or any(c.dep_ == "ccomp" for c in verb.children)
     )
-    return token.dep_ == "nsubj" and token.pos_ != "PRON" and reports
+
+
+def _verb_read_as_clause_on(name: Token) -> Token | None:
+    """The past-tense verb after a comma that the parser hung on a name heading its sentence, where
+    it is the sentence's main verb ("Jane Doe, a senior adviser at X, called on ..."), else None."""
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN":
+        return None
+    doc = name.doc
+    return next(
+        (c for c in name.children if c.dep_ == "acl" and c.tag_ == "VBD" and c.i > name.i and doc[c.i - 1].text == ","),
+        None,
+    )
 
 
 def _chained_sentences(pronoun: Token, n: int) -> Iterator[Span]:
