@@ -501,8 +501,10 @@ class EntityRules:
             return True  # a numbered place names an event or an agreement: "the Esquipulas II summit"
         if _SECTION_NUMBER.match(span.text):
             return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
-        if _DOCUMENT_SYMBOL.search(span.text):
-            return True  # a document symbol: "A/HRC/55/L.3", "A/48/L.21/Rev.1"
+        if _DOCUMENT_SYMBOL.search(span.text + _glued_after(span)):
+            # a document symbol: "A/HRC/55/L.3", "A/48/L.21/Rev.1", also cut before its number
+            # ("CAT/C/GTM" of "CAT/C/GTM/CO/5-6")
+            return True
         last = span[-1].lower_
         if len(span) > 1 and (last in self.lexicon.groups or (last[-1:] == "s" and last[:-1] in self.lexicon.groups)):
             return True  # a nationality adjective or its plural: "Central American", "Sri Lankans"
@@ -2004,7 +2006,8 @@ def _join_split_names(
             # a name the model cut after its last function word: "[the Kingdom of the] [Netherlands]"
             joined[-1] = Span(doc, last.start, ent.end, label=last.label_)
             continue
-        joined.append(_through_hyphenated_particle(doc, _with_hyphenated_prefix(doc, ent), particles))
+        ent = _with_hyphenated_suffix(doc, _with_hyphenated_prefix(doc, ent))
+        joined.append(_through_hyphenated_particle(doc, ent, particles))
     return joined
 
 
@@ -2047,6 +2050,26 @@ def _with_hyphenated_prefix(doc: Doc, ent: Span) -> Span:
     if start == ent.start or ent.id_:
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _with_hyphenated_suffix(doc: Doc, ent: Span) -> Span:
+    """An organisation the model cut at a closed hyphen inside its name, with the capitalised word
+    after the hyphen: "[OVD]-Info", "[Kloop]-Media". Not a word that names something of its own
+    ("EU-Russia", "the BellSouth-LIN agreement": an entity, or a word in capitals, or a word the
+    model names elsewhere), nor a name the gazetteer knows whole."""
+    end = ent.end
+    if (
+        ent.label_ != "ORG"
+        or ent.id_
+        or end + 1 >= len(doc)
+        or not _joins_a_hyphenated_word(doc, end)
+        or doc[end + 1].ent_type_
+        or not doc[end + 1].is_alpha
+        or doc[end + 1].is_upper
+        or any(doc[end + 1].text in e.text.split() for e in doc.ents)
+    ):
+        return ent
+    return Span(doc, ent.start, end + 2, label=ent.label_)
 
 
 def _in_capitals_compound(span: Span) -> bool:
@@ -2137,6 +2160,19 @@ def _persons_by_name(spans: list[Span]) -> list[Span]:
             persons.append(s)
     return persons
 
+
+def _glued_after(span: Span) -> str:
+    """The text of the tokens written on to the span with no space between ("/CO/5-6" after
+    "CAT/C/GTM"): the rest of the word the span was cut from."""
+    doc, end = span.doc, span.end
+    glued = []
+    while end < len(doc) and not doc[end - 1].whitespace_ and len(glued) < _MAX_GLUED_TOKENS:
+        glued.append(doc[end].text)
+        end += 1
+    return "".join(glued)
+
+
+_MAX_GLUED_TOKENS = 10
 
 # A UN (or similar) document symbol: slash-separated parts with a number ("A/HRC/55/L.3").
 _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.gazetteer import STROKED_LETTERS, Gazetteer, gazetteer_from
+from pipeline.nlp.gazetteer import STROKED_LETTERS, Gazetteer, default_lexicon, gazetteer_from
 
 __all__ = ["GazetteerRuler", "fold", "ruler_patterns"]
 
@@ -26,15 +26,20 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
     left out (the ruler skips quotes between words: `HRC “Viasna”`), and a word with an apostrophe
     comes in both spellings (`Children's` / `Children’s`), and an organisation's name with a
     possessive inside also matches without it. Places also match in capitals, as
-    datelines write them. Each pattern is `{"label", "id", "words"}`.
+    datelines write them; a body's name that opens with an abbreviation and ends with a head noun
+    also matches with its other words in lower case, as the press writes it ("UN Human Rights
+    Office" / "the UN human rights office"). Each pattern is `{"label", "id", "words"}`.
     """
     patterns = []
     seen: set[tuple] = set()
+    heads = default_lexicon().org_heads
     for entry in gazetteer.entries:
         names = list(entry.names)
         if entry.label in ("GPE", "LOC"):
             # datelines write the place in capitals: "GENEVA (14 May 2023) -", "MINSK, 3 March"
             names += [n.upper() for n in entry.names if len(n) > 3 and n.upper() != n]
+        if entry.label == "ORG":
+            names += [lowered for n in entry.names if (lowered := _press_case(n, heads))]
         for name in names:
             words = [t.text for t in tokenize(name) if not t.is_space and not t.is_quote]
             forms = [words]
@@ -49,6 +54,24 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
                         seen.add(key)
                         patterns.append({"label": entry.label, "id": entry.id, "words": list(variant)})
     return patterns
+
+
+def _press_case(name: str, heads: frozenset[str]) -> str:
+    """The name with the words after its opening abbreviation (or "United Nations") in lower case, when it ends with an
+    organisation's head noun ("UN Human Rights Office" -> "UN human rights office"); "" for any
+    other name ("UN Human Rights", which would take in "UN human rights experts")."""
+    first, _, rest = name.partition(" ")
+    if name.startswith(_UNITED_NATIONS):
+        first, rest = _UNITED_NATIONS.strip(), name.removeprefix(_UNITED_NATIONS)
+    words = rest.split()
+    opening = (first.isupper() and len(first) >= 2) or first == _UNITED_NATIONS.strip()
+    if not (opening and len(words) >= 2 and words[-1].lower() in heads):
+        return ""
+    lowered = rest.lower()
+    return f"{first} {lowered}" if lowered != rest else ""
+
+
+_UNITED_NATIONS = "United Nations "  # the UN's name written out opens names as "UN" does
 
 
 @Language.factory("gazetteer_ruler", assigns=["doc.ents"], requires=["doc.ents"], default_config={"gazetteer": ""})

@@ -166,6 +166,17 @@ def test_names_match_across_case_of_function_words_accents_and_ocr_confusions(nl
     assert not any(e.text == "memorial" for e in doc.ents)
 
 
+def test_a_bodys_name_in_the_press_lower_case_finds_the_body_but_not_a_phrase_about_it(nlp):
+    doc = nlp(
+        "A spokeswoman for the U.N. human rights office said the United Nations human rights office had"
+        " received reports. UN human rights experts urged restraint."
+    )
+    found = {(e.text, e.ent_id_) for e in doc.ents}
+    assert ("U.N. human rights office", "ohchr") in found
+    assert ("United Nations human rights office", "ohchr") in found
+    assert not any(e.text.startswith("UN human rights") for e in doc.ents)
+
+
 def test_fold_merges_ocr_look_alikes():
     from pipeline.nlp.gazetteer_ruler import fold
 
