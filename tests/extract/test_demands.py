@@ -3437,6 +3437,20 @@ def test_a_resolution_paragraph_whose_opening_verb_is_read_as_the_subject_is_its
     ]
 
 
+def test_a_resolution_paragraph_whose_opening_verb_is_read_as_a_name_or_a_clause_is_its_authors(nlp):
+    # "Condemns support" read as a name and its noun; "Condemns the exploitation ..." as a clause of its own
+    text = (
+        "The Security Council,\n\nRecalling its previous resolutions,\n\n"
+        "- Condemns support provided by the armed forces of Freedonia to specific armed groups, in particular the"
+        " FLF, and calls for the cessation of such support and for the urgent implementation of commitments to"
+        " neutralize the group;\n"
+        "- Condemns the systematic illicit exploitation and trafficking of natural resources in eastern Freedonia,"
+        " calls for renewed efforts to restrict illegal labelling and urges all companies operating in the mineral"
+        " sector to exercise due diligence;\n"
+    )
+    assert {actor for actor, _, _ in triples(demands_of(nlp, text))} == {"The Security Council"}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -4013,6 +4027,16 @@ def test_a_lede_whose_reported_clause_the_parser_hangs_as_an_adverbial_clause_st
         "the families where they are."
     )
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Amnesty International"]
+
+
+def test_a_lede_saying_who_adopted_a_text_gives_its_quoted_paragraphs_that_voice(nlp):
+    text = (
+        "The European Parliament adopted a resolution on the situation in Freedonia. 453 deputies voted in favour "
+        "of the resolution, 31 voted against.\nIt highlights the deteriorating human rights situation in that "
+        "country. In particular, the resolution:\n“… Calls for the EU to end its reliance on gas exports from "
+        "Freedonia; calls on the Commission to suspend the 2022 memorandum of understanding;\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["The European Parliament"] * 2
 
 
 def test_a_lede_that_attributes_nothing_gives_no_voice_to_later_paragraphs(nlp):
@@ -4978,6 +5002,41 @@ def test_a_role_two_persons_hold_stays_as_written(nlp):
     assert next(actor for actor, _, _ in triples(demands_of(nlp, text))) == "A UN expert"
 
 
+def test_the_council_is_the_council_named_as_subject_not_one_named_in_between(nlp):
+    text = (
+        "The Human Rights Council has adopted a resolution on the situation of human rights in Freedonia.\n"
+        "In the resolution, adopted by a vote of 23 in favour, the Council calls upon the Freedonian authorities"
+        " to enter into a dialogue with the political opposition, including the Coordination Council and civil"
+        " society. The Council urges the Freedonian authorities to fulfil their obligations under international"
+        " human rights law.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Human Rights Council"] * 2
+
+
+def test_two_short_forms_joined_are_the_two_full_names(nlp):
+    text = (
+        "WASHINGTON – Senators Jane Roe and John Doe, co-chairs of the Senate Human Rights Caucus, and"
+        " Representatives Mary Major and Richard Miles, co-chairs of the Tom Lantos Human Rights Commission,"
+        ' issued the following statement:\n\n"As partners in the Defending Freedoms Project, the Caucus and the'
+        " Commission also urge members of Congress to continue advocating for the release of prisoners of"
+        ' conscience."\n'
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == [
+        "Senate Human Rights Caucus and Tom Lantos Human Rights Commission"
+    ]
+
+
+def test_it_is_the_text_that_called_before_though_a_quotation_in_between_lists_people(nlp):
+    # the parser hangs "family members", inside the quotation, on "decision" as a second subject
+    text = (
+        "The decision, which recognizes “that the work of journalists can put them, and their family members, at"
+        " risk of violence, as well as of intimidation”, calls on the participating States to “take effective"
+        " measures to end impunity for crimes committed against journalists”.\nIt also urges “political leaders"
+        " and public officials to refrain from intimidating journalists”.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["The decision"] * 2
+
+
 def test_a_short_plural_description_is_the_fuller_one_given_first(nlp):
     text = (
         "UN human rights experts today urged Bahrain to halt the execution of two men.\n\n"
@@ -5792,6 +5851,27 @@ def test_we_of_a_spokespersons_statement_naming_no_body_is_the_spokesperson(nlp)
         "We therefore call on the authorities to release the defendants."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["the Spokesperson"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        # "I" is the speaker named on the header line above the speech's opening address
+        ("I call on the authorities of Freedonia to release all political prisoners.", "Jane Roe"),
+        # "we" is the State the speech names as speaking
+        (
+            "The United Kingdom is deeply concerned about the situation in Freedonia. We call on the authorities "
+            "to release all political prisoners.",
+            "The United Kingdom",
+        ),
+    ],
+)
+def test_a_speech_is_its_speaker_named_in_the_header_above_the_opening_address(nlp, body, actor):
+    text = (
+        "Remarks at a Security Council Briefing on Freedonia\n\nAmbassador Jane Roe\nPermanent Representative\n"
+        f"New York\nMarch 3, 2020\n\nThank you, Mr. President.\n\n{body}\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [actor]
 
 
 def test_a_reports_to_headings_address_their_lists_and_make_no_letter(nlp):

@@ -129,6 +129,16 @@ def test_the_watchdog_is_the_organisation_the_story_names_most(nlp):
     assert [d.actor for d in found.demands] == ["Amnesty International"]
 
 
+def test_the_27_nation_bloc_is_the_union_of_states_last_named_as_actor(nlp):
+    text = (
+        "The European Union on Monday called on Freedonia to release people arrested during the protests.\n\n"
+        '"We urge the Freedonian government to release all arbitrarily detained protesters," the 27-nation bloc'
+        " said in a statement.\n"
+    )
+    found = extract_document(nlp(text), "d")
+    assert [d.actor for d in found.demands] == ["The European Union", "The European Union"]
+
+
 @pytest.mark.parametrize(
     ("actor", "expected"),
     [

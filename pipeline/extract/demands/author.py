@@ -67,13 +67,15 @@ def document_author(
     symbols: dict[str, str] | None = None,
     labels: tuple[str, ...] = (),
     speaking_verbs: frozenset[str] = frozenset(),
+    speech_openings: tuple[str, ...] = (),
 ) -> Author | None:
     """The document's author, from its opening, header, title, signature or first-person subject;
     `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...");
     `text` is `doc.text` when the caller has it; `symbols` map UN document symbols to the body
     issuing them ("CRC/C/": "Committee on the Rights of the Child"); `labels` open header lines
     naming who speaks ("Organisation: X"), in order of preference; `speaking_verbs` take the "on
-    behalf of X" that names a speech's voice."""
+    behalf of X" that names a speech's voice; `speech_openings` open a speech ("Mr. President,"),
+    under a header naming its speaker."""
     text = doc.text if text is None else text  # spaCy builds it from the tokens at each access
     lines = _lines(text)
     return (
@@ -85,6 +87,7 @@ def document_author(
         or _title_author(doc, text, lines, title_nouns)
         or _quoted_title_speaker(doc, text, lines)
         or _signature(text, lines, closings, formulas)
+        or _speaker_above_opening(doc, text, lines, speech_openings)
         or _first_person_subject(doc)
         or _byline(doc, text, lines)
     )
@@ -480,6 +483,30 @@ def _signature(
             stop = len(name.split(",")[0])  # "Jane Doe, Director": the name
             return Author(name[:stop].rstrip(), name_start, name_start + len(name[:stop].rstrip()), signed=True)
         return None
+    return None
+
+
+def _speaker_above_opening(
+    doc: Doc, text: str, lines: list[tuple[int, int]], openings: tuple[str, ...]
+) -> Author | None:
+    """The person named on a short header line above a speech's opening address ("United Nations
+    High Commissioner for Human Rights Volker Türk" / "Geneva, 16 June 2025" / "Mr. President,
+    Excellencies, ..."): the nearest such line, the person's name alone. A speaker speaks for the
+    body or State the speech names as speaking, so the speech's "we" is that voice (`delivered`)."""
+    opening = next(
+        (n for n, (start, end) in enumerate(lines[:HEAD_LINES]) if text[start:end].lower().startswith(openings)), None
+    )
+    if not opening:
+        return None
+    for start, end in reversed(lines[:opening]):
+        line = doc.char_span(start, end, alignment_mode="expand")
+        if line is None or len(text[start:end].split()) > _MAX_SIGNATURE_WORDS:
+            continue
+        if any(t.tag_ in _FINITE_TAGS for t in line):
+            continue  # a sentence or a headline ("Türk Updates Human Rights Council: ..."), not a header
+        person = next((e for e in line.ents if e.label_ == "PERSON"), None)
+        if person is not None:
+            return Author(person.text, person.start_char, person.end_char, delivered=True)
     return None
 
 

@@ -1112,17 +1112,20 @@ def _after_operative_verb(actor: Token) -> bool:
     appreciation ... and requests him to ...": the tagger reads "Reiterates" as a name, hung on
     the next verb as its subject or as an adverbial clause, and the parser gives that verb "the
     negotiations" as (a second) subject, or takes "Reiterates" itself for the subject ("-
-    Reiterates its serious concern about X, calls upon the Government to ..."). An unnamed
-    capitalised plural that opens the paragraph and governs an object is its verb, and the
-    paragraph has no subject."""
+    Reiterates its serious concern about X, calls upon the Government to ..."), or a clause of its
+    own ("- Condemns the exploitation of X, calls for renewed efforts ... and urges ..."), or a
+    name before its object ("- [Condemns support] provided by X ..., and calls for ..."). An
+    unnamed capitalised plural that opens the paragraph and governs an object (or names the actor
+    with it) is its verb, and the paragraph has no subject."""
     words = [t for t in actor.sent if t.is_alpha]
     first = words[0] if words else None
+    if first is None or first.i > actor.i:
+        return False
+    governs = first.dep_ in ("advcl", "nsubj", "parataxis") and any(c.dep_ == "dobj" for c in first.children)
+    names = first.dep_ == "compound" and first.head == actor
     return (
-        first is not None
-        and first.i <= actor.i
-        and first.dep_ in ("advcl", "nsubj")
-        and first.tag_ in ("NNP", "NNPS", "VBZ")
-        and any(c.dep_ == "dobj" for c in first.children)
+        (governs or names)
+        and first.tag_ in ("NNP", "NNPS", "VBZ", "VB")
         and first.text[:1].isupper()
         and first.lower_.endswith("s")
         and not first.ent_type_

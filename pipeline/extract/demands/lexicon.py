@@ -72,6 +72,7 @@ class Lexicon:
     not_called_for: frozenset[str]
     responses: dict[str, frozenset[str]]
     author_labels: tuple[str, ...] = ()  # in order of preference
+    speech_openings: tuple[str, ...] = ()
     recommendation_verbs: frozenset[str] = frozenset()
 
     @cached_property
@@ -159,6 +160,7 @@ def load_lexicon() -> Lexicon:
         document_symbols=data["document_symbols"],
         responses=responses,
         author_labels=tuple(data["author_labels"]),
+        speech_openings=tuple(data["speech_openings"]),
         recommendation_verbs=verbs,
         **sets,
     )

@@ -206,5 +206,6 @@ _MAX_EXPANDED_WORDS = 3
 # "Mr. Ahmadi", "Ms Marin", "Dr. Mukwege": a courtesy title is not part of the name
 _COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 
-# "the organisation", "The press freedom group": "the", lower-case words, and the noun last
-_GENERIC_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)*([a-z-]+)")
+# "the organisation", "The press freedom group", "the 27-nation bloc": "the", lower-case words (or
+# a number joined to one), and the noun last
+_GENERIC_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[a-z0-9-]+\s+)*([a-z-]+)")

@@ -125,6 +125,7 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
         lexicon.document_symbols,
         lexicon.author_labels,
         lexicon.speaking_verbs,
+        lexicon.speech_openings,
     )
     party = _party_of_author(doc, author)
     if party is not None and _names_a_spokesperson(party.text, lexicon):
@@ -286,8 +287,10 @@ def _lost_subject_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
 
 def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
     """The speaker a press release's lede names: its first full sentence ends with "..., Amnesty
-    International said today" (or opens "X said today that ..."); where a later demand names no
-    speaker, the release goes on in that voice. None when the lede attributes nothing."""
+    International said today" (or opens "X said today that ..."), or says that X adopted or issued
+    a text ("The European Parliament adopted a resolution on ...", a page quoting the text's
+    paragraphs); where a later demand names no speaker, the release goes on in that voice. None
+    when the lede attributes nothing."""
     for sent in doc.sents:
         if not sent.text.rstrip().endswith((".", "!")) or len(sent) < 8:
             continue  # a title or heading: the lede is the first full sentence
@@ -304,10 +307,23 @@ def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
             ),
             None,
         )
-        if verb.lemma_.lower() not in lexicon.reporting_verbs or subject is None or not _reports_a_clause(verb):
+        reports = verb.lemma_.lower() in lexicon.reporting_verbs and _reports_a_clause(verb)
+        if subject is None or not (reports or _authors_a_text(verb, lexicon)):
             return None
         return _speaker_party(subject)
     return None
+
+
+def _authors_a_text(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the verb one of adopting or issuing a text, with the text its object ("adopted a
+    resolution", "issued a joint statement"; not "made the right decision", which is deciding)?"""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.authoring_verbs and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lexicon.document_nouns
+        and not (lemma == "make" and c.lemma_.lower() == "decision")
+        for c in verb.children
+    )
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -1116,7 +1132,35 @@ def _fuller_mention(token: Token) -> Party | None:
     start, end = phrase_bounds(token)
     referring = end - start == 3 and doc[start + 1].lower_ in _REFERRING_ADJECTIVES  # "The same Committee"
     if end - start != 2 + referring or doc[start].lower_ != "the" or token.i != end - 1:
+        return _fuller_pair(token)
+    return _earlier_full_name(token)
+
+
+def _fuller_pair(token: Token) -> Party | None:
+    """Two short forms joined ("the Caucus and the Commission") as their two full names, when the
+    document gave both ("Senate Human Rights Caucus and Tom Lantos Human Rights Commission")."""
+    other = next((c for c in token.children if c.dep_ == "conj"), None)
+    if other is None or not token.text[:1].isupper() or not other.text[:1].isupper() or other.pos_ != "PROPN":
         return None
+    if not (_bare_definite(token) and _bare_definite(other)):
+        return None
+    first, second = _earlier_full_name(token), _earlier_full_name(other)
+    if first is None or second is None:
+        return None
+    return Party(f"{first.text} and {second.text}", first.entity_id)
+
+
+def _bare_definite(token: Token) -> bool:
+    """Is the noun "the" + itself, with nothing else but a coordination ("the Caucus")?"""
+    dependents = [c for c in token.children if c.dep_ not in ("cc", "conj", "punct")]
+    return len(dependents) == 1 and dependents[0].lower_ == "the" and dependents[0].i == token.i - 1
+
+
+def _earlier_full_name(token: Token) -> Party | None:
+    """The nearest earlier full name of the body a short form ("the Committee") refers to (see
+    `_fuller_mention`), else None."""
+    doc = token.doc
+    names = []
     for i in range(token.i - 1, max(token.i - _FULLER_WINDOW, -1), -1):
         candidate = doc[i]
         if candidate.lower_ != token.lower_:
@@ -1125,7 +1169,10 @@ def _fuller_mention(token: Token) -> Party | None:
         # "the government" after "the U.S. government": news names several governments so)
         named = next((e for e in doc.ents if e.label_ == "ORG" and e.root.i == e.end - 1 == i and len(e) > 1), None)
         if named is not None and candidate.text[:1].isupper():
-            return _party(named.start, named.end, doc)
+            names.append(named)
+            continue
+        if names:
+            continue
         if not any(c.dep_ == "prep" for c in candidate.children):
             continue
         first, last = phrase_bounds(candidate, keep=("det", "amod", "compound", "prep", "pobj", "cc", "conj"))
@@ -1135,7 +1182,13 @@ def _fuller_mention(token: Token) -> Party | None:
             and any(t.pos_ == "PROPN" for t in doc[candidate.i + 1 : last])
         ):
             return _party(first, last, doc)
-    return None
+    if not names:
+        return None
+    # the nearest such name that was a subject, as the body spoken of goes on being ("The Human
+    # Rights Council has adopted ... talks with the Coordination Council ... The Council urges ..."),
+    # else the nearest
+    named = next((e for e in names if e.root.dep_ in ("nsubj", "nsubjpass")), names[0])
+    return _party(named.start, named.end, doc)
 
 
 # Roles one person holds that a description may use for another: OHCHR calls its Special
@@ -1361,7 +1414,7 @@ def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
         return False
     plural = (
         candidate.tag_ in ("NNS", "NNPS")
-        or any(c.dep_ == "conj" for c in candidate.children)
+        or any(c.dep_ == "conj" and not _quoted_apart(candidate, c) for c in candidate.children)
         or _counts_a_plural(candidate, lexicon)
     )
     if kind == "plur":
@@ -1393,6 +1446,14 @@ def _surnames(doc: Doc) -> dict[str, int]:
                 found.setdefault(e[-1].text, e.end)
         doc.user_data[key] = found
     return doc.user_data[key]
+
+
+def _quoted_apart(noun: Token, conjunct: Token) -> bool:
+    """Is the conjunct the parser hung on the noun inside a quotation the noun is outside of ("The
+    decision, which recognizes “that journalists and their family members ...”, calls on ...":
+    no second subject)?"""
+    doc = noun.doc
+    return inside_a_quotation(doc, conjunct.i) and not inside_a_quotation(doc, noun.i)
 
 
 def _counts_a_plural(candidate: Token, lexicon: Lexicon) -> bool:
