@@ -9,6 +9,8 @@ Secretary-General to ..."). The document says who speaks once, in a place its ge
 - a letterhead or title line: "Statement by X", "Joint letter from X", "Mandates of the Special
   Rapporteur on ..." (UN special procedures' communications);
 - a signature block: the name under "Sincerely yours," / "Yours faithfully,";
+- a speech's header: the person named alone on a short line above its opening address ("Ambassador
+  Jane Roe" / "New York, 3 March 2020" / "Thank you, Mr. President.");
 - a subject that speaks in the first person: "The undersigned organisations express our
   concern ...", "We, the undersigned NGOs, call on ...".
 
