@@ -1677,6 +1677,9 @@ def test_imperative_requests_are_addressed_to_the_letters_addressee(nlp, text, e
     [
         "Please note that the office will be closed on Monday.",
         "Please find attached the report of the mission.",
+        # instructions to the page's reader
+        "Please check with your section office if sending appeals after the above date.",
+        "Please understand that comments are moderated before they appear.",
         "Read the full report here.",
         # calls on the page's reader (GOLD_FORMAT.md): join, donate, subscribe, become a member, help us
         "Become a member of the coalition today!",

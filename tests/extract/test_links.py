@@ -182,3 +182,22 @@ def test_you_in_a_quoted_letter_is_the_party_the_story_named_as_addressed(nlp):
     text = _STORY_QUOTING_A_LETTER.format(request="urge your government")
     found = extract_document(nlp(text), "d")
     assert [d.target for d in found.demands] == ["the new Prime Minister"] * 2
+
+
+def test_a_states_demand_with_no_addressee_goes_to_the_state_the_others_address():
+    demands = [
+        Demand("d", 0, 10, "Denmark", "Colombia", "ratify the Optional Protocol", "other"),
+        Demand("d", 20, 30, "Slovenia", "Colombia", "recognize conscientious objection", "other"),
+        Demand("d", 40, 50, "Japan", "", "more efforts to improve the human rights situation", "other"),
+        Demand("d", 60, 70, "Amnesty International", "", "an end to impunity", "other"),
+    ]
+    assert [d.target for d in link_parties(demands, [])] == ["Colombia", "Colombia", "Colombia", ""]
+
+
+def test_a_states_demand_keeps_no_addressee_when_the_others_address_several():
+    demands = [
+        Demand("d", 0, 10, "Denmark", "Colombia", "ratify the Optional Protocol", "other"),
+        Demand("d", 20, 30, "Slovenia", "Peru", "recognize conscientious objection", "other"),
+        Demand("d", 40, 50, "Japan", "", "more efforts to improve the human rights situation", "other"),
+    ]
+    assert [d.target for d in link_parties(demands, [])] == ["Colombia", "Peru", ""]

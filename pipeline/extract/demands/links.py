@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
+from pipeline.nlp.gazetteer import default_gazetteer, state_named
 from pipeline.records import Demand, EntityMention
 
 __all__ = ["link_parties"]
@@ -80,7 +81,32 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
                 target_entity_id=demand.target_entity_id or entity_of(demand.target, demand.start_char),
             )
         )
-    return linked
+    return _states_address_the_state_addressed(linked)
+
+
+# A State's demands that name no addressee go to the State that its other demands address when at
+# least this share of the addressed demands (and two of them) address it.
+_STATE_ADDRESSED_SHARE = 2 / 3
+
+
+def _states_address_the_state_addressed(demands: list[Demand]) -> list[Demand]:
+    """A demand a State makes with no addressee, in a text whose demands address one State ("Denmark
+    recommended that Colombia ... Japan requested more efforts to improve the country's human rights
+    situation", a UPR Working Group's summary of the dialogue), is addressed to that State."""
+    gazetteer = default_gazetteer()
+    targets = Counter(d.target for d in demands if d.target)
+    if not targets:
+        return demands
+    state, n = targets.most_common(1)[0]
+    addressed = state_named(gazetteer, state)
+    if addressed is None or n < 2 or n < _STATE_ADDRESSED_SHARE * sum(targets.values()):
+        return demands
+    return [
+        replace(d, target=state, target_entity_id=addressed.id)
+        if not d.target and d.actor and (s := state_named(gazetteer, d.actor)) is not None and s.id != addressed.id
+        else d
+        for d in demands
+    ]
 
 
 def fuller_name(
