@@ -1441,6 +1441,10 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("REFERENCE: UA G/SO 214\n\n31 January 2014 Excellency,\nI have the honour to address you.", "2014-01-31"),
         # a publication label and its date under a page's menus
         (_MENU + "Published 20 June 2024\n\nLast updated 20 June 2024\n\nThe UK said ...", "2024-06-20"),
+        # a label of a few words and its date, with the time after a dash
+        ("kayhan.ir\n\nNews ID: 71816\nPublish Date : 19 October 2019 - 23:17\n\nTitle", "2019-10-19"),
+        # the word for "date" of a site in another language that republishes an English text
+        ("EU declaration on Freedonia\nDato: 14.11.2022 | Utenriksdepartementet\nThe EU ...", "2022-11-14"),
         # the issue date of a UN document's symbol block under a site's menus
         (
             _MENU + "United Nations\nCAT/C/FRD/CO/2\nDistr.: General\n21 June 2013\nOriginal: Spanish\n\nText",
