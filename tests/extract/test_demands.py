@@ -1480,6 +1480,9 @@ def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
         ("quash his politically motivated conviction and sentence", "fair_trial"),
         ("render a verdict of acquittal", "fair_trial"),
         ("support HRDs and their work", "protection_of_defenders"),
+        # a gag order silences; the full force of the law is prosecution
+        ("lift gag orders that prohibit any public discussion of the case", "freedom_of_expression"),
+        ("face the full force of the law", "accountability"),
         ("immediately drop charges against eight detained journalists", "freedom_of_expression"),
         # a mandate holder's visit and the UN's technical assistance are engagement with the UN
         ("undertake an official visit to the country as soon as possible", "engagement_with_un"),
@@ -3454,6 +3457,17 @@ def test_a_resolution_paragraph_whose_opening_verb_is_read_as_a_name_or_a_clause
     assert {actor for actor, _, _ in triples(demands_of(nlp, text))} == {"The Security Council"}
 
 
+def test_a_relative_clauses_subject_of_which_is_no_actor_of_a_resolutions_call(nlp):
+    text = (
+        "The Security Council,\n\nExpressing its serious concern about the increasing erosion of respect for human"
+        " rights and fundamental freedoms, in particular for women and girls and their lack of equal access to"
+        " education, employment, justice and enjoyment of basic services, the absence of which make peace,"
+        " stability, and prosperity in the country unattainable, and in this regard reaffirming its call for the"
+        " Taliban to swiftly reverse these policies and practices,\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["The Security Council"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -4040,6 +4054,16 @@ def test_a_lede_saying_who_adopted_a_text_gives_its_quoted_paragraphs_that_voice
         "Freedonia; calls on the Commission to suspend the 2022 memorandum of understanding;\n"
     )
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["The European Parliament"] * 2
+
+
+def test_a_trailing_attribution_to_experts_with_a_footnote_mark_names_them(nlp):
+    # OHCHR marks "UN experts*" for the list of experts under the release; the parser loses the subject
+    text = (
+        "GENEVA (13 December 2022) – The Government of Freedonia must intensify efforts to investigate the"
+        " enforced disappearance of Mr. John Doe, a development worker and human rights defender, whose fate and"
+        " whereabouts are still unknown 10 years after his abduction, UN human rights experts* said today.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["UN human rights experts"]
 
 
 def test_a_lede_that_attributes_nothing_gives_no_voice_to_later_paragraphs(nlp):
@@ -5038,6 +5062,17 @@ def test_it_is_the_text_that_called_before_though_a_quotation_in_between_lists_p
         " and public officials to refrain from intimidating journalists”.\n"
     )
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["The decision"] * 2
+
+
+def test_a_closed_straight_quotation_in_the_paragraph_before_gives_a_we_paragraph_no_speaker(nlp):
+    # the tagger reads the closing straight mark as an opening one
+    text = (
+        "Dear Mr. Smith,\n\nIn a May 4 video, you announced new rules pertaining to the platform and argued that"
+        " net neutrality and the platform are not in conflict. However, on the accompanying website, the new rules"
+        ' explicitly state that "websites must be properly integrated with the platform to allow zero rating."\n\n'
+        "We urge Facebook to assert its support for a true definition of net neutrality.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["We"]
 
 
 def test_a_short_plural_description_is_the_fuller_one_given_first(nlp):

@@ -1629,6 +1629,8 @@ def _opened_quotation_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
             continue
         if opens_quotation(token):
             paragraph = _paragraph_of(token.sent)
+            if token.text == '"' and sum(t.text == '"' for s in paragraph for t in s if t.i < token.i) % 2:
+                return None  # a straight mark the tagger read as opening closes the paragraph's quotation
             before = [s for s in paragraph if s.start < token.i]
             if not before and paragraph[0].start > 0:  # the mark opens its paragraph: the one above introduces it
                 before = _paragraph_of(doc[paragraph[0].start - 1].sent)

@@ -6,6 +6,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.gazetteer import default_lexicon
+
 DASHES = {"–", "—", "-", "--", "‑", "‐"}  # (U+2011 non-breaking hyphen and U+2010 hyphen: spaced, they are dashes)
 # Dashes that separate even when written closed ("WASHINGTON—The experts", "GENEVA--We"): a hyphen
 # or an en dash without spaces joins words ("Fact-Finding", "2018–2021").
@@ -274,7 +276,11 @@ def lost_attribution_subject(verb: Token) -> Span | None:
         return None
     if any(t.i > verb.i and not (t.is_punct or t.is_space or verb.is_ancestor(t)) for t in sent):
         return None  # only the verb's own modifiers may follow: "urged today", "said in a statement"
-    end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+    end = verb.i
+    if doc[end - 1].text in _FOOTNOTE_MARKS:
+        end -= 1  # "..., UN human rights experts* said today": the mark refers to a note below the release
+    if doc[end - 1].text == ",":
+        end -= 1
     for _ in range(4):
         comma = _comma_before(doc, end, sent.start)
         if comma is None or comma + 1 >= end:
@@ -285,6 +291,10 @@ def lost_attribution_subject(verb: Token) -> Span | None:
             continue
         return phrase if _names_someone(phrase) else None
     return None
+
+
+# Marks that refer a name to a footnote ("UN experts*": OHCHR's releases list the experts below)
+_FOOTNOTE_MARKS = frozenset({"*", "**", "†"})
 
 
 def _comma_before(doc: Doc, end: int, limit: int) -> int | None:
@@ -307,13 +317,13 @@ def _describes_a_party(phrase: Span) -> bool:
 
 def _names_someone(phrase: Span) -> bool:
     """A phrase that names a body or person: its head a capitalised name, a named organisation or
-    person inside it ("the Observatory for the Protection of Human Rights Defenders")."""
+    person inside it ("the Observatory for the Protection of Human Rights Defenders"); or people by
+    their role and the body they belong to ("UN human rights experts")."""
     root = phrase.root
-    return (
-        root.pos_ == "PROPN"
-        and root.text[:1].isupper()
-        and any(t.ent_type_ in ("ORG", "PERSON") for t in phrase)
-        and not any(t.pos_ in ("VERB", "AUX") and t.ent_type_ not in ("ORG", "PERSON") for t in phrase)
+    named = root.pos_ == "PROPN" and root.text[:1].isupper() and any(t.ent_type_ in ("ORG", "PERSON") for t in phrase)
+    members = root.lemma_.lower() in default_lexicon().roles and any(t.ent_type_ == "ORG" for t in phrase)
+    return (named or members) and not any(
+        t.pos_ in ("VERB", "AUX") and t.ent_type_ not in ("ORG", "PERSON") for t in phrase
     )
 
 
