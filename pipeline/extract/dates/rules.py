@@ -1346,12 +1346,6 @@ _SHORT_LABEL_WORDS = 5
 _NOT_PUBLISHED = re.compile(r"(?i)\b(?:last|updated|reviewed|modified|accessed|retrieved|printed)\b")
 
 
-# A time of day closing a line after a dash, bar or comma: " - 23:17", " | 6:00 PM", ", 14:05 CET"
-_TRAILING_TIME = re.compile(
-    r"\s*[-–—|,]\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\s*$"
-)
-
-
 def _date_closing_a_label(line: str) -> str:
     """YYYY-MM-DD when a heading line ends with its full date after a spaced dash, or a label of a
     few words ends with it after a comma or colon (a page's category or a briefing's title), else
