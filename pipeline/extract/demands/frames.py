@@ -179,6 +179,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame.actor = None  # "Further urges ...": an operative paragraph's adverb read as its subject
             if frame.actor is not None and _after_operative_verb(frame.actor):
                 frame.actor = None  # the paragraph's verbs have no subject: its author speaks
+            if frame.actor is not None and _relative_of_which(frame.actor):
+                frame.actor = None  # "..., the absence of which make peace unattainable, and reaffirming its call ..."
             if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
             if frame.actor is not None and (
@@ -1104,6 +1106,15 @@ def _semicolon_before_head(clause: Token) -> bool:
     says)? Then each clause is a main clause of its own."""
     doc = clause.doc
     return clause.i < clause.head.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : clause.head.i])
+
+
+def _relative_of_which(actor: Token) -> bool:
+    """Is the actor the subject of a relative clause, a noun with "of which"/"of whom" ("the absence
+    of which make peace unattainable")? It names no one who calls."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in ("which", "whom") for o in c.children)
+        for c in actor.children
+    )
 
 
 def _after_operative_verb(actor: Token) -> bool:
