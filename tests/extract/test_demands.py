@@ -1483,6 +1483,7 @@ def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
         # a gag order silences; the full force of the law is prosecution
         ("lift gag orders that prohibit any public discussion of the case", "freedom_of_expression"),
         ("face the full force of the law", "accountability"),
+        ("assert his right to criticise abuses in the kingdom", "freedom_of_expression"),
         ("immediately drop charges against eight detained journalists", "freedom_of_expression"),
         # a mandate holder's visit and the UN's technical assistance are engagement with the UN
         ("undertake an official visit to the country as soon as possible", "engagement_with_un"),
