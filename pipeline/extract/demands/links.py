@@ -10,7 +10,7 @@ from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.gazetteer import default_gazetteer, state_named
 from pipeline.records import Demand, EntityMention
 
-__all__ = ["link_parties"]
+__all__ = ["link_parties", "name_head"]
 
 
 def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[Demand]:
@@ -150,7 +150,7 @@ def fuller_name(
         words = head.group(1)
         if words.isupper():
             return party
-        earlier = [m for m in before if _name_head(m.canonical).endswith(_words(words))]
+        earlier = [m for m in before if name_head(m.canonical).endswith(_words(words))]
         fuller = earlier[-1].canonical if earlier else ""
         return fuller if len(fuller.split()) > len(words.split()) else party
     generic = _GENERIC_DESCRIPTION.fullmatch(party.strip())
@@ -197,7 +197,7 @@ def _most_named(mentions: list[EntityMention]) -> str:
     return max(counts, key=lambda name: (counts[name], last[name]), default="")
 
 
-def _name_head(name: str) -> str:
+def name_head(name: str) -> str:
     """A name up to its head word, as `_words` writes it: "Committee against Torture" ->
     " Committee ", "Group of Friends of the Secretary-General" -> " Group ", "United Nations Human
     Rights Council" -> the whole name."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.demands.author import HEAD_LINES, Author, document_author, first_person_voice, group_voice
 from pipeline.extract.demands.frames import Frame
 from pipeline.extract.demands.lexicon import Lexicon
+from pipeline.extract.demands.links import name_head
 from pipeline.extract.demands.spans import (
     closes_quotation,
     inside_a_quotation,
@@ -137,7 +138,7 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
 def _names_a_spokesperson(name: str, lexicon: Lexicon) -> bool:
     """Is the name a spokesperson's role and no one's name ("the Spokesperson", "Spokesperson of the
     High Representative"; not "Spokesperson Peter Stano")?"""
-    role = _NAME_COMPLEMENT.split(name.strip(), maxsplit=1)[0].split()
+    role = name_head(name).split()
     return bool(role) and role[-1].lower() in lexicon.spokesperson_nouns
 
 
@@ -153,9 +154,6 @@ def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
         return state
     return Party(author.text, _entity_id(span) if span is not None else "", author.signed or author.delivered)
 
-
-# where a role goes on with whose it is: "Spokesperson of the High Representative", "... for the Secretary-General"
-_NAME_COMPLEMENT = re.compile(r"\s(?:of|on|for|to)\s")
 
 # "the Delegation of X", "the Permanent Mission of X": the State X speaks through it
 _DELEGATION = re.compile(r"(?i:the\s+)?(?:Permanent\s+)?(?:Delegation|Mission)\s+of\s+(?:the\s+)?(?P<state>[A-Z].*)")
