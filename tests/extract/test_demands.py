@@ -1484,6 +1484,12 @@ def test_synonyms_of_the_theme_definitions_give_their_theme(demand, theme):
         ("lift gag orders that prohibit any public discussion of the case", "freedom_of_expression"),
         ("face the full force of the law", "accountability"),
         ("assert his right to criticise abuses in the kingdom", "freedom_of_expression"),
+        # words UPR Info codes with one issue almost always (mined from sessions 1-11)
+        ("consider acceding to the 1954 Convention", "engagement_with_un"),
+        ("raise the minimum age of marriage to 18", "children_rights"),
+        ("decriminalize consensual same-sex relations", "non_discrimination"),
+        ("eliminate FGM", "non_discrimination"),
+        ("reduce maternal mortality", "non_discrimination"),
         ("immediately drop charges against eight detained journalists", "freedom_of_expression"),
         # a mandate holder's visit and the UN's technical assistance are engagement with the UN
         ("undertake an official visit to the country as soon as possible", "engagement_with_un"),
