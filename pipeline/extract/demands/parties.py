@@ -935,13 +935,14 @@ def _only_person_before(pronoun: Token) -> Token | None:
     sent = pronoun.sent
     doc = pronoun.doc
     # not one named in the quotation the pronoun attributes ('"... to visit X in prison," he said')
+    quoted = inside_a_quotation(doc, pronoun.i)
     persons = [
         e
         for e in doc.ents
         if e.label_ == "PERSON"
         and sent.start <= e.start
         and e.end <= pronoun.i
-        and inside_a_quotation(doc, e.start) == inside_a_quotation(doc, pronoun.i)
+        and inside_a_quotation(doc, e.start) == quoted
     ]
     return persons[-1].root if len({e.text for e in persons}) == 1 else None
 
