@@ -6100,3 +6100,33 @@ def test_numbered_paragraphs_that_name_no_states_are_no_recommendations(nlp):
         "2.2 The courts have applied it in twelve cases since then.\n"
     )
     assert demands_of(nlp, text) == []
+
+
+def test_your_excellencys_government_is_the_government_of_the_state_the_letter_is_about(nlp):
+    # a special procedures' communication greets its reader by style and names no State in its head:
+    # the government is that of the State it writes about
+    text = (
+        "Excellency,\n\nWe have the honour to address you concerning the arrest of Mr. Arman Sahakyan in "
+        "Armenia.\n\nMr. Sahakyan was detained by the police of Armenia on 3 May.\n\nIn view of the urgency, "
+        "we urge your Excellency's Government to release him.\n\nPlease provide information on the legal basis "
+        "of his detention."
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.target, r.target_entity_id != "") for r in rows] == [("Government of Armenia", True)] * 2
+
+
+def test_the_government_of_his_excellency_is_that_of_the_permanent_mission_addressed(nlp):
+    text = (
+        "To: His Excellency\nAmbassador\nPermanent Mission of Chile\n\nExcellency:\n\nWe have the honour to "
+        "write about Mr. Pablo Rojas and the events in Peru and Bolivia.\n\nWe urge the Government of His "
+        "Excellency to investigate the attack.\n"
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["Government of Chile"]
+
+
+def test_a_styled_government_stays_as_written_when_no_state_stands_out(nlp):
+    text = (
+        "Excellency,\n\nWe write about refugees moving between Chad and Niger.\n\nWe urge your Excellency's "
+        "Government to protect them.\n"
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["your Excellency's Government"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.demands import author as author_module
 from pipeline.extract.demands.author import document_author, first_person_voice
 from pipeline.extract.demands.lexicon import load_lexicon
 from tests.extract.test_demands import demands_of
@@ -380,3 +381,40 @@ def test_we_of_an_oral_statement_is_the_organisation_its_header_names(nlp):
     )
     [row] = demands_of(nlp, text)
     assert (row.actor, row.target) == ("Christian Solidarity Worldwide (CSW)", "the Council")
+
+
+def test_a_joint_letter_is_signed_by_every_name_above_a_title():
+    # each signatory heads a block of their own, the name above the mandate it signs with
+    text = (
+        "Excellency,\n\nWe write about the trial.\n\nPlease accept, Excellency, the assurances of our highest "
+        "consideration.\n\nTomas Varga\nSpecial Rapporteur on the independence of judges and lawyers\n\n"
+        "Ana Ruiz\nVice-Chair of the Working Group on Arbitrary Detention\n\nLeo Mensah\nSpecial Rapporteur on "
+        "the situation of human rights defenders\n\nSource: a public archive"
+    )
+    lexicon = load_lexicon()
+    lines = author_module._lines(text)
+    author = author_module._signature(text, lines, lexicon.closings, lexicon.closing_formulas, lexicon.person_roles)
+    assert author is not None and author.names == "Tomas Varga, Ana Ruiz and Leo Mensah"
+    assert text[author.start : author.end] == "Tomas Varga"
+
+
+def test_an_address_under_the_signature_signs_nothing():
+    # the block after the signed name is the sender's address, with no title: one signatory
+    text = (
+        "Dear Minister,\n\nPlease free the reporters.\n\nSincerely yours,\n\nJane Okafor\nDirector, Press Watch\n\n"
+        "Press Watch International\n350 Fifth Avenue\nNew York"
+    )
+    lexicon = load_lexicon()
+    lines = author_module._lines(text)
+    author = author_module._signature(text, lines, lexicon.closings, lexicon.closing_formulas, lexicon.person_roles)
+    assert author is not None and author.names == "Jane Okafor"
+
+
+def test_the_demands_of_a_joint_communication_are_all_its_signatories(nlp):
+    text = (
+        "Excellency,\n\nWe have the honour to address you concerning the detention of Mr. Ivan Sokol.\n\n"
+        "We urge that he be released.\n\nPlease accept, Excellency, the assurances of our highest consideration."
+        "\n\nTomas Varga\nSpecial Rapporteur on the independence of judges and lawyers\n\nAna Ruiz\nChair-"
+        "Rapporteur of the Working Group on Arbitrary Detention\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Tomas Varga and Ana Ruiz"]

@@ -58,6 +58,16 @@ class Author:
     delivered: bool = False  # the person a "Delivered by X" line names: a group's statement, read by one of it
     # the body a UN document symbol stands for ("CRC/C/HND/CO/3": "Committee on the Rights of the Child")
     body: str = ""
+    # the names signed after this one under a joint letter's closing, in order
+    cosigners: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> str:
+        """The author, or all who signed, as a list: "A, B and C"."""
+        if not self.cosigners:
+            return self.text
+        *first, last = (self.text, *self.cosigners)
+        return f"{', '.join(first)} and {last}"
 
 
 def document_author(
@@ -70,6 +80,7 @@ def document_author(
     labels: tuple[str, ...] = (),
     speaking_verbs: frozenset[str] = frozenset(),
     speech_openings: tuple[str, ...] = (),
+    roles: frozenset[str] = frozenset(),
 ) -> Author | None:
     """The document's author, from its opening, header, title, signature or first-person subject;
     `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...");
@@ -77,7 +88,8 @@ def document_author(
     issuing them ("CRC/C/": "Committee on the Rights of the Child"); `labels` open header lines
     naming who speaks ("Organisation: X"), in order of preference; `speaking_verbs` take the "on
     behalf of X" that names a speech's voice; `speech_openings` open a speech ("Mr. President,"),
-    under a header naming its speaker."""
+    under a header naming its speaker; `roles` are the words of the title a joint letter's
+    signatories sign with ("Special Rapporteur on ...")."""
     text = doc.text if text is None else text  # spaCy builds it from the tokens at each access
     lines = _lines(text)
     return (
@@ -88,7 +100,7 @@ def document_author(
         or _labelled_author(text, lines, labels)
         or _title_author(doc, text, lines, title_nouns)
         or _quoted_title_speaker(doc, text, lines)
-        or _signature(text, lines, closings, formulas)
+        or _signature(text, lines, closings, formulas, roles)
         or _speaker_above_opening(doc, text, lines, speech_openings)
         or _first_person_subject(doc)
         or _byline(doc, text, lines)
@@ -463,10 +475,15 @@ _DATED = re.compile(r"\s(?:on|at|in)\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursda
 
 
 def _signature(
-    text: str, lines: list[tuple[int, int]], closings: frozenset[str], formulas: frozenset[str] = frozenset()
+    text: str,
+    lines: list[tuple[int, int]],
+    closings: frozenset[str],
+    formulas: frozenset[str] = frozenset(),
+    roles: frozenset[str] = frozenset(),
 ) -> Author | None:
     """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,", a
-    diplomatic "Please accept, Excellency, the assurances of my highest consideration.")."""
+    diplomatic "Please accept, Excellency, the assurances of my highest consideration."), with the
+    names signed after it when each heads a block of its own above its title (`_cosigners`)."""
     for n in range(len(lines) - 1, -1, -1):
         start, end = lines[n]
         line = text[start:end].lower()
@@ -483,9 +500,41 @@ def _signature(
         name = text[name_start:name_end]
         if len(name.split()) <= _MAX_SIGNATURE_WORDS and not name.endswith(".") and name[:1].isupper():
             stop = len(name.split(",")[0])  # "Jane Doe, Director": the name
-            return Author(name[:stop].rstrip(), name_start, name_start + len(name[:stop].rstrip()), signed=True)
+            signed = name[:stop].rstrip()
+            cosigners = _cosigners(text, lines, n + 1, roles)
+            return Author(signed, name_start, name_start + len(signed), signed=True, cosigners=cosigners)
         return None
     return None
+
+
+def _cosigners(text: str, lines: list[tuple[int, int]], first: int, roles: frozenset[str]) -> tuple[str, ...]:
+    """The names signed after the one on line `first` under a joint letter's closing, when each name
+    heads a block of its own with its title under it, blocks set apart by blank lines ("Mary Lawlor /
+    Special Rapporteur on the situation of human rights defenders // Irene Khan / Special Rapporteur
+    on ..."): a name a title follows that holds one of `roles`. The first block that is not such a
+    name and title ends the signatures."""
+    if not roles or not _signs_with_title(text, lines, first, roles):
+        return ()
+    names = []
+    for k in range(first + 1, len(lines)):
+        start, end = lines[k]
+        if text[lines[k - 1][1] : start].count("\n") < 2:
+            continue  # a title's second line, inside its block
+        if not _signs_with_title(text, lines, k, roles):
+            break
+        names.append(text[start:end])
+    return tuple(names)
+
+
+def _signs_with_title(text: str, lines: list[tuple[int, int]], k: int, roles: frozenset[str]) -> bool:
+    """Is line `k` a signed name ("Luciano Hazan") with a title holding one of `roles` right under it
+    ("Chair-Rapporteur of the Working Group on ...")?"""
+    if k + 1 >= len(lines) or not _signed_name(text[slice(*lines[k])]):
+        return False
+    start, end = lines[k + 1]
+    if text[lines[k][1] : start].count("\n") != 1:
+        return False  # the title under the name, no blank line between them
+    return any(word in roles for word in re.split(r"[^a-z]+", text[start:end].lower()))
 
 
 def _speaker_above_opening(

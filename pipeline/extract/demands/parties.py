@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -41,7 +42,7 @@ from pipeline.extract.demands.syntax import (
     subject_of,
     trim_edges,
 )
-from pipeline.nlp.gazetteer import default_gazetteer, default_lexicon
+from pipeline.nlp.gazetteer import default_gazetteer, default_lexicon, state_named
 from pipeline.nlp.sentences import line_ends
 
 _PERSONAL_PRONOUNS = {
@@ -127,6 +128,7 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
         lexicon.author_labels,
         lexicon.speaking_verbs,
         lexicon.speech_openings,
+        lexicon.person_roles,
     )
     party = _party_of_author(doc, author)
     if party is not None and _names_a_spokesperson(party.text, lexicon):
@@ -152,7 +154,7 @@ def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
     state = _state_of_delegation(author.text)
     if state is not None:
         return state
-    return Party(author.text, _entity_id(span) if span is not None else "", author.signed or author.delivered)
+    return Party(author.names, _entity_id(span) if span is not None else "", author.signed or author.delivered)
 
 
 # "the Delegation of X", "the Permanent Mission of X": the State X speaks through it
@@ -749,12 +751,58 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
             if name is not None:
                 return _party(name.start, name.end, doc)
     for line in short:
-        # a salutation by style alone ("Your Majesty,", "Your Excellency:"): the inside address says
+        # a salutation by style alone ("Your Majesty,", "Your Excellency:", "Excellency,"): the inside
+        # address says, else the government the letter names by that style
         words = [t for t in line if not t.is_space and not t.is_punct]
         styled = 2 <= len(words) <= 3 and words[0].lower_ == "your"
         if styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:]):
             return _inside_address(doc, line)
+        if len(words) == 1 and words[0].lower_ in lexicon.salutations and words[0].lower_ in lexicon.styles_of_address:
+            return _inside_address(doc, line) or styled_government(doc)
     return _title_addressee(doc, lexicon)
+
+
+# The reader's government named by the reader's style, the formula of UN special procedures'
+# communications and of diplomatic notes: "your Excellency's Government", "the Government of His
+# Excellency".
+_STYLED_GOVERNMENT = re.compile(
+    r"\b(?:your|his|her)\s+excellency['’]s\s+government\b|\bgovernment\s+of\s+(?:your|his|her)\s+excellency\b",
+    re.IGNORECASE,
+)
+
+
+def is_styled_government(text: str) -> bool:
+    """Does a party name the reader's government by the reader's style ("your Excellency's
+    Government", "the Government of His Excellency")?"""
+    return _STYLED_GOVERNMENT.search(text) is not None
+
+
+def styled_government(doc: Doc, text: str | None = None) -> Party | None:
+    """The government a letter names by its reader's style ("your Excellency's Government"), as
+    "Government of X": X the State of the permanent mission its head is addressed to ("Permanent
+    Mission of the Republic of Ecuador"), else the State the letter names most often, at least twice
+    and more than twice as often as any other State; None when it names no government so or no
+    State stands out."""
+    text = doc.text if text is None else text
+    if not is_styled_government(text):
+        return None
+    gazetteer = default_gazetteer()
+    for line in itertools.islice(lines_from(doc, 0), HEAD_LINES):
+        mission = _state_of_delegation(line.text)
+        if mission is not None:
+            return Party(f"Government of {mission.text}", mission.entity_id)
+    named: Counter[str] = Counter()
+    states: dict[str, str] = {}
+    for entity in doc.ents:
+        entry = state_named(gazetteer, entity.text) if entity.label_ in ("GPE", "NORP") else None
+        if entry is not None:
+            named[entry.id] += 1
+            states[entry.id] = entry.canonical
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    state = ranked[0][0]
+    return Party(f"Government of {states[state]}", state)
 
 
 def _to_line(line: Span) -> bool:

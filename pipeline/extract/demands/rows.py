@@ -18,12 +18,14 @@ from pipeline.extract.demands.parties import (
     author_party,
     find_first_mentions,
     group_party,
+    is_styled_government,
     item_actor,
     lede_voice,
     letter_reader,
     reporting_voice,
     resolve_actor,
     resolve_target,
+    styled_government,
     voice_party,
 )
 from pipeline.extract.demands.themes import core_of, specificity_of, theme_of
@@ -69,6 +71,7 @@ def extract_demands(
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_reader_party = letter_reader(doc, lexicon)
     letter_addressee = addressee(found, lexicon, letter_reader_party)
+    letter_government = styled_government(doc, text)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
     group_speaker: Party | None = None  # the first group that demands in the present, whom a later "we" is
@@ -109,6 +112,8 @@ def extract_demands(
             target = letter_addressee
         elif target.text.lower().startswith("your ") and letter_reader_party is not None:
             target = letter_reader_party  # "We urge your delegation to ...": the delegations written to
+        if letter_government is not None and is_styled_government(target.text):
+            target = letter_government  # "We urge your Excellency's Government to ...": Government of X
         sentence = sent_of[frame.trigger.i]
         pronoun = frame.target is not None and frame.target.pos_ == "PRON"
         if pronoun and sentence in last_target:
