@@ -418,3 +418,11 @@ def test_the_demands_of_a_joint_communication_are_all_its_signatories(nlp):
         "Rapporteur of the Working Group on Arbitrary Detention\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Tomas Varga and Ana Ruiz"]
+
+
+def test_we_is_the_undersigned_whatever_tense_the_tagger_reads(nlp):
+    text = (
+        "Arvia: Release editor Lin Tao\n\nAhead of his trial on 4 May, the undersigned 12 press freedom "
+        "organizations today condemn the detention of editor Lin Tao. We call on the authorities to release him.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the undersigned 12 press freedom organizations"]

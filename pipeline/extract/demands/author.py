@@ -751,13 +751,16 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     # "X are dismayed" (the parser may hang the subject on the auxiliary: "X | are <- concerned")
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     subject = next((c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if not present or subject is None or subject.pos_ == "PRON":
+    undersigned = subject is not None and any(c.lower_ == "undersigned" for c in subject.children)
+    # "the undersigned" are the text's signatories whatever the tense the tagger reads ("the
+    # undersigned 28 organizations today condemn ...", "condemn" tagged as a past)
+    if not (present or undersigned) or subject is None or subject.pos_ == "PRON":
         return None
     stance = [root, *(c for c in root.children if c.dep_ == "acomp")]  # "is deeply concerned"
     if stances is not None and not any(t.lemma_.lower() in stances for t in stance):
         return None
     named = subject.ent_type_ in ("ORG", "GPE", "NORP")
-    group = subject.lemma_.lower() in group_nouns or any(c.lower_ == "undersigned" for c in subject.children)
+    group = subject.lemma_.lower() in group_nouns or undersigned
     return subject if named or group else None
 
 
