@@ -6130,3 +6130,19 @@ def test_a_styled_government_stays_as_written_when_no_state_stands_out(nlp):
         "Government to protect them.\n"
     )
     assert [r.target for r in demands_of(nlp, text)] == ["your Excellency's Government"]
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
+        # medical care for a person held is a detention condition
+        ("provide her with the medical treatment she needs", "torture_ill_treatment"),
+        ("ensure that the detainees receive adequate medical care", "torture_ill_treatment"),
+        # for everyone, it is the right to health; a named theme still decides
+        ("improve the system of medical care in rural areas", "other"),
+        ("ensure medical care for women victims of violence", "non_discrimination"),
+        ("release him so that he can receive medical care", "release_of_detainees"),
+    ],
+)
+def test_medical_care_of_a_detainee_is_ill_treatment(demand, theme):
+    assert theme_of(demand) == theme

@@ -41,6 +41,19 @@ def _fallback_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @cache
+def _paired_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    return tuple(
+        (theme, tuple(_compile(group) for group in groups)) for theme, groups in _lexicon()["paired"].items()
+    )
+
+
+def _paired_theme(text: str) -> str | None:
+    """The first theme of the lexicon's `paired` whose every keyword group matches the text ("provide
+    him with medical care": care given to a detainee)."""
+    return next((theme for theme, groups in _paired_patterns() if all(g.search(text) for g in groups)), None)
+
+
+@cache
 def _action_lemma_themes() -> dict[str, str]:
     return {lemma: theme for theme, lemmas in _lexicon()["action_lemmas"].items() for lemma in lemmas}
 
@@ -85,7 +98,7 @@ def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
     needs to be investigated"), else from its first word (the action), else its core (the action
     and its object), else its full text (there the theme whose keyword comes first: "freedom of
     expression, assembly and association" is expression), else the lexicon's fallback phrases
-    (requests for information).
+    (requests for information), else its paired keywords (medical care and a detainee).
 
     The action decides when it is telling, so "investigate the beatings" is accountability and
     "probe into violence against protesters" is not assembly; "stop torturing protesters" is
@@ -110,6 +123,7 @@ def theme_of(demand: str, core: str = "", action_lemma: str = "") -> str:
         or (core and _first_theme(core))
         or _earliest_theme(demand)
         or _first_theme(demand, _fallback_patterns())
+        or _paired_theme(demand)
         or OTHER
     )
 
