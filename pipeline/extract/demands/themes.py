@@ -42,9 +42,7 @@ def _fallback_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def _paired_patterns() -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    return tuple(
-        (theme, tuple(_compile(group) for group in groups)) for theme, groups in _lexicon()["paired"].items()
-    )
+    return tuple((theme, tuple(_compile(group) for group in groups)) for theme, groups in _lexicon()["paired"].items())
 
 
 def _paired_theme(text: str) -> str | None:
