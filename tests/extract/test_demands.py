@@ -6146,3 +6146,28 @@ def test_a_styled_government_stays_as_written_when_no_state_stands_out(nlp):
 )
 def test_medical_care_of_a_detainee_is_ill_treatment(demand, theme):
     assert theme_of(demand) == theme
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
+        # synonyms of the definitions in GOLD_FORMAT.md that the keywords lacked
+        ("secure her freedom", "release_of_detainees"),
+        ("guarantee their freedom of movement", "other"),
+        ("stop arbitrarily detaining students", "release_of_detainees"),
+        ("implement the decision by freeing the teacher", "release_of_detainees"),
+        ("ensure that they are treated humanely", "torture_ill_treatment"),
+        ("stop jailing reporters", "freedom_of_expression"),
+        ("protect the independent press", "freedom_of_expression"),
+        ("respect academic freedom", "freedom_of_expression"),
+        ("restore the free flow of information", "freedom_of_expression"),
+        ("grant him access to his legal representative", "fair_trial"),
+        ("guarantee the independence of the courts and the legal profession", "fair_trial"),
+        ("create conditions for voluntary repatriation", "refugees_protection"),
+        ("end protracted displacement", "refugees_protection"),
+        ("submit a mid-term UPR report", "engagement_with_un"),
+        ("ensure that standing invitations are honoured", "engagement_with_un"),
+    ],
+)
+def test_theme_synonyms_of_the_gold_definitions(demand, theme):
+    assert theme_of(demand) == theme
