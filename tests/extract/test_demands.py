@@ -6171,3 +6171,56 @@ def test_medical_care_of_a_detainee_is_ill_treatment(demand, theme):
 )
 def test_theme_synonyms_of_the_gold_definitions(demand, theme):
     assert theme_of(demand) == theme
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is incumbent on a party, or urgently needed, is demanded
+        (
+            "It is incumbent on the Arvian authorities to fully investigate the killing.",
+            [("", "the Arvian authorities", "fully investigate the killing")],
+        ),
+        (
+            "There is an urgent need to preserve evidence, the experts said.",
+            [("the experts", "", "preserve evidence")],
+        ),
+        # a need denied is none; a statement or reminder of a duty is no call (test_not_demands)
+        ("There is no need to panic.", []),
+        ("The authorities have an urgent obligation to investigate this disappearance.", []),
+    ],
+)
+def test_what_is_incumbent_on_a_party_or_urgently_needed_is_a_demand(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_short_aside_in_brackets_does_not_end_a_demand_that_goes_on(nlp):
+    text = (
+        "The Assembly called on Arvia to implement the judgments set out in its Resolution 1900 (2012) and to "
+        "immediately release Ivan Petrov."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "implement the judgments set out in its Resolution 1900 (2012)",
+        "immediately release Ivan Petrov",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a description set beside an organisation's name with a comma is not its name
+        ("Global civil society alliance, CIVICUS, has called on the authorities to free the activists.", "CIVICUS"),
+        (
+            "Reporters Without Borders, the press watchdog, has called for his immediate release.",
+            "Reporters Without Borders",
+        ),
+        ("Human Rights Watch, or HRW, said the authorities have to investigate the case.", "Human Rights Watch"),
+        # a list of names stays whole
+        (
+            "Human Rights Watch, Amnesty International and 135 other groups called for his release.",
+            "Human Rights Watch, Amnesty International and 135 other groups",
+        ),
+    ],
+)
+def test_an_organisation_is_named_without_the_description_beside_it(nlp, text, actor):
+    assert [r.actor for r in demands_of(nlp, text)] == [actor]

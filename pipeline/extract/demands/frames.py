@@ -167,6 +167,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and token.tag_ in ("VBZ", "VBP", "MD")
             ):
                 frame = _semi_modal_frame(token, lexicon)
+            elif lemma in lexicon.need_nouns and token.dep_ == "attr" and token.head.lemma_ == "be":
+                frame = _existential_need_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
@@ -1700,6 +1702,24 @@ def _need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     return _with_for_object(frame, noun, lexicon)
 
 
+def _existential_need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
+    """ "There is an urgent need to preserve evidence": what is needed is demanded, of no one named;
+    the speaker found as for a modal statement. Not "there is no need to"."""
+    be = noun.head
+    if child_with_dep(be, "expl") is None or _negated(be) or any(c.lower_ == "no" for c in noun.children):
+        return None
+    verbal = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and has_to(c)), None)
+    if verbal is None:
+        return None
+    frame = Frame(noun, "modal")
+    if be.dep_ == "ccomp" and be.head.lemma_.lower() in lexicon.reporting_verbs:
+        frame.actor = subject_of(be.head)
+    elif be.dep_ != "ROOT":
+        return None
+    frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
+    return frame
+
+
 def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     """ "It is essential that the authorities release X" (the clause's subject the target), "It is
     imperative to end Y": what is said to be necessary is demanded; the speaker is found as for a
@@ -1743,6 +1763,9 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
         frame.target = child_with_dep(verbal, "nsubj")
     if verbal is not None:
         frame.items = split(demand_region(verbal, adjective, verb_start(verbal), lexicon), verbal, lexicon)
+    on = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+    if frame.target is None and on is not None:
+        frame.target = child_with_dep(on, "pobj")  # "It is incumbent on the authorities to ..."
     return frame
 
 

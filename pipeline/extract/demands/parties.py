@@ -225,6 +225,7 @@ def resolve_actor(
         comma = max((i for i in range(start, token.i) if doc[i].text == ","), default=None)
         if comma is not None and any(t.pos_ == "VERB" for t in doc[start:comma]):
             start = comma + 1  # "decried by monitors as unfair, a UN expert": the clause is not the name
+        start, end = _organisation_name_of(token, start, end)
         return _names_without_roles(token, start, end) or _party(start, end, doc)
     speaker = None
     if frame.kind == "modal":
@@ -356,6 +357,32 @@ def reporting_voice(doc: Doc) -> Party | None:
         return None
     first = ranked[0][0]
     return _party(first.start, first.end, doc)
+
+
+def _organisation_name_of(token: Token, start: int, end: int) -> tuple[int, int]:
+    """The organisation's name alone where an actor phrase sets a description beside it with a
+    comma: "Global civil society alliance, CIVICUS" (a common noun whose phrase ends with the name)
+    -> "CIVICUS"; "Reporters Without Borders, the press watchdog", "Human Rights Watch, or HRW" (the
+    name first, then a description or its acronym) -> the name. A list of names stays whole."""
+    doc = token.doc
+    names = [e for e in doc.ents if start <= e.start and e.end <= end and e.label_ == "ORG"]
+    if token.ent_type_ == "ORG":
+        name = next((e for e in names if e.start <= token.i < e.end), None)
+        if name is None or name.end + 2 > end or doc[name.end].text != ",":
+            return start, end
+        tail = doc[name.end + 1 : end]
+        acronym = len(tail) >= 2 and tail[0].lower_ == "or" and tail[1].is_upper and tail[1].is_alpha
+        # a description: a common noun phrase, no name and no list ("the press watchdog")
+        described = tail[0].pos_ == "DET" and not any(t.pos_ in ("PROPN", "CCONJ") or t.ent_type_ for t in tail)
+        return (start, name.end) if acronym or described else (start, end)
+    if token.pos_ != "NOUN" or token.ent_type_ or not names:
+        return start, end
+    last = names[-1]
+    trailing = last.end == end or (last.end + 1 == end and doc[last.end].is_punct)
+    opens = last.start - 1 - (doc[last.start - 1].lower_ == "the")
+    if trailing and opens > start and doc[opens].text == "," and token.i < opens:
+        return last.start - (doc[last.start - 1].lower_ == "the"), last.end
+    return start, end
 
 
 def _names_without_roles(token: Token, start: int, end: int) -> Party | None:

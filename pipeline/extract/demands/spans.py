@@ -61,6 +61,25 @@ def _acronym_inside_a_phrase(doc: Doc, bracket: int, end: int) -> bool:
     )
 
 
+# Tokens at most inside a bracketed aside that a demand goes on after ("(2012)", "(A/HRC/RES/52/5)").
+_MAX_ASIDE_TOKENS = 5
+
+
+def _aside_before_coordinated_action(doc: Doc, bracket: int, end: int) -> bool:
+    """Is the bracket at `bracket` a short aside that closes before `end`, with a coordinated action
+    right after it ("to implement the judgments set out in Resolution 1900 (2012) and to release X")?
+    A recommendation's "(Denmark)" before ";" or a line's end still ends its demand."""
+    last = min(bracket + _MAX_ASIDE_TOKENS + 2, end)
+    closing = next((j for j in range(bracket + 1, last) if doc[j].text == ")"), None)
+    if closing is None or closing + 2 > end:
+        return False
+    after = closing + 1 + (doc[closing + 1].text == ",")
+    if after + 1 > end or doc[after].pos_ != "CCONJ":
+        return False
+    action = doc[after + 1]
+    return action.tag_ == "TO" or action.tag_ in ("VB", "VBG")
+
+
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """Token range [start, end) of everything demanded: the complement's subtree plus what the
     parser hung on the trigger after it ("call for probe | into violence"), ending at a colon, a
@@ -128,6 +147,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         token = doc[i]
         if token.text == "(" and _acronym_inside_a_phrase(doc, i, end):
             continue  # "release 79 Citizens Coalition for Change (CCC) youth activists"
+        if token.text == "(" and _aside_before_coordinated_action(doc, i, end):
+            continue  # "to implement Resolution 1900 (2012) and to release X": the demand goes on
         if token.text == "(" or "\n" in token.text or is_separator(token):
             return start, i
         if i > start and token.like_url:
@@ -698,6 +719,12 @@ def _as_well_as(doc: Doc, i: int) -> bool:
     return [t.lower_ for t in doc[i : i + 3]] == ["as", "well", "as"]
 
 
+def _opens_bracket(doc: Doc, start: int, end: int) -> bool:
+    """Does doc[start:end] leave a bracket open?"""
+    words = [t.text for t in doc[start:end]]
+    return words.count("(") > words.count(")")
+
+
 def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """An item without edge punctuation, "and", "to", and the linking `adverbs` that open it and tie
     it to the text around it ("must ALSO end X", "should NOW investigate"); a final "now" stays
@@ -717,6 +744,8 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
     # 2004": a relative clause after a comma tells about the object; it is not demanded
     end = next((i for i in range(start + 1, end) if _closing_aside(doc, i, end - 1)), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
+        if doc[end - 1].text == ")" and _opens_bracket(doc, start, end - 1):
+            break  # "... set out in Resolution 1900 (2012)": the bracket the item opens closes in it
         end -= 1
     last = doc[end - 1] if end > start else None
     if last is not None and last.ent_type_ in ("DATE", "TIME") and last.ent_iob_ != "O":
