@@ -6224,3 +6224,22 @@ def test_a_short_aside_in_brackets_does_not_end_a_demand_that_goes_on(nlp):
 )
 def test_an_organisation_is_named_without_the_description_beside_it(nlp, text, actor):
     assert [r.actor for r in demands_of(nlp, text)] == [actor]
+
+
+def test_an_operative_verb_read_as_part_of_a_name_opens_its_paragraph(nlp):
+    # "Urges States" and "INVITES Member States" read as names: the verb and its addressee
+    text = (
+        "The Assembly,\n- Recognizing the importance of adaptation;\n- Urges States to take effective measures "
+        "to fulfil the new collective goal;\n- ALSO INVITES Member States to communicate their observations;\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("States", "take effective measures to fulfil the new collective goal"),
+        ("Member States", "communicate their observations"),
+    ]
+
+
+def test_a_number_restated_in_figures_does_not_end_a_demand(nlp):
+    text = "The Council urged Member States to submit their observations within two (2) months of the decision."
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "submit their observations within two (2) months of the decision"
+    ]

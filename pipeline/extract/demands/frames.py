@@ -115,6 +115,10 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _misread_verb_frame(token, lexicon)
             elif (addressee := _addressing_noun(token, lexicon)) is not None:
                 frame = _misread_verb_frame(token, lexicon, addressee)
+            elif (addressee := _operative_verb_read_as_name(token, lexicon)) is not None:
+                frame = _misread_verb_frame(token, lexicon, addressee)
+                if frame is not None:
+                    frame.actor = None  # an operative paragraph's verb has no subject: its author speaks
             elif lemma in lexicon.need_nouns and token.dep_ == "dobj" and token.head.lemma_ in lexicon.need_verbs:
                 frame = _need_frame(token, lexicon)
             elif (
@@ -537,6 +541,39 @@ def _addressing_noun(token: Token, lexicon: Lexicon) -> Span | None:
     if token.dep_ == "compound" or any(c.dep_ in ("det", "poss", "compound") for c in token.children):
         return None  # "a press conference", "the press freedom groups"
     doc = token.doc
+    end = min(token.i + 1 + _MAX_MISREAD_ADDRESSEE, token.sent.end - 1)
+    to = next((t.i for t in doc[token.i + 1 : end] if t.tag_ == "TO"), None)
+    if to is None or to == token.i + 1 or doc[to + 1].tag_ != "VB":
+        return None
+    addressee = doc[token.i + 1 : to]
+    named = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in addressee)
+    if not named or not all(t.pos_ in _ADDRESSEE_POS for t in addressee):
+        return None
+    return addressee
+
+
+# Adverbs an operative paragraph may open with before its verb ("- Also invites ...", "- FURTHER URGES ...").
+_OPERATIVE_ADVERBS = frozenset({"also", "further", "again", "once", "strongly", "firmly"})
+
+
+def _operative_verb_read_as_name(token: Token, lexicon: Lexicon) -> Span | None:
+    """The addressee of a list item's opening demand verb that the tagger read as part of a name
+    with the addressee ("- Urges States to take ...", "- ALSO INVITES Member States to ...": "Urges
+    States" as one name), the noun phrase between the verb and its to-infinitive; None otherwise.
+    Only a capitalised "-s" form of a verb that takes its addressee as object, first on a list
+    item's line (after the marker and an adverb such as "Also")."""
+    stem = s_form_stem(token.lower_, lexicon.triggers) if token.lower_.endswith("s") else ""
+    if not stem or not lexicon.triggers[stem].get("target_dobj") or token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if not token.text[:1].isupper():
+        return None
+    doc = token.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    marker = layout.item_marker(text[line_start : token.idx + len(token)])
+    before = text[line_start + (marker.end() if marker is not None else 0) : token.idx].split()
+    if marker is None or any(word.lower() not in _OPERATIVE_ADVERBS for word in before):
+        return None
     end = min(token.i + 1 + _MAX_MISREAD_ADDRESSEE, token.sent.end - 1)
     to = next((t.i for t in doc[token.i + 1 : end] if t.tag_ == "TO"), None)
     if to is None or to == token.i + 1 or doc[to + 1].tag_ != "VB":

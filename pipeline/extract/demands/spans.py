@@ -80,6 +80,19 @@ def _aside_before_coordinated_action(doc: Doc, bracket: int, end: int) -> bool:
     return action.tag_ == "TO" or action.tag_ in ("VB", "VBG")
 
 
+def _numeral_restated(doc: Doc, bracket: int, end: int) -> bool:
+    """Is the bracket at `bracket` a number's figure after its word ("two (2) months", "thirty (30)
+    days")?"""
+    return (
+        bracket > 0
+        and bracket + 2 <= end
+        and doc[bracket - 1].like_num
+        and not doc[bracket - 1].is_digit
+        and doc[bracket + 1].is_digit
+        and doc[bracket + 2].text == ")"
+    )
+
+
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """Token range [start, end) of everything demanded: the complement's subtree plus what the
     parser hung on the trigger after it ("call for probe | into violence"), ending at a colon, a
@@ -149,6 +162,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             continue  # "release 79 Citizens Coalition for Change (CCC) youth activists"
         if token.text == "(" and _aside_before_coordinated_action(doc, i, end):
             continue  # "to implement Resolution 1900 (2012) and to release X": the demand goes on
+        if token.text == "(" and _numeral_restated(doc, i, end):
+            continue  # "within two (2) months": legal drafting's figure after the number's word
         if token.text == "(" or "\n" in token.text or is_separator(token):
             return start, i
         if i > start and token.like_url:
