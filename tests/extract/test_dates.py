@@ -1450,6 +1450,20 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
             _MENU + "United Nations\nCAT/C/FRD/CO/2\nDistr.: General\n21 June 2013\nOriginal: Spanish\n\nText",
             "2013-06-21",
         ),
+        # ... with its two columns on shared lines, as a PDF's text gives them
+        (
+            "United Nations A/79/814-S/2025/144\nGeneral Assembly Distr.: General\nSecurity Council 7 March 2025\n\n"
+            "Original: English\n\nLetter dated 4 March 2025 from the Permanent Representative",
+            "2025-03-07",
+        ),
+        # a special procedures' reference line with its date
+        (
+            "PALAIS DES NATIONS • 1211 GENEVA 10, SWITZERLAND\n\nMandates of the Special Rapporteur on torture\n\n"
+            "REFERENCE: AL FRD 5/2018 12 November 2018\n\nExcellency,\n\nWe have the honour to address you.",
+            "2018-11-12",
+        ),
+        # a publisher's name with a lower-case word before the date
+        ("Court promises to allow families\n\nDefend the Defenders, April 4, 2018\n\nThe court said ...", "2018-04-04"),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

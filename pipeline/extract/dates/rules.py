@@ -106,7 +106,9 @@ _CONNECTOR = rf"(?:\s*{_DASH}\s*|\s+(?:to|until|till|through|and)\s+)"
 # The place in front of a dateline: one to six capitalised words ("GENEVA", "Minsk", "New York").
 # (places of one dateline may share it: "(Bangkok/Kathmandu – 1 March 2023) – ...",
 # "LONDON/SAN FRANCISCO/BUENOS AIRES, 5 June 2019 – ...")
-_PLACE = r"[A-Z][\w.'’-]*(?:(?:\s+|/)[A-Z][\w.'’-]*){0,5}"
+# (a place or a publisher, whose name may hold a lower-case function word: "Defend the Defenders,
+# April 4, 2018", "Committee to Protect Journalists, ...")
+_PLACE = r"[A-Z][\w.'’-]*(?:(?:\s+(?:the|of|for|to|and|on|de|du|des|la|del)\s+|\s+|/)[A-Z][\w.'’-]*){0,5}"
 # the abbreviated state or district after a dateline's city: "Washington, D.C., July 27, 2023—The ...",
 # "Washington, D.C. July 6th 2018.- ...", "Albany, N.Y., May 3"
 _REGION_AFTER_PLACE = r"(?:,\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?)?"
@@ -357,12 +359,32 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
 _DISTRIBUTION = re.compile(r"(?i:distr)\.?:?\s*(?i:general|limited|restricted)\s*$")
 
 
+# A full date ending a line: the second column of a UN document's symbol block as a PDF's text gives
+# it ("Security Council 7 March 2025"), or a special procedures' reference line ("REFERENCE: AL NPL
+# 5/2018 12 November 2018").
+_LINE_FINAL_DATE = re.compile(r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*$")
+# The reference line of a UN special procedures' communication, its date after it ("REFERENCE: UA CHN 1/2022").
+_REFERENCE = re.compile(r"\s*REFERENCE\s*:")
+
+
 def _issue_date(lines: list[str]) -> str:
-    """YYYY-MM-DD of the date on the line after a UN document's "Distr.: General" line, else ""."""
+    """YYYY-MM-DD of the date on the line after a UN document's "Distr.: General" line, or ending it
+    when the block's two columns share lines ("General Assembly Distr.: General" / "Security Council
+    7 March 2025"); else of the date ending a special procedures' "REFERENCE:" line or on the line
+    after it; else ""."""
     for above, line in itertools.pairwise(lines):
         if _DISTRIBUTION.search(above.strip()):
-            return _dateline_value(line)
+            return _dateline_value(line) or _line_final_date(line)
+    for n, line in enumerate(lines):
+        if _REFERENCE.match(line):
+            return _line_final_date(line) or (_dateline_value(lines[n + 1]) if n + 1 < len(lines) else "")
     return ""
+
+
+def _line_final_date(line: str) -> str:
+    """YYYY-MM-DD of the full date that ends the line, else ""."""
+    match = _LINE_FINAL_DATE.search(line)
+    return _dateline_value(match.group(1)) if match is not None else ""
 
 
 # A news agency's dateline of place, numeric date and agency between slashes, then a colon or dash
