@@ -1464,6 +1464,9 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ),
         # a publisher's name with a lower-case word before the date
         ("Court promises to allow families\n\nDefend the Defenders, April 4, 2018\n\nThe court said ...", "2018-04-04"),
+        # a date line with its month in lower case, and one with an empty field after its separator
+        ("Statement on the visa ban\n\n13 august 2022\nWe are closely following the news.", "2022-08-13"),
+        ("June 30, 2013 |\nNew York |\nSince 2006, the group has been sending letters.", "2013-06-30"),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -1287,6 +1287,12 @@ def _relative(surface: str, anchor: date | None) -> tuple[str, str]:
 # --- datelines and reference dates -----------------------------------------------------------
 
 
+# A line that is a date alone with its month in lower case ("13 august 2022"), as sites print it.
+_LINE_OF_A_DATE_IN_LOWER_CASE = re.compile(r"^(\d{1,2}\s+)([a-z]{3,9})(\s+\d{4})$")
+# A separator ending a line after its date.
+_TRAILING_SEPARATOR = re.compile(r"\s+[|·•]\s*$")
+
+
 def _dateline_value(line: str) -> str:
     """YYYY-MM-DD when `line` is a dateline with a full date, else ""."""
     if not _DIGIT.search(line):  # a full date has a year in digits: most lines stop here
@@ -1295,6 +1301,8 @@ def _dateline_value(line: str) -> str:
     line = line.strip().removeprefix("- ").strip()
     line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
     line = _dateline_cleanup(line)
+    line = _LINE_OF_A_DATE_IN_LOWER_CASE.sub(lambda m: m.group(1) + m.group(2).capitalize() + m.group(3), line)
+    line = _TRAILING_SEPARATOR.sub("", line)  # "June 30, 2013 |": a page's date field with the next one empty
     match = rules.dateline.fullmatch(line)
     if not match:
         # "By Jane Doe | 3 May 2023", "News · 3 May 2023 · 4 min read": the date is one segment
