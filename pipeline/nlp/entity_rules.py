@@ -497,6 +497,8 @@ class EntityRules:
             return True  # "the Court", "the Committee": a head noun alone refers back, it names nothing new
         if any(ch.isdigit() for ch in span.text) and span.label_ in ("PERSON", "GPE", "LOC"):
             return True
+        if span.label_ == "ORG" and _AMOUNT_OR_DATE.search(span.text):
+            return True  # "KZT 144,235,090", "29.11.2013 - Press": a sum or a date is no body's name
         if span.label_ in ("GPE", "LOC") and len(span) > 1 and _ROMAN_ORDINAL.match(span[-1].text):
             return True  # a numbered place names an event or an agreement: "the Esquipulas II summit"
         if _SECTION_NUMBER.match(span.text):
@@ -2259,6 +2261,8 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{2}$")
 _NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "MD", "PRP", "TO", "WDT", "WP", "WRB"}
 
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
+# A sum in the millions ("144,235,090") or of five digits or more or a dotted date ("29.11.2013") inside a span.
+_AMOUNT_OR_DATE = re.compile(r"\b\d{1,3}(?:[,.]\d{3}){2,}\b|\b\d{5,}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
 

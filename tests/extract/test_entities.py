@@ -178,6 +178,8 @@ def test_entities_capitalised_phrase_with_organisation_head_is_one_organisation(
         ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "ICCPR"),
         ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "NGO"),
         ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "Press Release"),
+        # a sum is no body's name
+        ("The fine of KZT 144,235,090 was upheld by the Almaty court.", "KZT 144,235,090"),
     ],
 )
 def test_entities_titles_documents_groups_and_diseases_are_not_entities(nlp, text, not_an_entity):
