@@ -115,7 +115,7 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _misread_verb_frame(token, lexicon)
             elif (addressee := _addressing_noun(token, lexicon)) is not None:
                 frame = _misread_verb_frame(token, lexicon, addressee)
-            elif (addressee := _operative_verb_read_as_name(token, lexicon)) is not None:
+            elif (addressee := _operative_verb_read_as_name(token, lexicon, text)) is not None:
                 frame = _misread_verb_frame(token, lexicon, addressee)
                 if frame is not None:
                     frame.actor = None  # an operative paragraph's verb has no subject: its author speaks
@@ -556,19 +556,18 @@ def _addressing_noun(token: Token, lexicon: Lexicon) -> Span | None:
 _OPERATIVE_ADVERBS = frozenset({"also", "further", "again", "once", "strongly", "firmly"})
 
 
-def _operative_verb_read_as_name(token: Token, lexicon: Lexicon) -> Span | None:
+def _operative_verb_read_as_name(token: Token, lexicon: Lexicon, text: str) -> Span | None:
     """The addressee of a list item's opening demand verb that the tagger read as part of a name
     with the addressee ("- Urges States to take ...", "- ALSO INVITES Member States to ...": "Urges
     States" as one name), the noun phrase between the verb and its to-infinitive; None otherwise.
     Only a capitalised "-s" form of a verb that takes its addressee as object, first on a list
-    item's line (after the marker and an adverb such as "Also")."""
+    item's line (after the marker and an adverb such as "Also"). `text` is `doc.text`."""
     stem = s_form_stem(token.lower_, lexicon.triggers) if token.lower_.endswith("s") else ""
     if not stem or not lexicon.triggers[stem].get("target_dobj") or token.pos_ not in ("PROPN", "NOUN"):
         return None
     if not token.text[:1].isupper():
         return None
     doc = token.doc
-    text = doc.text
     line_start = text.rfind("\n", 0, token.idx) + 1
     marker = layout.item_marker(text[line_start : token.idx + len(token)])
     before = text[line_start + (marker.end() if marker is not None else 0) : token.idx].split()
