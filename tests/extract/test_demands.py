@@ -6243,3 +6243,12 @@ def test_a_number_restated_in_figures_does_not_end_a_demand(nlp):
     assert [r.demand for r in demands_of(nlp, text)] == [
         "submit their observations within two (2) months of the decision"
     ]
+
+
+def test_a_letter_greeted_by_style_is_read_by_the_addressee_its_title_names(nlp):
+    text = (
+        "Open Letter to Member States of the UN Human Rights Council\n29 June 2016\nYour Excellency,\n"
+        "We, the undersigned 244 civil society organizations, call on your delegation to support the draft "
+        "resolution. We urge you to reject all amendments.\n"
+    )
+    assert {r.target for r in demands_of(nlp, text)} == {"Member States of the UN Human Rights Council"}

@@ -782,10 +782,11 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
         # address says, else the government the letter names by that style
         words = [t for t in line if not t.is_space and not t.is_punct]
         styled = 2 <= len(words) <= 3 and words[0].lower_ == "your"
-        if styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:]):
-            return _inside_address(doc, line)
-        if len(words) == 1 and words[0].lower_ in lexicon.salutations and words[0].lower_ in lexicon.styles_of_address:
-            return _inside_address(doc, line) or styled_government(doc)
+        style = words[0].lower_ if len(words) == 1 else ""
+        bare = style in lexicon.salutations and style in lexicon.styles_of_address  # "Excellency,"
+        if (styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:])) or bare:
+            # (else the title says: "Open Letter to Member States of the UN Human Rights Council")
+            return _inside_address(doc, line) or styled_government(doc) or _title_addressee(doc, lexicon)
     return _title_addressee(doc, lexicon)
 
 
@@ -861,7 +862,8 @@ def _title_addressee(doc: Doc, lexicon: Lexicon) -> Party | None:
     """The addressee a title or lede names after its author: "Letter from X to the Minister of
     Justice", "Following is a letter written by X to Justice Minister Y to withdraw Z" (a kind of
     text among its first words, from/by its author, then "to" and a capitalised party; a
-    to-infinitive after it is the letter's purpose, not its reader)."""
+    to-infinitive after it is the letter's purpose, not its reader), or right after the kind of
+    text: "Open Letter to Member States of the UN Human Rights Council"."""
     for line in itertools.islice(lines_from(doc, 0), HEAD_LINES):
         words = [t for t in line if not t.is_space]
         noun = next((k for k, t in enumerate(words[:5]) if t.lower_ in lexicon.title_nouns), None)
@@ -869,6 +871,8 @@ def _title_addressee(doc: Doc, lexicon: Lexicon) -> Party | None:
             continue
         after = range(noun + 1, min(noun + 3, len(words)))  # "letter from X", "letter written by X"
         source = next((k for k in after if words[k].lower_ in ("from", "by")), None)
+        if source is None and noun + 1 < len(words) and words[noun + 1].lower_ == "to":
+            source = noun - 1  # "Open Letter to Member States of ...": the addressee right after the noun
         if source is None:
             continue
         to = next((k for k in range(source + 2, len(words) - 1) if words[k].lower_ == "to"), None)
