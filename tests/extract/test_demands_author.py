@@ -426,3 +426,12 @@ def test_we_is_the_undersigned_whatever_tense_the_tagger_reads(nlp):
         "organizations today condemn the detention of editor Lin Tao. We call on the authorities to release him.\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["the undersigned 12 press freedom organizations"]
+
+
+def test_a_dateline_place_read_as_the_subject_is_not_the_voice(nlp):
+    text = (
+        "BANGKOK (3 September 2014) – The United Nations Human Rights Office for Freedonia (OHCHR) is "
+        "seriously concerned about restrictions on defenders in Arvia. As a member of the United Nations, it "
+        "should respect the Declaration on Human Rights Defenders.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["The United Nations Human Rights Office for Freedonia (OHCHR)"]

@@ -29,7 +29,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
-from pipeline.extract.demands.syntax import FINITE_TAGS, child_with_dep, is_separator
+from pipeline.extract.demands.syntax import FINITE_TAGS, after_dateline, child_with_dep, is_separator
 from pipeline.nlp.gazetteer import default_lexicon
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
@@ -751,6 +751,10 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     # "X are dismayed" (the parser may hang the subject on the auxiliary: "X | are <- concerned")
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
     subject = next((c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.ent_type_ in ("GPE", "LOC"):
+        # "BANGKOK (3 September 2014) – The UN Human Rights Office ... is concerned": the dateline's
+        # place read as the subject; the body after the dash is
+        subject = after_dateline(subject, before=root)
     undersigned = subject is not None and any(c.lower_ == "undersigned" for c in subject.children)
     # "the undersigned" are the text's signatories whatever the tense the tagger reads ("the
     # undersigned 28 organizations today condemn ...", "condemn" tagged as a past)
