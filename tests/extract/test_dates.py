@@ -1467,6 +1467,13 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         # a date line with its month in lower case, and one with an empty field after its separator
         ("Statement on the visa ban\n\n13 august 2022\nWe are closely following the news.", "2022-08-13"),
         ("June 30, 2013 |\nNew York |\nSince 2006, the group has been sending letters.", "2013-06-30"),
+        # a note that the text was issued or delivered on a date; an oral statement's agenda item line
+        ("UK statement\n\nStatement delivered by Minister Jane Roe on 28 February 2017.\n\nText", "2017-02-28"),
+        ("UK statement\n\nThe press release issued by the Foreign Office on 24 September 2024.\n\nText", "2024-09-24"),
+        ("Statement\n\nItem 2: Interactive Dialogue with the High Commissioner, 3 March 2011\n\nText", "2011-03-03"),
+        # not a verdict issued, nor detainees released, on a date
+        ("Title\n\nThe court issued its verdict on 3 May 2019.\n\nText", ""),
+        ("Title\n\nThe detainees were released on 3 May 2019.\n\nText", ""),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -425,8 +425,13 @@ def _title_ending_with_date(line: str) -> str:
     return value if granularity == "day" and not value.startswith("XXXX") else ""
 
 
-# "This statement was originally published on rsf.org on 15 October 2024.": a repost names its date
-_PUBLISHED = re.compile(r"(?i)\bpublished\b")
+# "This statement was originally published on rsf.org on 15 October 2024.": a repost names its date;
+# so does a note that a text was issued or delivered ("The press release issued by the Foreign Office
+# on 24 September 2024.", "Statement delivered by Minister X on 28 February 2017."; not "The court
+# issued its verdict on ...", nor "released", said of detainees)
+_PUBLISHED = re.compile(
+    r"(?i)\bpublished\b|\b(?:statement|release|letter|speech|remarks|declaration|communiqu[eé])\b.*\b(?:issued|delivered)\b"
+)
 _PUBLISHED_ON_WORDS = 14  # a note of its own, not a sentence about another text ("the report, published on ...")
 
 
