@@ -201,3 +201,13 @@ def test_a_states_demand_keeps_no_addressee_when_the_others_address_several():
         Demand("d", 40, 50, "Japan", "", "more efforts to improve the human rights situation", "other"),
     ]
     assert [d.target for d in link_parties(demands, [])] == ["Colombia", "Peru", ""]
+
+
+def test_the_rights_body_is_the_organisation_last_named_as_actor(nlp):
+    text = (
+        "Human Rights Watch urged the government of Freedonia to close the safe houses.\n\n"
+        '"The authorities should immediately release all detainees held in such places," the global rights body'
+        " said.\n"
+    )
+    found = extract_document(nlp(text), "d")
+    assert [d.actor for d in found.demands] == ["Human Rights Watch", "Human Rights Watch"]
