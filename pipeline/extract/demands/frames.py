@@ -540,16 +540,7 @@ def _addressing_noun(token: Token, lexicon: Lexicon) -> Span | None:
         return None
     if token.dep_ == "compound" or any(c.dep_ in ("det", "poss", "compound") for c in token.children):
         return None  # "a press conference", "the press freedom groups"
-    doc = token.doc
-    end = min(token.i + 1 + _MAX_MISREAD_ADDRESSEE, token.sent.end - 1)
-    to = next((t.i for t in doc[token.i + 1 : end] if t.tag_ == "TO"), None)
-    if to is None or to == token.i + 1 or doc[to + 1].tag_ != "VB":
-        return None
-    addressee = doc[token.i + 1 : to]
-    named = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in addressee)
-    if not named or not all(t.pos_ in _ADDRESSEE_POS for t in addressee):
-        return None
-    return addressee
+    return _addressee_before_infinitive(token)
 
 
 # Adverbs an operative paragraph may open with before its verb ("- Also invites ...", "- FURTHER URGES ...").
@@ -567,17 +558,23 @@ def _operative_verb_read_as_name(token: Token, lexicon: Lexicon, text: str) -> S
         return None
     if not token.text[:1].isupper():
         return None
-    doc = token.doc
     line_start = text.rfind("\n", 0, token.idx) + 1
     marker = layout.item_marker(text[line_start : token.idx + len(token)])
     before = text[line_start + (marker.end() if marker is not None else 0) : token.idx].split()
     if marker is None or any(word.lower() not in _OPERATIVE_ADVERBS for word in before):
         return None
-    end = min(token.i + 1 + _MAX_MISREAD_ADDRESSEE, token.sent.end - 1)
-    to = next((t.i for t in doc[token.i + 1 : end] if t.tag_ == "TO"), None)
-    if to is None or to == token.i + 1 or doc[to + 1].tag_ != "VB":
+    return _addressee_before_infinitive(token)
+
+
+def _addressee_before_infinitive(verb: Token) -> Span | None:
+    """The noun phrase between a demand verb the tagger misread and the to-infinitive right after it
+    ("URGE [EU officials] to speak out"), a few words naming someone; None when there is none."""
+    doc = verb.doc
+    end = min(verb.i + 1 + _MAX_MISREAD_ADDRESSEE, verb.sent.end - 1)
+    to = next((t.i for t in doc[verb.i + 1 : end] if t.tag_ == "TO"), None)
+    if to is None or to == verb.i + 1 or doc[to + 1].tag_ != "VB":
         return None
-    addressee = doc[token.i + 1 : to]
+    addressee = doc[verb.i + 1 : to]
     named = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in addressee)
     if not named or not all(t.pos_ in _ADDRESSEE_POS for t in addressee):
         return None
