@@ -383,6 +383,12 @@ def test_we_of_an_oral_statement_is_the_organisation_its_header_names(nlp):
     assert (row.actor, row.target) == ("Christian Solidarity Worldwide (CSW)", "the Council")
 
 
+def signature_of(text: str):
+    lexicon = load_lexicon()
+    lines = author_module._lines(text)
+    return author_module._signature(text, lines, lexicon.closings, lexicon.closing_formulas, lexicon.person_roles)
+
+
 def test_a_joint_letter_is_signed_by_every_name_above_a_title():
     # each signatory heads a block of their own, the name above the mandate it signs with
     text = (
@@ -391,9 +397,7 @@ def test_a_joint_letter_is_signed_by_every_name_above_a_title():
         "Ana Ruiz\nVice-Chair of the Working Group on Arbitrary Detention\n\nLeo Mensah\nSpecial Rapporteur on "
         "the situation of human rights defenders\n\nSource: a public archive"
     )
-    lexicon = load_lexicon()
-    lines = author_module._lines(text)
-    author = author_module._signature(text, lines, lexicon.closings, lexicon.closing_formulas, lexicon.person_roles)
+    author = signature_of(text)
     assert author is not None and author.names == "Tomas Varga, Ana Ruiz and Leo Mensah"
     assert text[author.start : author.end] == "Tomas Varga"
 
@@ -404,9 +408,7 @@ def test_an_address_under_the_signature_signs_nothing():
         "Dear Minister,\n\nPlease free the reporters.\n\nSincerely yours,\n\nJane Okafor\nDirector, Press Watch\n\n"
         "Press Watch International\n350 Fifth Avenue\nNew York"
     )
-    lexicon = load_lexicon()
-    lines = author_module._lines(text)
-    author = author_module._signature(text, lines, lexicon.closings, lexicon.closing_formulas, lexicon.person_roles)
+    author = signature_of(text)
     assert author is not None and author.names == "Jane Okafor"
 
 

@@ -731,12 +731,13 @@ def addressee(frames: Sequence[Frame], lexicon: Lexicon, reader: Party | None) -
     return reader
 
 
-def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
+def letter_reader(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party | None:
     """Whom a letter is written to, from its head: the name after its salutation ("Dear Minister
     Smith,"), a "To" line ("To Permanent Representatives of Member and Observer States of the UN
     Human Rights Council"), else the person of its inside address styled "Her Excellency X" or
     "H.E. X", else the one the inside address names when the salutation is a style alone ("Your
-    Majesty,"), else None. "Your delegation" in the letter is the reader's."""
+    Majesty,"), else None. "Your delegation" in the letter is the reader's. `text` is `doc.text`
+    when the caller has it."""
     short = _short_lines(doc)
     # "To the Government of X" / "To the UN Human Rights Council" / ...: the headings of a report's
     # recommendations to several parties, none of them the reader of a letter
@@ -786,7 +787,7 @@ def letter_reader(doc: Doc, lexicon: Lexicon) -> Party | None:
         bare = style in lexicon.salutations and style in lexicon.styles_of_address  # "Excellency,"
         if (styled and all(t.lower_ in lexicon.styles_of_address for t in words[1:])) or bare:
             # (else the title says: "Open Letter to Member States of the UN Human Rights Council")
-            return _inside_address(doc, line) or styled_government(doc) or _title_addressee(doc, lexicon)
+            return _inside_address(doc, line) or styled_government(doc, text) or _title_addressee(doc, lexicon)
     return _title_addressee(doc, lexicon)
 
 

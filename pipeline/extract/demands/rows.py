@@ -69,7 +69,7 @@ def extract_demands(
     lede = lede_voice(doc, lexicon) if author is None else None
     reporter = reporting_voice(doc) if author is None else None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
-    letter_reader_party = letter_reader(doc, lexicon)
+    letter_reader_party = letter_reader(doc, lexicon, text)
     letter_addressee = addressee(found, lexicon, letter_reader_party)
     letter_government = styled_government(doc, text)
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
