@@ -141,7 +141,10 @@ def _unlabelled_surnames(
 
 def _in_word_lists(word: str, lexicon: Lexicon) -> bool:
     key = word.casefold()
-    return any(key in words for words in (lexicon.not_entities, lexicon.groups, lexicon.org_heads, lexicon.roles))
+    return any(
+        key in words
+        for words in (lexicon.not_entities, lexicon.platforms, lexicon.groups, lexicon.org_heads, lexicon.roles)
+    )
 
 
 # every UN body's name starts with "United Nations"/"UN"; counting each as a mention of the UN

@@ -297,7 +297,8 @@ class EntityRules:
         if span.label_ != "PERSON":
             return span
         comma = next((t.i for t in span[1:-1] if t.text == ","), None)
-        if comma is None or span.doc[comma + 1].lower_ in self.lexicon.not_entities:
+        after_comma = span.doc[comma + 1].lower_ if comma is not None else ""
+        if comma is None or after_comma in self.lexicon.not_entities or after_comma in self.lexicon.platforms:
             return span
         return Span(span.doc, span.start, comma, label="PERSON", span_id=span.id_)
 
@@ -480,9 +481,11 @@ class EntityRules:
             return True  # nor a part of a name in capitals: "FORUM-ASIA"
         if span.label_ in ("GPE", "LOC") and len(span) == 1 and not span.id_ and self._capitalised_only_first(span[0]):
             return True  # "Quoting reports from various sources, ...": an English word opening its sentence
+        key = span.text.casefold()
+        if key in self.lexicon.platforms and _on_a_line_of_buttons(span):
+            return True  # "Share on Facebook", "Twitter @UNHumanRights": a button or handle, not the company
         if span.id_ or span.label_ not in ENTITY_LABELS:
             return False
-        key = span.text.casefold()
         if key in self.lexicon.not_entities or normalise(span.text) in self.lexicon.not_entities:
             return True
         if key in _HONORIFICS:
@@ -2172,6 +2175,20 @@ def _glued_after(span: Span) -> str:
         glued.append(doc[end].text)
         end += 1
     return "".join(glued)
+
+
+_MAX_BUTTON_LINE_WORDS = 4  # lower-case words a line of buttons or handles holds at most ("Share on", "Log in with")
+
+
+def _on_a_line_of_buttons(span: Span) -> bool:
+    """The span names a platform on a line of share, follow or log-in buttons or of handles
+    ("Share on Facebook", "Twitter @UNHumanRights"): a line with few lower-case words, where prose
+    that names a platform ("posted on Facebook that ...") has many."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(re.findall(r"(?<![\w@./])[a-z]+\b(?![@./])", line)) <= _MAX_BUTTON_LINE_WORDS
 
 
 _MAX_GLUED_TOKENS = 10

@@ -181,6 +181,7 @@ class Lexicon:
     """Word lists for the entity rules (all lowercase); see entity_lexicon.json for each list's use."""
 
     not_entities: frozenset[str]
+    platforms: frozenset[str]
     groups: frozenset[str]
     org_heads: frozenset[str]
     head_first_org_heads: frozenset[str]
@@ -231,6 +232,7 @@ class Lexicon:
             | self.groups
             | self.connectors
             | self.not_entities
+            | self.platforms
         )
 
 

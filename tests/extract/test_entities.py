@@ -1962,3 +1962,30 @@ def test_a_government_that_names_no_state_is_left_as_it_was(nlp, text):
 )
 def test_a_name_runs_on_through_the_hyphen_after_its_particle_but_not_into_a_label(nlp, text, name):
     assert name in [m.text for m in _entities(nlp, text) if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("The lawyer said on Facebook that the court had adjourned the trial until June.", "Facebook"),
+        ("A video posted on Twitter showed the detained generals with bandaged faces.", "Twitter"),
+        ("He was arrested for sharing a song on WhatsApp with his friends in the town.", "WhatsApp"),
+    ],
+)
+def test_a_social_network_named_in_prose_is_an_organisation(nlp, text, platform):
+    assert _labels(_entities(nlp, text)).get(platform) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "platform"),
+    [
+        ("The Committee urged the release of the journalist.\n\nShare on Facebook\nShare on Twitter\n", "Facebook"),
+        (
+            "Press contact: Jane Roe\n\nTag and share\nTwitter @UNHumanRights\nFacebook unitednationshumanrights\n",
+            "Twitter",
+        ),
+        ("The Office supports the media.\n\nLog in with Facebook\nSign up with Email\n", "Facebook"),
+    ],
+)
+def test_a_social_network_on_a_row_of_buttons_or_beside_a_handle_is_no_organisation(nlp, text, platform):
+    assert platform not in {m.text for m in _entities(nlp, text)}
