@@ -208,6 +208,19 @@ def author_of(nlp, text: str) -> str:
             "47 countries",
         ),
         ("Mr. President,\nWe call on the parties to act on behalf of the victims.", ""),
+        # a letter or appeal written, or a call made, on behalf of a body: that body is the voice
+        (
+            "Open letter\n\nDear Minister,\n\nI am writing to you on behalf of the Freedonia Press Union to "
+            "express my concern over the arrest of Jane Roe.\n\nWe urge you to release her.",
+            "the Freedonia Press Union",
+        ),
+        (
+            "12 May 2021 - On behalf of the media organizations listed below, we once again urge the Prime "
+            "Minister to end all acts of intimidation against journalists.",
+            "the media organizations",
+        ),
+        # but a call made on behalf of the detained is made for them, not by them
+        ("Dear Ms. Roe,\nWe are here to appeal, on behalf of all detained defenders, and urge you to act.", ""),
         # a quantifier after "we" names no one: "We all had the chance ..."
         ("We all had the chance to meet him in 2007.\n\nWe urge Your Majesty to release him.", ""),
         # a person's name in a title ends before the topic ("on Sudan"); a mandate's "on" stays

@@ -197,8 +197,10 @@ def _labelled_author(text: str, lines: list[tuple[int, int]], labels: tuple[str,
 
 def _spoken_on_behalf(doc: Doc, lines: list[tuple[int, int]], speaking_verbs: frozenset[str]) -> Author | None:
     """The voice a speech names in its opening: "I have the honour to speak on behalf of the
-    European Union", "This statement is delivered on behalf of 47 countries" ("on behalf of" a
-    speaking verb whose speaker is "I"/"we" or a statement; not "act on behalf of victims")."""
+    European Union", "This statement is delivered on behalf of 47 countries", "I am writing on behalf
+    of X" ("on behalf of" a speaking or writing verb whose speaker is "I"/"we" or a statement; not
+    "act on behalf of victims"), and any verb's where the phrase opens the sentence before "we"/"I":
+    "On behalf of X, we urge ..." (but "we appeal, on behalf of the detainees, ..." names whom for)."""
     if not lines:
         return None
     head_end = lines[min(len(lines), HEAD_LINES) - 1][1]
@@ -210,10 +212,14 @@ def _spoken_on_behalf(doc: Doc, lines: list[tuple[int, int]], speaking_verbs: fr
         verb = token.head.head
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = child_with_dep(of, "pobj") if of is not None else None
-        if named is None or verb.lemma_.lower() not in speaking_verbs:
+        if named is None:
             continue
         speakers = {t.lower_ for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass")}
-        if speakers & {"i", "we", "statement"}:
+        opening = verb.doc[verb.sent.start : token.head.i]  # a dateline may come before: "13 May 2021 - On behalf of"
+        fronted = not any(t.pos_ in ("VERB", "AUX") for t in opening) and any(
+            t.dep_ == "nsubj" and t.lower_ in ("we", "i") and t.i > named.i for t in verb.children
+        )
+        if fronted or (verb.lemma_.lower() in speaking_verbs and speakers & {"i", "we", "statement"}):
             return _author_of(_phrase(named))
     return None
 
