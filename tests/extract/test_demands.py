@@ -4081,6 +4081,24 @@ def test_a_lede_that_attributes_nothing_gives_no_voice_to_later_paragraphs(nlp):
     assert triples(demands_of(nlp, text)) == [("", "The minister", "resign")]
 
 
+def test_a_lede_that_is_itself_a_call_takes_the_voice_of_the_next_sentence_that_makes_the_call(nlp):
+    text = (
+        "Freedonia: free the arrested students\n\n"
+        "The government of Freedonia must respect the right of its citizens to peacefully protest.\n\n"
+        "Global civil society alliance, CIVICUS, has called on the authorities to uphold fundamental freedoms. "
+        "The police banned public rallies last week.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))][:2] == ["CIVICUS", "CIVICUS"]
+
+
+def test_a_lede_call_followed_by_a_sentence_that_calls_for_nothing_gives_no_voice(nlp):
+    text = (
+        "The government of Freedonia must respect the right of its citizens to peacefully protest.\n\n"
+        "Global civil society alliance CIVICUS has documented dozens of arrests since the vote in March.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == [""]
+
+
 def test_a_quotations_he_is_the_speaker_just_named_not_a_person_named_in_the_quotation(nlp):
     # the parser reads "called" as a clause on the name, and "Omar Khalil" is who is spoken of
     text = (

@@ -291,7 +291,10 @@ def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
     International said today" (or opens "X said today that ..."), or says that X adopted or issued
     a text ("The European Parliament adopted a resolution on ...", a page quoting the text's
     paragraphs); where a later demand names no speaker, the release goes on in that voice. None
-    when the lede attributes nothing."""
+    when the lede attributes nothing. A lede that is itself an unattributed call ("The government
+    must respect the right to protest ...") may be attributed by the next full sentence ("CIVICUS
+    has called on the authorities to ...")."""
+    calls_before = 0
     for sent in doc.sents:
         if not sent.text.rstrip().endswith((".", "!")) or len(sent) < 8:
             continue  # a title or heading: the lede is the first full sentence
@@ -309,10 +312,22 @@ def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
             None,
         )
         reports = verb.lemma_.lower() in lexicon.reporting_verbs and _reports_a_clause(verb)
-        if subject is None or not (reports or _authors_a_text(verb, lexicon)):
+        if calls_before and not reports:
+            # "X has called on the authorities to uphold ...": a call verb with its infinitive
+            calls = verb.lemma_.lower() in lexicon.triggers
+            reports = calls and any(t.tag_ == "VB" and t.dep_ in ("xcomp", "ccomp", "advcl") for t in verb.subtree)
+        if subject is not None and (reports or _authors_a_text(verb, lexicon)):
+            return _speaker_party(subject)
+        if calls_before or not _unattributed_call(verb, lexicon):
             return None
-        return _speaker_party(subject)
+        calls_before += 1
     return None
+
+
+def _unattributed_call(verb: Token, lexicon: Lexicon) -> bool:
+    """Is the sentence a call that names no one making it: its root takes a modal of obligation
+    ("The government must respect ...", "Authorities should release ...")?"""
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.modals for c in verb.children)
 
 
 def _authors_a_text(verb: Token, lexicon: Lexicon) -> bool:
@@ -2003,7 +2018,7 @@ def _named_after_participle(participle: Token) -> Token | None:
 
 def _speaker_party(subject: Token) -> Party:
     """The party a speaker's phrase names (a list of persons with their roles: the names alone)."""
-    start, end = phrase_bounds(subject)
+    start, end = _organisation_name_of(subject, *phrase_bounds(subject))
     return _names_without_roles(subject, start, end) or _party(start, end, subject.doc)
 
 
