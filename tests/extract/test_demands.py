@@ -4321,6 +4321,17 @@ def test_a_name_after_a_datelines_dash_is_the_speaker_however_the_parser_hangs_i
     assert [r.actor for r in demands_of(nlp, text)] == ["statement by Human Rights Watch and the Helsinki Committee"]
 
 
+def test_a_statement_issued_by_a_second_party_is_its_own_not_the_first_statement_named(nlp):
+    text = (
+        "UN experts said the vote would not be free, the statement said.\n"
+        "The same day, the media-freedom group Committee to Protect Journalists issued a statement urging "
+        "Freedonia to release all the journalists currently being held."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [
+        "statement by the media-freedom group Committee to Protect Journalists"
+    ]
+
+
 def test_a_dateline_of_a_date_alone_gives_way_to_the_speakers_after_it(nlp):
     text = "16 February 2024 – UN experts* today called on the authorities to investigate the death in custody."
     assert triples(demands_of(nlp, text)) == [("UN experts", "the authorities", "investigate the death in custody")]

@@ -1579,7 +1579,10 @@ def _document_party(token: Token, lexicon: Lexicon, first_mentions: dict[tuple[s
     lemma = token.lemma_.lower()
     if not _unattributed_document(token, lexicon):
         return None
-    first = first_mentions.get((lemma, token.tag_), token)
+    # "a statement" brings in a text of its own ("CPJ issued a statement urging ..."): not the one
+    # the document mentioned first
+    new_text = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+    first = token if new_text else first_mentions.get((lemma, token.tag_), token)
     np_start, np_end = phrase_bounds(first, keep=("det", "amod", "compound", "prep", "nummod"))
     while np_start < np_end and doc[np_start].dep_ == "det":
         np_start += 1
@@ -1614,6 +1617,9 @@ def _author(document: Token, lexicon: Lexicon) -> Party | None:
         return None
     keep = ("det", "amod", "compound", "prep", "pobj", "nummod", "poss", "case", "nmod")  # "The UN human rights office"
     start, end = phrase_bounds(author, keep=keep)
+    named = next((e for e in author.doc.ents if e.start <= author.i < e.end), None)
+    if named is not None:  # the whole name, though the parser reads part of it as a clause ("Committee to Protect ...")
+        start, end = min(start, named.start), max(end, named.end)
     end = _before_apposition(author.doc, start, end)
     for conj in (c for c in author.children if c.dep_ == "conj" and c.ent_type_ in ("ORG", "PERSON")):
         # "Human Rights Watch (HRW) and the Norwegian Helsinki Committee released a statement": both wrote it
