@@ -4332,6 +4332,23 @@ def test_a_statement_issued_by_a_second_party_is_its_own_not_the_first_statement
     ]
 
 
+def test_a_quotation_in_paragraphs_keeps_its_speaker_past_one_of_its_own_paragraphs_ending_with_a_colon(nlp):
+    text = (
+        "Highlighting the work of human rights defenders, the Foreign Secretary said:\n\n"
+        '"Human rights are at the very heart of Britain’s foreign policy. We cannot have a foreign policy without a '
+        "conscience, and we cannot achieve long term security unless we uphold our values. We have to be resolute "
+        "in standing up for those who are denied the rights and freedoms we enjoy.\n\n"
+        '"So today we remember all those who champion the rights of their fellow men and women, often at great '
+        "personal cost:\n\n"
+        '"We remember in particular Jane Roe who has been awarded a prize but is imprisoned in Freedonia, and we '
+        "call again for her release.\n\n"
+        '"We remember the more than 2,200 prisoners of conscience still detained in Ruritania.\n\n'
+        '"We call on Freedonia to cease its harassment of human rights defenders, and we call for justice for '
+        "John Doe.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the Foreign Secretary"] * 3
+
+
 def test_a_dateline_of_a_date_alone_gives_way_to_the_speakers_after_it(nlp):
     text = "16 February 2024 – UN experts* today called on the authorities to investigate the death in custody."
     assert triples(demands_of(nlp, text)) == [("UN experts", "the authorities", "investigate the death in custody")]

@@ -2039,10 +2039,12 @@ def _introducing_speaker(paragraph: list[Span], lexicon: Lexicon) -> Party | Non
         if not paragraph[0].text.lstrip().startswith(_QUOTES) or paragraph[0].start == 0:
             return None
         paragraph = _paragraph_of(doc[paragraph[0].start - 1].sent)
-        if paragraph[-1].text.rstrip().endswith(":"):
+        quoted = paragraph[0].text.lstrip().startswith(_QUOTES)
+        if paragraph[-1].text.rstrip().endswith(":") and not quoted:
+            # (one of the quotation's own paragraphs may end with a colon too: '"So today we remember:"')
             return _speaker_in(paragraph[-1], lexicon)
         # (a quotation over several paragraphs may have lost its opening mark: one closing it counts)
-        if paragraph[0].text.lstrip().startswith(_QUOTES) or _closes_a_quotation(paragraph):
+        if quoted or _closes_a_quotation(paragraph):
             speaker = next((found for s in paragraph if (found := _speaker_in(s, lexicon)) is not None), None)
             if speaker is not None:
                 return speaker
