@@ -4349,6 +4349,15 @@ def test_a_quotation_in_paragraphs_keeps_its_speaker_past_one_of_its_own_paragra
     assert [r.actor for r in demands_of(nlp, text)] == ["the Foreign Secretary"] * 3
 
 
+def test_he_is_the_person_set_beside_the_body_the_parser_makes_the_subject(nlp):
+    text = (
+        "The Council of Europe Commissioner for Human Rights, Jane Roe, has called on the authorities to "
+        "respect the freedom of peaceful assembly after the dispersal of protests in the capital. He urged the "
+        "immediate release of the detained protesters."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Jane Roe", "Jane Roe"]
+
+
 def test_a_dateline_of_a_date_alone_gives_way_to_the_speakers_after_it(nlp):
     text = "16 February 2024 – UN experts* today called on the authorities to investigate the death in custody."
     assert triples(demands_of(nlp, text)) == [("UN experts", "the authorities", "investigate the death in custody")]

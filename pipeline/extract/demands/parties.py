@@ -1015,11 +1015,19 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
                 continue
             if (
                 candidate.dep_ in ("nsubj", "nsubjpass")
-                and _agrees(candidate, kind, lexicon)
                 and not _dateline(candidate)
                 and (quoted or not inside_a_quotation(candidate.doc, candidate.i))
             ):
-                return candidate
+                if _agrees(candidate, kind, lexicon):
+                    return candidate
+                # "The Council of Europe Commissioner for Human Rights, Michael O’Flaherty, has called
+                # ... He urged ...": the parser makes the body the subject and the person its apposition
+                appositions = [c for c in candidate.children if c.dep_ == "appos"]
+                # (the name may hang on the title the parser set beside the body: "Council ... Commissioner, X")
+                appositions += [g for c in appositions for g in c.children if g.dep_ == "appos"]
+                named = next((c for c in appositions if c.ent_type_ == "PERSON"), None)
+                if kind == "person" and named is not None and _agrees(named, kind, lexicon):
+                    return named
     return _only_person_before(token) if word in ("he", "she") else None
 
 
