@@ -1013,22 +1013,29 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
                 if _agrees(speaker, kind, lexicon):
                     return speaker
                 continue
+            if candidate.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            # "The Council of Europe Commissioner for Human Rights, Michael O’Flaherty, has called ...
+            # He urged ...": the parser makes the body the subject and the person its apposition
+            found = candidate if _agrees(candidate, kind, lexicon) else _apposed_person(candidate, kind, lexicon)
             if (
-                candidate.dep_ in ("nsubj", "nsubjpass")
+                found is not None
                 and not _dateline(candidate)
                 and (quoted or not inside_a_quotation(candidate.doc, candidate.i))
             ):
-                if _agrees(candidate, kind, lexicon):
-                    return candidate
-                # "The Council of Europe Commissioner for Human Rights, Michael O’Flaherty, has called
-                # ... He urged ...": the parser makes the body the subject and the person its apposition
-                appositions = [c for c in candidate.children if c.dep_ == "appos"]
-                # (the name may hang on the title the parser set beside the body: "Council ... Commissioner, X")
-                appositions += [g for c in appositions for g in c.children if g.dep_ == "appos"]
-                named = next((c for c in appositions if c.ent_type_ == "PERSON"), None)
-                if kind == "person" and named is not None and _agrees(named, kind, lexicon):
-                    return named
+                return found
     return _only_person_before(token) if word in ("he", "she") else None
+
+
+def _apposed_person(subject: Token, kind: str, lexicon: Lexicon) -> Token | None:
+    """The person set beside a subject that names a body, for "he"/"she": "The Council of Europe
+    Commissioner for Human Rights, X" (the name hanging on the body or on the title beside it)."""
+    if kind != "person":
+        return None
+    appositions = [c for c in subject.children if c.dep_ == "appos"]
+    appositions += [g for c in appositions for g in c.children if g.dep_ == "appos"]
+    named = next((c for c in appositions if c.ent_type_ == "PERSON"), None)
+    return named if named is not None and _agrees(named, kind, lexicon) else None
 
 
 def _only_person_before(pronoun: Token) -> Token | None:
