@@ -2184,10 +2184,13 @@ def _on_a_line_of_buttons(span: Span) -> bool:
     """The span names a platform on a line of share, follow or log-in buttons or of handles
     ("Share on Facebook", "Twitter @UNHumanRights"): a line with few lower-case words, where prose
     that names a platform ("posted on Facebook that ...") has many."""
-    text = span.doc.text
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end >= 0 else len(text)]
+    doc = span.doc  # (the line from its tokens: doc.text would rebuild the whole text)
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+    line = doc[start:end].text
     return len(re.findall(r"(?<![\w@./])[a-z]+\b(?![@./])", line)) <= _MAX_BUTTON_LINE_WORDS
 
 

@@ -294,7 +294,7 @@ def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
     when the lede attributes nothing. A lede that is itself an unattributed call ("The government
     must respect the right to protest ...") may be attributed by the next full sentence ("CIVICUS
     has called on the authorities to ...")."""
-    calls_before = 0
+    lede_calls = False
     for sent in doc.sents:
         if not sent.text.rstrip().endswith((".", "!")) or len(sent) < 8:
             continue  # a title or heading: the lede is the first full sentence
@@ -312,15 +312,15 @@ def lede_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
             None,
         )
         reports = verb.lemma_.lower() in lexicon.reporting_verbs and _reports_a_clause(verb)
-        if calls_before and not reports:
+        if lede_calls and not reports:
             # "X has called on the authorities to uphold ...": a call verb with its infinitive
             calls = verb.lemma_.lower() in lexicon.triggers
             reports = calls and any(t.tag_ == "VB" and t.dep_ in ("xcomp", "ccomp", "advcl") for t in verb.subtree)
         if subject is not None and (reports or _authors_a_text(verb, lexicon)):
             return _speaker_party(subject)
-        if calls_before or not _unattributed_call(verb, lexicon):
+        if lede_calls or not _unattributed_call(verb, lexicon):
             return None
-        calls_before += 1
+        lede_calls = True
     return None
 
 
