@@ -297,8 +297,10 @@ class EntityRules:
         if span.label_ != "PERSON":
             return span
         comma = next((t.i for t in span[1:-1] if t.text == ","), None)
-        after_comma = span.doc[comma + 1].lower_ if comma is not None else ""
-        if comma is None or after_comma in self.lexicon.not_entities or after_comma in self.lexicon.platforms:
+        if comma is None:
+            return span
+        after_comma = span.doc[comma + 1].lower_
+        if after_comma in self.lexicon.not_entities or after_comma in self.lexicon.platforms:
             return span
         return Span(span.doc, span.start, comma, label="PERSON", span_id=span.id_)
 
