@@ -24,11 +24,12 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
 
     `tokenize` is `nlp.make_doc`, so names split exactly as document text does; quote tokens are
     left out (the ruler skips quotes between words: `HRC “Viasna”`), and a word with an apostrophe
-    comes in both spellings (`Children's` / `Children’s`), and an organisation's name with a
-    possessive inside also matches without it. Places also match in capitals, as
-    datelines write them; a body's name that opens with an abbreviation and ends with a head noun
-    also matches with its other words in lower case, as the press writes it ("UN Human Rights
-    Office" / "the UN human rights office"). Each pattern is `{"label", "id", "words"}`.
+    comes in both spellings (`Children's` / `Children’s`), an organisation's name with a
+    possessive inside also matches without it, and a name with "and" also with "&". Places also
+    match in capitals, as datelines write them; a body's name that opens with an abbreviation and
+    ends with a head noun also matches with its other words in lower case, as the press writes it
+    ("UN Human Rights Office" / "the UN human rights office"). Each pattern is `{"label", "id",
+    "words"}`.
     """
     patterns = []
     seen: set[tuple] = set()
@@ -40,6 +41,8 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
             names += [n.upper() for n in entry.names if len(n) > 3 and n.upper() != n]
         if entry.label == "ORG":
             names += [lowered for n in entry.names if (lowered := _press_case(n, heads))]
+        # "Trinidad & Tobago", "Antigua & Barbuda": lists and tables write "and" as an ampersand
+        names += [n.replace(" and ", " & ") for n in names if " and " in n]
         for name in names:
             words = [t.text for t in tokenize(name) if not t.is_space and not t.is_quote]
             forms = [words]

@@ -246,6 +246,11 @@ def test_an_organisations_name_with_a_possessive_is_also_found_without_it(name, 
         ("Marches were held in Homiel and Viciebsk.", [("Homiel", "homel"), ("Viciebsk", "vitsebsk")]),
         # a country whose name holds "and" stays one place
         ("Bosnia and Herzegovina voted in favour.", [("Bosnia and Herzegovina", "bosnia-and-herzegovina")]),
+        # and with an ampersand, as lists and tables write it
+        (
+            "Delegations of Antigua & Barbuda and Trinidad & Tobago voted in favour.",
+            [("Antigua & Barbuda", "antigua-and-barbuda"), ("Trinidad & Tobago", "trinidad-and-tobago")],
+        ),
     ],
 )
 def test_a_list_of_known_places_is_not_one_organisation(nlp, text, expected):
