@@ -73,6 +73,12 @@ def author_of(nlp, text: str) -> str:
             " groups, call for the release of the protesters.",
             "leaders and members of the Asian Partnership for Rural Development (AsiaDHRRA)",
         ),
+        # a decision's body over numbered paragraphs with operative verbs in capitals
+        (
+            "Decision on the Activity Report of the Commission\n\nThe Executive Council:\n\n1. TAKES NOTE of the"
+            " report;\n\n2. URGES Member States to ratify the Protocol;",
+            "The Executive Council",
+        ),
         # the European Parliament cites its sources after a dash, in lower case
         (
             "Motion for a resolution\nThe European Parliament,\n– having regard to its previous resolutions,\n"
@@ -377,6 +383,15 @@ def test_we_named_after_a_dateline_and_colon_is_the_organisation_it_names(nlp):
     )
     rows = demands_of(nlp, text)
     assert [r.actor for r in rows] == ["the National Coalition for Human Rights Defenders in Freedonia (NCHRDF)"] * 2
+
+
+def test_members_listed_between_dashes_inside_we_are_not_part_of_the_voice(nlp):
+    text = (
+        "We, the foreign ministers of the Nordic Council – Denmark, Finland, Iceland, Norway and Sweden – and the"
+        " Secretary General of the Council of Europe, condemn the arrests. We call on the authorities to release"
+        " the journalists."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the foreign ministers of the Nordic Council"]
 
 
 def test_we_after_an_opening_phrase_is_the_group_it_names(nlp):

@@ -122,7 +122,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # "The" is required: a salutation "Excellency," or "Madam President," before a line opening with a
 # participle ("Following the review, ...") is not a body adopting a text
-_BODY_LINE = re.compile(r"The\s+[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*,")
+_BODY_LINE = re.compile(r"The\s+[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*[,:]")
 
 
 # A page header holds the symbol within its first lines ("CRC/C/HND/CO/3" / "page 22").
@@ -148,14 +148,19 @@ def _document_symbol(text: str, lines: list[tuple[int, int]], symbols: dict[str,
 def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
     """ "The General Assembly," / "The Human Rights Council," alone on a line, followed by a line that
     opens with a participle ("Recalling", "Noting", "Reaffirming"; after a dash in the European
-    Parliament's citations, "– having regard to ..."): the body adopting the text."""
+    Parliament's citations, "– having regard to ..."): the body adopting the text. Also "The
+    Executive Council:" over numbered paragraphs whose verbs are in capitals ("1. ADOPTS ...", as
+    the African Union prints its decisions)."""
     for (start, end), (next_start, next_end) in itertools.pairwise(lines):
         if not _BODY_LINE.fullmatch(text[start:end]) or len(text[start:end].split()) > 8:
             continue
         following = doc.char_span(next_start, next_end, alignment_mode="expand")
         first = next((t for t in following if t.is_alpha), None) if following is not None else None
         cited = text[next_start] in "-–—"  # "– having regard to its previous resolutions,"
-        if first is not None and first.tag_ in ("VBG", "VBN") and (first.text[:1].isupper() or cited):
+        participle = first is not None and first.tag_ in ("VBG", "VBN") and (first.text[:1].isupper() or cited)
+        numbered = layout.item_marker(text[next_start:next_end]) is not None
+        operative = numbered and first is not None and first.is_upper and len(first) > 2
+        if participle or operative:
             return Author(text[start : end - 1].rstrip(), start, end - 1)
     return None
 
@@ -789,6 +794,10 @@ def _phrase(token: Token) -> Span:
     }
     indices = [t.i for t in token.subtree if t.i not in skip]
     start, end = min(indices), max(indices) + 1
+    # what a spaced dash or a colon sets off inside the phrase (a list of members: "the foreign
+    # ministers of the G7 – Germany, France, ... – and the High Representative") says who they are:
+    # the phrase ends before it (a span cannot skip it; the party before it is the one that speaks)
+    end = next((t.i for t in doc[token.i + 1 : end] if is_separator(t)), end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1
     opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])

@@ -173,6 +173,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _semi_modal_frame(token, lexicon)
             elif lemma in lexicon.need_nouns and token.dep_ == "attr" and token.head.lemma_ == "be":
                 frame = _existential_need_frame(token, lexicon)
+            elif lemma in lexicon.passive_need_verbs and token.tag_ == "VBN" and token.dep_ in ("ROOT", "ccomp"):
+                frame = _passive_need_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
@@ -194,6 +196,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 or any(c.dep_ == "det" and c.lower_ == "no" for c in frame.actor.children)
             ):
                 continue  # "Nobody urged the police to ...", "no signs calling for X hang ...": no call made
+            if frame.kind == "verb":
+                frame.items += _listed_bare_verbs(frame, lexicon)
             further = list(_coordinated_that_frames(frame, verb_lemma, lexicon)) if verb_lemma else []
             if further:
                 _end_items_before(frame, min(clause.left_edge.i for clause, _frame in further))
@@ -202,6 +206,27 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 yield called_for
             yield frame
             yield from (f for _clause, f in further)
+
+
+def _listed_bare_verbs(frame: Frame, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """The demanded actions listed after the last item as bare verbs that the parser hung on the
+    clause before the demand verb: "condemn this treatment and urge the authorities to free X, |
+    drop the charges against her, and ensure ..." ("drop" read as a conjunct of "condemn"). Only
+    an action of the `specificity` lists, without a subject of its own, after the item's comma."""
+    doc = frame.trigger.doc
+    end = frame.items[-1][1]
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return []
+    verb = doc[end + 1]
+    if (
+        verb.tag_ != "VB"
+        or verb.head.i >= frame.trigger.i
+        or verb.lemma_.lower() not in lexicon.specificity
+        or verb.lemma_.lower() in lexicon.triggers
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+    ):
+        return []
+    return split(demand_region(verb, verb, verb.i, lexicon), verb, lexicon)
 
 
 def _coordinated_that_frames(frame: Frame, verb_lemma: str, lexicon: Lexicon) -> Iterator[tuple[Token, Frame]]:
@@ -519,7 +544,11 @@ def _verbless_call(token: Token, lexicon: Lexicon) -> bool:
     verb: "On Human Rights Day, organisations across the globe CALL on you to release ..." (parsed
     as "the globe call", with "release" the root). Only with its addressee's preposition after it;
     a sentence with a finite verb has its verb elsewhere."""
-    spec = lexicon.triggers.get(token.lower_)
+    # (the "-s" form too, after a name: "UNHCR appeals to the government to refrain from ...")
+    s_form = token.tag_ == "NNS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    spec = lexicon.triggers.get(token.lower_) or (
+        lexicon.triggers.get(s_form_stem(token.lower_, lexicon.triggers)) if s_form else None
+    )
     if spec is None or token.pos_ != "NOUN" or token.i + 1 >= len(token.doc):
         return False
     determined = any(c.dep_ in ("det", "poss") for c in token.children)
@@ -602,6 +631,8 @@ def _misread_verb_frame(token: Token, lexicon: Lexicon, addressee: Span | None =
         clause = clause.head
     # (a noun read as the sentence's root keeps its subject: "media groups across the region call on ...")
     actor = subject_of(clause) if clause.pos_ == "VERB" else child_with_dep(token, "nsubj")
+    if actor is None and clause.i == token.i:  # "UNHCR appeals to ...": the name glued on as a compound
+        actor = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
     if actor is None and addressee is not None and clause.pos_ in ("NOUN", "PROPN") and clause.i < token.i:
         actor = clause  # "FORUM-ASIA and its members urge X to ...", parsed as one noun phrase: its head speaks
     frame = Frame(token, "verb", actor=actor)
@@ -811,6 +842,12 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         and verb.tag_ not in ("VBZ", "VBD", "VBN", "VBG")
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+    if _third_person_in_capitals(verb):
+        # "1. ADOPTS the Activity Report": a decision's operative verb, tagged as a base form; a
+        # demand verb among them ("5. FURTHER REQUESTS X to provide ...") makes its own frame
+        lemma = trigger_lemma(verb, lexicon)
+        operative = _verb_frame(verb, lexicon, lemma) if lemma else None
+        return operative if operative is not None and operative.items else None
     if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
         return _exclaimed_action(sent, first, lexicon, text) if not polite else None
     if any(
@@ -853,6 +890,14 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     elif lead is not None:
         frame.target_span = _modal_lead_party(sent.doc, lead, text)
     return frame
+
+
+def _third_person_in_capitals(verb: Token) -> bool:
+    """A verb in capitals with the "-S" of the third person ("ADOPTS", "COMMENDS", "AUTHORIZES"), as
+    decisions and resolutions print their operative verbs; not a base form ending in "s" ("ADDRESS",
+    "DISCUSS", "FOCUS")."""
+    word = verb.text
+    return len(word) > 3 and word.isupper() and word.endswith("S") and not word.endswith(("SS", "US", "IS"))
 
 
 def _list_item_line(sent: Span, text: str) -> tuple[int, int] | None:
@@ -1095,15 +1140,18 @@ def _in_relative_clause(token: Token, top: Token) -> bool:
 def _call_hung_on_relative_clause(infinitive: Token, addressee: Token) -> bool:
     """The demand's to-clause read as a purpose of the addressee's relative clause: "called on
     activists who have joined the movement | to support efforts" (a restrictive clause, the
-    infinitive after its verb's object or after "do so"). Not a clause set off by a comma, nor an
-    infinitive the clause's verb takes: "told ambassadors, who came to offer X", "leaders who
-    invited soldiers to ..." (README)."""
+    infinitive after its verb's object, its complement or "do so": "appeal to all those who are
+    close to them | to help them", "call on States that are parties to X | to ratify"). Not a
+    clause set off by a comma, nor an infinitive the clause's verb takes: "told ambassadors, who
+    came to offer X", "leaders who invited soldiers to ..." (README)."""
     clause = infinitive.head
     if infinitive.dep_ != "advcl" or clause.dep_ != "relcl" or clause.head.i != addressee.i:
         return False
     doc = infinitive.doc
     # "do so" stands for the verb and its object: "called upon States that have not yet done so | to ratify"
-    objects = [c for c in clause.children if (c.dep_ == "dobj" or _so_of_do(c)) and c.i < infinitive.i]
+    objects = [
+        c for c in clause.children if (c.dep_ in ("dobj", "acomp", "attr") or _so_of_do(c)) and c.i < infinitive.i
+    ]
     return bool(objects) and doc[clause.left_edge.i - 1].text != ","
 
 
@@ -1751,6 +1799,46 @@ def _existential_need_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         return None
     frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
     return frame
+
+
+def _passive_need_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """ "Special funding and simpler visa procedures are urgently needed", "Urgent action is
+    required to facilitate X": what is needed, with the rest of its clause, demanded of no one
+    named; the speaker found as for a modal statement. Not what a party is required to do ("The
+    Government is required to respond"), "No action is needed", nor a rule ("Under the law, ...",
+    "A permit is required": "required" takes only a noun of action, "needed" any)."""
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    subject = child_with_dep(verb, "nsubjpass")
+    if not present or subject is None or subject.pos_ != "NOUN" or _negated(verb):
+        return None
+    # (the subject's head or a noun the parser hung on it: "labour organisations and workers
+    # centres are urgently needed to offer help" names who helps, not what is demanded)
+    heads = [subject, *(c for c in subject.children if c.dep_ in ("nsubj", "conj") and c.pos_ == "NOUN")]
+    if any(c.lower_ == "no" for c in subject.children) or any(_names_a_party(h, lexicon) for h in heads):
+        return None
+    if verb.lemma_.lower() != "need" and subject.lemma_.lower() not in lexicon.action_nouns:
+        return None  # "A permit is required to hold a rally": what a rule requires ("Urgent action is required")
+    if any(c.dep_ == "prep" and c.i < verb.i and c.lower_ in lexicon.legal_frames for c in verb.children):
+        return None
+    frame = Frame(verb, "modal")
+    if verb.dep_ == "ccomp":
+        if verb.head.lemma_.lower() not in lexicon.reporting_verbs:
+            return None
+        frame.actor = subject_of(verb.head)
+    frame.items = split(demand_region(verb, verb, subject.left_edge.i, lexicon), verb, lexicon)
+    return frame
+
+
+def _names_a_party(noun: Token, lexicon: Lexicon) -> bool:
+    """A named body, State or person, or a noun of the lexicon's parties, roles and collective bodies."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or lemma in lexicon.party_nouns
+        or lemma in lexicon.person_roles
+        or lemma in lexicon.collective_parties
+        or lemma in lexicon.organisation_nouns
+    )
 
 
 def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:

@@ -23,6 +23,7 @@ class Lexicon:
     document_symbols: dict[str, str]  # UN symbol prefix -> the body issuing it
     need_verbs: frozenset[str]
     need_nouns: frozenset[str]
+    passive_need_verbs: frozenset[str]
     call_nouns: frozenset[str]
     call_noun_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
@@ -82,6 +83,7 @@ class Lexicon:
         return frozenset(
             self.triggers.keys()
             | self.need_nouns
+            | self.passive_need_verbs
             | self.call_nouns
             | self.polite_request_verbs
             | self.gratitude_adjectives
@@ -101,6 +103,7 @@ def load_lexicon() -> Lexicon:
         for name in (
             "need_verbs",
             "need_nouns",
+            "passive_need_verbs",
             "call_nouns",
             "call_noun_verbs",
             "addressing_verbs",

@@ -134,6 +134,11 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
     if party is not None and _names_a_spokesperson(party.text, lexicon):
         # "Statement by the Spokesperson": the spokesperson speaks for a body, which "we" is
         return replace(party, signs_or_delivers=True)
+    span = doc.char_span(author.start, author.end, alignment_mode="expand") if party is not None else None
+    if span is not None and not author.body:
+        # "Statement by the Human Rights Commissioner" over "Bärbel Kofler, Federal Government
+        # Commissioner for ..., issued the following statement": the one person holding the role
+        return _role_holder(span.root, lexicon) or party
     return party
 
 
@@ -725,15 +730,19 @@ def _labelled_state(token: Token, start: int, end: int) -> Party | None:
 
 def _restrictive_clause_end(token: Token) -> int | None:
     """The end of a relative clause without a comma that says which of a plural addressee are
-    meant ("States that have not yet done so", "Countries that retain the death penalty"); None
-    for any other addressee."""
+    meant ("States that have not yet done so", "Countries that retain the death penalty", "those
+    who are close to them"), up to the demand's to-clause if the parser hung it on the clause;
+    None for any other addressee."""
     clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
-    if clause is None or token.tag_ not in ("NNS", "NNPS"):
+    if clause is None or (token.tag_ not in ("NNS", "NNPS") and token.lower_ != "those"):
         return None
     opening = clause.left_edge
     if opening.i != token.i + 1 or opening.lower_ not in ("that", "who", "which"):
         return None
-    return clause.right_edge.i + 1
+    infinitive = next(
+        (c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i and c.left_edge.lower_ == "to"), None
+    )
+    return infinitive.left_edge.i if infinitive is not None else clause.right_edge.i + 1
 
 
 def addressee(frames: Sequence[Frame], lexicon: Lexicon, reader: Party | None) -> Party | None:
@@ -1357,6 +1366,12 @@ def _titles(word: Token, person: Span, roles: tuple[str, ...]) -> bool:
     between = word.doc[word.i + 1 : person.start] if word.i < person.start else word.doc[person.end : word.i]
     # not the office a spokesperson speaks for: "Jeremy Laurence, for the Office of the High Commissioner"
     if any(t.pos_ in ("VERB", "AUX") or t.lower_ == "office" for t in between):
+        return False
+    # nor words coordinated inside the title's own phrase: "Commissioner for Human Rights Policy and
+    # Humanitarian Aid" (read as a person by the model; "Special Rapporteur on Torture Juan Méndez"
+    # is the holder, the parser's object of "on")
+    inside = word.i < person.start and word.left_edge.i <= person.root.i <= word.right_edge.i
+    if inside and person.root.dep_ == "conj" and person.root.head.ent_type_ != "PERSON":
         return False
     # nor the role of the one someone else works for: "Spokesperson for the UN High Commissioner for
     # Human Rights: Ravina Shamdasani" titles the spokesperson, not the High Commissioner

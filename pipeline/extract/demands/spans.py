@@ -432,11 +432,38 @@ def relative_aside_end(doc: Doc, comma: int) -> int | None:
     return clause.right_edge.i + 1
 
 
+def _description_aside_end(doc: Doc, comma: int) -> int | None:
+    """The token after a description set after a name at this comma (", a human rights defender
+    from X", ", detained since August for ...", ", a city in the north"); None if none does, or if
+    it makes a call of its own."""
+    if doc[comma].text != "," or comma == 0 or comma + 1 >= len(doc):
+        return None
+    named = doc[comma - 1]
+    # (one name: in a list, "free Ana Vel, a journalist, and Tom Roe, a lawyer", each has its own)
+    if (named.pos_ != "PROPN" and named.ent_type_ not in ("PERSON", "GPE")) or named.dep_ == "conj":
+        return None
+    opener = doc[comma + 1]
+    aside = next(
+        (
+            c
+            for c in named.children
+            if c.i > comma
+            and c.left_edge.i == comma + 1
+            and ((c.dep_ == "appos" and opener.lower_ in ("a", "an")) or (c.dep_ == "acl" and c.tag_ == "VBN"))
+        ),
+        None,
+    )
+    triggers = load_lexicon().triggers
+    if aside is None or any(t.lemma_.lower() in triggers for t in aside.subtree):
+        return None
+    return aside.right_edge.i + 1
+
+
 def _closing_aside(doc: Doc, comma: int, end: int) -> bool:
     """Does a relative aside start at this comma and run to the end of the region? (One followed by
     more of the demand, ", who ..., and the closure of ...", is left in: cutting it out would break
     the span in two.)"""
-    after = relative_aside_end(doc, comma) if comma <= end else None
+    after = (relative_aside_end(doc, comma) or _description_aside_end(doc, comma)) if comma <= end else None
     return after is not None and all(t.is_punct for t in doc[after : end + 1])
 
 
@@ -584,6 +611,17 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return True
     if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
         return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == head.tag_ == "VB"
+        and has_to(token)
+        and has_to(head)
+        and token.doc[token.left_edge.i - 1].text == ","
+        and any(c.dep_ == "conj" and has_to(c) for c in token.children)
+    ):
+        # "to make an effort to prevent X, to investigate Y and to prosecute Z": a list of
+        # to-infinitives, the parser hanging the second on the first's own infinitive
+        return True
     if token.dep_ == "conj" and token.head.i == head.i and _for_to_clause(token) and _has_subject(head):
         # "calls for the detainees' safety to be guaranteed and for them to be afforded X": a second for-to clause
         return True
@@ -756,7 +794,8 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
     ):
         start += 3 if _as_well_as(doc, start) else 1
     # "release Salman, who was sentenced to ...", "face the death penalty, which Turkey outlawed in
-    # 2004": a relative clause after a comma tells about the object; it is not demanded
+    # 2004", "free Ana Vel, a journalist from X": a relative clause or a description after a comma
+    # tells about the object; it is not demanded
     end = next((i for i in range(start + 1, end) if _closing_aside(doc, i, end - 1)), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         if doc[end - 1].text == ")" and _opens_bracket(doc, start, end - 1):

@@ -686,6 +686,15 @@ def is_party(token: Token) -> bool:
     return not any(c.dep_ == "prep" for c in token.children) and token.tag_ in ("NNS", "NNPS")
 
 
+def _where_a_person_speaks(person: Token, child: Token) -> bool:
+    """Is the child the place set off after a person's name, where the person spoke, not who they
+    are ("said CPJ Executive Director Robert Mahoney, in New York")?"""
+    if person.ent_type_ != "PERSON" or child.dep_ != "prep" or child.lower_ != "in" or child.i < person.i:
+        return False
+    place = child_with_dep(child, "pobj")
+    return place is not None and place.ent_type_ in ("GPE", "LOC") and person.doc[child.i - 1].text == ","
+
+
 def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: Token | None = None) -> tuple[int, int]:
     """Token range of the phrase headed by `token` on its line, without relative clauses, the
     dependent holding `without` (the trigger, when the parser hung it on its subject), and
@@ -699,6 +708,7 @@ def phrase_bounds(token: Token, keep: tuple[str, ...] | None = None, without: To
             or (without is not None and _holds(child, without) and child.dep_ != "conj")
             or (keep is not None and child.dep_ not in (*keep, "punct"))
             or is_time_modifier(child)
+            or _where_a_person_speaks(token, child)
         ):
             dropped.update(t.i for t in child.subtree)
         elif without is not None and _holds(child, without):
