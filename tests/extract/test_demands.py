@@ -630,8 +630,8 @@ def test_entity_ids_come_from_gazetteer_entities_in_actor_and_target(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # reminders of obligations
-        "The High Commissioner reminded the authorities of their obligation to protect peaceful protesters.",
+        # reminders of obligations that ask no action, and the role of reminding described
+        "The High Commissioner reminded the authorities of their human rights obligations.",
         "The role of the Office is to remind States of their duty to release detainees.",
         # hopes
         "The experts hope that the authorities will release the detained students.",
@@ -2633,7 +2633,7 @@ def test_audit_news_and_ngo_voices(nlp, text, expected):
         ),
         (
             "We wish to remind your Excellency's Government of its obligation to protect the right to life.",
-            [],
+            [("We", "your Excellency's Government", "protect the right to life")],
         ),
         (
             "While awaiting a reply, we urge that all necessary interim measures be taken to halt "
@@ -2644,7 +2644,8 @@ def test_audit_news_and_ngo_voices(nlp, text, expected):
 )
 def test_audit_communications_formulas(nlp, text, expected):
     """Formulas of special procedures' communications: "we would appreciate a response on the steps taken
-    ..." (a demand), "we wish to remind your Excellency's Government of its obligation" (not one), "we
+    ..." (a demand), "we wish to remind your Excellency's Government of its obligation to protect X"
+    (a demand of the Government since 5 December 2026: the sets' annotators count such reminders), "we
     urge that all necessary interim measures be taken"."""
     assert triples(demands_of(nlp, text)) == expected
 
@@ -4715,6 +4716,19 @@ def test_two_or_more_means_listed_after_by_are_demands_of_their_own(nlp):
         "rejecting any attempts to undermine it",
         "voting in favour of the resolution",
     ]
+    # after ", including by", and on an action coordinated inside the item
+    including = (
+        "We urge China to engage meaningfully with the United Nations to implement the recommendations and uphold"
+        " its obligations and commitments, including by promptly releasing all individuals arbitrarily detained in"
+        " Xinjiang, urgently clarifying the fate and whereabouts of missing family members, and facilitating safe"
+        " contact and reunion."
+    )
+    assert [r.demand for r in demands_of(nlp, including)][1:] == [
+        "uphold its obligations and commitments",
+        "promptly releasing all individuals arbitrarily detained in Xinjiang",
+        "urgently clarifying the fate and whereabouts of missing family members",
+        "facilitating safe contact and reunion",
+    ]
     # one means stays with its action
     one = "Anyone questioning these verdicts should try to do so by examining these decisions properly."
     assert [r.demand for r in demands_of(nlp, one)] == ["try to do so by examining these decisions properly"]
@@ -5545,6 +5559,30 @@ def test_to_infinitives_listed_after_a_call_noun_are_separate_demands(nlp):
     first, second, *_ = [r.demand for r in demands_of(nlp, text)]
     assert first == "make a strenuous effort to prevent attacks on people defending fundamental rights"
     assert second.startswith("investigate each and every case")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We remind the Government of its duty to take measures to ensure the safety of all Freedonians.",
+            [("We", "the Government", "take measures to ensure the safety of all Freedonians")],
+        ),
+        (
+            "We wish to remind the Saudi government of its obligation to protect and promote the rights of all"
+            " human rights defenders.",
+            [("We", "the Saudi government", "protect and promote the rights of all human rights defenders")],
+        ),
+        (
+            "The High Commissioner reminded the authorities of their obligation to protect peaceful protesters.",
+            [("The High Commissioner", "the authorities", "protect peaceful protesters")],
+        ),
+        # a right or an importance one is reminded of asks nothing
+        ("The court reminded him of his right to remain silent.", []),
+    ],
+)
+def test_reminding_a_party_of_its_obligation_to_act_demands_the_act(nlp, text, expected):
+    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == expected
 
 
 def test_a_statement_released_by_two_bodies_is_written_by_both(nlp):

@@ -175,6 +175,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _existential_need_frame(token, lexicon)
             elif lemma in lexicon.passive_need_verbs and token.tag_ == "VBN" and token.dep_ in ("ROOT", "ccomp"):
                 frame = _passive_need_frame(token, lexicon)
+            elif lemma in lexicon.reminder_verbs and token.pos_ == "VERB":
+                frame = _reminder_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
@@ -1826,6 +1828,40 @@ def _passive_need_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
             return None
         frame.actor = subject_of(verb.head)
     frame.items = split(demand_region(verb, verb, subject.left_edge.i, lexicon), verb, lexicon)
+    return frame
+
+
+def _reminder_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
+    """ "We remind the Government of its duty to take measures to ensure X": the infinitive of the
+    obligation the addressee is reminded of is demanded of it (the parser hangs the "of" on the
+    verb or on the addressee)."""
+    # said, not described: "The role of the Office is to remind States of their duty to ..." tells
+    # what the Office does ("we wish to remind", "would like to remind" say it)
+    said = verb.tag_ in ("VBZ", "VBP", "VBD") or (verb.dep_ == "xcomp" and verb.head.lemma_ in ("wish", "like", "want"))
+    addressee = child_with_dep(verb, "dobj")
+    if addressee is None or not said:
+        return None
+    of = next(
+        (
+            c
+            for t in (verb, addressee)
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > addressee.i
+        ),
+        None,
+    )
+    duty = prep_object(of) if of is not None else None
+    if duty is None or duty.lemma_.lower() not in lexicon.obligation_nouns:
+        return None
+    # the infinitive on the obligation, or on the verb after it ("remind X of its duty | to take")
+    infinitives = [*duty.children, *(c for c in verb.children if c.i > duty.i)]
+    action = next((c for c in infinitives if c.pos_ == "VERB" and has_to(c)), None)
+    if action is None:
+        return None
+    frame = Frame(verb, "verb", actor=subject_of(verb), target=addressee)
+    frame.target_span = (addressee.left_edge.i, of.i) if of.head.i == addressee.i else None
+    frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
+    frame.action = action
     return frame
 
 

@@ -24,6 +24,8 @@ class Lexicon:
     need_verbs: frozenset[str]
     need_nouns: frozenset[str]
     passive_need_verbs: frozenset[str]
+    reminder_verbs: frozenset[str]
+    obligation_nouns: frozenset[str]
     call_nouns: frozenset[str]
     call_noun_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
@@ -84,6 +86,7 @@ class Lexicon:
             self.triggers.keys()
             | self.need_nouns
             | self.passive_need_verbs
+            | self.reminder_verbs
             | self.call_nouns
             | self.polite_request_verbs
             | self.gratitude_adjectives
@@ -104,6 +107,8 @@ def load_lexicon() -> Lexicon:
             "need_verbs",
             "need_nouns",
             "passive_need_verbs",
+            "reminder_verbs",
+            "obligation_nouns",
             "call_nouns",
             "call_noun_verbs",
             "addressing_verbs",

@@ -520,7 +520,11 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     doc = head.doc
     cuts = [start]
     starts = {head.i}
-    means = _listed_means(head)
+    # (also those of an action coordinated inside the item: "engage with X to implement Y and uphold
+    # Z, including by ...")
+    means = _listed_means(head).union(
+        *(_listed_means(t) for t in head.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and start <= t.i < end)
+    )
     for i in range(start + 1, end):
         token = doc[i]
         if token.text == ";":
@@ -530,6 +534,8 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
             j = max(token.left_edge.i - 1, start)
             while j > start and (doc[j].tag_ == "TO" or doc[j].dep_ in ("advmod", "neg")):
                 j -= 1
+            if doc[j].lower_ == "by" and j - 2 > start and doc[j - 1].lower_ == "including" and doc[j - 2].text == ",":
+                j -= 2  # ", including by releasing X, clarifying Y": the means start after the comma
             if doc[j].lower_ == "by" and j - 1 > start and doc[j - 1].text == ",":
                 j -= 1  # ", by co-sponsoring X, rejecting Y": the means start after the comma
             if j - 2 > start and _as_well_as(doc, j - 2):
@@ -575,10 +581,14 @@ def _speakers_stance(first: Token, lexicon: Lexicon) -> bool:
 def _listed_means(head: Token) -> set[int]:
     """The gerunds that start two or more means the demand lists after ", by" ("to send a clear
     message of support, by co-sponsoring the draft resolution, rejecting any attempts to undermine
-    it, and voting in favour": each is demanded); none for one means alone, which stays with its
-    action ("should try to do so by examining these decisions properly")."""
+    it, and voting in favour", also after ", including by"): each is demanded; none for one means
+    alone, which stays with its action ("should try to do so by examining these decisions properly")."""
     by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is None or by.i == 0 or by.nbor(-1).text != ",":
+    opener = by
+    if by is None:  # "..., including by promptly releasing X, clarifying Y, and facilitating Z"
+        opener = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        by = next((c for c in opener.children if c.dep_ == "prep" and c.lower_ == "by"), None) if opener else None
+    if by is None or opener.i == 0 or opener.nbor(-1).text != ",":
         return set()
     gerunds = [c for c in by.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
     if not gerunds:
@@ -790,7 +800,8 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
         or doc[start].tag_ in ("TO", "MD")
         or (doc[start].lower_ in adverbs and doc[start].dep_ == "advmod" and end - start > 1)
         or (doc[start].lower_ in ("that", "for") and doc[start].dep_ == "mark")  # a clause's own opener
-        or (doc[start].lower_ == "by" and start + 1 < end and doc[start + 1].tag_ == "VBG")  # a listed means
+        or (doc[start].lower_ == "by" and _means_follow(doc, start + 1, end))  # a listed means
+        or (doc[start].lower_ == "including" and start + 1 < end and doc[start + 1].lower_ == "by")
     ):
         start += 3 if _as_well_as(doc, start) else 1
     # "release Salman, who was sentenced to ...", "face the death penalty, which Turkey outlawed in
@@ -812,6 +823,13 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
     if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") or t.dep_ == "pobj" for t in doc[start:end]):
         return None
     return start, end
+
+
+def _means_follow(doc: Doc, i: int, end: int) -> bool:
+    """Does a gerund, or an adverb and a gerund, start at `i` ("by [promptly] releasing X")?"""
+    if i < end and doc[i].tag_ == "RB":
+        i += 1
+    return i < end and doc[i].tag_ == "VBG"
 
 
 def clause_items(clause: Token, lexicon: Lexicon) -> tuple[list[tuple[int, int]], Token | None]:
