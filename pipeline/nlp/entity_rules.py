@@ -845,6 +845,8 @@ class EntityRules:
                 if place is not None and place.label in ("GPE", "LOC") and signer.strip():
                     # "PEN Norway, Norway", "Pax for Peace – Netherlands": the signer and where it works
                     where = start + line.rindex(country.strip())
+                    # (a model's name run across both, "Media Alliance - US", is neither)
+                    result = [s for s in result if not (start <= s.start_char < where < s.end_char and not s.id_)]
                     found = doc.char_span(where, where + len(country.strip()), alignment_mode="expand")
                     if found is not None and not any(s.start < found.end and s.end > found.start for s in result):
                         result.append(Span(doc, found.start, found.end, label=place.label, span_id=place.id))

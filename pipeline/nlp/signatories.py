@@ -1,6 +1,6 @@
 """Where a text lists who signed it: the headings and lead lines above a signatory list.
 
-Joint statements and open letters end with "Signatories:" / "Signed by:" / "Endorsed by:", or a
+Joint statements and open letters end with "Signatories:" / "Signed by:" / "Signed," / "Endorsed by:", or a
 lead line such as "Organizations that sign the statement:" or "This statement is launched by
 following organizations:", then one signer per line. The entity rules read each line as one
 organisation; the demand rules read none of them as a demand.
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 _SIGNATORIES = re.compile(
     r"^[ \t]*(?:#+\s*)?(?:list of\s+)?(?:signatories|signatory organi[sz]ations|signed(?: by)?|endorsed by|"
-    r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*:?[ \t]*$",
+    r"endorsing organi[sz]ations|co-signatories|supporting organi[sz]ations)[ \t]*[:,]?[ \t]*$",
     re.I | re.M,
 )
 # a lead line naming the signers, opening with them and ending with a colon: "Organizations that sign

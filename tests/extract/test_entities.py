@@ -713,6 +713,22 @@ def test_signatory_lists_give_one_organisation_per_line(nlp):
     assert "Human Rights Watch" in orgs
 
 
+def test_a_letter_signed_with_a_comma_lists_its_signers_one_per_line(nlp):
+    # "Signed," as a letter's closing; a name the model runs across the signer and its country is split
+    text = (
+        "Facebook should support net neutrality.\n\nSigned,\n\nVrijschrift - Netherlands\nMedia Alliance - US\n"
+        "Bits of Freedom - Netherlands\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {
+        ("Vrijschrift", "ORG"),
+        ("Netherlands", "GPE"),
+        ("Media Alliance", "ORG"),
+        ("US", "GPE"),
+        ("Bits of Freedom", "ORG"),
+    } <= found
+
+
 def test_a_long_signatory_line_with_a_note_does_not_end_the_list(nlp):
     text = (
         "We urge the authorities to release the defenders.\n\nList of signatories:\n- Amnesty International\n"
