@@ -522,9 +522,11 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     starts = {head.i}
     # (also those of an action coordinated inside the item: "engage with X to implement Y and uphold
     # Z, including by ...")
-    means = _listed_means(head).union(
-        *(_listed_means(t) for t in head.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and start <= t.i < end)
-    )
+    means = _listed_means(head)
+    if not means and any(t.lower_ == "by" for t in doc[start:end]):  # (cheap test first: most items list no means)
+        means = means.union(
+            *(_listed_means(t) for t in doc[start:end] if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.i >= start)
+        )
     for i in range(start + 1, end):
         token = doc[i]
         if token.text == ";":
