@@ -129,6 +129,7 @@ class EntityRules:
         spans = self._add_organisations_by_kind(doc, spans)
         spans = self._add_media_names(doc, spans)
         spans = [self._cut_before_infinitive(s) for s in spans]
+        spans = [k for s in spans if (k := self._without_operative_verb(s)) is not None]
         # the phrases those rules build from capitalised words may be a headline too ("Human Rights
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
@@ -851,6 +852,11 @@ class EntityRules:
                     if found is not None and not any(s.start < found.end and s.end > found.start for s in result):
                         result.append(Span(doc, found.start, found.end, label=place.label, span_id=place.id))
                     name = signer.strip()
+                elif located and signer.strip() and country.strip().casefold() in self.lexicon.signatory_scopes:
+                    # "OpenMedia - Global": where it works is everywhere, no place
+                    where = start + line.rindex(country.strip())
+                    result = [s for s in result if not (start <= s.start_char < where < s.end_char and not s.id_)]
+                    name = signer.strip()
                 name = _TRAILING_ACRONYM.sub("", name)  # "(CPJ)" is found by the acronym rule
                 lead = start + line.index(name)
                 span = doc.char_span(lead, lead + len(name), alignment_mode="expand")
@@ -1545,6 +1551,25 @@ class EntityRules:
         first = span[0]
         if first.text.istitle() and first.lower_ in self.lexicon.headline_verbs and _is_capitalised(span[1]):
             return Span(span.doc, span.start + 1, span.end, label="PERSON")
+        return span
+
+    def _without_operative_verb(self, span: Span) -> Span | None:
+        """An organisation the model ran a paragraph's opening verb into ("Urges the Government of
+        Kyrgyzstan to ..." -> "Government of Kyrgyzstan"), or a lone verb opening a recommendation
+        that the model read as a name ("Ratify", "Cease"): the verb is no part of a name."""
+        if span.label_ != "ORG" or span.id_:
+            return span
+        first = span[0]
+        if not first.text.istitle():
+            return span
+        if len(span) == 1:  # at the start of its item ("138.9. Ratify ..."), not "Monitor magazine"
+            return None if first.lower_ in recommendation_verbs() and _first_word_of_line(first) else span
+        word = first.lower_
+        third_person = word.endswith("s") and (
+            word[:-1] in recommendation_verbs() or word[:-2] in recommendation_verbs()
+        )
+        if (third_person or word in self.lexicon.headline_verbs) and span[1].lower_ == "the" and len(span) > 2:
+            return Span(span.doc, span.start + 2, span.end, label="ORG")
         return span
 
     def _add_media_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2422,6 +2447,15 @@ def _calendar_names() -> frozenset[str]:
 def _is_calendar_word(token: Token) -> bool:
     """A month or weekday name, capitalised as in a date ("Monday", "June"; not the verb "may")."""
     return _is_capitalised(token) and token.lower_ in _calendar_names()
+
+
+def _first_word_of_line(token: Token) -> bool:
+    """Is the token the first word of its line, after a list marker or number if any ("138.9. Ratify")?"""
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and "\n" not in doc[k].text_with_ws and not any(ch.isalpha() for ch in doc[k].text):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text_with_ws
 
 
 def _opens_its_line(span: Span) -> bool:

@@ -202,6 +202,7 @@ class Lexicon:
     media_heads: frozenset[str]
     facility_heads: frozenset[str]
     title_modifiers: frozenset[str]
+    signatory_scopes: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:
