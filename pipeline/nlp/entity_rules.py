@@ -843,19 +843,21 @@ class EntityRules:
                 located = _SIGNER_AND_PLACE.match(name)
                 signer, country = located.groups() if located else ("", "")
                 place = self.gazetteer.lookup(country.strip()) if located else None
-                if place is not None and place.label in ("GPE", "LOC") and signer.strip():
+                known_place = place is not None and place.label in ("GPE", "LOC")
+                # ("OpenMedia - Global": where it works is everywhere, no place)
+                everywhere = located and country.strip().casefold() in self.lexicon.signatory_scopes
+                if (known_place or everywhere) and signer.strip():
                     # "PEN Norway, Norway", "Pax for Peace – Netherlands": the signer and where it works
                     where = start + line.rindex(country.strip())
                     # (a model's name run across both, "Media Alliance - US", is neither)
                     result = [s for s in result if not (start <= s.start_char < where < s.end_char and not s.id_)]
                     found = doc.char_span(where, where + len(country.strip()), alignment_mode="expand")
-                    if found is not None and not any(s.start < found.end and s.end > found.start for s in result):
+                    if (
+                        known_place
+                        and found is not None
+                        and not any(s.start < found.end and s.end > found.start for s in result)
+                    ):
                         result.append(Span(doc, found.start, found.end, label=place.label, span_id=place.id))
-                    name = signer.strip()
-                elif located and signer.strip() and country.strip().casefold() in self.lexicon.signatory_scopes:
-                    # "OpenMedia - Global": where it works is everywhere, no place
-                    where = start + line.rindex(country.strip())
-                    result = [s for s in result if not (start <= s.start_char < where < s.end_char and not s.id_)]
                     name = signer.strip()
                 name = _TRAILING_ACRONYM.sub("", name)  # "(CPJ)" is found by the acronym rule
                 lead = start + line.index(name)

@@ -45,6 +45,7 @@ from pipeline.extract.demands.syntax import (
     is_clause,
     is_named,
     is_party,
+    is_party_like,
     nearest_subject,
     opens_with_that,
     phrase_bounds,
@@ -1866,15 +1867,8 @@ def _reminder_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
 
 
 def _names_a_party(noun: Token, lexicon: Lexicon) -> bool:
-    """A named body, State or person, or a noun of the lexicon's parties, roles and collective bodies."""
-    lemma = noun.lemma_.lower()
-    return (
-        noun.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
-        or lemma in lexicon.party_nouns
-        or lemma in lexicon.person_roles
-        or lemma in lexicon.collective_parties
-        or lemma in lexicon.organisation_nouns
-    )
+    """A party (`is_party_like`) or a kind of organisation ("labour organisations")."""
+    return is_party_like(noun, lexicon) or noun.lemma_.lower() in lexicon.organisation_nouns
 
 
 def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:

@@ -32,6 +32,7 @@ from pipeline.extract.demands.syntax import (
     child_with_dep,
     in_salutation,
     is_party,
+    is_party_like,
     is_separator,
     is_set_off_participle,
     is_time_modifier,
@@ -1127,7 +1128,7 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
     for candidate in pronoun.sent:
         if candidate.i >= pronoun.i:
             break
-        if candidate.dep_ not in ("dobj", "pobj", "conj") or not _is_party_like(candidate, lexicon):
+        if candidate.dep_ not in ("dobj", "pobj", "conj") or not is_party_like(candidate, lexicon):
             continue
         above = candidate.head
         while (
@@ -1143,7 +1144,7 @@ def _addressed_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | No
         while (
             candidate.dep_ == "pobj"
             and candidate.head.lower_ == "of"
-            and _is_party_like(candidate.head.head, lexicon)
+            and is_party_like(candidate.head.head, lexicon)
             and candidate.head.head.pos_ in ("NOUN", "PROPN")
         ):
             candidate = candidate.head.head  # "the Government of Myanmar" is the Government's
@@ -1176,7 +1177,7 @@ def _party_called_before(pronoun: Token, kind: str, lexicon: Lexicon, called_on:
             if (
                 candidate.dep_ in ("dobj", "pobj")
                 and called.lemma_.lower() in lexicon.triggers
-                and (_is_party_like(candidate, lexicon) or on)
+                and (is_party_like(candidate, lexicon) or on)
                 and _agrees(candidate, kind, lexicon)
             ):
                 return candidate
@@ -1201,20 +1202,6 @@ def _with_coordinated_head(verb: Token) -> set[int]:
     written to the President, asking him to")."""
     joined = verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
     return {verb.i} | ({verb.head.i} if joined else set())
-
-
-def _is_party_like(token: Token, lexicon: Lexicon) -> bool:
-    """A name, a named entity or a noun of the lexicon's parties, roles and collective bodies.
-    Stricter than `syntax.is_party`, which takes any plural noun ("efforts", "meetings") for an
-    addressee when it already sits in the addressee's slot."""
-    lemma = token.lemma_.lower()
-    return (
-        token.pos_ == "PROPN"
-        or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
-        or lemma in lexicon.party_nouns
-        or lemma in lexicon.person_roles
-        or lemma in lexicon.collective_parties
-    )
 
 
 # Tokens searched backwards for the full name of a short form ("The Ministry" -> "the Ministry of

@@ -463,7 +463,9 @@ def _closing_aside(doc: Doc, comma: int, end: int) -> bool:
     """Does a relative aside start at this comma and run to the end of the region? (One followed by
     more of the demand, ", who ..., and the closure of ...", is left in: cutting it out would break
     the span in two.)"""
-    after = (relative_aside_end(doc, comma) or _description_aside_end(doc, comma)) if comma <= end else None
+    if comma > end or doc[comma].text != ",":
+        return False
+    after = relative_aside_end(doc, comma) or _description_aside_end(doc, comma)
     return after is not None and all(t.is_punct for t in doc[after : end + 1])
 
 

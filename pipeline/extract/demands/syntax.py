@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.nlp.gazetteer import default_lexicon
 
 DASHES = {"–", "—", "-", "--", "‑", "‐"}  # (U+2011 non-breaking hyphen and U+2010 hyphen: spaced, they are dashes)
@@ -679,6 +680,20 @@ def is_named(token: Token) -> bool:
     return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("ORG", "GPE", "PERSON", "NORP")
 
 
+def is_party_like(token: Token, lexicon: Lexicon) -> bool:
+    """A name, a named entity or a noun of the lexicon's parties, roles and collective bodies.
+    Stricter than `is_party`, which takes any plural noun ("efforts", "meetings") for an
+    addressee when it already sits in the addressee's slot."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        or lemma in lexicon.party_nouns
+        or lemma in lexicon.person_roles
+        or lemma in lexicon.collective_parties
+    )
+
+
 def is_party(token: Token) -> bool:
     """Is this object someone addressed (the authorities, Belarus) rather than a demanded thing?"""
     if is_named(token):
@@ -689,7 +704,7 @@ def is_party(token: Token) -> bool:
 def _where_a_person_speaks(person: Token, child: Token) -> bool:
     """Is the child the place set off after a person's name, where the person spoke, not who they
     are ("said CPJ Executive Director Robert Mahoney, in New York")?"""
-    if person.ent_type_ != "PERSON" or child.dep_ != "prep" or child.lower_ != "in" or child.i < person.i:
+    if child.lower_ != "in" or child.dep_ != "prep" or child.i < person.i or person.ent_type_ != "PERSON":
         return False
     place = child_with_dep(child, "pobj")
     return place is not None and place.ent_type_ in ("GPE", "LOC") and person.doc[child.i - 1].text == ","
