@@ -5511,7 +5511,7 @@ def test_a_restrictive_relative_clause_says_which_addressees_are_meant(nlp, text
     ],
 )
 def test_what_is_said_to_be_needed_is_demanded_of_no_one_named(nlp, text, expected):
-    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == expected
+    assert triples(demands_of(nlp, text)) == expected
 
 
 def test_a_decisions_operative_verbs_in_capitals_demand_only_what_they_ask_of_others(nlp):
@@ -5519,7 +5519,7 @@ def test_a_decisions_operative_verbs_in_capitals_demand_only_what_they_ask_of_ot
         "The Assembly:\n\n1. ADOPTS the Annual Activity Report of the Commission;\n\n2. COMMENDS the Commission for"
         " its work;\n\n3. REQUESTS the African Union Commission to provide adequate resources to the Commission;\n"
     )
-    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+    assert triples(demands_of(nlp, text)) == [
         ("The Assembly", "the African Union Commission", "provide adequate resources to the Commission")
     ]
 
@@ -5529,7 +5529,7 @@ def test_an_s_form_of_a_demand_verb_read_as_a_noun_after_a_name_is_the_call(nlp)
         "UNHCR appeals to the government to refrain from any further arrests and deportations of people of"
         " concern and to uphold its responsibilities under international law."
     )
-    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+    assert triples(demands_of(nlp, text)) == [
         ("UNHCR", "the government", "refrain from any further arrests and deportations of people of concern"),
         ("UNHCR", "the government", "uphold its responsibilities under international law"),
     ]
@@ -5582,7 +5582,7 @@ def test_to_infinitives_listed_after_a_call_noun_are_separate_demands(nlp):
     ],
 )
 def test_reminding_a_party_of_its_obligation_to_act_demands_the_act(nlp, text, expected):
-    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == expected
+    assert triples(demands_of(nlp, text)) == expected
 
 
 def test_a_statement_released_by_two_bodies_is_written_by_both(nlp):
@@ -5638,7 +5638,7 @@ def test_a_passive_demand_after_a_dateline_the_parser_read_as_its_subject(nlp):
         " authorities over the election and are currently in pretrial facilities in Freedonia should be"
         " immediately released, Amnesty International said today."
     )
-    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+    assert triples(demands_of(nlp, text)) == [
         (
             "Amnesty International",
             "",
@@ -5832,7 +5832,7 @@ def test_a_relative_clause_that_makes_a_call_of_its_own_stays_with_its_caller(nl
     ],
 )
 def test_have_to_says_must_of_a_party_only(nlp, text, expected):
-    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == expected
+    assert triples(demands_of(nlp, text)) == expected
 
 
 def test_there_needs_to_be_names_what_must_exist(nlp):
