@@ -6474,3 +6474,56 @@ def test_a_letter_greeted_by_style_is_read_by_the_addressee_its_title_names(nlp)
         "resolution. We urge you to reject all amendments.\n"
     )
     assert {r.target for r in demands_of(nlp, text)} == {"Member States of the UN Human Rights Council"}
+
+
+def test_a_later_to_infinitive_after_a_shared_object_is_a_demand_of_its_own(nlp):
+    # "respect and protect" share their object; ", and to release X" is a further demand
+    text = (
+        "The Centre urges the authorities to respect and protect the right to peaceful assembly, and to "
+        "immediately and unconditionally release Anna Petrova."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "respect and protect the right to peaceful assembly",
+        "immediately and unconditionally release Anna Petrova",
+    ]
+
+
+def test_a_present_tense_call_joined_to_the_infinitive_is_the_speakers_own(nlp):
+    # the parser joins "demand" to "repeal": the deputies make a second call, of the police
+    text = (
+        "The deputies call on the government to repeal the 'Foreign Agents Law' and demand that the police "
+        "refrain from arresting protesters."
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the government", "repeal the 'Foreign Agents Law"),
+        ("the police", "refrain from arresting protesters"),
+    ]
+
+
+def test_an_organisation_named_like_a_provision_makes_demands(nlp):
+    assert triples(demands_of(nlp, "ARTICLE 19 calls for the release of the two journalists.")) == [
+        ("ARTICLE 19", "", "the release of the two journalists")
+    ]
+    assert demands_of(nlp, "Article 19 of the Covenant calls for the protection of opinions.") == []
+
+
+def test_a_renewed_call_opening_an_operative_paragraph_is_a_demand(nlp):
+    # "Reiterates" read as a name, "call" as its apposition
+    text = (
+        "The European Parliament,\n- Reiterates its call on the Member States to support the families of "
+        "detainees by seizing every opportunity to request their release;\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        (
+            "the Member States",
+            "support the families of detainees by seizing every opportunity to request their release",
+        )
+    ]
+
+
+def test_a_speakers_demand_verb_read_as_a_clause_of_the_speaker_is_not_in_the_name(nlp):
+    text = (
+        "The UN rights chief called Thursday on Freedonia to urgently disclose the details of the crackdown, "
+        'calling for "an impartial and transparent investigation".'
+    )
+    assert {r.actor for r in demands_of(nlp, text)} == {"The UN rights chief"}

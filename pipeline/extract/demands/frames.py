@@ -136,6 +136,14 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             elif (
                 token.pos_ == "NOUN"
                 and lemma in lexicon.call_nouns
+                and _call_under_operative_verb_read_as_name(token, lexicon, text)
+            ):
+                frame = _call_noun_frame(token, lexicon)  # "- Reiterates its call on X to ...", misparsed
+                if frame is not None:
+                    frame.actor = None  # an operative paragraph's verb has no subject: its author speaks
+            elif (
+                token.pos_ == "NOUN"
+                and lemma in lexicon.call_nouns
                 and token.dep_ == "nsubj"
                 and token.head.lemma_ == "be"
                 and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children)
@@ -192,7 +200,11 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame.actor = None  # the paragraph's verbs have no subject: its author speaks
             if frame.actor is not None and _relative_of_which(frame.actor):
                 frame.actor = None  # "..., the absence of which make peace unattainable, and reaffirming its call ..."
-            if frame.actor is not None and frame.actor.lemma_.lower() in lexicon.non_agents:
+            if (
+                frame.actor is not None
+                and frame.actor.lemma_.lower() in lexicon.non_agents
+                and not _known_organisation(frame.actor)
+            ):
                 continue  # "the law calls for ...": a rule prescribing, not someone demanding
             if frame.actor is not None and (
                 frame.actor.lower_ in _NEGATIVE_SUBJECTS
@@ -209,6 +221,16 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 yield called_for
             yield frame
             yield from (f for _clause, f in further)
+
+
+def _known_organisation(subject: Token) -> bool:
+    """Is the subject inside the name of an organisation the gazetteer knows, not a provision of a
+    text? "ARTICLE 19 calls for ..." (the NGO), not "Article 19 of the Covenant calls for ..."."""
+    return (
+        subject.ent_type_ == "ORG"
+        and bool(subject.ent_id_)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+    )
 
 
 def _listed_bare_verbs(frame: Frame, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -320,17 +342,21 @@ def end_before_coordinated_calls(found: list[Frame]) -> list[Frame]:
     comma or "and" ("also" may stand between); an embedded one ("urge X to request a visit") is
     neither, and stays inside the demand that contains it.
     """
-    starts = (_coordinated_call_start(frame.trigger) for frame in found if frame.kind == "verb")
-    cuts = sorted(start for start in starts if start is not None)
+    starts = {frame.trigger.i: _coordinated_call_start(frame.trigger) for frame in found if frame.kind == "verb"}
+    cuts = sorted(start for start in starts.values() if start is not None)
     if not cuts:
         return found
+    calls = {i for i, start in starts.items() if start is not None}
     out = []
     for frame in found:
-        items = [_ended_before(item, cuts, frame.trigger.doc) for item in frame.items]
+        # (an item the split opened at the coordinated call's own verb is that call's, not a second
+        # action: "call on X to withdraw the law and demand that Y refrain from ...")
+        kept = [item for item in frame.items if item[0] not in calls or item[0] == frame.trigger.i]
+        items = [_ended_before(item, cuts, frame.trigger.doc) for item in kept]
         if items == frame.items:
             out.append(frame)
             continue
-        listed = {new: frame.listed[old] for old, new in zip(frame.items, items, strict=True) if old in frame.listed}
+        listed = {new: frame.listed[old] for old, new in zip(kept, items, strict=True) if old in frame.listed}
         out.append(replace(frame, items=items, listed=listed))
     return out
 
@@ -588,14 +614,36 @@ def _operative_verb_read_as_name(token: Token, lexicon: Lexicon, text: str) -> S
     stem = s_form_stem(token.lower_, lexicon.triggers) if token.lower_.endswith("s") else ""
     if not stem or not lexicon.triggers[stem].get("target_dobj") or token.pos_ not in ("PROPN", "NOUN"):
         return None
-    if not token.text[:1].isupper():
+    if not _opens_list_item(token, text):
         return None
+    return _addressee_before_infinitive(token)
+
+
+def _opens_list_item(token: Token, text: str) -> bool:
+    """Is the capitalised token first on a list item's line, after the marker and an adverb such as
+    "Also" ("- Urges", "3. ALSO INVITES")? `text` is `doc.text`."""
+    if not token.text[:1].isupper():
+        return False
     line_start = text.rfind("\n", 0, token.idx) + 1
     marker = layout.item_marker(text[line_start : token.idx + len(token)])
     before = text[line_start + (marker.end() if marker is not None else 0) : token.idx].split()
-    if marker is None or any(word.lower() not in _OPERATIVE_ADVERBS for word in before):
-        return None
-    return _addressee_before_infinitive(token)
+    return marker is not None and all(word.lower() in _OPERATIVE_ADVERBS for word in before)
+
+
+def _call_under_operative_verb_read_as_name(noun: Token, lexicon: Lexicon, text: str) -> bool:
+    """Is the call noun the object of a list item's opening verb that the tagger read as a name?
+    "- Reiterates its call on the EU to support ...": "Reiterates" a proper noun, "call" its
+    apposition. Only the "-s" form of a verb of `call_noun_verbs`."""
+    verb = noun.head
+    word = verb.lower_
+    stem = word[:-1] if word.endswith("s") and word[:-1] in lexicon.call_noun_verbs else word[:-2]
+    return (
+        verb.i < noun.i
+        and verb.pos_ in ("PROPN", "NOUN")
+        and word.endswith("s")
+        and stem in lexicon.call_noun_verbs
+        and _opens_list_item(verb, text)
+    )
 
 
 def _addressee_before_infinitive(verb: Token) -> Span | None:
@@ -1121,6 +1169,10 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
             continue
         if _in_relative_clause(token, xcomp):
             continue  # "calling on Arabs to rise up against leaders who invited soldiers to ...": described
+        if token.dep_ == "conj" and token.tag_ in ("VBP", "VBZ") and token.head.tag_ == "VB":
+            # "call on X to withdraw the law and demand that Y refrain from ...": a present-tense verb
+            # the parser joined to the infinitive is the speakers' own second call, not one relayed
+            continue
         lemma = trigger_lemma(token, lexicon)
         if not lemma or _blocked(token, lexicon):
             continue

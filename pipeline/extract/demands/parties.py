@@ -526,6 +526,14 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
     stretched it around a headline, a list of speakers or the statement they spoke in."""
     start, end = _whole_name(token, *phrase_bounds(token, without=trigger))
     doc = token.doc
+    called = next(
+        (c for c in token.children if c.dep_ == "acl" and token.i < c.i < end and c.lemma_.lower() in lexicon.triggers),
+        None,
+    )
+    if called is not None:
+        # "The UN rights chief | called Thursday on X to ..., calling for Y": the parser made the
+        # speaker's demand verb a clause of the speaker's noun; the name ends before it
+        end = called.left_edge.i
     if token.i < trigger.i < end:
         # a subject's phrase ends before its verb: "I call on the belligerents—the SAF and the
         # RSF—to ..." (the parser may hang the names after the verb on "I" as its apposition)

@@ -696,7 +696,7 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and (token.tag_ == head_tag or (head_tag == "VB" and token.tag_ == "VBP"))
         and head_tag in ("VB", "VBG")
         and not _in_own_clause(token, head)
-        and not (token.dep_ == "conj" and _bare(token.head))
+        and not (token.dep_ == "conj" and _bare(token.head) and not _later_infinitive(token))
     ):
         return True  # "release X and investigate Y", "..., grant Y, enter Z" (an imperative read as VBP)
     # "the release of X, the closure of Y and an end to Z": a noun phrase with its own preposition,
@@ -752,6 +752,13 @@ def _bare(verb: Token) -> bool:
     too ("every State must find and decide the balance")."""
     shared = ("cc", "conj", "punct", "aux", "auxpass", "advmod", "neg", "nsubj", "nsubjpass")
     return not any(c.dep_ not in shared for c in verb.children)
+
+
+def _later_infinitive(conjunct: Token) -> bool:
+    """Is the conjunct a to-infinitive of its own after an earlier conjunct of the same verb? "to
+    respect and protect X, and to release Y": the bare first verb shares the object of the verb
+    right after it, not that of the later infinitive, which is a demand of its own."""
+    return has_to(conjunct) and any(c.dep_ == "conj" and c.i < conjunct.i for c in conjunct.head.children)
 
 
 def _in_own_clause(token: Token, head: Token) -> bool:
