@@ -6527,3 +6527,12 @@ def test_a_speakers_demand_verb_read_as_a_clause_of_the_speaker_is_not_in_the_na
         'calling for "an impartial and transparent investigation".'
     )
     assert {r.actor for r in demands_of(nlp, text)} == {"The UN rights chief"}
+
+
+def test_a_short_form_of_a_name_whose_head_opens_it_is_that_name(nlp):
+    # "the committee" refers back to the Committee to Protect Journalists (head first, no preposition)
+    text = (
+        "New York - A Freedonian journalist was rearrested on Friday, the Committee to Protect Journalists said.\n"
+        '"The authorities should immediately release journalist Anna Petrova," the committee said in a statement.'
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Committee to Protect Journalists"]

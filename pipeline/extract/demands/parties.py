@@ -1281,6 +1281,10 @@ def _earlier_full_name(token: Token) -> Party | None:
         # "the Mission" after "Iran Fact-Finding Mission": a name whose capitalised head it is (not
         # "the government" after "the U.S. government": news names several governments so)
         named = next((e for e in doc.ents if e.label_ == "ORG" and e.root.i == e.end - 1 == i and len(e) > 1), None)
+        if named is None and candidate.text[:1].isupper() and not any(c.dep_ == "prep" for c in candidate.children):
+            # "the committee" after "the Committee to Protect Journalists": a name whose head opens it,
+            # with no preposition of its own (a name with one is taken whole below)
+            named = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= i == e.root.i < e.end - 1), None)
         if named is not None and candidate.text[:1].isupper():
             names.append(named)
             continue
