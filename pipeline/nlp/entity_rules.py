@@ -1562,16 +1562,24 @@ class EntityRules:
         if span.label_ != "ORG" or span.id_:
             return span
         first = span[0]
-        if not first.text.istitle():
+        if not _title_or_capitals(first):
             return span
-        if len(span) == 1:  # at the start of its item ("138.9. Ratify ..."), not "Monitor magazine"
-            return None if first.lower_ in recommendation_verbs() and _first_word_of_line(first) else span
-        word = first.lower_
+        if len(span) == 1:  # at the start of its item ("138.9. Ratify ...", "4. FURTHER"), not "Monitor magazine"
+            opening = first.lower_ in recommendation_verbs() or first.lower_ in _OPERATIVE_ADVERBS
+            return None if opening and _first_word_of_line(first) else span
+        # (after an adverb the paragraph may open with: "Further Requests the Commission",
+        # "FURTHER REQUESTS the African Union Commission", printed in capitals in decisions)
+        verb = 1 if first.lower_ in _OPERATIVE_ADVERBS and len(span) > 3 and _title_or_capitals(span[1]) else 0
+        word = span[verb].lower_
         third_person = word.endswith("s") and (
             word[:-1] in recommendation_verbs() or word[:-2] in recommendation_verbs()
         )
-        if (third_person or word in self.lexicon.headline_verbs) and span[1].lower_ == "the" and len(span) > 2:
-            return Span(span.doc, span.start + 2, span.end, label="ORG")
+        if (
+            (third_person or word in self.lexicon.headline_verbs)
+            and span[verb + 1].lower_ == "the"
+            and len(span) > verb + 2
+        ):
+            return Span(span.doc, span.start + verb + 2, span.end, label="ORG")
         return span
 
     def _add_media_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2449,6 +2457,15 @@ def _calendar_names() -> frozenset[str]:
 def _is_calendar_word(token: Token) -> bool:
     """A month or weekday name, capitalised as in a date ("Monday", "June"; not the verb "may")."""
     return _is_capitalised(token) and token.lower_ in _calendar_names()
+
+
+# Adverbs an operative paragraph may open with before its verb ("Further Requests", "ALSO URGES").
+_OPERATIVE_ADVERBS = frozenset({"also", "further", "again", "strongly", "firmly"})
+
+
+def _title_or_capitals(token: Token) -> bool:
+    """Is the word in title case ("Urges") or in capitals ("URGES"), as a paragraph's verb is printed?"""
+    return token.text.istitle() or (len(token.text) > 1 and token.text.isupper() and token.is_alpha)
 
 
 def _first_word_of_line(token: Token) -> bool:

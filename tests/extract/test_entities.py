@@ -722,6 +722,17 @@ def test_a_paragraphs_opening_verb_is_no_part_of_an_organisations_name(nlp):
     assert orgs == ["Government of Kyrgyzstan", "Government of Kyrgyzstan"]
 
 
+def test_a_decisions_verb_in_capitals_and_its_adverb_are_no_part_of_a_name(nlp):
+    # decisions print their operative verbs in capitals, after an adverb at times
+    text = (
+        "The Executive Council:\n1. TAKES NOTE of the report;\n2. URGES the Commission to continue its work;\n"
+        "3. AUTHORIZES the Commission to hold its session;\n"
+        "4. Further Requests the Commission in consultation with the host country to report on progress.\n"
+    )
+    orgs = [m.text for m in _entities(nlp, text) if m.label == "ORG"]
+    assert orgs == ["Executive Council", "Commission", "Commission", "Commission"]
+
+
 def test_a_letter_signed_with_a_comma_lists_its_signers_one_per_line(nlp):
     # "Signed," as a letter's closing; a name the model runs across the signer and its country is split
     text = (
