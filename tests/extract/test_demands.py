@@ -6536,3 +6536,12 @@ def test_a_short_form_of_a_name_whose_head_opens_it_is_that_name(nlp):
         '"The authorities should immediately release journalist Anna Petrova," the committee said in a statement.'
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Committee to Protect Journalists"]
+
+
+def test_demanding_to_act_with_no_addressee_demands_the_act(nlp):
+    # (asking to be told is no demand: "He demanded to know why he was detained", tested above)
+    text = "The protesters demanded to scrap the foreign agents bill and release the detained students."
+    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("The protesters", "", "scrap the foreign agents bill"),
+        ("The protesters", "", "release the detained students"),
+    ]

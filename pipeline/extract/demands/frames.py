@@ -1485,8 +1485,18 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         # a headline's passive without "is": "Kenya urged to stop all evictions", "Government called on
         # to resign" (these verbs take no bare to-infinitive in the active): its subject is addressed
         frame.target, frame.actor = frame.actor, None
-    if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target"):
+    # "demanded to abolish X"; not the noun "demands" in "that demands to increase X are met" (parsed as a
+    # verb whose subject is the conjunction)
+    demanded_alone = (
+        spec.get("infinitive_alone")
+        and verb.pos_ == "VERB"
+        and dobj is None
+        and (frame.actor is None or frame.actor.tag_ != "IN")
+    )
+    if xcomp is not None and frame.target is None and spec.get("infinitive_needs_target") and not demanded_alone:
         xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
+    if xcomp is not None and frame.target is None and xcomp.lemma_.lower() in spec.get("infinitive_not", ()):
+        xcomp = None  # "He demanded to know why he was detained" asks to be told
     if spec.get("state_addressee") and (xcomp is None or not _is_state(frame.target, lexicon)):
         return None  # "expects the authorities to release X" demands; "expect the economy to slow" predicts
     relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None
