@@ -505,6 +505,13 @@ class EntityRules:
             return True
         if span.label_ == "ORG" and _AMOUNT_OR_DATE.search(span.text):
             return True  # "KZT 144,235,090", "29.11.2013 - Press": a sum or a date is no body's name
+        if len(span) == 1 and _ROMAN_NUMERAL.match(span.text) and _in_brackets(span):
+            return True  # "Resolution ACHPR/Res.119 (XXXXII)": the session's number
+        if span.label_ == "ORG" and _SYMBOL_OR_CLOCK.search(span.text):
+            # "UA 264/12", "AL CHN 4/2021", "Resolution ACHPR/Res.69", "EX.CL/199": a document's symbol
+            # (numbers or a resolution's, decision's or recommendation's mark after a slash); "Minsk
+            # 20:26": a dateline's time
+            return True
         if span.label_ in ("GPE", "LOC") and len(span) > 1 and _ROMAN_ORDINAL.match(span[-1].text):
             return True  # a numbered place names an event or an agreement: "the Esquipulas II summit"
         if _SECTION_NUMBER.match(span.text):
@@ -2322,7 +2329,14 @@ _NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "MD", "PRP", "T
 # A numbered heading of a report: roman or arabic section number, then the heading's words.
 # A sum in the millions ("144,235,090") or of five digits or more or a dotted date ("29.11.2013") inside a span.
 _AMOUNT_OR_DATE = re.compile(r"\b\d{1,3}(?:[,.]\d{3}){2,}\b|\b\d{5,}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]{2,}$")
+_SYMBOL_OR_CLOCK = re.compile(r"\w/(?:[A-Za-z]+\.?)?\d|\w/(?:Res|RES|Dec|DEC|Rec|REC)\b|\b\d{1,2}:\d\d\b")
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
+
+
+def _in_brackets(span: Span) -> bool:
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
 def _within(inner: Span, outer: Span) -> bool:

@@ -722,6 +722,17 @@ def test_a_paragraphs_opening_verb_is_no_part_of_an_organisations_name(nlp):
     assert orgs == ["Government of Kyrgyzstan", "Government of Kyrgyzstan"]
 
 
+def test_a_documents_symbol_or_a_datelines_time_is_no_organisation(nlp):
+    text = (
+        "Further information on UA 264/12 Issue Date: 10 September 2012.\n"
+        "The letter AL CHN 4/2021 was sent to the Government of China.\n"
+        "Bearing in mind its Resolutions ACHPR/Res.119 (XXXXII) 07 and ACHPR/Res.196 (L) 11 on defenders,\n"
+    )
+    found = _entities(nlp, text)
+    assert [m.text for m in found if m.label == "ORG"] == ["Government of China"]
+    assert "XXXXII" not in {m.text for m in found}  # the session's number
+
+
 def test_a_decisions_verb_in_capitals_and_its_adverb_are_no_part_of_a_name(nlp):
     # decisions print their operative verbs in capitals, after an adverb at times
     text = (
