@@ -1471,6 +1471,14 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("UK statement\n\nStatement delivered by Minister Jane Roe on 28 February 2017.\n\nText", "2017-02-28"),
         ("UK statement\n\nThe press release issued by the Foreign Office on 24 September 2024.\n\nText", "2024-09-24"),
         ("Statement\n\nItem 2: Interactive Dialogue with the High Commissioner, 3 March 2011\n\nText", "2011-03-03"),
+        # a date written year first with dots, after a label of its own
+        ("Title of the page\n\nCreated: 2022.03.03 / Updated: 2022.03.04 10:24\nThe minister urged ...", "2022-03-03"),
+        # a date and the place the text was written in, alone on the first line
+        ("3 March 2022, Caglayan Courthouse, Istanbul\n\nThe hearing opened.", "2022-03-03"),
+        # a date in brackets opening the first paragraph
+        ("Freedonia: release the defender\n\n(3 March 2022) We, members of the Platform, are concerned.", "2022-03-03"),
+        # not a sentence that opens with a date and a comma
+        ("3 March 2022, the court ruled that he be released.\n\nText", ""),
         # not a verdict issued, nor detainees released, on a date
         ("Title\n\nThe court issued its verdict on 3 May 2019.\n\nText", ""),
         ("Title\n\nThe detainees were released on 3 May 2019.\n\nText", ""),

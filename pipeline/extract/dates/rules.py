@@ -174,9 +174,12 @@ def build_rules(lookahead: bool = True) -> _Rules:
     labels = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(lexicon["dateline_labels"], key=len, reverse=True)
     )
-    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 20-03-2024 | 2024/03/20, 2012/9/5 (same separator twice)
+    # 2024-03-20 | 20.03.2024 | 20/03/2024 | 20-03-2024 | 2024/03/20, 2012/9/5 (same separator twice) |
+    # 2024.03.20 (year first with dots, as Lithuanian, Korean and Chinese sites print it; month and
+    # day in two digits: "2019.1.2" may number a section)
     numeric = (
         rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+        rf"|{_YEAR}\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])"
         rf"|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep){_YEAR}|{_YEAR}/\d{{1,2}}/\d{{1,2}})"
     )
     any_date = rf"(?:{numeric}|{point})"
@@ -332,6 +335,10 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
             value = _date_after_comma(line.rstrip().removesuffix("."))
         if not value and n == first:
             value = _title_ending_with_date(line)  # "UNOG Bi-weekly press briefing 8 September 2020"
+        if not value and n == first:
+            value = _date_then_place(line)  # "3 July 2020, Çağlayan Courthouse, Istanbul"
+        if not value and (bracketed := _BRACKETED_DATE_OPENING.match(line)) is not None:
+            value = _dateline_value(bracketed.group(1))  # "(10 January 2018) We, members of ..."
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
         value = value or _slashed_dateline(line)
         if value:
@@ -445,6 +452,26 @@ def _published_on(line: str) -> str:
         return ""
     value, granularity = normalise(tail.strip())
     return value if granularity == "day" and not value.startswith("XXXX") else ""
+
+
+# A full date in brackets opening a paragraph, then its first words: "(10 January 2018) We, members of
+# the Platform, are deeply concerned ...", "(10 January 2018) – The Platform ..."
+_BRACKETED_DATE_OPENING = re.compile(rf"\s*\(([^()\n]{{6,30}}?\d{{4}})\)\s*(?:{_DASH}\s*)?[A-Z]")
+# A full date and the place it was written or spoken in, alone on the first line: "3 July 2020,
+# Çağlayan Courthouse, Istanbul" (every word of the place capitalised, at most six)
+_DATE_THEN_PLACE = re.compile(rf"\s*([^,\n]{{6,20}}?\b{_YEAR}),\s+(\S[^\n]*?)\s*$")
+_PLACE_WORDS = 6
+
+
+def _date_then_place(line: str) -> str:
+    """YYYY-MM-DD of a line that is a full date, a comma and a place, else ""."""
+    match = _DATE_THEN_PLACE.match(line)
+    if match is None:
+        return ""
+    words = match.group(2).replace(",", " ").split()
+    if not 0 < len(words) <= _PLACE_WORDS or not all(w[:1].isupper() for w in words):
+        return ""
+    return _dateline_value(match.group(1))
 
 
 # A full date opening the text, then a full stop and the story: "18 June 2025. On the eve of ..."
