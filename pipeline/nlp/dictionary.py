@@ -19,6 +19,9 @@ from pipeline import config
 
 # The base-form verbs that open UN recommendations (written by `python -m pipeline.classify.verbs`).
 RECOMMENDATION_VERBS = "recommendation_verbs.txt"
+# Adverbs an operative paragraph of a resolution or decision may open with before its verb ("- Also
+# invites ...", "- FURTHER URGES ...", "4. Further Requests the Commission ...").
+OPERATIVE_ADVERBS = frozenset({"also", "further", "again", "once", "strongly", "firmly"})
 
 _PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 

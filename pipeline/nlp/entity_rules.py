@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline import config
-from pipeline.nlp.dictionary import NO_WORDS, EnglishWords, english_words, recommendation_verbs
+from pipeline.nlp.dictionary import NO_WORDS, OPERATIVE_ADVERBS, EnglishWords, english_words, recommendation_verbs
 from pipeline.nlp.gazetteer import (
     AYN_SIGNS,
     Gazetteer,
@@ -1572,11 +1572,11 @@ class EntityRules:
         if not _title_or_capitals(first):
             return span
         if len(span) == 1:  # at the start of its item ("138.9. Ratify ...", "4. FURTHER"), not "Monitor magazine"
-            opening = first.lower_ in recommendation_verbs() or first.lower_ in _OPERATIVE_ADVERBS
+            opening = first.lower_ in recommendation_verbs() or first.lower_ in OPERATIVE_ADVERBS
             return None if opening and _first_word_of_line(first) else span
         # (after an adverb the paragraph may open with: "Further Requests the Commission",
         # "FURTHER REQUESTS the African Union Commission", printed in capitals in decisions)
-        verb = 1 if first.lower_ in _OPERATIVE_ADVERBS and len(span) > 3 and _title_or_capitals(span[1]) else 0
+        verb = 1 if first.lower_ in OPERATIVE_ADVERBS and len(span) > 3 and _title_or_capitals(span[1]) else 0
         word = span[verb].lower_
         third_person = word.endswith("s") and (
             word[:-1] in recommendation_verbs() or word[:-2] in recommendation_verbs()
@@ -2471,10 +2471,6 @@ def _calendar_names() -> frozenset[str]:
 def _is_calendar_word(token: Token) -> bool:
     """A month or weekday name, capitalised as in a date ("Monday", "June"; not the verb "may")."""
     return _is_capitalised(token) and token.lower_ in _calendar_names()
-
-
-# Adverbs an operative paragraph may open with before its verb ("Further Requests", "ALSO URGES").
-_OPERATIVE_ADVERBS = frozenset({"also", "further", "again", "strongly", "firmly"})
 
 
 def _title_or_capitals(token: Token) -> bool:

@@ -6541,7 +6541,7 @@ def test_a_short_form_of_a_name_whose_head_opens_it_is_that_name(nlp):
 def test_demanding_to_act_with_no_addressee_demands_the_act(nlp):
     # (asking to be told is no demand: "He demanded to know why he was detained", tested above)
     text = "The protesters demanded to scrap the foreign agents bill and release the detained students."
-    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+    assert triples(demands_of(nlp, text)) == [
         ("The protesters", "", "scrap the foreign agents bill"),
         ("The protesters", "", "release the detained students"),
     ]

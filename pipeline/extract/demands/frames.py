@@ -55,6 +55,7 @@ from pipeline.extract.demands.syntax import (
     verb_start,
 )
 from pipeline.extract.demands.themes import specificity_of, theme_of
+from pipeline.nlp.dictionary import OPERATIVE_ADVERBS
 from pipeline.nlp.gazetteer import default_gazetteer, state_named
 from pipeline.nlp.signatories import is_signatory_lead
 
@@ -601,10 +602,6 @@ def _addressing_noun(token: Token, lexicon: Lexicon) -> Span | None:
     return _addressee_before_infinitive(token)
 
 
-# Adverbs an operative paragraph may open with before its verb ("- Also invites ...", "- FURTHER URGES ...").
-_OPERATIVE_ADVERBS = frozenset({"also", "further", "again", "once", "strongly", "firmly"})
-
-
 def _operative_verb_read_as_name(token: Token, lexicon: Lexicon, text: str) -> Span | None:
     """The addressee of a list item's opening demand verb that the tagger read as part of a name
     with the addressee ("- Urges States to take ...", "- ALSO INVITES Member States to ...": "Urges
@@ -627,7 +624,7 @@ def _opens_list_item(token: Token, text: str) -> bool:
     line_start = text.rfind("\n", 0, token.idx) + 1
     marker = layout.item_marker(text[line_start : token.idx + len(token)])
     before = text[line_start + (marker.end() if marker is not None else 0) : token.idx].split()
-    return marker is not None and all(word.lower() in _OPERATIVE_ADVERBS for word in before)
+    return marker is not None and all(word.lower() in OPERATIVE_ADVERBS for word in before)
 
 
 def _call_under_operative_verb_read_as_name(noun: Token, lexicon: Lexicon, text: str) -> bool:
@@ -635,13 +632,10 @@ def _call_under_operative_verb_read_as_name(noun: Token, lexicon: Lexicon, text:
     "- Reiterates its call on the EU to support ...": "Reiterates" a proper noun, "call" its
     apposition. Only the "-s" form of a verb of `call_noun_verbs`."""
     verb = noun.head
-    word = verb.lower_
-    stem = word[:-1] if word.endswith("s") and word[:-1] in lexicon.call_noun_verbs else word[:-2]
     return (
         verb.i < noun.i
         and verb.pos_ in ("PROPN", "NOUN")
-        and word.endswith("s")
-        and stem in lexicon.call_noun_verbs
+        and bool(s_form_stem(verb.lower_, lexicon.call_noun_verbs))
         and _opens_list_item(verb, text)
     )
 
