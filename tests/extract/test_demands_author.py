@@ -231,6 +231,12 @@ def author_of(nlp, text: str) -> str:
         ("We all had the chance to meet him in 2007.\n\nWe urge Your Majesty to release him.", ""),
         # a person's name in a title ends before the topic ("on Sudan"); a mandate's "on" stays
         ("Statement from President Joe Biden on Sudan\n\nI call on the parties to stop.", "President Joe Biden"),
+        # ... and before the venue it was delivered in
+        (
+            "Statement by Ambassador Jane Roe in the Security Council meeting on Freedonia\n\nI call on the "
+            "parties to stop.",
+            "Ambassador Jane Roe",
+        ),
         # one named body in the singular with "our" after it: in a lead it speaks ("Digital Rights Watch
         # has joined ... our digital future"), in a list of measures "our" is the statement's voice
         (
@@ -263,6 +269,12 @@ def test_document_author(nlp, text, author):
     ("text", "voice"),
     [
         ("The United States condemns the verdict.\n\nWe call on the court to free him.", "The United States"),
+        # the person addressed before the subject is no subject
+        (
+            "Thank you, Mr. Chair.\nMr. Chair, the United States is gravely concerned by reports of torture.\n\n"
+            "We call on the court to free him.",
+            "the United States",
+        ),
         # people who say who they are; "We all" is no apposition naming them
         (
             "We are twenty-one activists, policy-makers and journalists from nineteen countries.\n\n"

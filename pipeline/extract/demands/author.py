@@ -322,13 +322,14 @@ _ON_BEHALF = " on behalf of "
 
 
 def _after_person(doc: Doc, begin: int, stop: int) -> int:
-    """Where a title's author ends when it is a person: before the topic after the name ("Statement
-    from President Joe Biden on Sudan"; a mandate's "on" stays: "Special Rapporteur on torture")."""
+    """Where a title's author ends when it is a person: before the topic or the venue after the name
+    ("Statement from President Joe Biden on Sudan", "Statement by Ambassador X in the Security
+    Council"; a mandate's "on" stays: "Special Rapporteur on torture")."""
     span = doc.char_span(begin, stop, alignment_mode="expand")
     if span is None:
         return stop
     for token in span:
-        if token.lower_ == "on" and token.i > span.start and doc[token.i - 1].ent_type_ == "PERSON":
+        if token.lower_ in ("on", "in") and token.i > span.start and doc[token.i - 1].ent_type_ == "PERSON":
             return doc[token.i - 1].idx + len(doc[token.i - 1])
     return stop
 
@@ -761,7 +762,14 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     )  # also the progressive: "The United States ... is developing a list of sanctions"
     # "X are dismayed" (the parser may hang the subject on the auxiliary: "X | are <- concerned")
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    subject = next((c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Mr. Chair, the United States is concerned ...": the parser may read the person addressed as
+    # a second subject; the one nearest the verb is the subject
+    subject = (
+        max(subjects, key=lambda c: c.i)
+        if len(subjects) > 1 and _addressed(subjects[0])
+        else next(iter(subjects), None)
+    )
     if subject is not None and subject.ent_type_ in ("GPE", "LOC"):
         # "BANGKOK (3 September 2014) – The UN Human Rights Office ... is concerned": the dateline's
         # place read as the subject; the body after the dash is
@@ -777,6 +785,15 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     named = subject.ent_type_ in ("ORG", "GPE", "NORP")
     group = subject.lemma_.lower() in group_nouns or undersigned
     return subject if named or group else None
+
+
+def _addressed(subject: Token) -> bool:
+    """Does a subject open its sentence and end at a comma ("Mr. Chair, ...", "Madam President, ...")?"""
+    doc = subject.doc
+    sentence_start = subject.sent.start
+    opens = all(t.is_space for t in doc[sentence_start : subject.left_edge.i])
+    last = max(t.i for t in subject.subtree if not t.is_punct)  # (the parser may hang the comma on it)
+    return opens and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def _inside(token: Token, head: Token) -> bool:
