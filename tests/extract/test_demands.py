@@ -1058,6 +1058,12 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
             "The experts stressed their call for the release of all detainees.",
             [("The experts", "", "the release of all detainees")],
         ),
+        # a call kept up: "continue" makes it as "renew" does
+        (
+            "We continue our call for the Government of Freedonia to immediately facilitate the release of all"
+            " political prisoners.",
+            [("We", "the Government of Freedonia", "immediately facilitate the release of all political prisoners")],
+        ),
         # the addressee's own phrase hung on the verb stays with the addressee, not in its place
         (
             "We reiterate our call on all parties to the conflict to comply with international law.",
@@ -1698,7 +1704,11 @@ def test_imperative_requests_are_addressed_to_the_letters_addressee(nlp, text, e
         # instructions to the page's reader
         "Please check with your section office if sending appeals after the above date.",
         "Please understand that comments are moderated before they appear.",
+        "Please turn on subtitles and choose your language in the video settings.",
         "Read the full report here.",
+        # a speaker asking leave to speak: "me" is whom the verb is said of
+        "Allow me first to thank the delegation of Freedonia for presenting the resolution.",
+        "Let me begin by thanking the Special Rapporteur for her report.",
         # calls on the page's reader (GOLD_FORMAT.md): join, donate, subscribe, become a member, help us
         "Become a member of the coalition today!",
         "Join us in defending the defenders!",

@@ -900,6 +900,8 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         for c in verb.children
     ):
         return None
+    if any(c.lower_ == "me" and c.dep_ in ("dobj", "nsubj", "ccomp") for c in verb.children):
+        return None  # "Allow me first to thank ...", "Let me begin by ...": a speaker asks leave to speak
     exclaimed = _ends_with(text, sent, "!")
     # an action the genre demands, said to whoever holds the power: "Stop hiding the political
     # prisoners from their families.", "Release all political prisoners."
@@ -2120,6 +2122,10 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         subject = child_with_dep(verbal, "nsubj")
         if frame.target is None and subject is not None and _opens_with_for(verbal):
             frame.target = subject  # "renewed calls for Belarus to release X": of Belarus
+        called = prep_object(called_for) if called_for is not None and frame.target is None else None
+        to = next((c for c in verbal.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        if called is not None and to is not None and called.right_edge.i + 1 == to.i:
+            frame.target = called  # "our call for the Government to free X", "for" hung on the noun
         return frame
     # "reiterates its recommendation that the State party (should) abolish X", "her call that all
     # prisoners be released": a that-clause on the noun, or hung on the verb after it
