@@ -1594,10 +1594,20 @@ class EntityRules:
         Media", "Meydan TV", "Addis Standard", which the model misses or types as a place. The words
         before the head are capitalised, on one line, one at least no English word (not "Mass Media",
         "JOINT PRESS"; WordNet's place names count as English, so "Colombo Gazette" is left to the
-        model); a gazetteer name or a person's name is left alone."""
+        model); a gazetteer name or a person's name is left alone, but for a "person" whose name ends
+        with a head no personal name ends with (`outlet_heads`: "Sudan Tribune", "Asia Times")."""
         if not self.english:
             return spans
-        result = list(spans)
+        result = [
+            Span(doc, s.start, s.end, label="ORG")
+            if s.label_ == "PERSON"
+            and not s.id_
+            and len(s) > 1
+            and s[-1].lower_ in self.lexicon.outlet_heads
+            and s[-1].text[:1].isupper()
+            else s
+            for s in spans
+        ]
         for head in doc:
             if head.lower_ not in self.lexicon.media_heads or not head.text[:1].isupper() or head.i == 0:
                 continue
@@ -1896,6 +1906,8 @@ class EntityRules:
                 continue
             if start > 0 and _is_capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
                 continue  # part of a longer capitalised run: not a name alone
+            if doc[comma - 1].lower_ in self.lexicon.outlet_heads:
+                continue  # "an interview with Kenya Times, the minister ...": an outlet (`_add_media_names`)
             result = [s for s in result if s not in inside]
             result.append(Span(doc, start, comma, label="PERSON"))
         return result

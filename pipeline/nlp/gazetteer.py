@@ -200,6 +200,7 @@ class Lexicon:
     staff_units: frozenset[str]
     org_kinds: frozenset[str]
     media_heads: frozenset[str]
+    outlet_heads: frozenset[str]
     facility_heads: frozenset[str]
     title_modifiers: frozenset[str]
     signatory_scopes: frozenset[str]

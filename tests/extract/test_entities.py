@@ -1673,6 +1673,9 @@ def test_a_title_after_an_honorific_is_no_name(nlp):
         ("Ulvi Hasanli, the director of Abzas Media, is being held in unacceptable conditions.", "Abzas Media"),
         ("Five employees of 'Meydan TV' and two other media representatives were detained.", "Meydan TV"),
         ("In April, Addis Standard reported the arrest of at least eight journalists.", "Addis Standard"),
+        # the model's "persons" whose name ends as no person's does
+        ("In an interview with Kenya Times, the minister denied the reports.", "Kenya Times"),
+        ("The story was first published by the Kigali Times and later by Tana Tribune.", "Tana Tribune"),
     ],
 )
 def test_a_proper_name_and_the_kind_of_medium_name_an_outlet(nlp, text, outlet):
