@@ -396,6 +396,22 @@ def test_relative_duration_is_not_a_date(dates, sentence):
         ("The court ruled in July, after the protests.", "2020-01-15", "July", "2019-07", "2020-01-15"),
         # a dateline above beats the published date
         ("News\n\n12 October 2016\n\nIn August he was fined.", "2019-01-01", "August", "2016-08", "2016-10-12"),
+        # a text with no date of its own: the last full date it gave, in whichever paragraph,
+        # the nearest year to it
+        (
+            "The Council met on 14 February 2013.\n\nWe are concerned about the protest on 26 January.",
+            "",
+            "26 January",
+            "2013-01-26",
+            "2013-02-14",
+        ),
+        (
+            "She was charged in December 2020.\n\nShe wrote a letter on 18 February.",
+            "",
+            "18 February",
+            "2021-02-18",
+            "2020-12-01",
+        ),
         # an explicit full date earlier on the same line beats the dateline
         (
             "News\n\n12 October 2016\n\nOn 3 May 2015 he was fined; on 5 May he appealed.",

@@ -16,7 +16,8 @@ How it works, in three passes over the cleaned text of one document:
    `2020-09-18`, `2024-W12`, `START/END` for a span). A day or month without a year takes its
    year from the nearest reference above it (see `resolve`): a full date earlier in the same
    sentence, else the nearest dateline above (a line that starts with a date), else the
-   published date, else a full date earlier in the paragraph; with none, the year is `XXXX`.
+   published date, else a full date earlier in the paragraph, else (a text with no date of its
+   own) the last full date earlier in the text; with none, the year is `XXXX`.
    Relative expressions are resolved against the nearest dateline above, else the published
    date; with neither they keep an empty value.
 
@@ -945,7 +946,8 @@ def resolve(
     `sentence_starts` are the character offsets where sentences begin (sorted). A year-less
     date's reference is, in order: a full date earlier in the same sentence ("On 3 May 2015 he
     was fined; on 5 May he appealed"), the nearest dateline above, the published date, a full
-    date earlier in the same paragraph (line). Press releases and news mention old events
+    date earlier in the same paragraph (line), in a text with neither a dateline nor a published
+    date the last full date earlier in the text (the nearest year to it). Press releases and news mention old events
     before recent ones ("Since 9 August 2020 ... On 3 February"), so the document's own date
     beats an earlier date in another sentence, except for a day within STORY_DAYS of the last
     full day the text gave and not after the document's date: the text goes on telling that
@@ -1142,7 +1144,10 @@ def _values(
                 yield candidate, value, granularity, date(repeated, points[0].month, points[0].day).isoformat()
                 previous, previous_sentence = value, sentence
                 continue
-            reference = same_sentence or above or published_day or same_line
+            # with no date of its own, a text's year-less day is read from the last full date it gave,
+            # in whichever paragraph ("... on 4 February 2013. ... a demonstration on 26 January")
+            earlier = last_full[2] if last_full and unanchored else None
+            reference = same_sentence or above or published_day or same_line or earlier
             # The tense orders a date against the document's own date, not against another date.
             own_date = reference is not same_sentence and reference in (above, published_day)
             by_tense = tense if own_date and _is_event_date(text, candidate.start) else ""
