@@ -52,6 +52,7 @@ from pipeline.extract.demands.syntax import (
     prep_object,
     s_form_stem,
     subject_of,
+    to_marker,
     verb_start,
 )
 from pipeline.extract.demands.themes import specificity_of, theme_of
@@ -900,7 +901,7 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         for c in verb.children
     ):
         return None
-    if any(c.lower_ == "me" and c.dep_ in ("dobj", "nsubj", "ccomp") for c in verb.children):
+    if any(c.lower_ == "me" and c.dep_ in ("dobj", "nsubj") for c in verb.children):
         return None  # "Allow me first to thank ...", "Let me begin by ...": a speaker asks leave to speak
     exclaimed = _ends_with(text, sent, "!")
     # an action the genre demands, said to whoever holds the power: "Stop hiding the political
@@ -2123,7 +2124,7 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         if frame.target is None and subject is not None and _opens_with_for(verbal):
             frame.target = subject  # "renewed calls for Belarus to release X": of Belarus
         called = prep_object(called_for) if called_for is not None and frame.target is None else None
-        to = next((c for c in verbal.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+        to = to_marker(verbal)
         if called is not None and to is not None and called.right_edge.i + 1 == to.i:
             frame.target = called  # "our call for the Government to free X", "for" hung on the noun
         return frame
@@ -2435,7 +2436,7 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
         if subject.ent_type_ not in ("ORG", "GPE", "NORP") and subject.lemma_.lower() not in parties:
             return None
         frame.target = subject
-        start = next(c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO").i + 1
+        start = to_marker(verb).i + 1
     frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
 

@@ -34,7 +34,8 @@ _TIME_PREPOSITIONS = {"on", "during", "since", "in", "by", "before", "after", "u
 def verb_start(verb: Token) -> int:
     """First token of a to-infinitive's action: the verb or an adverb right before it
     ("to immediately release"), never "to"; a "not" before "to" is kept ("not to return")."""
-    to = next((c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), verb.sent.start - 1)
+    marker = to_marker(verb)
+    to = marker.i if marker is not None else verb.sent.start - 1
     negation = next((c.i for c in verb.children if c.dep_ == "neg" and c.i == to - 1), None)
     if negation is not None:
         return negation  # "urged citizens NOT to take the law into their own hands": the demand is negative
@@ -625,8 +626,13 @@ def gets_rid(verb: Token) -> bool:
     return verb.lower_ == "rid" and any(c.dep_ == "auxpass" and c.lemma_ == "get" for c in verb.children)
 
 
+def to_marker(verb: Token) -> Token | None:
+    """The "to" of a to-infinitive ("to | release"), else None."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+
+
 def has_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return to_marker(verb) is not None
 
 
 def infinitive_child(token: Token) -> Token | None:
