@@ -572,6 +572,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    if not args.verbose:
+        # pypdf warns once per object it repairs in a damaged cross-reference table (hundreds of
+        # lines for one PDF cut or joined by another tool) and then reads the text all the same
+        logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         return args.func(args)
     except UsageError as exc:
