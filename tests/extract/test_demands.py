@@ -5071,6 +5071,18 @@ def test_the_high_commissioner_is_the_human_rights_chief_the_story_named(nlp):
     assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Volker Türk"]
 
 
+def test_a_holder_the_parser_joins_to_the_title_as_a_conjunct_still_holds_it(nlp):
+    # "High Commissioner for Human Rights Zeid Ra'ad Al Hussein": the parser reads the name as a
+    # conjunct of "Commissioner", though no "and" or comma stands between them
+    text = (
+        "GENEVA (14 May 2015) – United Nations High Commissioner for Human Rights Zeid Ra’ad Al Hussein on"
+        " Thursday expressed deep regret at the closing of the human rights office in Burundi in recent weeks,"
+        " stressing that no State could silence its critics.\n"
+        "The High Commissioner urged the Government of Burundi to reopen the office."
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["Zeid Ra’ad Al Hussein"]
+
+
 def test_the_rights_chief_is_the_high_commissioner_the_story_named(nlp):
     text = (
         "GENEVA — The United Nations human rights chief called Wednesday for an independent probe into the"

@@ -1368,9 +1368,11 @@ def _titles(word: Token, person: Span, roles: tuple[str, ...]) -> bool:
         return False
     # nor words coordinated inside the title's own phrase: "Commissioner for Human Rights Policy and
     # Humanitarian Aid" (read as a person by the model; "Special Rapporteur on Torture Juan Méndez"
-    # is the holder, the parser's object of "on")
+    # is the holder, the parser's object of "on"); with no "and", "or" or comma between the two the
+    # parser's conjunct is a misread holder ("High Commissioner for Human Rights Zeid Ra'ad Al Hussein")
     inside = word.i < person.start and word.left_edge.i <= person.root.i <= word.right_edge.i
-    if inside and person.root.dep_ == "conj" and person.root.head.ent_type_ != "PERSON":
+    coordinated = any(t.lower_ in ("and", "or", "&") or t.text == "," for t in between)
+    if inside and person.root.dep_ == "conj" and person.root.head.ent_type_ != "PERSON" and coordinated:
         return False
     # nor the role of the one someone else works for: "Spokesperson for the UN High Commissioner for
     # Human Rights: Ravina Shamdasani" titles the spokesperson, not the High Commissioner
