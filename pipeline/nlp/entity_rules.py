@@ -395,6 +395,8 @@ class EntityRules:
         if k >= len(doc) or doc[k].text != ",":
             return span
         k += 1
+        if _is_age(doc, k):  # news gives a person's age so: "a lawsuit from Mohamed Soltan, 32."
+            return Span(doc, span.start, span.end, label="PERSON")
         if k < len(doc) and doc[k].lower_ in _TITLE_OPENERS:
             k += 1
         if k < len(doc) and doc[k].lower_ in self.lexicon.roles and _is_capitalised(doc[k]):
@@ -2439,6 +2441,14 @@ def _looks_like_acronym(text: str) -> bool:
     """ "OHCHR", "UNCT", "SDG", "OSCE/ODIHR"; not "I" or "A"."""
     letters = [ch for ch in text if ch.isalpha()]
     return 2 <= len(letters) <= 10 and sum(ch.isupper() for ch in letters) >= 2 and text[0].isupper()
+
+
+def _is_age(doc: Doc, k: int) -> bool:
+    """Is the token at `k` an age set off by commas after a name: a whole number under 120 followed
+    by a comma, a full stop or the end of the text ("Mohamed Soltan, 32, was held ...")."""
+    if k >= len(doc) or not doc[k].is_digit or len(doc[k].text) > 3 or not 0 < int(doc[k].text) < 120:
+        return False
+    return k + 1 == len(doc) or doc[k + 1].text in (",", ".", ";")
 
 
 def split_at_line_breaks(span: Span) -> list[Span]:

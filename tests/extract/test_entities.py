@@ -482,6 +482,23 @@ def test_name_before_a_qualified_title_is_a_person_whatever_the_model_said(nlp, 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "model_label"),
+    [
+        ("The suit was filed by Mohamed Soltan, 32, a human rights advocate.", "Mohamed Soltan", "GPE"),
+        ("Police detained Daria Chultsova, 23. She was filming the protest.", "Daria Chultsova", "ORG"),
+    ],
+)
+def test_a_name_followed_by_an_age_is_a_person_whatever_the_model_said(nlp, text, name, model_label):
+    """News gives a person's age between commas after the name: no place or organisation has one."""
+    assert (name, "PERSON") in _labels_after_rules(nlp, text, name, model_label)
+
+
+def test_a_place_followed_by_a_day_of_the_month_stays_a_place(nlp):
+    labels = _labels_after_rules(nlp, "The meeting in New Delhi, 12 October, was cancelled.", "New Delhi", "GPE")
+    assert ("New Delhi", "GPE") in labels
+
+
+@pytest.mark.parametrize(
     ("text", "name", "model_label", "label"),
     [
         (
