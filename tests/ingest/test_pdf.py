@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from pipeline.ingest.pdf import clean_pages, drop_running_lines, page_spans
+from pipeline.ingest.pdf import clean_pages, drop_footnote_marks, drop_running_lines, page_spans
 from pipeline.ingest.readers import read_file
 from pipeline.run.stages import prepare_document, read_stage
 from pipeline.store.load import load_table, load_text
@@ -113,6 +113,35 @@ def test_pdf_with_only_images_is_an_error_with_a_reason(tmp_path):
     raw = read_file(tmp_path / "scan.pdf", "scan", tmp_path)
     assert raw.document.status == "error"
     assert "no extractable text" in raw.document.error
+
+
+def test_footnote_numbers_set_as_superscripts_are_not_glued_to_the_words(tmp_path):
+    """UN reports mark footnotes with superscript numbers, which text extraction glues to the word
+    before ("the killing.24 OHCHR", "legislation26"): names and sentences must come out whole."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    parts = [
+        ("The Committee recommended a prompt investigation of the killing.", "24"),
+        (" OHCHR also condemned the murder.", "25"),
+        (" The Subcommittee regretted gaps in the national legislation", "26"),
+        (" and in report A/HRC/43/15/Add.1 on Covid19 in the Roma minority.", None),
+    ]
+    for text, mark in parts:
+        pdf.write(6, text)
+        if mark:
+            pdf.char_vpos = "SUP"
+            pdf.write(6, mark)
+            pdf.char_vpos = "LINE"
+    pdf.output(str(tmp_path / "report.pdf"))
+    _, text = prepare_document(tmp_path / "report.pdf", "report", tmp_path)
+    assert "the killing. OHCHR also condemned the murder." in text
+    assert "national legislation and in report A/HRC/43/15/Add.1 on Covid19" in text  # symbols stay
+
+
+def test_numbers_glued_to_words_that_do_not_rise_like_footnotes_stay():
+    pages = ["Version mp3 of the interview with activist2 is online.", "See Annex.4 on page 12."]
+    assert drop_footnote_marks(pages) == pages
 
 
 @pytest.mark.parametrize(
