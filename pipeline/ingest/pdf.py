@@ -70,38 +70,45 @@ PAGE_BREAK = "\n\f\n"  # between pages in the cleaned text: a line of its own, s
 # so the numbers of document symbols stay ("A/HRC/43/15/Add.1", "Rev.4"); nor is a word inside a
 # path, address or tag touched ("/page2", "#web3", "covid-19").
 _GLUED_NUMBER = re.compile(r"(?<![\w/#@.\-])(?:[a-z]{2,}|[A-Z][a-z]{4,})[.,;:]?(\d{1,3})(?=[\s.,;:)]|$)")
-_FOOTNOTE_STEP = 3  # footnote numbers rise by one, or a little more where a mark stands apart ("concern. 29")
+# ... or set apart by a space after the sentence it ends, before the next one ("Youth. 28 CRC urged")
+_SPACED_NUMBER = re.compile(r"(?<=[a-z)”’\"][.;:])( \d{1,3})(?= [A-Z])")
+_FOOTNOTE_STEP = 3  # footnote numbers rise by one, or a little more where a mark was not found
 _FOOTNOTE_RUN = 3  # so many numbers in a rising run before they count as footnote marks
 
 
 def drop_footnote_marks(pages: list[str]) -> list[str]:
-    """The pages without the footnote numbers glued to their words ("the killing.24 OHCHR" -> "the
-    killing. OHCHR"). A glued number counts only in a run of at least three that rise through the
-    document as footnote numbers do (24, 25, 27, ...), so a "Covid19" or "mp3" stays.
+    """The pages without the footnote numbers extraction glued to their words ("the killing.24
+    OHCHR" -> "the killing. OHCHR", "Youth. 28 CRC urged" -> "Youth. CRC urged"). A number counts
+    only in a run of at least three that rise through the document as footnote numbers do (24, 25,
+    27, ...), so a "Covid19" or "mp3" stays.
 
-    >>> drop_footnote_marks(["its legislation16 and resources.17 CAT (Add.1) urged it.19 Covid19 stays"])
-    ['its legislation and resources. CAT (Add.1) urged it. Covid19 stays']
+    >>> drop_footnote_marks(["its legislation16 and resources.17 CAT (Add.1) urged it. 19 CRC: Covid19 stays"])
+    ['its legislation and resources. CAT (Add.1) urged it. CRC: Covid19 stays']
     """
-    marks = [(i, m) for i, page in enumerate(pages) for m in _GLUED_NUMBER.finditer(page)]
-    runs: list[list[tuple[int, re.Match]]] = []
-    for page, match in marks:
-        number = int(match.group(1))
-        run = next((r for r in reversed(runs) if 0 < number - int(r[-1][1].group(1)) <= _FOOTNOTE_STEP), None)
+    marks = sorted(
+        (i, match.start(1), match.end(1))
+        for i, page in enumerate(pages)
+        for pattern in (_GLUED_NUMBER, _SPACED_NUMBER)
+        for match in pattern.finditer(page)
+    )
+    runs: list[list[tuple[int, int, int]]] = []
+    for mark in marks:
+        number = _number(pages, mark)
+        run = next((r for r in reversed(runs) if 0 < number - _number(pages, r[-1]) <= _FOOTNOTE_STEP), None)
         if run is None:
-            runs.append([(page, match)])
+            runs.append([mark])
         else:
-            run.append((page, match))
-    dropped: dict[int, list[re.Match]] = {}
-    for run in runs:
-        if len(run) >= _FOOTNOTE_RUN:
-            for page, match in run:
-                dropped.setdefault(page, []).append(match)
-    cleaned = []
-    for i, page in enumerate(pages):
-        for match in sorted(dropped.get(i, []), key=lambda m: -m.start(1)):
-            page = page[: match.start(1)] + page[match.end(1) :]
-        cleaned.append(page)
+            run.append(mark)
+    dropped = sorted((mark for run in runs if len(run) >= _FOOTNOTE_RUN for mark in run), reverse=True)
+    cleaned = list(pages)
+    for page, start, end in dropped:  # from the end, so the earlier offsets stay right
+        cleaned[page] = cleaned[page][:start] + cleaned[page][end:]
     return cleaned
+
+
+def _number(pages: list[str], mark: tuple[int, int, int]) -> int:
+    page, start, end = mark
+    return int(pages[page][start:end])
 
 
 def drop_running_lines(pages: list[str]) -> list[str]:

@@ -139,6 +139,20 @@ def test_footnote_numbers_set_as_superscripts_are_not_glued_to_the_words(tmp_pat
     assert "national legislation and in report A/HRC/43/15/Add.1 on Covid19" in text  # symbols stay
 
 
+def test_footnote_numbers_set_apart_between_two_sentences_are_dropped():
+    # extraction may set the mark apart: then the next sentence's subject would read "28 CRC"
+    pages = [
+        "Slovenia should adopt the law. 27 CRC urged it to act. 28 CAT regretted delays.",
+        "It agreed. 29 CERD too.",
+    ]
+    assert drop_footnote_marks(pages) == [
+        "Slovenia should adopt the law. CRC urged it to act. CAT regretted delays.",
+        "It agreed. CERD too.",
+    ]
+    alone = ["The vote was held in May. 12 States voted against the resolution."]
+    assert drop_footnote_marks(alone) == alone
+
+
 def test_numbers_glued_to_words_that_do_not_rise_like_footnotes_stay():
     pages = ["Version mp3 of the interview with activist2 is online.", "See Annex.4 on page 12."]
     assert drop_footnote_marks(pages) == pages
