@@ -3157,6 +3157,20 @@ def test_a_modal_that_leads_a_list_demands_each_item_of_its_subject(nlp, text):
     ]
 
 
+def test_a_recommendation_that_leads_a_list_addresses_its_items_to_the_that_clause_subject(nlp):
+    # treaty bodies' concluding observations: the items are the verbs of the that-clause
+    text = (
+        "Access to education\n"
+        "- The Committee reiterates its previous recommendation that the State party:\n"
+        "(a) Adopt measures to address illiteracy among Roma children;\n"
+        "(b) Support Roma families to gain access to the Internet for online learning."
+    )
+    assert [(actor, target) for actor, target, _ in triples(demands_of(nlp, text))] == [
+        ("The Committee", "the State party"),
+        ("The Committee", "the State party"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -961,13 +961,17 @@ def _list_item_line(sent: Span, text: str) -> tuple[int, int] | None:
 
 # A lead that ends with its subject's modal: "The State party should:", "Government should:".
 _MODAL_LEAD = re.compile(r"\s*(?P<party>[A-Z][^:.;]*?\S)\s+(?:should|must|shall)(?:\s+also)?\s*:\s*$")
+# ... or with the subject of a recommendation's that-clause, its verbs the items: "The Committee
+# reiterates its recommendation that the State party:" (treaty bodies' concluding observations)
+_THAT_LEAD = re.compile(r".*\bthat\s+(?P<party>(?:the\s+)?[A-Z][^:.;]*?\S)\s*:\s*$")
 
 
 def _modal_lead_party(doc: Doc, lead: tuple[int, int], text: str) -> tuple[int, int] | None:
-    """The party a list's lead obliges ("The State party should:" / "(a) Continue ..."), whom its
-    items address, as a token range; None for another lead."""
+    """The party a list's lead obliges ("The State party should:" / "(a) Continue ..."), or the one
+    its that-clause names ("... its recommendation that the State party:"), whom its items address,
+    as a token range; None for another lead."""
     start, end = lead
-    found = _MODAL_LEAD.fullmatch(text, start, end)
+    found = _MODAL_LEAD.fullmatch(text, start, end) or _THAT_LEAD.fullmatch(text, start, end)
     if found is None:
         return None
     span = doc.char_span(found.start("party"), found.end("party"), alignment_mode="contract")
@@ -1053,7 +1057,7 @@ def _named_parties(
     )
     party = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if party is None:
-        return actor, _lead_target(lead, lexicon)
+        return actor, _lead_target(lead, lexicon) or _modal_lead_party(doc, line, text)
     entity = next((e for e in doc.ents if e.start <= party.i < e.end and e.label_ in ("GPE", "NORP")), None)
     return actor, (entity.start, entity.end) if entity is not None else phrase_bounds(party)
 
