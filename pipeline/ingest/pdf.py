@@ -66,12 +66,14 @@ PAGE_BREAK = "\n\f\n"  # between pages in the cleaned text: a line of its own, s
 
 # A footnote's superscript number, which text extraction sets on the line: right after a word's
 # punctuation ("the killing.24 OHCHR also condemned", "reports of Brazil,1 submitted") or its last
-# letter ("Roma minority38"). The word is lower case, or capitalised and of five letters or more,
-# so the numbers of document symbols stay ("A/HRC/43/15/Add.1", "Rev.4"); nor is a word inside a
-# path, address or tag touched ("/page2", "#web3", "covid-19").
-_GLUED_NUMBER = re.compile(r"(?<![\w/#@.\-])(?:[a-z]{2,}|[A-Z][a-z]{4,})[.,;:]?(\d{1,3})(?=[\s.,;:)]|$)")
-# ... or set apart by a space after the sentence it ends, before the next one ("Youth. 28 CRC urged")
-_SPACED_NUMBER = re.compile(r"(?<=[a-z)”’\"][.;:])( \d{1,3})(?= [A-Z])")
+# letter ("Roma minority38"). The word is lower case, or capitalised, of five letters or more and
+# before its punctuation, so the numbers of document symbols stay ("A/HRC/43/15/Add.1", "Rev.4") and
+# so do names ("Covid19"); nor is a word inside a path, address or tag touched ("/page2", "#web3").
+_GLUED_NUMBER = re.compile(r"(?<![\w/#@.\-])(?:[a-z]{2,}[.,;:]?|[A-Z][a-z]{4,}[.,;:])(\d{1,3})(?=[\s.,;:)]|$)")
+# ... or set apart by a space after the sentence it ends, before the next one ("Youth. 28 CRC urged",
+# "to ratify ICRMW. 9 In 2011"): not after a short capitalised abbreviation ("General comment No. 14
+# The right to health", "Art. 5 The State")
+_SPACED_NUMBER = re.compile(r"\b(?:[a-z]{3,}|[A-Z]{2,}|[A-Z][a-z]{4,}|[^\s]*[)”’\"])[.;:]( \d{1,3})(?= [A-Z])")
 _FOOTNOTE_STEP = 3  # footnote numbers rise by one, or a little more where a mark was not found
 _FOOTNOTE_RUN = 3  # so many numbers in a rising run before they count as footnote marks
 
@@ -82,8 +84,8 @@ def drop_footnote_marks(pages: list[str]) -> list[str]:
     only in a run of at least three that rise through the document as footnote numbers do (24, 25,
     27, ...), so a "Covid19" or "mp3" stays.
 
-    >>> drop_footnote_marks(["its legislation16 and resources.17 CAT (Add.1) urged it. 19 CRC: Covid19 stays"])
-    ['its legislation and resources. CAT (Add.1) urged it. CRC: Covid19 stays']
+    >>> drop_footnote_marks(["its legislation16 and resources.17 CAT (Add.1) urged them. 19 CRC: Covid19 stays"])
+    ['its legislation and resources. CAT (Add.1) urged them. CRC: Covid19 stays']
     """
     marks = sorted(
         (i, match.start(1), match.end(1))

@@ -151,6 +151,17 @@ def test_footnote_numbers_set_apart_between_two_sentences_are_dropped():
     ]
     alone = ["The vote was held in May. 12 States voted against the resolution."]
     assert drop_footnote_marks(alone) == alone
+    after_acronyms = [
+        "It urged Slovenia to ratify ICRMW. 9 In 2011, it urged ratifying OP-ICESCR. 10 In 2013, CRC. 11 It"
+    ]
+    assert drop_footnote_marks(after_acronyms) == [
+        "It urged Slovenia to ratify ICRMW. In 2011, it urged ratifying OP-ICESCR. In 2013, CRC. It"
+    ]
+    # the numbers of general comments and articles rise too, but follow an abbreviation
+    numbered = [
+        "See general comment No. 13 The right to education, No. 14 The right to health, No. 15 The right to water"
+    ]
+    assert drop_footnote_marks(numbered) == numbered
 
 
 def test_numbers_glued_to_words_that_do_not_rise_like_footnotes_stay():
