@@ -1615,6 +1615,29 @@ def test_operative_paragraphs_of_a_resolution_take_the_adopting_body_as_actor(nl
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The African Commission on Human and Peoples’ Rights (the Commission), meeting at its 30th Ordinary"
+        " Session held in Banjul, The Gambia, from 13 to 27 October 2001:",
+        "The African Commission on Human and Peoples’ Rights meeting at its 17th Ordinary Session held from"
+        " 13 to 22 March 1995, Lomé, Togo:",
+    ],
+)
+def test_a_body_opening_a_resolution_with_its_session_adopts_the_operative_paragraphs(nlp, opening):
+    text = (
+        opening + "\n\nRecalling its previous resolutions on Freedonia;\n\n1. Calls upon the Government of"
+        " Freedonia to release all political prisoners;\n"
+    )
+    assert triples(demands_of(nlp, text)) == [
+        (
+            "The African Commission on Human and Peoples’ Rights",
+            "the Government of Freedonia",
+            "release all political prisoners",
+        )
+    ]
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"

@@ -122,7 +122,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # "The" is required: a salutation "Excellency," or "Madam President," before a line opening with a
 # participle ("Following the review, ...") is not a body adopting a text
-_BODY_LINE = re.compile(r"The\s+[A-Z][\w'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'-]*))*\s*[,:]")
+_BODY_LINE = re.compile(r"The\s+[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*))*\s*[,:]")
+# ... or the body with the session it adopts the text at, as the African Commission opens its
+# resolutions: "The African Commission on Human and Peoples’ Rights (the Commission), meeting at its
+# 26th Ordinary Session held in Kigali, Rwanda, from 1-15 November 1999:"
+_SESSION_LINE = re.compile(
+    r"(?P<body>The\s+[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*))*)\s*(?:\([^()]*\))?,?"
+    r"\s+(?:meeting|met|assembled|gathered)\s+(?:at|in|during)\s.*[,:;]"
+)
 
 
 # A page header holds the symbol within its first lines ("CRC/C/HND/CO/3" / "page 22").
@@ -146,13 +153,18 @@ def _document_symbol(text: str, lines: list[tuple[int, int]], symbols: dict[str,
 
 
 def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Author | None:
-    """ "The General Assembly," / "The Human Rights Council," alone on a line, followed by a line that
-    opens with a participle ("Recalling", "Noting", "Reaffirming"; after a dash in the European
-    Parliament's citations, "– having regard to ..."): the body adopting the text. Also "The
-    Executive Council:" over numbered paragraphs whose verbs are in capitals ("1. ADOPTS ...", as
-    the African Union prints its decisions)."""
+    """ "The General Assembly," / "The Human Rights Council," alone on a line (or with the session it
+    meets at: `_SESSION_LINE`), followed by a line that opens with a participle ("Recalling",
+    "Noting", "Reaffirming"; after a dash in the European Parliament's citations, "– having regard to
+    ..."): the body adopting the text. Also "The Executive Council:" over numbered paragraphs whose
+    verbs are in capitals ("1. ADOPTS ...", as the African Union prints its decisions)."""
     for (start, end), (next_start, next_end) in itertools.pairwise(lines):
-        if not _BODY_LINE.fullmatch(text[start:end]) or len(text[start:end].split()) > 8:
+        session = _SESSION_LINE.fullmatch(text, start, end)
+        if session is not None:
+            name_end = session.end("body")
+        elif _BODY_LINE.fullmatch(text[start:end]) and len(text[start:end].split()) <= 8:
+            name_end = end - 1  # without its comma or colon
+        else:
             continue
         following = doc.char_span(next_start, next_end, alignment_mode="expand")
         first = next((t for t in following if t.is_alpha), None) if following is not None else None
@@ -161,7 +173,7 @@ def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Autho
         numbered = layout.item_marker(text[next_start:next_end]) is not None
         operative = numbered and first is not None and first.is_upper and len(first) > 2
         if participle or operative:
-            return Author(text[start : end - 1].rstrip(), start, end - 1)
+            return Author(text[start:name_end].rstrip(), start, name_end)
     return None
 
 
