@@ -237,6 +237,17 @@ def author_of(nlp, text: str) -> str:
             "parties to stop.",
             "Ambassador Jane Roe",
         ),
+        # a title after its dateline on the same line
+        (
+            "New York/Amman/Port Sudan — Statement by UNICEF Executive Director Catherine Russell\n\n"
+            '"These attacks are an outrage. We call on all parties to end the violence."',
+            "UNICEF Executive Director Catherine Russell",
+        ),
+        (
+            "NAIROBI, 3 May 2020 – Statement by the Secretary-General of Amnesty International\n\nWe call on the"
+            " police to stop.",
+            "the Secretary-General of Amnesty International",
+        ),
         # one named body in the singular with "our" after it: in a lead it speaks ("Digital Rights Watch
         # has joined ... our digital future"), in a list of measures "our" is the statement's voice
         (

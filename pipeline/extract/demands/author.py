@@ -292,6 +292,11 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             return spoken
         words = [t for t in line if not t.is_punct]
         nouns = [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
+        dash = next((t for t in line[:_DATELINE_TOKENS] if t.text in ("—", "–")), None)
+        if not nouns and dash is not None:
+            # the title after its dateline: "NEW YORK, 3 May 2020 – Statement by UNICEF Executive Director X"
+            words = [t for t in line[dash.i - line.start + 1 :] if not t.is_punct]
+            nouns = [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
         if not nouns and len(words) > 2 and words[0].lower_ in _PRESENTED and words[1].lower_ == "by":
             nouns = [-1]  # "Presented by the Nicaragua Core Group": the line under a statement's title
         if not nouns:
@@ -331,6 +336,7 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
 
 
 _ON_BEHALF = " on behalf of "
+_DATELINE_TOKENS = 12  # a dateline before a title on its line: "New York/Amman/Port Sudan —", "GENEVA, 3 May 2020 –"
 
 
 def _after_person(doc: Doc, begin: int, stop: int) -> int:
