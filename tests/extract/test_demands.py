@@ -1638,6 +1638,19 @@ def test_a_body_opening_a_resolution_with_its_session_adopts_the_operative_parag
     ]
 
 
+def test_i_in_a_statement_is_the_person_its_headline_names_as_calling(nlp):
+    text = (
+        "UN refugee chief Filippo Grandi calls on Greece to end pushbacks 3 May 2021\n\n"
+        "Greece has a proud tradition. We agreed to help. I urge Greece to end the pushbacks at sea."
+    )
+    assert [actor for actor, _, demand in triples(demands_of(nlp, text)) if "at sea" in demand] == [
+        "UN refugee chief Filippo Grandi"
+    ]
+    # an organisation's headline does not speak as "I"
+    text = "Amnesty International calls on Greece to end pushbacks\n\nI urge Greece to end the pushbacks at sea."
+    assert [actor for actor, _, demand in triples(demands_of(nlp, text)) if "at sea" in demand] == ["I"]
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"

@@ -210,6 +210,9 @@ def resolve_actor(
             return author  # "Let me call on the authorities to ...": the speech's speaker
         if voice is not None and token.lower_ not in ("i", "me"):
             return voice
+        headline = _headline_speaker(token.doc, lexicon) if token.lower_ in ("i", "me") else None
+        if headline is not None:
+            return headline
     if token is not None:
         token = _antecedent(token, lexicon) or token
         if author is not None and _author_by_head(token, author):
@@ -245,6 +248,26 @@ def resolve_actor(
         # a quoted speaker's "Release them now!", "Demand an end to X" (a demand verb with no subject)
         speaker = _quote_speaker(frame.trigger, lexicon) or _according_to(frame.trigger)
     return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or lede or reporter or Party()
+
+
+def _headline_speaker(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The person a headline names as making the call or statement the body then gives in the first
+    person ("UNHCR chief Filippo Grandi calls on Australia to end offshore processing" / "... I urge
+    Australia to ..."); None when the first line is a sentence or its subject is no person."""
+    first = next((t for t in doc if not t.is_space), None)
+    if first is None or first.sent.text.rstrip().endswith((".", "!", "?", ";")):
+        return None
+    root = first.sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in lexicon.triggers and lemma not in lexicon.statement_verbs:
+        return None
+    subject = child_with_dep(root, "nsubj")
+    if subject is None:
+        return None
+    start, end = phrase_bounds(subject)
+    if not any(t.ent_type_ == "PERSON" for t in doc[start:end]):  # "UN refugee chief [Filippo Grandi]"
+        return None
+    return _party(start, end, doc)
 
 
 def _party_of_coordinated_clause(we: Token) -> Party | None:
