@@ -237,6 +237,16 @@ def author_of(nlp, text: str) -> str:
             "parties to stop.",
             "Ambassador Jane Roe",
         ),
+        # ... and before what occasioned the text
+        (
+            "Statement of the Prosecutor of the Court, Jane Roe, following the recent violence in Freedonia\n\n"
+            "I call on all those involved to exercise restraint.",
+            "the Prosecutor of the Court, Jane Roe",
+        ),
+        (
+            "Statement by the Special Rapporteur after the verdict against X\n\nI call for his release.",
+            "the Special Rapporteur",
+        ),
         # a title after its dateline on the same line
         (
             "New York/Amman/Port Sudan — Statement by UNICEF Executive Director Catherine Russell\n\n"

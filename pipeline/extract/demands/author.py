@@ -441,6 +441,9 @@ def _name_end(text: str, begin: int, end: int) -> int:
     venue = _VENUE.search(text, begin, stop)  # "Statement by X at the 52nd session of the Council"
     if venue is not None:
         stop = venue.start()
+    occasion = _OCCASION.search(text, begin, stop)  # "Statement of the Prosecutor, X, following the violence"
+    if occasion is not None and occasion.start() > begin:
+        stop = occasion.start()
     topic = _TITLE_CASE_TOPIC.search(text, begin, stop)  # "Comment By UN Human Rights Chief X On Abduction Of Y"
     if topic is not None:
         stop = topic.start()
@@ -469,6 +472,10 @@ def _name_end(text: str, begin: int, end: int) -> int:
 # Y"), not inside a mandate's right ("the Special Rapporteur on the right to food", "... to the
 # highest attainable standard of health").
 _ADDRESSEE = re.compile(r"(?<!\bright)(?<!\brights) to (?=the\s|[A-Z])")
+
+# What occasioned a text, after its author's name: "Statement of the Prosecutor of the ICC, Fatou
+# Bensouda, following the recent violence in ...", "Statement by X after the verdict", "... ahead of".
+_OCCASION = re.compile(r",?\s+(?:following|after|ahead of|in response to|on the occasion of)\s")
 
 # A capitalised word, then "on the" and a topic in lower case ("Committee on the consideration of ...").
 _BODY_THEN_TOPIC = re.compile(r"\b([A-Z][A-Za-z'-]*)\s+(?:on|regarding|concerning)\s+the\s+(?=[a-z])")
