@@ -1651,6 +1651,17 @@ def test_i_in_a_statement_is_the_person_its_headline_names_as_calling(nlp):
     assert [actor for actor, _, demand in triples(demands_of(nlp, text)) if "at sea" in demand] == ["I"]
 
 
+def test_he_continues_the_main_clause_subject_not_the_one_recalled_before_it(nlp):
+    text = (
+        "The Director-General of the International Labour Organization (ILO), Guy Ryder, has expressed grave"
+        " concern about the situation in Myanmar.\n\nRecalling that the UN Secretary-General, António Guterres,"
+        " has called on the military leadership to respect the will of the people of Myanmar, Ryder urged military"
+        " leaders not to interfere with the rights of workers, including civil servants, and employers, to"
+        " participate in peaceful protests. He called for the restoration of democratic order and civilian rule."
+    )
+    assert [actor for actor, _, demand in triples(demands_of(nlp, text)) if "restoration" in demand] == ["Ryder"]
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"

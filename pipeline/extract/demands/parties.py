@@ -1046,7 +1046,10 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
                 and _agrees(candidate, kind, lexicon)
             ):
                 return candidate
-        for candidate in sent:
+        # the main clause's subject before a subordinate one's: "Recalling that the Secretary-General has
+        # called on X, Ryder urged Y. He called for ..." -> Ryder
+        main = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for candidate in (*main, *(t for t in sent if t not in main)):
             speaker = after_dateline(candidate) if candidate.ent_type_ in ("GPE", "LOC") else candidate
             if candidate.dep_ in ("nsubj", "nsubjpass") and speaker is not candidate and speaker.dep_ == "appos":
                 # "GENEVA (1 May) – The UN's Special Rapporteur ..., David Kaye, has urged ...": the
