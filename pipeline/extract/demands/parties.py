@@ -1047,8 +1047,11 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             ):
                 return candidate
         # the main clause's subject before a subordinate one's: "Recalling that the Secretary-General has
-        # called on X, Ryder urged Y. He called for ..." -> Ryder
-        main = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # called on X, Ryder urged Y. He called for ..." -> Ryder; not a reporting verb's ("Freedonia is
+        # at a crossroads as the country prepares for elections, a UN expert said. It must ..." -> the country)
+        root = sent.root.lemma_.lower()
+        reported = root in lexicon.reporting_verbs and root not in lexicon.triggers
+        main = [] if reported else [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         for candidate in (*main, *(t for t in sent if t not in main)):
             speaker = after_dateline(candidate) if candidate.ent_type_ in ("GPE", "LOC") else candidate
             if candidate.dep_ in ("nsubj", "nsubjpass") and speaker is not candidate and speaker.dep_ == "appos":
