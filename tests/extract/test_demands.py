@@ -1662,6 +1662,34 @@ def test_he_continues_the_main_clause_subject_not_the_one_recalled_before_it(nlp
     assert [actor for actor, _, demand in triples(demands_of(nlp, text)) if "restoration" in demand] == ["Ryder"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a meeting summary's paragraph goes on in the speaker's reported speech
+        (
+            "Jane Roe, Chair of the Commission of Inquiry, said the civilian population had now endured more than 11"
+            " years of conflict. They were currently suffering new levels of hardship. The international community"
+            " must show the courage to move beyond rhetorical commitments.",
+            "Jane Roe",
+        ),
+        (
+            "John Doe presented his report. He said that the crisis had deepened since February. The international"
+            " community must make a stronger commitment to ensure that aid reached those in need.",
+            "John Doe",
+        ),
+        # an argument only supposed names no speaker
+        (
+            "Only the most obdurate foes of the government can argue that the boy should stay. His father's arrival"
+            " should also help clear the way for the Justice Department to act.",
+            "",
+        ),
+    ],
+)
+def test_a_must_sentence_goes_on_with_the_speaker_its_paragraph_reports(nlp, text, actor):
+    rows = [r for r in demands_of(nlp, text) if r.demand.startswith(("show", "make", "help"))]
+    assert [r.actor for r in rows] == [actor]
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"

@@ -243,6 +243,7 @@ def resolve_actor(
             or _according_to(frame.trigger)
             or _lost_subject_speaker(frame.trigger, lexicon)
             or _lede_speaker(frame.trigger, lexicon)
+            or _reported_speaker(frame.trigger, lexicon)
         )
     elif frame.kind != "layout":
         # a quoted speaker's "Release them now!", "Demand an end to X" (a demand verb with no subject)
@@ -1891,6 +1892,30 @@ def _lede_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     if not attributes and not _takes_a_stance(verb, subject, lexicon):
         return None
     return _spoken_for(subject, verb) or _speaker_party(subject)
+
+
+def _reported_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
+    """In a paragraph of reported speech, as meeting summaries write it, the speaker a must/should
+    sentence goes on for: the subject of the nearest sentence before it in the paragraph that reports
+    a clause ("Pinheiro, Chair of the Commission, said the population had endured ... They were
+    suffering ... The international community must ..."; "He said that ... The international
+    community must ..." with "he" resolved)."""
+    sent = trigger.sent
+    paragraph = _paragraph_of(sent)
+    for earlier in reversed([s for s in paragraph if s.end <= sent.start]):
+        verb = earlier.root
+        lemma = verb.lemma_.lower()
+        if lemma not in lexicon.reporting_verbs or lemma in lexicon.triggers or verb.tag_ not in ("VBD", "VBZ"):
+            continue  # a report made ("said", "says"), not one supposed ("only his foes can argue that ...")
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue
+        subject = child_with_dep(verb, "nsubj")
+        if subject is not None and subject.pos_ == "PRON":
+            subject = _antecedent(subject, lexicon)
+        if subject is None or subject.pos_ == "PRON" or inside_a_quotation(subject.doc, subject.i):
+            return None
+        return _spoken_for(subject, verb) or _speaker_party(subject)
+    return None
 
 
 def _takes_a_stance(verb: Token, subject: Token, lexicon: Lexicon) -> bool:
