@@ -820,6 +820,11 @@ class EntityRules:
             return Span(span.doc, span.start, span.end, label="LAW")
         if span.label_ == "ORG" and _ends_a_law_title(span):
             return Span(span.doc, span.start, span.end, label="LAW")
+        if span.label_ == "ORG" and len(span) > 1 and span[-1].text in _ACT_HEADS and span[-1].text != "Law":
+            # a domestic law's title the model typed as a body, its head last after "of" or "and" ("Prevention
+            # of Terrorism Act", "Organisation and Financing of Education Act"); not "Law", which ends the
+            # names of schools and faculties too ("Harvard School of Law")
+            return Span(span.doc, span.start, span.end, label="LAW")
         if span.label_ == "ORG" and following is not None and following.text in _ACT_HEADS:
             # "the Broadcasting Commission Act": a body's name before "Act" names the law, not the body
             return Span(span.doc, span.start, span.end + 1, label="LAW")

@@ -240,6 +240,27 @@ def test_entities_a_name_that_opens_with_a_verb_and_has_an_organisation_head_sta
 
 
 @pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        (
+            "The government should repeal the Prevention of Terrorism Act (PTA) without delay.",
+            "Prevention of Terrorism Act",
+        ),
+        (
+            "The Organisation and Financing of Education Act was amended in 2012.",
+            "Organisation and Financing of Education Act",
+        ),
+    ],
+)
+def test_a_laws_title_with_its_act_last_is_no_organisation(nlp, text, law):
+    assert law not in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+
+
+def test_a_school_of_law_stays_an_organisation(nlp):
+    assert "Harvard School of Law" in {m.text for m in _entities(nlp, "She studied at the Harvard School of Law.")}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Oppressive laws such as the Anti-Terrorism Act, Broadcasting Commission Act and the NGO Act.",
