@@ -157,9 +157,11 @@ def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) ->
 
     "Third Committee of the UN General Assembly" also mentions the "UN General Assembly", and
     "UNDG Human Rights Mainstreaming Fund" mentions "UNDG". The inner name must start with a
-    capital and end the outer name, be followed by a preposition, or be a leading acronym
-    followed by a plain word (not a quote: in 'HRC "Viasna"' HRC means "Human Rights Centre"):
-    "UN Human Rights" inside "UN Human Rights Council" is only a modifier. Rows may therefore nest.
+    capital and end the outer name, be followed by a preposition (not at its start: "European
+    Commission for Democracy through Law" and "European Commission against Racism and Intolerance"
+    are other bodies than the European Commission), or be a leading acronym followed by a plain word
+    (not a quote: in 'HRC "Viasna"' HRC means "Human Rights Centre"): "UN Human Rights" inside "UN
+    Human Rights Council" is only a modifier. Rows may therefore nest.
     """
     nested = []
     for c in candidates:
@@ -181,6 +183,8 @@ def _nested_organisations(candidates: list[_Candidate], gazetteer: Gazetteer) ->
                     pass  # "UNDG Human Rights Mainstreaming Fund", "OSCE Representative on ...": the parent body
                 elif j < len(words) and m.text[words[j][0] : words[j][1]].casefold() not in _HEAD_STOPS | {"and"}:
                     continue  # "UN Human Rights" in "UN Human Rights Council" is a modifier, not a name
+                elif i == 0 and j < len(words) and m.text[words[j][0] : words[j][1]].casefold() != "and":
+                    continue  # the outer name's head goes on: "[European Commission] for Democracy through Law"
                 if any(ch in m.text[start:end] for ch in "()"):
                     continue
                 inner = gazetteer.lookup(m.text[start:end])

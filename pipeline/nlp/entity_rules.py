@@ -94,7 +94,7 @@ class EntityRules:
         ents = _law_head_out_of_date(_join_split_names(doc, self.lexicon.name_particles, self.gazetteer.lookup))
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent, limit in zip(ents, limits, strict=True):
-            ent = _complete_law_title(ent, limit)
+            ent = self._complete_name_against(_complete_law_title(ent, limit))
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             credited = (c for part in parts for c in self._split_photo_credit(part))
             coordinated = (c for part in credited for c in self._split_coordination(part))
@@ -165,6 +165,27 @@ class EntityRules:
         return doc
 
     # -- rules on one span ------------------------------------------------------------------
+
+    def _complete_name_against(self, span: Span) -> Span:
+        """A body's name the model cut before its "against" ("[European Commission] against Racism and
+        Intolerance", "[Coalition] against Corruption"): on through the capitalised words after it,
+        joined by "and", "of" or "the", over what the model read there as a name of another kind
+        ("Racism and Intolerance" as a work of art) but not into a person, place or date. The longer
+        name is another body than a known one it starts with: it keeps no gazetteer id."""
+        doc = span.doc
+        k = span.end
+        if span.label_ != "ORG" or span[-1].lower_ not in self.lexicon.org_heads or k + 1 >= len(doc):
+            return span
+        if doc[k].lower_ != "against" or not _is_capitalised(doc[k + 1]):
+            return span
+        end = j = k + 1
+        while j < len(doc) and j < k + _AGAINST_WORDS and doc[j].ent_type_ not in _NOT_IN_A_BODYS_NAME:
+            if _is_capitalised(doc[j]) and doc[j].is_alpha:
+                end = j + 1
+            elif doc[j].lower_ not in ("and", "of", "the"):
+                break
+            j += 1
+        return Span(doc, span.start, end, label="ORG")
 
     def _is_headline(self, span: Span) -> bool:
         """A title-case headline read as one name (`_is_headline_phrase`), or one the tagger read
@@ -2277,6 +2298,10 @@ _HONORIFICS = {
     *("honorable", "honourable", "hon", "hon."),  # "The Honorable Mike Pompeo" (US and Commonwealth officials)
     *("venerable", "ven", "ven.", "reverend", "rev", "rev."),  # clergy: "Ven. Galwewa Siridhamma" (a Buddhist monk)
 }
+# Words at most after "against" in a body's name ("Committee against Torture and Other Cruel ..."), and
+# what the model's names there may not be ("Protests against Lukashenko")
+_AGAINST_WORDS = 10
+_NOT_IN_A_BODYS_NAME = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
 # Head nouns of laws, treaties, agreements and instruments (OntoNotes LAW).

@@ -256,6 +256,19 @@ def test_a_laws_title_with_its_act_last_is_no_organisation(nlp, text, law):
     assert law not in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Commission against Racism and Intolerance (CoE-ECRI) was concerned about anti-gypsyism.",
+        "Other bodies, including the European Commission against Racism and Intolerance, agreed.",
+    ],
+)
+def test_a_bodys_name_cut_before_its_against_is_completed(nlp, text):
+    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert "European Commission against Racism and Intolerance" in organisations
+    assert "European Commission" not in organisations
+
+
 def test_a_school_of_law_stays_an_organisation(nlp):
     assert "Harvard School of Law" in {m.text for m in _entities(nlp, "She studied at the Harvard School of Law.")}
 
