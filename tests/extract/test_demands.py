@@ -1690,6 +1690,20 @@ def test_a_must_sentence_goes_on_with_the_speaker_its_paragraph_reports(nlp, tex
     assert [r.actor for r in rows] == [actor]
 
 
+def test_an_item_of_several_sentences_under_a_lead_is_its_first_sentence_and_the_others_demand_too(nlp):
+    text = (
+        "- The Committee reiterates its recommendation that the State party:\n"
+        "(a) Adopt adequate measures to address illiteracy;\n"
+        "(b) Renew the system of quotas for places at higher educational institutions. The State party should"
+        " also take the opportunity of the review to strengthen the quota system."
+    )
+    assert [demand for _, _, demand in triples(demands_of(nlp, text))] == [
+        "Adopt adequate measures to address illiteracy",
+        "Renew the system of quotas for places at higher educational institutions",
+        "take the opportunity of the review to strengthen the quota system",
+    ]
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"

@@ -724,6 +724,9 @@ def _lead_frames(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Frame]:
             continue  # "recommends that the State party:" is a demand verb's list (`_verb_frame`)
         frame = Frame(noun, "layout")
         _fill_list(frame, doc, line_end, text)
+        # an item of several sentences ("(c) Renew the system of quotas. The State party should also take
+        # ...") is a paragraph: its first sentence is the item, the others make their own demands
+        frame.items = [_first_sentence(doc, *bounds) for bounds in frame.items]
         if not frame.items:
             continue
         if noun.dep_ == "dobj":  # "The Committee makes the following recommendations:"
@@ -731,6 +734,18 @@ def _lead_frames(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Frame]:
         frame.target_span = _lead_target(lead, lexicon) or _modal_lead_party(doc, (line_start, line_end), text)
         frame.response = _response(lead, lexicon)
         yield frame
+
+
+def _first_sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The token range of the first sentence of an item, when every sentence of it has a verb (the
+    parser's cut inside a title or a list of names is no sentence of its own); else the whole item."""
+    sentences = list(doc[start:end].sents)
+    if len(sentences) < 2 or not all(any(t.pos_ in ("VERB", "AUX") for t in sent) for sent in sentences):
+        return start, end
+    stop = sentences[0].end
+    while stop > start + 1 and doc[stop - 1].is_punct:
+        stop -= 1  # without its full stop, as an item ends
+    return start, stop
 
 
 # Items a list needs, most of them naming their recommending States, to be read without its lead.
