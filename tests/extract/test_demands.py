@@ -1704,6 +1704,17 @@ def test_an_item_of_several_sentences_under_a_lead_is_its_first_sentence_and_the
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The lawyer called the court\'s actions "outrageous" in comments to a magazine.',
+        "The lawyer called the verdict a travesty of justice.",
+    ],
+)
+def test_calling_something_by_a_name_is_no_demand(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"

@@ -1312,6 +1312,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     spec = lexicon.triggers[lemma or verb.lemma_.lower()]
     if any(c.dep_ == "prt" and c.lower_ in spec.get("other_sense_particles", ()) for c in verb.children):
         return None  # "the protests were called off by the organisers": cancelled, not asked for
+    if any(c.dep_ == "oprd" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # 'called Egypt's actions "outrageous"', "called the verdict a travesty": naming, not asking
     frame = Frame(verb, "verb")
     passive = _passive(verb)
     frame.actor = agent_of(verb) if passive else (_object_of_control(verb, lexicon) or subject_of(verb))
