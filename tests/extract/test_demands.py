@@ -1715,6 +1715,25 @@ def test_calling_something_by_a_name_is_no_demand(nlp, text):
     assert demands_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "In 2010, CERD encouraged Slovenia to ratify ICRMW. In 2011, the Committee against Torture invited"
+            " the country to also ratify CPED.",
+            "Slovenia",
+        ),
+        (
+            "Human Rights Watch said Sri Lanka's counterterrorism law has been used to detain critics. The"
+            " Government should impose a full moratorium on the law.",
+            "Government of Sri Lanka",
+        ),
+    ],
+)
+def test_the_country_or_the_government_addressed_is_the_state_named_before(nlp, text, target):
+    assert [r.target for r in demands_of(nlp, text)][-1] == target
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"
@@ -2502,8 +2521,8 @@ def test_audit_trigger_classes(nlp, text, expected):
             "Government to release them or bring them promptly before a court.\n\nWe also call on "
             "the authorities to allow the Special Rapporteur to visit the country.\n\nThank you.",
             [
-                ("the Kingdom of Valdoria", "the Government", "release them"),
-                ("the Kingdom of Valdoria", "the Government", "bring them promptly before a court"),
+                ("the Kingdom of Valdoria", "Government of Eritrea", "release them"),
+                ("the Kingdom of Valdoria", "Government of Eritrea", "bring them promptly before a court"),
                 ("the Kingdom of Valdoria", "the authorities", "allow the Special Rapporteur to visit the country"),
             ],
         ),
@@ -4504,7 +4523,7 @@ def test_today_after_the_speakers_name_is_not_part_of_it(nlp):
     assert triples(demands_of(nlp, text)) == [
         (
             "The United Nations official dedicated to human rights issues in Myanmar",
-            "the Government",
+            "Government of Myanmar",
             "release all political prisoners",
         )
     ]

@@ -43,7 +43,7 @@ from pipeline.extract.demands.syntax import (
     subject_of,
     trim_edges,
 )
-from pipeline.nlp.gazetteer import default_gazetteer, default_lexicon, state_named
+from pipeline.nlp.gazetteer import countries_with_article, default_gazetteer, default_lexicon, slug, state_named
 from pipeline.nlp.sentences import line_ends
 
 _PERSONAL_PRONOUNS = {
@@ -685,7 +685,7 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         return Party()
     token = _antecedent(token, lexicon) or token
     start, end = phrase_bounds(token)
-    labelled = _labelled_state(token, start, end)
+    labelled = _labelled_state(token, start, end) or _named_state(token, start, end)
     if labelled is not None:
         return labelled
     first = min((a for a, _b in frame.items), default=end)
@@ -759,6 +759,36 @@ def _labelled_state(token: Token, start: int, end: int) -> Party | None:
     if not words or len(words) > 6 or not all(t.ent_type_ in ("GPE", "LOC") for t in words):
         return None
     return _party(words[0].i, words[-1].i + 1, doc)
+
+
+def _named_state(token: Token, start: int, end: int) -> Party | None:
+    """The State "the country" or "the Government" a demand addresses stands for: the one named last
+    before it in its paragraph, else the one the document names most ("In 2011, CAT invited the
+    country to ratify CPED" -> "Slovenia"; "the Government should ..." -> "Government of Sri Lanka");
+    None when no State is named or none stands out."""
+    doc = token.doc
+    if token.lower_ not in ("country", "government") or end - start != 2 or doc[start].lower_ != "the":
+        return None
+    gazetteer = default_gazetteer()
+    paragraph_start = _paragraph_of(token.sent)[0].start
+    named = [
+        (entity.start, entry.canonical)
+        for entity in doc.ents
+        if entity.label_ in ("GPE", "NORP") and (entry := state_named(gazetteer, entity.text)) is not None
+    ]
+    before = [name for at, name in named if paragraph_start <= at < start]
+    if before:
+        state = before[-1]
+    else:
+        ranked = Counter(name for _, name in named).most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        state = ranked[0][0]
+    if token.lower_ == "country":
+        return Party(state, state_named(gazetteer, state).id)
+    the = "the " if state in countries_with_article() else ""
+    government = f"Government of {the}{state}"
+    return Party(government, f"org:{slug(government)}")
 
 
 def _restrictive_clause_end(token: Token) -> int | None:
