@@ -512,6 +512,8 @@ class EntityRules:
             return True  # "Share on Facebook", "Twitter @UNHumanRights": a button or handle, not the company
         if span.id_ or span.label_ not in ENTITY_LABELS:
             return False
+        if any(t.like_email for t in span):
+            return True  # a press contact's address ("STUBBERF@unhcr.org") names no one
         if key in self.lexicon.not_entities or normalise(span.text) in self.lexicon.not_entities:
             return True
         if key in _HONORIFICS:

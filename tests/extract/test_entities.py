@@ -269,6 +269,11 @@ def test_a_bodys_name_cut_before_its_against_is_completed(nlp, text):
     assert "European Commission" not in organisations
 
 
+def test_an_email_address_is_no_entity(nlp):
+    text = "Media contacts: In Canberra, Catherine Stubberfield, STUBBERF@unhcr.org, +61 424 545 569 In Bangkok."
+    assert not [m.text for m in _entities(nlp, text) if "@" in m.text]
+
+
 def test_a_school_of_law_stays_an_organisation(nlp):
     assert "Harvard School of Law" in {m.text for m in _entities(nlp, "She studied at the Harvard School of Law.")}
 
