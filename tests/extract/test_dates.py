@@ -1487,6 +1487,17 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("UK statement\n\nStatement delivered by Minister Jane Roe on 28 February 2017.\n\nText", "2017-02-28"),
         ("UK statement\n\nThe press release issued by the Foreign Office on 24 September 2024.\n\nText", "2024-09-24"),
         ("Statement\n\nItem 2: Interactive Dialogue with the High Commissioner, 3 March 2011\n\nText", "2011-03-03"),
+        # ... the date in brackets closing it; and a statement's line naming its speaker, dated at its end
+        (
+            "Oral statements at the 56th session (18 June-12 July 2024)\nItem 2: Interactive dialogue on the oral"
+            " update of the Mission (19 June 2024)\nMr. President,",
+            "2024-06-19",
+        ),
+        (
+            "Statement by the Executive Director: Those who defend our rights\n\nStatement by Jane Roe, Executive"
+            " Director, on Women Human Rights Defenders Day, 29 November 2018\n\nWe honour today ...",
+            "2018-11-29",
+        ),
         # a date written year first with dots, after a label of its own
         ("Title of the page\n\nCreated: 2022.03.03 / Updated: 2022.03.04 10:24\nThe minister urged ...", "2022-03-03"),
         # a date and the place the text was written in, alone on the first line

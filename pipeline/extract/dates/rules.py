@@ -1433,10 +1433,19 @@ def _date_closing_a_label(line: str) -> str:
     return value if granularity == "day" and not value.startswith("XXXX") else ""
 
 
+_BRACKETED_END = re.compile(r"\(([^()]{6,30})\)\s*$")  # a date in brackets closing the line
+
+
 def _date_after_comma(line: str) -> str:
-    """YYYY-MM-DD when the line ends with a full date after a comma or colon, as titles and bylines
-    date themselves ("Comment by X on Viet Nam, 29 September 2023", "by the Association ...,
-    Kilinochchi, May 12, 2025", "Day 6 Arguments: 20th September, 2018"), else ""."""
+    """YYYY-MM-DD when the line ends with a full date after a comma or colon, or in brackets, as
+    titles and bylines date themselves ("Comment by X on Viet Nam, 29 September 2023", "by the
+    Association ..., Kilinochchi, May 12, 2025", "Day 6 Arguments: 20th September, 2018", "Item 2:
+    Interactive dialogue on the oral update of the Mission (19 June 2024)"), else ""."""
+    bracketed = _BRACKETED_END.search(line)
+    if bracketed is not None:
+        value, granularity = normalise(bracketed.group(1))
+        if granularity == "day" and not value.startswith("XXXX"):
+            return value
     parts = line.split(",")
     for n in (1, 2):  # "29 September 2023", "May 12, 2025"
         if len(parts) > n:
