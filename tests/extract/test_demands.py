@@ -1734,6 +1734,11 @@ def test_the_country_or_the_government_addressed_is_the_state_named_before(nlp, 
     assert [r.target for r in demands_of(nlp, text)][-1] == target
 
 
+def test_the_government_is_not_a_state_its_own_demand_names(nlp):
+    text = "The Committee recommends that the Government cooperate fully with Switzerland on the return of assets."
+    assert [r.target for r in demands_of(nlp, text)] == ["the Government"]
+
+
 def test_a_subheading_naming_calls_is_not_a_call(nlp):
     text = (
         "Ms. Vel said the death was shocking.\nCalls for protection\nAny State has a heightened duty to protect"

@@ -763,9 +763,10 @@ def _labelled_state(token: Token, start: int, end: int) -> Party | None:
 
 def _named_state(token: Token, start: int, end: int) -> Party | None:
     """The State "the country" or "the Government" a demand addresses stands for: the one named last
-    before it in its paragraph, else the one the document names most ("In 2011, CAT invited the
-    country to ratify CPED" -> "Slovenia"; "the Government should ..." -> "Government of Sri Lanka");
-    None when no State is named or none stands out."""
+    before it in its paragraph, else the one the document names most outside the demand's sentence
+    ("In 2011, CAT invited the country to ratify CPED" -> "Slovenia"; "the Government should ..." ->
+    "Government of Sri Lanka"; not a State the demand itself names: "that the Government cooperate
+    with Switzerland"); None when no State is named or none stands out."""
     doc = token.doc
     if token.lower_ not in ("country", "government") or end - start != 2 or doc[start].lower_ != "the":
         return None
@@ -780,7 +781,8 @@ def _named_state(token: Token, start: int, end: int) -> Party | None:
     if before:
         state = before[-1]
     else:
-        ranked = Counter(name for _, name in named).most_common(2)
+        sent = token.sent
+        ranked = Counter(name for at, name in named if not sent.start <= at < sent.end).most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         state = ranked[0][0]
