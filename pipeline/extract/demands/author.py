@@ -291,12 +291,12 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         if spoken is not None:
             return spoken
         words = [t for t in line if not t.is_punct]
-        nouns = [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
+        nouns = _title_nouns(words, title_nouns)
         dash = next((t for t in line[:_DATELINE_TOKENS] if t.text in ("—", "–")), None)
         if not nouns and dash is not None:
             # the title after its dateline: "NEW YORK, 3 May 2020 – Statement by UNICEF Executive Director X"
             words = [t for t in line[dash.i - line.start + 1 :] if not t.is_punct]
-            nouns = [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
+            nouns = _title_nouns(words, title_nouns)
         if not nouns and len(words) > 2 and words[0].lower_ in _PRESENTED and words[1].lower_ == "by":
             nouns = [-1]  # "Presented by the Nicaragua Core Group": the line under a statement's title
         if not nouns:
@@ -333,6 +333,11 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
                 delivered = words[after].lower_ == "by" and words[after - 1].lower_ in _PRESENTED
                 return Author(text[begin:stop], begin, stop, delivered=delivered and _is_person(doc, begin, stop))
     return None
+
+
+def _title_nouns(words: list[Token], title_nouns: frozenset[str]) -> list[int]:
+    """Where a kind of text ("statement", "letter") stands among a title's first four words."""
+    return [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
 
 
 _ON_BEHALF = " on behalf of "

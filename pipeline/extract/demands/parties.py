@@ -773,23 +773,23 @@ def _named_state(token: Token, start: int, end: int) -> Party | None:
     gazetteer = default_gazetteer()
     paragraph_start = _paragraph_of(token.sent)[0].start
     named = [
-        (entity.start, entry.canonical)
+        (entity.start, entry)
         for entity in doc.ents
         if entity.label_ in ("GPE", "NORP") and (entry := state_named(gazetteer, entity.text)) is not None
     ]
-    before = [name for at, name in named if paragraph_start <= at < start]
+    before = [entry for at, entry in named if paragraph_start <= at < start]
     if before:
         state = before[-1]
     else:
         sent = token.sent
-        ranked = Counter(name for at, name in named if not sent.start <= at < sent.end).most_common(2)
+        ranked = Counter(entry for at, entry in named if not sent.start <= at < sent.end).most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         state = ranked[0][0]
     if token.lower_ == "country":
-        return Party(state, state_named(gazetteer, state).id)
-    the = "the " if state in countries_with_article() else ""
-    government = f"Government of {the}{state}"
+        return Party(state.canonical, state.id)
+    the = "the " if state.canonical in countries_with_article() else ""
+    government = f"Government of {the}{state.canonical}"
     return Party(government, f"org:{slug(government)}")
 
 
