@@ -87,30 +87,24 @@ def drop_footnote_marks(pages: list[str]) -> list[str]:
     >>> drop_footnote_marks(["its legislation16 and resources.17 CAT (Add.1) urged them. 19 CRC: Covid19 stays"])
     ['its legislation and resources. CAT (Add.1) urged them. CRC: Covid19 stays']
     """
-    marks = sorted(
-        (i, match.start(1), match.end(1))
+    marks = sorted(  # (page, start, end, number)
+        (i, match.start(1), match.end(1), int(match.group(1)))
         for i, page in enumerate(pages)
         for pattern in (_GLUED_NUMBER, _SPACED_NUMBER)
         for match in pattern.finditer(page)
     )
-    runs: list[list[tuple[int, int, int]]] = []
+    runs: list[list[tuple[int, int, int, int]]] = []
     for mark in marks:
-        number = _number(pages, mark)
-        run = next((r for r in reversed(runs) if 0 < number - _number(pages, r[-1]) <= _FOOTNOTE_STEP), None)
+        run = next((r for r in reversed(runs) if 0 < mark[3] - r[-1][3] <= _FOOTNOTE_STEP), None)
         if run is None:
             runs.append([mark])
         else:
             run.append(mark)
     dropped = sorted((mark for run in runs if len(run) >= _FOOTNOTE_RUN for mark in run), reverse=True)
     cleaned = list(pages)
-    for page, start, end in dropped:  # from the end, so the earlier offsets stay right
+    for page, start, end, _ in dropped:  # from the end, so the earlier offsets stay right
         cleaned[page] = cleaned[page][:start] + cleaned[page][end:]
     return cleaned
-
-
-def _number(pages: list[str], mark: tuple[int, int, int]) -> int:
-    page, start, end = mark
-    return int(pages[page][start:end])
 
 
 def drop_running_lines(pages: list[str]) -> list[str]:
