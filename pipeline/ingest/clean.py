@@ -102,6 +102,9 @@ def join_broken_lines(text: str) -> str:
             and not (previous.endswith(",") and line[:1].isupper())
             # a byline or dateline ends with its date: "by X, Kilinochchi, May 12, 2025" / "Chairperson ..."
             and not (_ENDS_WITH_DATE.search(previous) and line[:1].isupper())
+            # a list of signers and where they work, one a line: "Acceso Libre, Venezuela\nACI Participa,
+            # Honduras" (the long lines of such a list reach the width without wrapping)
+            and not (_ENDS_LIKE_LIST_ITEM.search(last) and _ENDS_LIKE_LIST_ITEM.search(line))
         )
         continues = (
             len(previous) > 40 and line[:1].isalnum() and (line[:1].islower() or _ends_with_function_word(previous))
@@ -120,6 +123,10 @@ def join_broken_lines(text: str) -> str:
 
 # A line ending with a full date: "May 12, 2025", "12 May 2025".
 _ENDS_WITH_DATE = re.compile(r"(?:\b\d{1,2}\s+[A-Z][a-z]+\.?|\b[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s*$")
+
+# A line ending as an item of a list of signers does: a comma, then one to four capitalised words
+# naming where the signer works ("..., Brazil", "..., Middle East", "..., United States of America").
+_ENDS_LIKE_LIST_ITEM = re.compile(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and)){0,3}[ \t]*$")
 
 # A compound number word broken after its hyphen ("twenty-\nfour"): the hyphen is the word's own.
 _COMPOUND_NUMBER_BREAK = re.compile(

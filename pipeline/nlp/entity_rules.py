@@ -153,6 +153,7 @@ class EntityRules:
         spans = self._add_names_before_titles(doc, spans)
         spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
         spans = self._whole_person_names(doc, spans)
+        spans = [self._without_post_nominals(s) for s in spans]
         spans = _persons_by_name(spans)
         spans = self._with_patronymic_markers(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
@@ -754,6 +755,11 @@ class EntityRules:
             before = span.doc[span.start - 2]
             if before.lower_ in _HONORIFICS:
                 return span
+            if not _is_capitalised(before) or _after_a_comma(span.doc, span.start - 2):
+                # "- Jane Roe, human rights lawyer, Doughty Street Chambers", "Helen Caldicott,
+                # President, Beyond Nuclear": after a name's occupation and a comma comes where the
+                # person works, not another name
+                return span
             word = before.lower_
             if word.endswith("s") and word[:-1] in self.lexicon.roles:
                 word = word[:-1]
@@ -880,7 +886,8 @@ class EntityRules:
                 located = _SIGNER_AND_PLACE.match(name)
                 signer, country = located.groups() if located else ("", "")
                 place = self.gazetteer.lookup(country.strip()) if located else None
-                known_place = place is not None and place.label in ("GPE", "LOC")
+                # (or a union of States: "Free Press Unlimited - EU")
+                known_place = place is not None and place.label in ("GPE", "LOC", "ORG")
                 # ("OpenMedia - Global": where it works is everywhere, no place)
                 everywhere = located and country.strip().casefold() in self.lexicon.signatory_scopes
                 if (known_place or everywhere) and signer.strip():
@@ -960,6 +967,9 @@ class EntityRules:
         words = name.split()
         titled = bool(words) and words[0].casefold() in (_HONORIFICS | self.lexicon.roles)
         words = words[1:] if titled else words
+        while len(words) > 1 and words[-1].casefold() in self.lexicon.post_nominals and not words[-1].istitle():
+            words.pop()  # "Rebecca Peters AO", "Julian Burnside AO QC"
+        name = name[: name.rindex(words[-1]) + len(words[-1])] if words else name
         if not 2 <= len(words) <= 5 or not all(_LISTED_NAME_WORD.fullmatch(w) for w in words):
             return None
         if any(w.casefold().strip(".") in self.lexicon.non_name_words for w in words):
@@ -1838,6 +1848,14 @@ class EntityRules:
             result.append(Span(doc, span.end, end, label="PERSON"))
         return result
 
+    def _without_post_nominals(self, span: Span) -> Span:
+        """A person's name ends before the letters of honours, offices and degrees written after it
+        (`post_nominals`): "[Tilman Ruff] AM", "[Julian Burnside] AO QC", "[Adam Bandt] MP"."""
+        end = span.end
+        while span.label_ == "PERSON" and end - span.start > 1 and _is_post_nominal(span.doc[end - 1], self.lexicon):
+            end -= 1
+        return span if end == span.end else Span(span.doc, span.start, end, label="PERSON", span_id=span.id_)
+
     def _whole_person_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A person's name the model cut short of its last part: "[Hoang Thi Minh] Hong", "[Husain
         Moosa Ali] Moosa" (names of four or five parts, which the model knows less). A proper noun
@@ -2397,6 +2415,20 @@ def _joined(doc: Doc, first: Span, second: Span) -> bool:
 def _is_media_name_word(token: Token) -> bool:
     """A word of a media outlet's proper name: capitalised letters, maybe with a hyphen ("Asia-Plus")."""
     return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and not token.is_sent_start
+
+
+def _after_a_comma(doc: Doc, i: int) -> bool:
+    """Does the title ending at token `i` follow a comma ("Jane Roe, Executive Director, ...")? The
+    title is up to three capitalised words."""
+    k = i
+    while k > 0 and i - k < 3 and _is_capitalised(doc[k]):
+        k -= 1
+    return doc[k].text == ","
+
+
+def _is_post_nominal(token: Token, lexicon: Lexicon) -> bool:
+    """Letters of an honour, office or degree after a name ("AM", "QC", "PhD"), not a word ("Am")."""
+    return token.text.casefold() in lexicon.post_nominals and token.text != token.text.capitalize()
 
 
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:

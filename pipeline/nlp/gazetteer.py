@@ -204,6 +204,7 @@ class Lexicon:
     facility_heads: frozenset[str]
     title_modifiers: frozenset[str]
     signatory_scopes: frozenset[str]
+    post_nominals: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

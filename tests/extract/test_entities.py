@@ -2096,3 +2096,32 @@ def test_a_social_network_named_in_prose_is_an_organisation(nlp, text, platform)
 )
 def test_a_social_network_on_a_row_of_buttons_or_beside_a_handle_is_no_organisation(nlp, text, platform):
     assert platform not in {m.text for m in _entities(nlp, text)}
+
+
+def test_a_signatory_working_in_a_union_of_states_is_split_from_it(nlp):
+    text = "We call for their release.\n\nSigned,\n\nBits of Freedom - Netherlands\nFree Press Unlimited - EU\n"
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("Bits of Freedom", "ORG"), ("Netherlands", "GPE"), ("Free Press Unlimited", "ORG"), ("EU", "ORG")} <= found
+
+
+def test_letters_of_honours_and_offices_after_a_name_are_no_part_of_it(nlp):
+    text = (
+        "We, the undersigned, urge you to discontinue this prosecution.\n\n"
+        "- Professor Jane Ruffwood AM\n- Julian Burnhill AO QC\n- Adam Bantry MP\n- Rebecca Peterson AO\n"
+        "- Alex Kellner, documentary filmmaker\n"
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert {"Jane Ruffwood", "Julian Burnhill", "Adam Bantry", "Rebecca Peterson", "Alex Kellner"} <= persons
+
+
+def test_where_a_signer_works_after_her_occupation_is_no_second_person(nlp):
+    text = (
+        "We, the undersigned, urge you to discontinue this prosecution.\n\n"
+        "- Jenna Robbins, human rights lawyer, Doughty Street Chambers\n"
+        "- Helen Caldwell, President, Beyond Nuclear\n"
+        "- Richard Tanner, Honorary Professorial Fellow, University of Melbourne\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("Doughty Street Chambers", "ORG"), ("Beyond Nuclear", "ORG")} <= found
+    assert {"Jenna Robbins", "Helen Caldwell", "Richard Tanner"} <= {t for t, label in found if label == "PERSON"}
+    assert not any("Fellow" in t for t, label in found if label == "PERSON")

@@ -248,3 +248,28 @@ def test_a_hard_wrapped_byline_ending_with_its_date_stays_a_line_of_its_own():
     lines = join_broken_lines(wrapped).split("\n")
     assert lines[0].endswith("May 12, 2025")
     assert lines[1].startswith("Chairperson")
+
+
+def test_a_list_of_signers_and_their_countries_keeps_one_signer_a_line():
+    signers = (
+        "We the undersigned condemn the reactions of the governments\n"
+        "to the findings of the Working Group on Arbitrary Detention.\n"
+        "Acceso Libre, Venezuela\n"
+        "Alternative Intervention of Athens Lawyers (AIAL), Greece\n"
+        "American Association of Jurists (AAJ), United States\n"
+        "Articulacao de Empregados Rurais do estado de MG (ADERE-MG), Brazil\n"
+        "Artistas, Cientificos y Movimientos Sociales, Cuba\n"
+        "Asociacion por los Derechos Civiles (ADC), Argentina\n"
+        "Associacao de Radios Publicas do Brasil (ARPUB), Brazil\n"
+        "Australian Lawyers for Human Rights, Australia\n"
+        "Brazilian Association for Investigative Journalism, Brazil\n"
+        "Centro de Estudios Legales y Sociales (CELS), Argentina\n"
+    )
+    lines = join_broken_lines(signers).split("\n")
+    assert "Articulacao de Empregados Rurais do estado de MG (ADERE-MG), Brazil" in lines
+    assert "Artistas, Cientificos y Movimientos Sociales, Cuba" in lines
+    # the wrapped sentence above the list is still one line
+    assert lines[0] == (
+        "We the undersigned condemn the reactions of the governments to the findings of the Working Group on "
+        "Arbitrary Detention."
+    )
