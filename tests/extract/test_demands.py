@@ -6705,3 +6705,21 @@ def test_demanding_to_act_with_no_addressee_demands_the_act(nlp):
         ("The protesters", "", "scrap the foreign agents bill"),
         ("The protesters", "", "release the detained students"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("demand", "theme"),
+    [
+        ("take effective measures to prevent racial profiling by the police", "non_discrimination"),
+        ("end the enforced segregation of the two communities", "non_discrimination"),
+        ("recognise Aboriginal and Torres Strait Islander peoples in the constitution", "non_discrimination"),
+        ("provide redress and compensation for victims", "accountability"),
+        ("strengthen the national preventive mechanism", "torture_ill_treatment"),
+        ("bring an end to offshore processing", "refugees_protection"),
+        ("resist calls to weaken end-to-end encryption", "freedom_of_expression"),
+        ("reverse the decision to deregister the group", "freedom_of_association"),
+        ("let accredited CSOs observe the sessions", "freedom_of_association"),
+    ],
+)
+def test_synonyms_of_the_theme_definitions_have_their_themes(demand, theme):
+    assert theme_of(demand) == theme
