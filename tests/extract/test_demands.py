@@ -6723,3 +6723,17 @@ def test_demanding_to_act_with_no_addressee_demands_the_act(nlp):
 )
 def test_synonyms_of_the_theme_definitions_have_their_themes(demand, theme):
     assert theme_of(demand) == theme
+
+
+def test_what_a_party_is_under_an_obligation_to_do_is_demanded_of_it(nlp):
+    text = (
+        "In accordance with article 2 (3) (a) of the Covenant, the State party is under an obligation to provide the"
+        " author with an effective remedy. The State party is also under an obligation to take steps to prevent"
+        " similar violations in the future. Everyone is under an obligation to respect the law. The State party is"
+        " not under an obligation to extradite him."
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.target, r.demand) for r in rows] == [
+        ("the State party", "provide the author with an effective remedy"),
+        ("The State party", "take steps to prevent similar violations in the future"),
+    ]

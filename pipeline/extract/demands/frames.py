@@ -188,6 +188,13 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _passive_need_frame(token, lexicon)
             elif lemma in lexicon.reminder_verbs and token.pos_ == "VERB":
                 frame = _reminder_frame(token, lexicon)
+            elif (
+                lemma in lexicon.obligation_nouns
+                and token.dep_ == "pobj"
+                and token.head.lower_ == "under"
+                and token.head.head.lemma_ == "be"
+            ):
+                frame = _under_obligation_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
@@ -1942,6 +1949,28 @@ def _reminder_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     frame = Frame(verb, "verb", actor=subject_of(verb), target=addressee)
     frame.target_span = (addressee.left_edge.i, of.i) if of.head.i == addressee.i else None
     frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
+    frame.action = action
+    return frame
+
+
+def _under_obligation_frame(duty: Token, lexicon: Lexicon) -> Frame | None:
+    """ "The State party is under an obligation to provide the author with an effective remedy": the
+    remedy paragraph of treaty bodies' Views, said as "must" of a party (the subject, its target); in
+    a main clause or one reported."""
+    be = duty.head.head
+    action = next((c for c in duty.children if c.pos_ == "VERB" and has_to(c)), None)
+    subject = child_with_dep(be, "nsubj")
+    if action is None or subject is None or _negated(be) or _negated(action):
+        return None
+    parties = lexicon.party_nouns | lexicon.collective_parties | lexicon.organisation_nouns
+    if subject.ent_type_ not in ("ORG", "GPE", "NORP") and subject.lemma_.lower() not in parties:
+        return None  # "Everyone is under an obligation to ...": no party obliged
+    frame = Frame(duty, "modal", target=subject)
+    if be.dep_ == "ccomp" and be.head.lemma_.lower() in lexicon.reporting_verbs:
+        frame.actor = subject_of(be.head)  # "The Committee considers that the State party is under ..."
+    elif be.dep_ != "ROOT":
+        return None
+    frame.items = split(demand_region(action, action, to_marker(action).i + 1, lexicon), action, lexicon)
     frame.action = action
     return frame
 

@@ -81,7 +81,7 @@ class Lexicon:
     @cached_property
     def opener_lemmas(self) -> frozenset[str]:
         """Lemmas that may open a demand frame (triggers, need, call, request, gratitude and
-        necessity words, semi-modals): worked out once, not for every document."""
+        necessity words, semi-modals, obligations): worked out once, not for every document."""
         return frozenset(
             self.triggers.keys()
             | self.need_nouns
@@ -94,6 +94,7 @@ class Lexicon:
             | self.necessity_nouns
             | self.semi_modals
             | self.party_semi_modals
+            | self.obligation_nouns
         )
 
 
