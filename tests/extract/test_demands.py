@@ -6737,3 +6737,8 @@ def test_what_a_party_is_under_an_obligation_to_do_is_demanded_of_it(nlp):
         ("the State party", "provide the author with an effective remedy"),
         ("The State party", "take steps to prevent similar violations in the future"),
     ]
+
+
+def test_an_emoji_bullet_before_the_speaker_is_no_part_of_its_name(nlp):
+    text = "- 🌐📢 HRW calls for a full moratorium on the PTA."
+    assert [r.actor for r in demands_of(nlp, text)] == ["HRW"]

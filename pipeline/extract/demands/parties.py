@@ -614,6 +614,8 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         end = opened[-1]
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
+    while start < token.i and not any(ch.isalnum() for ch in doc[start].text):
+        start += 1  # "🚨📢 HRW calls for ...": a summary's emoji bullet is no part of the name
     return start, end
 
 
