@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from pipeline.store.load import load_table
@@ -155,8 +156,9 @@ def evaluate(processed_dir: Path, gold_dir: Path, doc_ids: set[str] | None = Non
             predicted = [set(group["text"]) | {canonical} for canonical, group in rows.groupby("canonical")]
             _add(totals[name], score_entities(predicted, gold.get(name, [])))
         calendar = dates[(dates["doc_id"] == doc_id) & (dates["type"] == "date")] if "type" in dates else dates
-        values = {_gold_granularity(v) for v in calendar["value"] if v and not v.endswith("_REF")}
-        _add(totals["dates"], score_sets(values, {d["value"] for d in gold.get("dates", [])}))
+        gold_values = {d["value"] for d in gold.get("dates", [])}
+        values = {gold_notation(v, gold_values) for v in calendar["value"] if v and not v.endswith("_REF")}
+        _add(totals["dates"], score_sets(values, gold_values))
         predicted_demands = demands[demands["doc_id"] == doc_id].to_dict("records")
         result = score_demands(predicted_demands, gold.get("demands", []))
         _add(totals["demands"], result.match)
@@ -236,3 +238,25 @@ def _gold_granularity(value: str) -> str:
     """A TIMEX3 value in the gold's vocabulary (years, months, weeks, days, spans): `2020-FA` -> `2020`."""
     match = _FINER_THAN_GOLD.match(value)
     return (match.group(1) or match.group(2)) if match else value
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+_DECADE = re.compile(r"^(\d{3})$")
+
+
+def gold_notation(value: str, gold_values: set[str]) -> str:
+    """A TIMEX3 value as the gold writes it (`_gold_granularity`), and a week or a decade as the span
+    it covers where the gold writes that span: GOLD_FORMAT.md has no week or decade granularity, so
+    annotators write "last week" as its days ("2014-W51" -> "2014-12-15/2014-12-21") and "the 1990s"
+    as its years ("199" -> "1990/1999"). The same time either way: a notation, not a value, differs."""
+    value = _gold_granularity(value)
+    span = ""
+    if week := _WEEK.match(value):
+        year, number = int(week.group(1)), int(week.group(2))
+        try:
+            span = f"{date.fromisocalendar(year, number, 1)}/{date.fromisocalendar(year, number, 7)}"
+        except ValueError:
+            return value  # no such week ("2021-W53")
+    elif decade := _DECADE.match(value):
+        span = f"{decade.group(1)}0/{decade.group(1)}9"
+    return span if span in gold_values else value

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.analysis.evaluate import normalise_name, score_demands, score_entities, token_f1
+from pipeline.analysis.evaluate import gold_notation, normalise_name, score_demands, score_entities, token_f1
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,17 @@ def test_samples_and_other_documents_are_scored_apart(corpus_run, tmp_path):
     # the moved file keeps its doc_id, so the "others" group scores that document alone
     assert groups["others"] == evaluate(corpus_run, gold, {"zz_other"})
     assert evaluate_groups(corpus_run, config.GOLD_DIR, config.GOLD_DIR).keys() == {"samples"}
+
+
+@pytest.mark.parametrize(
+    ("value", "gold", "scored"),
+    [
+        ("2014-W51", {"2014-12-15/2014-12-21"}, "2014-12-15/2014-12-21"),  # "last week" written as its days
+        ("2016-W47", {"2016-W47"}, "2016-W47"),  # or as the week
+        ("199", {"1990/1999"}, "1990/1999"),  # "the 1990s" as its years
+        ("2014-W51", {"2014-12-15"}, "2014-W51"),  # a day of the week is another time
+        ("2020-FA", set(), "2020"),
+    ],
+)
+def test_a_week_or_decade_is_scored_as_the_span_the_gold_writes_for_it(value, gold, scored):
+    assert gold_notation(value, gold) == scored

@@ -1758,3 +1758,8 @@ def test_a_time_of_day_after_a_dated_dash_is_no_span_end(dates):
     assert _values(dates("April 5, 2011 - 10:21 AMT. The embassy condemned the arrests.")) == [
         ("April 5, 2011", "2011-04-05")
     ]
+
+
+def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
+    text = "The High Commissioner wrote to the Government on 1 0ctober 2025 and again in mid-November."
+    assert ("1 0ctober 2025", "2025-10-01") in _values(dates(text))
