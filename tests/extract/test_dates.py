@@ -1763,3 +1763,18 @@ def test_a_time_of_day_after_a_dated_dash_is_no_span_end(dates):
 def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
     text = "The High Commissioner wrote to the Government on 1 0ctober 2025 and again in mid-November."
     assert ("1 0ctober 2025", "2025-10-01") in _values(dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date, a comma and the place, then the story, below a title
+        ("Press release\nPakistan must act\n30 August 2022, Lahore. On this day the Commission ...", "2022-08-30"),
+        # a label and an ISO timestamp in a markdown code span
+        ("Journalist given years in jail\n\nPublished :`2024-07-22 23:36:41`\n\nA Russian court ...", "2024-07-22"),
+        # a content system's month-first hyphenated date
+        ("IOM concerned by deaths of migrants\n\nPosted on Fri, Nov-29-2013\n\nSwitzerland - The ...", "2013-11-29"),
+    ],
+)
+def test_more_dateline_layouts(text, expected):
+    assert find_dateline(text) == expected

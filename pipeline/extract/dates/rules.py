@@ -159,8 +159,9 @@ def build_rules(lookahead: bool = True) -> _Rules:
     weekdays = "|".join(w.capitalize() for w in weekday_number)
     weekday_prefix = rf"(?:(?:{weekdays}|{'|'.join(w[:3].capitalize() for w in weekday_number)})\.?,?\s+)?"
     day_month = rf"(?:the\s+)?\b{_DAY}\b\s+(?:of\s+)?{month}"
-    # "20-April-2017", "3-Mar-2021": the day-month-year notation of many content systems
-    hyphenated = rf"\b{_DAY}-{month}-{_YEAR}\b"
+    # "20-April-2017", "3-Mar-2021": the day-month-year notation of many content systems, and its
+    # month-first form
+    hyphenated = rf"\b{_DAY}-{month}-{_YEAR}\b|\b{month}-{_DAY}-{_YEAR}\b"  # or "Nov-29-2013"
     point = (
         rf"(?:{hyphenated}|{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR})?"
         rf"|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
@@ -259,7 +260,8 @@ def build_rules(lookahead: bool = True) -> _Rules:
         # a page's metadata copied with its text: a label, an ISO date, then the title or the story
         # with no separator ("date 2020-07-17 World", "Published 2019-03-02 Groups urge ...")
         labelled_iso=re.compile(
-            rf"\s*(?i:{labels})\s*:?\s+({_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=\s|$)"
+            # (in a markdown code span too: "Published :`2024-07-22 23:36:41`")
+            rf"\s*(?i:{labels})\s*(?::\s*`?|\s+)({_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=[\s`]|$)"
         ),
         token=search(re.compile(rf"(?P<year>\b{_YEAR}\b)|(?P<month>{month})|(?P<day>\b{_DAY}\b)")),
     )
@@ -326,9 +328,10 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     for n, line in enumerate(lines):
         value = _dateline_value(line)
         opening = _DATE_THEN_STORY.match(line) if not value else None
-        if opening is not None and (n == first or "," in opening.group(1)):
+        if opening is not None and (n == first or "," in opening.group(1) or opening.group(2)):
             # "18 June 2025. On the eve of ...": the text opens with its date; "Lahore, 30 August
-            # 2018. The Commission ...": a place and a date open the story below a title
+            # 2018. The Commission ..." or "30 August 2022, Lahore. On this ...": a place and a date
+            # open the story below a title
             value = _dateline_value(opening.group(1))
         if not value and (n == first or line.lstrip().lower().startswith(openers)):
             # a title, byline or delivery line that dates itself at its end; not a quotation's
@@ -475,8 +478,9 @@ def _date_then_place(line: str) -> str:
     return _dateline_value(match.group(1))
 
 
-# A full date opening the text, then a full stop and the story: "18 June 2025. On the eve of ..."
-_DATE_THEN_STORY = re.compile(rf"\s*([^.\n]{{6,30}}?\b{_YEAR})\.\s+(?=[A-Z])")
+# A full date opening the text, then a full stop and the story: "18 June 2025. On the eve of ...";
+# or the date, a comma and the place: "30 August 2022, Lahore. On this International Day ..."
+_DATE_THEN_STORY = re.compile(rf"\s*([^.\n]{{6,30}}?\b{_YEAR})(,\s+{_PLACE})?\.\s+(?=[A-Z])")
 
 # How far down a page's chrome may push a story's dateline ("PLACE (date) – story")
 _STORY_DATELINE_MAX_LINES = 40
