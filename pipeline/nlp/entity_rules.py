@@ -154,6 +154,7 @@ class EntityRules:
         spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
         spans = self._whole_person_names(doc, spans)
         spans = [self._without_post_nominals(s) for s in spans]
+        spans = [s for s in spans if not self._ends_as_no_name(s)]
         spans = _persons_by_name(spans)
         spans = self._with_patronymic_markers(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
@@ -1856,6 +1857,17 @@ class EntityRules:
             end -= 1
         return span if end == span.end else Span(span.doc, span.start, end, label="PERSON", span_id=span.id_)
 
+    def _ends_as_no_name(self, span: Span) -> bool:
+        """A "person" ending in the head noun of a document, law or concept (`non_org_heads`) is the
+        end of a title the model read as a name: "[Racial] Discrimination Act", "Joint Submission",
+        "Indigenous Peoples" (not a surname that is such a noun too: "Archie Law")."""
+        return (
+            span.label_ == "PERSON"
+            and not span.id_
+            and len(span) > 1
+            and span[-1].lower_ in self.lexicon.non_org_heads - _SURNAME_HEADS
+        )
+
     def _whole_person_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A person's name the model cut short of its last part: "[Hoang Thi Minh] Hong", "[Husain
         Moosa Ali] Moosa" (names of four or five parts, which the model knows less). A proper noun
@@ -2310,6 +2322,9 @@ _IN_NAME_HEADS = {"mission"}
 _NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
 # A middle initial inside a name: "Rosario G. Manalo"
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+# Head nouns of documents and concepts (`non_org_heads`) that are also surnames ("Archie Law", "Doris Day").
+_SURNAME_HEADS = frozenset({"law", "laws", "day"})
+
 _HONORIFICS = {
     *("mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame", "madam"),
     *("h.e.", "h.e"),  # His or Her Excellency, as letters and programmes title ambassadors and ministers

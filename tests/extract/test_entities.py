@@ -2125,3 +2125,14 @@ def test_where_a_signer_works_after_her_occupation_is_no_second_person(nlp):
     assert {("Doughty Street Chambers", "ORG"), ("Beyond Nuclear", "ORG")} <= found
     assert {"Jenna Robbins", "Helen Caldwell", "Richard Tanner"} <= {t for t, label in found if label == "PERSON"}
     assert not any("Fellow" in t for t, label in found if label == "PERSON")
+
+
+def test_the_end_of_a_titles_name_is_no_person_but_a_surname_that_is_a_noun_stays(nlp):
+    text = (
+        "Amnesty International (AI) and Joint Submission 6 (JS6) raised similar concerns. The Committee noted the"
+        " amendments to the Protection against Discrimination Act, Indigenous Peoples and Quilombolas. Archie Law,"
+        " the chair of the Sydney Peace Foundation, welcomed the review."
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert not persons & {"Joint Submission", "Submission", "Discrimination Act", "Indigenous Peoples"}
+    assert "Archie Law" in persons
