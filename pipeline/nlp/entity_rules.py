@@ -968,7 +968,7 @@ class EntityRules:
         words = name.split()
         titled = bool(words) and words[0].casefold() in (_HONORIFICS | self.lexicon.roles)
         words = words[1:] if titled else words
-        while len(words) > 1 and words[-1].casefold() in self.lexicon.post_nominals and not words[-1].istitle():
+        while len(words) > 1 and _is_post_nominal_word(words[-1], self.lexicon):
             words.pop()  # "Rebecca Peters AO", "Julian Burnside AO QC"
         name = name[: name.rindex(words[-1]) + len(words[-1])] if words else name
         if not 2 <= len(words) <= 5 or not all(_LISTED_NAME_WORD.fullmatch(w) for w in words):
@@ -1852,8 +1852,10 @@ class EntityRules:
     def _without_post_nominals(self, span: Span) -> Span:
         """A person's name ends before the letters of honours, offices and degrees written after it
         (`post_nominals`): "[Tilman Ruff] AM", "[Julian Burnside] AO QC", "[Adam Bandt] MP"."""
+        if span.label_ != "PERSON":
+            return span
         end = span.end
-        while span.label_ == "PERSON" and end - span.start > 1 and _is_post_nominal(span.doc[end - 1], self.lexicon):
+        while end - span.start > 1 and _is_post_nominal_word(span.doc[end - 1].text, self.lexicon):
             end -= 1
         return span if end == span.end else Span(span.doc, span.start, end, label="PERSON", span_id=span.id_)
 
@@ -2441,9 +2443,9 @@ def _after_a_comma(doc: Doc, i: int) -> bool:
     return doc[k].text == ","
 
 
-def _is_post_nominal(token: Token, lexicon: Lexicon) -> bool:
+def _is_post_nominal_word(word: str, lexicon: Lexicon) -> bool:
     """Letters of an honour, office or degree after a name ("AM", "QC", "PhD"), not a word ("Am")."""
-    return token.text.casefold() in lexicon.post_nominals and token.text != token.text.capitalize()
+    return word.casefold() in lexicon.post_nominals and word != word.capitalize()
 
 
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:
