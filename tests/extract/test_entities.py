@@ -375,10 +375,24 @@ def test_entities_a_numbered_signatory_line_with_a_country_is_the_signer_and_the
     assert not any("," in name for name, _ in found)
 
 
-def test_entities_a_signatory_working_in_a_country_of_the_united_kingdom_is_split_from_it(nlp):
-    text = "We call for their release.\n\nSignatories\n\n1. PEN UK, England\n\n2. Wales PEN Cymru, Wales\n"
-    found = {(m.text, m.label) for m in _entities(nlp, text)}
-    assert {("PEN UK", "ORG"), ("England", "GPE"), ("Wales PEN Cymru", "ORG"), ("Wales", "GPE")} <= found
+@pytest.mark.parametrize(
+    ("signers", "expected"),
+    [
+        # a country of the United Kingdom
+        (
+            "Signatories\n\n1. PEN UK, England\n\n2. Wales PEN Cymru, Wales\n",
+            {("PEN UK", "ORG"), ("England", "GPE"), ("Wales PEN Cymru", "ORG"), ("Wales", "GPE")},
+        ),
+        # a union of States
+        (
+            "Signed,\n\nBits of Freedom - Netherlands\nFree Press Unlimited - EU\n",
+            {("Bits of Freedom", "ORG"), ("Netherlands", "GPE"), ("Free Press Unlimited", "ORG"), ("EU", "ORG")},
+        ),
+    ],
+)
+def test_entities_a_signatory_is_split_from_where_it_works(nlp, signers, expected):
+    found = {(m.text, m.label) for m in _entities(nlp, "We call for their release.\n\n" + signers)}
+    assert expected <= found
 
 
 def test_entities_a_surname_after_a_title_is_a_person_even_without_a_full_name(nlp):
@@ -2096,12 +2110,6 @@ def test_a_social_network_named_in_prose_is_an_organisation(nlp, text, platform)
 )
 def test_a_social_network_on_a_row_of_buttons_or_beside_a_handle_is_no_organisation(nlp, text, platform):
     assert platform not in {m.text for m in _entities(nlp, text)}
-
-
-def test_a_signatory_working_in_a_union_of_states_is_split_from_it(nlp):
-    text = "We call for their release.\n\nSigned,\n\nBits of Freedom - Netherlands\nFree Press Unlimited - EU\n"
-    found = {(m.text, m.label) for m in _entities(nlp, text)}
-    assert {("Bits of Freedom", "ORG"), ("Netherlands", "GPE"), ("Free Press Unlimited", "ORG"), ("EU", "ORG")} <= found
 
 
 def test_letters_of_honours_and_offices_after_a_name_are_no_part_of_it(nlp):
