@@ -167,3 +167,22 @@ def test_a_version_after_a_semicolon_keeps_its_own_states_too():
         ("Take steps to ratify the Convention", ("Borduria",)),
         ("ratify the Convention", ("Carpania",)),
     ]
+
+
+def test_measures_enumerated_inline_after_a_colon_are_items_of_their_own():
+    text = (
+        "The Commission requests that the State:\n"
+        "- adopt the necessary measures to ensure that her detention conditions are compatible with the applicable"
+        " standards, including the following: i. allowing contact with her lawyers; ii. ensuring that she is not"
+        " ill-treated; and iii. granting the necessary medicines;\n"
+        "- report on the measures adopted: the Commission will follow them up.\n"
+    )
+    items = list_items(text, text.index("\n"))
+    assert [text[i.start : i.end] for i in items] == [
+        "adopt the necessary measures to ensure that her detention conditions are compatible with the applicable"
+        " standards",
+        "allowing contact with her lawyers",
+        "ensuring that she is not ill-treated",
+        "granting the necessary medicines",
+        "report on the measures adopted: the Commission will follow them up",
+    ]

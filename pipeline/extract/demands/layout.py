@@ -14,6 +14,7 @@ turns the items into token ranges, `frames` into demands.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -230,7 +231,46 @@ def _items(text: str, start: int, end: int) -> list[Item]:
             pieces.append((start, joint.end(1) + 1))  # through the closing bracket
             start = joint.end()
     pieces.append((start, end))
+    pieces = [sub for piece in pieces for sub in _enumerated(text, *piece)]
     return [item for piece in pieces if (item := _item(text, *piece)) is not None]
+
+
+def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An item that enumerates its measures inline after a colon, "adopt the necessary measures ...,
+    including the following: i. allowing contact with her lawyers; ii. ensuring that ...; and iii.
+    ...", as the Inter-American Commission's resolutions write them: the lead up to the colon, then
+    each measure (at least two, marked i., ii., iii. ... or a), b), c) ... in order). Else the item."""
+    colon = text.find(":", start, end)
+    if colon < 0:
+        return [(start, end)]
+    first = _INLINE_MARKER.match(text, colon + 1, end)
+    series = _SERIES.get(first.group("mark")) if first is not None else None
+    if series is None:
+        return [(start, end)]
+    starts = [first.end()]
+    for mark in series[1:]:
+        following = re.compile(rf";\s*(?:and\s+)?\(?{mark}[.)]\s+").search(text, starts[-1], end)
+        if following is None:
+            break
+        starts.append(following.end())
+    if len(starts) < 2:
+        return [(start, end)]
+    lead_end = colon
+    lead = _ENUMERATION_LEAD.search(text, start, colon)
+    if lead is not None:
+        lead_end = lead.start()  # ", including the following:" announces the measures, it is none
+    ends = [text.rfind(";", a, b) for a, b in itertools.pairwise(starts)] + [end]
+    return [(start, lead_end), *zip(starts, ends, strict=True)]
+
+
+# The first mark of an inline enumeration after a colon: "i.", "(i)", "a)", "(a)".
+_INLINE_MARKER = re.compile(r"\s*\(?(?P<mark>i|a)[.)]\s+")
+_SERIES = {
+    "i": ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"),
+    "a": tuple("abcdefghij"),
+}
+# What announces an inline enumeration at the end of its lead: ", including the following", "namely".
+_ENUMERATION_LEAD = re.compile(r",?\s*(?:including|in particular|namely)(?:\s+the\s+following)?\s*$")
 
 
 # A version's recommending States closed by a slash or semicolon before the next version.
