@@ -6742,3 +6742,14 @@ def test_what_a_party_is_under_an_obligation_to_do_is_demanded_of_it(nlp):
 def test_an_emoji_bullet_before_the_speaker_is_no_part_of_its_name(nlp):
     text = "- 🌐📢 HRW calls for a full moratorium on the PTA."
     assert [r.actor for r in demands_of(nlp, text)] == ["HRW"]
+
+
+def test_words_a_writer_put_in_brackets_inside_a_phrase_do_not_end_the_demand(nlp):
+    text = (
+        "The IACHR urged the State to end the harassment of opposition figures, including (human rights)"
+        " defenders, as well as to immediately free those detained arbitrarily."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "end the harassment of opposition figures, including (human rights) defenders",
+        "immediately free those detained arbitrarily",
+    ]

@@ -93,6 +93,23 @@ def _numeral_restated(doc: Doc, bracket: int, end: int) -> bool:
     )
 
 
+# Words at most in brackets inside a phrase that a demand goes on after ("(human rights) defenders").
+_MAX_BRACKETED_WORDS = 3
+
+
+def _words_inside_a_phrase(doc: Doc, bracket: int, end: int) -> bool:
+    """Is the bracket at `bracket` around a few lower-case words inside a noun phrase that goes on
+    after it ("including (human rights) defenders", "the (alleged) perpetrators")?"""
+    closing = next(
+        (j for j in range(bracket + 1, min(bracket + _MAX_BRACKETED_WORDS + 2, end)) if doc[j].text == ")"), None
+    )
+    if closing is None or closing == bracket + 1 or closing + 1 > end:
+        return False
+    inside = doc[bracket + 1 : closing]
+    following = doc[closing + 1]
+    return all(t.is_alpha and t.is_lower for t in inside) and following.is_alpha and following.is_lower
+
+
 def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> tuple[int, int]:
     """Token range [start, end) of everything demanded: the complement's subtree plus what the
     parser hung on the trigger after it ("call for probe | into violence"), ending at a colon, a
@@ -164,6 +181,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             continue  # "to implement Resolution 1900 (2012) and to release X": the demand goes on
         if token.text == "(" and _numeral_restated(doc, i, end):
             continue  # "within two (2) months": legal drafting's figure after the number's word
+        if token.text == "(" and _words_inside_a_phrase(doc, i, end):
+            continue  # "including (human rights) defenders": words a writer put in brackets
         if token.text == "(" or "\n" in token.text or is_separator(token):
             return start, i
         if i > start and token.like_url:
