@@ -6753,3 +6753,15 @@ def test_words_a_writer_put_in_brackets_inside_a_phrase_do_not_end_the_demand(nl
         "end the harassment of opposition figures, including (human rights) defenders",
         "immediately free those detained arbitrarily",
     ]
+
+
+def test_a_base_form_the_parser_hangs_on_a_noun_is_a_second_action(nlp):
+    text = (
+        "The EU calls on the Egyptian authorities to abide by their international obligations, to uphold the right"
+        " to a fair trial and safeguard due legal process."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "abide by their international obligations",
+        "uphold the right to a fair trial",
+        "safeguard due legal process",
+    ]

@@ -711,6 +711,18 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
     # "get rid of X and stop Y": the participle of "get rid" stands for a base form
     head_tag = "VB" if gets_rid(head) else head.tag_
     if (
+        token.dep_ == "conj"
+        and token.tag_ == head_tag == "VB"
+        and token.head.pos_ == "NOUN"
+        and token.head.i > head.i
+        and head.left_edge.i <= token.head.i <= head.right_edge.i
+        and any(c.dep_ == "dobj" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+    ):
+        # "uphold the right to a fair trial and safeguard due legal process": a base form with its own
+        # object coordinates with the demand's verb, not with the noun the parser hangs it on
+        return True
+    if (
         token.dep_ in ("conj", "advcl", "dep")
         and (token.tag_ == head_tag or (head_tag == "VB" and token.tag_ == "VBP"))
         and head_tag in ("VB", "VBG")
