@@ -249,7 +249,7 @@ def _enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     starts = [first.end()]
     for mark in series[1:]:
-        following = re.compile(rf";\s*(?:and\s+)?\(?{mark}[.)]\s+").search(text, starts[-1], end)
+        following = _NEXT_MARK[mark].search(text, starts[-1], end)
         if following is None:
             break
         starts.append(following.end())
@@ -268,6 +268,10 @@ _INLINE_MARKER = re.compile(r"\s*\(?(?P<mark>i|a)[.)]\s+")
 _SERIES = {
     "i": ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"),
     "a": tuple("abcdefghij"),
+}
+# A later mark of the enumeration, after the semicolon closing the measure before it: "; and iii. "
+_NEXT_MARK = {
+    mark: re.compile(rf";\s*(?:and\s+)?\(?{mark}[.)]\s+") for series in _SERIES.values() for mark in series[1:]
 }
 # What announces an inline enumeration at the end of its lead: ", including the following", "namely".
 _ENUMERATION_LEAD = re.compile(r",?\s*(?:including|in particular|namely)(?:\s+the\s+following)?\s*$")
