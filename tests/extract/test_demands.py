@@ -5808,6 +5808,27 @@ def test_a_passive_demand_after_a_dateline_the_parser_read_as_its_subject(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    ["", "Police detain journalist for alleged treason\n\n"],
+)
+def test_a_modal_demand_the_parser_hangs_on_the_datelines_place_is_the_ledes(nlp, headline):
+    # after a headline the parser reads "New York" as the subject of "said" and hangs the demand on it
+    text = headline + (
+        "New York, June 23, 2021 — Freedonian authorities should immediately release journalist Ivan Petrov, drop"
+        " the criminal investigation into him, and halt the campaign of harassment against the independent"
+        " press, the Committee to Protect Journalists said today."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("the Committee to Protect Journalists", "Freedonian authorities", demand)
+        for demand in (
+            "immediately release journalist Ivan Petrov",
+            "drop the criminal investigation into him",
+            "halt the campaign of harassment against the independent press",
+        )
+    ]
+
+
 def test_first_person_words_under_a_lede_naming_a_persons_stance_are_that_persons(nlp):
     # a press release quotes its head in the paragraph under the lede, its quotation marks lost
     text = (

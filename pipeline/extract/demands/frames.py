@@ -41,6 +41,7 @@ from pipeline.extract.demands.syntax import (
     child_with_dep,
     gets_rid,
     has_to,
+    hung_on_dateline,
     infinitive_child,
     is_clause,
     is_named,
@@ -2348,6 +2349,12 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         if clause.head.lemma_.lower() not in lexicon.reporting_verbs and not reported_demand:
             return None
         frame.actor = subject_of(clause.head)
+    elif hung_on_dateline(clause):
+        # "New York, June 23, 2021 — X should release Y, CPJ said today": the parser made the
+        # dateline's place the subject of "said" and hung the demand on it
+        reporter = clause.head.head
+        if reporter.i > clause.i and reporter.lemma_.lower() in lexicon.reporting_verbs:
+            frame.actor = subject_of(reporter)
     elif clause.dep_ not in ("ROOT", "csubj", "ccomp") and not across_colon(clause):
         # (a clause with its own subject and modal read as the subject of the next one, "X should
         # welcome aid and Y should be ready to ...", is a main clause all the same)

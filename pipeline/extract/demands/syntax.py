@@ -583,6 +583,20 @@ def _after_separator(token: Token) -> bool:
     return any(is_separator(t) for t in between)
 
 
+def hung_on_dateline(clause: Token) -> bool:
+    """Is the clause hung, across the dash, on the place of a dateline that opens its sentence ("New
+    York, June 23, 2021 — [X should release Y], CPJ said today")? Then it is the sentence's main
+    clause (or the one its reporting verb reports), whatever the parser attached it to."""
+    place = clause.head
+    return (
+        clause.dep_ in ("acl", "relcl", "appos", "parataxis")
+        and place.i < clause.i
+        and place.left_edge.i == place.sent.start
+        and place.ent_type_ in ("GPE", "LOC")
+        and _after_separator(clause)
+    )
+
+
 def across_colon(clause: Token) -> bool:
     """Is the clause hung on a word before a headline colon ("UN experts: X must ...")? Then it is
     the headline's main clause, whatever the parser attached it to."""
