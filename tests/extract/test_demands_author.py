@@ -362,6 +362,49 @@ def test_a_stance_voice_takes_only_a_verb_of_stance(nlp):
     assert first_person_voice(nlp(routine), organisations, stances) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "voice"),
+    [
+        # named by a stance in the very sentence where "we" first speaks
+        (
+            "Thank you, Madam President.\n\nCanada welcomes the new Special Rapporteur and we fully support his"
+            " mandate. We call for the withdrawal of foreign forces.",
+            "Canada",
+        ),
+        # not a claim the speaker goes on to contradict, nor a State "we" is named after
+        (
+            "Thank you, Madam President.\n\nRussia claims that the elections were free, but we know they were"
+            " not. We call for the release of all political prisoners.",
+            "",
+        ),
+        ("We and Canada welcome the new Special Rapporteur. We call for the withdrawal of foreign forces.", ""),
+    ],
+)
+def test_a_statement_names_its_voice_where_we_first_speaks(nlp, text, voice):
+    lexicon = load_lexicon()
+    found = first_person_voice(nlp(text), lexicon.organisation_nouns, None, lexicon.stance_verbs)
+    assert (found.text if found is not None else "") == voice
+
+
+def test_the_us_of_the_united_states_is_no_first_person_and_an_emoji_bullet_no_part_of_the_voice(nlp):
+    text = (
+        "- 🌐📢 HRW calls for a moratorium on the law, insisting partners such as the US and the EU demand its"
+        " repeal.\n\nWe urge the authorities to release those detained under it."
+    )
+    found = first_person_voice(nlp(text), load_lexicon().organisation_nouns)
+    assert found is not None and found.text == "HRW"
+
+
+def test_we_under_a_header_naming_a_speaker_who_thanks_the_chair_is_the_speaker(nlp):
+    text = (
+        "Explanation of Vote on the Situation of Human Rights in Freedonia\n\nAmbassador Jane Roe\n"
+        "Representative to the Economic and Social Council\nNew York, November 16, 2022\n\n"
+        "Thank you, Chair. The human rights situation has deteriorated.\n\n"
+        "We urge the Government of Freedonia to allow a country visit without delay."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Jane Roe"]
+
+
 def test_we_in_a_letter_one_person_signs_is_the_group_it_names(nlp):
     """The signer speaks as "I"; "we" are the organisations the letter names as itself."""
     text = (

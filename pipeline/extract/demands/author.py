@@ -701,7 +701,12 @@ def group_voice(doc: Doc, group_nouns: frozenset[str]) -> Author | None:
     return _first_person_subject(doc) or first_person_voice(doc, group_nouns)
 
 
-def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset[str] | None = None) -> Author | None:
+def first_person_voice(
+    doc: Doc,
+    group_nouns: frozenset[str],
+    stances: frozenset[str] | None = None,
+    stances_before_we: frozenset[str] = frozenset(),
+) -> Author | None:
     """Who speaks in a statement that names itself in the third person: "The United States
     condemns ... We urge ...", "HFHR, IPHR and OMCT are dismayed at ... We urge ...", "The
     undersigned groups call on ... We further call on ...", "Amnesty International believes that
@@ -711,17 +716,28 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
     "undersigned"); a sentence ending with a full stop comes before a headline ("UK condemns
     sentencing of X"). With `stances`, only a main verb of taking a stance ("condemns",
     "believes", "is alarmed") in a full sentence names it: comment also writes of organisations in
-    the present ("The INS routinely sends ... back"), and news headlines are in the present."""
+    the present ("The INS routinely sends ... back"), and news headlines are in the present.
+    The sentence where "we" first speaks names the voice too when its main verb, before the "we",
+    is one of `stances_before_we` ("The United Kingdom welcomes X and we fully support Y"; not
+    "Belarus claims X, but we know Y")."""
     headline = None
     sentences = list(doc.sents)
     for n, sent in enumerate(sentences):
-        if any(t.lower_ in ("we", "us") for t in sent):
+        if any(_first_person_plural(t) for t in sent):
             # "we" comes first: the voice, if any, is not named before it speaks, but "we" may say
             # who it is in one of the next sentences ("We are writing to ... We are friends of X")
             opening = sentences[n : n + _INTRODUCTION_SENTENCES] if stances is None else []
             introduced = next((i for s in opening if (i := _we_are(s.root, group_nouns)) is not None), None)
             if introduced is not None:
                 return _author_of(introduced)
+            first_we = next(t for t in sent if _first_person_plural(t))
+            named = (
+                _present_subject(sent.root, group_nouns, stances or stances_before_we)
+                if stances_before_we and sent.root.i < first_we.i and not any(t.is_quote for t in sent)
+                else None
+            )
+            if named is not None and sent.text.rstrip().endswith("."):
+                return _author_of(_phrase(named))
             break
         if any(t.is_quote for t in sent):
             continue  # a quoted speaker's words
@@ -732,6 +748,11 @@ def first_person_voice(doc: Doc, group_nouns: frozenset[str], stances: frozenset
             return _author_of(_phrase(subject))
         headline = headline or subject
     return _author_of(_phrase(headline)) if headline is not None and stances is None else None
+
+
+def _first_person_plural(token: Token) -> bool:
+    """ "we" or "us", not the "US" of the United States ("partners such as the US and the EU")."""
+    return token.lower_ == "we" or (token.lower_ == "us" and token.text != "US")
 
 
 def _we_are(root: Token, group_nouns: frozenset[str]) -> Span | None:
@@ -841,6 +862,8 @@ def _phrase(token: Token) -> Span:
     }
     indices = [t.i for t in token.subtree if t.i not in skip]
     start, end = min(indices), max(indices) + 1
+    while start < token.i and not any(ch.isalnum() for ch in doc[start].text):
+        start += 1  # "🌐📢 HRW calls for ...": a summary's emoji bullet is no part of the name
     # what a spaced dash or a colon sets off inside the phrase (a list of members: "the foreign
     # ministers of the G7 – Germany, France, ... – and the High Representative") says who they are:
     # the phrase ends before it (a span cannot skip it; the party before it is the one that speaks)

@@ -106,9 +106,8 @@ def voice_party(doc: Doc, lexicon: Lexicon, stance: bool = False) -> Party | Non
     """The organisation or State a statement names as itself before it says "we"
     (`author.first_person_voice`), as a party; with `stance`, only one that takes a stance
     ("X condemns ...", `stance_verbs`); None when it names none."""
-    return _party_of_author(
-        doc, first_person_voice(doc, lexicon.organisation_nouns, lexicon.stance_verbs if stance else None)
-    )
+    stances = lexicon.stance_verbs if stance else None
+    return _party_of_author(doc, first_person_voice(doc, lexicon.organisation_nouns, stances, lexicon.stance_verbs))
 
 
 def group_party(doc: Doc, lexicon: Lexicon) -> Party | None:
