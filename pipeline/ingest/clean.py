@@ -8,6 +8,7 @@ the extractors use that layout.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -119,6 +120,47 @@ def join_broken_lines(text: str) -> str:
             out.append(line)
         last = line
     return "\n".join(out)
+
+
+# A double-spaced text (a PDF or word-processor export with a blank line after every line): nearly
+# every block between blank lines is one line, and sentences run on across blank lines this often.
+_DOUBLE_SPACED_SINGLE_LINES = 0.9
+_DOUBLE_SPACED_MIN_BREAKS = 5
+
+
+def close_double_spacing(text: str) -> str:
+    """In a double-spaced text, drop the blank line inside a sentence, so `join_broken_lines` can
+    rejoin it ("have been in contact with\n\nother countries"): after a line that does not end a
+    sentence, before a line that goes on in lower case or after a function word ("of", "the").
+    A text is double-spaced when at least nine blocks in ten are one line and at least five of its
+    blank lines fall inside a sentence; any other text is left as it is (a stray break in a page's
+    text is no line spacing)."""
+    blocks = text.split("\n\n")
+
+    def runs_on(previous: str, block: str) -> bool:
+        return (
+            len(previous) > 40
+            and not _SENTENCE_END.search(previous)
+            and block[:1].isalnum()
+            and (block[:1].islower() or _ends_with_function_word(previous))
+        )
+
+    single = sum("\n" not in block for block in blocks)
+    breaks = sum(runs_on(a, b) for a, b in itertools.pairwise(blocks))
+    if single < _DOUBLE_SPACED_SINGLE_LINES * len(blocks) or breaks < _DOUBLE_SPACED_MIN_BREAKS:
+        return text
+    # a line that reaches the width the text is wrapped at goes on whatever the case of the next
+    # ("comply with relevant\n\nUN Security Council resolutions"): `join_broken_lines` decides
+    width = wrap_width(blocks)
+    out = [blocks[0]]
+    for block in blocks[1:]:
+        line = out[-1].rsplit("\n", 1)[-1]
+        wrapped = bool(width) and len(line) >= width - _WRAP_SLACK and not _SENTENCE_END.search(line)
+        if runs_on(line, block) or (wrapped and block[:1].isalnum()):
+            out[-1] = f"{out[-1]}\n{block}"
+        else:
+            out.append(block)
+    return "\n\n".join(out)
 
 
 # A line ending with a full date: "May 12, 2025", "12 May 2025".
@@ -267,6 +309,7 @@ STEPS: tuple[Callable[[str], str], ...] = (
     drop_navigation_menus,
     drop_repeated_lines,
     drop_boilerplate_lines,
+    close_double_spacing,
     join_broken_lines,
     normalise_whitespace,
 )

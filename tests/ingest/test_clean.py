@@ -2,6 +2,7 @@ import pytest
 
 from pipeline.ingest.clean import (
     clean_text,
+    close_double_spacing,
     drop_boilerplate_lines,
     drop_navigation_menus,
     drop_repeated_lines,
@@ -206,6 +207,46 @@ def test_hard_wrapped_lines_are_rejoined_whatever_case_the_next_line_starts_in()
     assert "- Requests the Secretary-General to submit a report to the General Assembly at its next session" in lines[2]
     assert lines[0].startswith("Recalling") and lines[1].startswith("Aware")  # a preamble's paragraphs stay apart
     assert lines[-2:] == ["Short closing line", "Next Heading"]
+
+
+DOUBLE_SPACED = (
+    "MINISTER FOR FOREIGN AFFAIRS\n\n"
+    "Embassies and High Commissions across the world have been in contact with\n\n"
+    "other countries conveying our support for this important initiative.\n\n"
+    "The goals of this meeting are important:\n\n"
+    "- Encourage the provision of humanitarian assistance;\n\n"
+    "- Strengthen the voice of the international community for an end to this bloodshed.\n\n"
+    "It remains to be seen how the Security Council decides to respond to the\n\n"
+    "call for help. The full membership of the Council must accept its responsibility to the\n\n"
+    "people of the country, by listening to the unified voice of the region's leaders and\n\n"
+    "its civil society. We call on the authorities to release all those detained and to\n\n"
+    "allow humanitarian access. The Government must end the violence and must return\n\n"
+    "to the negotiating table.\n\n"
+    "We have robust sanctions in place to underline the need for the Government to comply with relevant\n\n"
+    "Security Council resolutions.\n\n"
+    "Media contact: 02 6277 7500"
+)
+
+
+def test_sentences_of_a_double_spaced_text_run_on_across_its_blank_lines():
+    paragraphs = clean_text(DOUBLE_SPACED).split("\n\n")
+    assert paragraphs[1] == (
+        "Embassies and High Commissions across the world have been in contact with other countries"
+        " conveying our support for this important initiative."
+    )
+    assert paragraphs[4].startswith("- Strengthen") and paragraphs[4].endswith("bloodshed.")  # list items stay apart
+    assert paragraphs[5].startswith("It remains") and paragraphs[5].endswith("to the negotiating table.")
+    assert paragraphs[-2].endswith("comply with relevant Security Council resolutions.")  # a wrapped line
+    assert paragraphs[-1] == "Media contact: 02 6277 7500"
+
+
+def test_a_page_of_one_line_paragraphs_with_a_stray_break_is_not_double_spaced():
+    page = "\n\n".join(
+        ["Statement on the situation in the region", "The Council met today to discuss the situation in the"]
+        + ["region, where fighting has gone on for weeks."]
+        + [f"Paragraph {n} of the statement ends here." for n in range(10)]
+    )
+    assert close_double_spacing(page) == page
 
 
 def test_a_hard_wrapped_semicolon_before_a_lower_case_line_goes_on_but_a_short_list_item_ends():
