@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.ingest import language
 from pipeline.ingest.language import blank_other_languages, detect_language, english_share
 
 SPANISH = (
@@ -29,3 +30,17 @@ def test_the_other_language_is_blanked_at_the_same_offsets():
     assert len(blanked) == len(text) and blanked.count("\n") == text.count("\n")
     assert "ministros" not in blanked and "elecciones" not in blanked
     assert blanked.index(ENGLISH) == text.index(ENGLISH) and blanked.startswith("Statement\n")
+
+
+def test_plain_english_is_told_without_loading_the_classifier():
+    language._identifier.cache_clear()
+    assert detect_language(ENGLISH * 3) == "en"
+    assert language._identifier.cache_info().currsize == 0
+
+
+def test_a_text_printed_with_its_translation_still_goes_to_the_classifier():
+    language._identifier.cache_clear()
+    text = f"{SPANISH * 2}\n\n{ENGLISH * 2}\n"
+    found = detect_language(text)
+    assert language._identifier.cache_info().currsize == 1  # the classifier was asked
+    assert found == language._identifier().classify(text)[0]
