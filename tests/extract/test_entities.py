@@ -173,6 +173,10 @@ def test_entities_capitalised_phrase_with_organisation_head_is_one_organisation(
         ("Digital rights\nHuman rights and COVID-19\nPeople with Disabilities during COVID-19", "COVID-19"),
         ("The Senior Human Rights Adviser will support the national action plan.", "Senior Human Rights Adviser"),
         ("The government adopted the National Plan of Gender Equality in spring.", "National Plan of Gender Equality"),
+        (
+            "Explanation of Vote on a Third Committee Resolution on the Situation of Human Rights in Freedonia",
+            "Situation of Human Rights",
+        ),
         ("An Azerbaijani journalist was refused entry at the border.", "Azerbaijani"),
         ("“My Office has documented 20 cases,” the High Commissioner said.", "My Office"),
         ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "ICCPR"),
