@@ -3747,7 +3747,7 @@ def test_the_addressee_of_a_salutation_is_not_the_writer(nlp):
     "text",
     [
         "It should be recalled that his arrest occurred right after he visited the embassy.",
-        "It must be stressed that the authorities have a duty to protect protesters.",
+        "It must be stressed that the protests were peaceful.",
         "It was the first time since 2005 that a UN human rights chief had visited the region.",
     ],
 )
@@ -6588,9 +6588,13 @@ def test_theme_synonyms_of_the_gold_definitions(demand, theme):
             "There is an urgent need to preserve evidence, the experts said.",
             [("the experts", "", "preserve evidence")],
         ),
-        # a need denied is none; a statement or reminder of a duty is no call (test_not_demands)
+        # a need denied is none; a reminding described is no call (test_not_demands), but a party's duty
+        # said in the present is said as "must" (test_what_a_party_has_a_duty_to_do_is_demanded_of_it)
         ("There is no need to panic.", []),
-        ("The authorities have an urgent obligation to investigate this disappearance.", []),
+        (
+            "The authorities have an urgent obligation to investigate this disappearance.",
+            [("", "The authorities", "investigate this disappearance")],
+        ),
     ],
 )
 def test_what_is_incumbent_on_a_party_or_urgently_needed_is_a_demand(nlp, text, expected):
@@ -6740,6 +6744,9 @@ def test_demanding_to_act_with_no_addressee_demands_the_act(nlp):
         ("resist calls to weaken end-to-end encryption", "freedom_of_expression"),
         ("reverse the decision to deregister the group", "freedom_of_association"),
         ("let accredited CSOs observe the sessions", "freedom_of_association"),
+        # GOLD_FORMAT: torture_ill_treatment covers detention conditions
+        ("work with the OSCE to improve prison conditions", "torture_ill_treatment"),
+        ("improve conditions in prisons and pre-trial centres", "torture_ill_treatment"),
     ],
 )
 def test_synonyms_of_the_theme_definitions_have_their_themes(demand, theme):
@@ -6757,6 +6764,36 @@ def test_what_a_party_is_under_an_obligation_to_do_is_demanded_of_it(nlp):
     assert [(r.target, r.demand) for r in rows] == [
         ("the State party", "provide the author with an effective remedy"),
         ("The State party", "take steps to prevent similar violations in the future"),
+    ]
+
+
+def test_what_a_party_has_a_duty_to_do_is_demanded_of_it(nlp):
+    text = (
+        "“The Freedonian authorities have the duty to investigate all allegations of torture,” the experts said."
+        " Freedonia has an obligation to protect journalists. We have a duty to speak out. The police had a duty"
+        " to protect him, but failed. States have a duty to protect journalists."
+    )
+    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the experts", "The Freedonian authorities", "investigate all allegations of torture"),
+        ("the experts", "Freedonia", "protect journalists"),  # the paragraph goes on in their voice
+    ]
+    # a remark that introduces the duty says it too ("It must be stressed" is no demand of its own)
+    stressed = "It must be stressed that the authorities have a duty to protect protesters."
+    assert [(r.target, r.demand) for r in demands_of(nlp, stressed)] == [("the authorities", "protect protesters")]
+
+
+def test_they_after_a_quotation_of_two_named_rapporteurs_is_both_of_them(nlp):
+    text = (
+        "“Torture is prohibited,” said the UN Special Rapporteurs on executions, Jane Roe, and on torture, John"
+        " Doe.\n\n“The authorities must release him,” they emphasised."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Jane Roe and John Doe"]
+
+
+def test_what_is_said_to_be_fundamental_is_demanded(nlp):
+    text = "It is fundamental that the authorities take immediate steps to preserve the evidence."
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the authorities", "take immediate steps to preserve the evidence")
     ]
 
 

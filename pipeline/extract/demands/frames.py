@@ -195,7 +195,14 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 and token.head.lower_ == "under"
                 and token.head.head.lemma_ == "be"
             ):
-                frame = _under_obligation_frame(token, lexicon)
+                frame = _under_obligation_frame(token, lexicon, token.head.head)
+            elif (
+                lemma in lexicon.obligation_nouns
+                and token.dep_ == "dobj"
+                and token.head.lemma_ == "have"
+                and token.head.tag_ in ("VBZ", "VBP")
+            ):
+                frame = _under_obligation_frame(token, lexicon, token.head)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
@@ -1954,11 +1961,11 @@ def _reminder_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     return frame
 
 
-def _under_obligation_frame(duty: Token, lexicon: Lexicon) -> Frame | None:
-    """ "The State party is under an obligation to provide the author with an effective remedy": the
-    remedy paragraph of treaty bodies' Views, said as "must" of a party (the subject, its target); in
-    a main clause or one reported."""
-    be = duty.head.head
+def _under_obligation_frame(duty: Token, lexicon: Lexicon, be: Token) -> Frame | None:
+    """ "The State party is under an obligation to provide the author with an effective remedy" (the
+    remedy paragraph of treaty bodies' Views), "The authorities have the duty to investigate all
+    allegations" (`be` the verb, "is" or "have"): said as "must" of a party (the subject, its
+    target); in a main clause or one reported."""
     action = next((c for c in duty.children if c.pos_ == "VERB" and has_to(c)), None)
     subject = child_with_dep(be, "nsubj")
     if action is None or subject is None or _negated(be) or _negated(action):
@@ -1966,6 +1973,12 @@ def _under_obligation_frame(duty: Token, lexicon: Lexicon) -> Frame | None:
     parties = lexicon.party_nouns | lexicon.collective_parties | lexicon.organisation_nouns
     if subject.ent_type_ not in ("ORG", "GPE", "NORP") and subject.lemma_.lower() not in parties:
         return None  # "Everyone is under an obligation to ...": no party obliged
+    # "Any State has a heightened duty to ...", "States have an obligation to ...": the law, stated for all
+    determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
+    if any(d in ("any", "every", "each", "no", "all") for d in determiners) or (
+        subject.tag_ == "NNS" and not determiners
+    ):
+        return None
     frame = Frame(duty, "modal", target=subject)
     if be.dep_ == "ccomp" and be.head.lemma_.lower() in lexicon.reporting_verbs:
         frame.actor = subject_of(be.head)  # "The Committee considers that the State party is under ..."

@@ -220,7 +220,8 @@ def resolve_actor(
         if document is not None:
             return document
         fuller = (
-            _fuller_mention(token)
+            _role_holders_in_phrase(token)
+            or _fuller_mention(token)
             or _role_holder(token, lexicon)
             or _first_description(token, lexicon)
             or _named_role_holders(token)
@@ -1500,6 +1501,21 @@ def _named_role_holders(token: Token) -> Party | None:
     return None
 
 
+def _role_holders_in_phrase(token: Token) -> Party | None:
+    """The persons a plural role after its verb names after it, two or more, as one actor: "said the
+    UN Special Rapporteurs on executions, Jane Roe, and on torture, John Doe" -> "Jane Roe and John Doe"
+    (the parser hangs the second name on the verb); None otherwise (before the verb the phrase is whole:
+    "The experts, Ana Vel and Tom Roe, urged ...")."""
+    if not _plural_role(token) or token.dep_ != "nsubj" or token.head.i > token.i:
+        return None
+    doc = token.doc
+    end = next((t.i for t in doc[token.i + 1 : token.sent.end] if t.pos_ in ("VERB", "AUX")), token.sent.end)
+    names = [e for e in doc.ents if e.label_ == "PERSON" and token.i < e.start and e.end <= end]
+    if len(names) < 2:
+        return None
+    return Party(", ".join(n.text for n in names[:-1]) + " and " + names[-1].text, "")
+
+
 # Role words whose plural stands for the persons a document named with it ("the experts").
 _GROUP_ROLES = frozenset({"expert", "rapporteur"})
 
@@ -1604,6 +1620,7 @@ def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
         candidate.tag_ in ("NNS", "NNPS")
         or any(c.dep_ == "conj" and not _quoted_apart(candidate, c) for c in candidate.children)
         or _counts_a_plural(candidate, lexicon)
+        or (candidate.tag_ == "NNP" and _plural_role(candidate))  # "the UN Special Rapporteurs", tagged singular
     )
     if kind == "plur":
         return plural
