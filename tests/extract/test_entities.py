@@ -177,6 +177,9 @@ def test_entities_capitalised_phrase_with_organisation_head_is_one_organisation(
             "Explanation of Vote on a Third Committee Resolution on the Situation of Human Rights in Freedonia",
             "Situation of Human Rights",
         ),
+        # an optional protocol's acronym, documents in the plural
+        ("Freedonia should ratify the OP-CRPD without delay.", "OP-CRPD"),
+        ("The State ratified the International Covenants on Human Rights.", "International Covenants on Human Rights"),
         ("An Azerbaijani journalist was refused entry at the border.", "Azerbaijani"),
         ("“My Office has documented 20 cases,” the High Commissioner said.", "My Office"),
         ("Viet Nam is a party to the ICCPR, the NGO said in a Press Release.", "ICCPR"),
