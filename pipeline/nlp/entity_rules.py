@@ -944,20 +944,31 @@ class EntityRules:
         no lead line ("- Dr. Ramila Usoof - University of Peradeniya", "- Kusal Perera - Journalist",
         "- Anuratha Rajaretnam"): the model finds a few of them and reads the rest as places and
         organisations. A run of at least five bullets, nearly all a short name (capitalised words or
-        initials, before " - ", ", " or " (", no organisation word), is such a list when enough of
-        them show a person: a title before the name, a role after it, or the model's own reading."""
+        initials, before " - ", ", ", ": " or " (", no organisation word), is such a list when enough of
+        them show a person: a title before the name, a role after it, or the model's own reading. A
+        run is judged by stretches (`_name_stretches`): the organisations that signed may follow the
+        persons in the same run of bullets."""
         result = list(spans)
         for run in _bullet_runs(text):
-            names = [n for n in (self._listed_name(doc, start, item) for start, item in run) if n is not None]
-            if len(names) < _MIN_NAME_LIST or len(names) < _NAME_LIST_SHARE * len(run):
-                continue
-            if sum(shown for _span, shown in names) < _PERSON_SIGNAL_SHARE * len(names):
-                continue
-            for name, _shown in names:
-                if any(s.id_ and s.start == name.start and s.end == name.end for s in result):
-                    continue  # a gazetteer name keeps its entry
-                result = [s for s in result if not (s.start < name.end and name.start < s.end)]
-                result.append(name)
+            # (a list of persons may go straight on into the organisations that signed: each stretch apart)
+            for stretch in _name_stretches([self._listed_name(doc, start, item) for start, item in run]):
+                result = self._persons_of_name_list(stretch, result)
+        return result
+
+    def _persons_of_name_list(self, stretch: list[tuple[Span, bool] | None], spans: list[Span]) -> list[Span]:
+        """The spans with the names of a stretch of bullets added as persons, when the stretch is a
+        list of persons' names (see `_persons_in_name_lists`)."""
+        names = [n for n in stretch if n is not None]
+        if len(names) < _MIN_NAME_LIST or len(names) < _NAME_LIST_SHARE * len(stretch):
+            return spans
+        if sum(shown for _span, shown in names) < _PERSON_SIGNAL_SHARE * len(names):
+            return spans
+        result = list(spans)
+        for name, _shown in names:
+            if any(s.id_ and s.start == name.start and s.end == name.end for s in result):
+                continue  # a gazetteer name keeps its entry
+            result = [s for s in result if not (s.start < name.end and name.start < s.end)]
+            result.append(name)
         return result
 
     def _listed_name(self, doc: Doc, start: int, item: str) -> tuple[Span, bool] | None:
@@ -2002,7 +2013,7 @@ def _past_place_complement(doc: Doc, k: int) -> int:
 # A bullet line of a list: "- ", "• ", "* ", or a number ("12. ", "3) ").
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*▪‣–]|\d{1,3}[.)])[ \t]+(?P<item>\S[^\n]*?)[ \t]*$", re.M)
 # Where a listed person's name ends: before a role or affiliation after a dash, a comma or a bracket.
-_NAME_PART_END = re.compile(r"\s+[-–—]\s+|,\s|\s\(")
+_NAME_PART_END = re.compile(r"\s+[-–—]\s+|[,:]\s|\s\(")
 # A word of a listed name: capitalised ("Rajaretnam", "Kara-Murza"), or initials ("A.", "D.B.S.", "K").
 _LISTED_NAME_WORD = re.compile(r"[A-Z](?:[a-z'’-][\w'’-]*|\.(?:[A-Z]\.)*)?\.?")
 _MIN_NAME_LIST = 5  # bullets of names: fewer could be any short list
@@ -2014,6 +2025,22 @@ def _initials(name: str) -> str:
     """The initials of a name's capitalised words, hyphenated parts included ("Gorno-Badakhshan
     Autonomous Region": "GBAR")."""
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _name_stretches(items: list[tuple[Span, bool] | None]) -> Iterator[list[tuple[Span, bool] | None]]:
+    """The items of a run of bullets cut where two in a row are no short name (None): a stretch of
+    names with a stray item among them stays whole, the organisations listed after the persons
+    go apart."""
+    stretch: list[tuple[Span, bool] | None] = []
+    for n, item in enumerate(items):
+        if item is None and (n + 1 == len(items) or items[n + 1] is None):
+            if any(x is not None for x in stretch):
+                yield stretch
+            stretch = []
+            continue
+        stretch.append(item)
+    if any(x is not None for x in stretch):
+        yield stretch
 
 
 def _bullet_runs(text: str) -> Iterator[list[tuple[int, str]]]:

@@ -1825,6 +1825,19 @@ def test_an_open_letters_signers_listed_without_a_lead_are_persons(nlp):
     assert "University of Jaffna" not in persons
 
 
+def test_signers_listed_before_the_organisations_that_signed_are_persons(nlp):
+    # the persons and then the organisations, one run of bullets; a role after a colon
+    text = SIGNERS + (
+        "\n- Kanagasabai Sarojinidevi: Vice Treasurer, ARED\n\n- Konamalai Rasamani: Member, ARED\n\n"
+        "- Adayaalam Centre for Policy Research\n\n- Amparai District Women’s Network\n\n"
+        "- Association for Relatives of the Enforced Disappeared, Ampara\n\n- Centre for Policy Alternatives\n\n"
+        "- Families of the Disappeared\n\n- Law and Society Trust\n"
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert {"Anuratha Rajaretnam", "Kandiah Rasaledsumi", "Kanagasabai Sarojinidevi", "Konamalai Rasamani"} <= persons
+    assert not persons & {"Centre for Policy Alternatives", "Law and Society Trust", "Families of the Disappeared"}
+
+
 def test_a_list_of_organisations_without_a_lead_stays_organisations(nlp):
     text = (
         "The statement was sent on Monday.\n\n- Worker Empowerment\n- Globalization Monitor\n"
