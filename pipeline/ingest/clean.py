@@ -107,9 +107,7 @@ def join_broken_lines(text: str) -> str:
             # Honduras" (the long lines of such a list reach the width without wrapping)
             and not (_ENDS_LIKE_LIST_ITEM.search(last) and _ENDS_LIKE_LIST_ITEM.search(line))
         )
-        continues = (
-            len(previous) > 40 and line[:1].isalnum() and (line[:1].islower() or _ends_with_function_word(previous))
-        )
+        continues = _goes_on(previous, line)
         # a semicolon the wrap put at a line's end goes on into a lower-case clause ("release all
         # political prisoners;\nit must stop ..."); a short line ending in one is a list item
         semicolon = previous.endswith(";") and wrapped and line[:1].islower()
@@ -120,6 +118,12 @@ def join_broken_lines(text: str) -> str:
             out.append(line)
         last = line
     return "\n".join(out)
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """Does `line` go on with the sentence of `previous`, a line long enough to have been broken: it
+    starts in lower case, or `previous` ends with a word no line ends with ("of", "the")?"""
+    return len(previous) > 40 and line[:1].isalnum() and (line[:1].islower() or _ends_with_function_word(previous))
 
 
 # A double-spaced text (a PDF or word-processor export with a blank line after every line): nearly
@@ -138,12 +142,7 @@ def close_double_spacing(text: str) -> str:
     blocks = text.split("\n\n")
 
     def runs_on(previous: str, block: str) -> bool:
-        return (
-            len(previous) > 40
-            and not _SENTENCE_END.search(previous)
-            and block[:1].isalnum()
-            and (block[:1].islower() or _ends_with_function_word(previous))
-        )
+        return not _SENTENCE_END.search(previous) and _goes_on(previous, block)
 
     single = sum("\n" not in block for block in blocks)
     breaks = sum(runs_on(a, b) for a, b in itertools.pairwise(blocks))

@@ -1495,8 +1495,7 @@ def _named_role_holders(token: Token) -> Party | None:
         # in the phrase of the role word, before any verb ("The experts urged X to free A, B ..." names none)
         verb_between = names and any(t.pos_ in ("VERB", "AUX") for t in doc[roles[0].i : names[-1].end])
         if len(names) >= 2 and not verb_between:
-            text = ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
-            return Party(text, "")
+            return Party(_listed(names), "")
         return None  # the first group of experts named no one
     return None
 
@@ -1513,7 +1512,12 @@ def _role_holders_in_phrase(token: Token) -> Party | None:
     names = [e for e in doc.ents if e.label_ == "PERSON" and token.i < e.start and e.end <= end]
     if len(names) < 2:
         return None
-    return Party(", ".join(n.text for n in names[:-1]) + " and " + names[-1].text, "")
+    return Party(_listed(names), "")
+
+
+def _listed(names: Sequence[Span]) -> str:
+    """Two names or more as one: "A, B and C"."""
+    return ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
 
 
 # Role words whose plural stands for the persons a document named with it ("the experts").
