@@ -343,8 +343,14 @@ class EntityRules:
         """A "person" whose name has the head noun of a facility's name is a place, and one of three
         words or more ending in an organisation's head noun is an organisation: "Robert Mugabe
         International Airport", "Jaw Prison", "Plaza Montañeta" (LOC); "Rotten Row Magistrates
-        Court" (ORG). Not a two-word name ("Margaret Court" is a person)."""
-        if span.id_ or span.label_ != "PERSON" or len(span) < 2:
+        Court" (ORG). Not a two-word name ("Margaret Court" is a person). A "person" or "place" opening
+        with the head of a Spanish, Portuguese or French organisation's name is an organisation
+        ("Fundación Karisma")."""
+        if span.id_ or span.label_ not in ("PERSON", "GPE", "LOC") or len(span) < 2:
+            return span
+        if _is_capitalised(span[0]) and span[0].text.casefold() in self.lexicon.head_first_org_heads:
+            return Span(span.doc, span.start, span.end, label="ORG")  # "Fundación Karisma": the head first
+        if span.label_ != "PERSON":
             return span
         heads = self.lexicon.facility_heads
         if (_is_capitalised(span[-1]) and span[-1].lower_ in heads) or span[0].lower_ in heads:

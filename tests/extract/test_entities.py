@@ -1838,6 +1838,12 @@ def test_signers_listed_before_the_organisations_that_signed_are_persons(nlp):
     assert not persons & {"Centre for Policy Alternatives", "Law and Society Trust", "Families of the Disappeared"}
 
 
+def test_a_name_opening_with_a_spanish_or_portuguese_organisations_head_is_an_organisation(nlp):
+    text = "The statement was signed by Derechos Digitales and Fundación Karisma.\n\n- Fundación Karisma\n"
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert ("Fundación Karisma", "ORG") in found and ("Fundación Karisma", "PERSON") not in found
+
+
 def test_a_list_of_organisations_without_a_lead_stays_organisations(nlp):
     text = (
         "The statement was sent on Monday.\n\n- Worker Empowerment\n- Globalization Monitor\n"
