@@ -27,7 +27,8 @@ MIN_ENGLISH_SHARE = 0.3
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # How much of a text its language is told from
 _SAMPLE_CHARS = 20_000
-# Plain English is told without the classifier (whose model takes half a second to load): "the",
+# Plain English is told without the classifier (no classifying, and no loading of its model, half a
+# second, when every text of a run is told so): "the",
 # the commonest English word (one word in sixteen or so of English prose) and a word of none of the
 # other languages the classifier tells apart, is at least one word in twenty-five of each half of
 # the sample. A text printed with its translation, or mostly in another language, falls short in

@@ -189,20 +189,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _passive_need_frame(token, lexicon)
             elif lemma in lexicon.reminder_verbs and token.pos_ == "VERB":
                 frame = _reminder_frame(token, lexicon)
-            elif (
-                lemma in lexicon.obligation_nouns
-                and token.dep_ == "pobj"
-                and token.head.lower_ == "under"
-                and token.head.head.lemma_ == "be"
-            ):
-                frame = _under_obligation_frame(token, lexicon, token.head.head)
-            elif (
-                lemma in lexicon.obligation_nouns
-                and token.dep_ == "dobj"
-                and token.head.lemma_ == "have"
-                and token.head.tag_ in ("VBZ", "VBP")
-            ):
-                frame = _under_obligation_frame(token, lexicon, token.head)
+            elif lemma in lexicon.obligation_nouns and (holder := _obliging_verb(token)) is not None:
+                frame = _obligation_frame(token, lexicon, holder)
             elif token.lower_ in lexicon.modals and _before_colon(token):
                 frame = _modal_list_frame(token, lexicon)
             elif token.lower_ in lexicon.modals and token.dep_ == "aux":
@@ -1961,11 +1949,21 @@ def _reminder_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     return frame
 
 
-def _under_obligation_frame(duty: Token, lexicon: Lexicon, be: Token) -> Frame | None:
+def _obliging_verb(duty: Token) -> Token | None:
+    """The verb whose subject an obligation noun binds: "is" of "is under an obligation", a present
+    "has"/"have" of "has the duty"; else None."""
+    if duty.dep_ == "pobj" and duty.head.lower_ == "under" and duty.head.head.lemma_ == "be":
+        return duty.head.head
+    if duty.dep_ == "dobj" and duty.head.lemma_ == "have" and duty.head.tag_ in ("VBZ", "VBP"):
+        return duty.head
+    return None
+
+
+def _obligation_frame(duty: Token, lexicon: Lexicon, be: Token) -> Frame | None:
     """ "The State party is under an obligation to provide the author with an effective remedy" (the
     remedy paragraph of treaty bodies' Views), "The authorities have the duty to investigate all
-    allegations" (`be` the verb, "is" or "have"): said as "must" of a party (the subject, its
-    target); in a main clause or one reported."""
+    allegations" (`be` the verb, "is" or "have", `_obliging_verb`): said as "must" of a party (the
+    subject, its target); in a main clause or one reported."""
     action = next((c for c in duty.children if c.pos_ == "VERB" and has_to(c)), None)
     subject = child_with_dep(be, "nsubj")
     if action is None or subject is None or _negated(be) or _negated(action):
