@@ -6823,3 +6823,32 @@ def test_a_base_form_the_parser_hangs_on_a_noun_is_a_second_action(nlp):
         "uphold the right to a fair trial",
         "safeguard due legal process",
     ]
+
+
+def test_recommendations_whose_bullets_were_lost_are_items_of_the_heading_above_them(nlp):
+    # a PDF's recommendation list without its bullets: each line opens with its verb, headings between
+    text = (
+        "Recommendations to the government of Freedonia\n\n"
+        "International standards\n"
+        "Ratify the Convention against Torture and its Optional Protocol;\n\n"
+        "Ratify the Second Optional Protocol to the Covenant;\n\n"
+        "Detention\n\n"
+        "Release all persons detained for peacefully exercising their rights.\n"
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("", "the government of Freedonia", "Ratify the Convention against Torture and its Optional Protocol"),
+        ("", "the government of Freedonia", "Ratify the Second Optional Protocol to the Covenant"),
+        ("", "the government of Freedonia", "Release all persons detained for peacefully exercising their rights"),
+    ]
+
+
+def test_a_listed_recommendation_whose_verb_the_parser_reads_as_a_modifier_is_the_whole_sentence(nlp):
+    text = (
+        "Policy Recommendations for Governments\n"
+        "- Support civil society and grassroots movements calling for democracy. Such movements need help.\n"
+        "- Support free and independent media, and protect access to information.\n"
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("", "Support civil society and grassroots movements calling for democracy"),
+        ("", "Support free and independent media, and protect access to information"),
+    ]

@@ -878,13 +878,13 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     """A request in the imperative: "Please provide information on ...", "Kindly indicate ...", and a
     campaign's "Release the students now!". Its actor is the document's author, its target the
     addressee of the letter (`parties.addressee`)."""
-    item = _list_item_line(sent, text)
+    item = _list_item_line(sent, text, lexicon)
     words_start = item[1] if item is not None else sent.start_char
     first = next((t for t in sent if t.is_alpha and t.idx >= words_start), None)
     if first is None:
         return None
     # the items of a list: "- Adopt a national action plan;", "(c) Improve ..."
-    leads = _list_leads(item[0], text, lexicon) if item is not None and first.idx == words_start else None
+    leads = _list_leads(item[0], sent.doc, text, lexicon) if item is not None and first.idx == words_start else None
     lead = leads[0] if leads is not None else None
     if lead is not None and is_signatory_lead(text[lead[0] : lead[1]]):
         return None  # "This statement is launched by following organizations:": names, not requests
@@ -912,7 +912,8 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         lemma = trigger_lemma(verb, lexicon)
         operative = _verb_frame(verb, lexicon, lemma) if lemma else None
         return operative if operative is not None and operative.items else None
-    if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object):
+    misread = lead is not None and not polite and infinitive is None and _item_verb_misread(verb, first, lexicon)
+    if not ((verb.pos_ == "VERB" and verb.tag_ in ("VB", "VBP")) or takes_object or misread):
         return _exclaimed_action(sent, first, lexicon, text) if not polite else None
     if any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") and not (infinitive is not None and c.i < verb.i)
@@ -933,7 +934,12 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     )
     if not polite and not (
         (exclaimed or action or lead is not None)
-        and (verb.dep_ == "ROOT" or infinitive is not None or _opens_a_reported_quotation(first, verb, lexicon))
+        and (
+            verb.dep_ == "ROOT"
+            or infinitive is not None
+            or misread
+            or _opens_a_reported_quotation(first, verb, lexicon)
+        )
     ):
         return None
     if polite and verb.lemma_.lower() in lexicon.non_requests:
@@ -949,13 +955,35 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
             return relayed
     frame = Frame(first if polite else verb, "imperative")
     start = first.i
-    frame.items = [(a, b) for a, b in split(demand_region(verb, verb, start, lexicon), verb, lexicon) if a >= start]
+    region = (start, _last_word(sent) + 1) if misread else demand_region(verb, verb, start, lexicon)
+    frame.items = [(a, b) for a, b in split(region, verb, lexicon) if a >= start]
     frame.action = verb
     if leads is not None and leads[1] is not None:
         frame.actor, frame.target_span = _named_parties(sent.doc, leads[1], text, lexicon)
     elif lead is not None:
         frame.target_span = _modal_lead_party(sent.doc, lead, text)
     return frame
+
+
+def _item_verb_misread(verb: Token, first: Token, lexicon: Lexicon) -> bool:
+    """Is the verb that opens a list item misparsed? In "- Support civil society and grassroots
+    movements calling for democracy." the parser makes "Support" a modifier of "society" and
+    "calling" the root; in "- Support free and independent media, and protect ..." the tagger
+    reads it as a noun too, and a "Release all persons detained ..." as a name heading the
+    sentence. The whole sentence is then the item: the word is tagged a base-form verb or is one
+    that recommendations open with."""
+    if verb.i != first.i:
+        return False
+    opens_recommendations = verb.is_title and verb.lower_ in lexicon.recommendation_verbs
+    if verb.dep_ == "ROOT":
+        return opens_recommendations and verb.pos_ in ("NOUN", "PROPN")
+    hung_on_later_word = verb.dep_ in ("nmod", "amod", "compound", "nsubj") and verb.head.i > verb.i
+    return hung_on_later_word and (verb.tag_ == "VB" or opens_recommendations)
+
+
+def _last_word(sent: Span) -> int:
+    """The index of the sentence's last token that is not punctuation or space."""
+    return next((t.i for t in reversed(sent) if not (t.is_punct or t.is_space)), sent.start)
 
 
 def _third_person_in_capitals(verb: Token) -> bool:
@@ -966,15 +994,33 @@ def _third_person_in_capitals(verb: Token) -> bool:
     return len(word) > 3 and word.isupper() and word.endswith("S") and not word.endswith(("SS", "US", "IS"))
 
 
-def _list_item_line(sent: Span, text: str) -> tuple[int, int] | None:
+def _list_item_line(sent: Span, text: str, lexicon: Lexicon) -> tuple[int, int] | None:
     """(where its line starts, where its words start after the marker) when the sentence is the
-    words of a list item ("(c) Improve ...": the marker's letter is no word of the item), else None."""
+    words of a list item ("(c) Improve ...": the marker's letter is no word of the item; an item
+    whose bullet was lost, "Ratify the Convention ...;", starts at its line), else None."""
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line_end = text.find("\n", sent.start_char)
-    marker = layout.item_marker(text[line_start : len(text) if line_end < 0 else line_end])
-    if marker is None or line_start + marker.end() < sent.start_char:
-        return None  # no marker, or the sentence starts inside the line (the parser may cut after "•")
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    marker = layout.item_marker(line)
+    if marker is None:
+        unmarked = sent.start_char == line_start and _unmarked_imperative(sent.doc, line_start, line, lexicon)
+        return (line_start, line_start) if unmarked else None
+    if line_start + marker.end() < sent.start_char:
+        return None  # the sentence starts inside the line (the parser may cut after "•")
     return line_start, line_start + marker.end()
+
+
+def _unmarked_imperative(doc: Doc, line_start: int, line: str, lexicon: Lexicon) -> bool:
+    """Is the line a recommendation whose bullet was lost, as a PDF's text may list them: it opens
+    with a capitalised verb in the base form (one that recommendations open with, or tagged so) and
+    ends as an item does ("Ratify the Optional Protocol ...;", "Adhere to the Convention ... .")?
+    Such a line is an item only under a lead (`_list_leads`)."""
+    words = line.rstrip()
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    if not first[:1].isupper() or not first.isalpha() or not words.endswith((";", ".")) or line[:1].isspace():
+        return False
+    token = doc.char_span(line_start, line_start + len(first))
+    return token is not None and (first.lower() in lexicon.recommendation_verbs or token[0].tag_ == "VB")
 
 
 # A lead that ends with its subject's modal: "The State party should:", "Government should:".
@@ -1002,7 +1048,9 @@ _MAX_LIST_LINES = 40
 _HEADING_WORDS = 12
 
 
-def _list_leads(item_start: int, text: str, lexicon: Lexicon) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+def _list_leads(
+    item_start: int, doc: Doc, text: str, lexicon: Lexicon
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """The lines that lead the list whose item's line starts at `item_start` ("- Adopt a national
     action plan;"), as (start, end) characters, or None: the nearest line before it that ends with a colon ("...
     the following areas require particular attention:") or a heading that names recommendations or
@@ -1021,6 +1069,8 @@ def _list_leads(item_start: int, text: str, lexicon: Lexicon) -> tuple[tuple[int
         line = text[start:end].strip()
         if not line or layout.item_marker(line) is not None:
             continue
+        if _unmarked_imperative(doc, start, text[start:end], lexicon):
+            continue  # a sibling item whose bullet was lost
         if _names_recommendations(line, lexicon):
             return nearest or (start, end), (start, end)
         if not _is_heading(line.rstrip(":")):
