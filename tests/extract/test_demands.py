@@ -6852,3 +6852,12 @@ def test_a_listed_recommendation_whose_verb_the_parser_reads_as_a_modifier_is_th
         ("", "Support civil society and grassroots movements calling for democracy"),
         ("", "Support free and independent media, and protect access to information"),
     ]
+
+
+def test_the_experts_take_the_first_description_written_with_a_bracketed_acronym(nlp):
+    # the parser makes "experts" an apposition of "Nations" before the bracketed acronym
+    text = (
+        "United Nations (UN) human rights experts yesterday called on Arcadia to end the abductions.\n\n"
+        "The experts said the charges against the three poets should be dropped."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["United Nations (UN) human rights experts"] * 2

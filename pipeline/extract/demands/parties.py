@@ -1454,14 +1454,16 @@ def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
     if end - start > 3 or doc[start].lower_ != "the" or any(t.pos_ == "PROPN" for t in doc[start:end]):
         return None
     for candidate in doc[:start]:
-        if (
-            candidate.lemma_ != token.lemma_
-            or candidate.tag_ != "NNS"
-            or candidate.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj")
-        ):
+        if candidate.lemma_ != token.lemma_ or candidate.tag_ != "NNS":
             continue
-        whole = candidate.head.head if candidate.dep_ == "pobj" and candidate.head.lower_ == "of" else candidate
-        first, last = phrase_bounds(whole if whole.pos_ == "NOUN" else candidate)  # "A group of UN experts"
+        # (the parser may make the noun an apposition of the name before a bracketed acronym:
+        # "United Nations (UN) human rights experts" -> "experts" in apposition to "Nations")
+        role = candidate.head if candidate.dep_ == "appos" and candidate.head.i < candidate.i else candidate
+        if role.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
+            continue
+        whole = candidate.head.head if candidate.dep_ == "pobj" and candidate.head.lower_ == "of" else role
+        # ("A group of UN experts": the whole phrase; an apposition's: its name's phrase)
+        first, last = phrase_bounds(whole if whole.pos_ == "NOUN" or role is not candidate else candidate)
         if last - first < 2 or doc[first].lower_ in ("the", "these", "those", "its", "their", "some"):
             continue
         if any(t.lower_ in ("other", "another") for t in doc[first:last]):
