@@ -91,7 +91,9 @@ class EntityRules:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
-        ents = _law_head_out_of_date(_join_split_names(doc, self.lexicon.name_particles, self.gazetteer.lookup))
+        lexicon = self.lexicon
+        joined = _join_split_names(doc, lexicon.name_particles, self.gazetteer.lookup, lexicon.nasab_particles)
+        ents = _law_head_out_of_date(joined)
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent, limit in zip(ents, limits, strict=True):
             ent = self._complete_name_against(_complete_law_title(ent, limit))
@@ -2110,17 +2112,30 @@ _TREATY_HEADS = {"convention", "covenant", "protocol", "charter", "treaty", "dec
 
 
 def _join_split_names(
-    doc: Doc, particles: frozenset[str] = frozenset(), known: Callable[[str], object] | None = None
+    doc: Doc,
+    particles: frozenset[str] = frozenset(),
+    known: Callable[[str], object] | None = None,
+    nasab: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The model's entities, with two one-word places side by side that no gazetteer knows joined
     into one span: the model splits a name it does not know ("said [Natalia] [Zviagina], the
     director of ..."); the joined span is then judged whole (a person, by the title after it). A
     person's name cut at its particles is joined too: "[René van] der [Linden]" (the last word
     read as a person or a place), and one whose last word the model read as a place or body that
-    `known` (the gazetteer's lookup) does not know: "Foreign Minister [Shah Mahmood] [Qureshi]"."""
+    `known` (the gazetteer's lookup) does not know: "Foreign Minister [Shah Mahmood] [Qureshi]"; and
+    two persons linked by an Arabic name's chain of "son of" (`nasab`): "[Nasser b Saeed] b [Saad Al
+    Qahtani]", "[Ali] b Hadi b [Saeed Al Qahtani]"."""
     joined: list[Span] = []
     for ent in doc.ents:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and "PERSON" in (last.label_, ent.label_)
+            and {last.label_, ent.label_} <= _NAME_LABELS
+            and _nasab_link(doc, last, ent, nasab)
+        ):  # (the model may read one part as a body or place: "[Abdulaziz b Saleh](ORG) b [Mohamed Al Amri]")
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            continue
         if (
             last is not None
             and known is not None
@@ -2167,6 +2182,22 @@ def _join_split_names(
         ent = _with_hyphenated_suffix(doc, _with_hyphenated_prefix(doc, ent))
         joined.append(_through_hyphenated_particle(doc, ent, particles))
     return joined
+
+
+# The model's labels for the parts of a name it split.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+
+
+def _nasab_link(doc: Doc, last: Span, ent: Span, nasab: frozenset[str]) -> bool:
+    """Are the words between two persons' spans the links of one Arabic name: "son of" words
+    (`nasab`, in lower case) at both ends, capitalised names between ("b Hadi b"), or one such word
+    that ends the first span or opens the second when nothing is between?"""
+    gap = doc[last.end : ent.start]
+    if not len(gap):
+        return (last[-1].is_lower and last[-1].lower_ in nasab) or (ent[0].is_lower and ent[0].lower_ in nasab)
+    links = [t.is_lower and t.lower_ in nasab for t in gap]
+    names = [t.is_title and t.is_alpha for t in gap]
+    return links[0] and links[-1] and all(a or b for a, b in zip(links, names, strict=True))
 
 
 def _through_hyphenated_particle(doc: Doc, ent: Span, particles: frozenset[str]) -> Span:

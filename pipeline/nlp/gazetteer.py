@@ -192,6 +192,7 @@ class Lexicon:
     event_heads: frozenset[str]
     connectors: frozenset[str]
     name_particles: frozenset[str]
+    nasab_particles: frozenset[str]
     name_possessors: frozenset[str]
     patronymic_markers: frozenset[str]
     news_agencies: frozenset[str]

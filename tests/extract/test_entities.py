@@ -2170,3 +2170,17 @@ def test_the_end_of_a_titles_name_is_no_person_but_a_surname_that_is_a_noun_stay
     persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
     assert not persons & {"Joint Submission", "Submission", "Discrimination Act", "Indigenous Peoples"}
     assert "Archie Law" in persons
+
+
+def test_an_arabic_name_linked_by_its_son_of_words_is_one_person(nlp):
+    # "b" / "b." abbreviate "bin" (son of) in transliterated names; the model splits such chains
+    text = (
+        "According to reports, Khalid b Omar b Saleh Al Harbi, Fahd b. Nasser b Ali Al Otaibi and"
+        " Tariq b Hamad b Saleh Al Dosari were sentenced to death."
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert persons == {
+        "Khalid b Omar b Saleh Al Harbi",
+        "Fahd b. Nasser b Ali Al Otaibi",
+        "Tariq b Hamad b Saleh Al Dosari",
+    }
