@@ -1739,7 +1739,7 @@ def test_an_adopted_text_is_dated_by_its_adoption_formula(text, expected):
 
 def test_a_first_line_that_dates_itself_is_read_below_the_documents_headline():
     # a page's headline put above its text: the line that opened the text still dates the document
-    text = "DETAINEE FACES SECRET TRIAL\n\nFurther information on UA: 12/34 Index: MDE 01/002/2015 Date: 3 March 2015\n"
+    text = "DETAINEE FACES SECRET TRIAL\n\nFurther information on urgent action 12/34 of the campaign, 3 March 2015\n"
     assert find_dateline(text, title="DETAINEE FACES SECRET TRIAL") == "2015-03-03"
     assert find_dateline(text) == ""
 
@@ -1774,6 +1774,14 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
         ("Journalist given years in jail\n\nPublished :`2024-07-22 23:36:41`\n\nA Russian court ...", "2024-07-22"),
         # a content system's month-first hyphenated date
         ("IOM concerned by deaths of migrants\n\nPosted on Fri, Nov-29-2013\n\nSwitzerland - The ...", "2013-11-29"),
+        # a numeric date in square brackets opening the story below its title
+        ("Declaration on the execution of a prisoner\n[23/04/2015] The Committee deeply regrets ...", "2015-04-23"),
+        # a "Date:" field closing a header line of other fields
+        (
+            "Freedonia: poet held incommunicado\nUA: 101/15 Index: ABC 12/345/2015 Freedonia Date: 9 March 2015\n"
+            "The poet was arrested ...",
+            "2015-03-09",
+        ),
     ],
 )
 def test_more_dateline_layouts(text, expected):

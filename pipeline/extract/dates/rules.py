@@ -342,7 +342,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
         if not value and n == first:
             value = _date_then_place(line)  # "3 July 2020, Çağlayan Courthouse, Istanbul"
         if not value and (bracketed := _BRACKETED_DATE_OPENING.match(line)) is not None:
-            value = _dateline_value(bracketed.group(1))  # "(10 January 2018) We, members of ..."
+            value = _dateline_value(bracketed.group(1) or bracketed.group(2))  # "(10 January 2018) We, ..."
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
         value = value or _slashed_dateline(line)
         if value:
@@ -460,7 +460,10 @@ def _published_on(line: str) -> str:
 
 # A full date in brackets opening a paragraph, then its first words: "(10 January 2018) We, members of
 # the Platform, are deeply concerned ...", "(10 January 2018) – The Platform ..."
-_BRACKETED_DATE_OPENING = re.compile(rf"\s*\(([^()\n]{{6,30}}?\d{{4}})\)\s*(?:{_DASH}\s*)?[A-Z]")
+# (or in square brackets, as the Council of Europe's newsroom dates its items: "[23/04/2014] The ...")
+_BRACKETED_DATE_OPENING = re.compile(
+    rf"\s*(?:\(([^()\n]{{6,30}}?\d{{4}})\)|\[([^\[\]\n]{{6,30}}?\d{{4}})\])\s*(?:{_DASH}\s*)?[A-Z]"
+)
 # A full date and the place it was written or spoken in, alone on the first line: "3 July 2020,
 # Çağlayan Courthouse, Istanbul" (every word of the place capitalised, at most six)
 _DATE_THEN_PLACE = re.compile(rf"\s*([^,\n]{{6,20}}?\b{_YEAR}),\s+(\S[^\n]*?)\s*$")
@@ -1431,7 +1434,10 @@ def _date_closing_a_label(line: str) -> str:
         if granularity == "day" and not value.startswith("XXXX"):
             return value
     label, _, tail = max(line.rpartition(","), line.rpartition(":"), key=lambda parts: len(parts[0]))
-    if not label or len(label.split()) > _SHORT_LABEL_WORDS:
+    # (a "Date:" field may close a longer header line of other fields: "UA: 264/12 Index: MDE
+    # 24/076/2012 Syria Date: 18 September 2012", as Amnesty International's urgent actions open)
+    dated_field = label.split()[-1:] == ["Date"] and line.rpartition(":")[0] == label
+    if not label or (len(label.split()) > _SHORT_LABEL_WORDS and not dated_field):
         return ""
     value, granularity = normalise(tail.strip())
     return value if granularity == "day" and not value.startswith("XXXX") else ""
