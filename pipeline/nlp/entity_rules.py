@@ -1319,25 +1319,43 @@ class EntityRules:
                 j -= 1
             if j < 2 or doc[j].lower_ not in (",", "and"):
                 continue
-            start = j
-            while (
-                start > 0 and j - start < 5 and (start - 1) not in held and _is_name_token(doc[start - 1], self.lexicon)
-            ):
-                start -= 1
-            if j - start >= 2 and self._opens_an_item(doc, start, held):
-                item = Span(doc, start, j, label="PERSON")
-                result.append(item)
-                held.update({i: item for i in range(start, j)})
+            # the names before it, back to the one that opens the list: "three men - Amirhossein
+            # Moradi, Saeed Tamjidi and Mohammad Rajabi -" (the model knew only the last)
+            items: list[tuple[int, int]] = []
+            while True:
+                start = j
+                while (
+                    start > 0
+                    and j - start < 5
+                    and (start - 1) not in held
+                    and _is_name_token(doc[start - 1], self.lexicon)
+                ):
+                    start -= 1
+                if j - start < 2:
+                    break
+                items.append((start, j))
+                if self._opens_an_item(doc, start, held) or start < 2 or doc[start - 1].text != ",":
+                    break
+                j = start - 1
+            # (a dash opens a list of three names or more: the first is followed by a comma)
+            if items and self._opens_an_item(doc, items[-1][0], held, dash=doc[items[-1][1]].text == ","):
+                for start, end in items:
+                    item = Span(doc, start, end, label="PERSON")
+                    result.append(item)
+                    held.update({i: item for i in range(start, end)})
         return result
 
-    def _opens_an_item(self, doc: Doc, start: int, held: dict[int, Span]) -> bool:
+    def _opens_an_item(self, doc: Doc, start: int, held: dict[int, Span], dash: bool = False) -> bool:
         """Does a list item begin at `start`: at the start of a line or of the text, after a colon
-        or "including", or after a comma or "and" that follows a person's name ("Health and Food
-        Safety, Stella Kyriakides" is a portfolio, not a list)."""
+        or "including" (or a dash, when `dash`: a list of three names or more set off by dashes),
+        or after a comma or "and" that follows a person's name ("Health and Food Safety, Stella
+        Kyriakides" is a portfolio, not a list)."""
         if start == 0:
             return True
         before = doc[start - 1]
         if before.text in (":", ";") or "\n" in before.text or before.is_space or before.lower_ == "including":
+            return True
+        if dash and before.text in _DASHES and before.whitespace_:
             return True
         previous = held.get(start - 2)
         return before.lower_ in (",", "and") and previous is not None and previous.label_ == "PERSON"

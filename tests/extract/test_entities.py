@@ -2184,3 +2184,12 @@ def test_an_arabic_name_linked_by_its_son_of_words_is_one_person(nlp):
         "Fahd b. Nasser b Ali Al Otaibi",
         "Tariq b Hamad b Saleh Al Dosari",
     }
+
+
+def test_names_listed_between_dashes_before_a_known_person_are_persons(nlp):
+    text = (
+        "The campaign began after three students - Behrouz Moradi, Saeed Tavakkoli and Mohammad Rajabi - were"
+        " sentenced to death."
+    )
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert persons == {"Behrouz Moradi", "Saeed Tavakkoli", "Mohammad Rajabi"}
