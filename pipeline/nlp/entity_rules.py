@@ -130,6 +130,7 @@ class EntityRules:
         spans = self._add_offices_of_titles(doc, spans)
         spans = self._add_organisations_by_kind(doc, spans)
         spans = self._add_media_names(doc, spans)
+        spans = self._missions_with_their_place(doc, spans)
         spans = [self._cut_before_infinitive(s) for s in spans]
         spans = [k for s in spans if (k := self._without_operative_verb(s)) is not None]
         # the phrases those rules build from capitalised words may be a headline too ("Human Rights
@@ -1359,6 +1360,25 @@ class EntityRules:
             return True
         previous = held.get(start - 2)
         return before.lower_ in (",", "and") and previous is not None and previous.label_ == "PERSON"
+
+    def _missions_with_their_place(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """An embassy's or consulate's name runs on through the place it is in ("the [Egyptian
+        Embassy] in [the United States]" -> "Egyptian Embassy in the United States"): a State keeps
+        one in many places, so the place is part of which one is meant, not a place the text is about."""
+        places = {s.start: s for s in spans if s.label_ in ("GPE", "LOC")}
+        result = []
+        swallowed: set[int] = set()
+        for span in sorted(spans, key=lambda s: s.start):
+            k = span.end
+            heads = self.lexicon.diplomatic_mission_heads  # last, or first before "of" ("Embassy of Japan")
+            if span.label_ == "ORG" and any(t.lower_ in heads for t in span) and k + 1 < len(doc):
+                after = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+                place = places.get(after) if doc[k].lower_ == "in" else None
+                if place is not None:
+                    swallowed.add(place.start)
+                    span = Span(doc, span.start, place.end, label="ORG")
+            result.append(span)
+        return [s for s in result if not (s.start in swallowed and s.label_ in ("GPE", "LOC"))]
 
     def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A short proper name joined by "and" or a comma to a person's name, before or after it,

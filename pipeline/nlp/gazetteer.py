@@ -203,6 +203,7 @@ class Lexicon:
     media_heads: frozenset[str]
     outlet_heads: frozenset[str]
     facility_heads: frozenset[str]
+    diplomatic_mission_heads: frozenset[str]
     title_modifiers: frozenset[str]
     signatory_scopes: frozenset[str]
     post_nominals: frozenset[str]

@@ -2193,3 +2193,9 @@ def test_names_listed_between_dashes_before_a_known_person_are_persons(nlp):
     )
     persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
     assert persons == {"Behrouz Moradi", "Saeed Tavakkoli", "Mohammad Rajabi"}
+
+
+def test_an_embassy_is_named_with_the_place_it_is_in(nlp):
+    text = "Please write to the Freedonian Embassy in the United Kingdom and to the Embassy of Arcadia in Kenya."
+    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"Freedonian Embassy in the United Kingdom", "Embassy of Arcadia in Kenya"} <= organisations
