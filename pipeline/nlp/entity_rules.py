@@ -1864,14 +1864,22 @@ class EntityRules:
             if k < 1 or doc[k].text not in _POSSESSIVES or doc[k - 1].lower_ not in self.lexicon.roles:
                 continue
             start = k - 1
-            while start > 0 and k - start < 4 and _is_capitalised(doc[start - 1]) and not doc[start - 1].is_sent_start:
-                start -= 1
-            if not all(_is_capitalised(t) for t in doc[start:k]):
+            while start > 0 and k - start < _OFFICE_OWNER_TOKENS:
+                before = doc[start - 1]
+                if _is_capitalised(before) and not before.is_sent_start and before.ent_type_ not in ("DATE", "TIME"):
+                    start -= 1
+                elif start > 1 and _hyphen_inside_word(doc, start - 1) and _is_capitalised(doc[start - 2]):
+                    start -= 2  # "Specialized Sub-Attorney General's Office"
+                else:
+                    break
+            if not all(_is_capitalised(t) or _hyphen_inside_word(doc, t.i) for t in doc[start:k]):
                 continue
             end = office.i + 1
             if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in ("GPE", "ORG"):
                 place = next(e for e in doc.ents if e.start <= end + 1 < e.end)
                 end = place.end
+            elif end + 1 < len(doc) and doc[end].lower_ == "for" and _is_capitalised(doc[end + 1]):
+                end = _capitalised_run_end(doc, end + 1)  # "Prosecutor's Office for Organized Crime"
             if any(s.start < end and s.end > start and s.label_ == "PERSON" for s in result):
                 continue
             result = [s for s in result if s.end <= start or s.start >= end]
@@ -2524,6 +2532,34 @@ def _in_brackets(span: Span) -> bool:
 
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
+
+
+# Tokens of the title that owns an office, at most: "Specialized Sub - Attorney General".
+_OFFICE_OWNER_TOKENS = 6
+
+
+def _hyphen_inside_word(doc: Doc, i: int) -> bool:
+    """Is token `i` a hyphen that joins two words without spaces ("Sub-Attorney")?"""
+    return doc[i].text in _DASHES and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+# Words a capitalised run of a name may hold between its capitalised words ("Crime and Terrorism").
+_RUN_JOINERS = frozenset({"and", "of", "the"})
+_MAX_RUN_WORDS = 8
+
+
+def _capitalised_run_end(doc: Doc, start: int) -> int:
+    """The end of the capitalised words from `start` on, through "and" / "of" / "the" between two
+    of them: "Organized Crime Investigation", "Crime and Terrorism"."""
+    end = j = start
+    while j < len(doc) and j - start < _MAX_RUN_WORDS:
+        if _is_capitalised(doc[j]) and doc[j].is_alpha:
+            end = j = j + 1
+        elif doc[j].lower_ in _RUN_JOINERS and j + 1 < len(doc) and _is_capitalised(doc[j + 1]):
+            j += 1
+        else:
+            break
+    return end
 
 
 def _joined(doc: Doc, first: Span, second: Span) -> bool:

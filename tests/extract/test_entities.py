@@ -2199,3 +2199,22 @@ def test_an_embassy_is_named_with_the_place_it_is_in(nlp):
     text = "Please write to the Freedonian Embassy in the United Kingdom and to the Embassy of Arcadia in Kenya."
     organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
     assert {"Freedonian Embassy in the United Kingdom", "Embassy of Arcadia in Kenya"} <= organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the office of a title runs on through what it is for
+        (
+            "The case went to the Special Prosecutor’s Office for Organized Crime last year.",
+            "Special Prosecutor’s Office for Organized Crime",
+        ),
+        # a title joined by a hyphen inside a word
+        (
+            "The case went to the Specialized Sub-Attorney General’s Office on Monday.",
+            "Specialized Sub-Attorney General’s Office",
+        ),
+    ],
+)
+def test_the_office_of_a_title_is_named_whole(nlp, text, expected):
+    assert expected in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
