@@ -1182,6 +1182,8 @@ class EntityRules:
         end = self._name_run_end(doc, start, held)
         if any(t.ent_type_ in _PLACE_LABELS for t in doc[start:end]) or self.gazetteer.lookup(doc[start:end].text):
             return None  # a place the rules dropped ("deputy Middle East and North Africa director")
+        if end > start and doc[end - 1].lower_ in _UNITS:
+            return None  # a territorial unit: "Rakhine State" (`_territorial_unit`)
         return Span(doc, start, end, label="PERSON") if self._is_name_item(doc, start, end) else None
 
     def _add_names_after_roles(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1405,6 +1407,7 @@ class EntityRules:
             span.label_ in ("ORG", "NORP", "GPE", "LOC")
             and not span.id_
             and 2 <= len(span) <= 5
+            and span[-1].lower_ not in _UNITS  # "Rakhine State" (`_territorial_unit`)
             and not (
                 span.start >= 2
                 and span.doc[span.start - 1].pos_ == "ADP"
@@ -2035,6 +2038,8 @@ class EntityRules:
                 continue  # part of a longer capitalised run: not a name alone
             if doc[comma - 1].lower_ in self.lexicon.outlet_heads:
                 continue  # "an interview with Kenya Times, the minister ...": an outlet (`_add_media_names`)
+            if doc[comma - 1].lower_ in _UNITS:
+                continue  # "fighting in Rakhine State, the expert said": a place (`_territorial_unit`)
             result = [s for s in result if s not in inside]
             result.append(Span(doc, start, comma, label="PERSON"))
         return result

@@ -2218,3 +2218,15 @@ def test_an_embassy_is_named_with_the_place_it_is_in(nlp):
 )
 def test_the_office_of_a_title_is_named_whole(nlp, text, expected):
     assert expected in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Towns have fallen to opposition groups in northern Shan State, Rakhine State, and elsewhere.",
+        "Fighting continued in northern Shan State and Rakhine State, the expert said.",
+    ],
+)
+def test_a_named_state_or_province_listed_with_others_is_a_place(nlp, text):
+    places = {m.text for m in _entities(nlp, text) if m.label == "GPE"}
+    assert len(places & {"Kachin State", "Chin State", "Shan State", "Rakhine State"}) == 2
