@@ -1368,11 +1368,11 @@ class EntityRules:
         Embassy] in [the United States]" -> "Egyptian Embassy in the United States"): a State keeps
         one in many places, so the place is part of which one is meant, not a place the text is about."""
         places = {s.start: s for s in spans if s.label_ in ("GPE", "LOC")}
+        heads = self.lexicon.diplomatic_mission_heads  # last, or first before "of" ("Embassy of Japan")
         result = []
         swallowed: set[int] = set()
         for span in sorted(spans, key=lambda s: s.start):
             k = span.end
-            heads = self.lexicon.diplomatic_mission_heads  # last, or first before "of" ("Embassy of Japan")
             if span.label_ == "ORG" and any(t.lower_ in heads for t in span) and k + 1 < len(doc):
                 after = k + 2 if doc[k + 1].lower_ == "the" else k + 1
                 place = places.get(after) if doc[k].lower_ == "in" else None

@@ -1013,7 +1013,7 @@ def _list_item_line(sent: Span, text: str, lexicon: Lexicon) -> tuple[int, int] 
 def _unmarked_imperative(doc: Doc, line_start: int, line: str, lexicon: Lexicon) -> bool:
     """Is the line a recommendation whose bullet was lost, as a PDF's text may list them: it opens
     with a capitalised verb in the base form (one that recommendations open with, or tagged so) and
-    ends as an item does ("Ratify the Optional Protocol ...;", "Adhere to the Convention ... .")?
+    ends as an item does ("Ratify the Optional Protocol ...;", "Release all persons detained ... .")?
     Such a line is an item only under a lead (`_list_leads`)."""
     words = line.rstrip()
     first = words.split(maxsplit=1)[0] if words.strip() else ""
