@@ -1774,6 +1774,8 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
         ("Journalist given years in jail\n\nPublished :`2024-07-22 23:36:41`\n\nA Russian court ...", "2024-07-22"),
         # a content system's month-first hyphenated date
         ("IOM concerned by deaths of migrants\n\nPosted on Fri, Nov-29-2013\n\nSwitzerland - The ...", "2013-11-29"),
+        # a speaker and date line in a markdown code span, as a congressional record's export gives it
+        ("Honouring a laureate\n`Mr. ROE — 7 December 2010`\n\nMr. ROE. I want to thank ...", "2010-12-07"),
         # a numeric date in square brackets opening the story below its title
         ("Declaration on the execution of a prisoner\n[23/04/2015] The Committee deeply regrets ...", "2015-04-23"),
         # a "Date:" field closing a header line of other fields

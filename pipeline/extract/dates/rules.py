@@ -1473,11 +1473,11 @@ def _date_after_comma(line: str) -> str:
 
 
 def _dateline_cleanup(line: str) -> str:
-    """The same line without markdown emphasis, a leading time of day, a trailing byline or
+    """The same line without markdown emphasis or code span, a leading time of day, a trailing byline or
     category, and with OCR's digit-letter confusions undone, so the dateline pattern sees the
-    date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023"."""
+    date: "*10:15 AM, Monday, March 02, 2023*" -> "Monday, March 02, 2023", "`Mr. WOLF — 7 December 2010`"."""
     # "Geneva, 20 August 2015," and "15th November, 2022." (a letter's date line)
-    line = line.strip().strip("*_").strip().rstrip(",.").rstrip()
+    line = line.strip().strip("*_`").strip().rstrip(",.").rstrip()
     line = _GLUED_BEFORE_PLACE.sub("", line)
     line = _GLUED_BEFORE_DAY.sub(" ", line)
     line = _GLUED_AFTER_YEAR.sub(" ", line)
