@@ -183,13 +183,7 @@ class EntityRules:
             return span
         if doc[k].lower_ != "against" or not _is_capitalised(doc[k + 1]):
             return span
-        end = j = k + 1
-        while j < len(doc) and j < k + _AGAINST_WORDS and doc[j].ent_type_ not in _NOT_IN_A_BODYS_NAME:
-            if _is_capitalised(doc[j]) and doc[j].is_alpha:
-                end = j + 1
-            elif doc[j].lower_ not in ("and", "of", "the"):
-                break
-            j += 1
+        end = _capitalised_run_end(doc, k + 1, k + _AGAINST_WORDS, _NOT_IN_A_BODYS_NAME)
         return Span(doc, span.start, end, label="ORG")
 
     def _is_headline(self, span: Span) -> bool:
@@ -1882,7 +1876,7 @@ class EntityRules:
                 place = next(e for e in doc.ents if e.start <= end + 1 < e.end)
                 end = place.end
             elif end + 1 < len(doc) and doc[end].lower_ == "for" and _is_capitalised(doc[end + 1]):
-                end = _capitalised_run_end(doc, end + 1)  # "Prosecutor's Office for Organized Crime"
+                end = _capitalised_run_end(doc, end + 1, end + 1 + _MAX_RUN_WORDS)  # "... Office for Organized Crime"
             if any(s.start < end and s.end > start and s.label_ == "PERSON" for s in result):
                 continue
             result = [s for s in result if s.end <= start or s.start >= end]
@@ -2553,17 +2547,17 @@ _RUN_JOINERS = frozenset({"and", "of", "the"})
 _MAX_RUN_WORDS = 8
 
 
-def _capitalised_run_end(doc: Doc, start: int) -> int:
-    """The end of the capitalised words from `start` on, through "and" / "of" / "the" between two
-    of them: "Organized Crime Investigation", "Crime and Terrorism"."""
+def _capitalised_run_end(doc: Doc, start: int, stop: int, not_in_name: frozenset[str] = frozenset()) -> int:
+    """The end of the capitalised words from `start` on (before token `stop`), through "and" / "of" /
+    "the" between them, not into an entity labelled `not_in_name`: "Organized Crime Investigation",
+    "Racism and Intolerance"."""
     end = j = start
-    while j < len(doc) and j - start < _MAX_RUN_WORDS:
+    while j < min(len(doc), stop) and doc[j].ent_type_ not in not_in_name:
         if _is_capitalised(doc[j]) and doc[j].is_alpha:
-            end = j = j + 1
-        elif doc[j].lower_ in _RUN_JOINERS and j + 1 < len(doc) and _is_capitalised(doc[j + 1]):
-            j += 1
-        else:
+            end = j + 1
+        elif doc[j].lower_ not in _RUN_JOINERS:
             break
+        j += 1
     return end
 
 

@@ -16,6 +16,11 @@ def _entities(nlp, text: str) -> list[EntityMention]:
     return extract_entities(doc, "t", sentence_index(doc))
 
 
+def _texts(nlp, text: str, label: str) -> set[str]:
+    """The surface texts of the mentions of one label ("PERSON", "ORG", "GPE")."""
+    return {m.text for m in _entities(nlp, text) if m.label == label}
+
+
 def _by_text(mentions: list[EntityMention]) -> dict[str, EntityMention]:
     return {m.text: m for m in mentions}
 
@@ -260,7 +265,7 @@ def test_entities_a_name_that_opens_with_a_verb_and_has_an_organisation_head_sta
     ],
 )
 def test_a_laws_title_with_its_act_last_is_no_organisation(nlp, text, law):
-    assert law not in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert law not in _texts(nlp, text, "ORG")
 
 
 @pytest.mark.parametrize(
@@ -271,7 +276,7 @@ def test_a_laws_title_with_its_act_last_is_no_organisation(nlp, text, law):
     ],
 )
 def test_a_bodys_name_cut_before_its_against_is_completed(nlp, text):
-    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    organisations = _texts(nlp, text, "ORG")
     assert "European Commission against Racism and Intolerance" in organisations
     assert "European Commission" not in organisations
 
@@ -407,7 +412,7 @@ def test_entities_a_surname_after_a_title_is_a_person_even_without_a_full_name(n
         "The experts said President Ortega, Vice President Murillo and the highest state officials"
         " should be held accountable."
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert {"Ortega", "Murillo"} <= persons
 
 
@@ -785,7 +790,7 @@ def test_signatory_lists_give_one_organisation_per_line(nlp):
         "We urge the authorities to release the defenders.\n\nSignatories\n\nFundación Tierra Libre\n"
         "Observatorio de Derechos Digitales (ODD)\nComité Cívico por la Paz\nHuman Rights Watch\n"
     )
-    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    orgs = _texts(nlp, text, "ORG")
     assert {"Fundación Tierra Libre", "Observatorio de Derechos Digitales", "Comité Cívico por la Paz"} <= orgs
     assert "Human Rights Watch" in orgs
 
@@ -1392,7 +1397,7 @@ def test_a_bodys_name_ends_before_the_infinitive_a_headline_asks_of_it(nlp):
         "Advocacy letter\n\nCall on the Government of Zimbabwe to Respect and Protect Citizens’ Right to Protest\n\n"
         "The Committee to Protect Journalists agreed."
     )
-    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    organisations = _texts(nlp, text, "ORG")
     assert {"Government of Zimbabwe", "Committee to Protect Journalists"} <= organisations
 
 
@@ -1459,13 +1464,13 @@ def test_names_after_his_excellency_or_a_burmese_honorific_with_middle_initials_
         "To: the Commission\n\n- H.E. Rafendi Djamin\n\nChair of the Commission\n\n- H.E. U Kyaw Tint Swe\n\n"
         "Representative of Myanmar\n\n- H.E. Rosario G. Manalo\n\nRepresentative of the Philippines\n"
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert persons == {"Rafendi Djamin", "Kyaw Tint Swe", "Rosario G. Manalo"}
 
 
 def test_a_persons_last_name_the_model_read_as_a_place_stays_in_the_name(nlp):
     text = "Foreign Minister Shah Mahmood Qureshi has addressed another letter to the High Commissioner."
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert persons == {"Shah Mahmood Qureshi"}
     assert not [m for m in _entities(nlp, text) if m.label == "GPE"]
 
@@ -1717,7 +1722,7 @@ def test_a_single_letter_in_brackets_is_no_sex_marker(nlp):
     ],
 )
 def test_a_lead_line_naming_the_signers_opens_a_signatory_list(nlp, text, signers):
-    assert signers <= {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert signers <= _texts(nlp, text, "ORG")
 
 
 def test_a_call_on_those_who_signed_opens_no_signatory_list(nlp):
@@ -1736,7 +1741,7 @@ def test_a_call_on_those_who_signed_opens_no_signatory_list(nlp):
     ],
 )
 def test_a_name_after_the_style_honorable_is_a_person(nlp, text, name):
-    assert name in {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert name in _texts(nlp, text, "PERSON")
 
 
 def test_a_title_after_an_honorific_is_no_name(nlp):
@@ -1756,7 +1761,7 @@ def test_a_title_after_an_honorific_is_no_name(nlp):
     ],
 )
 def test_a_proper_name_and_the_kind_of_medium_name_an_outlet(nlp, text, outlet):
-    assert outlet in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert outlet in _texts(nlp, text, "ORG")
 
 
 def test_english_words_before_a_medium_name_no_outlet(nlp):
@@ -1766,13 +1771,13 @@ def test_english_words_before_a_medium_name_no_outlet(nlp):
 
 def test_a_headline_verb_is_no_part_of_a_persons_name(nlp):
     text = "European Parliament Warns Lukashenka About Return Of Sanctions\n\nAlexander Lukashenka was warned."
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert "Warns Lukashenka" not in persons and "Lukashenka" in persons
 
 
 def test_an_abbreviated_madam_is_an_honorific(nlp):
     text = "An Open Letter to Mdm Gloria Macapagal-Arroyo, President of the Philippines\n\nDear Madame President:"
-    assert "Gloria Macapagal-Arroyo" in {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert "Gloria Macapagal-Arroyo" in _texts(nlp, text, "PERSON")
 
 
 def test_a_capitalised_word_hyphenated_before_a_place_belongs_to_its_name(nlp):
@@ -1783,7 +1788,7 @@ def test_a_capitalised_word_hyphenated_before_a_place_belongs_to_its_name(nlp):
 
 def test_a_capitalised_word_hyphenated_after_an_organisation_belongs_to_its_name(nlp):
     text = "According to the OVD-Info human rights watchdog, the police detained at least 395 people."
-    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    organisations = _texts(nlp, text, "ORG")
     assert organisations == {"OVD-Info"}
 
 
@@ -1833,7 +1838,7 @@ def test_signers_listed_before_the_organisations_that_signed_are_persons(nlp):
         "- Association for Relatives of the Enforced Disappeared, Ampara\n\n- Centre for Policy Alternatives\n\n"
         "- Families of the Disappeared\n\n- Law and Society Trust\n"
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert {"Anuratha Rajaretnam", "Kandiah Rasaledsumi", "Kanagasabai Sarojinidevi", "Konamalai Rasamani"} <= persons
     assert not persons & {"Centre for Policy Alternatives", "Law and Society Trust", "Families of the Disappeared"}
 
@@ -1849,7 +1854,7 @@ def test_a_list_of_organisations_without_a_lead_stays_organisations(nlp):
         "The statement was sent on Monday.\n\n- Worker Empowerment\n- Globalization Monitor\n"
         "- Asia Monitor Resource Centre\n- Left 21\n- Fast Horse Workers Group\n- Christian Social Workers\n"
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert not persons & {"Worker Empowerment", "Globalization Monitor", "Christian Social Workers"}
 
 
@@ -1865,7 +1870,7 @@ def test_a_regions_name_spelled_by_its_acronym_is_a_place_and_so_is_the_acronym(
 
 def test_a_turkic_patronymic_marker_belongs_to_the_name(nlp):
     text = "Makhabat Tazhibek kyzy, Sapar Akunbekov and Maksat Tazhibek uulu will be kept in detention."
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert {"Makhabat Tazhibek kyzy", "Sapar Akunbekov", "Maksat Tazhibek uulu"} <= persons
 
 
@@ -1931,7 +1936,7 @@ def test_a_persons_name_ends_at_the_comma_before_a_title(nlp):
         "Abderrazak Rouwane, Country Co-Rapporteur for Uganda and Committee Expert, welcomed that Uganda had"
         " made significant efforts."
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert persons == {"Abderrazak Rouwane"}
 
 
@@ -2004,7 +2009,7 @@ def test_the_copyright_word_before_a_photo_credit_is_no_part_of_the_agency(nlp):
         "A police officer guards an entrance of the Moscow Court in Moscow, Russia, Wednesday, Dec. 29, 2021."
         " Copyright AP Photo/Alexander Zemlian\n"
     )
-    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    organisations = _texts(nlp, text, "ORG")
     assert "AP" in organisations
     assert not any("Copyright" in name for name in organisations)
 
@@ -2144,7 +2149,7 @@ def test_letters_of_honours_and_offices_after_a_name_are_no_part_of_it(nlp):
         "- Professor Jane Ruffwood AM\n- Julian Burnhill AO QC\n- Adam Bantry MP\n- Rebecca Peterson AO\n"
         "- Alex Kellner, documentary filmmaker\n"
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert {"Jane Ruffwood", "Julian Burnhill", "Adam Bantry", "Rebecca Peterson", "Alex Kellner"} <= persons
 
 
@@ -2167,7 +2172,7 @@ def test_the_end_of_a_titles_name_is_no_person_but_a_surname_that_is_a_noun_stay
         " amendments to the Protection against Discrimination Act, Indigenous Peoples and Quilombolas. Archie Law,"
         " the chair of the Sydney Peace Foundation, welcomed the review."
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert not persons & {"Joint Submission", "Submission", "Discrimination Act", "Indigenous Peoples"}
     assert "Archie Law" in persons
 
@@ -2178,7 +2183,7 @@ def test_an_arabic_name_linked_by_its_son_of_words_is_one_person(nlp):
         "According to reports, Khalid b Omar b Saleh Al Harbi, Fahd b. Nasser b Ali Al Otaibi and"
         " Tariq b Hamad b Saleh Al Dosari were sentenced to death."
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert persons == {
         "Khalid b Omar b Saleh Al Harbi",
         "Fahd b. Nasser b Ali Al Otaibi",
@@ -2191,13 +2196,13 @@ def test_names_listed_between_dashes_before_a_known_person_are_persons(nlp):
         "The campaign began after three students - Behrouz Moradi, Saeed Tavakkoli and Mohammad Rajabi - were"
         " sentenced to death."
     )
-    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    persons = _texts(nlp, text, "PERSON")
     assert persons == {"Behrouz Moradi", "Saeed Tavakkoli", "Mohammad Rajabi"}
 
 
 def test_an_embassy_is_named_with_the_place_it_is_in(nlp):
     text = "Please write to the Freedonian Embassy in the United Kingdom and to the Embassy of Arcadia in Kenya."
-    organisations = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    organisations = _texts(nlp, text, "ORG")
     assert {"Freedonian Embassy in the United Kingdom", "Embassy of Arcadia in Kenya"} <= organisations
 
 
@@ -2217,7 +2222,7 @@ def test_an_embassy_is_named_with_the_place_it_is_in(nlp):
     ],
 )
 def test_the_office_of_a_title_is_named_whole(nlp, text, expected):
-    assert expected in {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert expected in _texts(nlp, text, "ORG")
 
 
 @pytest.mark.parametrize(
@@ -2228,5 +2233,5 @@ def test_the_office_of_a_title_is_named_whole(nlp, text, expected):
     ],
 )
 def test_a_named_state_or_province_listed_with_others_is_a_place(nlp, text):
-    places = {m.text for m in _entities(nlp, text) if m.label == "GPE"}
+    places = _texts(nlp, text, "GPE")
     assert len(places & {"Kachin State", "Chin State", "Shan State", "Rakhine State"}) == 2
