@@ -1472,6 +1472,12 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
             "Original: English\n\nLetter dated 4 March 2025 from the Permanent Representative",
             "2025-03-07",
         ),
+        # ... flattened into one line by a site's copy of the PDF
+        (
+            "CAT/C/99/2 United Nations Convention against Torture Distr.: General 3 May 2016 Original: English "
+            "Committee against Torture Report on follow-up 1. The present report compiles information.",
+            "2016-05-03",
+        ),
         # a special procedures' reference line with its date
         (
             "PALAIS DES NATIONS • 1211 GENEVA 10, SWITZERLAND\n\nMandates of the Special Rapporteur on torture\n\n"
@@ -1731,6 +1737,20 @@ def test_units_from_now_count_ahead_of_the_document_date(dates, text, expected):
         ("Resolution adopted by the Human Rights Councilon 7 July 2022\n50/2. Situation of ...", "2022-07-07"),
         # a story's clause about a resolution dates the resolution, not the story
         ("Council acts\n\nThe resolution, adopted on 6 October 2022, calls for a probe.", ""),
+        # the meeting and date that close an adopted resolution, on two lines or run into one
+        (
+            "7/3\nHealth of detainees\nThe Human Rights Council,\n"
+            + "Recalling its earlier resolutions,\n" * 20
+            + "1. Calls upon States to act;\n12th meeting\n4 July 2011\n[Adopted without a vote.]\n8/1\n",
+            "2011-07-04",
+        ),
+        (
+            "Resolution 3/2. Forum on water The Council ... decides to remain seized. 40th meeting 9 May 2008 -----",
+            "2008-05-09",
+        ),
+        # ... but not a report's account of the meetings at which it considered a text
+        ("Report\n\nThe Committee considered the report at its 1234th and 1235th meetings, on 5 and 6 May 2016.", ""),
+        ("Report\n\nThe Council adopted the text at its 21st meeting, on 28 September 2007.", ""),
     ],
 )
 def test_an_adopted_text_is_dated_by_its_adoption_formula(text, expected):

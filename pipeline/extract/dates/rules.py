@@ -370,6 +370,11 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
 _DISTRIBUTION = re.compile(r"(?i:distr)\.?:?\s*(?i:general|limited|restricted)\s*$")
 
 
+_DISTRIBUTION_THEN_DATE = re.compile(
+    r"(?i:distr)\.?:?\s*(?i:general|limited|restricted)\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\b"
+)
+
+
 # A full date ending a line: the second column of a UN document's symbol block as a PDF's text gives
 # it ("Security Council 7 March 2025"), or a special procedures' reference line ("REFERENCE: AL NPL
 # 5/2018 12 November 2018").
@@ -386,6 +391,12 @@ def _issue_date(lines: list[str]) -> str:
     for above, line in itertools.pairwise(lines):
         if _DISTRIBUTION.search(above.strip()):
             return _dateline_value(line) or _line_final_date(line)
+    for line in lines:
+        # the block flattened into one line by a site's copy of the PDF: "CAT/C/53/2 ... Distr.:
+        # General 11 December 2014 Original: English ..."
+        inline = _DISTRIBUTION_THEN_DATE.search(line)
+        if inline is not None and (value := _dateline_value(inline.group(1))):
+            return value
     for n, line in enumerate(lines):
         if _REFERENCE.match(line):
             return _line_final_date(line) or (_dateline_value(lines[n + 1]) if n + 1 < len(lines) else "")
@@ -529,7 +540,8 @@ def find_adoption_date(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
     adopted by the Assembly on 24 January 2017 (4th Sitting).", "Resolution adopted by the General
     Assembly on 20 December 1993", "Adopted by the Human Rights Council on 6 October 2022". Only a
     sentence that opens with the formula, on one of the first lines: a story's "the resolution,
-    adopted on 6 October, calls ..." dates the resolution, not the story.
+    adopted on 6 October, calls ..." dates the resolution, not the story. Else the meeting and date
+    that close a resolution ("10th meeting / 2 June 2010").
 
     >>> find_adoption_date("Attacks against journalists\n\nText adopted by the Assembly on 24 January 2017.")
     '2017-01-24'
@@ -540,6 +552,13 @@ def find_adoption_date(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
             value, granularity = normalise(match.group(1))
             if granularity == "day" and not value.startswith("XXXX"):
                 return value
+    # or the meeting and date that close a resolution's text, as the UN prints its adopted
+    # resolutions: "10th meeting / 2 June 2010", "65th plenary meeting 18 December 2009"; the first
+    # one of a text that holds several resolutions
+    for match in _MEETING_THEN_DATE.finditer(text):
+        value, granularity = normalise(match.group(1))
+        if granularity == "day" and not value.startswith("XXXX"):
+            return value
     return ""
 
 
@@ -549,6 +568,14 @@ def find_adoption_date(text: str, max_lines: int = DATELINE_MAX_LINES) -> str:
 _ADOPTED_ON = re.compile(
     r"(?:^|(?<=[.;]\s))\s*(?:(?:Text|Resolution|Decision|Recommendation|Declaration)\s+)?(?i:adopted)\b"
     r"[^.;\n]{0,120}?(?:\b|(?<=[a-z]))on\s+(\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+
+
+# An ordinal meeting and the date on the same or the next line, nothing between them: a signature
+# block, not a report's "at its 21st meeting, on 28 September 2007" nor "1234th and 1235th meetings"
+_MEETING_THEN_DATE = re.compile(
+    r"(?m)(?:^|(?<=\s))\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting[ \t]*\n?[ \t]*"
+    r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\b"
 )
 
 
