@@ -541,3 +541,22 @@ def test_a_dateline_place_read_as_the_subject_is_not_the_voice(nlp):
         "should respect the Declaration on Human Rights Defenders.\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["The United Nations Human Rights Office for Freedonia (OHCHR)"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [
+        (
+            "Twelve civil society groups and 30 activists have issued the following statement on the arrests.",
+            "Twelve civil society groups and 30 activists",
+        ),
+        ("The Arvia Press Union issued the following statement:", "The Arvia Press Union"),
+        ("The following statement was released by the Arvia Press Union:", "the Arvia Press Union"),
+    ],
+)
+def test_a_page_that_introduces_a_statement_names_its_issuer_as_the_author(nlp, opening, author):
+    text = (
+        f"Stop the attacks on reporters\n\n{opening}\n\nReporters in Arvia face threats that must end. "
+        "We call on the Government to protect them and on voters to respect their work.\n"
+    )
+    assert {r.actor for r in demands_of(nlp, text)} == {author}

@@ -81,6 +81,7 @@ def document_author(
     speaking_verbs: frozenset[str] = frozenset(),
     speech_openings: tuple[str, ...] = (),
     roles: frozenset[str] = frozenset(),
+    authoring_verbs: frozenset[str] = frozenset(),
 ) -> Author | None:
     """The document's author, from its opening, header, title, signature or first-person subject;
     `formulas` open a closing sentence ("Please accept, Excellency, the assurances of ...");
@@ -89,7 +90,8 @@ def document_author(
     naming who speaks ("Organisation: X"), in order of preference; `speaking_verbs` take the "on
     behalf of X" that names a speech's voice; `speech_openings` open a speech ("Mr. President,"),
     under a header naming its speaker; `roles` are the words of the title a joint letter's
-    signatories sign with ("Special Rapporteur on ...")."""
+    signatories sign with ("Special Rapporteur on ..."); `authoring_verbs` issue a text ("X issued
+    the following statement")."""
     text = doc.text if text is None else text  # spaCy builds it from the tokens at each access
     lines = _lines(text)
     return (
@@ -102,6 +104,7 @@ def document_author(
         or _quoted_title_speaker(doc, text, lines)
         or _signature(text, lines, closings, formulas, roles)
         or _speaker_above_opening(doc, text, lines, speech_openings)
+        or _issuer_of_following_text(doc, lines, title_nouns, authoring_verbs)
         or _first_person_subject(doc)
         or _byline(doc, text, lines)
     )
@@ -522,6 +525,7 @@ def _signature(
     closings: frozenset[str],
     formulas: frozenset[str] = frozenset(),
     roles: frozenset[str] = frozenset(),
+    authoring_verbs: frozenset[str] = frozenset(),
 ) -> Author | None:
     """The name on the line under a letter's closing ("Sincerely yours," / "Yours faithfully,", a
     diplomatic "Please accept, Excellency, the assurances of my highest consideration."), with the
@@ -600,6 +604,37 @@ def _speaker_above_opening(
         person = next((e for e in line.ents if e.label_ == "PERSON"), None)
         if person is not None:
             return Author(person.text, person.start_char, person.end_char, delivered=True)
+    return None
+
+
+def _issuer_of_following_text(
+    doc: Doc, lines: list[tuple[int, int]], text_nouns: frozenset[str], authoring_verbs: frozenset[str]
+) -> Author | None:
+    """The one a page's opening names as issuing the text that follows it, as pages republishing a
+    statement introduce it: "Freedom House issued the following statement:", "25 civil society
+    organisations have issued the following statement against ...", "The following statement was
+    released by X" (`text_nouns`: statement, letter ...; `authoring_verbs`: issue, release, make ...).
+    Not a pronoun ("he issued the following statement": whom it stands for is said elsewhere)."""
+    if not lines:
+        return None
+    head_end = lines[min(len(lines), HEAD_LINES) - 1][1]
+    for token in doc:
+        if token.idx > head_end:
+            break
+        if token.lower_ not in ("following", "below") or token.dep_ != "amod":
+            continue
+        text_noun, verb = token.head, token.head.head
+        if text_noun.lemma_.lower() not in text_nouns or verb.lemma_.lower() not in authoring_verbs:
+            continue
+        if text_noun.dep_ == "dobj":
+            issuer = child_with_dep(verb, "nsubj")
+        elif text_noun.dep_ == "nsubjpass":
+            agent = child_with_dep(verb, "agent")
+            issuer = child_with_dep(agent, "pobj") if agent is not None else None
+        else:
+            continue
+        if issuer is not None and issuer.pos_ in ("NOUN", "PROPN"):
+            return _author_of(_phrase(issuer))
     return None
 
 

@@ -129,6 +129,7 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
         lexicon.speaking_verbs,
         lexicon.speech_openings,
         lexicon.person_roles,
+        lexicon.authoring_verbs,
     )
     party = _party_of_author(doc, author)
     if party is not None and _names_a_spokesperson(party.text, lexicon):
