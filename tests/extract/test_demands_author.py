@@ -560,3 +560,13 @@ def test_a_page_that_introduces_a_statement_names_its_issuer_as_the_author(nlp, 
         "We call on the Government to protect them and on voters to respect their work.\n"
     )
     assert {r.actor for r in demands_of(nlp, text)} == {author}
+
+
+def test_a_subject_is_not_the_voice_for_an_our_in_a_clause_below_it(nlp):
+    # "our democracy" is the country's: neither the parties who must recognise it nor the women who
+    # will enrich it say "we"
+    text = (
+        "Women in politics\n\nParties and voters alike must recognise that women in parliament will enrich our "
+        "democracy. We call on the Government to protect women candidates.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["", "We"]

@@ -680,8 +680,12 @@ def _first_person_subject(doc: Doc) -> Author | None:
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
                 continue
             verb = token.head
+            if verb.dep_ not in ("ROOT", "conj"):
+                continue  # the subject of a clause below the sentence's: "... recognise that women will enrich our"
             if not any(
-                t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) for t in verb.subtree if t.i > verb.i
+                t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) and not _in_clause_below(t, verb)
+                for t in verb.subtree
+                if t.i > verb.i
             ):
                 continue
             if token.tag_ == "NNP" and not any(c.dep_ == "conj" for c in token.children) and _in_list_item(token):
@@ -880,6 +884,17 @@ def _addressed(subject: Token) -> bool:
     opens = all(t.is_space for t in doc[sentence_start : subject.left_edge.i])
     last = max(t.i for t in subject.subtree if not t.is_punct)  # (the parser may hang the comma on it)
     return opens and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def _in_clause_below(token: Token, verb: Token) -> bool:
+    """Is the token in a clause of its own under the verb, one with its own subject? "Parties must
+    recognise that women will enrich our democracy": "our" is the country's, not the parties' voice."""
+    head = token.head
+    while head.i != verb.i and head.head.i != head.i:
+        if child_with_dep(head, "nsubj") is not None or child_with_dep(head, "nsubjpass") is not None:
+            return True
+        head = head.head
+    return False
 
 
 def _inside(token: Token, head: Token) -> bool:
