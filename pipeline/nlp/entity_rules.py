@@ -10,6 +10,7 @@ are trusted and never dropped; every rule is generic and its word lists are data
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -948,11 +949,12 @@ class EntityRules:
         "- Anuratha Rajaretnam"): the model finds a few of them and reads the rest as places and
         organisations. A run of at least five bullets, nearly all a short name (capitalised words or
         initials, before " - ", ", ", ": " or " (", no organisation word), is such a list when enough of
-        them show a person: a title before the name, a role after it, or the model's own reading. A
+        them show a person: a title before the name, a role after it, or the model's own reading. So
+        is a run of short lines with no bullets ("Jana Novak, Ljubljana", `_short_line_runs`). A
         run is judged by stretches (`_name_stretches`): the organisations that signed may follow the
         persons in the same run of bullets."""
         result = list(spans)
-        for run in _bullet_runs(text):
+        for run in itertools.chain(_bullet_runs(text), _short_line_runs(text)):
             # (a list of persons may go straight on into the organisations that signed: each stretch apart)
             for stretch in _name_stretches([self._listed_name(doc, start, item) for start, item in run]):
                 result = self._persons_of_name_list(stretch, result)
@@ -985,7 +987,7 @@ class EntityRules:
         while len(words) > 1 and _is_post_nominal_word(words[-1], self.lexicon):
             words.pop()  # "Rebecca Peters AO", "Julian Burnside AO QC"
         name = name[: name.rindex(words[-1]) + len(words[-1])] if words else name
-        if not 2 <= len(words) <= 5 or not all(_LISTED_NAME_WORD.fullmatch(w) for w in words):
+        if not 2 <= len(words) <= 5 or not all(w[0].isupper() and _LISTED_NAME_WORD.fullmatch(w[1:]) for w in words):
             return None
         if any(w.casefold().strip(".") in self.lexicon.non_name_words for w in words):
             return None
@@ -2068,7 +2070,10 @@ _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*▪‣–]|\d{1,3}[.)])[ \t]+(?P<ite
 # Where a listed person's name ends: before a role or affiliation after a dash, a comma or a bracket.
 _NAME_PART_END = re.compile(r"\s+[-–—]\s+|[,:]\s|\s\(")
 # A word of a listed name: capitalised ("Rajaretnam", "Kara-Murza"), or initials ("A.", "D.B.S.", "K").
-_LISTED_NAME_WORD = re.compile(r"[A-Z](?:[a-z'’-][\w'’-]*|\.(?:[A-Z]\.)*)?\.?")
+# after its capital letter, any script's ("Čigon", "Øverland"): lower-case letters, or an initial's full stops
+_LISTED_NAME_WORD = re.compile(r"(?:[a-z'’-][\w'’-]*|\.(?:[A-Z]\.)*)?\.?")
+_LINE = re.compile(r"[^\n]+")
+_SHORT_LINE_WORDS = 8  # a signer's name and place or affiliation, not a sentence
 _MIN_NAME_LIST = 5  # bullets of names: fewer could be any short list
 _NAME_LIST_SHARE = 0.8  # of a run's bullets that must be short names
 _PERSON_SIGNAL_SHARE = 0.3  # of those names that must show a person
@@ -2106,6 +2111,29 @@ def _bullet_runs(text: str) -> Iterator[list[tuple[int, str]]]:
             run = []
         run.append((line.start("item"), line.group("item")))
         last_end = line.end()
+    if run:
+        yield run
+
+
+def _short_line_runs(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Runs of short lines with no bullet and no sentence's end, blank lines between them allowed, as
+    a joint letter lists its signers one per line with no heading ("Jana Novak, Ljubljana" /
+    "Ivan Horvat, Zagreb"): (where the line starts, its text)."""
+    run: list[tuple[int, str]] = []
+    for line in _LINE.finditer(text):
+        item = line.group().strip()
+        if not item:
+            continue
+        if (
+            len(item.split()) <= _SHORT_LINE_WORDS
+            and not item.endswith((".", ";", "!"))
+            and not _BULLET_LINE.match(item)
+        ):
+            run.append((line.start() + line.group().index(item), item))
+            continue
+        if run:
+            yield run
+        run = []
     if run:
         yield run
 

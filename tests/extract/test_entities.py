@@ -2235,3 +2235,25 @@ def test_the_office_of_a_title_is_named_whole(nlp, text, expected):
 def test_a_named_state_or_province_listed_with_others_is_a_place(nlp, text):
     places = _texts(nlp, text, "GPE")
     assert len(places & {"Kachin State", "Chin State", "Shan State", "Rakhine State"}) == 2
+
+
+def test_signers_listed_one_per_line_without_bullets_or_a_heading_are_persons(nlp):
+    # a letter's signers, a name and a city a line; names opening with a letter outside ASCII too
+    text = (
+        "We ask the ministers to act before the summit.\n\nCitizens for Open Borders\n\n"
+        "Jelena Kovačević, Zagreb\n\nŠpela Horvat, Ljubljana\n\nMarko Petrović, Beograd\n\n"
+        "Ćamil Hodžić, Tuzla\n\nIvana Jurić, Rijeka\n\nDragana Ilić, Niš\n\nŽeljko Babić, Split\n\n"
+        "Nikola Tomić, Osijek\n\nVesna Marić, Mostar\n"
+    )
+    persons = _texts(nlp, text, "PERSON")
+    assert {"Jelena Kovačević", "Špela Horvat", "Marko Petrović", "Ćamil Hodžić", "Željko Babić"} <= persons
+    assert not persons & {"Zagreb", "Ljubljana", "Tuzla", "Mostar", "Citizens for Open Borders"}
+
+
+def test_organisations_listed_one_per_line_without_bullets_stay_organisations(nlp):
+    text = (
+        "The statement was sent on Monday.\n\nWorker Empowerment\nGlobalization Monitor\n"
+        "Asia Monitor Resource Centre\nLeft 21\nFast Horse Workers Group\nChristian Social Workers\n"
+    )
+    persons = _texts(nlp, text, "PERSON")
+    assert not persons & {"Worker Empowerment", "Globalization Monitor", "Christian Social Workers"}
