@@ -95,6 +95,8 @@ class EntityRules:
         lexicon = self.lexicon
         joined = _join_split_names(doc, lexicon.name_particles, self.gazetteer.lookup, lexicon.nasab_particles)
         ents = _law_head_out_of_date(joined)
+        text = doc.text  # spaCy joins every token's text at each access: once for the rules that read lines
+        outline = _outline_letters(doc, text)
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent, limit in zip(ents, limits, strict=True):
             ent = self._complete_name_against(_complete_law_title(ent, limit))
@@ -103,7 +105,8 @@ class EntityRules:
             coordinated = (c for part in credited for c in self._split_coordination(part))
             for piece in (p for part in coordinated for p in self._split_at_holders_title(part)):
                 piece = self._cut_at_possessive(piece)
-                piece = trim_span(_cut_before_date(self._person_before_comma(piece)))
+                piece = _without_outline_letter(piece, outline)
+                piece = trim_span(_cut_before_date(self._person_before_comma(piece))) if piece is not None else None
                 if piece is not None:
                     piece = self._place_without_title(piece)
                     piece = self._facility_or_body_by_head(piece)
@@ -125,7 +128,7 @@ class EntityRules:
         laws = [s for s in spans if s.label_ == "LAW"]
         spans = [s for s in spans if not any(law is not s and _within(s, law) for law in laws)]
         checked = {(s.start, s.end) for s in spans}  # no headline among them any more
-        spans = self._add_organisation_phrases(doc, spans)
+        spans = self._add_organisation_phrases(doc, spans, outline)
         spans = self._add_ministries(doc, spans)
         spans = self._add_governments(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
@@ -138,7 +141,6 @@ class EntityRules:
         # Chief Condemns Police", built around its head "Police")
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
         spans = self._organisations_named_for_days(doc, spans)
-        text = doc.text  # spaCy joins every token's text at each access: once for the three list rules
         spans = self._add_signatories(doc, spans, text)
         spans = self._persons_in_name_lists(doc, spans, text)
         spans = self._add_names_marked_by_sex(doc, spans, text)
@@ -1425,15 +1427,16 @@ class EntityRules:
 
     # -- rules that add spans -----------------------------------------------------------------
 
-    def _add_organisation_phrases(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _add_organisation_phrases(self, doc: Doc, spans: list[Span], outline: frozenset[int]) -> list[Span]:
         """A capitalised phrase with an organisation head noun is an organisation.
 
         Examples: "Europe and Central Asia Section", "Field Operations and Technical Cooperation
         Division", "Minsk City Court", "Ministry of Interior of the Republic of Belarus" (not "...
         Team in Belarus": "in" starts a place, not part of the name). A phrase that only extends
-        a gazetteer name without adding a head noun of its own is left to the gazetteer.
+        a gazetteer name without adding a head noun of its own is left to the gazetteer. No phrase
+        opens with the letter of a lettered heading (`outline`): "C. The Supreme Court: ...".
         """
-        for start, head, end in self._organisation_phrases(doc):
+        for start, head, end in self._organisation_phrases(doc, outline):
             if doc[start].lower_ in _POSSESSIVE_DETERMINERS:
                 continue  # "My Office has documented ...": the speaker's own office, named by no name
             inside = [s for s in spans if start <= s.start and s.end <= end]
@@ -1451,7 +1454,7 @@ class EntityRules:
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
         return spans
 
-    def _organisation_phrases(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def _organisation_phrases(self, doc: Doc, outline: frozenset[int]) -> list[tuple[int, int, int]]:
         """(start, head, end) token indices of capitalised phrases with an organisation head noun."""
         found = []
         words = [token.text for token in doc]  # a Token object only for capitalised words (speed)
@@ -1462,6 +1465,7 @@ class EntityRules:
                 or not _is_capitalised(doc[i])
                 or words[i].casefold() in self.lexicon.connectors
                 or doc[i].tag_ in _ADVERB_TAGS  # "Particularly the Supreme Court": no name opens with an adverb
+                or i in outline
             ):
                 i += 1
                 continue
@@ -2784,6 +2788,44 @@ def _cut_before_date(span: Span) -> Span:
         if token.lower_ == "of" and day.like_num and day.i + 1 < span.end and _is_calendar_word(day.nbor(1)):
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
+
+
+# A lettered heading of a report or its table of contents: "B. Constitutional and legislative framework"
+_OUTLINE_HEADING = re.compile(r"^[ \t]*([A-Z])\.[ \t]+(?=[A-Z])", re.M)
+
+
+def _outline_letters(doc: Doc, text: str) -> frozenset[int]:
+    """The tokens that are the letters of lettered headings ("A. Scope of ...", "B. Constitutional
+    ..."): a capital and a full stop opening a line, where the letter before or after it opens
+    another such line (a list of persons' initials is no sequence: "K. Rao" / "M. Das")."""
+    found = {m.start(1): m.group(1) for m in _OUTLINE_HEADING.finditer(text)}
+    letters = set(found.values())
+    tokens = set()
+    for start, letter in found.items():
+        if chr(ord(letter) - 1) in letters or chr(ord(letter) + 1) in letters:
+            token = doc.char_span(start, start + 2)
+            if token is not None and len(token) == 1:
+                tokens.add(token.start)
+    return frozenset(tokens)
+
+
+def _without_outline_letter(span: Span, outline: frozenset[int]) -> Span | None:
+    """The span without the heading's letter it opens with, read by the model as an initial:
+    "G. The Constitutional Court: competences ..." -> "The Constitutional Court"; None when one
+    word of a heading is left ("A. Scope of international obligations"). A heading, not a name
+    with its initial ("H. Marshall Schwarz said"): an article after the letter, or the heading's
+    lower-case words after the span on its line."""
+    if span.start not in outline:
+        return span
+    doc = span.doc
+    rest = doc[span.start + 1 : span.end]
+    after = doc[span.end] if span.end < len(doc) else None
+    article = len(rest) > 0 and rest[0].lower_ == "the"
+    if not article and not (after is not None and after.is_alpha and after.is_lower):
+        return span
+    if len(rest) - article < 2:
+        return None
+    return Span(doc, span.start + 1, span.end, label=span.label_, span_id=span.id_)
 
 
 def trim_span(span: Span) -> Span | None:

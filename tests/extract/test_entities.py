@@ -2257,3 +2257,14 @@ def test_organisations_listed_one_per_line_without_bullets_stay_organisations(nl
     )
     persons = _texts(nlp, text, "PERSON")
     assert not persons & {"Worker Empowerment", "Globalization Monitor", "Christian Social Workers"}
+
+
+def test_the_letter_of_a_lettered_heading_is_no_initial(nlp):
+    text = (
+        "II. Framework\n\nA. Scope of international obligations\n\nB. Constitutional and legislative framework\n\n"
+        "C. The Supreme Court: competences and functions\n\nD. Cooperation with civil society\n\n"
+        "1. The report was prepared by the ministry.\n"
+    )
+    found = {m.text for m in _entities(nlp, text)}
+    assert not {t for t in found if t[:2] in ("A.", "B.", "C.", "D.")}
+    assert "Supreme Court" in found
