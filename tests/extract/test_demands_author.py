@@ -570,3 +570,17 @@ def test_a_subject_is_not_the_voice_for_an_our_in_a_clause_below_it(nlp):
         "democracy. We call on the Government to protect women candidates.\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["", "We"]
+
+
+def test_a_body_named_alone_above_a_documents_title_is_its_author(nlp):
+    text = (
+        "GE.21-01234(E)\nCommittee against Torture\nConcluding observations on the fifth periodic report of Arvia\n"
+        "C. Principal subjects of concern and recommendations\n"
+        "(a) Ensure that all detainees have access to a lawyer from the outset of detention;\n"
+        "(b) Investigate all allegations of torture promptly and impartially.\n"
+        "- The Committee recommends that the State party review its legislation on pretrial detention. "
+        "It should also ensure that detention is a measure of last resort.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert {r.actor for r in rows} == {"Committee against Torture"}
+    assert rows[-1].target == "the State party"  # "It" is the State party, not the Committee that speaks

@@ -101,6 +101,7 @@ def document_author(
         or _spoken_on_behalf(doc, lines, speaking_verbs)
         or _labelled_author(text, lines, labels)
         or _title_author(doc, text, lines, title_nouns)
+        or _body_above_title(doc, text, lines, title_nouns)
         or _quoted_title_speaker(doc, text, lines)
         or _signature(text, lines, closings, formulas, roles)
         or _speaker_above_opening(doc, text, lines, speech_openings)
@@ -635,6 +636,24 @@ def _issuer_of_following_text(
             continue
         if issuer is not None and issuer.pos_ in ("NOUN", "PROPN"):
             return _author_of(_phrase(issuer))
+    return None
+
+
+def _body_above_title(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
+    """The body named alone on the line above a UN document's title, as treaty bodies and working
+    groups head their texts: "Committee on the Elimination of Racial Discrimination" / "Concluding
+    observations on the ... reports of X", "Working Group on Arbitrary Detention" / "Opinions
+    adopted by the Working Group ..." (the title's first noun is a kind of text, `title_nouns`)."""
+    head = lines[:HEAD_LINES]
+    if not head:
+        return None
+    bodies = {(e.start_char, e.end_char): e for e in doc.ents if e.label_ == "ORG" and e.start_char < head[-1][1]}
+    for (start, end), (title_start, title_end) in itertools.pairwise(head):
+        body = bodies.get((start, end))
+        title = doc.char_span(title_start, title_end, alignment_mode="expand") if body is not None else None
+        # (its first noun, or the one after a modifier: "Concluding observations", "Final report")
+        if title is not None and any(t.lower_ in title_nouns or t.lemma_.lower() in title_nouns for t in title[:2]):
+            return _author_of(body)
     return None
 
 

@@ -118,7 +118,7 @@ def extract_demands(
         pronoun = frame.target is not None and frame.target.pos_ == "PRON"
         if pronoun and sentence in last_target:
             target = last_target[sentence]  # "called on the authorities to ... and urged them to ..."
-        elif pronoun and (target.text.lower() in _OBJECT_PRONOUNS or _bare_name(target.text) == _bare_name(actor.text)):
+        elif pronoun and (target.text.lower() in _OBJECT_PRONOUNS or _names_the_actor(target.text, actor.text)):
             # '"We urge the authorities to ... We also urge them to ...," the experts said': a "them"
             # left unresolved, or read as the speakers (who do not address their own call), is the
             # paragraph's last addressee
@@ -279,6 +279,16 @@ def _stems(text: str) -> set[str]:
 def _same_party(a: str, b: str) -> bool:
     """Both name the same party, or one leaves it unsaid (a headline often drops the target)."""
     return not a or not b or bool(_words(a) & _words(b))
+
+
+def _names_the_actor(target: str, actor: str) -> bool:
+    """Is the target the actor by the same words, or by the head word of its name alone ("the
+    Committee" for the "Committee on the Elimination of Racial Discrimination" that speaks)?"""
+    bare = _bare_name(target)
+    if bare == _bare_name(actor):
+        return True
+    head = target.split()[-1] if target.split() else ""
+    return len(bare.split()) == 1 and head[:1].isupper() and head in actor.split()
 
 
 def _bare_name(party: str) -> str:
