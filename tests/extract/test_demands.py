@@ -6861,3 +6861,16 @@ def test_the_experts_take_the_first_description_written_with_a_bracketed_acronym
         "The experts said the charges against the three poets should be dropped."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["United Nations (UN) human rights experts"] * 2
+
+
+def test_quoted_paragraphs_under_a_long_opening_clause_are_the_speakers_the_parser_hung_said_on(nlp):
+    # the parser reads "said" closing a long participle clause as its auxiliary
+    text = (
+        "Reacting to the release by the Arvian authorities of 123 individuals, including Nobel Peace Prize "
+        "laureate Ales Bialiatski and Maryia Kalesnikava, prisoner of conscience and subject of Rights Watch "
+        "International’s Write for Rights 2024, Jane Roe, Director for Eastern Europe and Central Asia at Rights "
+        "Watch International, said:\n"
+        "“We welcome the release. But the system remains.\n"
+        "“All those freed must receive full reparations. Every official responsible must be held accountable.\n"
+    )
+    assert {r.actor for r in demands_of(nlp, text)} == {"Jane Roe"}

@@ -6,7 +6,7 @@ exclusions, action categories; and the verbs recommendations are made of
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from pipeline import config
@@ -77,6 +77,7 @@ class Lexicon:
     author_labels: tuple[str, ...] = ()  # in order of preference
     speech_openings: tuple[str, ...] = ()
     recommendation_verbs: frozenset[str] = frozenset()
+    irregular_past_forms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def opener_lemmas(self) -> frozenset[str]:
@@ -171,5 +172,6 @@ def load_lexicon() -> Lexicon:
         author_labels=tuple(data["author_labels"]),
         speech_openings=tuple(data["speech_openings"]),
         recommendation_verbs=verbs,
+        irregular_past_forms=data["irregular_past_forms"],
         **sets,
     )

@@ -2011,6 +2011,17 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         # not just the unions saying that," X said.')
         quoted = speaking and inside_a_quotation(token.doc, token.i)
         subject = _speech_subject(token) if speaking and not quoted else None
+        # (the parser may read the statement verb closing a long opening participle clause as its
+        # auxiliary: "Reacting to the release of X, including Y and Z, Jane Roe, Director ..., said:")
+        misread = (
+            token.dep_ == "aux"
+            and token.head.tag_ == "VBG"
+            and token.head.i < token.i
+            and _past_form_lemma(token.lower_, lexicon) in lexicon.reporting_verbs
+            and not inside_a_quotation(token.doc, token.i)
+        )
+        if misread and subject is None:
+            subject = token.head
         office = _spoken_for(subject, token) if subject is not None else None
         if office is not None:
             return office  # "Rupert Colville, for the Office of the High Commissioner (OHCHR), said ...": its voice
@@ -2025,7 +2036,7 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
             if named is not None:
                 return _party(named.start, named.end, token.doc)
             subject = _name_before_role(subject) or _named_after_fronted_phrase(token, subject) or subject
-        if token.pos_ == "VERB" and subject is not None and not in_salutation(subject):
+        if (token.pos_ == "VERB" or misread) and subject is not None and not in_salutation(subject):
             subject = _antecedent(subject, lexicon) or subject
             if subject.pos_ != "PRON":
                 return (
@@ -2067,6 +2078,15 @@ def _spoken_for(person: Token, verb: Token) -> Party | None:
                 end -= 1
             return _party(start, end, doc)
     return None
+
+
+def _past_form_lemma(word: str, lexicon: Lexicon) -> str:
+    """The verb of a past-tense form, for a verb the lemmatizer left as written: "said" -> "say",
+    "stated" -> "state", "added" -> "add"; "" when it is no past form of a reporting verb."""
+    if word in lexicon.irregular_past_forms:
+        return lexicon.irregular_past_forms[word]
+    stems = (word[:-1], word[:-2]) if word.endswith("ed") else ()
+    return next((stem for stem in stems if stem in lexicon.reporting_verbs), "")
 
 
 def _speech_subject(verb: Token) -> Token | None:
