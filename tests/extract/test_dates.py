@@ -974,6 +974,21 @@ def test_timeml_construction_gets_its_timex3_value(parsed, sentence, surface, va
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
+        ("Hiring surged last fall.", "2020-FA"),  # in February the last fall is last year's
+        ("The camp was closed last summer.", "2020-SU"),
+        ("The strike ended last winter.", "2020-WI"),
+        ("A new camp will open next spring.", "2021-SP"),  # the spring to come is this year's
+        ("A new camp will open this summer.", "2021-SU"),
+    ],
+)
+def test_a_season_said_in_january_or_february_counts_from_the_winter_the_year_opens_with(parsed, sentence, value):
+    (mention,) = parsed(sentence, "2021-02-06")
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
         # published Wednesday 10 March 2021: an infinitive under a verb of intention or order is ahead
         ("The delegation planned to leave on Friday.", "2021-03-12"),
         ("The judge ordered the witness to appear on Monday.", "2021-03-15"),

@@ -509,6 +509,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
         year = anchor.year
         order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
         now = {12: 4, 1: 4, 2: 4, 3: 1, 4: 1, 5: 1, 6: 2, 7: 2, 8: 2, 9: 3, 10: 3, 11: 3}[anchor.month]
+        if anchor.month in (1, 2) and season != "WI":
+            now = 0  # in January, this year's spring, summer and fall are all to come: "last fall" is last year's
         if which in ("last", "past", "this past") or (not which and tense == "past"):
             if order[season] >= now:  # the last such season before the current one
                 year -= 1
