@@ -103,6 +103,8 @@ def test_explicit_date_is_normalised_at_its_granularity(dates, sentence, surface
         ("It covered March 2017 – June 2018 only.", "March 2017 – June 2018", "2017-03/2018-06"),
         ("Arrests peaked between April and July.", "between April and July", "XXXX-04/XXXX-07"),
         ("It covered 1 December 2017 - 5 January 2018.", "1 December 2017 - 5 January 2018", "2017-12-01/2018-01-05"),
+        ("The Committee met on 13 and 14 May 2013.", "13 and 14 May 2013", "2013-05-13/2013-05-14"),
+        ("The Committee met on the 30th and 31st of May 2013.", "30th and 31st of May 2013", "2013-05-30/2013-05-31"),
     ],
 )
 def test_span_is_written_start_slash_end(dates, sentence, surface, value):
@@ -114,9 +116,12 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
     ("sentence", "expected"),
     [
         ("Hearings were held on 1, 2 and 4 March 2021.", ["2021-03-01", "2021-03-02", "2021-03-04"]),
-        ("Hearings were held on 7 and 8 May 2020.", ["2020-05-07", "2020-05-08"]),
-        ("Hearings were held on 7 & 8 May.", ["XXXX-05-07", "XXXX-05-08"]),
+        ("Hearings were held on 7 and 9 May 2020.", ["2020-05-07", "2020-05-09"]),
+        # two days running are one period: a meeting held over both
+        ("Hearings were held on 7 and 8 May 2020.", ["2020-05-07/2020-05-08"]),
+        ("Hearings were held on 7 & 8 May.", ["XXXX-05-07/XXXX-05-08"]),
         # month first: the days after the first share its month, all of them the year after the last
+        # (TimeML's convention: "April 24 and 25" is two dates)
         ("Hearings were held on May 7 and 8, 2020.", ["2020-05-07", "2020-05-08"]),
         ("Hearings are set for June 2, 3 and 9.", ["XXXX-06-02", "XXXX-06-03", "XXXX-06-09"]),
         ("Hearings were held on May 7 and 8 in Geneva.", ["XXXX-05-07", "XXXX-05-08"]),
@@ -129,7 +134,7 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
         ("Arrests peaked between March and May 2020.", ["2020-03/2020-05"]),
     ],
 )
-def test_each_day_of_a_list_is_a_date(dates, sentence, expected):
+def test_each_day_of_a_list_is_a_date_and_two_days_running_one_period(dates, sentence, expected):
     assert [m.value for m in dates(sentence)] == expected
 
 

@@ -664,6 +664,11 @@ def _candidates(text: str) -> list[_Candidate]:
         for day in re.finditer(rf"\b{_DAY}\b", match.group(1)):
             start = match.start(1) + day.start()
             found.append(_Candidate(start, start + len(day.group(0)), "listday", context=match.group(2)))
+        # "13 and 14 May 2013": two days running are one period (a meeting held over both), a range
+        # when `_points` finds them consecutive. (Not month first: TimeML annotates "April 24 and 25"
+        # as two dates, and the gold documents have no such case.)
+        if "," not in match.group(1):
+            found.append(_Candidate(match.start(1), match.end(), "dayrange"))
     for match in rules.month_list.finditer(text):
         for month in rules.token.finditer(match.group(1)):
             start = match.start(1) + month.start()
@@ -807,6 +812,13 @@ def _points(surface: str, kind: str) -> list[_Point]:
     surface = " ".join(surface.split())
     if kind == "numeric":
         return _numeric_point(surface)
+    if kind == "dayrange":
+        days = re.match(rf"({_DAY}),?\s+(?:and|&)\s+(.+)$", surface)
+        last = _parse_point(days.group(2)) if days is not None else None
+        if last is None or not (last.month and last.day):
+            return []
+        first = _Point(last.year, last.month, int(re.match(r"\d+", days.group(1)).group(0)))
+        return [first, last] if first.day + 1 == last.day else []  # days apart stay two dates
     if kind == "range" and re.fullmatch(rf"{_YEAR}(?:\s*{_DASH}\s*|/)\d\d", surface):
         first = int(surface[:4])
         second = first // 100 * 100 + int(surface[-2:])
