@@ -365,20 +365,20 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     return value or _issue_date(lines + deeper)
 
 
+# A full date as UN documents write it: "7 March 2025", "March 7, 2025"
+_FULL_DATE = r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
 # The distribution line of a UN document's symbol block, whose next line is the date of issue (UN
-# Editorial Manual: "Distr.: General", "Distr.: Limited", "Distr.: Restricted")
-_DISTRIBUTION = re.compile(r"(?i:distr)\.?:?\s*(?i:general|limited|restricted)\s*$")
-
-
-_DISTRIBUTION_THEN_DATE = re.compile(
-    r"(?i:distr)\.?:?\s*(?i:general|limited|restricted)\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\b"
-)
+# Editorial Manual: "Distr.: General", "Distr.: Limited", "Distr.: Restricted"); or its date on the
+# same line, the block flattened into one
+_DISTRIBUTION = r"(?i:distr)\.?:?\s*(?i:general|limited|restricted)"
+_DISTRIBUTION_LINE = re.compile(rf"{_DISTRIBUTION}\s*$")
+_DISTRIBUTION_THEN_DATE = re.compile(rf"{_DISTRIBUTION}\s+{_FULL_DATE}\b")
 
 
 # A full date ending a line: the second column of a UN document's symbol block as a PDF's text gives
 # it ("Security Council 7 March 2025"), or a special procedures' reference line ("REFERENCE: AL NPL
 # 5/2018 12 November 2018").
-_LINE_FINAL_DATE = re.compile(r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*$")
+_LINE_FINAL_DATE = re.compile(rf"{_FULL_DATE}\s*$")
 # The reference line of a UN special procedures' communication, its date after it ("REFERENCE: UA CHN 1/2022").
 _REFERENCE = re.compile(r"\s*REFERENCE\s*:")
 
@@ -389,7 +389,7 @@ def _issue_date(lines: list[str]) -> str:
     7 March 2025"); else of the date ending a special procedures' "REFERENCE:" line or on the line
     after it; else ""."""
     for above, line in itertools.pairwise(lines):
-        if _DISTRIBUTION.search(above.strip()):
+        if _DISTRIBUTION_LINE.search(above.strip()):
             return _dateline_value(line) or _line_final_date(line)
     for line in lines:
         # the block flattened into one line by a site's copy of the PDF: "CAT/C/53/2 ... Distr.:
@@ -574,8 +574,7 @@ _ADOPTED_ON = re.compile(
 # An ordinal meeting and the date on the same or the next line, nothing between them: a signature
 # block, not a report's "at its 21st meeting, on 28 September 2007" nor "1234th and 1235th meetings"
 _MEETING_THEN_DATE = re.compile(
-    r"(?m)(?:^|(?<=\s))\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting[ \t]*\n?[ \t]*"
-    r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\b"
+    rf"(?m)(?:^|(?<=\s))\d{{1,4}}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting[ \t]*\n?[ \t]*{_FULL_DATE}\b"
 )
 
 

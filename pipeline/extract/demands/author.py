@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -101,7 +102,7 @@ def document_author(
         or _spoken_on_behalf(doc, lines, speaking_verbs)
         or _labelled_author(text, lines, labels)
         or _title_author(doc, text, lines, title_nouns)
-        or _body_above_title(doc, text, lines, title_nouns)
+        or _body_above_title(doc, lines, title_nouns)
         or _quoted_title_speaker(doc, text, lines)
         or _signature(text, lines, closings, formulas, roles)
         or _speaker_above_opening(doc, text, lines, speech_openings)
@@ -109,6 +110,17 @@ def document_author(
         or _first_person_subject(doc)
         or _byline(doc, text, lines)
     )
+
+
+def _head_tokens(doc: Doc, lines: list[tuple[int, int]]) -> Iterator[Token]:
+    """The tokens of the document's first `HEAD_LINES` lines, where genres say who speaks."""
+    if not lines:
+        return
+    head_end = lines[min(len(lines), HEAD_LINES) - 1][1]
+    for token in doc:
+        if token.idx > head_end:
+            return
+        yield token
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -222,12 +234,7 @@ def _spoken_on_behalf(doc: Doc, lines: list[tuple[int, int]], speaking_verbs: fr
     of X" ("on behalf of" a speaking or writing verb whose speaker is "I"/"we" or a statement; not
     "act on behalf of victims"), and any verb's where the phrase opens the sentence before "we"/"I":
     "On behalf of X, we urge ..." (but "we appeal, on behalf of the detainees, ..." names whom for)."""
-    if not lines:
-        return None
-    head_end = lines[min(len(lines), HEAD_LINES) - 1][1]
-    for token in doc:
-        if token.idx > head_end:
-            break
+    for token in _head_tokens(doc, lines):
         if token.lower_ != "behalf" or token.head.lower_ != "on":
             continue
         verb = token.head.head
@@ -616,12 +623,7 @@ def _issuer_of_following_text(
     organisations have issued the following statement against ...", "The following statement was
     released by X" (`text_nouns`: statement, letter ...; `authoring_verbs`: issue, release, make ...).
     Not a pronoun ("he issued the following statement": whom it stands for is said elsewhere)."""
-    if not lines:
-        return None
-    head_end = lines[min(len(lines), HEAD_LINES) - 1][1]
-    for token in doc:
-        if token.idx > head_end:
-            break
+    for token in _head_tokens(doc, lines):
         if token.lower_ not in ("following", "below") or token.dep_ != "amod":
             continue
         text_noun, verb = token.head, token.head.head
@@ -639,7 +641,7 @@ def _issuer_of_following_text(
     return None
 
 
-def _body_above_title(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
+def _body_above_title(doc: Doc, lines: list[tuple[int, int]], title_nouns: frozenset[str]) -> Author | None:
     """The body named alone on the line above a UN document's title, as treaty bodies and working
     groups head their texts: "Committee on the Elimination of Racial Discrimination" / "Concluding
     observations on the ... reports of X", "Working Group on Arbitrary Detention" / "Opinions
