@@ -930,20 +930,39 @@ class EntityRules:
     def _signers_with_affiliations(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A signatory line of a person and her organisation, read as one organisation, is both:
         "Vera Jarach, Plaza de Mayo Annesi" -> the person, then the organisation. The person is
-        two or three capitalised words, none English, at the start of the line."""
+        two or three capitalised words, none English, at the start of the line; or two to four
+        capitalised words before a comma, a role and a spaced dash: "Ian Bushfield, Executive
+        Director - British Columbia Humanist Association" -> the person and the organisation."""
         result = list(spans)
         for span in spans:
             if span.label_ != "ORG" or span.id_ or not _opens_its_line(span):
                 continue
             comma = next((t.i for t in span if t.text == ","), None)
-            if comma is None or not 2 <= comma - span.start <= 3 or comma + 1 >= span.end:
+            if comma is None or not 2 <= comma - span.start <= 4 or comma + 1 >= span.end:
                 continue
-            if not all(self._is_foreign_name_word(t) for t in doc[span.start : comma]):
-                continue
+            begin = self._after_role_and_dash(doc, span, comma)
+            if begin is None:
+                if comma - span.start > 3 or not all(self._is_foreign_name_word(t) for t in doc[span.start : comma]):
+                    continue
+                begin = comma + 1
             person = Span(doc, span.start, comma, label="PERSON")
-            organisation = Span(doc, comma + 1, span.end, label="ORG")
+            organisation = Span(doc, begin, span.end, label="ORG")
             result = [s for s in result if s is not span] + [person, organisation]
         return result
+
+    def _after_role_and_dash(self, doc: Doc, span: Span, comma: int) -> int | None:
+        """Where the organisation starts in "Name, Role - Organisation" (the words before the comma
+        capitalised, a role word between it and the first spaced dash), else None."""
+        if not all(t.text[:1].isupper() or t.lower_ in self.lexicon.name_particles for t in doc[span.start : comma]):
+            return None
+        dash = next((t.i for t in doc[comma + 1 : span.end] if t.text in _DASHES and t.whitespace_), None)
+        if (
+            dash is None
+            or dash + 1 >= span.end
+            or not any(t.lower_ in self.lexicon.roles for t in doc[comma + 1 : dash])
+        ):
+            return None
+        return dash + 1
 
     def _persons_in_name_lists(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Each name of a list of persons, one per bullet, that an open letter's signers make with

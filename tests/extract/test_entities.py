@@ -2268,3 +2268,17 @@ def test_the_letter_of_a_lettered_heading_is_no_initial(nlp):
     found = {m.text for m in _entities(nlp, text)}
     assert not {t for t in found if t[:2] in ("A.", "B.", "C.", "D.")}
     assert "Supreme Court" in found
+
+
+def test_a_signer_with_a_role_and_a_dash_is_a_person_and_an_organisation(nlp):
+    text = (
+        "Signatories\nNadia Brennan, Executive Director - Prairie Humanist Association\n"
+        "Owen Clarke, President - Humanist Alberta\nMarta Kowal, Association humaniste de Laval\n"
+        "Peter Lund, President – International Secular Union (ISU)\nRuth Adler, Board Chair - East Hill United Church\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    persons = {text for text, label in found if label == "PERSON"}
+    organisations = {text for text, label in found if label == "ORG"}
+    assert {"Nadia Brennan", "Owen Clarke", "Peter Lund", "Ruth Adler"} <= persons
+    assert {"Prairie Humanist Association", "Humanist Alberta", "International Secular Union"} <= organisations
+    assert "East Hill United Church" in organisations
