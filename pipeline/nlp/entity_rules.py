@@ -49,6 +49,7 @@ _OPEN_ENDS = frozenset({"of", "the", "for", "and"})
 # (a possessive too: the model may begin a name with the owner's clitic, "the nation| ’s Supreme Court")
 _ADVERB_TAGS = ("RB", "RBR", "RBS")
 _DASHES = frozenset({"-", "–", "—"})
+_ROLE_WORDS = 4  # a signer's role after the comma: "Executive Director", "atheist Writer & Editor"
 _ARTICLES = frozenset({"the", "a", "an"})
 # The words a title and what it is for may run through up to a comma ("Special Rapporteur on the
 # situation of human rights in Belarus,"), and how far.
@@ -952,17 +953,21 @@ class EntityRules:
 
     def _after_role_and_dash(self, doc: Doc, span: Span, comma: int) -> int | None:
         """Where the organisation starts in "Name, Role - Organisation" (the words before the comma
-        capitalised, a role word between it and the first spaced dash), else None."""
+        capitalised, a role word between it and the first spaced dash), or in "Name, Role
+        Organisation" (a role word among the first words after the comma, the organisation's
+        capitalised name right after it: "Veronica Abbass, Editor Canadian Atheist"), else None."""
         if not all(t.text[:1].isupper() or t.lower_ in self.lexicon.name_particles for t in doc[span.start : comma]):
             return None
+        roles = self.lexicon.roles
         dash = next((t.i for t in doc[comma + 1 : span.end] if t.text in _DASHES and t.whitespace_), None)
-        if (
-            dash is None
-            or dash + 1 >= span.end
-            or not any(t.lower_ in self.lexicon.roles for t in doc[comma + 1 : dash])
-        ):
+        if dash is not None:
+            return dash + 1 if dash + 1 < span.end and any(t.lower_ in roles for t in doc[comma + 1 : dash]) else None
+        after = doc[comma + 1 : min(comma + 1 + _ROLE_WORDS, span.end)]
+        role = max((t.i for t in after if t.lower_ in roles), default=None)
+        # (not "Professor of Law, Victoria University": what follows "of" may be the role's field)
+        if role is None or role + 1 >= span.end or not doc[role + 1].text[:1].isupper():
             return None
-        return dash + 1
+        return role + 1
 
     def _persons_in_name_lists(self, doc: Doc, spans: list[Span], text: str) -> list[Span]:
         """Each name of a list of persons, one per bullet, that an open letter's signers make with

@@ -2282,3 +2282,15 @@ def test_a_signer_with_a_role_and_a_dash_is_a_person_and_an_organisation(nlp):
     assert {"Nadia Brennan", "Owen Clarke", "Peter Lund", "Ruth Adler"} <= persons
     assert {"Prairie Humanist Association", "Humanist Alberta", "International Secular Union"} <= organisations
     assert "East Hill United Church" in organisations
+
+
+def test_a_signer_with_a_role_before_the_organisations_name_is_a_person_and_an_organisation(nlp):
+    # no dash: the organisation's capitalised name follows the role word straight away
+    text = (
+        "Signatories\nNadia Brennan, Executive Director - Prairie Humanist Association\n"
+        "Owen Clarke, atheist Writer & Editor My Free Thought Blog\nMarta Kowal, Editor Canadian Skeptic\n"
+        "Ruth Adler, Board Chair - East Hill United Church\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("Owen Clarke", "PERSON"), ("Marta Kowal", "PERSON")} <= found
+    assert {("My Free Thought Blog", "ORG"), ("Canadian Skeptic", "ORG")} <= found
