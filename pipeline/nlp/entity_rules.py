@@ -932,8 +932,9 @@ class EntityRules:
         """A signatory line of a person and her organisation, read as one organisation, is both:
         "Vera Jarach, Plaza de Mayo Annesi" -> the person, then the organisation. The person is
         two or three capitalised words, none English, at the start of the line; or two to four
-        capitalised words before a comma, a role and a spaced dash: "Ian Bushfield, Executive
-        Director - British Columbia Humanist Association" -> the person and the organisation."""
+        capitalised words before a comma and a role, the organisation after the role
+        (`_organisation_after_role`): "Ian Bushfield, Executive Director - British Columbia
+        Humanist Association", "Veronica Abbass, Editor Canadian Atheist"."""
         result = list(spans)
         for span in spans:
             if span.label_ != "ORG" or span.id_ or not _opens_its_line(span):
@@ -941,7 +942,7 @@ class EntityRules:
             comma = next((t.i for t in span if t.text == ","), None)
             if comma is None or not 2 <= comma - span.start <= 4 or comma + 1 >= span.end:
                 continue
-            begin = self._after_role_and_dash(doc, span, comma)
+            begin = self._organisation_after_role(doc, span, comma)
             if begin is None:
                 if comma - span.start > 3 or not all(self._is_foreign_name_word(t) for t in doc[span.start : comma]):
                     continue
@@ -951,7 +952,7 @@ class EntityRules:
             result = [s for s in result if s is not span] + [person, organisation]
         return result
 
-    def _after_role_and_dash(self, doc: Doc, span: Span, comma: int) -> int | None:
+    def _organisation_after_role(self, doc: Doc, span: Span, comma: int) -> int | None:
         """Where the organisation starts in "Name, Role - Organisation" (the words before the comma
         capitalised, a role word between it and the first spaced dash), or in "Name, Role
         Organisation" (a role word among the first words after the comma, the organisation's
