@@ -1849,11 +1849,11 @@ def test_a_name_opening_with_a_spanish_or_portuguese_organisations_head_is_an_or
     assert ("Fundación Karisma", "ORG") in found and ("Fundación Karisma", "PERSON") not in found
 
 
-def test_a_list_of_organisations_without_a_lead_stays_organisations(nlp):
-    text = (
-        "The statement was sent on Monday.\n\n- Worker Empowerment\n- Globalization Monitor\n"
-        "- Asia Monitor Resource Centre\n- Left 21\n- Fast Horse Workers Group\n- Christian Social Workers\n"
-    )
+@pytest.mark.parametrize("bullet", ["- ", ""])  # a bulleted list, and one organisation a line with no bullets
+def test_a_list_of_organisations_without_a_lead_stays_organisations(nlp, bullet):
+    names = ["Worker Empowerment", "Globalization Monitor", "Asia Monitor Resource Centre", "Left 21"]
+    names += ["Fast Horse Workers Group", "Christian Social Workers"]
+    text = "The statement was sent on Monday.\n\n" + "".join(f"{bullet}{name}\n" for name in names)
     persons = _texts(nlp, text, "PERSON")
     assert not persons & {"Worker Empowerment", "Globalization Monitor", "Christian Social Workers"}
 
@@ -2248,15 +2248,6 @@ def test_signers_listed_one_per_line_without_bullets_or_a_heading_are_persons(nl
     persons = _texts(nlp, text, "PERSON")
     assert {"Jelena Kovačević", "Špela Horvat", "Marko Petrović", "Ćamil Hodžić", "Željko Babić"} <= persons
     assert not persons & {"Zagreb", "Ljubljana", "Tuzla", "Mostar", "Citizens for Open Borders"}
-
-
-def test_organisations_listed_one_per_line_without_bullets_stay_organisations(nlp):
-    text = (
-        "The statement was sent on Monday.\n\nWorker Empowerment\nGlobalization Monitor\n"
-        "Asia Monitor Resource Centre\nLeft 21\nFast Horse Workers Group\nChristian Social Workers\n"
-    )
-    persons = _texts(nlp, text, "PERSON")
-    assert not persons & {"Worker Empowerment", "Globalization Monitor", "Christian Social Workers"}
 
 
 def test_the_letter_of_a_lettered_heading_is_no_initial(nlp):
