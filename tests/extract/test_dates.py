@@ -370,6 +370,19 @@ def test_any_number_of_units_later_counts_from_the_date_before(dates, text, expe
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Governor spoke in 1996. Only sixteen years later, the country elected him President.",
+        "Following his release three years later, he still faces police harassment.",
+    ],
+)
+def test_units_later_with_no_date_to_count_from_has_no_value(dates, text):
+    # the document's own date is no base: counted from it, "three years later" is a day years ahead
+    found = [(m.text, m.value) for m in dates(text, published="2013-02-08") if m.is_relative]
+    assert [value for _, value in found] == [""] * len(found)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Over the last year the situation worsened.",

@@ -531,6 +531,8 @@ def value(found: Found, text: str, anchor: date | None, tense: str, previous: st
             return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, -count)
         if g["dir"].lower().startswith("from"):  # "two weeks from now": from the anchor only
             return _shift(_truncate(anchor.isoformat(), unit) if anchor else "", unit, count)
+        if sign > 0 and not previous:
+            return ""  # "sixteen years later" counts from a date of the story, never from the document's own
         return _shift(previous or (anchor.isoformat() if anchor else ""), unit, sign * count)
     if rule == "period_year_ago":
         spoken = previous if _is_quarter(previous) else "" if re.fullmatch(r"\d{4}", previous) else reported
