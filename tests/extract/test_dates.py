@@ -1837,6 +1837,10 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
             "The poet was arrested ...",
             "2015-03-09",
         ),
+        # a date and the dash of a dateline whose story begins on the next line
+        ("March 3, 2019 -\nThe Minister today issued the following statement:\n“We are concerned ...", "2019-03-03"),
+        # a title that dates itself and introduces the text with a colon
+        ("Joint statement by the Ministers, on the Day of Peace, 21 September 2017:\nToday ...", "2017-09-21"),
     ],
 )
 def test_more_dateline_layouts(text, expected):

@@ -336,7 +336,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
         if not value and (n == first or line.lstrip().lower().startswith(openers)):
             # a title, byline or delivery line that dates itself at its end; not a quotation's
             # attribution further down ("Mary Lawlor, UN Special Rapporteur ..., 9 December 2022")
-            value = _date_after_comma(line.rstrip().removesuffix("."))
+            value = _date_after_comma(line.rstrip().removesuffix(".").removesuffix(":"))  # "..., 10 October 2016:"
         if not value and n == first:
             value = _title_ending_with_date(line)  # "UNOG Bi-weekly press briefing 8 September 2020"
         if not value and n == first:
@@ -1372,7 +1372,9 @@ def _relative(surface: str, anchor: date | None) -> tuple[str, str]:
 # A line that is a date alone with its month in lower case ("13 august 2022"), as sites print it.
 _LINE_OF_A_DATE_IN_LOWER_CASE = re.compile(r"^(\d{1,2}\s+)([a-z]{3,9})(\s+\d{4})$")
 # A separator ending a line after its date.
-_TRAILING_SEPARATOR = re.compile(r"\s+[|·•]\s*$")
+# "June 30, 2013 |": a page's date field with the next one empty; "December 10, 2013 -": a
+# dateline's dash with the story below it
+_TRAILING_SEPARATOR = re.compile(rf"\s+(?:[|·•]|{_DASH}{{1,2}})\s*$")
 
 
 def _dateline_value(line: str) -> str:
@@ -1384,7 +1386,7 @@ def _dateline_value(line: str) -> str:
     line = re.sub(r"\b(\d{1,2})\.\s+(?=[A-Z][a-z])", r"\1 ", line)  # "02. November 2021" (German style)
     line = _dateline_cleanup(line)
     line = _LINE_OF_A_DATE_IN_LOWER_CASE.sub(lambda m: m.group(1) + m.group(2).capitalize() + m.group(3), line)
-    line = _TRAILING_SEPARATOR.sub("", line)  # "June 30, 2013 |": a page's date field with the next one empty
+    line = _TRAILING_SEPARATOR.sub("", line)
     match = rules.dateline.fullmatch(line)
     if not match:
         # "By Jane Doe | 3 May 2023", "News · 3 May 2023 · 4 min read": the date is one segment
