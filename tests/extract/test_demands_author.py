@@ -184,6 +184,20 @@ def author_of(nlp, text: str) -> str:
             "",
         ),
         ("Dear President,\n\nAs a result, we ask you to release him.", ""),
+        # or by the names the sentence before it lists as its subject, in the same paragraph
+        (
+            "Today the statement below was delivered at the Council.\n“The Freedonia Bar Association (the FBA), "
+            "the Lawyers Guild (the LG), Jurists Without Borders, and The Law Circle express deep concern at the "
+            "arrests of lawyers. We urge the authorities to release them.",
+            "The Freedonia Bar Association (the FBA), the Lawyers Guild (the LG), Jurists Without Borders, and "
+            "The Law Circle",
+        ),
+        (
+            "Amnesty International and PEN Freedonia condemn the arrests. We urge his release.",
+            "Amnesty International and PEN Freedonia",
+        ),
+        # not one name: "we" may be speaking of it
+        ("Freedonia arrested the poet.\n\nFreedonia must free him. We urge his release.", ""),
         # an oral statement's header: the organisation, not the person who reads it
         (
             "Item 4: General Debate\nOrganisation: Christian Solidarity Worldwide (CSW)\nSpeaker: Claire Denman\n"

@@ -697,6 +697,9 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 voice = _said_as(token)
                 if voice is not None:
                     return _author_of(_phrase(voice))
+                named = _named_just_before(token)
+                if named is not None:
+                    return _author_of(named)
                 continue
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
                 continue
@@ -736,6 +739,36 @@ def _said_as(we: Token) -> Token | None:
     if named is None or named.right_edge.i + 1 >= len(doc) or doc[named.right_edge.i + 1].text != ",":
         return None
     return named if named.tag_ in ("NNS", "NNPS") or named.ent_type_ in ("ORG", "NORP") else None
+
+
+def _named_just_before(we: Token) -> Span | None:
+    """Who "we" are when the sentence before it, in the same paragraph, has them as its subject:
+    "Amnesty International, ARTICLE 19 and PEN express deep concern at ... We urge ..." (names
+    listed before a plural verb, however the parser split the list; one name may be someone "we"
+    speak of)."""
+    doc = we.doc
+    start = we.sent.start
+    if start == 0 or "\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        return None
+    root = doc[start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].pos_ != "PROPN":
+        return None
+    first = subjects[0]
+    if any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") for c in first.children):
+        return _phrase(first)
+    # the list read as two subjects ("X (the IBAHRI), Y, Z and W express"), or its rest as the
+    # first name's apposition, before a verb not in the singular
+    split = len(subjects) > 1 or (
+        root.tag_ in ("VB", "VBP")
+        and any(c.dep_ == "appos" and any(t.lower_ == "and" for t in c.subtree) for c in first.children)
+    )
+    if not split:
+        return None
+    begin = first.left_edge.i
+    while not any(ch.isalnum() for ch in doc[begin].text):
+        begin += 1  # the quotation mark opening a quoted statement
+    return doc[begin : subjects[-1].right_edge.i + 1]
 
 
 def _undersigned(doc: Doc) -> Author | None:
