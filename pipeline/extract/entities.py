@@ -391,6 +391,7 @@ def split_role(ent: Span, lexicon: Lexicon) -> tuple[Span | None, str]:
         start += 1
     if start == ent.end:
         return None, ""
+    start = _after_title_inside(doc, start, ent.end, lexicon)
     name = Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
     role_start = _role_start(doc, start, lexicon)
     if role_start is None:
@@ -399,6 +400,26 @@ def split_role(ent: Span, lexicon: Lexicon) -> tuple[Span | None, str]:
     while role_end > role_start and doc[role_end - 1].text in {",", ":"}:
         role_end -= 1
     return name, doc[role_start:role_end].text.strip()
+
+
+# Title words that are also names or parts of names ("Martin Luther King", "Ahmed Sheikh Mohamed"):
+# never the end of a title inside a name the model found.
+_NAME_LIKE_ROLES = frozenset({"king", "queen", "sheikh", "general", "dame", "sir"})
+
+
+def _after_title_inside(doc: Doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the name begins after a title the model ran into it, "Goroka MP Aiye Tambua" ->
+    "Aiye Tambua": capitalised words ending in a title word, then a name of two words or more."""
+    for k in range(end - 3, start - 1, -1):
+        word = doc[k].text.casefold()
+        if _is_role_word(doc[k], lexicon) and word not in _NAME_LIKE_ROLES:
+            name = doc[k + 1 : end]
+            if all(t.text[:1].isupper() and t.is_alpha for t in name) and all(
+                t.text[:1].isupper() for t in doc[start:k]
+            ):
+                return k + 1
+            return start
+    return start
 
 
 def _role_start(doc: Doc, name_start: int, lexicon: Lexicon) -> int | None:

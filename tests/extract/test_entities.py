@@ -105,6 +105,9 @@ def test_entities_surname_links_to_full_name_in_same_document(nlp, text, surname
             "Lukashenko",
             "President",
         ),
+        # a place and a title the model ran into the name
+        ("Lae MP Kila Tambu welcomed the report and called for calm.", "Kila Tambu", "Lae MP"),
+        ("Zambia: Blogger Mwila freed after two weeks in detention", "Mwila", "Blogger"),
     ],
 )
 def test_entities_title_in_front_of_name_goes_to_role_column(nlp, text, name, role):
