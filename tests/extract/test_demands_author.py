@@ -184,6 +184,12 @@ def author_of(nlp, text: str) -> str:
             "",
         ),
         ("Dear President,\n\nAs a result, we ask you to release him.", ""),
+        # "the undersigned", with the members it goes on to list
+        ("We, the undersigned, share a common concern about the new law.", "the undersigned"),
+        (
+            "We the undersigned, including lawyers, academics, and journalists, condemn the verdict.",
+            "the undersigned, including lawyers, academics, and journalists",
+        ),
         # or by the names the sentence before it lists as its subject, in the same paragraph
         (
             "Today the statement below was delivered at the Council.\n“The Freedonia Bar Association (the FBA), "

@@ -688,12 +688,13 @@ def _first_person_subject(doc: Doc) -> Author | None:
                         for c in token.children
                         if (c.dep_ == "appos" or (comma and c.dep_ == "conj" and c.tag_ == "NNS"))
                         and c.left_edge.i == opens
-                        and c.pos_ in ("NOUN", "PROPN")  # not a quantifier: "We all had the chance ..."
+                        # not a quantifier ("We all had the chance ..."); "undersigned" is an adjective
+                        and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "undersigned")
                     ),
                     None,
                 )
                 if apposition is not None:
-                    return _author_of(_phrase(apposition))
+                    return _author_of(_with_members(token, _phrase(apposition)))
                 voice = _said_as(token)
                 if voice is not None:
                     return _author_of(_phrase(voice))
@@ -739,6 +740,20 @@ def _said_as(we: Token) -> Token | None:
     if named is None or named.right_edge.i + 1 >= len(doc) or doc[named.right_edge.i + 1].text != ",":
         return None
     return named if named.tag_ in ("NNS", "NNPS") or named.ent_type_ in ("ORG", "NORP") else None
+
+
+def _with_members(we: Token, apposition: Span) -> Span:
+    """The apposition of "we" with the members it goes on to list: "We the undersigned, including
+    legal and human rights organisations, academics, and policymakers, condemn ..."."""
+    doc = we.doc
+    following = apposition.end + (apposition.end < len(doc) and doc[apposition.end].text == ",")
+    including = next((c for c in we.children if c.i == following and c.lower_ == "including"), None)
+    if including is None:
+        return apposition
+    end = including.right_edge.i + 1
+    while doc[end - 1].is_punct:
+        end -= 1
+    return doc[apposition.start : end]
 
 
 def _named_just_before(we: Token) -> Span | None:
