@@ -370,6 +370,23 @@ def test_any_number_of_units_later_counts_from_the_date_before(dates, text, expe
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On 16 June last year, the activist was charged. In November of the same year, another charge followed.",
+            [("16 June last year", "2023-06-16"), ("November", "2023-11"), ("the same year", "2023")],
+        ),
+        (
+            "He was detained in May 2019. On 3 March of that year his brother had fled.",
+            [("May 2019", "2019-05"), ("3 March", "2019-03-03"), ("that year", "2019")],
+        ),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_of_the_date_before(dates, text, expected):
+    assert _values(dates(text, published="2024-12-24")) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Governor spoke in 1996. Only sixteen years later, the country elected him President.",

@@ -1182,6 +1182,12 @@ def _values(
                 yield candidate, value, granularity, ""
                 previous, previous_sentence = value, sentence
                 continue
+            if len(points) == 1 and _OF_THAT_YEAR.match(text, candidate.end) and re.match(r"\d{4}", previous):
+                # "In November of the same year": the year of the date before it, whichever it was
+                value, granularity = _format(points, int(previous[:4]))
+                yield candidate, value, granularity, ""
+                previous, previous_sentence = value, sentence
+                continue
             repeated = named_days.get((points[0].month, points[0].day)) if len(points) == 1 else None
             if repeated is not None and points[0].day and not same_sentence:
                 # "the July 27 raid" after "on July 27, 2018": the day the text already dated
@@ -1221,6 +1227,9 @@ def _values(
             previous = value if "/" not in value else value.split("/")[-1]
             previous_sentence = sentence
 
+
+# "of that year", "of the same year" after a year-less month or day: the year of the date before.
+_OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 
 # Nouns of a part of a day before "of" and a date: the date says when, as after "on".
 _TIME_OF_DAY_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day"})
