@@ -115,7 +115,7 @@ class EntityRules:
                     piece = self._person_by_title(self._person_by_apposition(piece))
                     # (after: "Balaod Mindanaw Executive" is no name of foreign words)
                     piece = self._name_before_title(self._person_by_foreign_words(piece))
-                    piece = self._territorial_unit(piece)
+                    piece = _region_with_compass_word(self._territorial_unit(piece))
                     law = self._law_or_case(piece, limit)
                     if law.label_ == "LAW" and piece.label_ != "LAW":
                         model_labels[(law.start, law.end)] = piece.label_  # what the model saw in a case
@@ -2417,6 +2417,18 @@ def _complete_law_title(span: Span, limit: int) -> Span:
     return span
 
 
+def _region_with_compass_word(span: Span) -> Span:
+    """A place the model found without the compass word that opens its name: "[North] Africa",
+    "[Southeast] Asia", "[South] Punjab" (the word capitalised, in no entity of its own)."""
+    doc = span.doc
+    if span.label_ not in ("GPE", "LOC") or span.start == 0:
+        return span
+    before = doc[span.start - 1]
+    if before.text not in _COMPASS_WORDS or before.ent_type_:
+        return span
+    return Span(doc, span.start - 1, span.end, label=span.label_)
+
+
 def _persons_by_name(spans: list[Span]) -> list[Span]:
     """A one-word name the model typed as a place or organisation is a person when a person's full
     name before it ends with it, or it followed an honorific before, as news writes a surname after
@@ -2507,6 +2519,12 @@ _AGAINST_WORDS = 10
 _NOT_IN_A_BODYS_NAME = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
 # Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
 _UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
+# Capitalised compass words that open the name of a region: "North Africa", "Southeast Asia".
+_COMPASS_WORDS = frozenset(
+    f"{word}{suffix}"
+    for word in ("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest")
+    for suffix in ("", "ern")
+) | {"Central", "North-East", "North-West", "South-East", "South-West"}
 # Head nouns of laws, treaties, agreements and instruments (OntoNotes LAW).
 # the heads of a domestic law's title, written after the name of what it governs ("Broadcasting
 # Commission Act", "Mass Media Law")

@@ -2240,6 +2240,17 @@ def test_a_named_state_or_province_listed_with_others_is_a_place(nlp, text):
     assert len(places & {"Kachin State", "Chin State", "Shan State", "Rakhine State"}) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Migrants from North Africa were detained at the border.", "North Africa"),
+        ("The crackdown spread across Southeast Asia in 2021.", "Southeast Asia"),
+    ],
+)
+def test_a_region_is_named_with_its_compass_word(nlp, text, region):
+    assert region in _texts(nlp, text, "LOC") | _texts(nlp, text, "GPE")
+
+
 def test_signers_listed_one_per_line_without_bullets_or_a_heading_are_persons(nlp):
     # a letter's signers, a name and a city a line; names opening with a letter outside ASCII too
     text = (
