@@ -1856,6 +1856,18 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
         ),
         # a date and the dash of a dateline whose story begins on the next line
         ("March 3, 2019 -\nThe Minister today issued the following statement:\n“We are concerned ...", "2019-03-03"),
+        # a timestamp below a long summary, and a letter's date above its salutation below a long header
+        (
+            "Title\n"
+            + "".join(f"{n}. A point of the summary.\n" for n in range(14))
+            + "*05:43 AM, Friday, July 19, 2024*\n"
+            "The Government should ...",
+            "2024-07-19",
+        ),
+        (
+            "Appeal\n" + "".join(f"Recipient line {n}\n" for n in range(14)) + "25 April 2017\nYour Majesty,\nWe ...",
+            "2017-04-25",
+        ),
         # a title that dates itself and introduces the text with a colon
         ("Joint statement by the Ministers, on the Day of Peace, 21 September 2017:\nToday ...", "2017-09-21"),
     ],

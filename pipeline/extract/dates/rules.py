@@ -80,6 +80,7 @@ class _Rules:
     year_name_before: frozenset[str]
     count_nouns_after: frozenset[str]
     byline_openers: tuple[str, ...]  # each with its trailing space
+    salutations: tuple[str, ...]
     numeric: re.Pattern
     short_numeric: re.Pattern
     short_year_range: re.Pattern
@@ -198,6 +199,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
         year_name_before=frozenset(lexicon["year_name_before"]),
         count_nouns_after=frozenset(lexicon["count_nouns_after"]),
         byline_openers=tuple(f"{w} " for w in lexicon["byline_openers"]),
+        salutations=tuple(lexicon["salutations"]),
         # an ISO timestamp ("2020-08-09T14:00:00Z", web pages and feeds) gives its date
         numeric=search(re.compile(rf"(?<![\w./-]){numeric}(?:(?![\w/]|[.-]\d)|(?=T\d\d:\d\d))")),
         short_year_range=search(re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)")),
@@ -358,11 +360,28 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     # 2023) – The Asian Forum ... condemns ...", a place, a full date and a dash opening the story
     deeper = [line for line in text.split("\n") if line.strip()][max_lines:_STORY_DATELINE_MAX_LINES]
     value = next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
-    # or a page's "Published 20 June 2024" line under its menus and summary (GOV.UK prints it there)
+    # or a page's "Published 20 June 2024" line under its menus and summary (GOV.UK prints it there),
+    # or its timestamp there: "*05:43 AM, Friday, July 19, 2024*" (a date with its time of day)
     value = value or next((value for line in deeper if (value := _published_line(line))), "")
+    value = value or next((v for line in deeper if _CLOCK.search(line) and (v := _dateline_value(line))), "")
+    # or a letter's date, alone on the line above its salutation ("25 April 2017" / "Your Majesty,")
+    value = value or _letter_date(lines + deeper)
     # or the issue date of a UN document's symbol block under a site's menus: "Distr.: General" and
     # the date on the next line
     return value or _issue_date(lines + deeper)
+
+
+# A time of day: "05:43 AM", "15:10".
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def _letter_date(lines: list[str]) -> str:
+    """YYYY-MM-DD of a date alone on the line right above a letter's salutation, else ""."""
+    salutations = _rules().salutations
+    for above, line in itertools.pairwise(lines):
+        if line.strip().lower().startswith(salutations) and (value := _dateline_value(above)):
+            return value
+    return ""
 
 
 # A full date as UN documents write it: "7 March 2025", "March 7, 2025"
