@@ -1868,6 +1868,18 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
             "Appeal\n" + "".join(f"Recipient line {n}\n" for n in range(14)) + "25 April 2017\nYour Majesty,\nWe ...",
             "2017-04-25",
         ),
+        # a site's timestamp with words after it; a post's author and ISO timestamp; a motion's tabling
+        ("Freedonia News 28 Sep 2016, 05:52 am Print\nThe Director-General ...", "2016-09-28"),
+        ("[[Jane Roe\t2016-02-16, 17:25:46 [Source](https://example.org/post)]]\nWe stand ...", "2016-02-16"),
+        (
+            "Prisoners of conscience\nEDM (Early Day Motion) 468: tabled on 12 May 2020\nThat this House ...",
+            "2020-05-12",
+        ),
+        # not an event's date and hour in the story
+        (
+            "Experts to visit\n(CITY) – The experts will speak at a press conference on 15 December 2017, 14:00.",
+            "",
+        ),
         # a title that dates itself and introduces the text with a colon
         ("Joint statement by the Ministers, on the Day of Peace, 21 September 2017:\nToday ...", "2017-09-21"),
     ],

@@ -472,6 +472,8 @@ def _title_ending_with_date(line: str) -> str:
 # issued its verdict on ...", nor "released", said of detainees)
 _PUBLISHED = re.compile(
     r"(?i)\bpublished\b|\b(?:statement|release|letter|speech|remarks|declaration|communiqu[eé])\b.*\b(?:issued|delivered)\b"
+    # a parliament's motion or question: "EDM (Early Day Motion) 468: tabled on 12 May 2020"
+    r"|\b(?:motion|question)\b.*\btabled\b"
 )
 _PUBLISHED_ON_WORDS = 14  # a note of its own, not a sentence about another text ("the report, published on ...")
 
@@ -630,17 +632,19 @@ def find_closing_date(text: str) -> str:
 
 def _timestamp(line: str) -> str:
     """YYYY-MM-DD of a site's timestamp on a header line: a full date with its time of day closing
-    the line ("... Return Of Sanctions 34 6.04.2017, 15:10", "Civil.ge 29/06/2024 - 16:35"), or an
+    the line ("... Return Of Sanctions 34 6.04.2017, 15:10", "Civil.ge 29/06/2024 - 16:35") or
+    anywhere in it, the date written out ("News 28 Sep 2016, 05:52 am Print"), or an
     ISO timestamp anywhere in it (a page's metadata copied with its text: "2014-06-25T18:50:13+0300"),
     or an ISO date after a label opening the line ("date 2020-07-17 World")."""
     iso = _ISO_TIMESTAMP.search(line) or _rules().labelled_iso.match(line)
     if iso:
         return iso.group(1)
-    closing = _DATE_AND_TIME_AT_END.search(line)
-    if closing:
-        value, granularity = normalise(closing.group(1))
-        if granularity == "day" and not value.startswith("XXXX"):
-            return value
+    short = len(line.split()) <= _DATE_THEN_TIME_WORDS
+    for stamp in (_DATE_AND_TIME_AT_END.search(line), _DATE_THEN_TIME.search(line) if short else None):
+        if stamp:
+            value, granularity = normalise(stamp.group(1))
+            if granularity == "day" and not value.startswith("XXXX"):
+                return value
     return ""
 
 
@@ -648,6 +652,13 @@ _ISO_TIMESTAMP = re.compile(r"(?<![\w-])(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\
 _DATE_AND_TIME_AT_END = re.compile(
     r"(?:^|\s)([\d./-]{8,10})(?:,|\s+[-–|])?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*$"
 )
+# A full date written out, or in ISO form, and its time of day anywhere in a header line: "Just Earth
+# News 28 Sep 2016, 05:52 am Print", "Jane Doe 2016-02-16, 17:25:46 [Source]"
+_DATE_THEN_TIME = re.compile(
+    r"(?<![\w-])(\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{4}-\d\d-\d\d)"
+    r",?\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)"
+)
+_DATE_THEN_TIME_WORDS = 12  # a header line, not a sentence ("a press conference on 15 December 2017, 14:00")
 _UPDATED = re.compile(r"^\s*(?i:last\s+)?(?i:updated)(?:\s+on)?\s*:?\s*")
 
 
