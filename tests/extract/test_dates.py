@@ -62,6 +62,7 @@ def _values(mentions) -> list[tuple[str, str]]:
         ("The Committee met on 14 July 2019 in Geneva.", "14 July 2019", "2019-07-14", "day"),
         ("The verdict came on July 14, 2019, after a trial.", "July 14, 2019", "2019-07-14", "day"),
         ("It was filed on the 3rd of August 2017.", "the 3rd of August 2017", "2017-08-03", "day"),
+        ("He was arrested on July, 21st 2009 at home.", "July, 21st 2009", "2009-07-21", "day"),
         ("Sentenced on Aug. 3, 2017 by a district court.", "Aug. 3, 2017", "2017-08-03", "day"),
         ("Protests began in August 2017 across the country.", "August 2017", "2017-08", "month"),
         ("The report was finalised in Sept. 2016.", "Sept. 2016", "2016-09", "month"),

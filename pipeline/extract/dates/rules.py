@@ -101,6 +101,7 @@ class _Rules:
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORDINAL_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
 _DASH = r"[-‐‑–—‒]"  # hyphen-minus, hyphen, non-breaking hyphen, en, em and figure dashes
 _DIGIT = re.compile(r"\d")
 # Connectors that join the two ends of a span. "and" is only accepted after "between".
@@ -165,6 +166,8 @@ def build_rules(lookahead: bool = True) -> _Rules:
     hyphenated = rf"\b{_DAY}-{month}-{_YEAR}\b|\b{month}-{_DAY}-{_YEAR}\b"  # or "Nov-29-2013"
     point = (
         rf"(?:{hyphenated}|{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR})?"
+        # "July, 21st 2009": a comma after the month, then an ordinal day and the year
+        rf"|{month},\s+\b{_ORDINAL_DAY}\b,?\s+{_YEAR}"
         rf"|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
     )
     numbers = rf"an?|{CARDINAL}"  # "a year ago", "fourteen years ago", "twenty-five years ago"
