@@ -582,6 +582,16 @@ def test_a_page_that_introduces_a_statement_names_its_issuer_as_the_author(nlp, 
     assert {r.actor for r in demands_of(nlp, text)} == {author}
 
 
+def test_a_group_the_opening_says_made_the_statement_it_quotes_is_the_author(nlp):
+    text = (
+        "Reacting to the arrests, 20 rights groups from three continents have made a statement demanding the "
+        "release of the activists.\n\nThe statement reads as follows:\n\n"
+        '"We are writing to express our dismay. We call on the Government to release them."\n'
+    )
+    quoted = [r.actor for r in demands_of(nlp, text) if r.demand == "release them"]
+    assert quoted == ["20 rights groups from three continents"]
+
+
 def test_a_subject_is_not_the_voice_for_an_our_in_a_clause_below_it(nlp):
     # "our democracy" is the country's: neither the parties who must recognise it nor the women who
     # will enrich it say "we"

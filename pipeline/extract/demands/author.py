@@ -107,6 +107,7 @@ def document_author(
         or _signature(text, lines, closings, formulas, roles)
         or _speaker_above_opening(doc, text, lines, speech_openings)
         or _issuer_of_following_text(doc, lines, title_nouns, authoring_verbs)
+        or _signers_of_quoted_text(doc, text, lines, title_nouns, authoring_verbs)
         or _first_person_subject(doc)
         or _byline(doc, text, lines)
     )
@@ -638,6 +639,33 @@ def _issuer_of_following_text(
             continue
         if issuer is not None and issuer.pos_ in ("NOUN", "PROPN"):
             return _author_of(_phrase(issuer))
+    return None
+
+
+# A paragraph that opens a quoted text in the first person: '"We are writing to you ...'
+_QUOTED_FIRST_PERSON = re.compile(r"^\s*[\"“‘']\s*We\b", re.MULTILINE)
+
+
+def _signers_of_quoted_text(
+    doc: Doc, text: str, lines: list[tuple[int, int]], text_nouns: frozenset[str], authoring_verbs: frozenset[str]
+) -> Author | None:
+    """The group a page's opening names as making a statement it then quotes in the first person:
+    "41 rights organizations and defenders ... have made a statement demanding ..." and below it
+    '"We are writing to you to express ...' (a plural or listed subject; one body may be the one
+    the page reports on, not the voice of the quoted text)."""
+    if _QUOTED_FIRST_PERSON.search(text) is None:
+        return None
+    for token in _head_tokens(doc, lines):
+        verb = token.head
+        if token.dep_ != "dobj" or token.lemma_.lower() not in text_nouns:
+            continue
+        if verb.lemma_.lower() not in authoring_verbs:
+            continue
+        subject = child_with_dep(verb, "nsubj")
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+            return _author_of(_phrase(subject))
     return None
 
 
