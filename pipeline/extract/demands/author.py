@@ -774,8 +774,8 @@ def _with_members(we: Token, apposition: Span) -> Span:
     """The apposition of "we" with the members it goes on to list: "We the undersigned, including
     legal and human rights organisations, academics, and policymakers, condemn ..."."""
     doc = we.doc
-    following = apposition.end + (apposition.end < len(doc) and doc[apposition.end].text == ",")
-    including = next((c for c in we.children if c.i == following and c.lower_ == "including"), None)
+    comma = apposition.end < len(doc) and doc[apposition.end].text == ","
+    including = next((c for c in we.children if c.i == apposition.end + comma and c.lower_ == "including"), None)
     if including is None:
         return apposition
     end = including.right_edge.i + 1
@@ -791,7 +791,7 @@ def _named_just_before(we: Token) -> Span | None:
     speak of)."""
     doc = we.doc
     start = we.sent.start
-    if start == 0 or "\n" in doc[start - 1].whitespace_ or (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+    if start == 0 or "\n" in doc[start - 1].text_with_ws:  # the sentence opens a paragraph
         return None
     root = doc[start - 1].sent.root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
