@@ -122,6 +122,9 @@ def test_list_of_names_that_is_not_repeated_is_kept():
     [
         ("Related articles:\nStory", "Story"),
         ("Share\nStory", "Story"),
+        # a share button alone on its line; a sentence about the platform stays
+        ("Facebook Share\nStory", "Story"),
+        ("He posted it on Facebook.\nStory", "He posted it on Facebook.\nStory"),
         ("News about Belarus", "News about Belarus"),
         # a page builder's screen-reader label for its search form's close button
         ("Close this search box.\n\nHRC38: Interactive Dialogue", "\nHRC38: Interactive Dialogue"),
