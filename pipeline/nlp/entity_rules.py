@@ -2419,12 +2419,16 @@ def _complete_law_title(span: Span, limit: int) -> Span:
 
 def _region_with_compass_word(span: Span) -> Span:
     """A place the model found without the compass word that opens its name: "[North] Africa",
-    "[Southeast] Asia", "[South] Punjab" (the word capitalised, in no entity of its own)."""
+    "[Southeast] Asia", "[South] Punjab" (the word capitalised, in no entity of its own). Before a
+    known country only a compass point makes a name ("South Australia"); "Southern Russia" is a part
+    of Russia, and the annotators differ on it, so the country stays the place named."""
     doc = span.doc
     if span.label_ not in ("GPE", "LOC") or span.start == 0:
         return span
     before = doc[span.start - 1]
     if before.text not in _COMPASS_WORDS or before.ent_type_:
+        return span
+    if span.label_ == "GPE" and span.id_ and before.text.endswith("ern"):
         return span
     return Span(doc, span.start - 1, span.end, label=span.label_)
 

@@ -2245,6 +2245,8 @@ def test_a_named_state_or_province_listed_with_others_is_a_place(nlp, text):
     [
         ("Migrants from North Africa were detained at the border.", "North Africa"),
         ("The crackdown spread across Southeast Asia in 2021.", "Southeast Asia"),
+        # a known country after "Southern", "Eastern" ...: the part of the country is the country
+        ("A court in Rostov-on-Don, Southern Russia, extended her arrest.", "Russia"),
     ],
 )
 def test_a_region_is_named_with_its_compass_word(nlp, text, region):
