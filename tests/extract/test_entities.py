@@ -2284,11 +2284,11 @@ def test_a_signer_with_a_role_and_a_dash_is_a_person_and_an_organisation(nlp):
         "Peter Lund, President – International Secular Union (ISU)\nRuth Adler, Board Chair - East Hill United Church\n"
     )
     found = {(m.text, m.label) for m in _entities(nlp, text)}
-    persons = {text for text, label in found if label == "PERSON"}
-    organisations = {text for text, label in found if label == "ORG"}
-    assert {"Nadia Brennan", "Owen Clarke", "Peter Lund", "Ruth Adler"} <= persons
-    assert {"Prairie Humanist Association", "Humanist Alberta", "International Secular Union"} <= organisations
-    assert "East Hill United Church" in organisations
+    assert {(name, "PERSON") for name in ("Nadia Brennan", "Owen Clarke", "Peter Lund", "Ruth Adler")} <= found
+    assert {
+        (name, "ORG") for name in ("Prairie Humanist Association", "Humanist Alberta", "International Secular Union")
+    } <= found
+    assert ("East Hill United Church", "ORG") in found
 
 
 def test_a_signer_with_a_role_before_the_organisations_name_is_a_person_and_an_organisation(nlp):

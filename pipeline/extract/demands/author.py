@@ -30,7 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
-from pipeline.extract.demands.syntax import FINITE_TAGS, after_dateline, child_with_dep, is_separator
+from pipeline.extract.demands.syntax import FINITE_TAGS, after_dateline, child_with_dep, first_word, is_separator
 from pipeline.nlp.gazetteer import default_lexicon
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
@@ -808,9 +808,7 @@ def _named_just_before(we: Token) -> Span | None:
     )
     if not split:
         return None
-    begin = first.left_edge.i
-    while not any(ch.isalnum() for ch in doc[begin].text):
-        begin += 1  # the quotation mark opening a quoted statement
+    begin = first_word(doc, first.left_edge.i, first.i)  # the quotation mark opening a quoted statement
     return doc[begin : subjects[-1].right_edge.i + 1]
 
 
@@ -1009,8 +1007,7 @@ def _phrase(token: Token) -> Span:
     }
     indices = [t.i for t in token.subtree if t.i not in skip]
     start, end = min(indices), max(indices) + 1
-    while start < token.i and not any(ch.isalnum() for ch in doc[start].text):
-        start += 1  # "🌐📢 HRW calls for ...": a summary's emoji bullet is no part of the name
+    start = first_word(doc, start, token.i)  # "🌐📢 HRW calls for ...": a summary's emoji bullet
     # what a spaced dash or a colon sets off inside the phrase (a list of members: "the foreign
     # ministers of the G7 – Germany, France, ... – and the High Representative") says who they are:
     # the phrase ends before it (a span cannot skip it; the party before it is the one that speaks)

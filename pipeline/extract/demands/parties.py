@@ -30,6 +30,7 @@ from pipeline.extract.demands.syntax import (
     after_dateline,
     agent_of,
     child_with_dep,
+    first_word,
     in_salutation,
     is_party,
     is_party_like,
@@ -615,8 +616,7 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         end = opened[-1]
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
-    while start < token.i and not any(ch.isalnum() for ch in doc[start].text):
-        start += 1  # "🚨📢 HRW calls for ...": a summary's emoji bullet is no part of the name
+    start = first_word(doc, start, token.i)  # "🚨📢 HRW calls for ...": a summary's emoji bullet
     return start, end
 
 

@@ -20,6 +20,14 @@ def is_separator(token: Token) -> bool:
     return token.text == ":" or (token.text in DASHES and (bool(token.whitespace_) or token.text in _CLOSED_SEPARATORS))
 
 
+def first_word(doc: Doc, start: int, stop: int) -> int:
+    """The first token from `start` (before `stop`) with a letter or a digit: a bullet, an emoji or a
+    quotation mark opening a phrase is no part of it ("🚨📢 HRW calls for ...", '"The IBAHRI, ...')."""
+    while start < stop and not any(ch.isalnum() for ch in doc[start].text):
+        start += 1
+    return start
+
+
 # Penn tags of a verb that carries its own tense: such a verb heads a clause, never a participle phrase
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
