@@ -3991,6 +3991,39 @@ def test_a_past_verb_after_a_present_that_clause_joins_the_outer_clause(nlp):
     ("text", "expected"),
     [
         (
+            "- Demands that the police and National Security Service respect and protect the rights of detainees,"
+            " ruling out the use of weapons, act in a lawful manner;",
+            "respect and protect the rights of detainees, ruling out the use of weapons, act in a lawful manner",
+        ),
+        (
+            "- Demands that the police and State Security Service respect and protect the freedoms of citizens, act "
+            "in a lawful and accountable manner;",
+            "respect and protect the freedoms of citizens, act in a lawful and accountable manner",
+        ),
+    ],
+)
+def test_base_forms_the_parser_hangs_on_the_calling_word_stay_in_the_that_clause(nlp, text, expected):
+    """The tagger reads the clause's first verb as a noun and the parser hangs "protect ..." and "act
+    ..." on "Demands"; a base form cannot be the conjunct of "Demands", so they are the clause's."""
+    assert [r.demand for r in demands_of(nlp, text)] == [expected]
+
+
+def test_the_adverb_opening_a_resolutions_paragraph_is_not_its_actor(nlp):
+    """ "Further" capitalised at the paragraph's start is read as a name and the verb's subject; the
+    paragraph's author (the Assembly) speaks."""
+    text = (
+        "A/RES/99/1\nThe General Assembly,\n19. Further calls upon the Government of Freedonia to translate "
+        "the pledges into concrete action;"
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("General Assembly", "the Government of Freedonia", "translate the pledges into concrete action")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "The High Commissioner said that the verdict was a blow to justice and called for the journalist's "
             "release.",
             [("The High Commissioner", "", "the journalist's release")],

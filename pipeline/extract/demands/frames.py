@@ -31,6 +31,7 @@ from pipeline.extract.demands.spans import (
     relative_aside_end,
     split,
     states,
+    through_misattached_actions,
 )
 from pipeline.extract.demands.syntax import (
     DASHES,
@@ -1372,6 +1373,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     frame.actor = agent_of(verb) if passive else (_object_of_control(verb, lexicon) or subject_of(verb))
     if frame.actor is not None and frame.actor.i == verb.head.i:
         frame.actor = _protesters(verb, lexicon) or frame.actor
+    if frame.actor is not None and _adverb_read_as_subject(frame.actor, lexicon):
+        frame.actor = None  # "19. Further calls upon ...": a resolution's paragraph, its author speaks
     dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None
     listed_nominals: list[Token] = []  # "called for X, for Y and for Z": the objects after the first
     for_clause = False  # "called for | the charges to be dropped": the preposition has no object
@@ -1634,6 +1637,14 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     ):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _adverb_read_as_subject(subject: Token, lexicon: Lexicon) -> bool:
+    """Is the subject the capitalised adverb opening an operative paragraph ("19. Further calls upon
+    X to ..."), which the tagger read as a name and the parser as the subject?"""
+    before = subject.doc[subject.sent.start : subject.i]
+    first_word = all(t.is_punct or t.is_space or t.like_num for t in before)  # after "19.", "(c)"
+    return first_word and subject.lower_ in lexicon.operative_adverbs and not list(subject.children)
 
 
 def _call_before_inverted_speaker(verb: Token, lexicon: Lexicon) -> tuple[Token, tuple[int, int]] | None:
@@ -1902,7 +1913,7 @@ def _misread_that_clause(verb: Token, lexicon: Lexicon) -> tuple[tuple[int, int]
     if action.pos_ == "VERB":
         region = demand_region(action, action, verb_start(action), lexicon)
     else:
-        region = (action.i, max(top.right_edge.i, action.i) + 1)
+        region = (action.i, through_misattached_actions(verb, max(top.right_edge.i, action.i) + 1))
     items = split(region, action, lexicon)
     return ((mark.i + 1, action.i), items, action) if items else None
 

@@ -60,6 +60,7 @@ class Lexicon:
     gratitude_adjectives: frozenset[str]
     necessity_nouns: frozenset[str]
     linking_adverbs: frozenset[str]
+    operative_adverbs: frozenset[str]
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
     own_requests: frozenset[str]
@@ -145,6 +146,7 @@ def load_lexicon() -> Lexicon:
             "gratitude_adjectives",
             "necessity_nouns",
             "linking_adverbs",
+            "operative_adverbs",
             "future_document_modifiers",
             "topic_preps",
             "own_requests",

@@ -880,7 +880,27 @@ def clause_items(clause: Token, lexicon: Lexicon) -> tuple[list[tuple[int, int]]
     subject = child_with_dep(clause, "nsubj")
     passive_subject = child_with_dep(clause, "nsubjpass")
     start = passive_subject.left_edge.i if passive_subject is not None else verb_start(clause)
-    return split(demand_region(clause, clause, start, lexicon), clause, lexicon), subject
+    start, end = demand_region(clause, clause, start, lexicon)
+    end = through_misattached_actions(clause.head, end) if clause.head != clause else end
+    return split((start, end), clause, lexicon), subject
+
+
+def through_misattached_actions(caller: Token, end: int) -> int:
+    """The end of a that-clause ending before token `end`, taking in the base-form actions the
+    parser hung on the calling word instead of on the clause's verb: in "- Demands that the police
+    respect and protect the rights of citizens, act lawfully" a base form cannot be the conjunct of
+    "Demands" (or "demanded"), so "protect ..." and "act ..." go on the clause."""
+    if caller.tag_ in ("VB", "VBP"):
+        return end
+    for child in caller.rights:
+        if child.i <= end or child.dep_ in ("punct", "cc"):
+            continue
+        between = caller.doc[end : child.i]
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        if child.dep_ != "conj" or child.tag_ != "VB" or own_subject or any("\n" in t.text for t in between):
+            break
+        end = child.right_edge.i + 1
+    return end
 
 
 def ends_with_list(verb: Token) -> bool:
