@@ -294,6 +294,12 @@ def author_of(nlp, text: str) -> str:
             "UK",
         ),
         ("Human Rights Council, 52nd Session: EU Statement item 4\n\nWe urge Freedonia to act.", "EU"),
+        # a name whose parts a dash joins ("Bir Duino–Kyrgyzstan") names a party after "Appeal of"
+        (
+            'Appeal of Tash Kala–Kazakhstan and the solidarity network: "Kazakhstan is in danger!"\n\nWe urge '
+            "all political groups to ensure a peaceful transition.",
+            "Tash Kala–Kazakhstan and the solidarity network",
+        ),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "
@@ -614,3 +620,14 @@ def test_a_body_named_alone_above_a_documents_title_is_its_author(nlp):
     rows = demands_of(nlp, text)
     assert {r.actor for r in rows} == {"Committee against Torture"}
     assert rows[-1].target == "the State party"  # "It" is the State party, not the Committee that speaks
+
+
+def test_a_subject_the_parser_made_of_a_hyphen_does_not_stop_the_document(nlp):
+    """In "Since mid-November, the regime has ..." the parser may make the hyphen a subject; a
+    subject with no word in it is no addressee of the text, and the document still gets its rows."""
+    text = (
+        "Up to 15,000 migrants remain in the four countries. The vast majority hope to seek asylum in the EU, and "
+        "many are housed in sub-standard conditions. Since mid-November, the regime has repatriated more than "
+        "4,000 migrants to their countries of origin."
+    )
+    assert demands_of(nlp, text) == []

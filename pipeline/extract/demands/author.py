@@ -429,7 +429,11 @@ def _names_a_party(doc: Doc, begin: int, stop: int) -> bool:
         return False
     run = []
     for token in span:
-        if not (token.text[:1].isupper() or token.lower_ in _NAME_LINKS):
+        # (a dash joining a name's parts counts: "Bir Duino–Kyrgyzstan", "Helsinki Committee-Armenia")
+        joining = (
+            token.text in ("-", "–") and token.i > span.start and not (token.whitespace_ or token.nbor(-1).whitespace_)
+        )
+        if not (token.text[:1].isupper() or token.lower_ in _NAME_LINKS or joining):
             break
         run.append(token)
     heads = default_lexicon().party_heads
@@ -977,7 +981,7 @@ def _addressed(subject: Token) -> bool:
     doc = subject.doc
     sentence_start = subject.sent.start
     opens = all(t.is_space for t in doc[sentence_start : subject.left_edge.i])
-    last = max(t.i for t in subject.subtree if not t.is_punct)  # (the parser may hang the comma on it)
+    last = max((t.i for t in subject.subtree if not t.is_punct), default=subject.i)  # (the comma may hang on it)
     return opens and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
