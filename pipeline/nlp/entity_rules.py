@@ -1167,10 +1167,10 @@ class EntityRules:
                 if not (_is_name_token(after, self.lexicon) or (after.text == "-" and not token.whitespace_)):
                     break
                 end += 1
-            elif end > start and _MIDDLE_INITIAL.fullmatch(token.text) and end + 1 < len(doc):
+            elif _MIDDLE_INITIAL.fullmatch(token.text) and end + 1 < len(doc):
                 if not _is_name_token(doc[end + 1], self.lexicon):
                     break
-                end += 1  # a middle initial: "Rosario G. Manalo"
+                end += 1  # a middle initial, "Rosario G. Manalo", or a first one, "V. Balukh"
             elif end > start and token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_:
                 if end + 1 < len(doc) and not _is_name_token(doc[end + 1], self.lexicon):
                     end -= 1  # "Country Co-Rapporteur": the word before the hyphen is part of a title
@@ -1197,7 +1197,15 @@ class EntityRules:
     def _person_item_at(self, doc: Doc, start: int, held: dict[int, Span]) -> Span | None:
         """The person's name that starts at `start` as a list item: a new span over a name the
         model missed, or the model's span of a name it typed as an organisation or place."""
+        if start >= len(doc):
+            return None
         span = held.get(start)
+        after_initial = held.get(start + 1) if _MIDDLE_INITIAL.fullmatch(doc[start].text) else None
+        initial_alone = span is None or (len(span) == 1 and span.label_ != "PERSON")
+        if initial_alone and after_initial is not None and after_initial.start == start + 1:
+            # "D. [Tretyakov]", "[D.] [Tretyakov]": the model typed the surname after an initial (and
+            # the initial) as a place or body
+            span = Span(doc, start, after_initial.end, label=after_initial.label_)
         if span is not None:
             if span.start == start and span.label_ != "PERSON" and self._may_be_a_persons_name(span):
                 return Span(doc, span.start, span.end, label="PERSON")
@@ -1299,9 +1307,13 @@ class EntityRules:
     def _with_item(self, spans: list[Span], item: Span, held: dict[int, Span]) -> list[Span]:
         """`spans` with `item` in place of the span it relabels, or added; `held` (token -> span)
         kept in step."""
-        old = held.get(item.start)
+        # (the spans it covers: "D." and "Tretyakov" the model typed apart make one person)
+        old = {id(held[i]) for i in range(item.start, item.end) if i in held}
         held.update(dict.fromkeys(range(item.start, item.end), item))
-        return [item if s is old else s for s in spans] if old is not None else [*spans, item]
+        if not old:
+            return [*spans, item]
+        first = next(k for k, s in enumerate(spans) if id(s) in old)
+        return [item if k == first else s for k, s in enumerate(spans) if k == first or id(s) not in old]
 
     def _following_items(self, doc: Doc, person: Span, spans: list[Span], held: dict[int, Span]) -> list[Span]:
         """The names listed after `person`: ", NAME", " and NAME", ", and NAME", up to the list's
@@ -1357,6 +1369,13 @@ class EntityRules:
                     and _is_name_token(doc[start - 1], self.lexicon)
                 ):
                     start -= 1
+                if (
+                    start > 0
+                    and start < j
+                    and (start - 1) not in held
+                    and _MIDDLE_INITIAL.fullmatch(doc[start - 1].text)
+                ):
+                    start -= 1  # a first initial: "V. Balukh, K. Barabash"
                 if j - start < 2:
                     break
                 items.append((start, j))
@@ -1436,9 +1455,10 @@ class EntityRules:
                 and span.doc[span.start - 1].pos_ == "ADP"
                 and span.doc[span.start - 2].ent_type_ == "PERSON"
             )
-            and _is_name_token(words[0], self.lexicon)
+            and (_is_name_token(words[0], self.lexicon) or bool(_MIDDLE_INITIAL.fullmatch(words[0].text)))
             and _is_name_token(words[-1], self.lexicon)
-            and all(_is_name_token(t, self.lexicon) or t.lower_ in self.lexicon.name_particles for t in words)
+            # (a first initial: "M. Karpyuk", as lists of prisoners write names)
+            and all(_is_name_token(t, self.lexicon) or t.lower_ in self.lexicon.name_particles for t in words[1:])
         )
 
     def _party_token(self, token: Token) -> bool:

@@ -1471,6 +1471,23 @@ def test_names_after_his_excellency_or_a_burmese_honorific_with_middle_initials_
     assert persons == {"Rafendi Djamin", "Kyaw Tint Swe", "Rosario G. Manalo"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those released this year are K. Barabash, D. Bakholdin, M. Dadeu, P. Miloserdov, D. Tretyakov,"
+        " M. Tsakunov, V. Tyumentsev and S. Zimovets.",
+        "The prisoners include A. Politikov, S. Reznikov, D. Tretyakov, M. Tsakunov, V. Tyumentsev, O. Kolchenko "
+        "and others.",
+    ],
+)
+def test_names_written_with_a_first_initial_in_a_list_of_persons_are_persons(nlp, text):
+    """Lists of prisoners write "M. Tsakunov": the model types some as places or bodies, or the
+    initial apart from the surname ("[D.] [Tretyakov]"), or misses them."""
+    persons = _texts(nlp, text, "PERSON")
+    assert {"D. Tretyakov", "M. Tsakunov", "V. Tyumentsev"} <= persons
+    assert not _texts(nlp, text, "GPE") and not _texts(nlp, text, "ORG") and not _texts(nlp, text, "NORP")
+
+
 def test_a_persons_last_name_the_model_read_as_a_place_stays_in_the_name(nlp):
     text = "Foreign Minister Shah Mahmood Qureshi has addressed another letter to the High Commissioner."
     persons = _texts(nlp, text, "PERSON")
