@@ -1373,7 +1373,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     frame.actor = agent_of(verb) if passive else (_object_of_control(verb, lexicon) or subject_of(verb))
     if frame.actor is not None and frame.actor.i == verb.head.i:
         frame.actor = _protesters(verb, lexicon) or frame.actor
-    if frame.actor is not None and _adverb_read_as_subject(frame.actor, lexicon):
+    if frame.actor is not None and _adverb_read_as_subject(frame.actor):
         frame.actor = None  # "19. Further calls upon ...": a resolution's paragraph, its author speaks
     dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None
     listed_nominals: list[Token] = []  # "called for X, for Y and for Z": the objects after the first
@@ -1639,12 +1639,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     return frame
 
 
-def _adverb_read_as_subject(subject: Token, lexicon: Lexicon) -> bool:
+def _adverb_read_as_subject(subject: Token) -> bool:
     """Is the subject the capitalised adverb opening an operative paragraph ("19. Further calls upon
     X to ..."), which the tagger read as a name and the parser as the subject?"""
     before = subject.doc[subject.sent.start : subject.i]
     first_word = all(t.is_punct or t.is_space or t.like_num for t in before)  # after "19.", "(c)"
-    return first_word and subject.lower_ in lexicon.operative_adverbs and not list(subject.children)
+    return first_word and subject.lower_ in OPERATIVE_ADVERBS and not list(subject.children)
 
 
 def _call_before_inverted_speaker(verb: Token, lexicon: Lexicon) -> tuple[Token, tuple[int, int]] | None:

@@ -60,7 +60,6 @@ class Lexicon:
     gratitude_adjectives: frozenset[str]
     necessity_nouns: frozenset[str]
     linking_adverbs: frozenset[str]
-    operative_adverbs: frozenset[str]
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
     own_requests: frozenset[str]
@@ -146,7 +145,6 @@ def load_lexicon() -> Lexicon:
             "gratitude_adjectives",
             "necessity_nouns",
             "linking_adverbs",
-            "operative_adverbs",
             "future_document_modifiers",
             "topic_preps",
             "own_requests",
