@@ -1869,6 +1869,12 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
             "Appeal\n" + "".join(f"Recipient line {n}\n" for n in range(14)) + "25 April 2017\nYour Majesty,\nWe ...",
             "2017-04-25",
         ),
+        # ... with the letter's subject line between them, and a salutation to several
+        (
+            "Joint letter\n\n" + "".join(f"Recipient line {n}\n" for n in range(14)) + "\n23 February 2016\n\n"
+            "Re: Internet shutdown in Freedonia\n\nYour Excellencies,\n\nWe are writing ...",
+            "2016-02-23",
+        ),
         # a site's timestamp with words after it; a post's author and ISO timestamp; a motion's tabling
         ("Freedonia News 28 Sep 2016, 05:52 am Print\nThe Director-General ...", "2016-09-28"),
         ("[[Jane Roe\t2016-02-16, 17:25:46 [Source](https://example.org/post)]]\nWe stand ...", "2016-02-16"),

@@ -81,6 +81,7 @@ class _Rules:
     count_nouns_after: frozenset[str]
     byline_openers: tuple[str, ...]  # each with its trailing space
     salutations: tuple[str, ...]
+    letter_subject_lines: tuple[str, ...]
     numeric: re.Pattern
     short_numeric: re.Pattern
     short_year_range: re.Pattern
@@ -203,6 +204,7 @@ def build_rules(lookahead: bool = True) -> _Rules:
         count_nouns_after=frozenset(lexicon["count_nouns_after"]),
         byline_openers=tuple(f"{w} " for w in lexicon["byline_openers"]),
         salutations=tuple(lexicon["salutations"]),
+        letter_subject_lines=tuple(lexicon["letter_subject_lines"]),
         # an ISO timestamp ("2020-08-09T14:00:00Z", web pages and feeds) gives its date
         numeric=search(re.compile(rf"(?<![\w./-]){numeric}(?:(?![\w/]|[.-]\d)|(?=T\d\d:\d\d))")),
         short_year_range=search(re.compile(rf"(?<![\w./-]){_YEAR}(?:\s*{_DASH}\s*|/)\d\d(?![\w/]|[.-]\d)")),
@@ -379,10 +381,17 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
 
 
 def _letter_date(lines: list[str]) -> str:
-    """YYYY-MM-DD of a date alone on the line right above a letter's salutation, else ""."""
-    salutations = _rules().salutations
-    for above, line in itertools.pairwise(lines):
-        if line.strip().lower().startswith(salutations) and (value := _dateline_value(above)):
+    """YYYY-MM-DD of a date alone on the line right above a letter's salutation, or above the
+    subject line over it ("23 February 2016" / "Re: Internet shutdown" / "Your Excellencies,"), else
+    "". `lines` are the text's non-blank lines."""
+    rules = _rules()
+    for k, line in enumerate(lines):
+        if k == 0 or not line.strip().lower().startswith(rules.salutations):
+            continue
+        above = k - 1
+        if above > 0 and lines[above].strip().lower().startswith(rules.letter_subject_lines):
+            above -= 1
+        if value := _dateline_value(lines[above]):
             return value
     return ""
 
