@@ -541,6 +541,8 @@ class EntityRules:
             return True  # "KZT 144,235,090", "29.11.2013 - Press": a sum or a date is no body's name
         if len(span) == 1 and _ROMAN_NUMERAL.match(span.text) and _in_brackets(span):
             return True  # "Resolution ACHPR/Res.119 (XXXXII)": the session's number
+        if len(span) == 1 and span.label_ == "ORG" and _SMALL_ROMAN_NUMERAL.fullmatch(span.text):
+            return True  # "the XII Latin American Forum", "Regions X and XII": a number, not a body's name
         if span.label_ == "ORG" and _SYMBOL_OR_CLOCK.search(span.text):
             # "UA 264/12", "AL CHN 4/2021", "Resolution ACHPR/Res.69", "EX.CL/199": a document's symbol
             # (numbers or a resolution's, decision's or recommendation's mark after a slash); "Minsk
@@ -2619,6 +2621,8 @@ _NOT_NAME_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "MD", "PRP", "T
 # A sum in the millions ("144,235,090") or of five digits or more or a dotted date ("29.11.2013") inside a span.
 _AMOUNT_OR_DATE = re.compile(r"\b\d{1,3}(?:[,.]\d{3}){2,}\b|\b\d{5,}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]{2,}$")
+# A roman numeral of the small numbers that count sessions, forums and regions ("XII", "IV").
+_SMALL_ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
 _SYMBOL_OR_CLOCK = re.compile(r"\w/(?:[A-Za-z]+\.?)?\d|\w/(?:Res|RES|Dec|DEC|Rec|REC)\b|\b\d{1,2}:\d\d\b")
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
 

@@ -818,6 +818,18 @@ def test_a_documents_symbol_or_a_datelines_time_is_no_organisation(nlp):
     assert "XXXXII" not in {m.text for m in found}  # the session's number
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The consultations were held in the framework of the XII Latin America and Caribbean Internet Governance "
+        "Forum.",
+        "The Commission, through its offices in Regions X and XII, launched an investigation.",
+    ],
+)
+def test_a_roman_numeral_counting_a_forum_or_a_region_is_no_organisation(nlp, text):
+    assert "XII" not in {m.text for m in _entities(nlp, text)}
+
+
 def test_a_decisions_verb_in_capitals_and_its_adverb_are_no_part_of_a_name(nlp):
     # decisions print their operative verbs in capitals, after an adverb at times
     text = (
