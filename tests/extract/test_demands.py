@@ -1839,6 +1839,9 @@ def test_imperative_requests_are_addressed_to_the_letters_addressee(nlp, text, e
         "Donate now to keep our lawyers in court!",
         "Help us protect free speech online!",
         "Subscribe to our newsletter!",
+        # a request made to the speakers, not one they make
+        "There had been heavy snow and the temperatures were far below zero. They asked us to come quickly because "
+        "they were so cold.",
     ],
 )
 def test_imperatives_that_request_no_action_are_not_demands(nlp, text):
@@ -4006,6 +4009,25 @@ def test_base_forms_the_parser_hangs_on_the_calling_word_stay_in_the_that_clause
     """The tagger reads the clause's first verb as a noun and the parser hangs "protect ..." and "act
     ..." on "Demands"; a base form cannot be the conjunct of "Demands", so they are the clause's."""
     assert [r.demand for r in demands_of(nlp, text)] == [expected]
+
+
+def test_a_call_coordinated_with_the_demanded_action_is_the_speakers_second_call(nlp):
+    """ "urge the police to rescind X and call on Y to halt Z": the parser joins "call" to "rescind";
+    a demand verb with its own addressee is a second call, not one the police are asked to relay."""
+    text = "We strongly urge the police to rescind the proposal and call on the Government to halt the proposal."
+    assert triples(demands_of(nlp, text)) == [
+        ("We", "the police", "rescind the proposal"),
+        ("We", "the Government", "halt the proposal"),
+    ]
+
+
+def test_a_provision_quoted_with_shall_is_no_demand(nlp):
+    text = (
+        "Article 19 of the Covenant provides, among other things, that “Everyone shall have the right to freedom of "
+        "expression; this right shall include freedom to seek, receive and impart information and ideas of all "
+        "kinds.” We urge the police to withdraw the rule."
+    )
+    assert triples(demands_of(nlp, text)) == [("We", "the police", "withdraw the rule")]
 
 
 def test_the_adverb_opening_a_resolutions_paragraph_is_not_its_actor(nlp):

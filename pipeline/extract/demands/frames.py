@@ -20,10 +20,12 @@ from pipeline.extract.demands import layout
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.spans import (
     ListedItem,
+    calls_on_its_own,
     clause_items,
     demand_region,
     ends_with_list,
     further_that_clauses,
+    inside_a_quotation,
     is_dangling,
     list_items,
     opens_quotation,
@@ -1243,6 +1245,10 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
             # "call on X to withdraw the law and demand that Y refrain from ...": a present-tense verb
             # the parser joined to the infinitive is the speakers' own second call, not one relayed
             continue
+        if token.dep_ == "conj" and token.head.i == xcomp.i and calls_on_its_own(token, lexicon):
+            # "urge the police to rescind X and call on the Government to halt Y": a call with its
+            # own addressee coordinated with the demanded action is the speakers' second call
+            continue
         lemma = trigger_lemma(token, lexicon)
         if not lemma or _blocked(token, lexicon):
             continue
@@ -2348,6 +2354,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     or conditional clauses ("what should be included", "if they should"), and clauses reported by
     a verb that is not a statement ("the court ruled that he must serve five years").
     """
+    if modal.lower_ == "shall" and inside_a_quotation(modal.doc, modal.i):
+        return None  # 'Article 19 provides that "Everyone shall have the right ...": a provision quoted
     verb = modal.head
     passive_be = None  # "These men should all be released": the parser hangs "should" and the subject on "be"
     if verb.dep_ == "auxpass" and gets_rid(verb.head):

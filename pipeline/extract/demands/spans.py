@@ -161,7 +161,9 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         (
             c
             for c in head.children
-            if c.dep_ == "conj" and c.i > head.i and (states(c) or own_that(c) or _obliges(c) or _own_modal(c))
+            if c.dep_ == "conj"
+            and c.i > head.i
+            and (states(c) or own_that(c) or _obliges(c) or _own_modal(c) or calls_on_its_own(c, lexicon))
         ),
         None,
     )
@@ -317,6 +319,15 @@ def _obliges(verb: Token) -> bool:
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
     # not a question or a negative inverted ("nor should patients have to travel")
     return subject is not None and modal is not None and subject.i < modal.i
+
+
+def calls_on_its_own(verb: Token, lexicon: Lexicon) -> bool:
+    """A demand verb with its own addressee: "urge the police to rescind X and call on the
+    Government to halt Y" (the parser coordinates "call" with "rescind"): a second call, its own frame."""
+    spec = lexicon.triggers.get(verb.lemma_.lower())
+    if spec is None or verb.tag_ != "VB":
+        return False
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in spec.get("target_preps", ()) for c in verb.children)
 
 
 def _own_modal(verb: Token) -> bool:
