@@ -1169,7 +1169,7 @@ class EntityRules:
                 if not (_is_name_token(after, self.lexicon) or (after.text == "-" and not token.whitespace_)):
                     break
                 end += 1
-            elif _MIDDLE_INITIAL.fullmatch(token.text) and end + 1 < len(doc):
+            elif _INITIAL.fullmatch(token.text) and end + 1 < len(doc):
                 if not _is_name_token(doc[end + 1], self.lexicon):
                     break
                 end += 1  # a middle initial, "Rosario G. Manalo", or a first one, "V. Balukh"
@@ -1202,7 +1202,7 @@ class EntityRules:
         if start >= len(doc):
             return None
         span = held.get(start)
-        after_initial = held.get(start + 1) if _MIDDLE_INITIAL.fullmatch(doc[start].text) else None
+        after_initial = held.get(start + 1) if _INITIAL.fullmatch(doc[start].text) else None
         initial_alone = span is None or (len(span) == 1 and span.label_ != "PERSON")
         if initial_alone and after_initial is not None and after_initial.start == start + 1:
             # "D. [Tretyakov]", "[D.] [Tretyakov]": the model typed the surname after an initial (and
@@ -1371,12 +1371,7 @@ class EntityRules:
                     and _is_name_token(doc[start - 1], self.lexicon)
                 ):
                     start -= 1
-                if (
-                    start > 0
-                    and start < j
-                    and (start - 1) not in held
-                    and _MIDDLE_INITIAL.fullmatch(doc[start - 1].text)
-                ):
+                if start > 0 and start < j and (start - 1) not in held and _INITIAL.fullmatch(doc[start - 1].text):
                     start -= 1  # a first initial: "V. Balukh, K. Barabash"
                 if j - start < 2:
                     break
@@ -1457,7 +1452,7 @@ class EntityRules:
                 and span.doc[span.start - 1].pos_ == "ADP"
                 and span.doc[span.start - 2].ent_type_ == "PERSON"
             )
-            and (_is_name_token(words[0], self.lexicon) or bool(_MIDDLE_INITIAL.fullmatch(words[0].text)))
+            and (_is_name_token(words[0], self.lexicon) or bool(_INITIAL.fullmatch(words[0].text)))
             and _is_name_token(words[-1], self.lexicon)
             # (a first initial: "M. Karpyuk", as lists of prisoners write names)
             and all(_is_name_token(t, self.lexicon) or t.lower_ in self.lexicon.name_particles for t in words[1:])
@@ -2526,8 +2521,8 @@ _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
 _IN_NAME_HEADS = {"mission"}
 # Words after "and" that start a new noun phrase, not the rest of a name.
 _NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
-# A middle initial inside a name: "Rosario G. Manalo"
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+# An initial of a name, one capital and a full stop: a middle one, "Rosario G. Manalo", or a first, "V. Balukh"
+_INITIAL = re.compile(r"[A-Z]\.")
 # Head nouns of documents and concepts (`non_org_heads`) that are also surnames ("Archie Law", "Doris Day").
 _SURNAME_HEADS = frozenset({"law", "laws", "day"})
 

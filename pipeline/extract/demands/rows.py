@@ -97,9 +97,9 @@ def extract_demands(
             # only a demander speaking in the present ("The Ministry calls on"): the voice of the
             # text itself, not a demand it reports ("the relatives have demanded ...")
             previous = (frame.trigger, actor)
-        target = resolve_target(frame, lexicon)
         if frame.target is not None and frame.target.lower_ in ("us", "me"):
             continue  # "They asked us to come quickly": a request made to the speakers, not one they make
+        target = resolve_target(frame, lexicon)
         said_to_you = frame.target is not None and frame.target.lower_ == "you"
         if frame.kind == "modal" and said_to_you and letter_reader_party is None:
             continue  # "you should apply before Friday": a reader's instructions, no letter's demand
