@@ -749,10 +749,12 @@ class EntityRules:
             if last_role >= 0 and all(_is_capitalised(t) for t in span.doc[span.start : last_role]):
                 k = last_role + 1
         rest = span.doc[k : span.end]
+        # (a surname alone after the title when it is no English word: "Magistrate Chikwekwe" (ORG))
+        surname = len(rest) == 1 and bool(self.english) and rest[0].text not in self.english
         if (
             not span.id_
             and span.start < k
-            and 2 <= len(rest) <= 4
+            and (2 <= len(rest) <= 4 or surname)
             and all(_is_name_token(t, self.lexicon) for t in rest)
         ):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "Rapporteur Florence Wambui" (ORG)

@@ -1472,6 +1472,13 @@ def test_a_name_after_an_honorific_is_a_person_also_when_it_opens_with_a_particl
     assert ("Le Dinh Luong", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+def test_a_title_and_a_surname_the_model_typed_as_an_organisation_is_a_person(nlp):
+    """ "Magistrate Chikwekwe": a role word and one surname that is no English word name a person
+    ("Minister Office" names no one)."""
+    text = "The lawyer argued before Magistrate Chikwekwe that the prosecution had failed."
+    assert _texts(nlp, text, "PERSON") == {"Chikwekwe"} and not _texts(nlp, text, "ORG")
+
+
 def test_names_after_his_excellency_or_a_burmese_honorific_with_middle_initials_are_persons(nlp):
     """A letter's list of addressees: "H.E." (His or Her Excellency) before each name, a Burmese "U"
     after it, middle initials inside ("Rosario G. Manalo")."""
