@@ -321,7 +321,25 @@ def _places_in_names(candidates: list[_Candidate], gazetteer: Gazetteer) -> list
                     )
                     found.append(_Candidate(mention, entry))
                     break
+        section = _section_place(m.text, gazetteer)
+        if section is not None:
+            name, entry = section
+            start = m.end_char - len(name)
+            place = replace(m, start_char=start, label="GPE", text=name, canonical=name, role="", entity_id="")
+            found.append(_Candidate(place, entry))
     return found
+
+
+def _section_place(name: str, gazetteer: Gazetteer) -> tuple[str, GazetteerEntry] | None:
+    """The country or city ending a known organisation's national section or office, and its entry:
+    "Mexico" of "ARTICLE 19 Mexico", "Sri Lanka" of "Transparency International Sri Lanka"."""
+    words = name.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        place, body = " ".join(words[-n:]), " ".join(words[:-n])
+        entry, parent = gazetteer.lookup(place), gazetteer.lookup(body)
+        if _is_place(entry) and entry.label == "GPE" and parent is not None and parent.label == "ORG":
+            return place, entry
+    return None
 
 
 def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention | None:

@@ -158,6 +158,8 @@ class EntityRules:
         spans = self._add_acronyms(doc, spans)
         spans = self._add_names_after_titles(doc, spans)
         spans = self._add_names_before_titles(doc, spans)
+        # (after the rules on lists of names, which would read "Amnesty International Turkey" as one)
+        spans = self._national_sections(doc, spans)
         spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
         spans = self._whole_person_names(doc, spans)
         spans = [self._without_post_nominals(s) for s in spans]
@@ -1422,6 +1424,33 @@ class EntityRules:
                     span = Span(doc, span.start, place.end, label="ORG")
             result.append(span)
         return [s for s in result if not (s.start in swallowed and s.label_ in ("GPE", "LOC"))]
+
+    def _national_sections(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A known organisation's name runs on through the country or city right after it when the
+        name ends there: "Transparency International Sri Lanka.", "Amnesty International USA
+        stated", "Human Rights House Yerevan condemns", "Greenpeace UK's" (a national section or
+        office is an organisation of its own). Not where a word follows that goes on the name or
+        makes the place a modifier: "HRW Geneva Advocacy Director", "the UN Syria envoy"."""
+        places = {s.start: s for s in spans if s.label_ == "GPE"}
+        result = []
+        swallowed: set[int] = set()
+        for span in sorted(spans, key=lambda s: s.start):
+            # (not after an acronym: "UNICEF Afghanistan" goes on naming UNICEF, `entities._nested_organisations`)
+            known = span.label_ == "ORG" and span.id_ and not (len(span) == 1 and span.text.isupper())
+            place = places.get(span.end) if known else None
+            if place is not None and doc[span.end - 1].whitespace_ == " " and self._name_ends_at(doc, place.end):
+                swallowed.add(place.start)
+                span = Span(doc, span.start, place.end, label="ORG")
+            result.append(span)
+        return [s for s in result if not (s.start in swallowed and s.label_ == "GPE")]
+
+    def _name_ends_at(self, doc: Doc, k: int) -> bool:
+        """Does a name end before token `k`: the text's end, a line break, punctuation, a possessive
+        or a verb follows."""
+        if k >= len(doc) or "\n" in doc[k - 1].whitespace_:
+            return True
+        after = doc[k]
+        return after.is_punct or after.is_space or after.text in _POSSESSIVES or after.pos_ in ("VERB", "AUX")
 
     def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A short proper name joined by "and" or a comma to a person's name, before or after it,

@@ -1472,6 +1472,41 @@ def test_a_name_after_an_honorific_is_a_person_also_when_it_opens_with_a_particl
     assert ("Le Dinh Luong", "PERSON") in {(m.text, m.label) for m in _entities(nlp, text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "section", "place"),
+    [
+        (
+            "The statement was signed by Transparency International Sri Lanka.",
+            "Transparency International Sri Lanka",
+            "Sri Lanka",
+        ),
+        ("ARTICLE 19 Mexico documented 507 aggressions against the press.", "ARTICLE 19 Mexico", "Mexico"),
+        (
+            "Taner Kilic, the chair of Amnesty International Turkey, Idil Eser, and two trainers were detained.",
+            "Amnesty International Turkey",
+            "Turkey",
+        ),
+    ],
+)
+def test_a_known_organisations_national_section_is_an_organisation_naming_its_country(nlp, text, section, place):
+    """The section's country or city ends the name (and is a place the text names, as places after
+    "of" in a name are); in a list of persons the section stays an organisation."""
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert (section, "ORG") in found and (place, "GPE") in found
+    assert not {name for name, label in found if label == "PERSON" and section in name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HRW Geneva Advocacy Director Jane Roe said the vote was a turning point.",
+        "The UN Syria envoy said the talks would resume.",
+    ],
+)
+def test_a_place_after_a_known_organisation_that_a_title_or_noun_follows_is_no_section(nlp, text):
+    assert not [m.text for m in _entities(nlp, text) if m.label == "ORG" and " " in m.text]
+
+
 def test_a_title_and_a_surname_the_model_typed_as_an_organisation_is_a_person(nlp):
     """ "Magistrate Chikwekwe": a role word and one surname that is no English word name a person
     ("Minister Office" names no one)."""
