@@ -3969,10 +3969,27 @@ def test_a_that_clause_that_foretells_is_no_demand(nlp, text):
         ("Government called on to resign after the scandal", [("", "Government", "resign after the scandal")]),
         # not a verb that takes a bare to-infinitive in the active
         ("They asked to meet the minister.", []),
+        # ... nor a call made to tell something ("called to say" is a telephone call)
+        ("They called to say they were safe.", []),
     ],
 )
 def test_a_headline_passive_addresses_its_subject(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_call_to_an_action_in_the_present_with_no_addressee_demands_it(nlp):
+    """ "We also call to stop repression", as groups writing English as a second language say it:
+    the present tense calls for the actions, of no one named."""
+    text = "We also call to stop repression and to release all political prisoners."
+    assert triples(demands_of(nlp, text)) == [
+        ("We", "", "stop repression"),
+        ("We", "", "release all political prisoners"),
+    ]
+    # "calls X Y" names X; a gerund after it is no called-for action
+    naming = (
+        'Mr. Roe calls discounting "a loser\'s game for anyone without a dominant market share," and projected growth.'
+    )
+    assert demands_of(nlp, naming) == []
 
 
 def test_a_day_between_addressee_and_action_is_not_part_of_the_addressee(nlp):

@@ -1554,6 +1554,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         and frame.target is None
         and dobj is None
         and xcomp is not None
+        and xcomp.lemma_.lower() not in spec.get("infinitive_not", ())  # "They called to say they were safe"
         and verb.tag_ in ("VBD", "VBN")
         and frame.actor is not None
         # "X's called to ...": "has", an active perfect (the parser may read it as a possessive)
@@ -1568,7 +1569,17 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     # "demanded to abolish X"; not the noun "demands" in "that demands to increase X are met" (parsed as a
     # verb whose subject is the conjunction)
     demanded_alone = (
-        spec.get("infinitive_alone")
+        (
+            spec.get("infinitive_alone")
+            # (its "to" right after the verb: "Mr. Roe calls discounting a loser's game" names, it does
+            # not call; in "We call for X and urge Y to speak out" the infinitive is Y's)
+            or (
+                spec.get("infinitive_alone_present")
+                and verb.tag_ in ("VBP", "VBZ")
+                and verb.i + 1 < len(verb.doc)
+                and verb.nbor(1).tag_ == "TO"
+            )
+        )
         and verb.pos_ == "VERB"
         and dobj is None
         and (frame.actor is None or frame.actor.tag_ != "IN")
