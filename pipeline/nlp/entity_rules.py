@@ -1412,18 +1412,14 @@ class EntityRules:
         one in many places, so the place is part of which one is meant, not a place the text is about."""
         places = {s.start: s for s in spans if s.label_ in ("GPE", "LOC")}
         heads = self.lexicon.diplomatic_mission_heads  # last, or first before "of" ("Embassy of Japan")
-        result = []
-        swallowed: set[int] = set()
-        for span in sorted(spans, key=lambda s: s.start):
+
+        def place_in(span: Span) -> Span | None:
             k = span.end
-            if span.label_ == "ORG" and any(t.lower_ in heads for t in span) and k + 1 < len(doc):
-                after = k + 2 if doc[k + 1].lower_ == "the" else k + 1
-                place = places.get(after) if doc[k].lower_ == "in" else None
-                if place is not None:
-                    swallowed.add(place.start)
-                    span = Span(doc, span.start, place.end, label="ORG")
-            result.append(span)
-        return [s for s in result if not (s.start in swallowed and s.label_ in ("GPE", "LOC"))]
+            if not any(t.lower_ in heads for t in span) or k + 1 >= len(doc) or doc[k].lower_ != "in":
+                return None
+            return places.get(k + 2 if doc[k + 1].lower_ == "the" else k + 1)
+
+        return _organisations_through_places(spans, place_in)
 
     def _national_sections(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A known organisation's name runs on through the country or city right after it when the
@@ -1432,25 +1428,15 @@ class EntityRules:
         office is an organisation of its own). Not where a word follows that goes on the name or
         makes the place a modifier: "HRW Geneva Advocacy Director", "the UN Syria envoy"."""
         places = {s.start: s for s in spans if s.label_ == "GPE"}
-        result = []
-        swallowed: set[int] = set()
-        for span in sorted(spans, key=lambda s: s.start):
-            # (not after an acronym: "UNICEF Afghanistan" goes on naming UNICEF, `entities._nested_organisations`)
-            known = span.label_ == "ORG" and span.id_ and not (len(span) == 1 and span.text.isupper())
-            place = places.get(span.end) if known else None
-            if place is not None and doc[span.end - 1].whitespace_ == " " and self._name_ends_at(doc, place.end):
-                swallowed.add(place.start)
-                span = Span(doc, span.start, place.end, label="ORG")
-            result.append(span)
-        return [s for s in result if not (s.start in swallowed and s.label_ == "GPE")]
 
-    def _name_ends_at(self, doc: Doc, k: int) -> bool:
-        """Does a name end before token `k`: the text's end, a line break, punctuation, a possessive
-        or a verb follows."""
-        if k >= len(doc) or "\n" in doc[k - 1].whitespace_:
-            return True
-        after = doc[k]
-        return after.is_punct or after.is_space or after.text in _POSSESSIVES or after.pos_ in ("VERB", "AUX")
+        def section_place(span: Span) -> Span | None:
+            # (not after an acronym: "UNICEF Afghanistan" goes on naming UNICEF, `entities._nested_organisations`)
+            if not span.id_ or (len(span) == 1 and span.text.isupper()) or doc[span.end - 1].whitespace_ != " ":
+                return None
+            place = places.get(span.end)
+            return place if place is not None and _name_ends_before(doc, place.end) else None
+
+        return _organisations_through_places(spans, section_place)
 
     def _persons_by_coordination(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A short proper name joined by "and" or a comma to a person's name, before or after it,
@@ -2116,6 +2102,29 @@ class EntityRules:
             result = [s for s in result if s not in inside]
             result.append(Span(doc, start, comma, label="PERSON"))
         return result
+
+
+def _organisations_through_places(spans: list[Span], joined_place: Callable[[Span], Span | None]) -> list[Span]:
+    """`spans` with each organisation run on through the place `joined_place` finds for it, the
+    place then no span of its own."""
+    result = []
+    swallowed: set[int] = set()
+    for span in sorted(spans, key=lambda s: s.start):
+        place = joined_place(span) if span.label_ == "ORG" else None
+        if place is not None:
+            swallowed.add(place.start)
+            span = Span(span.doc, span.start, place.end, label="ORG")
+        result.append(span)
+    return [s for s in result if not (s.start in swallowed and s.label_ in ("GPE", "LOC"))]
+
+
+def _name_ends_before(doc: Doc, k: int) -> bool:
+    """Does a name end before token `k`: the text's end, a line break, punctuation, a possessive or
+    a verb follows."""
+    if k >= len(doc) or "\n" in doc[k - 1].whitespace_:
+        return True
+    after = doc[k]
+    return after.is_punct or after.is_space or after.text in _POSSESSIVES or after.pos_ in ("VERB", "AUX")
 
 
 def _website_as_organisation(span: Span) -> Span:
