@@ -7,11 +7,14 @@
   second prediction for an already matched gold entity counts as a false positive, so splitting
   one entity into two is penalised.
 - Dates: per document, the set of distinct non-empty calendar values. The gold lists calendar
-  expressions only, so times of day and durations (`type` time, duration) and the TimeML
-  reference values of "now", "recently", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are
-  left out of the comparison; they are scored on TimeML (`python -m pipeline benchmark --only timeml`).
-  The gold writes years, months and days only, so a season, quarter or half is compared as its
-  year ("the fall of 2020", TIMEX3 `2020-FA`, is `2020`) and a weekend as its week.
+  expressions only, so durations (`type` duration), times of day alone and the TimeML reference
+  values of "now", "recently", "the future" (PRESENT_REF, PAST_REF, FUTURE_REF) are left out of the
+  comparison; they are scored on TimeML (`python -m pipeline benchmark --only timeml`). A time of
+  day on a day the text names ("3:30 pm on May 22, 2018", "this morning", "Friday afternoon",
+  TIMEX3 `2018-05-22T15:30`, `2013-03-13TMO`) is compared as its day, which the gold lists ("Times
+  of day are ignored", the day is not). The gold writes years, months and days only, so a season,
+  quarter or half is compared as its year ("the fall of 2020", TIMEX3 `2020-FA`, is `2020`) and a
+  weekend as its week.
 - Demands: one-to-one matching by token-level F1 >= 0.5 on the demand text; on matched pairs,
   actor and target are right when their token F1 >= 0.5 (both empty counts as right), theme
   when equal.
@@ -155,9 +158,10 @@ def evaluate(processed_dir: Path, gold_dir: Path, doc_ids: set[str] | None = Non
             rows = doc_entities[doc_entities["label"].isin(labels)]
             predicted = [set(group["text"]) | {canonical} for canonical, group in rows.groupby("canonical")]
             _add(totals[name], score_entities(predicted, gold.get(name, [])))
-        calendar = dates[(dates["doc_id"] == doc_id) & (dates["type"] == "date")] if "type" in dates else dates
+        doc_dates = dates[dates["doc_id"] == doc_id]
+        types = doc_dates["type"] if "type" in doc_dates else ["date"] * len(doc_dates)
         gold_values = {d["value"] for d in gold.get("dates", [])}
-        values = {gold_notation(v, gold_values) for v in calendar["value"] if v and not v.endswith("_REF")}
+        values = {gold_notation(v, gold_values) for v in calendar_values(doc_dates["value"], types)}
         _add(totals["dates"], score_sets(values, gold_values))
         predicted_demands = demands[demands["doc_id"] == doc_id].to_dict("records")
         result = score_demands(predicted_demands, gold.get("demands", []))
@@ -234,8 +238,26 @@ def format_report(scores: dict[str, float]) -> str:
 _FINER_THAN_GOLD = re.compile(r"^(\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$|^(\d{4}-W\d\d)-WE$")
 
 
+# A time of day on a named day: "2018-05-22T15:30", "2013-03-13TMO".
+_DAY_WITH_TIME = re.compile(r"^(\d{4}-\d\d-\d\d)T")
+
+
+def calendar_values(values, types) -> list[str]:
+    """The values of a document's date rows the gold can list: its dates, and its times of day on a
+    named day (not one alone, "9 p.m."); no reference value ("PRESENT_REF")."""
+    return [
+        value
+        for value, kind in zip(values, types, strict=True)
+        if value and not value.endswith("_REF") and (kind == "date" or (kind == "time" and _DAY_WITH_TIME.match(value)))
+    ]
+
+
 def _gold_granularity(value: str) -> str:
-    """A TIMEX3 value in the gold's vocabulary (years, months, weeks, days, spans): `2020-FA` -> `2020`."""
+    """A TIMEX3 value in the gold's vocabulary (years, months, weeks, days, spans): `2020-FA` -> `2020`,
+    `2018-05-22T15:30` -> `2018-05-22`."""
+    day = _DAY_WITH_TIME.match(value)
+    if day:
+        return day.group(1)
     match = _FINER_THAN_GOLD.match(value)
     return (match.group(1) or match.group(2)) if match else value
 

@@ -1,6 +1,13 @@
 import pytest
 
-from pipeline.analysis.evaluate import gold_notation, normalise_name, score_demands, score_entities, token_f1
+from pipeline.analysis.evaluate import (
+    calendar_values,
+    gold_notation,
+    normalise_name,
+    score_demands,
+    score_entities,
+    token_f1,
+)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +82,16 @@ def test_samples_and_other_documents_are_scored_apart(corpus_run, tmp_path):
         ("199", {"1990/1999"}, "1990/1999"),  # "the 1990s" as its years
         ("2014-W51", {"2014-12-15"}, "2014-W51"),  # a day of the week is another time
         ("2020-FA", set(), "2020"),
+        # a time of day on a named day is its day: "3:30 pm on May 22, 2018", "this morning"
+        ("2018-05-22T15:30", {"2018-05-22"}, "2018-05-22"),
+        ("2013-03-13TMO", set(), "2013-03-13"),
     ],
 )
 def test_a_week_or_decade_is_scored_as_the_span_the_gold_writes_for_it(value, gold, scored):
     assert gold_notation(value, gold) == scored
+
+
+def test_the_days_of_times_of_day_are_calendar_values_but_a_clock_alone_is_not():
+    values = ["2018-05-22T15:30", "T21:00", "2018-05-22", "P5Y", "PRESENT_REF", ""]
+    types = ["time", "time", "date", "duration", "date", "date"]
+    assert calendar_values(values, types) == ["2018-05-22T15:30", "2018-05-22"]
