@@ -1400,6 +1400,13 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ),
         # a page that prints only when it was updated; beside a publication date, never the update
         ("Title\n\nLast updated: 5 May 2010\n\nPublished: 3 May 2009\n\nThe UN ...", "2009-05-03"),
+        # an update's timestamp above a labelled publication date ("Last Updated: Friday, 14 October 2022,
+        # 13:56 GMT" heads a document archive's page, "Publication Date 6 September 2016" under it)
+        (
+            "Last Updated: Friday, 4 March 2022, 13:56 GMT\n\nTitle\n\nPublisher A News Service\n"
+            "Publication Date 6 May 2016\n\nThe UN ...",
+            "2016-05-06",
+        ),
         (
             "Repeal special powers Act, says UN rights chief\n\nUpdated: Mar 24, 2009 01:14 IST\n\nThe UN ...",
             "2009-03-24",

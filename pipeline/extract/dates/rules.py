@@ -333,6 +333,8 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     openers = _rules().byline_openers
     first = 1 if title and lines and " ".join(lines[0].split()) == " ".join(title.split()) else 0
     for n, line in enumerate(lines):
+        if _UPDATED.match(line.strip()):
+            continue  # "Last Updated: Friday, 14 October 2022, 13:56 GMT": read below, when nothing else dates the text
         value = _dateline_value(line)
         opening = _DATE_THEN_STORY.match(line) if not value else None
         if opening is not None and (n == first or "," in opening.group(1) or opening.group(2)):
