@@ -91,7 +91,7 @@ def extract_entities(
         entry = gazetteer.by_id.get(ent.id_) or gazetteer.lookup(mention.text)
         if entry is None and mention.label == "PERSON" and not _looks_like_person_name(mention.text, lexicon):
             continue
-        if entry is None and mention.label == "PERSON" and mention.text.split()[-1].casefold() in lexicon.roles:
+        if entry is None and mention.label == "PERSON" and _is_title_alone(name, mention.text, lexicon):
             continue  # "Special Rapporteur", "Deputy Minister": a title, not a name
         if entry is None and mention.label == "ORG":
             mention = _as_government(mention, gazetteer) or _with_country(mention, text, gazetteer)
@@ -383,6 +383,21 @@ def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:
         return False
     lower_ok = lexicon.name_particles | lexicon.patronymic_markers  # "von", and "kyzy" after a patronymic
     return all(w[:1].isupper() or w in lower_ok or _particle_joined(w, lexicon) for w in words)
+
+
+def _is_title_alone(name: Span, text: str, lexicon: Lexicon) -> bool:
+    """Does the person's name end in a title word, so that it is a title without a name ("Special
+    Rapporteur", "the Anglican Bishop")? A given name and a title that is also a surname is a name
+    ("Julie Bishop", "Debra King"): two words, the first no title word, no article before them."""
+    words = text.split()
+    if words[-1].casefold() not in lexicon.roles:
+        return False
+    if len(words) != 2 or words[-1].casefold() not in lexicon.surname_roles:
+        return True
+    first = words[0].casefold()
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    after_article = before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$" or before.tag_ == "POS")
+    return first in lexicon.roles or first in lexicon.title_modifiers or after_article
 
 
 def _particle_joined(word: str, lexicon: Lexicon) -> bool:

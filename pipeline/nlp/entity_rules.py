@@ -94,7 +94,13 @@ class EntityRules:
         spans: list[Span] = []
         model_labels: dict[tuple[int, int], str] = {}
         lexicon = self.lexicon
-        joined = _join_split_names(doc, lexicon.name_particles, self.gazetteer.lookup, lexicon.nasab_particles)
+        joined = _join_split_names(
+            doc,
+            lexicon.name_particles,
+            self.gazetteer.lookup,
+            lexicon.nasab_particles,
+            lexicon.roles - lexicon.surname_roles,
+        )
         ents = _law_head_out_of_date(joined)
         text = doc.text  # spaCy joins every token's text at each access: once for the rules that read lines
         outline = _outline_letters(doc, text)
@@ -2275,6 +2281,7 @@ def _join_split_names(
     particles: frozenset[str] = frozenset(),
     known: Callable[[str], object] | None = None,
     nasab: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
 ) -> list[Span]:
     """The model's entities, with two one-word places side by side that no gazetteer knows joined
     into one span: the model splits a name it does not know ("said [Natalia] [Zviagina], the
@@ -2283,7 +2290,8 @@ def _join_split_names(
     read as a person or a place), and one whose last word the model read as a place or body that
     `known` (the gazetteer's lookup) does not know: "Foreign Minister [Shah Mahmood] [Qureshi]"; and
     two persons linked by an Arabic name's chain of "son of" (`nasab`): "[Nasser b Saeed] b [Saad Al
-    Qahtani]", "[Ali] b Hadi b [Saeed Al Qahtani]"."""
+    Qahtani]", "[Ali] b Hadi b [Saeed Al Qahtani]"; and two persons side by side on a line with no
+    title word (`titles`) in them: "Mr. [Sètondji] [Roland Adjovi]", "[Seong]-[Phil Kim]"."""
     joined: list[Span] = []
     for ent in doc.ents:
         last = joined[-1] if joined else None
@@ -2333,6 +2341,21 @@ def _join_split_names(
             and last[0].pos_ == ent[0].pos_ == "PROPN"
         ):
             joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+            continue
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and (
+                (last.end == ent.start and doc[last.end - 1].whitespace_ == " ")
+                or (last.end + 1 == ent.start and _joins_a_hyphenated_word(doc, last.end))
+            )
+            and not last.id_
+            and not ent.id_
+            and all(t.is_title or t.text == "-" for t in doc[last.start : ent.end])
+            and not any(t.lower_ in titles for t in doc[last.start : ent.end])  # "[Campaigner] [Gwen Lee]"
+        ):  # one name the model cut in two: "Mr. [Sètondji] [Roland Jean-Baptiste Adjovi] (Benin)",
+            # "[Seong]-[Phil Kim]"
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
             continue
         if last is not None and last.end == ent.start and last[-1].is_lower and last[-1].lower_ in _OPEN_ENDS:
             # a name the model cut after its last function word: "[the Kingdom of the] [Netherlands]"
@@ -2406,6 +2429,8 @@ def _with_hyphenated_suffix(doc: Doc, ent: Span) -> Span:
     ("EU-Russia", "the BellSouth-LIN agreement": an entity, or a word in capitals, or a word the
     model names elsewhere), nor a name the gazetteer knows whole."""
     end = ent.end
+    if ent.label_ == "PERSON":
+        return _with_hyphenated_given_name(doc, ent)
     if (
         ent.label_ != "ORG"
         or ent.id_
@@ -2418,6 +2443,28 @@ def _with_hyphenated_suffix(doc: Doc, ent: Span) -> Span:
     ):
         return ent
     return Span(doc, ent.start, end + 2, label=ent.label_)
+
+
+def _with_hyphenated_given_name(doc: Doc, ent: Span) -> Span:
+    """A person the model cut at the hyphen of a given name, with the rest of the name: "Mr. [Seong]-Phil
+    Hong (Republic of Korea)": the capitalised word after the hyphen and the capitalised words after
+    it on the line that no entity holds."""
+    end = ent.end
+    if ent.id_ or end + 1 >= len(doc) or not _joins_a_hyphenated_word(doc, end) or doc[end + 1].ent_type_:
+        return ent
+    if not (doc[end + 1].is_alpha and doc[end + 1].is_title):
+        return ent
+    end += 2
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ == " "
+        and doc[end].is_title
+        and doc[end].is_alpha
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+    ):
+        end += 1
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _in_capitals_compound(span: Span) -> bool:

@@ -207,6 +207,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     signatory_scopes: frozenset[str]
     post_nominals: frozenset[str]
+    surname_roles: frozenset[str]
 
     @cached_property
     def party_heads(self) -> frozenset[str]:

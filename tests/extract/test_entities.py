@@ -2372,3 +2372,32 @@ def test_a_signer_with_a_role_before_the_organisations_name_is_a_person_and_an_o
     found = {(m.text, m.label) for m in _entities(nlp, text)}
     assert {("Owen Clarke", "PERSON"), ("Marta Kowal", "PERSON")} <= found
     assert {("My Free Thought Blog", "ORG"), ("Canadian Skeptic", "ORG")} <= found
+
+
+def test_entities_a_given_name_and_a_title_that_is_also_a_surname_is_a_person(nlp):
+    text = "The senator thanked her colleague, Julie Bishop, the Minister for Foreign Affairs, for her support."
+    assert {m.text: m.label for m in _entities(nlp, text)}.get("Julie Bishop") == "PERSON"
+
+
+def test_entities_a_title_alone_is_no_person_even_when_it_is_also_a_surname(nlp):
+    found = {m.text for m in _entities(nlp, "The Anglican Bishop and the Deputy Minister met the families.")}
+    assert not found & {"Anglican Bishop", "Deputy Minister", "Bishop"}
+
+
+def test_entities_a_name_the_model_cut_in_two_on_one_line_is_one_person(nlp):
+    text = (
+        "The members are Mr. Karel Novak (Czechia), Mr. Seong-Phil Kim (Republic of Korea), Mr. Seong-Jun Hong"
+        " (Republic of Korea) and Mr. Sètondji Roland Jean-Baptiste Agbodjan (Togo)."
+    )
+    found = {m.text: m.label for m in _entities(nlp, text)}
+    assert found.get("Seong-Phil Kim") == "PERSON"
+    assert found.get("Seong-Jun Hong") == "PERSON"
+    assert found.get("Sètondji Roland Jean-Baptiste Agbodjan") == "PERSON"
+    assert "Sètondji" not in found
+
+
+def test_entities_names_on_lines_of_their_own_stay_apart(nlp):
+    text = "Signed by:\nMaria Novak\nJean-Baptiste Agbodjan\nPeter Kowalski"
+    persons = _texts(nlp, text, "PERSON")
+    assert "Maria Novak Jean-Baptiste Agbodjan" not in persons
+    assert "Jean-Baptiste Agbodjan Peter Kowalski" not in persons
