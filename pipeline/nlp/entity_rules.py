@@ -360,13 +360,32 @@ class EntityRules:
         if _is_capitalised(span[0]) and span[0].text.casefold() in self.lexicon.head_first_org_heads:
             return Span(span.doc, span.start, span.end, label="ORG")  # "Fundación Karisma": the head first
         if span.label_ != "PERSON":
-            return span
+            return self._body_read_as_place(span)
         heads = self.lexicon.facility_heads
         if (_is_capitalised(span[-1]) and span[-1].lower_ in heads) or span[0].lower_ in heads:
             return Span(span.doc, span.start, span.end, label="LOC")
         if len(span) >= 3 and _is_capitalised(span[-1]) and span[-1].lower_ in self.lexicon.org_heads:
             return Span(span.doc, span.start, span.end, label="ORG")
         return span
+
+    def _body_read_as_place(self, span: Span) -> Span:
+        """A "place" named as a body is: an organisation's head noun, then "of" and what it gathers,
+        no place ("the Russian [Union] of Journalists", "[Federation] of Trade Unions"); not "the
+        Union of the Comoros" (a place after "of")."""
+        of = next((t.i for t in span[1:-1] if t.lower_ == "of"), None)
+        if of is None or len(span) < 3:
+            return span
+        doc = span.doc
+        head = doc[of - 1]
+        if not (_is_capitalised(head) and head.lower_ in self.lexicon.org_heads):
+            return span
+        rest = doc[of + 1 : span.end]
+        if rest[0].lower_ == "the":
+            rest = rest[1:]
+        entry = self.gazetteer.lookup(rest.text) if len(rest) else None
+        if entry is not None and entry.label in _PLACE_LABELS:
+            return span
+        return Span(doc, span.start, span.end, label="ORG")
 
     def _cut_at_possessive(self, span: Span) -> Span:
         """Keep the owner of a possessive: "OSCE's Guidelines on ..." -> "OSCE"."""

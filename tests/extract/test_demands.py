@@ -896,6 +896,14 @@ def test_the_speaker_of_a_statement_is_not_the_dateline_the_parser_made_its_subj
     ]
 
 
+def test_the_dateline_whose_date_the_parser_hung_on_the_speakers_is_no_actor(nlp):
+    text = (
+        "WARSAW/VIENNA, 24 April 2022 - OSCE Chairman-in-Office and Polish Minister of Foreign Affairs, Zbigniew"
+        " Rau, and OSCE Secretary General Helga Maria Schmid call for the release of two journalists."
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == ["Zbigniew Rau"]
+
+
 def test_a_demand_after_a_body_states_its_concern_is_the_bodys(nlp):
     text = (
         "The Committee is concerned about reports of serious violations against civilians in Tigray. Ethiopia"

@@ -2401,3 +2401,14 @@ def test_entities_names_on_lines_of_their_own_stay_apart(nlp):
     persons = _texts(nlp, text, "PERSON")
     assert "Maria Novak Jean-Baptiste Agbodjan" not in persons
     assert "Jean-Baptiste Agbodjan Peter Kowalski" not in persons
+
+
+def test_entities_a_union_of_people_the_model_took_for_a_place_is_an_organisation(nlp):
+    text = "The verdict was condemned by the Russian Union of Journalists."
+    assert {m.text: m.label for m in _entities(nlp, text)}.get("Russian Union of Journalists") == "ORG"
+
+
+def test_entities_a_headline_whose_plural_subject_condemns_is_no_organisation(nlp):
+    text = "Press-Freedom Groups Condemn New Sentence for Blogger\n\nThe court sentenced him on Monday."
+    found = {m.text for m in _entities(nlp, text)}
+    assert not any("Condemn" in name for name in found)

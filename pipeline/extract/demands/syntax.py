@@ -585,8 +585,10 @@ def s_form_stem(word: str, lemmas: Collection[str]) -> str:
 def _after_separator(token: Token) -> bool:
     """Is a colon or spaced dash between this apposition and its head?"""
     start = token.left_edge.i
-    while start < token.i and token.doc[start].is_punct:
-        start += 1  # the dash hung on the apposition itself: "GENEVA (10 May) - [- UN experts]"
+    # the dash hung on the apposition itself: "GENEVA (10 May) - [- UN experts]"; and the dateline's
+    # date with it: "WARSAW/VIENNA, [24 April 2022 - OSCE Chairman-in-Office] and ..."
+    while start < token.i and (token.doc[start].is_punct or token.doc[start].ent_type_ == "DATE"):
+        start += 1
     between = token.doc[token.head.i + 1 : start]
     return any(is_separator(t) for t in between)
 
