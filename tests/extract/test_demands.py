@@ -896,6 +896,30 @@ def test_the_speaker_of_a_statement_is_not_the_dateline_the_parser_made_its_subj
     ]
 
 
+def test_the_to_clause_after_expect_is_the_demand_when_a_later_word_reads_as_a_clause(nlp):
+    text = (
+        "We also expect the Georgian authorities to reinstate the political rights of all opposition members"
+        " banned from public life and to fully release all opposition members, supporters and activists recently"
+        " put under detention."
+    )
+    assert [(target, demand) for _, target, demand in triples(demands_of(nlp, text))] == [
+        (
+            "the Georgian authorities",
+            "reinstate the political rights of all opposition members banned from public life",
+        ),
+        ("the Georgian authorities", "fully release all opposition members, supporters and activists"),
+    ]
+
+
+def test_a_subject_with_examples_calls_not_the_speaker_who_reports_it(nlp):
+    text = (
+        "The marchers, including women and children, hailed mainly from different districts of Basra that had"
+        " suffered bomb attacks, such as Old Town, were calling on the Government to take immediate action to"
+        " ensure greater accountability for those attacks and to protect their families, Colville said."
+    )
+    assert {row.actor for row in demands_of(nlp, text)} == {"The marchers, including women and children"}
+
+
 def test_the_dateline_whose_date_the_parser_hung_on_the_speakers_is_no_actor(nlp):
     text = (
         "WARSAW/VIENNA, 24 April 2022 - OSCE Chairman-in-Office and Polish Minister of Foreign Affairs, Zbigniew"

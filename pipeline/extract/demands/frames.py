@@ -1439,7 +1439,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             for_clause = True
         elif child.dep_ == "advcl" and child.i > verb.i and has_to(child) and purpose is None:
             purpose = child  # "calls on X to immediately release": the parser's adverbial reading
-        elif child.dep_ == "ccomp" and child.i > verb.i:
+        elif child.dep_ == "ccomp" and child.i > verb.i and (ccomp is None or (has_to(child) and not has_to(ccomp))):
+            # the first clause after the verb, or the first to-clause ("expect the authorities to reinstate
+            # X and to release Y ... recently put under detention": a later word read as a second clause)
             ccomp = child
         elif child.dep_ == "nsubjpass":
             frame.target = child

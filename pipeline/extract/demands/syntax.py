@@ -728,7 +728,16 @@ def is_party(token: Token) -> bool:
     """Is this object someone addressed (the authorities, Belarus) rather than a demanded thing?"""
     if is_named(token):
         return True
-    return not any(c.dep_ == "prep" for c in token.children) and token.tag_ in ("NNS", "NNPS")
+    # (a prepositional phrase makes a thing, "efforts to ...", "meetings with ..."; one that gives
+    # examples does not: "The protestors, including women and children, ...")
+    return not any(c.dep_ == "prep" and c.lower_ not in _EXAMPLES for c in token.children) and token.tag_ in (
+        "NNS",
+        "NNPS",
+    )
+
+
+# Prepositions that give examples of the noun they follow.
+_EXAMPLES = frozenset({"including", "like"})
 
 
 def _where_a_person_speaks(person: Token, child: Token) -> bool:
