@@ -920,6 +920,28 @@ def test_a_subject_with_examples_calls_not_the_speaker_who_reports_it(nlp):
     assert {row.actor for row in demands_of(nlp, text)} == {"The marchers, including women and children"}
 
 
+@pytest.mark.parametrize(
+    ("opening", "actor"),
+    [
+        (
+            "We the Foreign Ministers of Australia, Canada and New Zealand are gravely concerned by the"
+            " disqualification of candidates.",
+            "the Foreign Ministers of Australia, Canada and New Zealand",
+        ),
+        (
+            "We, the undersigned organisations, are gravely concerned by the disqualification of candidates.",
+            "the undersigned organisations",
+        ),
+    ],
+)
+def test_we_is_who_its_apposition_says_it_is(nlp, opening, actor):
+    text = (
+        f"Statement on the elections\n\n{opening}\n\n"
+        "We call on the city government to reinstate the eligibility of disqualified candidates."
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == [actor]
+
+
 def test_the_dateline_whose_date_the_parser_hung_on_the_speakers_is_no_actor(nlp):
     text = (
         "WARSAW/VIENNA, 24 April 2022 - OSCE Chairman-in-Office and Polish Minister of Foreign Affairs, Zbigniew"

@@ -869,6 +869,9 @@ def first_person_voice(
             if introduced is not None:
                 return _author_of(introduced)
             first_we = next(t for t in sent if _first_person_plural(t))
+            apposed = _apposition_of_we(first_we, group_nouns)
+            if apposed is not None:
+                return _author_of(_phrase(apposed))  # "We, the undersigned organisations, are ..."
             named = (
                 _present_subject(sent.root, group_nouns, stances or stances_before_we)
                 if stances_before_we and sent.root.i < first_we.i and not any(t.is_quote for t in sent)
@@ -886,6 +889,24 @@ def first_person_voice(
             return _author_of(_phrase(subject))
         headline = headline or subject
     return _author_of(_phrase(headline)) if headline is not None and stances is None else None
+
+
+def _apposition_of_we(we: Token, group_nouns: frozenset[str]) -> Token | None:
+    """Who "we" says it is in an apposition: "We, the undersigned organisations, ...", "We the
+    Foreign Ministers of Australia, Canada ... are concerned": a group noun, a plural noun or a
+    name; None when "we" has no such apposition."""
+    if we.lower_ != "we":
+        return None
+    return next(
+        (
+            c
+            for c in we.children
+            if c.dep_ == "appos"
+            and c.i > we.i
+            and (c.lemma_.lower() in group_nouns or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN" or c.ent_type_)
+        ),
+        None,
+    )
 
 
 def _first_person_plural(token: Token) -> bool:
