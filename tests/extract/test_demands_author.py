@@ -300,6 +300,12 @@ def author_of(nlp, text: str) -> str:
             "all political groups to ensure a peaceful transition.",
             "Tash Kala–Kazakhstan and the solidarity network",
         ),
+        # the participle that says what the text does is no part of its author's name
+        (
+            "Following is a statement by a group of members of the civil society condemning the harassment of"
+            " journalist Anna Petrova by the police\n\nThe surveillance of the reporter must end.",
+            "a group of members of the civil society",
+        ),
         # a sentence that opens with a text and its author is not a title line
         (
             "The rapporteurs wrote to the Government in July.\n\nThe latest letter by the UN is one of several "

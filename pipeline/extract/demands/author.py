@@ -328,7 +328,7 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             after += 1  # "Statement attributable to the Spokesperson for the Secretary-General", as the UN heads them
         if after < len(words) and (words[after].lower_ in ("by", "from", "of") or attributed):
             begin = words[after + 1].idx if after + 1 < len(words) else end
-            stop = _after_person(doc, begin, _name_end(text, begin, end))
+            stop = _before_purpose(doc, begin, _after_person(doc, begin, _name_end(text, begin, end)))
             if words[after].lower_ == "of" and not _names_a_party(doc, begin, stop):
                 continue  # "Universal Declaration of Human Rights": what the text is about, not its author
             if any(t.tag_ in _FINITE_TAGS for t in words[after + 1 :] if t.idx < stop):
@@ -354,6 +354,22 @@ def _title_nouns(words: list[Token], title_nouns: frozenset[str]) -> list[int]:
 
 _ON_BEHALF = " on behalf of "
 _DATELINE_TOKENS = 12  # a dateline before a title on its line: "New York/Amman/Port Sudan —", "GENEVA, 3 May 2020 –"
+
+
+def _before_purpose(doc: Doc, begin: int, stop: int) -> int:
+    """Where a title's author ends before the participle that says what the text does: "a statement
+    by a group of members of the civil society [condemning the harassment of X]", "a letter from 40
+    groups [calling for ...]" (a name writes its words capitalised)."""
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    if span is None:
+        return stop
+    purpose = next((t for t in span[1:] if t.tag_ == "VBG" and t.is_lower), None)
+    if purpose is None:
+        return stop
+    last = doc[purpose.i - 1]
+    while last.is_punct and last.i > span.start:
+        last = doc[last.i - 1]
+    return last.idx + len(last.text)
 
 
 def _after_person(doc: Doc, begin: int, stop: int) -> int:
