@@ -942,6 +942,18 @@ def test_we_is_who_its_apposition_says_it_is(nlp, opening, actor):
     assert [row.actor for row in demands_of(nlp, text)] == [actor]
 
 
+def test_him_after_writing_to_an_official_named_by_two_nouns_is_that_official(nlp):
+    text = (
+        "Amnesty International today urged the Moldovan authorities to release the prisoners. The organization"
+        " wrote to the Attorney General of the Republic of Moldova, calling on him to review the legality of"
+        " their sentences."
+    )
+    assert [row.target for row in demands_of(nlp, text)] == [
+        "the Moldovan authorities",
+        "the Attorney General of the Republic of Moldova",
+    ]
+
+
 def test_the_dateline_whose_date_the_parser_hung_on_the_speakers_is_no_actor(nlp):
     text = (
         "WARSAW/VIENNA, 24 April 2022 - OSCE Chairman-in-Office and Polish Minister of Foreign Affairs, Zbigniew"

@@ -1632,8 +1632,12 @@ def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
     if kind == "plur":
         return plural
     person = candidate.ent_type_ == "PERSON" or _surname_of_named_person(candidate)
-    if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur")
-        return person or (not plural and _role_word(candidate) in lexicon.person_roles)
+    if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur", "the Prosecutor General")
+        roles = lexicon.person_roles
+        role = _role_word(candidate) in roles or any(
+            c.dep_ == "compound" and _role_word(c) in roles for c in candidate.children
+        )
+        return person or (not plural and role)
     return not plural and not person
 
 
