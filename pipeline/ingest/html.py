@@ -24,7 +24,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 from pipeline.extract.dates.rules import parse_day
 from pipeline.ingest.decode import declared_charset, decode
 from pipeline.ingest.markup import WORDPRESS_SHORTCODE, FrontMatter, split_front_matter
-from pipeline.ingest.readers import RawText, headline_first, register_reader
+from pipeline.ingest.readers import RawText, date_under_headline, headline_first, register_reader
 from pipeline.records import Document
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ def read_html(data: bytes, base: Document) -> RawText:
         source_url=meta.source_url or base.source_url,
         language=page.language,
     )
-    return RawText(document, headline_first(title, page.text))
+    return RawText(document, date_under_headline(title, meta.published, headline_first(title, page.text)))
 
 
 def extract(markup: str) -> Page:

@@ -31,6 +31,7 @@ __all__ = [
     "READERS",
     "RawText",
     "ReaderSpec",
+    "date_under_headline",
     "headline_first",
     "is_paged",
     "read_file",
@@ -68,6 +69,26 @@ def headline_first(title: str, text: str) -> str:
 # start has it already (after a dateline or a kicker).
 _HEADLINE_WORDS = 4
 _HEADLINE_REACH = 600
+
+
+def date_under_headline(title: str, published: str, text: str) -> str:
+    """The text with the publication date its front matter gives on a line of its own under the
+    headline ("Published: 2021-11-12"), as a rendered post prints it: the front matter is no part of
+    the text, and the date would else be in no row of the dates table. Under the paragraph near the
+    start that holds the title (`headline_first` puts it first, a kicker or a dateline may come
+    before it); at the top when none does; the text as it is without a date."""
+    if not published:
+        return text
+    paragraphs = text.lstrip("\n").split("\n\n")
+    folded_title = _folded(title)
+    reach = 0
+    for k, paragraph in enumerate(paragraphs):
+        reach += len(paragraph) + 2
+        if reach > len(title) + _HEADLINE_REACH:
+            break
+        if folded_title and folded_title in _folded(paragraph):
+            return "\n\n".join([*paragraphs[: k + 1], f"Published: {published}", *paragraphs[k + 1 :]])
+    return "\n\n".join([f"Published: {published}", *paragraphs])
 
 
 def _folded(text: str) -> str:

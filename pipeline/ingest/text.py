@@ -9,7 +9,7 @@ from dataclasses import replace
 from pipeline.ingest.decode import decode
 from pipeline.ingest.html import holds_html, text_of_fragment
 from pipeline.ingest.markup import looks_like_markdown, split_front_matter, strip_markdown
-from pipeline.ingest.readers import RawText, headline_first, register_reader
+from pipeline.ingest.readers import RawText, date_under_headline, headline_first, register_reader
 from pipeline.records import Document
 
 __all__ = ["read_text"]
@@ -45,8 +45,12 @@ def read_text(data: bytes, base: Document) -> RawText:
     if not base.title and markdown:
         base = replace(base, title=heading)
     body = strip_markdown(body) if markdown else body
-    # a post whose title is in its front matter shows it above its words, unless they open with their own heading
-    return RawText(base, headline_first(meta.title, body) if meta is not None and not heading else body)
+    # a post whose title is in its front matter shows it above its words, unless they open with their own
+    # heading, and its date under it
+    if meta is None:
+        return RawText(base, body)
+    shown = body if heading else headline_first(meta.title, body)
+    return RawText(base, date_under_headline(heading or meta.title, meta.published, shown))
 
 
 def _markdown_title(text: str) -> str:

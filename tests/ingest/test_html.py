@@ -221,7 +221,7 @@ def test_a_markdown_file_with_an_html_body_is_read_as_text(tmp_path):
     )
     raw = read_file(path, "post", tmp_path)
     assert (raw.document.title, raw.document.published) == ("Statement", "2016-01-15")
-    assert raw.text == "We call on the authorities\n\nto release them.\n\nSigned & sent.\n"
+    assert raw.text == "Published: 2016-01-15\n\nWe call on the authorities\n\nto release them.\n\nSigned & sent.\n"
 
 
 def test_a_pages_headline_left_out_of_its_main_text_opens_the_text(tmp_path):
@@ -288,4 +288,6 @@ def test_a_static_sites_html_page_has_its_front_matter_read_as_metadata(tmp_path
         "https://example.org/ua-264-12",
     )
     assert "layout" not in text
-    assert text.startswith("Detainee faces secret military trial\n\nFurther information on UA: 264/12.")
+    assert text.startswith(
+        "Detainee faces secret military trial\n\nPublished: 2012-12-18\n\nFurther information on UA: 264/12."
+    )

@@ -99,7 +99,7 @@ def test_front_matter_becomes_metadata_and_markdown_is_stripped(tmp_path):
     assert (doc.title, doc.published) == ("Statement on detained lawyers", "2022-05-02")
     assert doc.published_source == "front matter"
     assert (doc.author, doc.source_url) == ("Anna Field", "https://example.org/statement")
-    assert raw.text.strip() == "Statement\n\nWe call on the authorities to release them."
+    assert raw.text.strip() == "Statement\n\nPublished: 2022-05-02\n\nWe call on the authorities to release them."
 
 
 def test_a_md_file_is_markdown_by_its_name(tmp_path):
@@ -125,9 +125,37 @@ def test_a_front_matter_title_stands_above_a_body_without_a_heading(tmp_path):
     )
     raw = read_file(path, "statement", tmp_path)
     assert raw.text.strip() == (
-        "Statement by the Envoy Jane Roe on the Arrests in Freedonia\n\n"
+        "Statement by the Envoy Jane Roe on the Arrests in Freedonia\n\nPublished: 2021-11-15\n\n"
         "Today the authorities detained twelve students. We urge them to release the students."
     )
+
+
+def test_the_front_matters_date_stands_under_the_headline(tmp_path):
+    """The front matter is no part of the text; its date is shown where a rendered post prints it,
+    under the headline the body opens with (here with its date appended)."""
+    from pipeline.ingest.readers import read_file
+
+    path = tmp_path / "release.md"
+    path.write_text(
+        "---\ntitle: 'UN refugee chief calls on Freedonia to end offshore detention'\n"
+        "date: 2017-07-24T10:15:00+00:00\n---\n\n"
+        "UN refugee chief calls on Freedonia to end offshore detention 24 July 2017\n\n"
+        "Families have been separated for four years.\n",
+        encoding="utf-8",
+    )
+    raw = read_file(path, "release", tmp_path)
+    assert raw.text.strip().split("\n\n")[:2] == [
+        "UN refugee chief calls on Freedonia to end offshore detention 24 July 2017",
+        "Published: 2017-07-24",
+    ]
+
+
+def test_a_text_without_front_matter_gets_no_date_line(tmp_path):
+    from pipeline.ingest.readers import read_file
+
+    path = tmp_path / "plain.txt"
+    path.write_text("Statement on the arrests\n\nWe call on the authorities to release them.\n", encoding="utf-8")
+    assert "Published:" not in read_file(path, "plain", tmp_path).text
 
 
 def test_a_title_of_a_few_words_is_a_site_name_and_stays_out_of_the_text():
