@@ -99,7 +99,7 @@ class EntityRules:
             lexicon.name_particles,
             self.gazetteer.lookup,
             lexicon.nasab_particles,
-            lexicon.roles - lexicon.surname_roles,
+            lexicon.titles_not_surnames,
         )
         ents = _law_head_out_of_date(joined)
         text = doc.text  # spaCy joins every token's text at each access: once for the rules that read lines

@@ -216,6 +216,12 @@ class Lexicon:
         return self.roles | self.org_heads | self.mandate_heads
 
     @cached_property
+    def titles_not_surnames(self) -> frozenset[str]:
+        """Title words that are no common surname ("Minister", not "Bishop"): a person's name holds
+        none of them."""
+        return self.roles - self.surname_roles
+
+    @cached_property
     def titles_without_topic(self) -> frozenset[str]:
         """Person titles after which "on the ..." is what a statement is about, not part of the title
         ("Statement by the Spokesperson on the extension of ..."): roles that are no `topic_titles`."""
