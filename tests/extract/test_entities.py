@@ -2412,3 +2412,10 @@ def test_entities_a_headline_whose_plural_subject_condemns_is_no_organisation(nl
     text = "Press-Freedom Groups Condemn New Sentence for Blogger\n\nThe court sentenced him on Monday."
     found = {m.text for m in _entities(nlp, text)}
     assert not any("Condemn" in name for name in found)
+
+
+def test_entities_american_spellings_and_legislators_titles_are_no_part_of_a_name(nlp):
+    text = "State Counselor Daw Khin Nyunt met Political Counselor Elisabeth Rosen-Weber in Yangon."
+    found = {m.text: m.label for m in _entities(nlp, text)}
+    assert found.get("Daw Khin Nyunt") == "PERSON"
+    assert found.get("Elisabeth Rosen-Weber") == "PERSON"
