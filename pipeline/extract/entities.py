@@ -38,6 +38,7 @@ from pipeline.nlp.gazetteer import (
     slug,
     state_named,
 )
+from pipeline.nlp.gazetteer_ruler import is_line_wrap
 from pipeline.records import ENTITY_LABELS, EntityMention
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ _TRIM_START = re.compile(r"^(?:the|The|THE)\s+")
 _TRIM_END = re.compile(r"(?:['’]s?|[\s.,;:!?)\]}\"“”‘’'-])+$")
 _FINAL_INITIAL = re.compile(r"\s[A-Z]$")
 _TRIM_START_PUNCT = re.compile(r"^[\s(\[{\"“”‘’'-]+")
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _HEAD_STOPS = {"of", "for", "on", "against", "to", "in", "at", "by", "with"}
 # Bodies that texts name in lower case ("the ministry of justice") and that belong to a country.
@@ -354,7 +356,11 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
     if without_article[len(surface) : len(surface) + 1] == "." and _FINAL_INITIAL.search(surface):
         surface += "."  # a name ending with an initial keeps its full stop: "Kounthini R."
     lower_body = span.label_ == "ORG" and surface.split(" ", 1)[0].casefold() in _LOWER_CASE_HEADS
-    if len(surface) < 2 or "\n" in surface or not (lower_body or any(ch.isupper() for ch in surface)):
+    # (a line break inside a name only where a line wraps a gazetteer name: "Working Group on the
+    # Universal\nPeriodic Review")
+    wrapped = bool(span.id_) and all(is_line_wrap(part) for part in _LINE_BREAKS.findall(surface))
+    broken = "\n" in surface and not wrapped
+    if len(surface) < 2 or broken or not (lower_body or any(ch.isupper() for ch in surface)):
         return None
     if lower_body and any(w.islower() and w not in _HEAD_STOPS | {"and", "the"} for w in surface.split()):
         # "the ministry of foreign affairs": a named body written in lower case gets its name's capitals
@@ -729,12 +735,14 @@ def _acronym_definitions(candidates: list[_Candidate], text: str) -> dict[str, _
     gazetteer instead.
     """
     found: dict[str, _Candidate] = {}
+    # (a known place in brackets says where: "Progressive Atheists Inc (Australia)")
+    places = {c.mention.text for c in candidates if c.entry is not None and c.entry.label in ("GPE", "LOC")}
     for c in candidates:
         m = c.mention
         if m.label != "ORG":
             continue
         match = re.match(r"\s*\(([A-Z][A-Za-z./&-]{1,11})\)", text[m.end_char : m.end_char + 16])
-        if match is None:
+        if match is None or match.group(1) in places:
             continue
         acronym = match.group(1)
         initials = {w[0] for w in m.text.split() if w[:1].isupper()}

@@ -33,7 +33,8 @@ from pipeline.nlp.gazetteer import (
     lexicon_from,
     normalise,
 )
-from pipeline.nlp.signatories import signatory_headings
+from pipeline.nlp.gazetteer_ruler import is_line_wrap
+from pipeline.nlp.signatories import is_kind_heading, signatory_headings
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -909,6 +910,10 @@ class EntityRules:
         """
         result = list(spans)
         for heading in signatory_headings(text):
+            # under a heading that only names a kind of signers ("Groups and NGOs:"), names, not requests
+            names_only = is_kind_heading(heading.group())
+            if names_only:  # "Civil Society Organizations:" names no one
+                result = [s for s in result if s.id_ or not heading.start() <= s.start_char < heading.end()]
             offset = heading.end()
             for line in text[offset:].split("\n")[1:]:
                 start = offset + text[offset:].index("\n") + 1
@@ -916,8 +921,13 @@ class EntityRules:
                 name = _LIST_NUMBER.sub("", line.strip().removeprefix("- ").strip())
                 if not name:
                     continue
-                if _SENTENCE_END_PUNCT.search(name):
-                    break  # the list is over: a sentence follows
+                if is_kind_heading(name):  # the next part of the list: "Technology Companies and Trade Associations:"
+                    result = [s for s in result if s.id_ or not start <= s.start_char < offset]
+                    continue
+                if _SENTENCE_END_PUNCT.search(name) and not _ABBREVIATION_AT_END.search(name):
+                    break  # the list is over: a sentence follows (not "Linux Australia Inc.")
+                if names_only and not _opens_with_a_name(doc, start + line.index(name)):
+                    break  # "International organisations:" over "- Press the Government to ..."
                 if len(name) > 120 or len(name.split()) > 16:
                     # a signer with a note ("FIDH (...), within the framework of the Observatory for
                     # ..."): the model's names in it stay, and the list goes on
@@ -953,6 +963,8 @@ class EntityRules:
                 org_word = any(t.lower_ in self.lexicon.org_heads for t in span)
                 if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span) and not org_word:
                     continue  # a person signing in their own name
+                if inside and all(s.id_ and s.label_ in _PLACE_LABELS for s in inside) and _only_names_of(span, inside):
+                    continue  # States signing, two on a line: "Chile Iceland"
                 if any(s.start < span.end and s.end > span.start and s not in inside for s in result):
                     continue
                 result = [s for s in result if s not in inside]
@@ -971,6 +983,9 @@ class EntityRules:
             if span.label_ != "ORG" or span.id_ or not _opens_its_line(span):
                 continue
             comma = next((t.i for t in span if t.text == ","), None)
+            if comma is None:  # "Christine Shellska – President - Atheist Alliance International"
+                dashes = [t.i for t in span if t.text in _DASHES and t.whitespace_]
+                comma = dashes[0] if len(dashes) >= 2 else None
             if comma is None or not 2 <= comma - span.start <= 4 or comma + 1 >= span.end:
                 continue
             begin = self._organisation_after_role(doc, span, comma)
@@ -2700,6 +2715,8 @@ _MARKED_NAME_MAX_WORDS = 7
 _MARKED_NAME_WORD = re.compile(rf"(?:(?:al|el|as|ash|ad|ar|at|az|an)-)?[{AYN_SIGNS}]?[A-Z][\w{AYN_SIGNS}-]*")
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
+# a name's abbreviated last word: "Linux Australia Inc.", "Media Co.", "Verein ... e.V.", "S.A."
+_ABBREVIATION_AT_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
 # a signatory line's signer and, after its last comma or spaced dash, where it works
 _SIGNER_AND_PLACE = re.compile(r"^(.*?\S)\s*(?:,|\s[-–—])\s*([^,–—]+)$")
 
@@ -2874,10 +2891,11 @@ def _is_age(doc: Doc, k: int) -> bool:
 
 
 def split_at_line_breaks(span: Span) -> list[Span]:
-    """Pieces of `span` between line-break tokens: a name never continues on the next line."""
+    """Pieces of `span` between line-break tokens: a name never continues on the next line, but for
+    a gazetteer name that a line wraps (`gazetteer_ruler.is_line_wrap`)."""
     pieces, start = [], span.start
     for token in span:
-        if "\n" in token.text:
+        if "\n" in token.text and not (span.id_ and is_line_wrap(token.text)):
             if token.i > start:
                 pieces.append(Span(span.doc, start, token.i, label=span.label_, span_id=span.id_))
             start = token.i + 1
@@ -2929,6 +2947,22 @@ def _first_word_of_line(token: Token) -> bool:
     while k >= 0 and "\n" not in doc[k].text_with_ws and not any(ch.isalpha() for ch in doc[k].text):
         k -= 1
     return k < 0 or "\n" in doc[k].text_with_ws
+
+
+def _only_names_of(span: Span, names: list[Span]) -> bool:
+    """Is every word of the span inside one of the names?"""
+    covered = {i for name in names for i in range(name.start, name.end)}
+    return all(t.i in covered for t in span if t.is_alpha)
+
+
+def _opens_with_a_name(doc: Doc, char: int) -> bool:
+    """Does the line starting at `char` open with a capitalised word that is no verb (a name, not a
+    request: "Borders None, Zagreb", not "Press the Government to ...")?"""
+    first = doc.char_span(char, char + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    token = first[0]
+    return token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX")
 
 
 def _opens_its_line(span: Span) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.gazetteer import STROKED_LETTERS, Gazetteer, default_lexicon, gazetteer_from
 
-__all__ = ["GazetteerRuler", "fold", "ruler_patterns"]
+__all__ = ["GazetteerRuler", "fold", "is_line_wrap", "ruler_patterns"]
 
 
 _POSSESSIVES = {"'s", "’s"}
@@ -128,7 +128,9 @@ class GazetteerRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         texts = [token.text for token in doc]  # one pass of Token objects: they are slow to make
-        kept = [i for i, quote in enumerate(doc.to_array(IS_QUOTE).tolist()) if not quote]
+        # (a name also runs on over a line break: "Working Group on the Universal\nPeriodic Review" on a cover)
+        quotes = doc.to_array(IS_QUOTE).tolist()
+        kept = [i for i, quote in enumerate(quotes) if not quote and not is_line_wrap(texts[i])]
         words = Doc(self.vocab, words=[texts[i] for i in kept])
         matches = {(self.vocab.strings[key], kept[start], kept[end - 1] + 1) for key, start, end in self.matcher(words)}
         the = self.vocab.strings["the"]
@@ -137,6 +139,7 @@ class GazetteerRuler:
         folded = Doc(self.vocab, words=_folded_words([texts[i] for i in loose]))
         for key, start, end in self.folded(folded):
             matches.add((self.vocab.strings[key], loose[start], loose[end - 1] + 1))
+        matches = _without_joined_lines(matches, texts)
         entities = _without_place_lists(list(doc.ents), matches, texts)
         taken: set[int] = set()
         new: list[Span] = []
@@ -159,6 +162,25 @@ class GazetteerRuler:
             taken.update(range(start, end))
         doc.ents = entities + new
         return doc
+
+
+def is_line_wrap(text: str) -> bool:
+    """Is a token's text one line break (spaces around it), no blank line: where a line of a title or
+    a cover page wraps?"""
+    return text.count("\n") == 1 and not text.strip()
+
+
+def _without_joined_lines(matches: set[tuple[str, int, int]], texts: list[str]) -> set[tuple[str, int, int]]:
+    """The matches less those across a line break where the line before or the line after is a name
+    of its own: "United Nations" over "Human Rights Council" on a letterhead are two names."""
+    kept = set()
+    bounds = {(start, end) for _key, start, end in matches}
+    for key, start, end in matches:
+        wraps = [i for i in range(start + 1, end - 1) if is_line_wrap(texts[i])]
+        if any((start, i) in bounds or (i + 1, end) in bounds for i in wraps):
+            continue
+        kept.add((key, start, end))
+    return kept
 
 
 # Words that join the names of a list: "Homiel, Hrodna and Brest".

@@ -2419,3 +2419,77 @@ def test_entities_american_spellings_and_legislators_titles_are_no_part_of_a_nam
     found = {m.text: m.label for m in _entities(nlp, text)}
     assert found.get("Daw Khin Nyunt") == "PERSON"
     assert found.get("Elisabeth Rosen-Weber") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "signers"),
+    [
+        # a coalition's members, under headings that name their kinds
+        (
+            "We urge Parliament to amend the law.\n\nThe international coalition joining the comments is "
+            "comprised of:\n\nCivil Society Organizations:\n\n- Blueprint for Free Speech\n- Engine\n"
+            "- Enjambre Digital\n\nTechnology Companies and Trade Associations:\n\n- Cloudflare\n- Tenable\n",
+            {"Blueprint for Free Speech", "Engine", "Enjambre Digital", "Cloudflare", "Tenable"},
+        ),
+        # "Signatories are:" over a numbered list
+        (
+            "We call for the release of the journalists.\nSignatories are:\n  1. Action for Fundamental Change "
+            "and Development, Uganda\n  2. Freedom Now\n  3. Coalition for Open Courts, Nigeria\n",
+            {
+                "Action for Fundamental Change and Development",
+                "Freedom Now",
+                "Coalition for Open Courts",
+            },
+        ),
+        # a heading that names the kind of signers opens the list on its own
+        (
+            "We stand with people on the move.\n\nGroups and NGOs:\n\nBorders None, Zagreb\n\nDugine obitelji, "
+            "Zagreb\n\nOštra nula, Zagreb\n",
+            {"Borders None", "Dugine obitelji", "Oštra nula"},
+        ),
+    ],
+)
+def test_a_list_of_signers_under_a_coalitions_lead_or_a_heading_of_their_kind(nlp, text, signers):
+    orgs = _texts(nlp, text, "ORG")
+    assert signers <= orgs
+    assert not {o for o in orgs if "Organizations" in o or "Associations" in o or "NGOs" in o}
+
+
+def test_a_heading_of_a_kind_of_bodies_over_requests_names_no_one(nlp):
+    text = (
+        "We recommend the following.\n\nInternational organisations:\n\n- Press the Government to release the "
+        "detainees\n- Monitor the trials of journalists\n"
+    )
+    assert not _texts(nlp, text, "ORG")
+
+
+def test_a_signatory_list_goes_on_past_an_abbreviated_name_and_keeps_persons_and_states(nlp):
+    text = (
+        "We call on Canada to act.\n\nSigned,\n\nLinux Australia Inc.\nChristine Shellska – President - Atheist "
+        "Alliance International\nProgressive Atheists Inc (Australia)\n\nThe States back the call.\n\n"
+        "Co-signatures:\nAustralia\nFrance\n"
+        "Chile Iceland\n"
+    )
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {
+        ("Linux Australia Inc", "ORG"),  # "Inc." ends no sentence
+        ("Christine Shellska", "PERSON"),  # a signer and her organisation
+        ("Atheist Alliance International", "ORG"),
+        ("Progressive Atheists Inc", "ORG"),
+        ("Chile", "GPE"),  # two States on one line
+        ("Iceland", "GPE"),
+    } <= found
+    assert ("Australia", "ORG") not in found  # a place in brackets after a name is no acronym of it
+
+
+def test_a_known_name_that_a_line_wraps_is_one_name_and_two_names_on_two_lines_stay_two(nlp):
+    text = (
+        "Report of the Working Group on the Universal\nPeriodic Review*\nViet Nam\n\nUnited Nations\n"
+        "Human Rights Council\nTwenty-fifth session\n"
+    )
+    found = [(m.text, m.canonical) for m in _entities(nlp, text) if m.label == "ORG"]
+    assert found == [
+        ("Working Group on the Universal\nPeriodic Review", "Universal Periodic Review Working Group"),
+        ("United Nations", "United Nations"),
+        ("Human Rights Council", "United Nations Human Rights Council"),
+    ]
