@@ -6590,6 +6590,22 @@ def test_recommendations_numbered_as_sub_paragraphs_need_no_lead_when_they_name_
     ]
 
 
+def test_recommendations_numbered_as_a_first_cycle_reports_paragraphs_need_no_lead_either(nlp):
+    # the first cycle's reports number each recommendation as a paragraph of its own, past 99
+    text = (
+        "Report of the Working Group on the Universal Periodic Review\nIceland\n\n"
+        "99. Share with other developing countries its best practices in combating poverty (Tajikistan);\n"
+        "100. Guarantee the protection of the civil and political rights of all (Chile);\n"
+        "101. Establish effective complaint mechanisms for victims of torture (Czech Republic);\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target, r.demand) for r in rows] == [
+        ("Tajikistan", "Iceland", "Share with other developing countries its best practices in combating poverty"),
+        ("Chile", "Iceland", "Guarantee the protection of the civil and political rights of all"),
+        ("Czech Republic", "Iceland", "Establish effective complaint mechanisms for victims of torture"),
+    ]
+
+
 def test_recommendations_without_a_lead_are_made_to_the_country_no_bracket_names(nlp):
     # the State under review never recommends to itself: the country the items name outside the
     # brackets is the one they are made to

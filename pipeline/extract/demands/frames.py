@@ -759,9 +759,10 @@ _UNLED_ITEMS = 2
 
 
 def _unled_recommendation_lists(doc: Doc, text: str, led: list[Frame]) -> Iterator[Frame]:
-    """Recommendations numbered as a report's sub-paragraphs and closed by the States that made them,
-    where the text has no lead sentence above them (an excerpt, an annex, a page that starts
-    mid-list): "140.58 Set concrete steps ... (Austria);" / "140.59 Refrain from ... (Belarus);".
+    """Recommendations numbered as a report's sub-paragraphs (or, in the first cycle's reports, as its
+    paragraphs) and closed by the States that made them, where the text has no lead sentence above
+    them (an excerpt, an annex, a page that starts mid-list): "140.58 Set concrete steps ...
+    (Austria);" / "140.59 Refrain from ... (Belarus);", "102. Guarantee the protection of ... (Chile);".
     The States in brackets are the actors; the target is the State under review (`_state_under_review`);
     with no lead, no response."""
     covered = [(doc[start].idx, doc[end - 1].idx) for frame in led for start, end in frame.items]
@@ -770,8 +771,8 @@ def _unled_recommendation_lists(doc: Doc, text: str, led: list[Frame]) -> Iterat
     for line_start, line_end in layout.lines_from(text, 0):
         if line_start < resume or any(start <= line_start <= end for start, end in covered):
             continue
-        marker = layout.line_marker(text[line_start:line_end])  # "140.58", "115.1." (alone on its line)
-        if marker is None or layout.marker_kind(marker.group(0)) != "subnumber":
+        marker = layout.line_marker(text[line_start:line_end])  # "140.58", "115.1." (alone on its line), "102."
+        if marker is None or layout.marker_kind(marker.group(0)) not in ("subnumber", "number"):
             continue
         found = Frame(doc[0], "layout")
         _fill_list(found, doc, line_start, text)

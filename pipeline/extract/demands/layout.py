@@ -22,7 +22,7 @@ from dataclasses import dataclass
 # A list item's marker: "- " (what cleaning makes of bullets and "1."), "•", "1." / "1)", "(a)" / "a)",
 # roman "(iv)", and a report's sub-paragraph numbers "115.12" / "115.12." / "5.3.1".
 ITEM_MARKER = re.compile(
-    r"[ \t]*(?:[-•*▪●◦]|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]*(?=\S)"
+    r"[ \t]*(?:[-•*▪●◦]|\d{1,3}(?:\.\d{1,3})+\.?|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[ \t]*(?=\S)"
 )
 # A number or letter marker on a line of its own, its item on the next line, as PDF text writes
 # numbered paragraphs ("1.\nRatify CAT (Italy);").
