@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from pipeline import config
-from pipeline.nlp.attributes import IndexedRulerMatch, UnsupportedPattern, index_attribute_ruler
+from pipeline.nlp.attributes import DirectAnnotations, IndexedRulerMatch, UnsupportedPattern, index_attribute_ruler
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +76,26 @@ def test_a_contraction_with_a_typographic_apostrophe_gets_the_lemma_of_the_strai
     # "It’s time to ..." must read as "It is time to ...", as "It's" does
     curly, straight = nlp("It’s time to act."), nlp("It's time to act.")
     assert (curly[1].lemma_, curly[1].pos_) == (straight[1].lemma_, straight[1].pos_) == ("be", "AUX")
+
+
+def test_direct_annotations_set_what_spacys_set_annotations_sets(plain):
+    text = "Ain't nobody gonna tell us what we can't say; she'd rather we didn't go to the courts."
+    names = plain.pipe_names
+    ruler = plain.get_pipe("attribute_ruler")
+    with plain.select_pipes(enable=names[: names.index("attribute_ruler")]):
+        ours, theirs = plain(text), plain(text)
+    matches = ruler.match(ours)
+    DirectAnnotations(ruler)(ours, matches)
+    ruler.set_annotations(theirs, matches)  # spaCy's own: `plain` is the model as spaCy loads it
+    assert [(t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in ours] == [
+        (t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in theirs
+    ]
+
+
+def test_direct_annotations_count_a_negative_index_from_the_matchs_end():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york"}]], {"LEMMA": "NYC"}, index=-1)
+    doc = nlp.make_doc("flights to new york")
+    DirectAnnotations(ruler)(doc, ruler.match(doc))
+    assert [t.lemma_ for t in doc] == ["", "", "", "NYC"]
