@@ -358,8 +358,7 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
     lower_body = span.label_ == "ORG" and surface.split(" ", 1)[0].casefold() in _LOWER_CASE_HEADS
     # (a line break inside a name only where a line wraps a gazetteer name: "Working Group on the
     # Universal\nPeriodic Review")
-    wrapped = bool(span.id_) and all(is_line_wrap(part) for part in _LINE_BREAKS.findall(surface))
-    broken = "\n" in surface and not wrapped
+    broken = "\n" in surface and not (span.id_ and all(map(is_line_wrap, _LINE_BREAKS.findall(surface))))
     if len(surface) < 2 or broken or not (lower_body or any(ch.isupper() for ch in surface)):
         return None
     if lower_body and any(w.islower() and w not in _HEAD_STOPS | {"and", "the"} for w in surface.split()):
