@@ -937,9 +937,15 @@ class EntityRules:
                 place = self.gazetteer.lookup(country.strip()) if located else None
                 # (or a union of States: "Free Press Unlimited - EU")
                 known_place = place is not None and place.label in ("GPE", "LOC", "ORG")
+                # (a town the model found there keeps the model's span: "Otvoreni Centar Bona Fide, Pljevlja")
+                town = (
+                    located
+                    and place is None
+                    and self._model_place_at(result, start + line.rindex(country.strip()), country.strip())
+                )
                 # ("OpenMedia - Global": where it works is everywhere, no place)
                 everywhere = located and country.strip().casefold() in self.lexicon.signatory_scopes
-                if (known_place or everywhere) and signer.strip():
+                if (known_place or town or everywhere) and signer.strip():
                     # "PEN Norway, Norway", "Pax for Peace – Netherlands": the signer and where it works
                     where = start + line.rindex(country.strip())
                     # (a model's name run across both, "Media Alliance - US", is neither)
@@ -970,6 +976,12 @@ class EntityRules:
                 result = [s for s in result if s not in inside]
                 result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
         return result
+
+    @staticmethod
+    def _model_place_at(spans: list[Span], start: int, text: str) -> bool:
+        """Is there a place (not from the gazetteer) spanning exactly `text` at `start`?"""
+        end = start + len(text)
+        return any(s.start_char == start and s.end_char == end and s.label_ in ("GPE", "LOC") for s in spans)
 
     def _signers_with_affiliations(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A signatory line of a person and her organisation, read as one organisation, is both:

@@ -2455,6 +2455,13 @@ def test_a_list_of_signers_under_a_coalitions_lead_or_a_heading_of_their_kind(nl
     assert not {o for o in orgs if "Organizations" in o or "Associations" in o or "NGOs" in o}
 
 
+def test_a_signer_and_a_town_the_model_knows_are_an_organisation_and_a_place(nlp):
+    # the town is in no gazetteer, but the model found it: it stays a place after the signer's comma
+    text = "We stand with people on the move.\n\nGroups and NGOs:\n\nNovi Horizont, Pljevlja\n\nZeleni Most, Zagreb\n"
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert {("Novi Horizont", "ORG"), ("Pljevlja", "GPE"), ("Zeleni Most", "ORG"), ("Zagreb", "GPE")} <= found
+
+
 def test_a_heading_of_a_kind_of_bodies_over_requests_names_no_one(nlp):
     text = (
         "We recommend the following.\n\nInternational organisations:\n\n- Press the Government to release the "
