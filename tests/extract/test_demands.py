@@ -1431,6 +1431,18 @@ def test_names_under_a_signatory_lead_are_no_demands(nlp):
     ]
 
 
+def test_names_under_a_heading_of_their_kind_are_no_demands_but_requests_are(nlp):
+    # a name that opens with a verb ("Open Rights Group") under "Civil Society Organizations:" is a signer;
+    # requests under a heading that names bodies are still requests
+    text = (
+        "We urge Parliament to amend the law.\n\nCivil Society Organizations:\n\n- Access Now\n"
+        "- Open Rights Group\n- Reform Government Surveillance (RGS is a coalition of technology companies)\n\n"
+        "International organisations:\n\n"
+        "- Monitor the trials of journalists\n"
+    )
+    assert [row.demand for row in demands_of(nlp, text)] == ["amend the law", "Monitor the trials of journalists"]
+
+
 def test_a_call_for_an_end_to_violence_is_still_a_demand(nlp):
     [row] = demands_of(nlp, "Amnesty called for an end to the violence against protesters.")
     assert row.demand == "an end to the violence against protesters"

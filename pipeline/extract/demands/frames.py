@@ -62,7 +62,7 @@ from pipeline.extract.demands.syntax import (
 from pipeline.extract.demands.themes import specificity_of, theme_of
 from pipeline.nlp.dictionary import OPERATIVE_ADVERBS
 from pipeline.nlp.gazetteer import default_gazetteer, state_named
-from pipeline.nlp.signatories import is_signatory_lead
+from pipeline.nlp.signatories import is_kind_heading, is_signatory_lead
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
 # "would/could/might" with an if-clause makes a call hypothetical ("would urge X ... if Y");
@@ -892,6 +892,8 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
     lead = leads[0] if leads is not None else None
     if lead is not None and is_signatory_lead(text[lead[0] : lead[1]]):
         return None  # "This statement is launched by following organizations:": names, not requests
+    if lead is not None and is_kind_heading(text[lead[0] : lead[1]]) and _is_title_case_name(text, words_start):
+        return None  # "Civil Society Organizations:" over "- Open Rights Group": a name, whatever its first word
     infinitive = _listed_infinitive(first) if lead is not None else None
     if infinitive is not None:  # "• To (strictly) observe ...": recommendations listed as to-infinitives
         first = sent.doc[first.i + 1]
@@ -1012,6 +1014,16 @@ def _list_item_line(sent: Span, text: str, lexicon: Lexicon) -> tuple[int, int] 
     if line_start + marker.end() < sent.start_char:
         return None  # the sentence starts inside the line (the parser may cut after "•")
     return line_start, line_start + marker.end()
+
+
+def _is_title_case_name(text: str, start: int) -> bool:
+    """Is the line from `start` (up to a bracket) written as a name: every word of four letters or more
+    capitalised ("Open Rights Group", "Reform Government Surveillance (RGS is ...)"), not a request
+    ("Press the Government to release ...")?"""
+    end = text.find("\n", start)
+    line = text[start : len(text) if end < 0 else end].split("(")[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= 4]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _unmarked_imperative(doc: Doc, line_start: int, line: str, lexicon: Lexicon) -> bool:
