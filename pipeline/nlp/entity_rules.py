@@ -926,8 +926,8 @@ class EntityRules:
                     continue
                 if _SENTENCE_END_PUNCT.search(name) and not _ABBREVIATION_AT_END.search(name):
                     break  # the list is over: a sentence follows (not "Linux Australia Inc.")
-                if names_only and not _opens_with_a_name(doc, start + line.index(name)):
-                    break  # "International organisations:" over "- Press the Government to ..."
+                if names_only and not _is_name_line(doc, start + line.index(name), offset, self.english):
+                    break  # "International organisations:" over "- Press the Government to ..." or over a report
                 if len(name) > 120 or len(name.split()) > 16:
                     # a signer with a note ("FIDH (...), within the framework of the Observatory for
                     # ..."): the model's names in it stay, and the list goes on
@@ -2967,14 +2967,24 @@ def _only_names_of(span: Span, names: list[Span]) -> bool:
     return all(t.i in covered for t in span if t.is_alpha)
 
 
-def _opens_with_a_name(doc: Doc, char: int) -> bool:
-    """Does the line starting at `char` open with a capitalised word that is no verb (a name, not a
-    request: "Borders None, Zagreb", not "Press the Government to ...")?"""
-    first = doc.char_span(char, char + 1, alignment_mode="expand")
-    if first is None or not len(first):
+def _is_name_line(doc: Doc, start: int, end: int, english: EnglishWords) -> bool:
+    """Is the line from `start` to `end` written as a name: it opens with a capitalised word that is
+    no verb, and no English verb in it has a subject ("Borders None, Zagreb", "U dobroj vjeri, Zagreb";
+    not a request, "Press the Government to ...", nor a report, "Amnesty International documented 20
+    cases")?"""
+    line = doc.char_span(start, end, alignment_mode="expand")
+    if line is None or not len(line):
         return False
-    token = first[0]
-    return token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX")
+    first = line[0]
+    if not first.text[:1].isupper() or first.pos_ in ("VERB", "AUX"):
+        return False
+    return not any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.pos_ in ("VERB", "AUX")
+        and line.start <= t.head.i < line.end
+        and t.head.text in english
+        for t in line
+    )
 
 
 def _opens_its_line(span: Span) -> bool:

@@ -2470,6 +2470,14 @@ def test_a_heading_of_a_kind_of_bodies_over_requests_names_no_one(nlp):
     assert not _texts(nlp, text, "ORG")
 
 
+def test_a_heading_of_a_kind_of_bodies_over_reports_takes_no_report_for_a_name(nlp):
+    text = (
+        "Reports from the region.\n\nHuman rights organisations:\n\n- Amnesty International documented 20 "
+        "cases of torture\n- Local groups reported new arrests in Minsk\n"
+    )
+    assert _texts(nlp, text, "ORG") == {"Amnesty International"}
+
+
 def test_a_signatory_list_goes_on_past_an_abbreviated_name_and_keeps_persons_and_states(nlp):
     text = (
         "We call on Canada to act.\n\nSigned,\n\nLinux Australia Inc.\nChristine Shellska – President - Atheist "
