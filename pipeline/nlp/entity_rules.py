@@ -937,17 +937,13 @@ class EntityRules:
                 place = self.gazetteer.lookup(country.strip()) if located else None
                 # (or a union of States: "Free Press Unlimited - EU")
                 known_place = place is not None and place.label in ("GPE", "LOC", "ORG")
+                where = start + line.rindex(country.strip()) if located else -1  # where the place starts
                 # (a town the model found there keeps the model's span: "Otvoreni Centar Bona Fide, Pljevlja")
-                town = (
-                    located
-                    and place is None
-                    and self._model_place_at(result, start + line.rindex(country.strip()), country.strip())
-                )
+                town = located and place is None and self._model_place_at(result, where, country.strip())
                 # ("OpenMedia - Global": where it works is everywhere, no place)
                 everywhere = located and country.strip().casefold() in self.lexicon.signatory_scopes
                 if (known_place or town or everywhere) and signer.strip():
                     # "PEN Norway, Norway", "Pax for Peace – Netherlands": the signer and where it works
-                    where = start + line.rindex(country.strip())
                     # (a model's name run across both, "Media Alliance - US", is neither)
                     result = [s for s in result if not (start <= s.start_char < where < s.end_char and not s.id_)]
                     found = doc.char_span(where, where + len(country.strip()), alignment_mode="expand")
