@@ -173,6 +173,8 @@ def _repaired(text: str, encoding: str, warnings: list[str]) -> Decoded:
 
 
 def _detect_legacy(data: bytes) -> tuple[str, str]:
+    if _ends_lines_with_bare_cr(data):
+        return _classic_mac_text(data)
     from charset_normalizer import from_bytes  # imported lazily: only needed for legacy files
 
     best = from_bytes(data, cp_isolation=list(config.LEGACY_ENCODINGS)).best()
@@ -189,6 +191,25 @@ def _detect_legacy(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return text, encoding
+
+
+def _classic_mac_text(data: bytes) -> tuple[str, str]:
+    """A classic Mac OS file (before OS X; lines end with a bare carriage return) is in Mac Roman,
+    or in Mac Cyrillic when that reading makes most of its words Cyrillic; not in a Windows code
+    page ("Ndiaye, chargé d’affaires" read as cp1252 gives "chargŽ dÕaffaires")."""
+    cyrillic_reading = data.decode("mac_cyrillic")
+    words = _WORD.findall(cyrillic_reading[:100_000])
+    cyrillic = sum(1 for word in words if all("\u0400" <= ch <= "\u04ff" for ch in word))
+    if cyrillic > len(words) / 2:
+        return cyrillic_reading, "mac_cyrillic"
+    return data.decode("mac_roman"), "mac_roman"
+
+
+def _ends_lines_with_bare_cr(data: bytes) -> bool:
+    """Whether most line ends are a carriage return alone, as in classic Mac OS text files."""
+    carriage_returns = data.count(b"\r")
+    line_feeds = data.count(b"\n")
+    return carriage_returns - data.count(b"\r\n") > line_feeds
 
 
 _WORD = re.compile(r"[^\W\d_]+")
