@@ -352,7 +352,7 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
     start += len(text) - len(trimmed)
     without_article = _TRIM_START.sub("", trimmed)
     start += len(trimmed) - len(without_article)
-    surface = _TRIM_END.sub("", without_article)
+    surface = _with_closing_marks(_TRIM_END.sub("", without_article), without_article)
     if without_article[len(surface) : len(surface) + 1] == "." and _FINAL_INITIAL.search(surface):
         surface += "."  # a name ending with an initial keeps its full stop: "Kounthini R."
     lower_body = span.label_ == "ORG" and surface.split(" ", 1)[0].casefold() in _LOWER_CASE_HEADS
@@ -377,6 +377,24 @@ def _mention(span: Span, doc_id: str, sent_id: int, role: str) -> EntityMention 
         role=role,
         sent_id=sent_id,
     )
+
+
+_CLOSING_MARKS = {")": "(", "]": "[", "”": "“", '"': '"'}
+
+
+def _with_closing_marks(surface: str, text: str) -> str:
+    """`surface` (a prefix of `text`) taken on over the closing brackets and quotation marks that
+    close one it opens: "Giuristi Democratici (Italian Democratic Lawyers Association)", "Human
+    Rights Center “Memorial”", not a name cut inside its own brackets."""
+    while (close := text[len(surface) : len(surface) + 1]) in _CLOSING_MARKS:
+        opening = _CLOSING_MARKS[close]
+        still_open = (
+            surface.count(opening) % 2 == 1 if opening == close else surface.count(opening) > surface.count(close)
+        )
+        if not still_open:
+            break
+        surface += close
+    return surface
 
 
 def _looks_like_person_name(text: str, lexicon: Lexicon) -> bool:

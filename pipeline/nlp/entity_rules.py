@@ -102,7 +102,7 @@ class EntityRules:
             lexicon.nasab_particles,
             lexicon.titles_not_surnames,
         )
-        ents = _law_head_out_of_date(joined)
+        ents = _instrument_title_tails(_law_head_out_of_date(joined))
         text = doc.text  # spaCy joins every token's text at each access: once for the rules that read lines
         outline = _outline_letters(doc, text)
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
@@ -122,6 +122,7 @@ class EntityRules:
                     piece = self._person_by_title(self._person_by_apposition(piece))
                     # (after: "Balaod Mindanaw Executive" is no name of foreign words)
                     piece = self._name_before_title(self._person_by_foreign_words(piece))
+                    piece = self._person_before_own_title(piece)
                     piece = _region_with_compass_word(self._territorial_unit(piece))
                     law = self._law_or_case(piece, limit)
                     if law.label_ == "LAW" and piece.label_ != "LAW":
@@ -348,6 +349,40 @@ class EntityRules:
         if last.lower_ in self.lexicon.title_modifiers and _is_capitalised(after) and self._is_title_word(after):
             return Span(doc, span.start, span.end - 1, label="ORG")
         return span
+
+    def _person_before_own_title(self, span: Span) -> Span:
+        """A person's name the model ran on into the title written after it, with no comma between,
+        ends before the title: "Statement by Ben Emmerson | Special Rapporteur on ...". The title is
+        a role word (`roles`, not one that is also a surname: "Julie Bishop"), in the span or right
+        after it, and the capitalised modifiers before it; at least two words of name stay."""
+        if span.id_ or span.label_ != "PERSON" or len(span) < 3:
+            return span
+        doc = span.doc
+        end = span.end
+        if span[-1].lower_ in self.lexicon.titles_not_surnames and _is_capitalised(span[-1]):
+            end -= 1
+        elif not (end < len(doc) and doc[end].lower_ in self.lexicon.titles_not_surnames and _is_capitalised(doc[end])):
+            return span
+        while end > span.start and _is_capitalised(doc[end - 1]) and self._opens_a_title(doc[end - 1]):
+            end -= 1
+        name = doc[span.start : end]
+        if end == span.end or len(name) < 2 or not all(_is_name_token(t, self.lexicon) for t in name):
+            return span  # "Honorary Professorial | Fellow", "H. E. | Minister": no name before the title
+        return Span(doc, span.start, end, label="PERSON")
+
+    def _opens_title_before_role(self, doc: Doc, i: int) -> bool:
+        """Does token i open a compound title whose role word follows ("Special Rapporteur")?"""
+        k = i
+        while k < len(doc) and _is_capitalised(doc[k]) and self._opens_a_title(doc[k]):
+            if doc[k].lower_ in self.lexicon.titles_not_surnames:
+                return k > i
+            k += 1
+        return False
+
+    def _opens_a_title(self, token: Token) -> bool:
+        """A word of a compound title before its role word: "Special", "Deputy", "Executive"."""
+        word = token.lower_
+        return word in self.lexicon.title_modifiers or word in _TITLE_ADJECTIVES or word in self.lexicon.roles
 
     def _facility_or_body_by_head(self, span: Span) -> Span:
         """A "person" whose name has the head noun of a facility's name is a place, and one of three
@@ -965,6 +1000,10 @@ class EntityRules:
                 org_word = any(t.lower_ in self.lexicon.org_heads for t in span)
                 if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span) and not org_word:
                     continue  # a person signing in their own name
+                signer_spans = self._person_and_affiliation(span, inside)
+                if signer_spans is not None:  # "Liam Pomfret, Australian Privacy Foundation"
+                    result = [s for s in result if s not in inside] + signer_spans
+                    continue
                 if inside and all(s.id_ and s.label_ in _PLACE_LABELS for s in inside) and _only_names_of(span, inside):
                     continue  # States signing, two on a line: "Chile Iceland"
                 if any(s.start < span.end and s.end > span.start and s not in inside for s in result):
@@ -972,6 +1011,36 @@ class EntityRules:
                 result = [s for s in result if s not in inside]
                 result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
         return result
+
+    def _person_and_affiliation(self, line: Span, inside: list[Span]) -> list[Span] | None:
+        """The spans of a signatory line that is a person's name, a comma and what the person signs
+        as ("Liam Pomfret, Australian Privacy Foundation", "James Horton, Founder & CEO, Datanomics",
+        "Asher Wolf, journalist"): the model's person, and the last part after a comma as an
+        organisation unless it is a role or a place (a gazetteer name there keeps its entry). None
+        when the line does not open with the model's person (a title may stand before the name)
+        right before a comma."""
+        doc = line.doc
+        comma = next((t.i for t in line if t.text == ","), None)
+        if comma is None or comma + 1 >= line.end:
+            return None
+        person = next((s for s in inside if s.label_ == "PERSON" and s.end == comma), None)
+        titles = doc[line.start : person.start] if person is not None else []
+        if person is None or not all(t.lower_ in self.lexicon.roles or t.lower_ in _HONORIFICS for t in titles):
+            return None
+        last = max((t.i for t in doc[comma : line.end] if t.text == ","), default=comma)
+        part = doc[last + 1 : line.end]
+        role = max((t.i for t in part if self._is_title_word(t)), default=None)
+        if role is not None:  # "CEO ActionAid Australia": the body after the role; none after "journalist"
+            begin = role + 1
+            if begin < line.end and doc[begin].text in _DASHES:
+                begin += 1  # "Executive Director - British Columbia Humanist Association"
+            part = doc[begin : line.end]
+        known = [s for s in inside if s.start >= part.start and s.label_ != "PERSON"]
+        if not part or not _is_capitalised(part[0]) or part[0].lower_ in self.lexicon.connectors:
+            return [person, *known]  # "journalist", "Law Lecturer", "Professor of Law"
+        if known and known[0].start == part.start and known[0].end == part.end:
+            return [person, known[0]]  # a known body or a place: "Jana Novak, Ljubljana"
+        return [person, self._relabel(Span(doc, part.start, part.end, label="ORG"))]
 
     @staticmethod
     def _model_place_at(spans: list[Span], start: int, text: str) -> bool:
@@ -1391,7 +1460,7 @@ class EntityRules:
                 held.update(dict.fromkeys(range(person.start, person.end), person))
                 continue
             item = self._person_item_at(doc, k, held)
-            if item is None:
+            if item is None or _is_signers_affiliation(person, item):
                 return spans
             spans = self._with_item(spans, item, held)
             person = item
@@ -1498,7 +1567,8 @@ class EntityRules:
             person_beside = (before is not None and before.label_ == "PERSON" and _joined(doc, before, span)) or (
                 after is not None and after.label_ == "PERSON" and _joined(doc, span, after)
             )
-            if person_beside and self._may_be_a_persons_name(span):
+            affiliation = before is not None and before.label_ == "PERSON" and _is_signers_affiliation(before, span)
+            if person_beside and not affiliation and self._may_be_a_persons_name(span):
                 ordered[i] = Span(doc, span.start, span.end, label="PERSON")
         return ordered
 
@@ -1554,6 +1624,8 @@ class EntityRules:
                 continue  # the head noun belongs to a gazetteer name: the gazetteer already named it
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and not _modifies_next_noun(Span(doc, start, end)):
                 continue  # "a Main Committee": a kind of body, not a name
+            if _runs_on_in_lower_case(doc, end):
+                continue  # "The Observatory for the Protection of human rights defenders": no end to be found
             spans = [s for s in spans if s not in inside]
             if end < len(doc) and doc[end].text in _ACT_HEADS and not any(s.start <= end < s.end for s in spans):
                 spans.append(Span(doc, start, end + 1, label="LAW"))  # "Broadcasting Commission Act"
@@ -2065,6 +2137,7 @@ class EntityRules:
                 and token.lower_ not in _HONORIFICS
                 and not _is_calendar_word(token)
                 and not (i + 1 < len(doc) and doc[i + 1].text == ":")  # a label: "President X Fax: +963 ..."
+                and not self._opens_title_before_role(doc, i)  # "Ben Emmerson | Special Rapporteur"
             )
 
         whole = []
@@ -2548,6 +2621,65 @@ def _law_head_out_of_date(ents: list[Span]) -> list[Span]:
     return out
 
 
+# Lowercase words inside an instrument's title before the capitalised words the model may read as a
+# body's name: "Convention for the Protection of All Persons from [Enforced Disappearance]"
+_TITLE_CONNECTORS = frozenset({"from", "against", "of", "on", "for", "to", "the", "and", "in"})
+
+
+def _instrument_title_tails(ents: list[Span]) -> list[Span]:
+    """An organisation the model found at the end of a treaty's or law's title (a capitalised head of
+    `_LAW_HEADS` back over capitalised words and connectors: "the International Convention for the
+    Protection of All Persons from [Enforced Disappearance]") is the title's last words: the title
+    is one LAW span, which holds the model's own part of it. Gazetteer names stay."""
+    out: list[Span] = []
+    for ent in ents:
+        start = None if ent.label_ != "ORG" or ent.id_ else _instrument_title_start(ent)
+        if start is None:
+            out.append(ent)
+            continue
+        out = [kept for kept in out if kept.end <= start]
+        out.append(Span(ent.doc, start, ent.end, label="LAW"))
+    return out
+
+
+def _instrument_title_start(span: Span) -> int | None:
+    """Where the instrument's title ends `span` continues, when a connector joins them, or None."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 1 or doc[k].text not in _TITLE_CONNECTORS or doc[k].text in ("the", "and"):
+        return None
+    head = None
+    while k > 0 and span.start - k <= 12:
+        k -= 1
+        token = doc[k]
+        if token.lower_ in _LAW_HEADS and _is_capitalised(token):
+            head = k
+        elif not (_is_capitalised(token) and token.is_alpha) and token.text not in _TITLE_CONNECTORS:
+            break
+    if head is None:
+        return None
+    while head > 0 and _is_capitalised(doc[head - 1]) and doc[head - 1].is_alpha:
+        head -= 1  # "International Convention", "Optional Protocol"
+    return head
+
+
+# Capitalised adjectives that open the titles of UN and government office holders ("Special
+# Rapporteur", "Deputy Minister", "Senior Adviser", "High Commissioner", "Chief Executive").
+_TITLE_ADJECTIVES = frozenset({"special", "deputy", "senior", "chief", "high", "vice", "first", "general", "principal"})
+
+
+def _runs_on_in_lower_case(doc: Doc, end: int) -> bool:
+    """Does a capitalised name ending at token `end` go on with "of" and lowercase words ("the
+    Observatory for the Protection | of human rights defenders"), a name written partly in lower case?"""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].is_lower
+        and doc[end + 1].is_alpha
+        and doc[end + 1].pos_ in ("NOUN", "ADJ")
+    )
+
+
 def _complete_law_title(span: Span, limit: int) -> Span:
     """A law's title the model cut at a connector, completed up to token `limit` (the next entity):
     "[Computer Misuse and] Cybercrimes Act" through the law's head ("Act", "Law", ...) when only
@@ -2990,6 +3122,15 @@ def _opens_its_line(span: Span) -> bool:
     if k > 0 and span.doc[k - 1].text == "-":
         k -= 1
     return k == 0 or "\n" in span.doc[k - 1].text_with_ws
+
+
+def _is_signers_affiliation(person: Span, name: Span) -> bool:
+    """Is `name` what a signer signs as, a line "Person, Name" of a signatory list ("Justin
+    Clacherty, Future Wise Australia"), not the second of two persons' names?"""
+    doc = person.doc
+    if name.start != person.end + 1 or doc[person.end].text != "," or not _opens_its_line(person):
+        return False
+    return name.end == len(doc) or "\n" in doc[name.end - 1].whitespace_ + doc[name.end].text
 
 
 def _is_day_number(token: Token) -> bool:

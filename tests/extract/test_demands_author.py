@@ -257,6 +257,12 @@ def author_of(nlp, text: str) -> str:
             "parties to stop.",
             "Ambassador Jane Roe",
         ),
+        # ... and before the title written after the name, with the mandate's topic
+        (
+            "Check against delivery Statement by Ben Emmerson Special Rapporteur on the Promotion and Protection "
+            "of Human Rights While Countering Terrorism\n\nI call for the release of the classified reports.",
+            "Ben Emmerson",
+        ),
         # ... and before what occasioned the text
         (
             "Statement of the Prosecutor of the Court, Jane Roe, following the recent violence in Freedonia\n\n"

@@ -144,7 +144,7 @@ def test_entities_name_used_as_modifier_gets_no_role(nlp, text):
         ("GENEVA (14 May 2023) – UN experts today expressed alarm.", "GENEVA", "Geneva", "geneva", "GPE"),
         (
             "The verdict was criticised by HRC “Viasna” and others.",
-            "HRC “Viasna",
+            "HRC “Viasna”",
             "Human Rights Centre Viasna",
             "viasna",
             "ORG",
@@ -168,6 +168,10 @@ def test_entities_gazetteer_names_take_canonical_name_and_id(nlp, text, surface,
     [
         ("Questions should go to the Europe and Central Asia Section by email.", "Europe and Central Asia Section"),
         ("The Minsk City Court sentenced the journalist to two years.", "Minsk City Court"),
+        (
+            "The Observatory for the Protection of Human Rights Defenders condemns the arrest.",
+            "Observatory for the Protection of Human Rights Defenders",
+        ),
     ],
 )
 def test_entities_capitalised_phrase_with_organisation_head_is_one_organisation(nlp, text, expected):
@@ -970,6 +974,10 @@ def test_an_organisation_modifying_a_noun_after_a_or_an_is_kept(nlp, text, organ
         ("Posted in Press releases\n\nThe ministry replied to the report.", "Press"),
         ("RESOLUTION ADOPTED BY THE SECURITY COUNCIL\nThe Council met on Monday.", "ADOPTED BY THE SECURITY COUNCIL"),
         ("The State was represented by Advocate on Record, Kiran Das.", "Record"),
+        (
+            "CONTENTS\nParagraphs Page\nIntroduction .......... 1 - 4 3\nI. Summary of the review .......... 5 - 60 3",
+            "Paragraphs Page",
+        ),
     ],
 )
 def test_report_parts_resolution_openers_and_headings_are_not_entities(nlp, text, not_an_entity):
@@ -2508,3 +2516,64 @@ def test_a_known_name_that_a_line_wraps_is_one_name_and_two_names_on_two_lines_s
         ("United Nations", "United Nations"),
         ("Human Rights Council", "United Nations Human Rights Council"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Signatories:\nGiuristi Democratici (Italian Democratic Lawyers Association), Italy\n"
+            "Liga Pro Europa, Romania",
+            "Giuristi Democratici (Italian Democratic Lawyers Association)",
+        ),
+        (
+            "They closed International Memorial and the Human Rights Center “Memorial” (HRC Memorial) in Moscow.",
+            "Human Rights Center “Memorial”",
+        ),
+    ],
+)
+def test_an_organisations_name_keeps_the_bracket_or_quotation_mark_that_closes_it(nlp, text, organisation):
+    mentions = _entities(nlp, text)
+    assert organisation in {m.text for m in mentions}
+    assert all(text[m.start_char : m.end_char] == m.text for m in mentions)
+
+
+def test_the_last_words_of_a_treatys_title_are_no_organisation(nlp):
+    text = (
+        "He urged ratification of the Convention for the Protection of All Persons from Enforced Disappearance, "
+        "adopted by the UN in 2006."
+    )
+    names = {m.text for m in _entities(nlp, text)}
+    assert "Enforced Disappearance" not in names
+    assert "UN" in names
+
+
+def test_a_name_that_goes_on_in_lower_case_is_not_cut_into_a_shorter_name(nlp):
+    text = "The Observatory for the Protection of human rights defenders calls on the international community to act."
+    assert "Observatory for the Protection" not in {m.text for m in _entities(nlp, text)}
+
+
+def test_a_persons_name_ends_before_the_title_written_after_it(nlp):
+    text = "Statement by Ben Emmerson Special Rapporteur on counter-terrorism and human rights."
+    persons = [m.text for m in _entities(nlp, text) if m.label == "PERSON"]
+    assert persons == ["Ben Emmerson"]
+
+
+def test_a_signatory_line_of_a_person_and_what_she_signs_as_gives_both(nlp):
+    text = (
+        "Signed by:\nTim Norton, Digital Rights Watch\nAsher Wolf, journalist\nPeter Tonoli\n"
+        "Liam Pomfret, Australian Privacy Foundation\nMelissa Castan, Law Lecturer\n"
+        "James Horton, Founder & CEO, Datanomics\n"
+    )
+    labels = _labels(_entities(nlp, text))
+    for person in ("Tim Norton", "Asher Wolf", "Liam Pomfret", "Melissa Castan", "James Horton"):
+        assert labels.get(person) == "PERSON"
+    for organisation in ("Digital Rights Watch", "Australian Privacy Foundation"):
+        assert labels.get(organisation) == "ORG"
+    assert "Law Lecturer" not in labels and "journalist" not in labels
+
+
+def test_two_names_in_a_sentence_stay_two_persons(nlp):
+    text = "Police detained Kevin Yam, Anna Kwok, Elmer Yuen and Christopher Mung on Monday."
+    labels = _labels(_entities(nlp, text))
+    assert all(labels.get(name) == "PERSON" for name in ("Kevin Yam", "Anna Kwok", "Elmer Yuen", "Christopher Mung"))

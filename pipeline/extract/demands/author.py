@@ -375,13 +375,20 @@ def _before_purpose(doc: Doc, begin: int, stop: int) -> int:
 def _after_person(doc: Doc, begin: int, stop: int) -> int:
     """Where a title's author ends when it is a person: before the topic or the venue after the name
     ("Statement from President Joe Biden on Sudan", "Statement by Ambassador X in the Security
-    Council"; a mandate's "on" stays: "Special Rapporteur on torture")."""
+    Council", "Statement by Ben Emmerson Special Rapporteur on ...", the title written after the name; a
+    mandate's "on" stays: "Special Rapporteur on torture")."""
     span = doc.char_span(begin, stop, alignment_mode="expand")
     if span is None:
         return stop
     for token in span:
-        if token.lower_ in ("on", "in") and token.i > span.start and doc[token.i - 1].ent_type_ == "PERSON":
-            return doc[token.i - 1].idx + len(doc[token.i - 1])
+        if token.lower_ not in ("on", "in") or token.i == span.start:
+            continue
+        k = token.i - 1
+        # the person's title between the name and the topic: "Ben Emmerson Special Rapporteur on ..."
+        while k > span.start and token.i - k <= 4 and not doc[k].ent_type_ and doc[k].text[:1].isupper():
+            k -= 1
+        if doc[k].ent_type_ == "PERSON":
+            return doc[k].idx + len(doc[k])
     return stop
 
 
