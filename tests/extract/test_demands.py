@@ -6618,6 +6618,23 @@ def test_recommendations_numbered_as_a_first_cycle_reports_paragraphs_need_no_le
     ]
 
 
+_DIALOGUE = (
+    "B. Interactive dialogue and responses by the State under review\n"
+    "10. The delegation of Ecuador presented the national report. Ecuador has adopted a new Constitution.\n"
+    "11. Mexico requested information on the measures taken to combat corruption. Ecuador replied that a "
+    "commission had been set up.\n"
+)
+
+
+def test_a_upr_reports_requests_are_made_of_the_state_under_review(nlp):
+    # the interactive dialogue of a Working Group report: "Mexico requested information on ..." names
+    # no addressee; the report's cover names the State it reviews
+    text = "Report of the Working Group on the Universal Periodic Review\nEcuador\n\n" + _DIALOGUE
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target) for r in rows] == [("Mexico", "Ecuador")]
+    assert demands_of(nlp, _DIALOGUE)[0].target == ""  # in other documents no addressee is guessed
+
+
 def test_recommendations_without_a_lead_are_made_to_the_country_no_bracket_names(nlp):
     # the State under review never recommends to itself: the country the items name outside the
     # brackets is the one they are made to

@@ -790,6 +790,22 @@ def _unled_recommendation_lists(doc: Doc, text: str, led: list[Frame]) -> Iterat
     yield from taken
 
 
+# The title of a report of the Universal Periodic Review's Working Group, on its cover page
+_UPR_REPORT_TITLE = re.compile(r"report\s+of\s+the\s+working\s+group\s+on\s+the\s+universal\s+periodic\s+review", re.I)
+# How far into a document its cover page's title is looked for
+_COVER_CHARS = 3000
+
+
+def reviewed_state(doc: Doc, text: str) -> tuple[int, int] | None:
+    """The State under review of a Universal Periodic Review Working Group report (its cover page
+    titles it so): the country it names most often (`_state_under_review`), to whom the report's
+    requests and recommendations are made ("Mexico requested information on ..."). The token range
+    of its first mention; None for other documents."""
+    if not _UPR_REPORT_TITLE.search(text, 0, _COVER_CHARS):
+        return None
+    return _state_under_review(doc, text, [], [])
+
+
 def _state_under_review(doc: Doc, text: str, unled: list[Frame], led: list[Frame]) -> tuple[int, int] | None:
     """The State recommendations listed without a lead are made to: the target of the document's
     led lists ("did not enjoy the support of X:"), else the country the document names most often

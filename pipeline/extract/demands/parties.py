@@ -14,7 +14,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands.author import HEAD_LINES, Author, document_author, first_person_voice, group_voice
-from pipeline.extract.demands.frames import Frame
+from pipeline.extract.demands.frames import Frame, reviewed_state
 from pipeline.extract.demands.lexicon import Lexicon
 from pipeline.extract.demands.links import name_head
 from pipeline.extract.demands.spans import (
@@ -678,6 +678,12 @@ def item_actor(frame: Frame, item: tuple[int, int], actor: Party) -> Party:
     doc = frame.trigger.doc
     entity_id = _entity_id(doc[listed.attribution[0] : listed.attribution[1]]) if listed.attribution else ""
     return Party(", ".join(" ".join(name.split()) for name in listed.parties), entity_id)
+
+
+def reviewed_state_party(doc: Doc, text: str) -> Party | None:
+    """The State under review of a UPR Working Group report (`frames.reviewed_state`), as a party."""
+    bounds = reviewed_state(doc, text)
+    return _party(*bounds, doc) if bounds is not None else None
 
 
 def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:

@@ -25,6 +25,7 @@ from pipeline.extract.demands.parties import (
     reporting_voice,
     resolve_actor,
     resolve_target,
+    reviewed_state_party,
     styled_government,
     voice_party,
 )
@@ -72,6 +73,7 @@ def extract_demands(
     letter_reader_party = letter_reader(doc, lexicon, text)
     letter_addressee = addressee(found, lexicon, letter_reader_party)
     letter_government = styled_government(doc, text)
+    under_review = reviewed_state_party(doc, text)  # whom a UPR report's requests are made of
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
     group_speaker: Party | None = None  # the first group that demands in the present, whom a later "we" is
@@ -153,6 +155,8 @@ def extract_demands(
             # "The UK ... urges the DRC Government to ... We recommend:" / "1) Ratifying ...": a list of
             # recommendations that names no addressee is addressed to the one the text last named
             target = previous_target[1]
+        if not target.text and under_review is not None:
+            target = under_review  # "Mexico requested information on ...": of the State under review
         if target.text and target.text.lower() not in _OBJECT_PRONOUNS:
             previous_target = (frame.trigger, target)
         if frame.relayed is not None:
