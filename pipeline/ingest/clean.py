@@ -73,7 +73,28 @@ def normalise_bullets(text: str) -> str:
             n += 1
         joined.append(line)
         n += 1
+    joined = _emoji_bullets(joined)
     return "\n".join(_GLUED_BULLET.sub("- ", _BULLET.sub("- ", line)) for line in joined)
+
+
+# A pictograph or symbol opening a line, then its text ("🔺 Release of the 50 political prisoners",
+# "✅ Stop the raids"): how posts on social networks mark list items.
+_SYMBOL_MARK = re.compile(r"^[ \t]*(\S)\ufe0f?[ \t]*(?=\S)")
+
+
+def _emoji_bullets(lines: list[str]) -> list[str]:
+    """Lines opened by the same symbol (Unicode category So) as the line before or after them become
+    list items ("- "); one such line alone stays as it is ("📍 Minsk")."""
+    marks = []
+    for line in lines:
+        match = _SYMBOL_MARK.match(line)
+        symbol = match.group(1) if match else ""
+        marks.append(symbol if symbol and unicodedata.category(symbol) == "So" else "")
+    out = list(lines)
+    for n, mark in enumerate(marks):
+        if mark and ((n > 0 and marks[n - 1] == mark) or (n + 1 < len(marks) and marks[n + 1] == mark)):
+            out[n] = "- " + lines[n][_SYMBOL_MARK.match(lines[n]).end() :]
+    return out
 
 
 def join_broken_lines(text: str) -> str:

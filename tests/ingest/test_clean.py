@@ -317,3 +317,10 @@ def test_a_list_of_signers_and_their_countries_keeps_one_signer_a_line():
         "We the undersigned condemn the reactions of the governments to the findings of the Working Group on "
         "Arbitrary Detention."
     )
+
+
+def test_lines_opened_by_the_same_pictograph_are_list_items():
+    text = "Our conditions:\n🔺 Release of the 50 political prisoners.\n🔺Withdraw the troops.\n📍 Minsk\nMore text."
+    assert clean_text(text) == (
+        "Our conditions:\n- Release of the 50 political prisoners.\n- Withdraw the troops.\n📍 Minsk\nMore text."
+    )
