@@ -7057,3 +7057,19 @@ def test_quoted_paragraphs_under_a_long_opening_clause_are_the_speakers_the_pars
         "“All those freed must receive full reparations. Every official responsible must be held accountable.\n"
     )
     assert {r.actor for r in demands_of(nlp, text)} == {"Jane Roe"}
+
+
+def test_a_lead_that_stops_mid_sentence_goes_on_in_the_list_under_it(nlp):
+    # no colon: "that would" is finished by each item
+    text = (
+        "The coalition's comments filed today call for amendments that would\n\n"
+        "- Narrow the technical assistance notice authorities;\n"
+        "- Provide for more robust judicial oversight of the new tools; and\n"
+        "- Limit the definition of designated communications providers.\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.target, r.demand) for r in rows] == [
+        ("", "Narrow the technical assistance notice authorities"),
+        ("", "Provide for more robust judicial oversight of the new tools"),
+        ("", "Limit the definition of designated communications providers"),
+    ]

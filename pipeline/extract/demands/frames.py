@@ -1645,7 +1645,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             )
             # "calls for the following (measures) without delay:" names the list, not whom it addresses
             names_the_list = noun is not None and any(t.lower_ == "following" for t in (noun, *noun.children))
-            frame.target = None if names_the_list else noun
+            # ... and so does the noun whose relative clause the items complete ("amendments that would")
+            completed = noun is not None and any(c.dep_ in ("relcl", "acl") for c in noun.children)
+            frame.target = None if names_the_list or completed else noun
     elif xcomp is not None:
         frame.items = split(demand_region(xcomp, verb, verb_start(xcomp), lexicon), xcomp, lexicon)
         frame.action = xcomp

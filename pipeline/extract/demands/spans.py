@@ -914,14 +914,20 @@ def through_misattached_actions(caller: Token, end: int) -> int:
     return end
 
 
+# Words no sentence ends with: a lead that stops at one goes on in the list items under it ("call for
+# amendments that would" / "- Narrow the notice authorities ...", "We urge the government to" / "- ...").
+_UNFINISHED_ENDS = frozenset({"to", "would", "will", "should", "must", "shall"})
+
+
 def ends_with_list(verb: Token) -> bool:
-    """Does the trigger's line end with ':' and is the next line a list item? ("to;" and "to," are a
-    colon mistyped: no clause ends with "to".)"""
+    """Does the trigger's line end with ':' (or with a word no sentence ends with, `_UNFINISHED_ENDS`)
+    and is the next line a list item? ("to;" and "to," are a colon mistyped: no clause ends with "to".)"""
     sent = verb.sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.i < verb.i:
         return False
-    if last.text != ":" and not (last.text in (";", ",") and last.i > 0 and last.nbor(-1).lower_ == "to"):
+    colon = last.text == ":" or (last.text in (";", ",") and last.i > 0 and last.nbor(-1).lower_ == "to")
+    if not colon and last.lower_ not in _UNFINISHED_ENDS:
         return False
     following = next((line for line in lines_from(verb.doc, sent.end) if line.text.strip()), None)
     return following is not None and (
