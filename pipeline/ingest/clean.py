@@ -26,8 +26,9 @@ _CONTROL = dict.fromkeys(
     None,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-# List markers: bullets, dashes, asterisks (a hyphen last, so the class reads it literally).
-_BULLET_MARKS = "•●○◦▪▫■□►▶‣⁃∙·*–—-"
+# List markers: bullets, dashes, asterisks, plus signs (CommonMark's three bullet list markers are "-",
+# "+" and "*"; a hyphen last, so the class reads it literally).
+_BULLET_MARKS = "•●○◦▪▫■□►▶‣⁃∙·*+–—-"
 _BULLET = re.compile(rf"^[ \t]*(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)]|[a-z][.)])[ \t]+(?=\S)")
 # A number or letter glued to a capitalised item ("1.Ajitha A.", "12..Marx", "a)Uphold the promise"):
 # list numbering lost its space when pasted from a word processor. A digit or a lower-case letter

@@ -1896,6 +1896,13 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
         ),
         # a title that dates itself and introduces the text with a colon
         ("Joint statement by the Ministers, on the Day of Peace, 21 September 2017:\nToday ...", "2017-09-21"),
+        # a content manager's byline under the site's menu
+        (
+            "Main Menu\nLost Password?\nRegister now!\nPosted by admin on 2021/10/13 17:25:00 (89 reads)\n\n"
+            "Freedonia: Freedom Now petitions the UN\n\nOn October 12, 2021, Freedom Now filed a petition.",
+            "2021-10-13",
+        ),
+        ("Posted by Jane Roe on October 13, 2021 (12 comments)\n\nWe urge ...", "2021-10-13"),
     ],
 )
 def test_more_dateline_layouts(text, expected):

@@ -85,6 +85,11 @@ def test_normalise_whitespace(text_in, text_out):
         ),
         # a lone dash before a blank line or another dash is no item's marker
         ("Text\n-\n\nMore text", "Text\n-\n\nMore text"),
+        # Markdown's third marker; a telephone number is no item
+        (
+            "+ Source: The Record\n+ Date: October 14, 2021\n+41 22 917 9000",
+            "- Source: The Record\n- Date: October 14, 2021\n+41 22 917 9000",
+        ),
     ],
 )
 def test_bullet_markers_become_uniform(text_in, text_out):

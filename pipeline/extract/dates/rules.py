@@ -353,7 +353,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
         if not value and (bracketed := _BRACKETED_DATE_OPENING.match(line)) is not None:
             value = _dateline_value(bracketed.group(1) or bracketed.group(2))  # "(10 January 2018) We, ..."
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
-        value = value or _slashed_dateline(line)
+        value = value or _slashed_dateline(line) or _posted_by(line)
         if value:
             return value
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
@@ -369,7 +369,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     value = next((value for line in deeper if _STORY_DATELINE.match(line) and (value := _dateline_value(line))), "")
     # or a page's "Published 20 June 2024" line under its menus and summary (GOV.UK prints it there),
     # or its timestamp there: "*05:43 AM, Friday, July 19, 2024*" (a date with its time of day)
-    value = value or next((value for line in deeper if (value := _published_line(line))), "")
+    value = value or next((value for line in deeper if (value := _published_line(line) or _posted_by(line))), "")
     value = value or next((v for line in deeper if _CLOCK.search(line) and (v := _dateline_value(line))), "")
     # or a letter's date, alone on the line above its salutation ("25 April 2017" / "Your Majesty,")
     value = value or _letter_date(lines + deeper)
@@ -458,6 +458,19 @@ def _slashed_dateline(line: str) -> str:
 
 _PUBLISHED_LINE = re.compile(r"\s*(?i:published|first published|posted|date published)\b")
 _PUBLISHED_LINE_WORDS = 6
+
+
+# A content manager's byline: "Posted by admin on 2021/10/13 17:25:00 (89 reads)", "Submitted by
+# jdoe on Tue, 03/05/2019 - 10:12"
+_POSTED_BY_ON = re.compile(
+    r"\s*(?i:posted|published|submitted)\s+by\s+\S+(?:\s+\S+){0,2}?\s+on\s+(.+?)(?:\s*\([^()]*\))?\s*$"
+)
+
+
+def _posted_by(line: str) -> str:
+    """YYYY-MM-DD of a content manager's byline ("Posted by admin on 2021/10/13 17:25:00"), else ""."""
+    posted = _POSTED_BY_ON.match(line)
+    return _dateline_value(posted.group(1)) if posted is not None else ""
 
 
 def _published_line(line: str) -> str:
