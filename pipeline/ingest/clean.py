@@ -86,15 +86,12 @@ _SYMBOL_MARK = re.compile(r"^[ \t]*(\S)\ufe0f?[ \t]*(?=\S)")
 def _emoji_bullets(lines: list[str]) -> list[str]:
     """Lines opened by the same symbol (Unicode category So) as the line before or after them become
     list items ("- "); one such line alone stays as it is ("📍 Minsk")."""
-    marks = []
-    for line in lines:
-        match = _SYMBOL_MARK.match(line)
-        symbol = match.group(1) if match else ""
-        marks.append(symbol if symbol and unicodedata.category(symbol) == "So" else "")
+    matches = [_SYMBOL_MARK.match(line) for line in lines]
+    marks = [m.group(1) if m is not None and unicodedata.category(m.group(1)) == "So" else "" for m in matches]
     out = list(lines)
     for n, mark in enumerate(marks):
         if mark and ((n > 0 and marks[n - 1] == mark) or (n + 1 < len(marks) and marks[n + 1] == mark)):
-            out[n] = "- " + lines[n][_SYMBOL_MARK.match(lines[n]).end() :]
+            out[n] = "- " + lines[n][matches[n].end() :]
     return out
 
 

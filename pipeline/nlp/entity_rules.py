@@ -2643,7 +2643,7 @@ def _instrument_title_tails(ents: list[Span]) -> list[Span]:
 
 
 def _instrument_title_start(span: Span) -> int | None:
-    """Where the instrument's title ends `span` continues, when a connector joins them, or None."""
+    """Where the title of a treaty or law begins that `span`, after a connector, ends; else None."""
     doc = span.doc
     k = span.start - 1
     if k < 1 or doc[k].text not in _TITLE_CONNECTORS or doc[k].text in ("the", "and"):
