@@ -79,8 +79,9 @@ def normalise_bullets(text: str) -> str:
 
 
 # A pictograph or symbol opening a line, then its text ("🔺 Release of the 50 political prisoners",
-# "✅ Stop the raids"): how posts on social networks mark list items.
-_SYMBOL_MARK = re.compile(r"^[ \t]*(\S)\ufe0f?[ \t]*(?=\S)")
+# "✅ Stop the raids"): how posts on social networks mark list items. The characters that complete a
+# pictograph go with it: a variation selector, a joiner, skin tones, a flag's second letter.
+_SYMBOL_MARK = re.compile(r"^[ \t]*(\S)[\ufe0f\u200d\U0001f3fb-\U0001f3ff\U0001f1e6-\U0001f1ff]*[ \t]*(?=\S)")
 
 
 def _emoji_bullets(lines: list[str]) -> list[str]:

@@ -329,3 +329,9 @@ def test_lines_opened_by_the_same_pictograph_are_list_items():
     assert clean_text(text) == (
         "Our conditions:\n- Release of the 50 political prisoners.\n- Withdraw the troops.\n📍 Minsk\nMore text."
     )
+
+
+def test_a_pictograph_bullet_takes_its_skin_tone_with_it():
+    assert (
+        clean_text("Votes:\n👍🏽 Release them\n👍🏽 Drop the charges") == "Votes:\n- Release them\n- Drop the charges"
+    )
