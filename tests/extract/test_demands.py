@@ -2030,6 +2030,15 @@ def test_a_headline_opening_with_a_participle_is_still_a_demand(nlp):
             "The minister said it was vital that the army withdraw from the city.",
             [("The minister", "the army", "withdraw from the city")],
         ),
+        # "important" demands only of a party its clause names
+        (
+            "It is important that the authorities investigate this crime.",
+            [("", "the authorities", "investigate this crime")],
+        ),
+        (
+            "It is even more important for the government to show compassion for its citizen.",
+            [("", "the government", "show compassion for its citizen")],
+        ),
     ],
 )
 def test_existential_and_necessity_statements(nlp, text, expected):
@@ -2042,6 +2051,8 @@ def test_existential_and_necessity_statements(nlp, text, expected):
         "There should not be any delay.",
         "It is not necessary that the court meet.",
         "It is clear that the police should have acted.",
+        "It is important to note that the report was late.",
+        "It is important that we learn from this.",
     ],
 )
 def test_negated_or_epistemic_necessity_is_not_a_demand(nlp, text):

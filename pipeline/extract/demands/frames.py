@@ -171,7 +171,10 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             elif (
                 # "It is essential that X release Y", "It is high time that X release Y", "It is time to end Z"
                 (
-                    (lemma in lexicon.necessity_adjectives and token.dep_ == "acomp")
+                    (
+                        (lemma in lexicon.necessity_adjectives or lemma in lexicon.party_necessity_adjectives)
+                        and token.dep_ == "acomp"
+                    )
                     or (lemma in lexicon.necessity_nouns and token.dep_ == "attr")
                 )
                 and token.head.lemma_ == "be"
@@ -2127,7 +2130,7 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     )
     if clause is not None:
         frame.items, frame.target = clause_items(clause, lexicon)
-        return frame
+        return _of_a_party(frame, lexicon)
     verbal = next(
         (c for c in dependents if c.dep_ in ("xcomp", "acl", "relcl") and c.i > adjective.i and has_to(c)), None
     )
@@ -2149,6 +2152,17 @@ def _necessity_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     on = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
     if frame.target is None and on is not None:
         frame.target = child_with_dep(on, "pobj")  # "It is incumbent on the authorities to ..."
+    return _of_a_party(frame, lexicon)
+
+
+def _of_a_party(frame: Frame, lexicon: Lexicon) -> Frame | None:
+    """The frame of a necessity word, unless the word demands only of a party
+    (`party_necessity_adjectives`) and its clause names none but the speakers: "It is important to
+    note that ...", "It is important that we learn from this"."""
+    if frame.trigger.lemma_.lower() not in lexicon.party_necessity_adjectives:
+        return frame
+    if frame.target is None or frame.target.lower_ in ("we", "i", "us", "you"):
+        return None
     return frame
 
 

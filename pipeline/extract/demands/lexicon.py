@@ -57,6 +57,7 @@ class Lexicon:
     styles_of_address: frozenset[str]
     polite_request_verbs: frozenset[str]
     necessity_adjectives: frozenset[str]
+    party_necessity_adjectives: frozenset[str]
     gratitude_adjectives: frozenset[str]
     necessity_nouns: frozenset[str]
     linking_adverbs: frozenset[str]
@@ -92,6 +93,7 @@ class Lexicon:
             | self.polite_request_verbs
             | self.gratitude_adjectives
             | self.necessity_adjectives
+            | self.party_necessity_adjectives
             | self.necessity_nouns
             | self.semi_modals
             | self.party_semi_modals
@@ -142,6 +144,7 @@ def load_lexicon() -> Lexicon:
             "styles_of_address",
             "polite_request_verbs",
             "necessity_adjectives",
+            "party_necessity_adjectives",
             "gratitude_adjectives",
             "necessity_nouns",
             "linking_adverbs",
