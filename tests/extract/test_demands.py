@@ -338,6 +338,11 @@ def test_after_high_time_a_past_form_is_the_demand(nlp):
             "The government has called for Sinn Fein, the IRA's political wing, to be expelled from the talks.",
             [("The government", "", "Sinn Fein, the IRA's political wing, to be expelled from the talks")],
         ),
+        # ... whatever it is, not only a party
+        (
+            "The UK called for the situation in Syria to be referred to the International Criminal Court.",
+            [("The UK", "", "the situation in Syria to be referred to the International Criminal Court")],
+        ),
         # "urge for", as news English writes it
         (
             "The UN human rights experts are urging for the immediate release of the publisher.",

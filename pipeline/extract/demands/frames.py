@@ -1826,8 +1826,9 @@ def _for_object_as_subject(verb: Token, nominal: Token, clause: Token | None) ->
     if clause is None or not has_to(clause) or nominal.head.lower_ != "for":
         return None
     # a plural with its own phrase names parties when they are to act: "all parties in Yemen to
-    # respect"; "improvements in prisons to be made" is what is called for
-    if not is_party(nominal) and not (not _passive(clause) and nominal.tag_ in ("NNS", "NNPS")):
+    # respect"; in the passive, whatever is to be done to is called for with the clause: "the
+    # situation in Syria to be referred to the ICC", "improvements in prisons to be made"
+    if not is_party(nominal) and not _passive(clause) and nominal.tag_ not in ("NNS", "NNPS"):
         return None
     return _with_hung_phrases(verb, nominal, clause)
 
