@@ -1903,6 +1903,9 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
             "2021-10-13",
         ),
         ("Posted by Jane Roe on October 13, 2021 (12 comments)\n\nWe urge ...", "2021-10-13"),
+        # a field dating an earlier step is not the text's date: the decision's adoption is
+        ("Submission: 2012.02.21\nView Adopted: 2017.07.14\nIn accordance with article 2 ...", "2017-07-14"),
+        ("Received: 12 June 2021\nPublished: 3 July 2021\n\nAbstract ...", "2021-07-03"),
     ],
 )
 def test_more_dateline_layouts(text, expected):

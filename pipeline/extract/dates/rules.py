@@ -335,6 +335,8 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     for n, line in enumerate(lines):
         if _UPDATED.match(line.strip()):
             continue  # "Last Updated: Friday, 14 October 2022, 13:56 GMT": read below, when nothing else dates the text
+        if _EARLIER_STEP.match(line):
+            continue  # "Submission: 2012.02.21": when the case was brought, not when the text was issued
         value = _dateline_value(line)
         opening = _DATE_THEN_STORY.match(line) if not value else None
         if opening is not None and (n == first or "," in opening.group(1) or opening.group(2)):
@@ -687,6 +689,9 @@ _DATE_THEN_TIME = re.compile(
 )
 _DATE_THEN_TIME_WORDS = 12  # a header line, not a sentence ("a press conference on 15 December 2017, 14:00")
 _UPDATED = re.compile(r"^\s*(?i:last\s+)?(?i:updated)(?:\s+on)?\s*:?\s*")
+# A field that dates a step before the text: "Submission: 2012.02.21" over "View Adopted: 2017.07.14"
+# (a treaty body's decision, dated by its adoption), "Received: 12 June 2021" over "Published: ..."
+_EARLIER_STEP = re.compile(r"^\s*(?i:submission|submitted|received|date\s+of\s+submission|date\s+of\s+receipt)\s*:")
 
 
 # --- candidates ------------------------------------------------------------------------------
