@@ -1821,8 +1821,9 @@ def _for_object_as_subject(verb: Token, nominal: Token, clause: Token | None) ->
     """The token range of a party called on by "for" when the parser read the for-to clause as a
     call for the party plus a purpose clause: "We call for all parties to this conflict to end this
     violence" (the party's own "to" phrase and the to-clause both hung on "call"). Only a party
-    (plural or named) right before the to-clause, with nothing between but phrases of the trigger:
-    "called for the release of X to ..." stays a call for a release."""
+    (plural or named), or whatever a passive clause says is to be done to ("the situation in Syria to
+    be referred to the ICC"), right before the to-clause, with nothing between but phrases of the
+    trigger: "called for the release of X to ..." stays a call for a release."""
     if clause is None or not has_to(clause) or nominal.head.lower_ != "for":
         return None
     # a plural with its own phrase names parties when they are to act: "all parties in Yemen to
