@@ -111,7 +111,8 @@ class EntityRules:
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             credited = (c for part in parts for c in self._split_photo_credit(part))
             coordinated = (c for part in credited for c in self._split_coordination(part))
-            for piece in (p for part in coordinated for p in self._split_at_holders_title(part)):
+            held = (h for part in coordinated for h in self._split_at_holders_title(part))
+            for piece in (p for part in held for p in self._split_place_before_holder(part)):
                 piece = self._cut_at_possessive(piece)
                 piece = _without_outline_letter(piece, outline)
                 piece = trim_span(_cut_before_date(self._person_before_comma(piece))) if piece is not None else None
@@ -324,6 +325,30 @@ class EntityRules:
                 if not any(t.lower_ in self.lexicon.org_heads for t in body):
                     return [span]  # "Chief Public Prosecutor Kemal Ersoy": all title, no body
                 return [body, Span(doc, name.start, name.end, label="PERSON")]
+        return [span]
+
+    def _split_place_before_holder(self, span: Span) -> list[Span]:
+        """ "President of Burundi Pierre Nkurunziza", "the mayor of Minsk Ivan Petrov": a title's
+        country (a gazetteer place) and its holder's name, read as one name, are the place and
+        the person."""
+        doc = span.doc
+        if span.id_ or span.label_ not in ("PERSON", "ORG", "GPE") or len(span) < 3:
+            return [span]
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 1 or doc[k].lower_ != "of" or not self._is_title_word(doc[k - 1]):
+            return [span]
+        for size in (1, 2, 3):
+            name = doc[span.start + size : span.end]
+            if not 2 <= len(name) <= 4:
+                continue
+            place = self.gazetteer.lookup(doc[span.start : span.start + size].text)
+            if place is not None and place.label == "GPE" and all(_is_name_token(t, self.lexicon) for t in name):
+                return [
+                    Span(doc, span.start, name.start, label="GPE", span_id=place.id),
+                    Span(doc, name.start, name.end, label="PERSON"),
+                ]
         return [span]
 
     def _person_before_comma(self, span: Span) -> Span:

@@ -1375,6 +1375,26 @@ def test_a_place_run_into_the_title_after_it_is_the_place_alone(nlp):
     assert ("Mombasa", "GPE") in found and ("Hassan Joho", "PERSON") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        (
+            "The letter was sent to the President of Ruritania, the President of Burundi Pierre Nkurunziza.",
+            "Burundi",
+            "Pierre Nkurunziza",
+        ),
+        (
+            "We wrote to the Prime Minister of Morocco Aziz Akhannouch about the detained reporters.",
+            "Morocco",
+            "Aziz Akhannouch",
+        ),
+    ],
+)
+def test_a_titles_country_run_into_its_holders_name_is_the_place_and_the_person(nlp, text, place, person):
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert (place, "GPE") in found and (person, "PERSON") in found
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
