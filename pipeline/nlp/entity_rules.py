@@ -984,8 +984,9 @@ class EntityRules:
                 if is_kind_heading(name):  # the next part of the list: "Technology Companies and Trade Associations:"
                     result = [s for s in result if s.id_ or not start <= s.start_char < offset]
                     continue
-                if _SENTENCE_END_PUNCT.search(name) and not _ABBREVIATION_AT_END.search(name):
-                    break  # the list is over: a sentence follows (not "Linux Australia Inc.")
+                ended = _SENTENCE_END_PUNCT.search(name) and not _ABBREVIATION_AT_END.search(name)
+                if ended and not _EXCLAIMED_NAME.fullmatch(name):
+                    break  # the list is over: a sentence follows (not "Linux Australia Inc.", "XR Justice Now!")
                 if names_only and not _is_name_line(doc, start + line.index(name), offset, self.english):
                     break  # "International organisations:" over "- Press the Government to ..." or over a report
                 if len(name) > 120 or len(name.split()) > 16:
@@ -2882,6 +2883,8 @@ _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&/-]{1,11}\)$")
 _SENTENCE_END_PUNCT = re.compile(r"[.!?;:]$")
 # a name's abbreviated last word: "Linux Australia Inc.", "Media Co.", "Verein ... e.V.", "S.A."
 _ABBREVIATION_AT_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Za-z]\.)+[A-Za-z])\.$")
+# a name that ends with an exclamation mark, every word capitalised: "XR Justice Now!" (not "Sign now!")
+_EXCLAIMED_NAME = re.compile(r"(?:[A-Z0-9][\w'’&.-]*\s+){1,5}[A-Z0-9][\w'’-]*!")
 # a signatory line's signer and, after its last comma or spaced dash, where it works
 _SIGNER_AND_PLACE = re.compile(r"^(.*?\S)\s*(?:,|\s[-–—])\s*([^,–—]+)$")
 

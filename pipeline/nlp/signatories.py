@@ -1,9 +1,10 @@
 """Where a text lists who signed it: the headings and lead lines above a signatory list.
 
-Joint statements and open letters end with "Signatories:" / "Signed by:" / "Signed," / "Endorsed by:", or a
-lead line such as "Organizations that sign the statement:", "This statement is launched by
-following organizations:" or "The coalition ... is comprised of:", then one signer per line, at times
-under headings that name a kind of signers ("Civil Society Organizations:", "Groups and NGOs:"). The
+Joint statements and open letters end with "Signatories:" / "Signed by:" / "Signed," / "Endorsed by:" (at
+times after a phrase: "At time of publication, signed by:"), or a lead line such as "Organizations that
+sign the statement:", "This statement is launched by following organizations:" or "The coalition ... is
+comprised of:", then one signer per line, at times under headings that name a kind of signers ("Civil
+Society Organizations:", "Groups and NGOs:"). The
 entity rules read each line as one organisation; the demand rules read none of them as a demand.
 """
 
@@ -51,7 +52,13 @@ _KIND_HEADING = re.compile(
     rf"(?:[ \t]+(?:and|&)[ \t]+(?:{_KIND_WORD}){{0,3}}{_KINDS})?[ \t]*:[ \t]*$",
     re.I | re.M,
 )
-_LEADS = (_SIGNATORIES, _SIGNATORY_LEAD, _SIGNED_BY_LEAD, _MEMBERS_LEAD)
+# a short line ending with "signed by:" after a phrase of when or how: "At time of publication, signed
+# by:", "This letter is co-signed by:", "Initially endorsed by:" (no full stop: not a sentence of prose)
+_ENDS_SIGNED_BY = re.compile(
+    r"^[ \t]*(?=[^\n]{0,80}$)[^\n.:]*\b(?:co-?signed|signed|endorsed)[ \t]+by[ \t]*:[ \t]*$",
+    re.I | re.M,
+)
+_LEADS = (_SIGNATORIES, _SIGNATORY_LEAD, _SIGNED_BY_LEAD, _ENDS_SIGNED_BY, _MEMBERS_LEAD)
 
 
 def signatory_headings(text: str) -> Iterator[re.Match[str]]:

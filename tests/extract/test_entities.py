@@ -1821,6 +1821,12 @@ def test_a_single_letter_in_brackets_is_no_sex_marker(nlp):
             "1. Worker Empowerment\n2. Left 21\n3. Globalization Monitor\n",
             {"Worker Empowerment", "Left 21", "Globalization Monitor"},
         ),
+        # "signed by:" after a phrase of when; a name may end with an exclamation mark
+        (
+            "We stand with the tenants.\n\nAt time of publication, signed by:\n\n- Rights Watch Lowlands\n"
+            "- Climate Justice Now!\n- Voice of Tenants\n- Stichting Vrije Stem\n",
+            {"Rights Watch Lowlands", "Climate Justice Now", "Voice of Tenants", "Stichting Vrije Stem"},
+        ),
     ],
 )
 def test_a_lead_line_naming_the_signers_opens_a_signatory_list(nlp, text, signers):
