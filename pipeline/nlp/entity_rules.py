@@ -545,6 +545,8 @@ class EntityRules:
             return span
         if not all(self._is_foreign_name_word(t) for t in span) or self.gazetteer.lookup(span.text):
             return span
+        if _listed_with_organisations(span):
+            return span  # "FIDH, Maayer Daak and OMCT": the model's organisation among organisations
         doc = span.doc
         words = [t.lower_ for t in span]
         for first in _tokens_written(doc, (words[0],)):
@@ -1640,6 +1642,7 @@ class EntityRules:
         opens with the letter of a lettered heading (`outline`): "C. The Supreme Court: ...".
         """
         for start, head, end in self._organisation_phrases(doc, outline):
+            start = _after_members_name(doc, spans, start, head)
             if doc[start].lower_ in _POSSESSIVE_DETERMINERS:
                 continue  # "My Office has documented ...": the speaker's own office, named by no name
             inside = [s for s in spans if start <= s.start and s.end <= end]
@@ -2972,6 +2975,33 @@ def _after_a_comma(doc: Doc, i: int) -> bool:
 def _is_post_nominal_word(word: str, lexicon: Lexicon) -> bool:
     """Letters of an honour, office or degree after a name ("AM", "QC", "PhD"), not a word ("Am")."""
     return word.casefold() in lexicon.post_nominals and word != word.capitalize()
+
+
+def _listed_with_organisations(span: Span) -> bool:
+    """Is the name an item of a list of names next to an organisation's (the model's or the
+    gazetteer's): after one, a comma or "and" away, with the list going on after it, or before one
+    after "and": "FIDH, Maayer Daak and the OMCT"? (Not a name set off by commas after a body or
+    before one: "the Council of Europe, Marija Pejčinović Burić, has ...", "Marija Pejčinović Burić,
+    Council of Europe Secretary General" name its officer.)"""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    if after + 1 < len(doc) and doc[after].text in ("and", "&") and doc[after + 1].ent_type_ == "ORG":
+        return True
+    if before < 1 or doc[before].text not in (",", "and", "&") or doc[before - 1].ent_type_ != "ORG":
+        return False
+    rest = doc[after : after + 3]
+    if rest[:1].text == ",":
+        rest = rest[1:]
+    return bool(len(rest)) and rest[0].lower_ in ("and", "&")
+
+
+def _after_members_name(doc: Doc, spans: list[Span], start: int, head: int) -> int:
+    """Where a capitalised phrase's organisation name starts when it opens with a person's name and
+    "of": "Judge Andrei Sidorenko of Minsk City Court" names the judge and the court, not one body."""
+    person = next((s for s in spans if s.label_ == "PERSON" and s.start == start and s.end < head), None)
+    if person is not None and doc[person.end].lower_ == "of":
+        return person.end + 1
+    return start
 
 
 def _is_name_token(token: Token, lexicon: Lexicon) -> bool:

@@ -1395,6 +1395,36 @@ def test_a_titles_country_run_into_its_holders_name_is_the_place_and_the_person(
     assert (place, "GPE") in found and (person, "PERSON") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "The statement was made by the judge Ivan Petrov of Leninsky District Court in Minsk.",
+            "Ivan Petrov",
+            "Leninsky District Court",
+        ),
+        (
+            "The sentence was passed by Judge Andrei Sidorenko of Minsk City Court.",
+            "Andrei Sidorenko",
+            "Minsk City Court",
+        ),
+    ],
+)
+def test_a_person_of_a_body_is_the_person_and_the_body(nlp, text, person, body):
+    found = {(m.text, m.label) for m in _entities(nlp, text)}
+    assert (person, "PERSON") in found and (body, "ORG") in found
+
+
+def test_a_foreign_name_the_model_reads_as_an_organisation_among_organisations_stays_one(nlp):
+    text = "The statement was issued by FIDH, Maayer Daak and the OMCT on Monday."
+    assert "Maayer Daak" in _texts(nlp, text, "ORG")
+
+
+def test_a_name_set_off_by_commas_after_a_body_is_still_its_officers(nlp):
+    text = "The Secretary General of the Council of Europe, Marija Pejčinović Burić, made a statement."
+    assert "Marija Pejčinović Burić" in _texts(nlp, text, "PERSON")
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
