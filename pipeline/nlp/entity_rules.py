@@ -139,6 +139,7 @@ class EntityRules:
         spans = [s for s in spans if not any(law is not s and _within(s, law) for law in laws)]
         checked = {(s.start, s.end) for s in spans}  # no headline among them any more
         spans = self._add_organisation_phrases(doc, spans, outline)
+        spans = _names_ending_at_their_short_form(doc, spans)
         spans = self._add_ministries(doc, spans)
         spans = self._add_governments(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
@@ -2975,6 +2976,30 @@ def _after_a_comma(doc: Doc, i: int) -> bool:
 def _is_post_nominal_word(word: str, lexicon: Lexicon) -> bool:
     """Letters of an honour, office or degree after a name ("AM", "QC", "PhD"), not a word ("Am")."""
     return word.casefold() in lexicon.post_nominals and word != word.capitalize()
+
+
+def _names_ending_at_their_short_form(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An organisation's name cut short before the word its defined short form repeats ends at that
+    word: "The Zimbabwe Human Rights NGO | Forum (the Forum)" is "Zimbabwe Human Rights NGO Forum"
+    (up to three capitalised words between; the short form is one word after "the", in brackets)."""
+    result = list(spans)
+    for bracket in (t.i for t in doc if t.text == "("):
+        if bracket < 2 or bracket + 3 >= len(doc) or doc[bracket + 3].text != ")":
+            continue
+        the, short = doc[bracket + 1], doc[bracket + 2]
+        if the.lower_ != "the" or not _is_capitalised(short) or doc[bracket - 1].text != short.text:
+            continue
+        for k, span in enumerate(result):
+            between = doc[span.end : bracket]
+            if (
+                span.label_ == "ORG"
+                and not span.id_
+                and 1 <= len(between) <= 3
+                and all(_is_capitalised(t) and "\n" not in t.text_with_ws for t in between)
+                and not any(s.start < bracket and s.end > span.end for s in result if s is not span)
+            ):
+                result[k] = Span(doc, span.start, bracket, label="ORG")
+    return result
 
 
 def _listed_with_organisations(span: Span) -> bool:

@@ -1425,6 +1425,14 @@ def test_a_name_set_off_by_commas_after_a_body_is_still_its_officers(nlp):
     assert "Marija Pejčinović Burić" in _texts(nlp, text, "PERSON")
 
 
+def test_an_organisations_name_ends_at_the_word_its_short_form_repeats(nlp):
+    text = (
+        "Urgent Statement on the Political Situation in Ruritania\n15 November 2017\nThe Ruritania Human Rights NGO "
+        "Forum (the Forum) affirms its status as a non-governmental and non-partisan institution."
+    )
+    assert "Ruritania Human Rights NGO Forum" in _texts(nlp, text, "ORG")
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
