@@ -3226,9 +3226,14 @@ _DAY_NUMBER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
 
 def _cut_before_date(span: Span) -> Span:
     """A name the model ran on into a date: "the Ministry on June 26" -> "the Ministry", "the
-    Council of 18 June 2007" -> "the Council" (a resolution's date after its body)."""
+    Council of 18 June 2007" -> "the Council" (a resolution's date after its body), or after a
+    year: "the 2014 Supreme Court judgment" -> "Supreme Court"."""
     if span.id_ or span.label_ not in ("ORG", "GPE", "LOC", "FAC"):
         return span
+    year = 1 if span[0].lower_ == "the" else 0
+    if len(span) > year + 2 and _YEAR.fullmatch(span[year].text) and _is_capitalised(span[year + 1]):
+        # a year before the name dates what follows it: "the 2014 Supreme Court judgment"
+        span = Span(span.doc, span.start + year + 1, span.end, label=span.label_)
     for token in span[1:-1]:
         if token.lower_ in ("on", "in", "since") and _is_calendar_word(token.nbor(1)):
             return Span(span.doc, span.start, token.i, label=span.label_)
@@ -3237,6 +3242,8 @@ def _cut_before_date(span: Span) -> Span:
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
 
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # A lettered heading of a report or its table of contents: "B. Constitutional and legislative framework"
 _OUTLINE_HEADING = re.compile(r"^[ \t]*([A-Z])\.[ \t]+(?=[A-Z])", re.M)

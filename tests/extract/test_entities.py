@@ -1433,6 +1433,11 @@ def test_an_organisations_name_ends_at_the_word_its_short_form_repeats(nlp):
     assert "Ruritania Human Rights NGO Forum" in _texts(nlp, text, "ORG")
 
 
+def test_a_year_before_a_bodys_name_is_no_part_of_it(nlp):
+    text = "The government must implement the 2014 Supreme Court judgment without delay."
+    assert _texts(nlp, text, "ORG") == {"Supreme Court"}
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
