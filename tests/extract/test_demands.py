@@ -850,6 +850,14 @@ def test_the_city_a_speaker_spoke_in_is_not_part_of_the_speaker(nlp):
     assert [row.actor for row in demands_of(nlp, text)] == ["PEN Programme Director Ana Lopes"] * 2
 
 
+def test_a_dateline_read_as_the_subject_leaves_the_speaker_named_after_it(nlp):
+    text = (
+        "VIENNA, 23 July 2015 – OSCE Representative on Freedom of the Media Dunja Mijatović today wrote to Foreign"
+        " Minister Nikola Poposki in Skopje, calling for a swift and transparent investigation of the attack."
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == ["Dunja Mijatović"]
+
+
 def test_a_dateline_is_no_antecedent_of_it(nlp):
     text = (
         "LUSAKA (31 January 2025) – Human rights are at a crossroads in Freedonia as the country prepares for"

@@ -214,6 +214,9 @@ def resolve_actor(
         headline = _headline_speaker(token.doc, lexicon) if token.lower_ in ("i", "me") else None
         if headline is not None:
             return headline
+    named = _named_after_dateline(token) if token is not None and _dateline(token) else None
+    if named is not None:
+        return _party(named.start, named.end, token.doc)
     if token is not None:
         token = _antecedent(token, lexicon) or token
         if author is not None and _author_by_head(token, author):
@@ -1155,6 +1158,20 @@ def _dateline(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and any(is_separator(t) for t in sent.doc[token.i + 1 : min(token.i + 9, sent.end)])
     )
+
+
+def _named_after_dateline(place: Token) -> Span | None:
+    """The one named between a dateline the parser read as the subject and its verb: "VIENNA, 23 July
+    2015 – OSCE Representative on Freedom of the Media Dunja Mijatović today wrote ..., calling for
+    ..." (the last person's name before the verb, else the first organisation's)."""
+    doc, verb = place.doc, place.head
+    separator = next((t.i for t in doc[place.i + 1 : verb.i] if is_separator(t)), None)
+    if separator is None:
+        return None
+    names = [e for e in doc.ents if separator < e.start and e.end <= verb.i]
+    person = next((e for e in reversed(names) if e.label_ == "PERSON"), None)
+    named = person or next((e for e in names if e.label_ == "ORG"), None)
+    return named
 
 
 def _main_clause_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
