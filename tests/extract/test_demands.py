@@ -858,6 +858,18 @@ def test_a_dateline_read_as_the_subject_leaves_the_speaker_named_after_it(nlp):
     assert [row.actor for row in demands_of(nlp, text)] == ["Dunja Mijatović"]
 
 
+def test_clauses_a_dash_joins_are_each_a_demand_and_the_pronoun_after_it_is_the_party_before(nlp):
+    text = (
+        "Police at the courthouse turned the diplomats away. “The Freedonian authorities must end this ordeal for"
+        " the students — they must immediately release them and drop the charges,” the campaigns director said."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("the campaigns director", "The Freedonian authorities", "end this ordeal for the students"),
+        ("the campaigns director", "The Freedonian authorities", "immediately release them"),
+        ("the campaigns director", "The Freedonian authorities", "drop the charges"),
+    ]
+
+
 def test_a_dateline_is_no_antecedent_of_it(nlp):
     text = (
         "LUSAKA (31 January 2025) – Human rights are at a crossroads in Freedonia as the country prepares for"

@@ -1349,9 +1349,16 @@ def _protesters(participle: Token, lexicon: Lexicon) -> Token | None:
 def _semicolon_before_head(clause: Token) -> bool:
     """Does a semicolon stand between a clause and the verb the parser hangs it on as an object
     ("the regime must permit an inquiry; it must release ...": "permit" read as what "release"
-    says)? Then each clause is a main clause of its own."""
+    says), or a dash before a verb with a must/should of its own ("The authorities must end this
+    misery — they must release them")? Then each clause is a main clause of its own."""
     doc = clause.doc
-    return clause.i < clause.head.i and any(t.text == ";" for t in doc[clause.right_edge.i + 1 : clause.head.i])
+    if clause.i > clause.head.i:
+        return False
+    between = doc[clause.right_edge.i + 1 : clause.head.i]
+    if any(t.text == ";" for t in between):
+        return True
+    obliged = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.head.children)
+    return obliged and any(t.text in ("—", "–", "--") for t in between)
 
 
 def _relative_of_which(actor: Token) -> bool:

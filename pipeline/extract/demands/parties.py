@@ -1061,6 +1061,9 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         called = _party_called_before(token, kind, lexicon, called_on=True)
         if called is not None:
             return called
+    continued = _subject_of_clause_before(token, kind, lexicon) if word in ("they", "it") else None
+    if continued is not None:
+        return continued
     reporter = _reporting_subject(token, kind, lexicon)
     if reporter is not None:
         return reporter
@@ -1117,6 +1120,28 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
             ):
                 return found
     return _only_person_before(token) if word in ("he", "she") else None
+
+
+_CLAUSE_BREAKS = frozenset({"—", "–", ";", "--"})
+
+
+def _subject_of_clause_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
+    """The subject of a demand the same sentence made before a dash or semicolon, which the pronoun
+    after it goes on about: "The Saudi authorities must end this misery — they must immediately
+    release them" (a modal's subject, named, not a pronoun)."""
+    doc = pronoun.doc
+    breaks = [t.i for t in doc[pronoun.sent.start : pronoun.i] if t.text in _CLAUSE_BREAKS]
+    if not breaks:
+        return None
+    for candidate in reversed(doc[pronoun.sent.start : breaks[-1]]):
+        if (
+            candidate.dep_ == "nsubj"
+            and candidate.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in candidate.head.children)
+            and _agrees(candidate, kind, lexicon)
+        ):
+            return candidate
+    return None
 
 
 def _apposed_person(subject: Token, kind: str, lexicon: Lexicon) -> Token | None:
