@@ -1438,6 +1438,11 @@ def test_a_year_before_a_bodys_name_is_no_part_of_it(nlp):
     assert _texts(nlp, text, "ORG") == {"Supreme Court"}
 
 
+def test_a_company_named_with_its_legal_form_is_an_organisation_in_a_list_of_names(nlp):
+    text = "To the CEOs: Samsung, Boo-Keun Youn; Tolvan Inc., Jason Chen; Archos, Loic Poirier; Brenner Ltd, Anna Berg."
+    assert {"Tolvan Inc", "Brenner Ltd"} <= _texts(nlp, text, "ORG")
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
