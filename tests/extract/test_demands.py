@@ -6341,6 +6341,13 @@ def test_a_phrasal_verb_set_off_before_a_shared_object_takes_that_object(nlp):
     ]
 
 
+def test_a_verb_whose_preposition_waits_for_the_shared_object_is_not_cut_off(nlp):
+    text = "We call on regional bodies to closely investigate, report on and publicize these killings at the border."
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "closely investigate, report on and publicize these killings at the border"
+    ]
+
+
 def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(nlp):
     text = (
         "We call for the immediate release of all those arbitrarily detained and for the authorities to abide by "

@@ -591,17 +591,21 @@ def split(region: tuple[int, int], head: Token, lexicon: Lexicon) -> list[tuple[
     return items
 
 
+# Prepositions a verb takes its object with ("report on", "cooperate with", "benefit from"), unlike the
+# particles of phrasal verbs that need none ("speak out", "step up", "back down")
+_PREPOSITIONS_READ_AS_PARTICLES = frozenset({"on", "upon", "with", "from", "into", "about", "for", "to", "against"})
+
+
 def _waits_for_object(doc: Doc, item: tuple[int, int]) -> bool:
     """Does the item end with a preposition whose object comes later ("participate in"), or with a
     phrasal verb's particle and no object ("carry out, or fully cooperate with, an investigation")?"""
     last = doc[item[1] - 1]
     if last.dep_ == "prt":  # (set off by a comma: "speak out and raise its voice" waits for nothing)
         after = doc[item[1]] if item[1] < len(doc) else None
-        return (
-            after is not None
-            and after.text == ","
-            and not any(c.dep_ == "dobj" and c.i < item[1] for c in last.head.children)
-        )
+        # a preposition the parser read as a particle waits, comma or not: "investigate, report on and
+        # publicize these episodes"
+        waits = last.lower_ in _PREPOSITIONS_READ_AS_PARTICLES or (after is not None and after.text == ",")
+        return waits and not any(c.dep_ == "dobj" and c.i < item[1] for c in last.head.children)
     return last.pos_ == "ADP" and last.dep_ == "prep" and not any(c.i < item[1] for c in last.children)
 
 
