@@ -6348,6 +6348,19 @@ def test_a_verb_whose_preposition_waits_for_the_shared_object_is_not_cut_off(nlp
     ]
 
 
+def test_what_we_expect_in_a_list_after_expect_the_following_is_demanded(nlp):
+    text = (
+        "We are deeply concerned by the situation.\n\nIn order to avoid casualties, today we expect the following:\n\n"
+        "• Voluntary resignation of the President of Ruritania and the head of the electoral commission;\n"
+        "• Convening an emergency meeting of the parliament to organize the transfer of power;\n"
+        "\nWe expect the economy to slow down.\n"
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "Voluntary resignation of the President of Ruritania and the head of the electoral commission",
+        "Convening an emergency meeting of the parliament to organize the transfer of power",
+    ]
+
+
 def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(nlp):
     text = (
         "We call for the immediate release of all those arbitrarily detained and for the authorities to abide by "

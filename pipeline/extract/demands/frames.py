@@ -1629,7 +1629,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         xcomp = None  # "The group asked to meet the minister" asks nothing of anyone
     if xcomp is not None and frame.target is None and xcomp.lemma_.lower() in spec.get("infinitive_not", ()):
         xcomp = None  # "He demanded to know why he was detained" asks to be told
-    if spec.get("state_addressee") and (xcomp is None or not _is_state(frame.target, lexicon)):
+    # ("we expect the following:" and a list: what the list asks for is expected of no one named)
+    listed = dobj is not None and dobj.lower_ == "following" and ends_with_list(verb)
+    if spec.get("state_addressee") and not listed and (xcomp is None or not _is_state(frame.target, lexicon)):
         return None  # "expects the authorities to release X" demands; "expect the economy to slow" predicts
     relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None
     if relayed is not None:  # "I call on you to urge the government to release X": X, of the government
