@@ -6361,6 +6361,17 @@ def test_what_we_expect_in_a_list_after_expect_the_following_is_demanded(nlp):
     ]
 
 
+def test_an_apposition_after_the_called_for_action_is_no_naming_of_the_addressee(nlp):
+    text = (
+        "We call on all participating States to further strengthen their engagement with ODIHR in implementing"
+        " our human rights commitments, a core component of the concept of security. The minister called the"
+        " verdict a travesty."
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.target) for r in rows] == [("We", "all participating States")]
+    assert rows[0].demand.startswith("further strengthen their engagement with ODIHR")
+
+
 def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(nlp):
     text = (
         "We call for the immediate release of all those arbitrarily detained and for the authorities to abide by "

@@ -1411,7 +1411,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     spec = lexicon.triggers[lemma or verb.lemma_.lower()]
     if any(c.dep_ == "prt" and c.lower_ in spec.get("other_sense_particles", ()) for c in verb.children):
         return None  # "the protests were called off by the organisers": cancelled, not asked for
-    if any(c.dep_ == "oprd" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children):
+    if _names_as(verb):
         return None  # 'called Egypt's actions "outrageous"', "called the verdict a travesty": naming, not asking
     frame = Frame(verb, "verb")
     passive = _passive(verb)
@@ -1699,6 +1699,20 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     ):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _names_as(verb: Token) -> bool:
+    """Does the verb name its object as something ("called the verdict a travesty")? Not when the
+    complement the parser read so follows a to-infinitive and a comma: "call on all States to
+    strengthen their engagement with X, a core component of security" (an apposition)."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    infinitive = next((c.i for c in verb.children if c.dep_ == "xcomp"), None)
+    return any(
+        c.dep_ == "oprd"
+        and not (infinitive is not None and c.i > infinitive and verb.doc[c.left_edge.i - 1].text == ",")
+        for c in verb.children
+    )
 
 
 def _adverb_read_as_subject(subject: Token) -> bool:
