@@ -6372,6 +6372,17 @@ def test_an_apposition_after_the_called_for_action_is_no_naming_of_the_addressee
     assert rows[0].demand.startswith("further strengthen their engagement with ODIHR")
 
 
+def test_a_demand_no_one_is_named_for_in_a_letter_whose_voice_says_who_we_are_is_that_voices(nlp):
+    text = (
+        "Excellencies,\n\nWe are a diverse group of nongovernmental organisations from all parts of the world. We"
+        " write to you regarding your candidacies.\n\nAs candidates, it is especially incumbent on you to set an"
+        " example by cooperating fully with the mechanisms, in particular by ensuring that you do the following:\n\n"
+        "1. Issue effective standing invitations to Special Procedures.\n\n"
+        "2. Act responsibly and respectfully in relations with Special Procedures.\n"
+    )
+    assert {r.actor for r in demands_of(nlp, text)} == {"a diverse group of nongovernmental organisations"}
+
+
 def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(nlp):
     text = (
         "We call for the immediate release of all those arbitrarily detained and for the authorities to abide by "

@@ -39,6 +39,10 @@ _OBJECT_PRONOUNS = {"them", "him", "her", "it"}
 _ADDRESSEE_LESS_LEADS = {"recommend", "propose", "suggest"}
 
 
+# "we" / "our" / "us" (not "US"): a text speaking in the first person plural
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
 def extract_demands(
     doc: Doc,
     doc_id: str,
@@ -69,6 +73,7 @@ def extract_demands(
     stance = voice_party(doc, lexicon, stance=True) if author is None and voice is not None else None
     lede = lede_voice(doc, lexicon) if author is None else None
     reporter = reporting_voice(doc) if author is None else None
+    first_person = _FIRST_PERSON_PLURAL.search(text) is not None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
     letter_reader_party = letter_reader(doc, lexicon, text)
     letter_addressee = addressee(found, lexicon, letter_reader_party)
@@ -85,6 +90,10 @@ def extract_demands(
         # a report's voice speaks its listed recommendations, not what its news says others must do
         listed = reporter if all(_in_list(text, doc[start].idx) for start, _end in frame.items) else None
         actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede, listed)
+        if not actor.text and frame.actor is None and first_person and voice is not None:
+            # "We are a diverse group of NGOs ... 1. Issue standing invitations ...": a demand no one is
+            # named for in a text that says whom its "we" stands for is that voice's
+            actor = voice
         if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
             # "The Ministry calls on all sides to ... Those responsible should be held to account.":
             # an unattributed demand goes on voicing the paragraph's last (present-tense) demander
