@@ -1906,6 +1906,8 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
         # a field dating an earlier step is not the text's date: the decision's adoption is
         ("Submission: 2012.02.21\nView Adopted: 2017.07.14\nIn accordance with article 2 ...", "2017-07-14"),
         ("Received: 12 June 2021\nPublished: 3 July 2021\n\nAbstract ...", "2021-07-03"),
+        # the place in capitals and the date in one pair of brackets, no comma between
+        ("(NEW YORK 5 May 2020) – “It is time to act,” UN experts said today.", "2020-05-05"),
     ],
 )
 def test_more_dateline_layouts(text, expected):

@@ -1583,6 +1583,11 @@ def _date_after_comma(line: str) -> str:
     return ""
 
 
+# A dateline's place in capitals and its date in one pair of brackets with no comma between: "(GENEVA
+# 23 August 2012) – ..." (read as "(GENEVA, 23 August 2012)")
+_PLACE_AND_DATE_IN_BRACKETS = re.compile(r"^\(([A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2})\s+(?=[^()\n]{4,25}\d{4}\))")
+
+
 def _dateline_cleanup(line: str) -> str:
     """The same line without markdown emphasis or code span, a leading time of day, a trailing byline or
     category, and with OCR's digit-letter confusions undone, so the dateline pattern sees the
@@ -1590,6 +1595,7 @@ def _dateline_cleanup(line: str) -> str:
     # "Geneva, 20 August 2015," and "15th November, 2022." (a letter's date line)
     line = line.strip().strip("*_`").strip().rstrip(",.").rstrip()
     line = _GLUED_BEFORE_PLACE.sub("", line)
+    line = _PLACE_AND_DATE_IN_BRACKETS.sub(r"(\1, ", line)
     line = _GLUED_BEFORE_DAY.sub(" ", line)
     line = _GLUED_AFTER_YEAR.sub(" ", line)
     line = _STOP_DASH_AFTER_YEAR.sub(" – ", line)
