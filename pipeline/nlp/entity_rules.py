@@ -111,6 +111,7 @@ class EntityRules:
             parts = (q for part in split_at_line_breaks(ent) for q in split_at_relative_words(part))
             credited = (c for part in parts for c in self._split_photo_credit(part))
             coordinated = (c for part in credited for c in self._split_coordination(part))
+            coordinated = (c for part in coordinated for c in _split_plural_subject(part))
             held = (h for part in coordinated for h in self._split_at_holders_title(part))
             for piece in (p for part in held for p in self._split_place_before_holder(part)):
                 piece = self._cut_at_possessive(piece)
@@ -2976,6 +2977,26 @@ def _after_a_comma(doc: Doc, i: int) -> bool:
 def _is_post_nominal_word(word: str, lexicon: Lexicon) -> bool:
     """Letters of an honour, office or degree after a name ("AM", "QC", "PhD"), not a word ("Am")."""
     return word.casefold() in lexicon.post_nominals and word != word.capitalize()
+
+
+def _split_plural_subject(span: Span) -> list[Span]:
+    """An organisation's "name" of two capitalised names joined by "and" that is the subject of a verb
+    in the plural is two organisations: "Digital Rights Watch and Electronic Frontiers Australia urge
+    ..." (one body's name, "Ministry of Justice and Public Security", takes a singular verb)."""
+    if span.id_ or span.label_ != "ORG" or span.root.dep_ != "nsubj":
+        return [span]
+    verb = span.root.head
+    plural = verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBP" for c in verb.children)
+    if not plural:
+        return [span]
+    joints = [t for t in span if t.lower_ == "and"]
+    if len(joints) != 1:
+        return [span]
+    doc, joint = span.doc, joints[0]
+    left, right = doc[span.start : joint.i], doc[joint.i + 1 : span.end]
+    if len(left) < 2 or len(right) < 2 or not all(_is_capitalised(t) for t in (*left, *right)):
+        return [span]
+    return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 
 
 def _names_ending_at_their_short_form(doc: Doc, spans: list[Span]) -> list[Span]:

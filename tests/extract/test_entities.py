@@ -1443,6 +1443,11 @@ def test_a_company_named_with_its_legal_form_is_an_organisation_in_a_list_of_nam
     assert {"Tolvan Inc", "Brenner Ltd"} <= _texts(nlp, text, "ORG")
 
 
+def test_two_names_joined_by_and_as_the_subject_of_a_plural_verb_are_two_organisations(nlp):
+    text = "Digital Rights Lowlands and Electronic Frontiers Freedonia urge the Government to reinstate phone access."
+    assert {"Digital Rights Lowlands", "Electronic Frontiers Freedonia"} <= _texts(nlp, text, "ORG")
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
