@@ -68,6 +68,11 @@ def test_items_under_headings_that_name_recommendations_or_their_addressee(nlp, 
             "\u201cImmediately release all political prisoners,\u201d a US spokesperson said at the review.",
             [("a US spokesperson", "", "Immediately release all political prisoners")],
         ),
+        # a speech's last step, its adverb set off by a comma (not "First, let me thank ...")
+        (
+            "We have three requests.\n\nFinally, release all political prisoners.\n\nFirst, let me thank the Chair.\n",
+            [("", "", "release all political prisoners")],
+        ),
     ],
 )
 def test_imperatives_after_an_adverb_or_opening_a_reported_quotation(nlp, text, expected):

@@ -1182,11 +1182,13 @@ def _opens_a_reported_quotation(first: Token, verb: Token, lexicon: Lexicon) -> 
 
 def _after_adverbs(first: Token) -> Token:
     """The base-form verb after the adverbs an imperative opens with ("Immediately release all
-    political prisoners", "Urgently stop ..."), else `first`."""
+    political prisoners", "Urgently stop ...", "Finally, release ..."), else `first`."""
     doc = first.doc
     k = first.i
     while k < len(doc) and k - first.i < 2 and doc[k].tag_ == "RB" and doc[k].dep_ == "advmod":
         k += 1
+    if k == first.i + 1 and k + 1 < len(doc) and doc[k].text == ",":
+        k += 1  # a speech's steps: "First, make your resolutions understandable", "Finally, release ..."
     if k == first.i or k >= len(doc):
         return first
     # the tagger may read the verb after the adverb as a noun: "Promptly release all detainees"
