@@ -1120,6 +1120,7 @@ def test_a_unit_before_or_after_a_date_counts_from_it(parsed, sentence, surface,
         ("He was arrested on 3 March last year.", "3 March last year", "2020-03-03"),
         ("He has been detained since 14 July last year.", "14 July last year", "2020-07-14"),
         ("The elections are due in May next year.", "May next year", "2022-05"),
+        ("The protest took place on June 21 of last year.", "June 21 of last year", "2020-06-21"),
         # an ISO timestamp of a web page gives its date
         ("The page was updated 2020-08-09T14:00:00Z.", "2020-08-09", "2020-08-09"),
     ],

@@ -1074,10 +1074,11 @@ def resolve(
             if (
                 re.fullmatch(r"(?:\d{4}|XXXX)-\d\d(?:-\d\d)?(?:/(?:\d{4}|XXXX)-\d\d(?:-\d\d)?)?", day_value)
                 and not re.search(r"\d{4}", surface)
-                and not text[day.end : candidate.start].strip()
+                and text[day.end : candidate.start].strip() in ("", "of")
             ):
-                # "on 3 March last year": the day of the year named right after it, one row; with no
-                # anchor to count the year from, the row stays relative and unresolved (not XXXX-03);
+                # "on 3 March last year", "June 21 of last year": the day of the year named right after
+                # it, one row; with no anchor to count the year from, the row stays relative and
+                # unresolved (not XXXX-03);
                 # so for both ends of a span ("from August to November last year")
                 merged_value = "/".join(value + end[4:] for end in day_value.split("/")) if value else ""
                 merged = (
@@ -1125,7 +1126,8 @@ def resolve(
     return resolved
 
 
-# A relative year right after a year-less day or month ("3 March last year", "in May next year").
+# A relative year right after a year-less day or month ("3 March last year", "in May next year", "June 21 of last
+# year").
 _YEAR_AFTER_DAY = re.compile(r"(?i:last|this|next|previous|the\s+following|the\s+previous)\s+year")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
 # A clock time just before a day: "at 10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday".
