@@ -501,12 +501,12 @@ class EntityRules:
 
     def _person_by_apposition(self, span: Span) -> Span:
         """A short proper name followed by ", <title>" is a person, whatever the model said:
-        "Natallia Pushkarova, Deputy Minister of Labour" (the model often calls such names ORG).
-        Gazetteer names and names with an organisation head noun ("Viasna Centre, the ...") keep
-        their label."""
+        "Natallia Pushkarova, Deputy Minister of Labour", "Phumzile Mlambo-Ngcuka, Under-Secretary-General
+        of the United Nations" (the model often calls such names ORG). Gazetteer names and names with
+        an organisation head noun ("Viasna Centre, the ...") keep their label."""
         if span.id_ or span.label_ == "PERSON" or not 2 <= len(span) <= 4:
             return span
-        if not all(t.pos_ == "PROPN" and _is_capitalised(t) for t in span):
+        if not all((t.pos_ == "PROPN" and _is_capitalised(t)) or _joins_a_double_name(t, span) for t in span):
             return span
         if any(t.lower_ in self.lexicon.org_heads or t.lower_ in self.lexicon.roles for t in span):
             return span
@@ -532,8 +532,11 @@ class EntityRules:
                 if following is None or following.pos_ not in ("NOUN", "PROPN") or following.lower_ in roles:
                     return Span(doc, span.start, span.end, label="PERSON")
                 return span
-            if not (token.pos_ in ("ADJ", "PROPN", "DET") or token.tag_ in ("POS", "VBG", "VBN")):
-                return span
+            hyphenated = token.tag_ == "HYPH" or (
+                token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+            )
+            if not (token.pos_ in ("ADJ", "PROPN", "DET") or token.tag_ in ("POS", "VBG", "VBN") or hyphenated):
+                return span  # (the words of a hyphenated title: "Under-Secretary-General")
         return span
 
     def _person_by_foreign_words(self, span: Span) -> Span:
@@ -2977,6 +2980,16 @@ def _after_a_comma(doc: Doc, i: int) -> bool:
 def _is_post_nominal_word(word: str, lexicon: Lexicon) -> bool:
     """Letters of an honour, office or degree after a name ("AM", "QC", "PhD"), not a word ("Am")."""
     return word.casefold() in lexicon.post_nominals and word != word.capitalize()
+
+
+def _joins_a_double_name(token: Token, span: Span) -> bool:
+    """Is the token a hyphen written between two words of a name inside the span ("Mlambo-Ngcuka")?"""
+    return (
+        token.text == "-"
+        and span.start < token.i < span.end - 1
+        and not token.whitespace_
+        and not token.nbor(-1).whitespace_
+    )
 
 
 def _split_plural_subject(span: Span) -> list[Span]:

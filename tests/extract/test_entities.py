@@ -1448,6 +1448,11 @@ def test_two_names_joined_by_and_as_the_subject_of_a_plural_verb_are_two_organis
     assert {"Digital Rights Lowlands", "Electronic Frontiers Freedonia"} <= _texts(nlp, text, "ORG")
 
 
+def test_a_double_name_before_a_hyphenated_title_is_a_person(nlp):
+    text = "Statement by Phumzile Mlambo-Ngcuka, Under-Secretary-General of the United Nations, on femicide."
+    assert "Phumzile Mlambo-Ngcuka" in _texts(nlp, text, "PERSON")
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
