@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
 
@@ -154,6 +155,7 @@ class EntityRules:
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
         spans = self._organisations_named_for_days(doc, spans)
         spans = self._add_signatories(doc, spans, text)
+        spans = _same_kind_in_a_list_with_places(spans, lexicon.organisation_nouns)
         spans = self._persons_in_name_lists(doc, spans, text)
         spans = self._add_names_marked_by_sex(doc, spans, text)
         spans = self._add_case_parties(doc, spans, model_labels)
@@ -2990,6 +2992,75 @@ def _joins_a_double_name(token: Token, span: Span) -> bool:
         and not token.whitespace_
         and not token.nbor(-1).whitespace_
     )
+
+
+def _same_kind_in_a_list_with_places(spans: list[Span], organisation_nouns: frozenset[str]) -> list[Span]:
+    """The names of a list that gives each its country in brackets are of one kind: "composed of X
+    (Paraguay), Y (Spain), Z (Hungary)" (members), "our sister organisations include A (USA), B
+    (Germany), C (Australia)". Where at least three items are listed so, they are organisations when
+    a plural organisation noun before them on the line says so (each name then one, those the model
+    missed too), else of the kind most of the names the model typed among them are (persons or
+    organisations); never a gazetteer name."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    covering = {i: s for s in spans for i in range(s.start, s.end)}
+    runs: list[list[tuple[int, int]]] = []  # runs of "Name (Place)" items as token ranges, in order
+    last_close = -1
+    for place in sorted(spans, key=lambda s: s.start):
+        if place.label_ not in _PLACE_LABELS or place.start < 2 or place.end >= len(doc):
+            continue
+        if doc[place.start - 1].text != "(" or doc[place.end].text != ")":
+            continue
+        end = place.start - 1
+        while end > 0 and doc[end - 1].is_punct and doc[end - 1].text not in (",", ";", ":", ")"):
+            end -= 1  # "GetUp! (Australia)": the name without its exclamation mark
+        start = end
+        while (
+            start > 0
+            and (_is_capitalised(doc[start - 1]) or doc[start - 1].like_num)
+            and "\n" not in doc[start - 1].text
+        ):
+            start -= 1
+        if start < end and covering.get(start) is not None and covering[start].start < start:
+            start = covering[start].start  # a name with a particle the model found: "Villagra de Biedermann"
+        if start == end:
+            continue
+        separator = [t.lower_ for t in doc[last_close + 1 : start]] if last_close >= 0 else None
+        if runs and separator in ([","], ["and"], [",", "and"], [";"]):
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+        last_close = place.end
+    replaced: dict[tuple[int, int], Span] = {}
+    added: list[Span] = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        named = [covering.get(start) for start, _end in run]
+        labels = Counter(
+            s.label_
+            for s, (start, end) in zip(named, run, strict=True)
+            if s is not None and (s.start, s.end) == (start, end)
+        )
+        kind = "PERSON" if labels["PERSON"] > labels["ORG"] else "ORG" if labels["ORG"] > labels["PERSON"] else None
+        if kind is not None and labels[kind] < 2:
+            kind = None
+        line_start = doc.text.rfind("\n", 0, doc[run[0][0]].idx) + 1
+        lead = [t for t in doc[: run[0][0]] if t.idx >= line_start]
+        if any(t.tag_ == "NNS" and t.lower_.removesuffix("s") in organisation_nouns for t in lead):
+            kind = "ORG"  # "Our sister organisations include MoveOn (USA), Campact (Germany), ..."
+        if kind is None:
+            continue
+        for span, (start, end) in zip(named, run, strict=True):
+            if span is not None and span.id_:
+                continue
+            if span is not None and (span.start, span.end) == (start, end):
+                if span.label_ != kind:
+                    replaced[(start, end)] = Span(doc, start, end, label=kind)
+            elif kind == "ORG" and not any(covering.get(i) is not None for i in range(start, end)):
+                added.append(Span(doc, start, end, label="ORG"))  # a name the model missed
+    return [replaced.get((s.start, s.end), s) for s in spans] + added
 
 
 def _split_plural_subject(span: Span) -> list[Span]:

@@ -1453,6 +1453,29 @@ def test_a_double_name_before_a_hyphenated_title_is_a_person(nlp):
     assert "Phumzile Mlambo-Ngcuka" in _texts(nlp, text, "PERSON")
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "names"),
+    [
+        # a plural organisation noun before the list: every name in it is an organisation
+        (
+            "Our partner organisations include Veritas (Norway), Tenantry (Denmark), Campax (Spain), Uplift"
+            " (Ireland) and Zazim (Israel).",
+            "ORG",
+            {"Veritas", "Tenantry", "Campax", "Uplift", "Zazim"},
+        ),
+        # else the kind most of the model's names in the list are
+        (
+            "The Working Group is composed of Soledad Villagra de Biedermann (Paraguay), Manuela Carmena"
+            " Castrillo (Spain) and Tamas Ban (Hungary).",
+            "PERSON",
+            {"Soledad Villagra de Biedermann", "Manuela Carmena Castrillo", "Tamas Ban"},
+        ),
+    ],
+)
+def test_the_names_of_a_list_giving_each_its_country_are_of_one_kind(nlp, text, label, names):
+    assert names <= _texts(nlp, text, label)
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
