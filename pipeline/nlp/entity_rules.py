@@ -338,19 +338,24 @@ class EntityRules:
         doc = span.doc
         if span.id_ or span.label_ not in ("PERSON", "ORG", "GPE") or len(span) < 3:
             return [span]
-        k = span.start - 1
+        first = span.start + (span[0].lower_ == "the")  # "of [the Kyrgyz Republic Sooronbay Jeenbekov]"
+        k = first - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
         if k < 1 or doc[k].lower_ != "of" or not self._is_title_word(doc[k - 1]):
             return [span]
         for size in (1, 2, 3):
-            name = doc[span.start + size : span.end]
+            name = doc[first + size : span.end]
             if not 2 <= len(name) <= 4:
                 continue
-            place = self.gazetteer.lookup(doc[span.start : span.start + size].text)
-            if place is not None and place.label == "GPE" and all(_is_name_token(t, self.lexicon) for t in name):
+            words = doc[first : first + size]
+            place = self.gazetteer.lookup(words.text)
+            # (or a State's official name the gazetteer lacks: "the Kyrgyz Republic Sooronbay Jeenbekov")
+            state = size > 1 and words[-1].lower_ in _STATE_FORMS and all(_is_capitalised(t) for t in words)
+            known = place is not None and place.label == "GPE"
+            if (known or state) and all(_is_name_token(t, self.lexicon) for t in name):
                 return [
-                    Span(doc, span.start, name.start, label="GPE", span_id=place.id),
+                    Span(doc, first, name.start, label="GPE", span_id=place.id if known else ""),
                     Span(doc, name.start, name.end, label="PERSON"),
                 ]
         return [span]
@@ -3061,6 +3066,10 @@ def _same_kind_in_a_list_with_places(spans: list[Span], organisation_nouns: froz
             elif kind == "ORG" and not any(covering.get(i) is not None for i in range(start, end)):
                 added.append(Span(doc, start, end, label="ORG"))  # a name the model missed
     return [replaced.get((s.start, s.end), s) for s in spans] + added
+
+
+# The last word of a State's official name ("Kyrgyz Republic", "United Kingdom", "Russian Federation")
+_STATE_FORMS = frozenset({"republic", "kingdom", "federation", "emirates", "principality", "sultanate"})
 
 
 def _split_plural_subject(span: Span) -> list[Span]:

@@ -1388,6 +1388,12 @@ def test_a_place_run_into_the_title_after_it_is_the_place_alone(nlp):
             "Morocco",
             "Aziz Akhannouch",
         ),
+        # a State's official name the gazetteer lacks
+        (
+            "They demand the resignation of the President of the Ruritanian Republic Sooronbay Jeenbekov.",
+            "Ruritanian Republic",
+            "Sooronbay Jeenbekov",
+        ),
     ],
 )
 def test_a_titles_country_run_into_its_holders_name_is_the_place_and_the_person(nlp, text, place, person):
