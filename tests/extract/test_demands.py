@@ -6388,6 +6388,15 @@ def test_a_demand_no_one_is_named_for_in_a_letter_whose_voice_says_who_we_are_is
     assert {r.actor for r in demands_of(nlp, text)} == {"a diverse group of nongovernmental organisations"}
 
 
+def test_unbulleted_lines_under_a_lead_that_urges_someone_are_demanded_by_it_of_them(nlp):
+    text = (
+        "Freedom Watch urges the Human Rights Council to:\n"
+        "Renew the mandate of the Special Rapporteur on the situation of human rights defenders.\n"
+        "Recognize the legitimacy of human rights defenders.\n"
+    )
+    assert {(r.actor, r.target) for r in demands_of(nlp, text)} == {("Freedom Watch", "the Human Rights Council")}
+
+
 def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(nlp):
     text = (
         "We call for the immediate release of all those arbitrarily detained and for the authorities to abide by "

@@ -987,7 +987,22 @@ def _imperative_frame(sent: Span, lexicon: Lexicon, text: str) -> Frame | None:
         frame.actor, frame.target_span = _named_parties(sent.doc, leads[1], text, lexicon)
     elif lead is not None:
         frame.target_span = _modal_lead_party(sent.doc, lead, text)
+        call = _call_of_lead(sent.doc, lead, lexicon) if frame.target_span is None else None
+        if call is not None:  # "Amnesty International urges the Human Rights Council to:" over unbulleted lines
+            frame.actor, frame.target = call.actor, call.target
     return frame
+
+
+def _call_of_lead(doc: Doc, lead: tuple[int, int], lexicon: Lexicon) -> Frame | None:
+    """The frame of the demand verb of a list's lead line ("X urges Y to:"), when it names who calls
+    or whom: the items under it are what it calls for, with or without their bullets."""
+    span = doc.char_span(lead[0], lead[1], alignment_mode="expand")
+    for token in span if span is not None else ():
+        lemma = trigger_lemma(token, lexicon) if token.pos_ == "VERB" else ""
+        call = _verb_frame(token, lexicon, lemma) if lemma else None
+        if call is not None and (call.actor is not None or call.target is not None):
+            return call
+    return None
 
 
 def _item_verb_misread(verb: Token, first: Token, lexicon: Lexicon) -> bool:
