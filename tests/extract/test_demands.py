@@ -6397,6 +6397,16 @@ def test_unbulleted_lines_under_a_lead_that_urges_someone_are_demanded_by_it_of_
     assert {(r.actor, r.target) for r in demands_of(nlp, text)} == {("Freedom Watch", "the Human Rights Council")}
 
 
+def test_a_note_under_a_bulleted_item_does_not_end_the_list(nlp):
+    text = (
+        "Recommendations\n\nTo the Government of Ruritania\n\n"
+        "• Promptly investigate allegations of enforced disappearances.\n\n"
+        "These should include politically motivated cases.\n\n"
+        "• Investigate allegations of deaths in custody, and prosecute the officers responsible.\n"
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["the Government of Ruritania"] * 2
+
+
 def test_what_is_called_for_before_a_coordinated_for_to_clause_is_demanded_too(nlp):
     text = (
         "We call for the immediate release of all those arbitrarily detained and for the authorities to abide by "

@@ -1092,6 +1092,18 @@ def _modal_lead_party(doc: Doc, lead: tuple[int, int], text: str) -> tuple[int, 
     return (span.start, span.end) if span is not None and len(span) <= _HEADING_WORDS else None
 
 
+def _item_above(text: str, line_start: int) -> bool:
+    """Is the nearest non-blank line above the line starting at `line_start` a marked list item?"""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line:
+            return layout.item_marker(line) is not None
+        end = start - 1
+    return False
+
+
 # Lines walked back from a list item to the line that leads its list.
 _MAX_LIST_LINES = 40
 # Words at most in a heading that leads a list ("Recommendations to the Government of X").
@@ -1126,6 +1138,8 @@ def _list_leads(
         if not _is_heading(line.rstrip(":")):
             if nearest is None and line.endswith(":"):
                 return (start, end), None  # a sentence leading its list: "... require attention:"
+            if not line.endswith(":") and _item_above(text, start):
+                continue  # a note under the item above it: "• Investigate X." / "These should include ..."
             break
         if nearest is None and line.endswith(":"):
             nearest = (start, end)  # a sub-heading that leads the items: "Indigenous Peoples:"
