@@ -141,7 +141,7 @@ class EntityRules:
         spans = [s for s in spans if not any(law is not s and _within(s, law) for law in laws)]
         checked = {(s.start, s.end) for s in spans}  # no headline among them any more
         spans = self._add_organisation_phrases(doc, spans, outline)
-        spans = _names_ending_at_their_short_form(doc, spans)
+        spans = _names_ending_at_their_short_form(doc, spans, text)
         spans = self._add_ministries(doc, spans)
         spans = self._add_governments(doc, spans)
         spans = self._add_offices_of_titles(doc, spans)
@@ -3092,10 +3092,15 @@ def _split_plural_subject(span: Span) -> list[Span]:
     return [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
 
 
-def _names_ending_at_their_short_form(doc: Doc, spans: list[Span]) -> list[Span]:
+_BRACKETED_THE = re.compile(r"\(\s*the\s", re.IGNORECASE)
+
+
+def _names_ending_at_their_short_form(doc: Doc, spans: list[Span], text: str) -> list[Span]:
     """An organisation's name cut short before the word its defined short form repeats ends at that
     word: "The Zimbabwe Human Rights NGO | Forum (the Forum)" is "Zimbabwe Human Rights NGO Forum"
     (up to three capitalised words between; the short form is one word after "the", in brackets)."""
+    if _BRACKETED_THE.search(text) is None:
+        return spans  # (most texts define no short form: no pass over their tokens)
     result = list(spans)
     for bracket in (t.i for t in doc if t.text == "("):
         if bracket < 2 or bracket + 3 >= len(doc) or doc[bracket + 3].text != ")":
