@@ -50,6 +50,8 @@ from pipeline.extract.demands.syntax import (
     is_named,
     is_party,
     is_party_like,
+    is_separator,
+    must_or_should,
     nearest_subject,
     opens_with_that,
     phrase_bounds,
@@ -1388,8 +1390,7 @@ def _semicolon_before_head(clause: Token) -> bool:
     between = doc[clause.right_edge.i + 1 : clause.head.i]
     if any(t.text == ";" for t in between):
         return True
-    obliged = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.head.children)
-    return obliged and any(t.text in ("—", "–", "--") for t in between)
+    return must_or_should(clause.head) is not None and any(t.text != ":" and is_separator(t) for t in between)
 
 
 def _relative_of_which(actor: Token) -> bool:

@@ -38,6 +38,8 @@ from pipeline.extract.demands.syntax import (
     is_set_off_participle,
     is_time_modifier,
     lost_attribution_subject,
+    must_or_should,
+    name_before_verb_after_dateline,
     phrase_bounds,
     relative_antecedent,
     s_form_stem,
@@ -214,7 +216,7 @@ def resolve_actor(
         headline = _headline_speaker(token.doc, lexicon) if token.lower_ in ("i", "me") else None
         if headline is not None:
             return headline
-    named = _named_after_dateline(token) if token is not None and _dateline(token) else None
+    named = name_before_verb_after_dateline(token) if token is not None and _dateline(token) else None
     if named is not None:
         return _party(named.start, named.end, token.doc)
     if token is not None:
@@ -1122,22 +1124,19 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
     return _only_person_before(token) if word in ("he", "she") else None
 
 
-_CLAUSE_BREAKS = frozenset({"—", "–", ";", "--"})
-
-
 def _subject_of_clause_before(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:
     """The subject of a demand the same sentence made before a dash or semicolon, which the pronoun
     after it goes on about: "The Saudi authorities must end this misery — they must immediately
     release them" (a modal's subject, named, not a pronoun)."""
     doc = pronoun.doc
-    breaks = [t.i for t in doc[pronoun.sent.start : pronoun.i] if t.text in _CLAUSE_BREAKS]
+    breaks = [t.i for t in doc[pronoun.sent.start : pronoun.i] if t.text == ";" or (t.text != ":" and is_separator(t))]
     if not breaks:
         return None
     for candidate in reversed(doc[pronoun.sent.start : breaks[-1]]):
         if (
             candidate.dep_ == "nsubj"
             and candidate.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in candidate.head.children)
+            and must_or_should(candidate.head) is not None
             and _agrees(candidate, kind, lexicon)
         ):
             return candidate
@@ -1183,20 +1182,6 @@ def _dateline(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and any(is_separator(t) for t in sent.doc[token.i + 1 : min(token.i + 9, sent.end)])
     )
-
-
-def _named_after_dateline(place: Token) -> Span | None:
-    """The one named between a dateline the parser read as the subject and its verb: "VIENNA, 23 July
-    2015 – OSCE Representative on Freedom of the Media Dunja Mijatović today wrote ..., calling for
-    ..." (the last person's name before the verb, else the first organisation's)."""
-    doc, verb = place.doc, place.head
-    separator = next((t.i for t in doc[place.i + 1 : verb.i] if is_separator(t)), None)
-    if separator is None:
-        return None
-    names = [e for e in doc.ents if separator < e.start and e.end <= verb.i]
-    person = next((e for e in reversed(names) if e.label_ == "PERSON"), None)
-    named = person or next((e for e in names if e.label_ == "ORG"), None)
-    return named
 
 
 def _main_clause_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token | None:

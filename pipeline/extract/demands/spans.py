@@ -20,6 +20,7 @@ from pipeline.extract.demands.syntax import (
     is_separator,
     is_time_modifier,
     lost_attribution_subject,
+    must_or_should,
     prep_object,
     verb_start,
 )
@@ -316,7 +317,7 @@ def own_that(verb: Token) -> bool:
 def _obliges(verb: Token) -> bool:
     """A verb with its own subject and a modal of obligation: "the State Department must designate"."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+    modal = must_or_should(verb)
     # not a question or a negative inverted ("nor should patients have to travel")
     return subject is not None and modal is not None and subject.i < modal.i
 

@@ -20,6 +20,11 @@ def is_separator(token: Token) -> bool:
     return token.text == ":" or (token.text in DASHES and (bool(token.whitespace_) or token.text in _CLOSED_SEPARATORS))
 
 
+def must_or_should(verb: Token) -> Token | None:
+    """The "must" or "should" the verb takes as its auxiliary (a modal of obligation), or None."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
+
+
 def first_word(doc: Doc, start: int, stop: int) -> int:
     """The first token from `start` (before `stop`) with a letter or a digit: a bullet, an emoji or a
     quotation mark opening a phrase is no part of it ("🚨📢 HRW calls for ...", '"The IBAHRI, ...')."""
@@ -572,6 +577,20 @@ def _named_after_dateline(noun: Token, before: Token | None) -> Token | None:
     if head is None or head.ent_type_ not in ("ORG", "PERSON", "NORP") or not noun.is_ancestor(head):
         return None
     return head
+
+
+def name_before_verb_after_dateline(place: Token) -> Span | None:
+    """The name between a dateline the parser read as its verb's subject and that verb, when the
+    parser hung the words after the dash elsewhere (on the date): "VIENNA, 23 July 2015 – OSCE
+    Representative on Freedom of the Media Dunja Mijatović today wrote ..." (the last person's name
+    before the verb, else the first organisation's); None without a dash or a name."""
+    doc, verb = place.doc, place.head
+    separator = next((t.i for t in doc[place.i + 1 : verb.i] if is_separator(t)), None)
+    if separator is None:
+        return None
+    names = [e for e in doc.ents if separator < e.start and e.end <= verb.i]
+    person = next((e for e in reversed(names) if e.label_ == "PERSON"), None)
+    return person or next((e for e in names if e.label_ == "ORG"), None)
 
 
 def s_form_stem(word: str, lemmas: Collection[str]) -> str:
