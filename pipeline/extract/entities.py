@@ -415,6 +415,8 @@ def _is_title_alone(name: Span, text: str, lexicon: Lexicon) -> bool:
     words = text.split()
     if words[-1].casefold() not in lexicon.roles:
         return False
+    if len(words) > 2 and words[-2].casefold() in lexicon.name_particles:
+        return False  # a surname after a particle: "Tarig El Sheikh"
     if len(words) != 2 or words[-1].casefold() not in lexicon.surname_roles:
         return True
     first = words[0].casefold()

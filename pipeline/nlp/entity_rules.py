@@ -393,6 +393,8 @@ class EntityRules:
             return span
         doc = span.doc
         end = span.end
+        if span[-2].lower_ in self.lexicon.name_particles:
+            return span  # the title word after a particle is a surname: "Tarig El Sheikh"
         if span[-1].lower_ in self.lexicon.titles_not_surnames and _is_capitalised(span[-1]):
             end -= 1
         elif not (end < len(doc) and doc[end].lower_ in self.lexicon.titles_not_surnames and _is_capitalised(doc[end])):

@@ -1482,6 +1482,11 @@ def test_the_names_of_a_list_giving_each_its_country_are_of_one_kind(nlp, text, 
     assert names <= _texts(nlp, text, label)
 
 
+def test_a_title_word_after_a_name_particle_is_a_surname(nlp):
+    text = "The Commission calls for the release of Mr. Tarig El Sheikh and Ms. Amal Habani."
+    assert "Tarig El Sheikh" in _texts(nlp, text, "PERSON")
+
+
 def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     text = (
         "Wasantha Mudalige, Convenor of the Inter University Student Federation (IUSF) and Ven. Galwewa"
