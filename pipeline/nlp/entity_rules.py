@@ -155,7 +155,7 @@ class EntityRules:
         spans = [s for s in spans if s.id_ or (s.start, s.end) in checked or not self._is_headline(s)]
         spans = self._organisations_named_for_days(doc, spans)
         spans = self._add_signatories(doc, spans, text)
-        spans = _same_kind_in_a_list_with_places(spans, lexicon.organisation_nouns)
+        spans = _same_kind_in_a_list_with_places(spans, text, lexicon.organisation_nouns)
         spans = self._persons_in_name_lists(doc, spans, text)
         spans = self._add_names_marked_by_sex(doc, spans, text)
         spans = self._add_case_parties(doc, spans, model_labels)
@@ -3001,24 +3001,29 @@ def _joins_a_double_name(token: Token, span: Span) -> bool:
     )
 
 
-def _same_kind_in_a_list_with_places(spans: list[Span], organisation_nouns: frozenset[str]) -> list[Span]:
+def _same_kind_in_a_list_with_places(spans: list[Span], text: str, organisation_nouns: frozenset[str]) -> list[Span]:
     """The names of a list that gives each its country in brackets are of one kind: "composed of X
     (Paraguay), Y (Spain), Z (Hungary)" (members), "our sister organisations include A (USA), B
     (Germany), C (Australia)". Where at least three items are listed so, they are organisations when
     a plural organisation noun before them on the line says so (each name then one, those the model
     missed too), else of the kind most of the names the model typed among them are (persons or
     organisations); never a gazetteer name."""
-    if not spans:
-        return spans
-    doc = spans[0].doc
+    doc = spans[0].doc if spans else None
+    places = [
+        s
+        for s in sorted(spans, key=lambda s: s.start)
+        if s.label_ in _PLACE_LABELS
+        and s.start >= 2
+        and s.end < len(doc)
+        and doc[s.start - 1].text == "("
+        and doc[s.end].text == ")"
+    ]
+    if len(places) < 3:
+        return spans  # (a list needs three such items: most texts have none)
     covering = {i: s for s in spans for i in range(s.start, s.end)}
     runs: list[list[tuple[int, int]]] = []  # runs of "Name (Place)" items as token ranges, in order
     last_close = -1
-    for place in sorted(spans, key=lambda s: s.start):
-        if place.label_ not in _PLACE_LABELS or place.start < 2 or place.end >= len(doc):
-            continue
-        if doc[place.start - 1].text != "(" or doc[place.end].text != ")":
-            continue
+    for place in places:
         end = place.start - 1
         while end > 0 and doc[end - 1].is_punct and doc[end - 1].text not in (",", ";", ":", ")"):
             end -= 1  # "GetUp! (Australia)": the name without its exclamation mark
@@ -3053,7 +3058,7 @@ def _same_kind_in_a_list_with_places(spans: list[Span], organisation_nouns: froz
         kind = "PERSON" if labels["PERSON"] > labels["ORG"] else "ORG" if labels["ORG"] > labels["PERSON"] else None
         if kind is not None and labels[kind] < 2:
             kind = None
-        line_start = doc.text.rfind("\n", 0, doc[run[0][0]].idx) + 1
+        line_start = text.rfind("\n", 0, doc[run[0][0]].idx) + 1
         lead = [t for t in doc[: run[0][0]] if t.idx >= line_start]
         if any(t.tag_ == "NNS" and t.lower_.removesuffix("s") in organisation_nouns for t in lead):
             kind = "ORG"  # "Our sister organisations include MoveOn (USA), Campact (Germany), ..."
