@@ -995,6 +995,8 @@ class EntityRules:
                 start = offset + text[offset:].index("\n") + 1
                 offset = start + len(line)
                 name = _LIST_NUMBER.sub("", line.strip().removeprefix("- ").strip())
+                # the separator a list writes after each signer: "Aegis Trust /", "Cordaid,", "Cordaid;"
+                name = _LIST_SEPARATOR_AT_END.sub("", name)
                 if not name:
                     continue
                 if is_kind_heading(name):  # the next part of the list: "Technology Companies and Trade Associations:"
@@ -1005,54 +1007,75 @@ class EntityRules:
                     break  # the list is over: a sentence follows (not "Linux Australia Inc.", "XR Justice Now!")
                 if names_only and not _is_name_line(doc, start + line.index(name), offset, self.english):
                     break  # "International organisations:" over "- Press the Government to ..." or over a report
-                if len(name) > 120 or len(name.split()) > 16:
-                    # a signer with a note ("FIDH (...), within the framework of the Observatory for
-                    # ..."): the model's names in it stay, and the list goes on
-                    continue
-                located = _SIGNER_AND_PLACE.match(name)
-                signer, country = located.groups() if located else ("", "")
-                place = self.gazetteer.lookup(country.strip()) if located else None
-                # (or a union of States: "Free Press Unlimited - EU")
-                known_place = place is not None and place.label in ("GPE", "LOC", "ORG")
-                where = start + line.rindex(country.strip()) if located else -1  # where the place starts
-                # (a town the model found there keeps the model's span: "Otvoreni Centar Bona Fide, Pljevlja")
-                town = located and place is None and self._model_place_at(result, where, country.strip())
-                # ("OpenMedia - Global": where it works is everywhere, no place)
-                everywhere = located and country.strip().casefold() in self.lexicon.signatory_scopes
-                if (known_place or town or everywhere) and signer.strip():
-                    # "PEN Norway, Norway", "Pax for Peace – Netherlands": the signer and where it works
-                    # (a model's name run across both, "Media Alliance - US", is neither)
-                    result = [s for s in result if not (start <= s.start_char < where < s.end_char and not s.id_)]
-                    found = doc.char_span(where, where + len(country.strip()), alignment_mode="expand")
-                    if (
-                        known_place
-                        and found is not None
-                        and not any(s.start < found.end and s.end > found.start for s in result)
-                    ):
-                        result.append(Span(doc, found.start, found.end, label=place.label, span_id=place.id))
-                    name = signer.strip()
-                name = _TRAILING_ACRONYM.sub("", name)  # "(CPJ)" is found by the acronym rule
-                lead = start + line.index(name)
-                span = doc.char_span(lead, lead + len(name), alignment_mode="expand")
-                if span is None:
-                    continue
-                inside = [s for s in result if s.start >= span.start and s.end <= span.end]
-                if any(s.id_ and s.start == span.start and s.end == span.end for s in inside):
-                    continue
-                org_word = any(t.lower_ in self.lexicon.org_heads for t in span)
-                if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span) and not org_word:
-                    continue  # a person signing in their own name
-                signer_spans = self._person_and_affiliation(span, inside)
-                if signer_spans is not None:  # "Liam Pomfret, Australian Privacy Foundation"
-                    result = [s for s in result if s not in inside] + signer_spans
-                    continue
-                if inside and all(s.id_ and s.label_ in _PLACE_LABELS for s in inside) and _only_names_of(span, inside):
-                    continue  # States signing, two on a line: "Chile Iceland"
-                if any(s.start < span.end and s.end > span.start and s not in inside for s in result):
-                    continue
-                result = [s for s in result if s not in inside]
-                result.append(self._relabel(Span(doc, span.start, span.end, label="ORG")))
+                # a model's name run across two lines of the list ("... Network /\nAmnesty International")
+                result = [
+                    s
+                    for s in result
+                    if s.id_ or not (s.start_char < start < s.end_char or s.start_char < offset < s.end_char)
+                ]
+                # several signers on one line, a spaced slash between them: "Aegis Trust / Cordaid"
+                begin = start + line.index(name)
+                for part in _SPACED_SLASH.split(name):
+                    at = text.index(part, begin)
+                    begin = at + len(part)
+                    # (nor is a model's name run across the slash: "Bedrohte Völker International / The")
+                    result = [
+                        s
+                        for s in result
+                        if s.id_ or not (s.start_char < at < s.end_char or s.start_char < begin < s.end_char)
+                    ]
+                    result = self._add_signer(doc, result, part, at, start)
         return result
+
+    def _add_signer(self, doc: Doc, result: list[Span], name: str, at: int, line_start: int) -> list[Span]:
+        """`result` with one signer of a signatory list, `name` at character `at` of a line starting at
+        `line_start`: an organisation, a person signing in their own name or for a body, and where the
+        signer works when the line says so ("PEN Norway, Norway")."""
+        if len(name) > 120 or len(name.split()) > 16:
+            # a signer with a note ("FIDH (...), within the framework of the Observatory for
+            # ...)"): the model's names in it stay, and the list goes on
+            return result
+        located = _SIGNER_AND_PLACE.match(name)
+        signer, country = located.groups() if located else ("", "")
+        place = self.gazetteer.lookup(country.strip()) if located else None
+        # (or a union of States: "Free Press Unlimited - EU")
+        known_place = place is not None and place.label in ("GPE", "LOC", "ORG")
+        where = at + name.rindex(country.strip()) if located else -1  # where the place starts
+        # (a town the model found there keeps the model's span: "Otvoreni Centar Bona Fide, Pljevlja")
+        town = located and place is None and self._model_place_at(result, where, country.strip())
+        # ("OpenMedia - Global": where it works is everywhere, no place)
+        everywhere = located and country.strip().casefold() in self.lexicon.signatory_scopes
+        if (known_place or town or everywhere) and signer.strip():
+            # "PEN Norway, Norway", "Pax for Peace – Netherlands": the signer and where it works
+            # (a model's name run across both, "Media Alliance - US", is neither)
+            result = [s for s in result if not (line_start <= s.start_char < where < s.end_char and not s.id_)]
+            found = doc.char_span(where, where + len(country.strip()), alignment_mode="expand")
+            if (
+                known_place
+                and found is not None
+                and not any(s.start < found.end and s.end > found.start for s in result)
+            ):
+                result.append(Span(doc, found.start, found.end, label=place.label, span_id=place.id))
+            name = signer.strip()
+        name = _TRAILING_ACRONYM.sub("", name)  # "(CPJ)" is found by the acronym rule
+        span = doc.char_span(at, at + len(name), alignment_mode="expand")
+        if span is None:
+            return result
+        inside = [s for s in result if s.start >= span.start and s.end <= span.end]
+        if any(s.id_ and s.start == span.start and s.end == span.end for s in inside):
+            return result
+        org_word = any(t.lower_ in self.lexicon.org_heads for t in span)
+        # a person signing in their own name (one word alone, "Cordaid", is a body's name)
+        if len(inside) == 1 and inside[0].label_ == "PERSON" and len(inside[0]) == len(span) > 1 and not org_word:
+            return result
+        signer_spans = self._person_and_affiliation(span, inside)
+        if signer_spans is not None:  # "Liam Pomfret, Australian Privacy Foundation"
+            return [s for s in result if s not in inside] + signer_spans
+        if inside and all(s.id_ and s.label_ in _PLACE_LABELS for s in inside) and _only_names_of(span, inside):
+            return result  # States signing, two on a line: "Chile Iceland"
+        if any(s.start < span.end and s.end > span.start and s not in inside for s in result):
+            return result
+        return [s for s in result if s not in inside] + [self._relabel(Span(doc, span.start, span.end, label="ORG"))]
 
     def _person_and_affiliation(self, line: Span, inside: list[Span]) -> list[Span] | None:
         """The spans of a signatory line that is a person's name, a comma and what the person signs
@@ -2889,6 +2912,8 @@ _LAW_HEADS = {
 }
 # the number of a numbered list line: "1. ", "12) "
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+_LIST_SEPARATOR_AT_END = re.compile(r"(?:\s+/|\s*[,;])$")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 
 # a person's sex after the name in a list ("Nada Dhaif (f)"); a list item's letter is no marker:
 # it follows a line break, not a name

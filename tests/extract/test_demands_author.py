@@ -149,6 +149,17 @@ def author_of(nlp, text: str) -> str:
             "CAT",
         ),
         ("Joint NGO statement on the elections\nThe authorities should release the detainees.", ""),
+        # the author's possessive opening the title, however long the name
+        (
+            "Human Rights Lawyers Association's statement on the arrest of 2 activists\n\nFair trial principles "
+            "must be observed",
+            "Human Rights Lawyers Association",
+        ),
+        (
+            "The Belarusian Association of Journalists' appeal on the detention of reporters\n\nThe reporters "
+            "must be released without delay.",
+            "Belarusian Association of Journalists",
+        ),
         # "The undersigned" speaking in the first person, however the parser reads the verb
         (
             "We urge the release of political prisoners\n\nThe undersigned voice our support for the people of "

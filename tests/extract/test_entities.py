@@ -802,6 +802,23 @@ def test_signatory_lists_give_one_organisation_per_line(nlp):
     assert "Human Rights Watch" in orgs
 
 
+def test_signers_a_slash_separates_are_one_organisation_each(nlp):
+    text = (
+        "We urge the leaders to act.\n\nSignatories :\n\nAction Poland for Darfur /\n"
+        "African Women’s Development and Communication Network / Amnesty International /\nCordaid /\n"
+        "Kenyan Human Rights Commission /\n"
+    )
+    orgs = _texts(nlp, text, "ORG")
+    assert {
+        "Action Poland for Darfur",
+        "African Women’s Development and Communication Network",
+        "Amnesty International",
+        "Cordaid",
+        "Kenyan Human Rights Commission",
+    } <= orgs
+    assert not any("/" in name for name in orgs)
+
+
 def test_a_paragraphs_opening_verb_is_no_part_of_an_organisations_name(nlp):
     text = (
         "3. Encourages the Government of Kyrgyzstan to strengthen the judiciary;\n"

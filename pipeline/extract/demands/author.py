@@ -309,6 +309,9 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             # the title after its dateline: "NEW YORK, 3 May 2020 – Statement by UNICEF Executive Director X"
             words = [t for t in line[dash.i - line.start + 1 :] if not t.is_punct]
             nouns = _title_nouns(words, title_nouns)
+        if not nouns:
+            # the author's possessive opening the title: "Human Rights Lawyers Association's statement on ..."
+            nouns = _noun_after_possessive(line, words, title_nouns)
         if not nouns and len(words) > 2 and words[0].lower_ in _PRESENTED and words[1].lower_ == "by":
             nouns = [-1]  # "Presented by the Nicaragua Core Group": the line under a statement's title
         if not nouns:
@@ -350,6 +353,24 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
 def _title_nouns(words: list[Token], title_nouns: frozenset[str]) -> list[int]:
     """Where a kind of text ("statement", "letter") stands among a title's first four words."""
     return [i for i, t in enumerate(words[:4]) if t.lemma_.lower() in title_nouns or t.lower_ in title_nouns]
+
+
+def _noun_after_possessive(line: Span, words: list[Token], title_nouns: frozenset[str]) -> list[int]:
+    """Where a kind of text stands right after an organisation's possessive that opens the line
+    ("Human Rights Lawyers Association's statement", "The Belarusian Association of Journalists'
+    appeal"), however long the name."""
+    first = line.ents[0] if line.ents else None
+    opening = words[1].i if words[0].lower_ == "the" and len(words) > 1 else words[0].i
+    if first is None or first.label_ != "ORG" or first.start != opening:
+        return []
+    if any(t.tag_ in ("VBZ", "VBP", "MD") for t in line):
+        return []  # a sentence: "Amnesty International's report says ..."
+    after = first.end
+    if after < line.end and line.doc[after].tag_ == "POS":
+        after += 1
+    elif line.doc[after - 1].tag_ != "POS":
+        return []
+    return [i for i, t in enumerate(words) if t.i == after and t.lemma_.lower() in title_nouns]
 
 
 _ON_BEHALF = " on behalf of "
@@ -403,9 +424,12 @@ def _organisation_before(line: Span, words: list[Token], noun: int, states: bool
         # the model read "EU Statement" as one name: the kind of text is not in it
         first = Span(first.doc, first.start, first.end - 1, label=first.label_)
     labels = ("ORG", "GPE") if states else ("ORG",)
-    if first.label_ not in labels or first.start != words[0].i or first.end > words[noun].i:
+    # "The Belarusian Association of Journalists' appeal" (not "The IBAHRI Report questions ...", a sentence)
+    possessive = first.end < words[noun].i and first.doc[first.end].tag_ == "POS"
+    opening = words[1].i if possessive and words[0].lower_ == "the" and len(words) > 1 else words[0].i
+    if first.label_ not in labels or first.start != opening or first.end > words[noun].i:
         return None
-    if not all(t.is_lower for t in words[noun].doc[first.end : words[noun].i]):
+    if not all(t.is_lower or t.tag_ == "POS" for t in words[noun].doc[first.end : words[noun].i]):
         return None  # "Joint NGO statement" names no author; "UN Joint statement" neither
     return Author(first.text, first.start_char, first.end_char)
 
