@@ -7175,3 +7175,22 @@ def test_a_lead_that_stops_mid_sentence_goes_on_in_the_list_under_it(nlp):
         ("", "Provide for more robust judicial oversight of the new tools"),
         ("", "Limit the definition of designated communications providers"),
     ]
+
+
+def test_a_date_word_the_parser_read_as_a_second_subject_is_not_the_actor(nlp):
+    text = (
+        "KYIV POST – The European Commission against Racism (ECRI) today urged the Government of Ukraine to "
+        "release the students."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["The European Commission against Racism"]
+
+
+def test_a_quoted_demand_and_a_further_action_after_the_quote_are_two_demands(nlp):
+    text = (
+        "The Commission today urged the Government of Arvia to “immediately cease the repression” of social "
+        "protests and to investigate and punish those responsible for 76 deaths since last April."
+    )
+    demands = [r.demand for r in demands_of(nlp, text)]
+    assert len(demands) == 2
+    assert demands[0].startswith("immediately cease the repression")
+    assert demands[1].startswith("investigate and punish those responsible")

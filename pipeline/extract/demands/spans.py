@@ -203,6 +203,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             and not _object_after_quote(doc, i, start)
             and not head.i > i  # 'urged X to "immediately and unconditionally" release ...': the verb follows
             and not _quote_open_inside(doc, start, i)  # '"revoke the "transparency" law,"': the inner one closes
+            and not _action_after_quote(head, i)
         )
         if i > start and (i == attribution or closes):
             # 'urged them "to engage in dialogue," as a way of ...': a quoted demand ends with its quote;
@@ -229,6 +230,13 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # vote" keeps its phrase: it hangs on a later noun)
             return start, i
     return start, end + 1
+
+
+def _action_after_quote(head: Token, quote: int) -> bool:
+    """Does a further demanded action, coordinated with the quoted one, follow the closing quote?
+    'urged X to "immediately cease the repression" of protests and to investigate the deaths': the
+    quote ends its own words, not the demand."""
+    return any(c.dep_ == "conj" and c.i > quote and c.tag_ == "VB" for c in head.children)
 
 
 def _first_noun(doc: Doc, start: int, end: int) -> int:

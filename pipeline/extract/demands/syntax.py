@@ -163,6 +163,9 @@ def subject_of(verb: Token) -> Token | None:
         # the subject nearest the verb: in "Belarus: UN experts call for ..." the topic before the
         # colon is parsed as a second subject
         subjects = [c for c in head.children if c.dep_ == "nsubj" and not _is_item_number(c) and not c.is_punct]
+        if len(subjects) > 1:
+            # "HAVANA TIMES – The Commission (IACHR) today urged ...": a date word read as a second subject
+            subjects = [c for c in subjects if c.ent_type_ != "DATE"] or subjects
         after_colon = [c for c in subjects if not any(t.text == ":" for t in head.doc[c.i : head.i])]
         subject = (after_colon or subjects or [None])[-1]
         if subject is not None and not after_colon and subject.ent_type_ in ("GPE", "LOC"):
