@@ -122,7 +122,7 @@ class EntityRules:
                     piece = self._place_without_title(piece)
                     piece = self._facility_or_body_by_head(piece)
                     piece = _website_as_organisation(self._relabel(self._organiser_of_event(piece)))
-                    piece = self._person_by_title(self._person_by_apposition(piece))
+                    piece = self._person_by_title(self._person_after_title(self._person_by_apposition(piece)))
                     # (after: "Balaod Mindanaw Executive" is no name of foreign words)
                     piece = self._name_before_title(self._person_by_foreign_words(piece))
                     piece = self._person_before_own_title(piece)
@@ -547,6 +547,25 @@ class EntityRules:
             if not (token.pos_ in ("ADJ", "PROPN", "DET") or token.tag_ in ("POS", "VBG", "VBN") or hyphenated):
                 return span  # (the words of a hyphenated title: "Under-Secretary-General")
         return span
+
+    def _person_after_title(self, span: Span) -> Span:
+        """A short proper name set off by commas after a title it stands in apposition to is a
+        person, whatever the model said: "the Secretary General of the Council of Europe, Thorbjørn
+        Jagland, has ..." (the model read the name as a place). Gazetteer names and names with an
+        organisation head noun or a title keep their label."""
+        if span.id_ or span.label_ == "PERSON" or not 2 <= len(span) <= 4:
+            return span
+        doc = span.doc
+        if span.start == 0 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+            return span
+        if not all(t.pos_ == "PROPN" and _is_capitalised(t) for t in span):
+            return span
+        if any(t.lower_ in self.lexicon.org_heads or t.lower_ in self.lexicon.roles for t in span):
+            return span
+        root = span.root
+        if root.dep_ != "appos" or root.head.i >= span.start or root.head.lower_ not in self.lexicon.roles:
+            return span
+        return Span(doc, span.start, span.end, label="PERSON")
 
     def _person_by_foreign_words(self, span: Span) -> Span:
         """Two or three capitalised words none of which is English, a title, a head noun or a known

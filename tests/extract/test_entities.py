@@ -2712,3 +2712,9 @@ def test_two_names_in_a_sentence_stay_two_persons(nlp):
     text = "Police detained Kevin Yam, Anna Kwok, Elmer Yuen and Christopher Mung on Monday."
     labels = _labels(_entities(nlp, text))
     assert all(labels.get(name) == "PERSON" for name in ("Kevin Yam", "Anna Kwok", "Elmer Yuen", "Christopher Mung"))
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp):
+    # the model reads the name after "the Secretary General of ..., " as a place
+    text = "The Secretary General of the Council of Europe (CoE), Thorbjørn Jagland, has made a statement."
+    assert "Thorbjørn Jagland" in _texts(nlp, text, "PERSON")
