@@ -567,6 +567,7 @@ def test_a_day_in_an_undated_text_takes_the_year_its_sentence_named_before_it(da
         "The hotline number is 8 017 2021 555.",
         # document symbols
         "See document A/HRC/RES/46/2020 for details.",
+        "This has been reiterated in Commission resolutions 2002/38 and 2003/32.",
         # modal verb and verb "march"
         "They may march through the city centre.",
         "May the authorities listen to the people.",

@@ -883,6 +883,8 @@ def _points(surface: str, kind: str) -> list[_Point]:
     if kind == "range" and re.fullmatch(rf"{_YEAR}(?:\s*{_DASH}\s*|/)\d\d", surface):
         first = int(surface[:4])
         second = first // 100 * 100 + int(surface[-2:])
+        if "/" in surface and second - first > 2:
+            return []  # a document's number: "Commission resolutions 2002/38" (years run on: "2004/05")
         return [_Point(first), _Point(second)] if second > first else []
     if kind == "month":
         return [_Point(None, rules.month_number[surface.lower().rstrip(".")])]
