@@ -106,6 +106,7 @@ def test_explicit_date_is_normalised_at_its_granularity(dates, sentence, surface
         ("It covered 1 December 2017 - 5 January 2018.", "1 December 2017 - 5 January 2018", "2017-12-01/2018-01-05"),
         ("The Committee met on 13 and 14 May 2013.", "13 and 14 May 2013", "2013-05-13/2013-05-14"),
         ("The Committee met on the 30th and 31st of May 2013.", "30th and 31st of May 2013", "2013-05-30/2013-05-31"),
+        ("Many were killed in August and September 2015.", "August and September 2015", "2015-08/2015-09"),
     ],
 )
 def test_span_is_written_start_slash_end(dates, sentence, surface, value):
@@ -129,8 +130,8 @@ def test_span_is_written_start_slash_end(dates, sentence, surface, value):
         # a count after a month-first day is not a day
         ("On May 7 and 25 people were arrested.", ["XXXX-05-07"]),
         ("On May 7 and 25,000 marched.", ["XXXX-05-07"]),
-        # months listed before the last one share its year
-        ("Protesters were killed in July and August 2013.", ["2013-07", "2013-08"]),
+        # months listed before the last one share its year (two months running are one period)
+        ("Protesters were killed in July and September 2013.", ["2013-07", "2013-09"]),
         ("Protests were held in March, April or May 2020.", ["2020-03", "2020-04", "2020-05"]),
         ("Arrests peaked between March and May 2020.", ["2020-03/2020-05"]),
     ],

@@ -734,6 +734,10 @@ def _candidates(text: str) -> list[_Candidate]:
         for month in rules.token.finditer(match.group(1)):
             start = match.start(1) + month.start()
             found.append(_Candidate(start, start + len(month.group(0).rstrip(".")), "listday", context=match.group(2)))
+        # "killed in August and September 2015": two months running are one period, a range when
+        # `_points` finds them consecutive (as "13 and 14 May 2013")
+        if "," not in match.group(0) and re.search(r"\s(?:and|&)\s", match.group(0)):
+            found.append(_Candidate(match.start(1), match.end(), "monthrange"))
     for match in rules.month_attribute.finditer(text):
         found.append(_Candidate(*match.span(1), "month"))
     for match in rules.month_day_list.finditer(text):
@@ -880,6 +884,13 @@ def _points(surface: str, kind: str) -> list[_Point]:
             return []
         first = _Point(last.year, last.month, int(re.match(r"\d+", days.group(1)).group(0)))
         return [first, last] if first.day + 1 == last.day else []  # days apart stay two dates
+    if kind == "monthrange":
+        months = re.match(r"(\S+?)\.?\s+(?:and|&)\s+(.+)$", surface)
+        last = _parse_point(months.group(2)) if months is not None else None
+        first_month = rules.month_number.get(months.group(1).lower()) if months is not None else None
+        if last is None or not (last.year and last.month) or last.day or first_month is None:
+            return []
+        return [_Point(last.year, first_month), last] if first_month + 1 == last.month else []
     if kind == "range" and re.fullmatch(rf"{_YEAR}(?:\s*{_DASH}\s*|/)\d\d", surface):
         first = int(surface[:4])
         second = first // 100 * 100 + int(surface[-2:])
