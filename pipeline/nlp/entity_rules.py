@@ -1705,6 +1705,8 @@ class EntityRules:
             crossing = [s for s in spans if s.start < end and s.end > start and s not in inside]
             if crossing or any(s.start == start and s.end == end for s in inside):
                 continue
+            if head > start and any(self._person_joined_to_body(s, start, end) for s in inside):
+                continue  # "Nation Media Group and Lydia Nyawira of Standard Group": a person and two bodies
             if any(s.id_ and s.start <= head < s.end for s in inside):
                 continue  # the head noun belongs to a gazetteer name: the gazetteer already named it
             if start > 0 and doc[start - 1].lower_ in ("a", "an") and not _modifies_next_noun(Span(doc, start, end)):
@@ -1717,6 +1719,16 @@ class EntityRules:
                 continue
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
         return spans
+
+    def _person_joined_to_body(self, span: Span, start: int, end: int) -> bool:
+        """Is `span` a person's name inside the phrase doc[start:end] that the phrase only joins to a
+        body, not a name the body bears? A person opening the phrase ("Robert F. Kennedy Human
+        Rights") or right before its head noun ("Nelson Mandela Foundation") names it (as do the
+        words after a head that opens the phrase: "Frente Farabundo Martí para la Liberación
+        Nacional", which the caller leaves alone)."""
+        if span.label_ != "PERSON" or span.start == start:
+            return False
+        return span.end == end or span.doc[span.end].lower_ not in self.lexicon.org_heads
 
     def _organisation_phrases(self, doc: Doc, outline: frozenset[int]) -> list[tuple[int, int, int]]:
         """(start, head, end) token indices of capitalised phrases with an organisation head noun."""
@@ -3283,12 +3295,16 @@ def _is_age(doc: Doc, k: int) -> bool:
     return k + 1 == len(doc) or doc[k + 1].text in (",", ".", ";")
 
 
+_BULLETS = frozenset({"•", "·", "▪", "◦"})
+
+
 def split_at_line_breaks(span: Span) -> list[Span]:
     """Pieces of `span` between line-break tokens: a name never continues on the next line, but for
-    a gazetteer name that a line wraps (`gazetteer_ruler.is_line_wrap`)."""
+    a gazetteer name that a line wraps (`gazetteer_ruler.is_line_wrap`); nor past a bullet that
+    separates the parts of a line ("Department of Public Information • News and Media Division")."""
     pieces, start = [], span.start
     for token in span:
-        if "\n" in token.text and not (span.id_ and is_line_wrap(token.text)):
+        if ("\n" in token.text and not (span.id_ and is_line_wrap(token.text))) or token.text in _BULLETS:
             if token.i > start:
                 pieces.append(Span(span.doc, start, token.i, label=span.label_, span_id=span.id_))
             start = token.i + 1

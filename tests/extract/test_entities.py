@@ -2718,3 +2718,25 @@ def test_a_name_set_off_by_commas_after_a_title_is_a_person(nlp):
     # the model reads the name after "the Secretary General of ..., " as a place
     text = "The Secretary General of the Council of Europe (CoE), Thorbjørn Jagland, has made a statement."
     assert "Thorbjørn Jagland" in _texts(nlp, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "organisations"),
+    [
+        (
+            "Grace Gitau of Nation Media Group and Lydia Nyawira of Standard Group were assaulted on 23 August.",
+            {"Grace Gitau", "Lydia Nyawira"},
+            {"Nation Media Group", "Standard Group"},
+        ),
+        # a person's name that a body bears stays in it
+        ("The Nelson Mandela Foundation sent a letter.", set(), {"Nelson Mandela Foundation"}),
+    ],
+)
+def test_a_capitalised_phrase_joining_a_person_to_bodies_is_no_organisation(nlp, text, persons, organisations):
+    assert persons <= _texts(nlp, text, "PERSON")
+    assert _texts(nlp, text, "ORG") == organisations
+
+
+def test_a_bullet_separating_the_parts_of_a_line_ends_a_name(nlp):
+    text = "Department of Public Information • News and Media Division • New York\n\nThe Secretary-General spoke."
+    assert {"Department of Public Information", "News and Media Division"} <= _texts(nlp, text, "ORG")
