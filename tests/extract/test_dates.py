@@ -1522,6 +1522,7 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("Title\n\nThe law was adopted on 3 May 2019. It bans protests.", ""),
         # a place, a date and a full stop open the story under a title
         ("Pakistan: end disappearances\n\nLahore, 30 August 2018. The Commission reiterated its call.", "2018-08-30"),
+        ("Freedonia: end arrests\n\n1 March 2011. Johannesburg. The government should free them.", "2011-03-01"),
         # a title closed by its date with no separator
         ("UNOG Bi-weekly press briefing 8 September 2020\n\nThe spokesperson said ...", "2020-09-08"),
         # words of elements of their own glued to the dateline with no space: an image's alt text, a

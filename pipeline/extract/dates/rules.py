@@ -544,7 +544,8 @@ def _date_then_place(line: str) -> str:
 
 # A full date opening the text, then a full stop and the story: "18 June 2025. On the eve of ...";
 # or the date, a comma and the place: "30 August 2022, Lahore. On this International Day ..."
-_DATE_THEN_STORY = re.compile(rf"\s*([^.\n]{{6,30}}?\b{_YEAR})(,\s+{_PLACE})?\.\s+(?=[A-Z])")
+# ("1 March 2011. Johannesburg. The Zimbabwean government ...": the place its own sentence)
+_DATE_THEN_STORY = re.compile(rf"\s*([^.\n]{{6,30}}?\b{_YEAR})(,\s+{_PLACE}|\.\s+{_PLACE}(?=\.))?\.\s+(?=[A-Z])")
 
 # How far down a page's chrome may push a story's dateline ("PLACE (date) – story")
 _STORY_DATELINE_MAX_LINES = 40
