@@ -7194,3 +7194,12 @@ def test_a_quoted_demand_and_a_further_action_after_the_quote_are_two_demands(nl
     assert len(demands) == 2
     assert demands[0].startswith("immediately cease the repression")
     assert demands[1].startswith("investigate and punish those responsible")
+
+
+def test_a_demand_ends_before_its_speakers_name_the_parser_broke_at_a_colon(nlp):
+    text = (
+        "The Freedonian government should immediately free 45 trade unionists arrested during the recent "
+        "clampdown against President John Doe, CIVICUS: World Alliance for Citizen Participation said today."
+    )
+    [row] = demands_of(nlp, text)
+    assert row.demand.endswith("against President John Doe")

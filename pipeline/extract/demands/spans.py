@@ -423,10 +423,15 @@ def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
     if subject is not None:
         # "..., Human Rights Watch, Amnesty International and 135 other groups said": the parser hung
         # the first names of the list on the words before them
-        comma = subject.left_edge.i - 1
+        first = subject.left_edge.i
+        while first > sent.start and doc[first].ent_iob_ == "I":
+            first -= 1  # a name the parser broke at its colon: "..., CIVICUS: World Alliance for ... said"
+        comma = first - 1
         while comma > sent.start and doc[comma].lower_ in ("and", "or"):
             comma -= 1  # "..., and over 135 other organizations said"
         earlier = named_list_start(doc, comma, sent.start) if doc[comma].text == "," else comma
+        if first < subject.left_edge.i and doc[comma].text == ",":
+            return earlier  # the name's first part hung on the words before it: they end there
         return earlier if earlier < comma else -1
     lost = lost_attribution_subject(verb)
     if lost is not None:  # "..., the Observatory ..., a partnership of FIDH and OMCT, urged today"
