@@ -424,13 +424,20 @@ class EntityRules:
         """A "person" whose name has the head noun of a facility's name is a place, and one of three
         words or more ending in an organisation's head noun is an organisation: "Robert Mugabe
         International Airport", "Jaw Prison", "Plaza Montañeta" (LOC); "Rotten Row Magistrates
-        Court" (ORG). Not a two-word name ("Margaret Court" is a person). A "person" or "place" opening
-        with the head of a Spanish, Portuguese or French organisation's name is an organisation
-        ("Fundación Karisma")."""
+        Court" (ORG), also as a "place" ("Hong Kong Watch"). Not a two-word name ("Margaret Court"
+        is a person). A "person" or "place" opening with the head of a Spanish, Portuguese or French
+        organisation's name is an organisation ("Fundación Karisma")."""
         if span.id_ or span.label_ not in ("PERSON", "GPE", "LOC") or len(span) < 2:
             return span
         if _is_capitalised(span[0]) and span[0].text.casefold() in self.lexicon.head_first_org_heads:
             return Span(span.doc, span.start, span.end, label="ORG")  # "Fundación Karisma": the head first
+        if (
+            span.label_ != "PERSON"
+            and len(span) >= 3
+            and _is_capitalised(span[-1])
+            and span[-1].lower_ in self.lexicon.org_heads
+        ):
+            return Span(span.doc, span.start, span.end, label="ORG")  # "Hong Kong Watch", "Minsk City Court"
         if span.label_ != "PERSON":
             return self._body_read_as_place(span)
         heads = self.lexicon.facility_heads
@@ -1424,6 +1431,15 @@ class EntityRules:
             return None  # a territorial unit: "Rakhine State" (`_territorial_unit`)
         return Span(doc, start, end, label="PERSON") if self._is_name_item(doc, start, end) else None
 
+    def _owns_a_title(self, span: Span) -> bool:
+        """Is `span` followed by a possessive and a title within the next three words ("Hong Kong’s
+        Security Minister", "Belarus's Deputy Foreign Minister")?"""
+        doc = span.doc
+        after = span.end if span[-1].tag_ == "POS" else span.end + 1  # (the model's span may hold the "’s")
+        if after > len(doc) or doc[after - 1].tag_ != "POS":
+            return False
+        return any(t.lower_ in self.lexicon.roles for t in doc[after : after + 3])
+
     def _add_names_after_roles(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Full names the model missed right after an occupation or title, one or several when the
         noun is plural: "journalists Getenet Ashagre and Aragaw Sisay", "professors Anand
@@ -1666,6 +1682,8 @@ class EntityRules:
             and not span.id_
             and 2 <= len(span) <= 5
             and span[-1].lower_ not in _UNITS  # "Rakhine State" (`_territorial_unit`)
+            # ("John Lee, Hong Kong’s Security Minister": the place whose title describes him)
+            and not (span.label_ in _PLACE_LABELS and self._owns_a_title(span))
             and not (
                 span.start >= 2
                 and span.doc[span.start - 1].pos_ == "ADP"
@@ -1705,6 +1723,8 @@ class EntityRules:
             crossing = [s for s in spans if s.start < end and s.end > start and s not in inside]
             if crossing or any(s.start == start and s.end == end for s in inside):
                 continue
+            if any(self._body_after_headless_of(s, start, head) for s in inside):
+                continue  # "Moses Masinde of MediaMax Group": someone of the body the model found
             if head > start and any(self._person_joined_to_body(s, start, end) for s in inside):
                 continue  # "Nation Media Group and Lydia Nyawira of Standard Group": a person and two bodies
             if any(s.id_ and s.start <= head < s.end for s in inside):
@@ -1719,6 +1739,19 @@ class EntityRules:
                 continue
             spans.append(self._relabel(Span(doc, start, end, label="ORG")))
         return spans
+
+    def _body_after_headless_of(self, span: Span, start: int, head: int) -> bool:
+        """Is `span` the model's organisation holding the phrase's head right after an "of" that no
+        organisation head precedes in the phrase ("Moses Masinde of [MediaMax Group]"; not "Bank of
+        [America Group]")?"""
+        doc = span.doc
+        if span.label_ != "ORG" or not span.start <= head < span.end or span.start - 1 <= start:
+            return False
+        if doc[span.start - 1].lower_ != "of":
+            return False
+        return not any(
+            t.lower_ in self.lexicon.org_heads or t.lower_ in self.lexicon.roles for t in doc[start : span.start - 1]
+        )
 
     def _person_joined_to_body(self, span: Span, start: int, end: int) -> bool:
         """Is `span` a person's name inside the phrase doc[start:end] that the phrase only joins to a
@@ -1812,6 +1845,13 @@ class EntityRules:
                 word = "of"  # "United Nations Observer Mission in El Salvador": where the mission is, in its name
             if word == "and" and k + 1 < run_end and doc[k + 1].lower_ == "the":
                 break  # "the URNG and the Government of Guatemala": two names, not one
+            if (
+                word == "and"
+                and end == k
+                and _is_capitalised(doc[k - 1])
+                and doc[k - 1].lower_ in self.lexicon.org_heads
+            ):
+                break  # "Digital Rights Watch and Electronic Frontiers Australia": "and" right after the head joins two
             if word in _COMPLEMENT_STARTERS or word == "and":
                 k += 1
                 while k < run_end and doc[k].text.casefold() == "the":

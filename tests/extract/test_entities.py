@@ -2740,3 +2740,29 @@ def test_a_capitalised_phrase_joining_a_person_to_bodies_is_no_organisation(nlp,
 def test_a_bullet_separating_the_parts_of_a_line_ends_a_name(nlp):
     text = "Department of Public Information • News and Media Division • New York\n\nThe Secretary-General spoke."
     assert {"Department of Public Information", "News and Media Division"} <= _texts(nlp, text, "ORG")
+
+
+def test_a_place_whose_title_describes_the_person_before_it_stays_a_place(nlp):
+    text = "At the time of their arrest, John Lee, Hong Kong’s Security Minister said that they were suspected."
+    assert "Hong Kong" not in _texts(nlp, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # a place's name before an organisation head is the body's name
+        ("Hong Kong Watch calls for the release of 36 pro-democracy activists", {"Hong Kong Watch"}),
+        # "and" right after a body's head joins two bodies
+        (
+            "Digital Rights Watch and Electronic Frontiers Australia urge the Australian Government to act.",
+            {"Digital Rights Watch", "Electronic Frontiers Australia"},
+        ),
+    ],
+)
+def test_watch_heads_an_organisations_name(nlp, text, organisations):
+    assert organisations <= _texts(nlp, text, "ORG")
+
+
+def test_someone_of_a_body_the_model_found_is_no_part_of_its_name(nlp):
+    text = "Two journalists, Moses Masinde of MediaMax Group and Shaban Makokha, were detained."
+    assert "MediaMax Group" in _texts(nlp, text, "ORG")
