@@ -7203,3 +7203,16 @@ def test_a_demand_ends_before_its_speakers_name_the_parser_broke_at_a_colon(nlp)
     )
     [row] = demands_of(nlp, text)
     assert row.demand.endswith("against President John Doe")
+
+
+def test_unbulleted_items_relaying_a_call_or_refraining_stay_in_the_list_of_their_lead(nlp):
+    text = (
+        "Rights Watch International urges the Human Rights Council to:\n"
+        "Recognize the legitimacy of human rights defenders;\n"
+        "Urge States to adopt and implement legislation which protects human rights defenders;\n"
+        "Refrain from bringing criminal charges against human rights defenders;\n"
+        "Ensure that those who challenge injustice peacefully are not portrayed as threats to security;\n"
+    )
+    rows = demands_of(nlp, text)
+    assert [r.demand.split()[0] for r in rows] == ["Recognize", "Urge", "Refrain", "Ensure"]
+    assert {(r.actor, r.target) for r in rows} == {("Rights Watch International", "the Human Rights Council")}

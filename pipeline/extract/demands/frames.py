@@ -1016,7 +1016,8 @@ def _item_verb_misread(verb: Token, first: Token, lexicon: Lexicon) -> bool:
     that recommendations open with."""
     if verb.i != first.i:
         return False
-    opens_recommendations = verb.is_title and verb.lower_ in lexicon.recommendation_verbs
+    opener = verb.lower_ in lexicon.recommendation_verbs or verb.lower_ in lexicon.triggers  # (or "Urge States to ...")
+    opens_recommendations = verb.is_title and opener
     if verb.dep_ == "ROOT":
         return opens_recommendations and verb.pos_ in ("NOUN", "PROPN")
     hung_on_later_word = verb.dep_ in ("nmod", "amod", "compound", "nsubj") and verb.head.i > verb.i
@@ -1072,7 +1073,9 @@ def _unmarked_imperative(doc: Doc, line_start: int, line: str, lexicon: Lexicon)
     if not first[:1].isupper() or not first.isalpha() or not words.endswith((";", ".")) or line[:1].isspace():
         return False
     token = doc.char_span(line_start, line_start + len(first))
-    return token is not None and (first.lower() in lexicon.recommendation_verbs or token[0].tag_ == "VB")
+    # (or a demand verb a recommendation to a body relays: "Urge States to adopt ...;")
+    opener = first.lower() in lexicon.recommendation_verbs or first.lower() in lexicon.triggers
+    return token is not None and (opener or token[0].tag_ == "VB")
 
 
 # A lead that ends with its subject's modal: "The State party should:", "Government should:".
