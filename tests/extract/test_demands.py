@@ -2001,7 +2001,7 @@ def test_the_documents_author_speaks_for_we_and_unattributed_demands(nlp, text, 
         ),
         (
             "The Bar Association's call for the release of the detained lawyers is long-standing.",
-            [("The Bar Association's", "", "the release of the detained lawyers")],
+            [("The Bar Association", "", "the release of the detained lawyers")],
         ),
         (
             "The rapporteur asked that the detainees be transferred to a civilian prison.",
@@ -7216,3 +7216,9 @@ def test_unbulleted_items_relaying_a_call_or_refraining_stay_in_the_list_of_thei
     rows = demands_of(nlp, text)
     assert [r.demand.split()[0] for r in rows] == ["Recognize", "Urge", "Refrain", "Ensure"]
     assert {(r.actor, r.target) for r in rows} == {("Rights Watch International", "the Human Rights Council")}
+
+
+def test_a_call_for_something_to_happen_names_no_addressee_and_its_maker_no_possessive(nlp):
+    text = "We reiterate the UN Secretary-General’s call for restraint to prevent further loss of life."
+    [row] = demands_of(nlp, text)
+    assert (row.actor, row.target, row.demand) == ("the UN Secretary-General", "", "prevent further loss of life")

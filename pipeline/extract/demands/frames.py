@@ -1782,6 +1782,19 @@ def _call_before_inverted_speaker(verb: Token, lexicon: Lexicon) -> tuple[Token,
     return speaker, (start, verb.i - 1)
 
 
+def _may_be_a_party(noun: Token, lexicon: Lexicon) -> bool:
+    """Can the noun name whom a call addresses: a name, a plural ("authorities", "States"), a word
+    for a State, body or person ("the Government", "the court", "the judge")?"""
+    lemma = noun.lemma_.lower()
+    return (
+        bool(noun.ent_type_)
+        or noun.pos_ in ("PROPN", "PRON")
+        or noun.tag_ in ("NNS", "NNPS")
+        or lemma in lexicon.party_nouns
+        or lemma in lexicon.person_roles
+    )
+
+
 def _is_state(target: Token | None, lexicon: Lexicon) -> bool:
     """A State or its authorities: "the Vietnamese authorities", "the Government", "Belarus"."""
     return target is not None and (target.lemma_.lower() in lexicon.party_nouns or target.ent_type_ == "GPE")
@@ -2372,8 +2385,15 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
             frame.target = subject  # "renewed calls for Belarus to release X": of Belarus
         called = prep_object(called_for) if called_for is not None and frame.target is None else None
         to = to_marker(verbal)
-        if called is not None and to is not None and called.right_edge.i + 1 == to.i:
-            frame.target = called  # "our call for the Government to free X", "for" hung on the noun
+        if (
+            called is not None
+            and to is not None
+            and called.right_edge.i + 1 == to.i
+            and _may_be_a_party(called, lexicon)
+        ):
+            # "our call for the Government to free X", "for" hung on the noun (not "the call for
+            # restraint to prevent further loss of life": what is called for, not of whom)
+            frame.target = called
         return frame
     # "reiterates its recommendation that the State party (should) abolish X", "her call that all
     # prisoners be released": a that-clause on the noun, or hung on the verb after it

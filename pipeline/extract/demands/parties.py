@@ -2396,6 +2396,8 @@ def _party(start: int, end: int, doc: Doc) -> Party:
     brackets = [t.i for t in doc[start:end] if t.text in "()"]
     if brackets and doc[brackets[-1]].text == "(":
         start, end = trim_edges(doc, start, brackets[-1]) or (start, end)
+    if end - start > 1 and doc[end - 1].tag_ == "POS":
+        end -= 1  # "the UN Secretary-General’s call": the party, not its possessive
     span = doc[start:end]
     return Party(span.text, _entity_id(span))
 
