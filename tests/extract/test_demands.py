@@ -7222,3 +7222,9 @@ def test_a_call_for_something_to_happen_names_no_addressee_and_its_maker_no_poss
     text = "We reiterate the UN Secretary-General’s call for restraint to prevent further loss of life."
     [row] = demands_of(nlp, text)
     assert (row.actor, row.target, row.demand) == ("the UN Secretary-General", "", "prevent further loss of life")
+
+
+def test_a_passive_demand_sharing_its_subject_with_a_clause_before_it_names_no_addressee(nlp):
+    text = "The law on foreign agents is unjust and must be repealed."
+    [row] = demands_of(nlp, text)
+    assert (row.target, row.demand) == ("", "The law on foreign agents is unjust and must be repealed")

@@ -2594,6 +2594,14 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         subject.dep_ == "nsubjpass"
         or (subject.dep_ == "appos" and subject.head.dep_ == "nsubjpass")
         or (passive_be is not None and subject.head == passive_be)
+        # "The threat to prosecute them is unacceptable and should be immediately withdrawn": a
+        # passive joined to the clause whose subject it shares (from the subject on, as `_ceases`)
+        or (
+            clause != verb
+            and subject.head == clause
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(is_separator(t) for t in verb.doc[subject.left_edge.i : verb.i])  # one span up to the verb
+        )
     )
     # "we must", "you should" (the speakers' resolve, the reader's instructions), "he must report
     # weekly" (a condition); "they/it must ..." is resolved to its antecedent, and "she must be
