@@ -2766,3 +2766,10 @@ def test_watch_heads_an_organisations_name(nlp, text, organisations):
 def test_someone_of_a_body_the_model_found_is_no_part_of_its_name(nlp):
     text = "Two journalists, Moses Masinde of MediaMax Group and Shaban Makokha, were detained."
     assert "MediaMax Group" in _texts(nlp, text, "ORG")
+
+
+def test_a_managers_or_critics_title_alone_is_no_person(nlp):
+    text = "For additional information, please contact: Rose Foley, Senior Media Manager - News & Emergencies."
+    persons = _texts(nlp, text, "PERSON")
+    assert "Rose Foley" in persons
+    assert not any("Manager" in name for name in persons)
