@@ -299,9 +299,23 @@ class EntityRules:
         return known if named else []
 
     def _split_coordination(self, span: Span) -> list[Span]:
-        """ "the URNG and the Government of Guatemala": two names joined by "and the" are two spans."""
+        """ "the URNG and the Government of Guatemala", "OMCT & FIDH": two names joined by "and the",
+        or two known names joined by "and" or "&", are two spans."""
         if span.id_ or span.label_ not in ("ORG", "GPE", "LOC"):
             return [span]
+        doc = span.doc
+        for token in span[1:-1]:
+            if token.lower_ not in ("and", "&"):
+                continue
+            # two known names: "OMCT & FIDH", "the EU and the UN"
+            left, right = doc[span.start + (span[0].lower_ == "the") : token.i], doc[token.i + 1 : span.end]
+            right = right[1:] if len(right) > 1 and right[0].lower_ == "the" else right
+            known = [self.gazetteer.lookup(part.text) for part in (left, right)]
+            if all(entry is not None for entry in known):
+                return [
+                    Span(doc, part.start, part.end, label=entry.label, span_id=entry.id)
+                    for part, entry in zip((left, right), known, strict=True)
+                ]
         for token in span[1:-2]:
             if token.lower_ == "and" and token.nbor(1).lower_ == "the" and _is_capitalised(token.nbor(2)):
                 doc = span.doc

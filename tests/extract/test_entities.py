@@ -2773,3 +2773,9 @@ def test_a_managers_or_critics_title_alone_is_no_person(nlp):
     persons = _texts(nlp, text, "PERSON")
     assert "Rose Foley" in persons
     assert not any("Manager" in name for name in persons)
+
+
+def test_two_known_names_joined_by_an_ampersand_are_two_organisations(nlp):
+    orgs = _texts(nlp, "OMCT & FIDH condemned the arrests.", "ORG")
+    assert {"OMCT", "FIDH"} <= orgs
+    assert "OMCT & FIDH" not in orgs
