@@ -654,3 +654,8 @@ def test_a_subject_the_parser_made_of_a_hyphen_does_not_stop_the_document(nlp):
         "4,000 migrants to their countries of origin."
     )
     assert demands_of(nlp, text) == []
+
+
+def test_a_line_of_punctuation_among_the_first_lines_names_no_author_and_breaks_nothing(nlp):
+    text = "Freedonia: release the students\n\n* * * * *\n\nThe students must be released without delay."
+    assert author_of(nlp, text) == ""

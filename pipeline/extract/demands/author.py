@@ -360,6 +360,8 @@ def _noun_after_possessive(line: Span, words: list[Token], title_nouns: frozense
     ("Human Rights Lawyers Association's statement", "The Belarusian Association of Journalists'
     appeal"), however long the name."""
     first = line.ents[0] if line.ents else None
+    if first is None or not words:
+        return []
     opening = words[1].i if words[0].lower_ == "the" and len(words) > 1 else words[0].i
     if first is None or first.label_ != "ORG" or first.start != opening:
         return []
