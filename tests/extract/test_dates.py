@@ -449,23 +449,6 @@ def test_relative_duration_is_not_a_date(dates, sentence):
             "2021-02-18",
             "2020-12-01",
         ),
-        # nothing before it: the year nearest the first full date a sentence gives after it
-        (
-            "In a June 13 statement, the group said the case was unfounded.\n\nHe has been held since "
-            "January 2022, when the protests began.",
-            "",
-            "June 13",
-            "2022-06-13",
-            "2022-01-01",
-        ),
-        # (not a date alone on its line, as a list of related pages dates its links)
-        (
-            "The vote took place on 20 November.\n\nRelated news\n\nOctober 18, 2018\n",
-            "",
-            "20 November",
-            "XXXX-11-20",
-            "",
-        ),
         # an explicit full date earlier on the same line beats the dateline
         (
             "News\n\n12 October 2016\n\nOn 3 May 2015 he was fined; on 5 May he appealed.",

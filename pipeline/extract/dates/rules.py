@@ -1185,16 +1185,7 @@ def _values(
     previous_sentence = -1
     reported = ""  # the last past quarter named: the one an earnings report speaks of
     named_days: dict[tuple[int, int], int] = {}  # (month, day) -> year of each full date named so far
-    selected = _select(text, _candidates(text))
-    # every full date the text's sentences give, in order: a year-less day in a text with no date
-    # before it takes the year nearest the first one after it ("In a June 13 statement, ... since
-    # January 2022"); not a date alone on its line, as a list of related pages dates its links
-    full_dates = [
-        (c.start, date(p[0].year, p[0].month, p[0].day or 1))
-        for c, p in selected
-        if not c.is_relative and p and all(q.year for q in p) and p[0].month and _in_prose(text, c.start, c.end)
-    ]
-    for candidate, points in selected:
+    for candidate, points in _select(text, _candidates(text)):
         line_start = text.rfind("\n", 0, candidate.start) + 1
         sentence = bisect_right(sentence_starts, candidate.start) - 1
         above = _dateline_above(datelines, candidate.start)
@@ -1285,8 +1276,6 @@ def _values(
             # with no date of its own, a text's year-less day is read from the last full date it gave,
             # in whichever paragraph ("... on 4 February 2013. ... a demonstration on 26 January")
             earlier = last_full[2] if last_full and unanchored else None
-            if unanchored and earlier is None:
-                earlier = next((day for start, day in full_dates if start > candidate.start), None)
             reference = same_sentence or above or published_day or same_line or earlier
             # The tense orders a date against the document's own date, not against another date.
             own_date = reference is not same_sentence and reference in (above, published_day)
@@ -1316,16 +1305,6 @@ def _values(
             previous = value if "/" not in value else value.split("/")[-1]
             previous_sentence = sentence
 
-
-def _in_prose(text: str, start: int, end: int) -> bool:
-    """Does the line holding text[start:end] say more than the date: three words or more besides it?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = text[line_start:start] + " " + text[end : line_end if line_end >= 0 else len(text)]
-    return len(_WORD.findall(rest)) >= 3
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 # "of that year", "of the same year" after a year-less month or day: the year of the date before.
 _OF_THAT_YEAR = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
