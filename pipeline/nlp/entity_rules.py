@@ -1048,22 +1048,14 @@ class EntityRules:
                 if names_only and not _is_name_line(doc, start + line.index(name), offset, self.english):
                     break  # "International organisations:" over "- Press the Government to ..." or over a report
                 # a model's name run across two lines of the list ("... Network /\nAmnesty International")
-                result = [
-                    s
-                    for s in result
-                    if s.id_ or not (s.start_char < start < s.end_char or s.start_char < offset < s.end_char)
-                ]
+                result = _without_names_across(result, start, offset)
                 # several signers on one line, a spaced slash between them: "Aegis Trust / Cordaid"
                 begin = start + line.index(name)
                 for part in _SPACED_SLASH.split(name):
                     at = text.index(part, begin)
                     begin = at + len(part)
                     # (nor is a model's name run across the slash: "Bedrohte Völker International / The")
-                    result = [
-                        s
-                        for s in result
-                        if s.id_ or not (s.start_char < at < s.end_char or s.start_char < begin < s.end_char)
-                    ]
+                    result = _without_names_across(result, at, begin)
                     result = self._add_signer(doc, result, part, at, start)
         return result
 
@@ -2997,6 +2989,14 @@ _LAW_HEADS = {
 }
 # the number of a numbered list line: "1. ", "12) "
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+
+
+def _without_names_across(spans: list[Span], *positions: int) -> list[Span]:
+    """`spans` but the model's names (no gazetteer id) that run across any of the character
+    `positions`: the bounds of a signatory list's line or of one signer on it."""
+    return [s for s in spans if s.id_ or not any(s.start_char < p < s.end_char for p in positions)]
+
+
 _LIST_SEPARATOR_AT_END = re.compile(r"(?:\s+/|\s*[,;])$")
 _SPACED_SLASH = re.compile(r"\s+/\s+")
 

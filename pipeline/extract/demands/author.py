@@ -363,7 +363,7 @@ def _noun_after_possessive(line: Span, words: list[Token], title_nouns: frozense
     if first is None or not words:
         return []
     opening = words[1].i if words[0].lower_ == "the" and len(words) > 1 else words[0].i
-    if first is None or first.label_ != "ORG" or first.start != opening:
+    if first.label_ != "ORG" or first.start != opening:
         return []
     if any(t.tag_ in ("VBZ", "VBP", "MD") for t in line):
         return []  # a sentence: "Amnesty International's report says ..."
