@@ -1016,8 +1016,7 @@ def _item_verb_misread(verb: Token, first: Token, lexicon: Lexicon) -> bool:
     that recommendations open with."""
     if verb.i != first.i:
         return False
-    opener = verb.lower_ in lexicon.recommendation_verbs or verb.lower_ in lexicon.triggers  # (or "Urge States to ...")
-    opens_recommendations = verb.is_title and opener
+    opens_recommendations = verb.is_title and _opens_an_item(verb.lower_, lexicon)
     if verb.dep_ == "ROOT":
         return opens_recommendations and verb.pos_ in ("NOUN", "PROPN")
     hung_on_later_word = verb.dep_ in ("nmod", "amod", "compound", "nsubj") and verb.head.i > verb.i
@@ -1073,9 +1072,13 @@ def _unmarked_imperative(doc: Doc, line_start: int, line: str, lexicon: Lexicon)
     if not first[:1].isupper() or not first.isalpha() or not words.endswith((";", ".")) or line[:1].isspace():
         return False
     token = doc.char_span(line_start, line_start + len(first))
-    # (or a demand verb a recommendation to a body relays: "Urge States to adopt ...;")
-    opener = first.lower() in lexicon.recommendation_verbs or first.lower() in lexicon.triggers
-    return token is not None and (opener or token[0].tag_ == "VB")
+    return token is not None and (_opens_an_item(first.lower(), lexicon) or token[0].tag_ == "VB")
+
+
+def _opens_an_item(word: str, lexicon: Lexicon) -> bool:
+    """Is the lower-case word a verb that opens recommendations, or a demand verb an item relays to
+    others ("Urge States to adopt ...;")?"""
+    return word in lexicon.recommendation_verbs or word in lexicon.triggers
 
 
 # A lead that ends with its subject's modal: "The State party should:", "Government should:".
@@ -1783,16 +1786,9 @@ def _call_before_inverted_speaker(verb: Token, lexicon: Lexicon) -> tuple[Token,
 
 
 def _may_be_a_party(noun: Token, lexicon: Lexicon) -> bool:
-    """Can the noun name whom a call addresses: a name, a plural ("authorities", "States"), a word
-    for a State, body or person ("the Government", "the court", "the judge")?"""
-    lemma = noun.lemma_.lower()
-    return (
-        bool(noun.ent_type_)
-        or noun.pos_ in ("PROPN", "PRON")
-        or noun.tag_ in ("NNS", "NNPS")
-        or lemma in lexicon.party_nouns
-        or lemma in lexicon.person_roles
-    )
+    """Can the noun name whom a call addresses: a party (`is_party_like`: "the Government", "the
+    judge"), a plural ("authorities", "States") or a pronoun?"""
+    return is_party_like(noun, lexicon) or noun.tag_ in ("NNS", "NNPS") or noun.pos_ == "PRON"
 
 
 def _is_state(target: Token | None, lexicon: Lexicon) -> bool:
