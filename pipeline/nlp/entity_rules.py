@@ -788,9 +788,10 @@ class EntityRules:
         a date, and may leave the rest unnamed or cut the name at the month). One to three
         capitalised words after the day, the last an organisation's head noun."""
         result = list(spans)
-        for i in range(1, len(doc) - 2):
-            if doc[i - 1].lower_ != "the" and doc[i - 1].text not in _POSSESSIVES:
+        for before in doc[: len(doc) - 3]:
+            if before.lower_ != "the" and before.text not in _POSSESSIVES:
                 continue
+            i = before.i + 1
             if _is_day_number(doc[i]) and _is_calendar_word(doc[i + 1]):
                 k = i + 2  # "6 April"
             elif _is_calendar_word(doc[i]) and _is_day_number(doc[i + 1]):

@@ -30,7 +30,14 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
-from pipeline.extract.demands.syntax import FINITE_TAGS, after_dateline, child_with_dep, first_word, is_separator
+from pipeline.extract.demands.syntax import (
+    FINITE_TAGS,
+    after_dateline,
+    child_with_dep,
+    doc_text,
+    first_word,
+    is_separator,
+)
 from pipeline.nlp.gazetteer import default_lexicon
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
@@ -359,6 +366,8 @@ def _noun_after_possessive(line: Span, words: list[Token], title_nouns: frozense
     """Where a kind of text stands right after an organisation's possessive that opens the line
     ("Human Rights Lawyers Association's statement", "The Belarusian Association of Journalists'
     appeal"), however long the name."""
+    if not any(t.tag_ == "POS" for t in line):
+        return []  # asked first: `line.ents` reads every entity of the document
     first = line.ents[0] if line.ents else None
     if first is None or not words:
         return []
@@ -806,7 +815,7 @@ def _first_person_subject(doc: Doc) -> Author | None:
 
 def _in_list_item(token: Token) -> bool:
     """Is the token on a line that is a list item ("- ", "• ", "1. ", `layout.item_marker`)?"""
-    text = token.doc.text
+    text = doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     return layout.item_marker(text[line_start : line_end if line_end >= 0 else len(text)]) is not None

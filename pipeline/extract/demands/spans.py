@@ -14,6 +14,7 @@ from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     child_with_dep,
+    doc_text,
     gets_rid,
     has_to,
     hyphenated_end,
@@ -978,7 +979,7 @@ def list_items(doc: Doc, start_char: int, text: str | None = None) -> list[Liste
     (Estonia)" is not part of it but its parties. In a report, the numbered paragraph after a list
     lettered "(a)", "(b)" is the next paragraph, not a further item."""
     items = []
-    for item in layout.list_items(doc.text if text is None else text, start_char):
+    for item in layout.list_items(doc_text(doc) if text is None else text, start_char):
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
         bounds = _trim(doc, span.start, span.end) if span is not None else None
         if bounds is None:
