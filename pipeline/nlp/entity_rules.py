@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from pipeline import config
 from pipeline.nlp.dictionary import NO_WORDS, OPERATIVE_ADVERBS, EnglishWords, english_words, recommendation_verbs
 from pipeline.nlp.gazetteer import (
+    ADMINISTRATIVE_UNITS,
     AYN_SIGNS,
     Gazetteer,
     Lexicon,
@@ -2943,8 +2944,7 @@ _HONORIFICS = {
 # what the model's names there may not be ("Protests against Lukashenko")
 _AGAINST_WORDS = 10
 _NOT_IN_A_BODYS_NAME = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
-# Administrative units a place name can be followed by ("Kachin State", "Minsk Region").
-_UNITS = {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
+_UNITS = ADMINISTRATIVE_UNITS
 # Capitalised compass words that open the name of a region: "North Africa", "Southeast Asia".
 _COMPASS_WORDS = frozenset(
     f"{word}{suffix}"

@@ -31,6 +31,12 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s(?=\s)")
 
 
+# Administrative units a place name can be followed by ("Kachin State", "Minsk Region", "Bungoma County").
+ADMINISTRATIVE_UNITS = frozenset(
+    {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
+)
+
+
 class GazetteerError(ValueError):
     """A gazetteer line is malformed; the message names the file and line."""
 
@@ -42,6 +48,9 @@ class GazetteerEntry:
     canonical: str
     aliases: tuple[str, ...] = ()
     wikidata: str = ""
+    # a name other texts also give persons ("Guerrero", "Isabel", "Hidalgo" are provinces and
+    # names): the ruler leaves it to the model's person and does not take it out of a longer name
+    ambiguous: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -57,17 +66,19 @@ class Gazetteer:
     @cached_property
     def place_openers(self) -> frozenset[str]:
         """The first words of the places' names of several words ("san" of "San Salvador", "port" of
-        "Port Louis"), normalised."""
+        "Port Louis"), normalised; not the ambiguous ones' (see `lookup`)."""
         return frozenset(
             words[0]
             for entry in self.entries
-            if entry.label in ("GPE", "LOC")
+            if entry.label in ("GPE", "LOC") and not entry.ambiguous
             for name in entry.names
             if len(words := normalise(name).split()) > 1
         )
 
-    def lookup(self, name: str) -> GazetteerEntry | None:
-        """The entry one of whose names is `name` (ignoring case, accents, punctuation).
+    def lookup(self, name: str, ambiguous: bool = False) -> GazetteerEntry | None:
+        """The entry one of whose names is `name` (ignoring case, accents, punctuation); an
+        `ambiguous` entry (a province that is also a personal name) only when asked for, so that the
+        rules that leave known names alone still complete "Isabel Santos".
 
         An acronym in brackets inside the name is ignored when the name itself is not listed:
         "Sustainable Development Goals (SDG) Partnership Group".
@@ -75,7 +86,7 @@ class Gazetteer:
         found = self.by_name.get(normalise(name))
         if found is None and "(" in name:
             found = self.by_name.get(normalise(_BRACKETED.sub("", name)))
-        return found
+        return found if found is None or ambiguous or not found.ambiguous else None
 
 
 # Letters with a stroke that Unicode does not decompose into a letter and an accent: "Lê Đình
@@ -126,7 +137,11 @@ def parse_entries(lines: Iterable[str], source: str = "<gazetteer>") -> list[Gaz
             raise GazetteerError(f"{where}: 'id' must be lowercase letters, digits and hyphens, not {entity_id!r}")
         if not _WIKIDATA.match(wikidata):
             raise GazetteerError(f"{where}: 'wikidata' must look like Q42 or be empty, not {wikidata!r}")
-        entries.append(GazetteerEntry(entity_id, label, canonical.strip(), tuple(a.strip() for a in aliases), wikidata))
+        ambiguous = row.get("ambiguous", False)
+        if not isinstance(ambiguous, bool):
+            raise GazetteerError(f"{where}: 'ambiguous' must be true or false, not {ambiguous!r}")
+        aliases = tuple(a.strip() for a in aliases)
+        entries.append(GazetteerEntry(entity_id, label, canonical.strip(), aliases, wikidata, ambiguous))
     return entries
 
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.gazetteer import STROKED_LETTERS, Gazetteer, default_lexicon, gazetteer_from
+from pipeline.nlp.gazetteer import ADMINISTRATIVE_UNITS, STROKED_LETTERS, Gazetteer, default_lexicon, gazetteer_from
 
 __all__ = ["GazetteerRuler", "fold", "is_line_wrap", "ruler_patterns"]
 
@@ -148,6 +148,8 @@ class GazetteerRuler:
             if taken.intersection(range(start, end)):
                 continue
             label, entity_id = key.split("\t")
+            if self._taken_by_a_name(entity_id, start, end, entities, doc):
+                continue
             outer = next((e for e in entities if e.start <= start < end <= e.end and len(e) > 1), None)
             if end - start == 1 and outer is not None and outer.label_ in ("ORG", "PERSON"):
                 # a one-word name inside the model's longer name is left to the model ("Chad Okafor"),
@@ -162,6 +164,35 @@ class GazetteerRuler:
             taken.update(range(start, end))
         doc.ents = entities + new
         return doc
+
+    def _taken_by_a_name(self, entity_id: str, start: int, end: int, entities: list[Span], doc: Doc) -> bool:
+        """Is an ambiguous entry's match (a province that is also a personal name) part of a person's
+        name: inside the model's person ("Isabel Santos"), a word of a full name the model found
+        elsewhere in the text, or run on with a capitalised word before or
+        after it that is no administrative unit ("President Isabel", "Guerrero Rodriguez"; not
+        "Bungoma County")?"""
+        entry = self.gazetteer.by_id.get(entity_id) if self.gazetteer is not None else None
+        if entry is None or not entry.ambiguous:
+            return False
+        person = next((e for e in entities if e.label_ == "PERSON" and e.start < end and start < e.end), None)
+        if (person is not None and len(person) > end - start) or _surname_elsewhere(doc[start:end].text, entities):
+            return True  # "Guerrero denied the charges" after "Antonio Guerrero Rodriguez"
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if before is not None and not before.is_sent_start and _is_name_word(before.text):
+            return True
+        return after is not None and _is_name_word(after.text) and after.lower_ not in ADMINISTRATIVE_UNITS
+
+
+def _surname_elsewhere(name: str, entities: list[Span]) -> bool:
+    """Does one of the model's persons of several words hold the word `name` ("Guerrero" of
+    "Antonio Guerrero Rodriguez")?"""
+    return any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == name for t in e) for e in entities)
+
+
+def _is_name_word(text: str) -> bool:
+    """A capitalised word of letters ("Santos"), not a word in capitals ("GENEVA")."""
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
 
 
 def is_line_wrap(text: str) -> bool:

@@ -84,6 +84,7 @@ def test_gazetteer_id_defaults_to_slug_of_canonical():
         ('{"label": "ORG", "canonical": "X", "aliases": "Y"}', "'aliases'"),
         ('{"label": "ORG", "canonical": "X", "wikidata": "42"}', "'wikidata'"),
         ('{"id": "Bad Id", "label": "ORG", "canonical": "X"}', "'id'"),
+        ('{"label": "GPE", "canonical": "X", "ambiguous": "yes"}', "'ambiguous'"),
     ],
 )
 def test_gazetteer_malformed_line_names_file_and_line(line, message):
@@ -217,6 +218,45 @@ def test_regional_bodies_and_un_system_entities_are_known(nlp):
         "league-of-arab-states",
         "united-nations-conference-on-trade-and-development",
     }
+
+
+def test_an_ambiguous_entry_is_found_only_when_asked_for():
+    gazetteer = build_gazetteer(
+        parse_entries(['{"id": "isabel", "label": "GPE", "canonical": "Isabel", "ambiguous": true}'])
+    )
+    assert gazetteer.lookup("Isabel") is None  # rules that leave known names alone still complete "Isabel Santos"
+    assert gazetteer.lookup("Isabel", ambiguous=True).id == "isabel"
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # counties, states and provinces the model misses or calls organisations
+        ("Police killed protesters in Nyeri, Bungoma and Kiambu last week.", ["Nyeri", "Bungoma", "Kiambu"]),
+        ("The journalist was shot dead in Sinaloa on Monday.", ["Sinaloa"]),
+        ("He was abducted in the province of Khyber Pakhtunkhwa in June.", ["Khyber Pakhtunkhwa"]),
+    ],
+)
+def test_a_countrys_provinces_and_counties_are_places(nlp, text, places):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "Isabel" is a province of Solomon Islands, "Guerrero" a state of Mexico
+        ("Isabel Santos, the Chair of the Committee, criticised the decision.", "Isabel Santos"),
+        (
+            "The court sentenced Antonio Guerrero Rodriguez on Monday. Guerrero denied the charges.",
+            "Antonio Guerrero Rodriguez",
+        ),
+    ],
+)
+def test_a_province_that_is_also_a_personal_name_stays_the_persons(nlp, text, person):
+    doc = nlp(text)
+    assert person in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert not [e.text for e in doc.ents if e.label_ == "GPE"]
 
 
 def test_a_country_name_inside_a_persons_name_stays_a_person(nlp):
