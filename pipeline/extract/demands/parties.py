@@ -222,7 +222,9 @@ def resolve_actor(
     if token is not None:
         token = _antecedent(token, lexicon) or token
         if author is not None and _author_by_head(token, author):
-            return author  # "The Committee recommends ..." on a page of the Committee on the Rights of the Child
+            # "The Committee recommends ..." on a page of the Committee on the Rights of the Child: the
+            # body as the sentence names it, and who it is
+            return Party(token.text, author.entity_id)
         document = _document_party(token, lexicon, first_mentions)
         if document is not None:
             return document
