@@ -5278,6 +5278,18 @@ def test_a_speaker_named_after_said_and_a_time_is_the_actor(nlp):
     assert [r.actor for r in demands_of(nlp, urged)] == ["The Committee to Protect Journalists"]
 
 
+def test_an_organisations_name_opening_with_a_verb_is_the_actor(nlp):
+    # the parser reads "Save the Children" as a clause ("Save" with its object) standing as the subject
+    text = (
+        "Leaders and governments have a powerful role to play. Save the Children calls on them to:\n\n"
+        "- Uphold standards of conduct in conflict.\n- Hold perpetrators of violations to account.\n"
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("Save the Children", "Uphold standards of conduct in conflict"),
+        ("Save the Children", "Hold perpetrators of violations to account"),
+    ]
+
+
 def test_a_stray_closing_mark_outside_a_quotation_ends_nothing(nlp):
     text = (
         "Amnesty International called on Salvadoran authorities to immediately release Ruth López,” and"

@@ -116,9 +116,11 @@ def hyphenated_end(token: Token) -> Token:
 
 
 def _name_read_as_clause(verb: Token) -> Token | None:
-    """A name with an infinitive in it that the parser read as a clausal subject: "[The Committee
+    """A name the parser read as a clausal subject: one with an infinitive in it, "[The Committee
     to Protect Journalists] welcomes ..." (the name's head made the subject of "Protect")."""
     clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if clause is not None and clause.ent_iob_ == "B" and clause.ent_type_ in ("ORG", "PERSON"):
+        return clause  # "[Save the Children] calls on them to ...": a name opening with a verb
     if clause is None or not has_to(clause) or not clause.text[:1].isupper():
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
