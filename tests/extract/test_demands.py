@@ -5290,6 +5290,14 @@ def test_an_organisations_name_opening_with_a_verb_is_the_actor(nlp):
     ]
 
 
+def test_a_passive_for_to_clause_after_what_is_called_for_is_a_demand_of_its_own(nlp):
+    text = "PEN calls for their immediate and unconditional release and for the charges against them to be dropped."
+    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("PEN", "", "their immediate and unconditional release"),
+        ("PEN", "", "the charges against them to be dropped"),
+    ]
+
+
 def test_a_stray_closing_mark_outside_a_quotation_ends_nothing(nlp):
     text = (
         "Amnesty International called on Salvadoran authorities to immediately release Ruth López,” and"

@@ -233,6 +233,9 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             if called_for is not None:
                 yield called_for
             yield frame
+            passive = _passive_for_clause_after_call(frame, verb_lemma, lexicon) if verb_lemma else None
+            if passive is not None:
+                yield passive
             yield from (f for _clause, f in further)
 
 
@@ -312,6 +315,27 @@ def _called_for_before_for_clause(frame: Frame, verb_lemma: str, lexicon: Lexico
     )
     _end_items_before(called, clause.left_edge.i)
     return called if called.items else None
+
+
+def _passive_for_clause_after_call(frame: Frame, verb_lemma: str, lexicon: Lexicon) -> Frame | None:
+    """A passive for-to clause coordinated after what a demand verb calls for: "PEN calls for
+    their release and for the charges against them to be dropped" (the parser hangs the clause on
+    the verb, its "for" as a preposition). What is to be done is a demand of its own, of no one
+    named, as `_verb_frame` reads a for-to clause in the passive alone."""
+    verb = frame.trigger
+    if "for" not in lexicon.triggers[verb_lemma].get("nominal_preps", ()):
+        return None
+    called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    if called_for is None or prep_object(called_for) is None:
+        return None
+    clause = next(
+        (c for c in verb.children if c.dep_ == "advcl" and has_to(c) and _passive(c) and _for_to_after(c, called_for)),
+        None,
+    )
+    if clause is None or any(clause.left_edge.i <= start < clause.right_edge.i for start, _end in frame.items):
+        return None
+    items = split(demand_region(clause, verb, _after_for(clause), lexicon), clause, lexicon)
+    return Frame(verb, frame.kind, actor=frame.actor, items=items, action=clause) if items else None
 
 
 def _end_items_before(frame: Frame, limit: int) -> None:
