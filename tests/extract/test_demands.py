@@ -5290,6 +5290,15 @@ def test_an_organisations_name_opening_with_a_verb_is_the_actor(nlp):
     ]
 
 
+def test_the_experts_who_speak_refer_back_to_the_experts_after_the_dateline(nlp):
+    # the parser reads the dateline's place as the subject and "UN experts" as its apposition
+    text = (
+        "GENEVA (13 March 2024) – UN experts* today called on the Government to protect civic space.\n\n"
+        "“We call on the President to uphold the trust of the people,” the experts said."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["UN experts", "UN experts"]
+
+
 def test_a_passive_for_to_clause_after_what_is_called_for_is_a_demand_of_its_own(nlp):
     text = "PEN calls for their immediate and unconditional release and for the charges against them to be dropped."
     assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [

@@ -1498,6 +1498,10 @@ def _first_description(token: Token, lexicon: Lexicon) -> Party | None:
         if role.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj"):
             continue
         whole = candidate.head.head if candidate.dep_ == "pobj" and candidate.head.lower_ == "of" else role
+        if role is not candidate and role.ent_type_ in ("GPE", "LOC"):
+            # "GENEVA (13 March 2024) – UN experts* today called ...": the dateline's place read as
+            # the subject, the speakers as its apposition
+            role = whole = candidate
         # ("A group of UN experts": the whole phrase; an apposition's: its name's phrase)
         first, last = phrase_bounds(whole if whole.pos_ == "NOUN" or role is not candidate else candidate)
         if last - first < 2 or doc[first].lower_ in ("the", "these", "those", "its", "their", "some"):
