@@ -962,14 +962,17 @@ class EntityRules:
         doc = span.doc
         if span.id_ and span.label_ not in ("GPE", "LOC"):
             return span
-        unit_named = len(span) >= 2 and span[-1].lower_ in _UNITS and all(_is_capitalised(t) for t in span[:-1])
+        unit_named = (
+            len(span) >= 2 and span[-1].lower_ in ADMINISTRATIVE_UNITS and all(_is_capitalised(t) for t in span[:-1])
+        )
         if span.label_ in ("ORG", "GPE", "LOC", "PERSON") and unit_named:
             return Span(doc, span.start, span.end, label="GPE")
         if span.label_ in ("GPE", "LOC") and span.end < len(doc) and doc[span.end].text == "City":
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if after is None or not _is_capitalised(after):  # "Mexico City", not "Minsk City Court"
                 return Span(doc, span.start, span.end + 1, label="GPE")
-        if span.label_ in ("GPE", "LOC", "ORG") and span.end < len(doc) and doc[span.end].lower_ in _UNITS:
+        unit_after = span.end < len(doc) and doc[span.end].lower_ in ADMINISTRATIVE_UNITS
+        if span.label_ in ("GPE", "LOC", "ORG") and unit_after:
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if after is None or after.pos_ not in ("NOUN", "PROPN"):  # "Kano state judiciary" is a body
                 return Span(doc, span.start, span.end + 1, label="GPE")
@@ -1435,7 +1438,7 @@ class EntityRules:
         end = self._name_run_end(doc, start, held)
         if any(t.ent_type_ in _PLACE_LABELS for t in doc[start:end]) or self.gazetteer.lookup(doc[start:end].text):
             return None  # a place the rules dropped ("deputy Middle East and North Africa director")
-        if end > start and doc[end - 1].lower_ in _UNITS:
+        if end > start and doc[end - 1].lower_ in ADMINISTRATIVE_UNITS:
             return None  # a territorial unit: "Rakhine State" (`_territorial_unit`)
         return Span(doc, start, end, label="PERSON") if self._is_name_item(doc, start, end) else None
 
@@ -1689,7 +1692,7 @@ class EntityRules:
             span.label_ in ("ORG", "NORP", "GPE", "LOC")
             and not span.id_
             and 2 <= len(span) <= 5
-            and span[-1].lower_ not in _UNITS  # "Rakhine State" (`_territorial_unit`)
+            and span[-1].lower_ not in ADMINISTRATIVE_UNITS  # "Rakhine State" (`_territorial_unit`)
             # ("John Lee, Hong Kong’s Security Minister": the place whose title describes him)
             and not (span.label_ in _PLACE_LABELS and self._owns_a_title(span))
             and not (
@@ -1912,7 +1915,7 @@ class EntityRules:
             # a region's name ends with its unit: "Xinjiang Uyghur Autonomous Region (XUAR)" is a place,
             # not "Election Network in the Arab Region (ENAR)", a body
             body = any(t.lower_ in self.lexicon.org_heads for t in doc[start:end])
-            label = "GPE" if doc[end - 1].lower_ in _UNITS and not body else "ORG"
+            label = "GPE" if doc[end - 1].lower_ in ADMINISTRATIVE_UNITS and not body else "ORG"
             result.append(Span(doc, start, end, label=label))
         return result
 
@@ -2363,7 +2366,7 @@ class EntityRules:
                 continue  # part of a longer capitalised run: not a name alone
             if doc[comma - 1].lower_ in self.lexicon.outlet_heads:
                 continue  # "an interview with Kenya Times, the minister ...": an outlet (`_add_media_names`)
-            if doc[comma - 1].lower_ in _UNITS:
+            if doc[comma - 1].lower_ in ADMINISTRATIVE_UNITS:
                 continue  # "fighting in Rakhine State, the expert said": a place (`_territorial_unit`)
             result = [s for s in result if s not in inside]
             result.append(Span(doc, start, comma, label="PERSON"))
@@ -2944,7 +2947,6 @@ _HONORIFICS = {
 # what the model's names there may not be ("Protests against Lukashenko")
 _AGAINST_WORDS = 10
 _NOT_IN_A_BODYS_NAME = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL"})
-_UNITS = ADMINISTRATIVE_UNITS
 # Capitalised compass words that open the name of a region: "North Africa", "Southeast Asia".
 _COMPASS_WORDS = frozenset(
     f"{word}{suffix}"
