@@ -972,6 +972,8 @@ class EntityRules:
             if after is None or not _is_capitalised(after):  # "Mexico City", not "Minsk City Court"
                 return Span(doc, span.start, span.end + 1, label="GPE")
         unit_after = span.end < len(doc) and doc[span.end].lower_ in ADMINISTRATIVE_UNITS
+        if span.id_ and unit_after and doc[span.end].is_lower:
+            return span  # "northern Rakhine state": a known place's name, and a common noun after it
         if span.label_ in ("GPE", "LOC", "ORG") and unit_after:
             after = doc[span.end + 1] if span.end + 1 < len(doc) else None
             if after is None or after.pos_ not in ("NOUN", "PROPN"):  # "Kano state judiciary" is a body

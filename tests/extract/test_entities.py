@@ -760,6 +760,12 @@ def test_administrative_units_and_cities_are_one_place(nlp, text, place):
     assert _labels(_entities(nlp, text)).get(place) == "GPE"
 
 
+def test_a_known_places_name_ends_before_a_lower_case_unit_word(nlp):
+    # "state" in lower case is a common noun after the province's name, which the gazetteer knows
+    text = "Nearly 700,000 Rohingya Muslims have fled northern Rakhine state to Bangladesh since August."
+    assert _labels(_entities(nlp, text)).get("Rakhine") == "GPE"
+
+
 def test_government_of_a_country_is_an_organisation_and_the_country_a_place(nlp):
     text = "The talks between the rebels and the Government of Honduras resumed on Monday."
     labels = _labels(_entities(nlp, text))
