@@ -106,9 +106,10 @@ def extract_document(doc, doc_id: str, published: str = "", gazetteer: Any = Non
     """Every extractor on one parsed document, in registry order. `published` is YYYY-MM-DD or "";
     `gazetteer` the one the pipeline's components use (default: the package's)."""
     from pipeline.nlp.sentences import sentence_index  # spaCy only where a Doc is parsed
+    from pipeline.nlp.text import doc_text
 
     found = Extraction()
-    context = Context(doc_id, published, sentence_index(doc), found, gazetteer, doc.text)
+    context = Context(doc_id, published, sentence_index(doc), found, gazetteer, doc_text(doc))
     for extractor in EXTRACTORS:
         found[extractor.name] = extractor.run(doc, context)
     return found

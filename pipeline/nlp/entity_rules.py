@@ -37,6 +37,7 @@ from pipeline.nlp.gazetteer import (
 )
 from pipeline.nlp.gazetteer_ruler import is_line_wrap
 from pipeline.nlp.signatories import is_kind_heading, signatory_headings
+from pipeline.nlp.text import doc_text
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -105,7 +106,7 @@ class EntityRules:
             lexicon.titles_not_surnames,
         )
         ents = _instrument_title_tails(_law_head_out_of_date(joined))
-        text = doc.text  # spaCy joins every token's text at each access: once for the rules that read lines
+        text = doc_text(doc)  # once per document: for the rules that read lines, and the extractors after
         outline = _outline_letters(doc, text)
         limits = [e.start for e in ents[1:]] + [len(doc)] * bool(ents)  # each up to the next
         for ent, limit in zip(ents, limits, strict=True):

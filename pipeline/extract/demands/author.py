@@ -34,11 +34,11 @@ from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     after_dateline,
     child_with_dep,
-    doc_text,
     first_word,
     is_separator,
 )
 from pipeline.nlp.gazetteer import default_lexicon
+from pipeline.nlp.text import doc_text
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
 _MAX_SIGNATURE_WORDS = 10

@@ -14,7 +14,6 @@ from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     child_with_dep,
-    doc_text,
     gets_rid,
     has_to,
     hyphenated_end,
@@ -26,6 +25,7 @@ from pipeline.extract.demands.syntax import (
     verb_start,
 )
 from pipeline.nlp.sentences import line_ends
+from pipeline.nlp.text import doc_text
 
 # what a verb still waiting for its object may take from further on
 _WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})

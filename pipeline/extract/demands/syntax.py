@@ -15,18 +15,6 @@ DASHES = {"–", "—", "-", "--", "‑", "‐"}  # (U+2011 non-breaking hyphen 
 _CLOSED_SEPARATORS = {"—", "--"}
 
 
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, built once per document: spaCy joins every token's text at each access, and the
-    rules that read a list's lines or a token's line ask for it again and again."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
-_TEXT_KEY = "hr_pipeline_text"
-
-
 def is_separator(token: Token) -> bool:
     """A headline's or dateline's colon or dash between phrases: ":", a spaced dash, an em dash."""
     return token.text == ":" or (token.text in DASHES and (bool(token.whitespace_) or token.text in _CLOSED_SEPARATORS))
