@@ -852,7 +852,7 @@ def test_the_city_a_speaker_spoke_in_is_not_part_of_the_speaker(nlp):
         "“The court must free him now,” said PEN Programme Director Ana Lopes, in London. “The prosecutors must"
         " drop every charge.”"
     )
-    assert [row.actor for row in demands_of(nlp, text)] == ["PEN Programme Director Ana Lopes"] * 2
+    assert [row.actor for row in demands_of(nlp, text)] == ["Ana Lopes"] * 2  # the name alone, without its title
 
 
 def test_a_dateline_read_as_the_subject_leaves_the_speaker_named_after_it(nlp):
@@ -4819,8 +4819,8 @@ def test_a_headline_call_before_its_inverted_speaker_is_the_speakers(nlp):
         ),
         # an acronym in capitals names
         (
-            "UK Foreign Secretary James Cleverly urged Iran to release the detainees.",
-            [("UK Foreign Secretary James Cleverly", "Iran", "release the detainees")],
+            "UK Foreign Office officials urged Iran to release the detainees.",
+            [("UK Foreign Office officials", "Iran", "release the detainees")],
         ),
     ],
 )
@@ -4895,6 +4895,18 @@ def test_calls_for_after_a_present_verbs_object_is_that_verbs_fellow(nlp, text, 
             '"They must be released immediately," said Hassiba Hadj Sahraoui, Deputy Middle East and North Africa'
             " Director at Amnesty International.",
             "Hassiba Hadj Sahraoui",
+        ),
+        # the title before the name, no owner and no comma
+        (
+            "UN High Commissioner for Human Rights Navi Pillay called on the Government to release all detained"
+            " protesters.",
+            "Navi Pillay",
+        ),
+        # ... after a clause the parser hangs on the name
+        (
+            "Given concerns about the postponed vote, UN High Commissioner for Human Rights Volker Turk urged the"
+            " authorities to ensure that the dialogue is broad.",
+            "Volker Turk",
         ),
         # a list in apposition to a role stays whole
         (
@@ -5216,7 +5228,7 @@ def test_a_first_person_paragraph_under_an_introducing_line_is_its_speakers(nlp)
         "I have repeatedly warned about the situation and call once again on the Government to cease its"
         " harassment of civil society."
     )
-    assert [r.actor for r in demands_of(nlp, text)] == ["UN High Commissioner for Human Rights Michelle Bachelet"]
+    assert [r.actor for r in demands_of(nlp, text)] == ["Michelle Bachelet"]
 
 
 def test_an_unattributed_demand_is_the_organisation_whose_stance_the_statement_gives(nlp):
@@ -5237,7 +5249,7 @@ def test_we_in_a_statement_under_a_said_line_is_the_speaker_of_that_line(nlp):
         "Vladimir Kara-Murza has courageously condemned the invasion.\n\n"
         "This is cause for concern. We continue to urge Russia to comply with its international obligations."
     )
-    assert [r.actor for r in demands_of(nlp, text)] == ["Foreign Secretary James Cleverly"]
+    assert [r.actor for r in demands_of(nlp, text)] == ["James Cleverly"]
 
 
 def test_a_quotation_open_over_many_paragraphs_is_its_speakers(nlp):
@@ -5713,7 +5725,7 @@ def test_he_in_a_clause_coordinated_with_the_main_one_is_its_subject(nlp):
         "Donald Spitz praised the killer.\n\nCardinal John O'Connor called the murder wrong but he urged "
         "those angered by the slaying to be equally angered by abortions."
     )
-    assert [r.actor for r in demands_of(nlp, text)] == ["Cardinal John O'Connor"]
+    assert [r.actor for r in demands_of(nlp, text)] == ["John O'Connor"]
 
 
 @pytest.mark.parametrize(
@@ -5827,7 +5839,7 @@ def test_he_is_the_one_person_named_before_him_when_the_parse_gives_no_subject(n
         "Commissioner O’Flaherty published today a letter he addressed to the President of the Republic of"
         " Azerbaijan, in which he asks the authorities for the immediate release of all human rights defenders."
     )
-    assert [r.actor for r in demands_of(nlp, text)] == ["Commissioner O’Flaherty"]
+    assert [r.actor for r in demands_of(nlp, text)] == ["O’Flaherty"]
 
 
 @pytest.mark.parametrize(
@@ -6702,7 +6714,7 @@ def test_a_statement_printed_twice_keeps_the_copy_whose_speaker_is_named(nlp):
         f"{statement}\n\nPress release: Foreign Secretary statement on Freedonia\n\n{statement}"
     )
     rows = demands_of(nlp, text)
-    assert [(r.actor, r.demand) for r in rows] == [("Foreign Secretary Ivan Petrov", "reconsider this decision")]
+    assert [(r.actor, r.demand) for r in rows] == [("Ivan Petrov", "reconsider this decision")]
     assert rows[0].start_char < text.rindex("I urge")
 
 

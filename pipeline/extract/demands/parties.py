@@ -447,7 +447,7 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     O'Flaherty" -> "Michael O'Flaherty" (entities.csv keeps the roles). None when the phrase is
     no such name."""
     doc = token.doc
-    owned = _name_after_owned_title(doc, start, end)
+    owned = _name_after_owned_title(doc, start, end) or _name_after_title(doc, start, end)
     if owned is not None:
         return Party(owned.text, _entity_id(doc[start:end]))
     if token.ent_type_ != "PERSON":
@@ -515,6 +515,44 @@ def _name_after_owned_title(doc: Doc, start: int, end: int) -> Span | None:
     # and Central Asia Director John Dalhuisen" (a title word at least between it and the name)
     owner = doc[k].ent_type_ == "ORG" and doc[k + 1].ent_iob_ != "I" and name.start - k > 1
     return name if doc[k].tag_ == "POS" or owner else None
+
+
+def _name_after_title(doc: Doc, start: int, end: int) -> Span | None:
+    """A person's name that closes the phrase after the title it holds, with no comma between: "UN
+    High Commissioner for Human Rights Navi Pillay", "OSCE Representative on Freedom of the Media
+    Dunja Mijatović", "Reporters Without Borders secretary-general Christophe Deloire" -> the name.
+    The title runs from the phrase's start, or from a comma after a clause the parser hung on the
+    name ("Given concerns about the vote, UN High Commissioner ... Volker Türk"), and holds a role
+    word (`roles` of entity_lexicon.json)."""
+    name = next((e for e in doc.ents if e.start < end <= e.end), None)
+    if name is None or name.label_ != "PERSON" or name.end != end or name.start <= start:
+        return None
+    roles = default_lexicon().roles - _COURTESY_TITLES
+    k, titled = name.start - 1, False
+    while k >= start and name.start - k <= _TITLE_SPAN and _word_of_a_title(doc[k]):
+        titled = titled or doc[k].lower_ in roles
+        k -= 1
+    return name if titled and (k < start or doc[k].text == ",") else None
+
+
+# "Ms. Jane Roe" is how the text names her, not a title she holds
+_COURTESY_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "sir", "dame"})
+# Words at most of a title before a name without a comma ("OSCE Representative on Freedom of the Media").
+_TITLE_SPAN = 10
+# Lower-case words inside a title: "Special Rapporteur on the situation ...", "director at HRW".
+_TITLE_LINKS = frozenset({"the", "of", "for", "on", "to", "at", "and", "'s", "’s"})
+
+
+def _word_of_a_title(token: Token) -> bool:
+    """A word of a title before a name: a title word, an organisation or place it names, a link, or
+    the hyphen inside a word ("secretary-general")."""
+    hyphen = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
+    return (
+        _owned_title_word(token)
+        or token.lower_ in _TITLE_LINKS
+        or token.ent_type_ in ("ORG", "GPE", "NORP", "LOC")
+        or hyphen
+    )
 
 
 def _owned_title_word(token: Token) -> bool:
