@@ -2945,6 +2945,9 @@ _HONORIFICS = {
     *("mdm", "mdm.", "mme", "mme.", "mlle", "mlle.", "mx", "mx."),  # Madam, Madame, Mademoiselle abbreviated; Mx
     *("honorable", "honourable", "hon", "hon."),  # "The Honorable Mike Pompeo" (US and Commonwealth officials)
     *("venerable", "ven", "ven.", "reverend", "rev", "rev."),  # clergy: "Ven. Galwewa Siridhamma" (a Buddhist monk)
+    # lawyers, abbreviated before the name: "Atty. Jacqueline Ann de Guia" (Attorney, as the Philippines titles
+    # members of its bar), "Adv. Pansy Tlakula" (Advocate, in South Africa and South Asia)
+    *("atty", "atty.", "adv", "adv."),
 }
 # Words at most after "against" in a body's name ("Committee against Torture and Other Cruel ..."), and
 # what the model's names there may not be ("Protests against Lukashenko")

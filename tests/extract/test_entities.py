@@ -1520,6 +1520,12 @@ def test_a_clergy_title_and_a_convenors_office_are_no_names(nlp):
     assert not [text for text, _ in found if text.startswith(("Ven", "Convenor"))]
 
 
+def test_a_lawyers_abbreviated_title_is_no_name(nlp):
+    text = "Statement of the spokesperson, Atty. Maria Luisa Santos, on the recent spate of killings."
+    persons = {m.text for m in _entities(nlp, text) if m.label == "PERSON"}
+    assert persons == {"Maria Luisa Santos"}
+
+
 def test_a_magistrates_title_is_a_role_not_part_of_the_name(nlp):
     text = (
         "The Magistrate, Binta Segun-Bello gave this ruling on Monday.\n\nAfter listening to arguments,"
