@@ -615,6 +615,18 @@ def test_a_page_that_introduces_a_statement_names_its_issuer_as_the_author(nlp, 
     assert {r.actor for r in demands_of(nlp, text)} == {author}
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Arvia Young Lawyers' Association makes a statement regarding the situation in Arvia",
+        "Arvia: Arvia Young Lawyers' Association issues statement on the arrests",
+    ],
+)
+def test_a_title_saying_an_organisation_issues_the_text_names_its_author(nlp, title):
+    text = f"{title}\n\nUrges the authorities to investigate every attack on the demonstrators.\n"
+    assert [r.actor for r in demands_of(nlp, text)] == ["Arvia Young Lawyers' Association"]
+
+
 def test_a_group_the_opening_says_made_the_statement_it_quotes_is_the_author(nlp):
     text = (
         "Reacting to the arrests, 20 rights groups from three continents have made a statement demanding the "

@@ -115,6 +115,7 @@ def document_author(
         or _speaker_above_opening(doc, text, lines, speech_openings)
         or _issuer_of_following_text(doc, lines, title_nouns, authoring_verbs)
         or _signers_of_quoted_text(doc, text, lines, title_nouns, authoring_verbs)
+        or _headline_issuer(doc, text, lines, title_nouns, authoring_verbs)
         or _first_person_subject(doc)
         or _byline(doc, text, lines)
     )
@@ -702,6 +703,49 @@ def _issuer_of_following_text(
         if issuer is not None and issuer.pos_ in ("NOUN", "PROPN"):
             return _author_of(_phrase(issuer))
     return None
+
+
+def _headline_issuer(
+    doc: Doc, text: str, lines: list[tuple[int, int]], text_nouns: frozenset[str], authoring_verbs: frozenset[str]
+) -> Author | None:
+    """The organisation a page's title names as issuing the text under it, in a headline's present
+    tense: "Georgian Young Lawyers' Association makes a statement regarding ...", "Kardonia: Rights
+    Centre issues appeal on ..." (the name opens the title, or follows the country and colon it
+    starts with; then an authoring verb, `authoring_verbs`: make, issue, release ..., and the kind of
+    text, `text_nouns`: statement, appeal ..., with at most its article and modifiers between).
+    Headlines drop articles, so the tagger often reads "issues" as a noun: the words decide."""
+    if not lines:
+        return None
+    start, end = lines[0]
+    line = doc.char_span(start, end, alignment_mode="expand")
+    if line is None or not line.ents:
+        return None
+    name = next((e for e in line.ents if e.label_ == "ORG"), None)
+    if name is None:
+        return None
+    before = [t for t in doc[line.start : name.start] if t.lower_ != "the"]
+    if before and not (len(before) <= _HEADLINE_PREFIX and before[-1].text == ":"):
+        return None  # the name opens the title, or follows "Country:"
+    verb = doc[name.end] if name.end < line.end else None
+    if verb is None or not _present_of(verb.lower_, authoring_verbs):
+        return None
+    for token in doc[verb.i + 1 : min(verb.i + 1 + _HEADLINE_MODIFIERS, line.end)]:
+        if token.lemma_.lower() in text_nouns or token.lower_ in text_nouns:
+            return Author(name.text, name.start_char, name.end_char)
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            break
+    return None
+
+
+# Words at most of the country and colon a headline may open with ("South Sudan:").
+_HEADLINE_PREFIX = 4
+# Words at most between a headline's verb and the kind of text ("makes a joint urgent statement").
+_HEADLINE_MODIFIERS = 4
+
+
+def _present_of(word: str, verbs: frozenset[str]) -> bool:
+    """Is `word` the third person present of one of `verbs` ("issues", "makes", "publishes")?"""
+    return word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
 
 
 # A paragraph that opens a quoted text in the first person: '"We are writing to you ...'
