@@ -6884,6 +6884,15 @@ def test_medical_care_of_a_detainee_is_ill_treatment(demand, theme):
         ("end protracted displacement", "refugees_protection"),
         ("submit a mid-term UPR report", "engagement_with_un"),
         ("ensure that standing invitations are honoured", "engagement_with_un"),
+        # a treaty body's own words, its complaint procedures and the UN's experts
+        ("take into account its previous concluding observations", "engagement_with_un"),
+        ("include updated figures in its next report", "engagement_with_un"),
+        ("accept the individual complaints procedure under the Convention", "engagement_with_un"),
+        ("grant access to the region for United Nations experts", "engagement_with_un"),
+        # reporting and speaking freely; a defender's work
+        ("allow them to report freely and without interference", "freedom_of_expression"),
+        ("let people express their views without fear", "freedom_of_expression"),
+        ("allow her to carry on her human rights work", "protection_of_defenders"),
     ],
 )
 def test_theme_synonyms_of_the_gold_definitions(demand, theme):
