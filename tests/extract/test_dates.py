@@ -72,9 +72,10 @@ def _values(mentions) -> list[tuple[str, str]]:
         ("The decree is dated 14.07.2019 in the registry.", "14.07.2019", "2019-07-14", "day"),
         ("The note is dated 14/07/2019 in the file.", "14/07/2019", "2019-07-14", "day"),
         ("The US memo is dated 07/14/2019 in the file.", "07/14/2019", "2019-07-14", "day"),
-        # a two-digit year when the day comes first beyond doubt: above 12, or the month with its zero
+        # a two-digit year when the day comes first beyond doubt: above 12, or the day or month with its zero
         ("Posted 23/9/22 by the editors.", "23/9/22", "2022-09-23", "day"),
         ("The court sat on 22.02.14 in Baku.", "22.02.14", "2014-02-22", "day"),
+        ("The court sat on 05.11.20 in Baku.", "05.11.20", "2020-11-05", "day"),
         ("A LETTER DATED 2 MAY 2012 WAS SENT.", "2 MAY 2012", "2012-05-02", "day"),
         ("The leap day 29 February 2016 was a Monday.", "29 February 2016", "2016-02-29", "day"),
     ],
@@ -563,6 +564,8 @@ def test_a_day_in_an_undated_text_takes_the_year_its_sentence_named_before_it(da
         "The Women's March of solidarity filled the streets.",
         # meeting numbers written as ordinals of four digits
         "The Security Council, at its 2020th meeting, decided.",
+        # a paragraph number of three parts
+        "See paragraph 2.3.14 of the report.",
     ],
 )
 def test_not_a_date(dates, sentence):

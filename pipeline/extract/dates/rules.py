@@ -991,9 +991,10 @@ def _numeric_point(surface: str) -> list[_Point]:
     numbers = [int(n) for n in re.findall(r"\d+", surface)]
     if _SHORT_YEAR.fullmatch(surface):
         # a two-digit year ("22.02.14", "23/9/22"): only day first beyond doubt, the day above 12 or
-        # the month written with its zero (a paragraph number "2.3.14" is neither); years up to 49 are
-        # this century's (a fixed pivot: the result must not depend on the day the pipeline runs)
-        if not (numbers[0] > 12 or _ZERO_MONTH.match(surface)):
+        # the day or month written with its zero ("05.11.20"; a paragraph number "2.3.14" is neither);
+        # years up to 49 are this century's (a fixed pivot: the result must not depend on the day the
+        # pipeline runs)
+        if not (numbers[0] > 12 or _ZERO_MONTH.match(surface) or surface.startswith("0")):
             return []
         numbers[2] += 2000 if numbers[2] < _CENTURY_PIVOT else 1900
     if numbers[0] > 31:
