@@ -14,7 +14,7 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 
 from spacy.attrs import ENT_ID, LOWER
@@ -27,7 +27,9 @@ from pipeline.nlp.dictionary import NO_WORDS, OPERATIVE_ADVERBS, EnglishWords, e
 from pipeline.nlp.gazetteer import (
     ADMINISTRATIVE_UNITS,
     AYN_SIGNS,
+    ROMAN_ORDINAL,
     Gazetteer,
+    GazetteerEntry,
     Lexicon,
     country_adjectives,
     country_entry,
@@ -179,7 +181,7 @@ class EntityRules:
         spans = self._whole_person_names(doc, spans)
         spans = [self._without_post_nominals(s) for s in spans]
         spans = [s for s in spans if not self._ends_as_no_name(s)]
-        spans = _persons_by_name(spans)
+        spans = _persons_by_name(spans, self.gazetteer.by_id)
         spans = self._with_patronymic_markers(doc, spans)
         # doc.ents keeps a token's old ent_id when a new span without an id covers it; clear them
         # so a merged span never inherits the id of a gazetteer name it swallowed
@@ -694,7 +696,7 @@ class EntityRules:
             # (numbers or a resolution's, decision's or recommendation's mark after a slash); "Minsk
             # 20:26": a dateline's time
             return True
-        if span.label_ in ("GPE", "LOC") and len(span) > 1 and _ROMAN_ORDINAL.match(span[-1].text):
+        if span.label_ in ("GPE", "LOC") and len(span) > 1 and ROMAN_ORDINAL.match(span[-1].text):
             return True  # a numbered place names an event or an agreement: "the Esquipulas II summit"
         if _SECTION_NUMBER.match(span.text):
             return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
@@ -2862,13 +2864,16 @@ def _region_with_compass_word(span: Span) -> Span:
     return Span(doc, span.start - 1, span.end, label=span.label_)
 
 
-def _persons_by_name(spans: list[Span]) -> list[Span]:
+def _persons_by_name(spans: list[Span], entries: Mapping[str, GazetteerEntry] | None = None) -> list[Span]:
     """A one-word name the model typed as a place or organisation is a person when a person's full
     name before it ends with it, or it followed an honorific before, as news writes a surname after
     the first mention: "Dawit Isaak ... no news of Isaak", "Mr. Navalny ... charges against
     Navalny". A name of two or three capitalised words is a person when its last word follows an
     honorific anywhere in the text ("Saman Naseem" ... "Mr Naseem"), and "X and Y" two persons
-    when both are such surnames or end persons' full names. Gazetteer names keep their label."""
+    when both are such surnames or end persons' full names. Gazetteer names keep their label, but
+    an `ambiguous` one of `entries` (a town that is also a surname: "Paulo Sergio Pinheiro ...
+    Pinheiro added", the full name found by these rules after the gazetteer ruler had run)."""
+    entries = entries or {}
     first_seen: dict[str, int] = {}  # a person's surname -> where the person is first named
     for span in sorted(spans, key=lambda s: s.start):
         honoured = len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in _HONORIFICS
@@ -2883,7 +2888,8 @@ def _persons_by_name(spans: list[Span]) -> list[Span]:
     }
     persons: list[Span] = []
     for s in spans:
-        if s.label_ not in ("ORG", "GPE", "LOC", "NORP") or s.id_:
+        known = s.id_ and not (s.id_ in entries and entries[s.id_].ambiguous)
+        if s.label_ not in ("ORG", "GPE", "LOC", "NORP") or known:
             persons.append(s)
         elif len(s) == 1 and first_seen.get(s.text, len(doc)) < s.start:
             persons.append(Span(doc, s.start, s.end, label="PERSON"))
@@ -3027,8 +3033,6 @@ _SIGNER_AND_PLACE = re.compile(r"^(.*?\S)\s*(?:,|\s[-–—])\s*([^,–—]+)$")
 # English words that end a Spanish, Portuguese or French name written head first: "Fundación
 # Caminos de Paz in Quito", "... and the Instituto ...".
 _ENGLISH_CONNECTORS = {"of", "for", "on", "and", "the", "against", "to", "in", "at", "with"}
-# A roman ordinal after a place's name: "Esquipulas II", "Minsk II" (single letters may be initials).
-_ROMAN_ORDINAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 # A website's name ("Euroradio.fm", "Tut.by", "Meduza.io"): a medium named by its address.
 _DOMAIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,4}")
 # Tags of relative pronouns and adverbs ("which", "who", "whose", "where"): they start a clause.

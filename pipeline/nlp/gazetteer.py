@@ -35,6 +35,9 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s(?=\s)")
 ADMINISTRATIVE_UNITS = frozenset(
     {"state", "province", "region", "oblast", "district", "county", "governorate", "prefecture"}
 )
+# A roman ordinal after a place's name: "Esquipulas II", "Minsk II", "the Kariba II talks" name an event or an
+# agreement, not the place (single letters may be initials).
+ROMAN_ORDINAL = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$")
 
 
 class GazetteerError(ValueError):

@@ -11,7 +11,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.gazetteer import ADMINISTRATIVE_UNITS, STROKED_LETTERS, Gazetteer, default_lexicon, gazetteer_from
+from pipeline.nlp.gazetteer import (
+    ADMINISTRATIVE_UNITS,
+    ROMAN_ORDINAL,
+    STROKED_LETTERS,
+    Gazetteer,
+    default_lexicon,
+    gazetteer_from,
+)
 
 __all__ = ["GazetteerRuler", "fold", "is_line_wrap", "ruler_patterns"]
 
@@ -115,11 +122,16 @@ class GazetteerRuler:
         self.folded = PhraseMatcher(self.vocab, attr="ORTH")
         by_key: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
+        ambiguous = {entry.id for entry in self.gazetteer.entries if entry.ambiguous}
         for pattern in ruler_patterns(self.gazetteer, nlp.make_doc):
             key = f"{pattern['label']}\t{pattern['id']}"
             words = pattern["words"]
             by_key.setdefault(key, []).append(Doc(self.vocab, words=words))
             loose = [w for w in words if w.casefold() != "the"] or words
+            if pattern["id"] in ambiguous and not _only_accents_folded(loose):
+                # a town's or province's name folds to a word too easily ("Caen" -> "Can"): it is
+                # matched without its accents only ("Sao Paulo"), not with OCR's look-alikes merged
+                continue
             folded.setdefault(key, []).append(Doc(self.vocab, words=_folded_words(loose)))
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
@@ -170,7 +182,7 @@ class GazetteerRuler:
         name: inside the model's person ("Isabel Santos"), a word of a full name the model found
         elsewhere in the text, or run on with a capitalised word before or
         after it that is no administrative unit ("President Isabel", "Guerrero Rodriguez"; not
-        "Bungoma County")?"""
+        "Bungoma County")? Or part of an event's name, a roman ordinal after it ("Kariba II")?"""
         entry = self.gazetteer.by_id.get(entity_id) if self.gazetteer is not None else None
         if entry is None or not entry.ambiguous:
             return False
@@ -179,6 +191,8 @@ class GazetteerRuler:
             return True  # "Guerrero denied the charges" after "Antonio Guerrero Rodriguez"
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
+        if after is not None and ROMAN_ORDINAL.match(after.text):
+            return True  # "the Kariba II talks": a numbered place names an event
         if before is not None and not before.is_sent_start and _is_name_word(before.text):
             return True
         return after is not None and _is_name_word(after.text) and after.lower_ not in ADMINISTRATIVE_UNITS
@@ -266,6 +280,12 @@ def fold(word: str, keep_case: bool = False) -> str:
     for old, new in _FOLDS:
         word = word.replace(old, new)
     return word
+
+
+def _only_accents_folded(words: list[str]) -> bool:
+    """Does folding change `words` by their accents and stroked letters only ("São", "Tromsø"), not
+    by the look-alikes and spellings `_FOLDS` merges ("Caen" -> "Can")?"""
+    return not any(old in word.casefold() for word in words for old, _ in _FOLDS)
 
 
 def _folded_words(words: list[str]) -> list[str]:

@@ -37,6 +37,7 @@ from pipeline.nlp.gazetteer import GAZETTEER_GLOB, normalise, parse_entries
 from pipeline.store.atomic import write_atomic
 
 SUBDIVISIONS_FILE = config.DATA_DIR / "gazetteer_subdivisions.jsonl"
+CITIES_FILE_NAME = "gazetteer_cities.jsonl"
 FIRST_LEVEL_TYPES = frozenset(
     {
         "state", "province", "region", "department", "county", "governorate", "prefecture", "oblast",
@@ -88,7 +89,7 @@ def subdivision_rows(rows: Iterable[dict], english: EnglishWords, known: set[str
         wikidata = ids.pop() if len(ids) == 1 else ""
         entries.append(
             {
-                "id": f"subdivision-{_ascii_slug(names[0])}-{'-'.join(countries)}",
+                "id": f"subdivision-{ascii_slug(names[0])}-{'-'.join(countries)}",
                 "label": "GPE",
                 "canonical": names[0],
                 "aliases": names[1:],
@@ -99,17 +100,18 @@ def subdivision_rows(rows: Iterable[dict], english: EnglishWords, known: set[str
     return entries
 
 
-def _ascii_slug(name: str) -> str:
+def ascii_slug(name: str) -> str:
     """ "Adıyaman" -> "adyaman": an id of ASCII letters, digits and hyphens."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
 def known_names(folder: Path) -> set[str]:
-    """The normalised names of the other gazetteer files of `folder`."""
+    """The normalised names of the other gazetteer files of `folder`, but the cities' (written after
+    this list, from what it leaves: `pipeline.nlp.cities`)."""
     names = set()
     for path in sorted(folder.glob(GAZETTEER_GLOB)):
-        if path.name != SUBDIVISIONS_FILE.name:
+        if path.name not in (SUBDIVISIONS_FILE.name, CITIES_FILE_NAME):
             for entry in parse_entries(path.read_text(encoding="utf-8").splitlines(), path.name):
                 names.update(normalise(name) for name in entry.names)
     return names
