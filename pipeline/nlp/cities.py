@@ -35,8 +35,8 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.nlp.dictionary import EnglishWords
-from pipeline.nlp.gazetteer import GAZETTEER_GLOB, normalise, parse_entries
-from pipeline.nlp.subdivisions import CITIES_FILE_NAME, GENERIC_WORDS, ascii_slug
+from pipeline.nlp.gazetteer import normalise
+from pipeline.nlp.subdivisions import CITIES_FILE_NAME, GENERIC_WORDS, ascii_slug, known_names
 from pipeline.store.atomic import write_atomic
 
 CITIES_FILE = config.DATA_DIR / CITIES_FILE_NAME
@@ -103,16 +103,6 @@ def city_rows(records: Iterable[dict[str, str]], english: EnglishWords, known: s
     return entries
 
 
-def known_names(folder: Path) -> set[str]:
-    """The normalised names of the other gazetteer files of `folder` (subdivisions included)."""
-    names = set()
-    for path in sorted(folder.glob(GAZETTEER_GLOB)):
-        if path.name != CITIES_FILE.name:
-            for entry in parse_entries(path.read_text(encoding="utf-8").splitlines(), path.name):
-                names.update(normalise(name) for name in entry.names)
-    return names
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.nlp.cities", description=__doc__.split("\n")[0])
     parser.add_argument("ne_zip", type=Path, help="Natural Earth ne_10m_populated_places.zip")
@@ -125,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     english = english_words(spacy.load(config.MODEL_NAME, exclude=["ner", "parser"]))
     with zipfile.ZipFile(args.ne_zip) as archive:
         records = list(read_dbf(archive.read(DBF_MEMBER)))
-    rows = city_rows(records, english, known_names(args.out.parent))
+    rows = city_rows(records, english, known_names(args.out.parent, written=CITIES_FILE_NAME))
     lines = [json.dumps(row, ensure_ascii=False) for row in rows]
     write_atomic(args.out, HEADER + "\n".join(lines) + "\n")
     print(f"{len(rows)} cities -> {args.out}", file=sys.stderr)

@@ -106,12 +106,12 @@ def ascii_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
-def known_names(folder: Path) -> set[str]:
-    """The normalised names of the other gazetteer files of `folder`, but the cities' (written after
-    this list, from what it leaves: `pipeline.nlp.cities`)."""
+def known_names(folder: Path, written: str = SUBDIVISIONS_FILE.name) -> set[str]:
+    """The normalised names of the gazetteer files of `folder` but the one being `written` and the
+    cities' (written after this list, from what it leaves: `pipeline.nlp.cities`)."""
     names = set()
     for path in sorted(folder.glob(GAZETTEER_GLOB)):
-        if path.name not in (SUBDIVISIONS_FILE.name, CITIES_FILE_NAME):
+        if path.name not in (written, CITIES_FILE_NAME):
             for entry in parse_entries(path.read_text(encoding="utf-8").splitlines(), path.name):
                 names.update(normalise(name) for name in entry.names)
     return names
