@@ -182,20 +182,34 @@ class GazetteerRuler:
         name: inside the model's person ("Isabel Santos"), a word of a full name the model found
         elsewhere in the text, or run on with a capitalised word before or
         after it that is no administrative unit ("President Isabel", "Guerrero Rodriguez"; not
-        "Bungoma County")? Or part of an event's name, a roman ordinal after it ("Kariba II")?"""
+        "Bungoma County")? Or part of a longer place name the model found around it ("San Francisco
+        de Lempira"), or of an event's name, a roman ordinal after it ("Kariba II")?"""
         entry = self.gazetteer.by_id.get(entity_id) if self.gazetteer is not None else None
         if entry is None or not entry.ambiguous:
             return False
         person = next((e for e in entities if e.label_ == "PERSON" and e.start < end and start < e.end), None)
         if (person is not None and len(person) > end - start) or _surname_elsewhere(doc[start:end].text, entities):
             return True  # "Guerrero denied the charges" after "Antonio Guerrero Rodriguez"
+        if any(
+            e.label_ in ("GPE", "LOC", "FAC") and e.start <= start and end <= e.end and _more_than_a_unit(e, start, end)
+            for e in entities
+        ):
+            return True  # the model's longer place name around it: "San Francisco de Lempira"
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
         if after is not None and ROMAN_ORDINAL.match(after.text):
             return True  # "the Kariba II talks": a numbered place names an event
-        if before is not None and not before.is_sent_start and _is_name_word(before.text):
+        if before is not None and not before.is_sent_start and _is_name_word(before.text) and before.pos_ != "DET":
             return True
         return after is not None and _is_name_word(after.text) and after.lower_ not in ADMINISTRATIVE_UNITS
+
+
+def _more_than_a_unit(outer: Span, start: int, end: int) -> bool:
+    """Does the model's name `outer` hold more words around tokens `start`-`end` than an
+    administrative unit, an article, a possessive or punctuation ("the Eastern Highlands", "Hong Kong's",
+    "Shandong province" are the place; "San Francisco de Lempira" is another place than San Francisco)?"""
+    extra = [t for t in outer if not start <= t.i < end and t.lower_ != "the" and not t.is_punct and t.tag_ != "POS"]
+    return bool(extra) and not all(t.lower_ in ADMINISTRATIVE_UNITS for t in extra)
 
 
 def _surname_elsewhere(name: str, entities: list[Span]) -> bool:

@@ -238,6 +238,9 @@ def test_an_ambiguous_entry_is_found_only_when_asked_for():
         # towns and cities the model misses or calls persons or organisations
         ("Police detained 20 activists in Phan Thiet on Monday.", ["Phan Thiet"]),
         ("Protests spread to Quetta and Petrozavodsk.", ["Quetta", "Petrozavodsk"]),
+        # a town inside a longer place name the model found stays inside it; a unit word does not count
+        ("The activists were detained in San Francisco de Lempira last week.", ["San Francisco de Lempira"]),
+        ("They were held in Shandong province.", ["Shandong"]),
     ],
 )
 def test_a_countrys_provinces_and_counties_are_places(nlp, text, places):
@@ -270,6 +273,13 @@ def test_a_town_that_is_also_a_surname_found_by_the_rules_stays_the_persons(nlp)
     )
     doc = nlp(text)
     assert [(e.text, e.label_) for e in doc.ents] == [("Paulo Sergio Pereira", "PERSON"), ("Pereira", "PERSON")]
+
+
+def test_every_mention_of_a_town_carries_its_id(nlp):
+    # after a capitalised article ("The Quetta police") and with a possessive ("Quetta's")
+    text = '"The Quetta police must stop," she said. The committee criticized Quetta\'s police. Quetta is tense.'
+    doc = nlp(text)
+    assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "GPE"] == [("Quetta", "city-quetta-pk")] * 3
 
 
 def test_a_word_that_folds_to_a_towns_name_is_no_place(nlp):
