@@ -25,7 +25,6 @@ same list gives the same file.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import struct
 import sys
@@ -36,8 +35,14 @@ from pathlib import Path
 from pipeline import config
 from pipeline.nlp.dictionary import EnglishWords
 from pipeline.nlp.gazetteer import normalise
-from pipeline.nlp.subdivisions import CITIES_FILE_NAME, GENERIC_WORDS, ascii_slug, known_names
-from pipeline.store.atomic import write_atomic
+from pipeline.nlp.subdivisions import (
+    CITIES_FILE_NAME,
+    GENERIC_WORDS,
+    ascii_slug,
+    known_names,
+    model_english_words,
+    write_gazetteer_file,
+)
 
 CITIES_FILE = config.DATA_DIR / CITIES_FILE_NAME
 # Smaller towns are rarely named in these documents and often share a surname ("Pinheiro", 39,000
@@ -108,16 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("ne_zip", type=Path, help="Natural Earth ne_10m_populated_places.zip")
     parser.add_argument("--out", type=Path, default=CITIES_FILE, help="the gazetteer file to write")
     args = parser.parse_args(argv)
-    import spacy
-
-    from pipeline.nlp.dictionary import english_words
-
-    english = english_words(spacy.load(config.MODEL_NAME, exclude=["ner", "parser"]))
     with zipfile.ZipFile(args.ne_zip) as archive:
         records = list(read_dbf(archive.read(DBF_MEMBER)))
-    rows = city_rows(records, english, known_names(args.out.parent, written=CITIES_FILE_NAME))
-    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
-    write_atomic(args.out, HEADER + "\n".join(lines) + "\n")
+    rows = city_rows(records, model_english_words(), known_names(args.out.parent, written=CITIES_FILE_NAME))
+    write_gazetteer_file(args.out, HEADER, rows)
     print(f"{len(rows)} cities -> {args.out}", file=sys.stderr)
     return 0
 

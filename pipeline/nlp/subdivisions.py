@@ -122,17 +122,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("states_csv", type=Path, help="dr5hn countries-states-cities-database csv/states.csv")
     parser.add_argument("--out", type=Path, default=SUBDIVISIONS_FILE, help="the gazetteer file to write")
     args = parser.parse_args(argv)
+    with args.states_csv.open(encoding="utf-8", newline="") as handle:
+        rows = subdivision_rows(csv.DictReader(handle), model_english_words(), known_names(args.out.parent))
+    write_gazetteer_file(args.out, HEADER, rows)
+    print(f"{len(rows)} subdivisions -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def model_english_words() -> EnglishWords:
+    """The English words of the model's lemmatizer (the list generators' dictionary)."""
     import spacy
 
     from pipeline.nlp.dictionary import english_words
 
-    english = english_words(spacy.load(config.MODEL_NAME, exclude=["ner", "parser"]))
-    with args.states_csv.open(encoding="utf-8", newline="") as handle:
-        rows = subdivision_rows(csv.DictReader(handle), english, known_names(args.out.parent))
+    return english_words(spacy.load(config.MODEL_NAME, exclude=["ner", "parser"]))
+
+
+def write_gazetteer_file(path: Path, header: str, rows: list[dict]) -> None:
+    """A generated gazetteer file: its comment header, then one JSON row per line."""
     lines = [json.dumps(row, ensure_ascii=False) for row in rows]
-    write_atomic(args.out, HEADER + "\n".join(lines) + "\n")
-    print(f"{len(rows)} subdivisions -> {args.out}", file=sys.stderr)
-    return 0
+    write_atomic(path, header + "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
