@@ -201,6 +201,8 @@ class GazetteerRuler:
             return True  # "the Kariba II talks": a numbered place names an event
         if before is not None and not before.is_sent_start and _is_name_word(before.text) and before.pos_ != "DET":
             return True
+        if before is not None and _is_acronym(before.text):
+            return True  # an organisation's acronym before a town: "HCA Vanadzor" is the body's name
         return after is not None and _is_name_word(after.text) and after.lower_ not in ADMINISTRATIVE_UNITS
 
 
@@ -216,6 +218,11 @@ def _surname_elsewhere(name: str, entities: list[Span]) -> bool:
     """Does one of the model's persons of several words hold the word `name` ("Guerrero" of
     "Antonio Guerrero Rodriguez")?"""
     return any(e.label_ == "PERSON" and len(e) > 1 and any(t.text == name for t in e) for e in entities)
+
+
+def _is_acronym(text: str) -> bool:
+    """A word of two to six capital letters ("HCA", "UNHCR"), not a place in capitals (`VANADZOR`)."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _is_name_word(text: str) -> bool:

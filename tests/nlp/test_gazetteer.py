@@ -282,6 +282,16 @@ def test_every_mention_of_a_town_carries_its_id(nlp):
     assert [(e.text, e.ent_id_) for e in doc.ents if e.label_ == "GPE"] == [("Quetta", "city-quetta-pk")] * 3
 
 
+def test_a_town_after_an_organisations_acronym_is_part_of_its_name(nlp):
+    # "HCA Vanadzor" (Helsinki Citizens' Assembly-Vanadzor) is the body, not the city
+    text = (
+        "Helsinki Citizens' Assembly-Vanadzor\n\nHCA Vanadzor received an alarm from an RA citizen willing to"
+        " return from the Russian Federation.\n"
+    )
+    doc = nlp(text)
+    assert "Vanadzor" not in [e.text for e in doc.ents if e.label_ == "GPE"]
+
+
 def test_a_word_that_folds_to_a_towns_name_is_no_place(nlp):
     # "Caen" folds to "Can" as "Tuerk" to "Turk": a town is matched loosely only without its accents
     doc = nlp("Can I explain the relevance of my resolutions in one minute?")
