@@ -447,7 +447,8 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     O'Flaherty" -> "Michael O'Flaherty" (entities.csv keeps the roles). None when the phrase is
     no such name."""
     doc = token.doc
-    owned = _name_after_owned_title(doc, start, end) or _name_after_title(doc, start, end)
+    closing = _closing_person(doc, start, end)
+    owned = None if closing is None else _name_after_owned_title(closing, start) or _name_after_title(closing, start)
     if owned is not None:
         return Party(owned.text, _entity_id(doc[start:end]))
     if token.ent_type_ != "PERSON":
@@ -500,14 +501,20 @@ def _role_after_comma(child: Token) -> bool:
     )
 
 
-def _name_after_owned_title(doc: Doc, start: int, end: int) -> Span | None:
+def _closing_person(doc: Doc, start: int, end: int) -> Span | None:
+    """The person's name that closes tokens `start`-`end` after other words, else None."""
+    name = next((e for e in doc.ents if e.start < end <= e.end), None)
+    if name is None or name.label_ != "PERSON" or name.end != end or name.start <= start:
+        return None
+    return name
+
+
+def _name_after_owned_title(name: Span, start: int) -> Span | None:
     """A person's name that closes the phrase after an owner and a title, with no comma between:
     "Amnesty International’s China Campaigner Gwen Lee", "Canada's foreign minister
     Francois-Philippe Champagne", "Russia's Vladimir Putin", "Amnesty International Europe and
     Central Asia Director John Dalhuisen" -> the name."""
-    name = next((e for e in doc.ents if e.start < end <= e.end), None)
-    if name is None or name.label_ != "PERSON" or name.end != end or name.start <= start:
-        return None
+    doc = name.doc
     k = name.start - 1
     while k > start and name.start - k <= _TITLE_WORDS and _owned_title_word(doc[k]):
         k -= 1
@@ -517,16 +524,14 @@ def _name_after_owned_title(doc: Doc, start: int, end: int) -> Span | None:
     return name if doc[k].tag_ == "POS" or owner else None
 
 
-def _name_after_title(doc: Doc, start: int, end: int) -> Span | None:
+def _name_after_title(name: Span, start: int) -> Span | None:
     """A person's name that closes the phrase after the title it holds, with no comma between: "UN
     High Commissioner for Human Rights Navi Pillay", "OSCE Representative on Freedom of the Media
     Dunja Mijatović", "Reporters Without Borders secretary-general Christophe Deloire" -> the name.
     The title runs from the phrase's start, or from a comma after a clause the parser hung on the
     name ("Given concerns about the vote, UN High Commissioner ... Volker Türk"), and holds a role
     word (`roles` of entity_lexicon.json)."""
-    name = next((e for e in doc.ents if e.start < end <= e.end), None)
-    if name is None or name.label_ != "PERSON" or name.end != end or name.start <= start:
-        return None
+    doc = name.doc
     roles = default_lexicon().roles - _COURTESY_TITLES
     k, titled = name.start - 1, False
     while k >= start and name.start - k <= _TITLE_SPAN and _word_of_a_title(doc[k]):
