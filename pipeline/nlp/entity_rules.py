@@ -698,6 +698,8 @@ class EntityRules:
             return True
         if span.label_ in ("GPE", "LOC") and len(span) > 1 and ROMAN_ORDINAL.match(span[-1].text):
             return True  # a numbered place names an event or an agreement: "the Esquipulas II summit"
+        if _SPELLED_ORDINAL.fullmatch(span.text):
+            return True  # "Human Rights Council Fortieth session": the session's number, no one's name
         if _SECTION_NUMBER.match(span.text):
             return True  # a report's section heading: "I. Introduction", "2.3 Methodology"
         if _DOCUMENT_SYMBOL.search(span.text + _glued_after(span)):
@@ -710,7 +712,11 @@ class EntityRules:
         head = next((t for t in span if t.lower_ in self.lexicon.connectors), None)
         head = span[-1] if head is None or head.i == span.start else span.doc[head.i - 1]
         plural = span.label_ == "ORG" and head.lower_.endswith("s") and head.tag_ in ("NNS", "NNPS")
-        if plural and (head.lower_[:-1] in self.lexicon.org_heads or head.lower_[:-1] in self.lexicon.roles):
+        if (
+            plural
+            and (head.lower_[:-1] in self.lexicon.org_heads or head.lower_[:-1] in self.lexicon.roles)
+            and not self._names_an_association(span.doc, head.i)
+        ):
             return True  # "Central American Governments", "Governments of Colombia": several bodies, no one name
         if (
             span.label_ == "ORG"
@@ -1737,8 +1743,9 @@ class EntityRules:
                 continue  # "My Office has documented ...": the speaker's own office, named by no name
             inside = [s for s in spans if start <= s.start and s.end <= end]
             crossing = [s for s in spans if s.start < end and s.end > start and s not in inside]
-            if crossing or any(s.start == start and s.end == end for s in inside):
-                continue
+            if crossing or any(s.start == start and s.end == end and s.label_ not in _WORK_LABELS for s in inside):
+                continue  # (a work's title the model saw in the same words is the body's name: "Journalists
+                # for Human Rights")
             if any(self._body_after_headless_of(s, start, head) for s in inside):
                 continue  # "Moses Masinde of MediaMax Group": someone of the body the model found
             if head > start and any(self._person_joined_to_body(s, start, end) for s in inside):
@@ -1797,11 +1804,18 @@ class EntityRules:
             j = i
             heads = []
             while j < len(doc) and self._in_name(doc, j):
-                if doc[j].text.casefold() in self.lexicon.org_heads and _is_capitalised(doc[j]):
+                if (doc[j].text.casefold() in self.lexicon.org_heads and _is_capitalised(doc[j])) or (
+                    self._names_an_association(doc, j)
+                ):
                     heads.append(j)
                 j += 1
             if doc[i].text.casefold() in self.lexicon.roles:
                 i += 1  # "Secretary of the Security Council": the name starts after the title
+                continue
+            if heads and heads[0] == i and self._names_an_association(doc, i):
+                end = self._complement_end(doc, i + 1, j)  # "Physicians for Human Rights", even opening a sentence
+                found.append((i, i, self._country_of_association(doc, end, j)))
+                i = max(j, i + 1)
                 continue
             if _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNP", "NNPS"):
                 i += 1  # "Contact the Europe and Central Asia Section": capitalised only as first word
@@ -1810,7 +1824,13 @@ class EntityRules:
                 # "the UN to the Government of Ecuador": "to" before the head is not inside a name
                 i = max(k for k in range(i, heads[-1]) if doc[k].lower_ == "to") + 1
                 continue
-            if heads and heads[-1] > i:
+            if heads and heads[-1] > i and self._names_an_association(doc, heads[-1]):
+                start = self._association_start(doc, i, heads[-1])  # "Zimbabwe Lawyers for Human Rights"
+                end = self._complement_end(doc, heads[-1] + 1, j)
+                if start == heads[-1]:  # no word before the members placed it: "Journalists for X in Sudan"
+                    end = self._country_of_association(doc, end, j)
+                found.append((start, heads[-1], end))
+            elif heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
             elif heads and heads[0] == i and doc[i].text.casefold() in self.lexicon.head_first_org_heads:
                 # "Frente Farabundo Martí para la Liberación Nacional": the name follows its head
@@ -1826,6 +1846,47 @@ class EntityRules:
                     found.append((i, i, end))
             i = max(j, i + 1)
         return found
+
+    def _names_an_association(self, doc: Doc, j: int) -> bool:
+        """Is token j the members' noun of an association named "<members> for <cause>" ("Zimbabwe
+        Lawyers for Human Rights", "Canadian Journalists for Free Expression"): a capitalised plural of
+        `association_members` before "for" and a capitalised word?"""
+        return (
+            j + 2 < len(doc)
+            and doc[j].text.casefold() in self.lexicon.association_members
+            # not in a headline in title case ("Amnesty Demands Lawyers for Ethiopian Journalists")
+            and not any(t.text.istitle() and t.lower_ in self.lexicon.headline_verbs for t in _line_of(doc, j))
+            and _is_capitalised(doc[j])
+            and doc[j + 1].lower_ == "for"
+            and _is_capitalised(doc[j + 2])
+            and doc[j + 2].text.casefold() not in self.lexicon.connectors
+        )
+
+    def _association_start(self, doc: Doc, run_start: int, members: int) -> int:
+        """Where an association's name begins before its members' noun: at the capitalised words that
+        qualify the members ("Zimbabwe", "Canadian"), not at a verb or another name before them."""
+        start = members
+        while (
+            start > run_start
+            and _is_capitalised(doc[start - 1])
+            and doc[start - 1].text.casefold() not in self.lexicon.connectors
+            and not doc[start - 1].tag_.startswith("VB")
+            and doc[start - 1].ent_type_ not in ("ORG", "PERSON")
+        ):
+            start -= 1
+        return start
+
+    def _country_of_association(self, doc: Doc, end: int, run_end: int) -> int:
+        """The end of an association's name with the country it works in after it, when no word
+        before its members' noun placed it ("Journalists for Human Rights in Sudan", "Lawyers for
+        Justice in Libya"): "in" and a State's name, else `end` unchanged."""
+        if end + 1 >= run_end or doc[end].lower_ != "in" or doc[end + 1].ent_type_ != "GPE":
+            return end
+        country = end + 1
+        while country + 1 < run_end and doc[country + 1].ent_iob_ == "I":
+            country += 1
+        name = doc[end + 1 : country + 1].text
+        return country + 1 if country_entry(self.gazetteer, name) is not None else end
 
     def _in_name(self, doc: Doc, j: int) -> bool:
         token = doc[j]
@@ -2937,6 +2998,8 @@ _MAX_GLUED_TOKENS = 10
 _DOCUMENT_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:/[A-Za-z0-9.\-]+)*/[A-Za-z.]*\d")
 # Heads whose name goes on with "in <place>" (peace and observer missions are named so).
 _IN_NAME_HEADS = {"mission"}
+# The model's labels for titles of works and products, which a phrase with an organisation's head overrides.
+_WORK_LABELS = {"WORK_OF_ART", "PRODUCT"}
 # Words after "and" that start a new noun phrase, not the rest of a name.
 _NOT_IN_NAMES = {"other", "others", "all", "its", "their", "his", "her", "relevant", "various", "local", "some", "any"}
 # An initial of a name, one capital and a full stop: a middle one, "Rosario G. Manalo", or a first, "V. Balukh"
@@ -3049,6 +3112,13 @@ _AMOUNT_OR_DATE = re.compile(r"\b\d{1,3}(?:[,.]\d{3}){2,}\b|\b\d{5,}\b|\b\d{1,2}
 _ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]{2,}$")
 # A roman numeral of the small numbers that count sessions, forums and regions ("XII", "IV").
 _SMALL_ROMAN_NUMERAL = re.compile(r"[IVX]{2,}")
+# An ordinal in words, as sessions and anniversaries are numbered: "Fortieth", "Thirty-first", "Fifty-Second".
+_SPELLED_ORDINAL = re.compile(
+    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?"
+    r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth"
+    r"|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)"
+)
 _SYMBOL_OR_CLOCK = re.compile(r"\w/(?:[A-Za-z]+\.?)?\d|\w/(?:Res|RES|Dec|DEC|Rec|REC)\b|\b\d{1,2}:\d\d\b")
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?\s")
 
@@ -3414,6 +3484,17 @@ def _is_calendar_word(token: Token) -> bool:
 def _title_or_capitals(token: Token) -> bool:
     """Is the word in title case ("Urges") or in capitals ("URGES"), as a paragraph's verb is printed?"""
     return token.text.istitle() or (len(token.text) > 1 and token.text.isupper() and token.is_alpha)
+
+
+def _line_of(doc: Doc, i: int, reach: int = 40) -> Span:
+    """The tokens of token i's line (at most `reach` tokens either side): a line break ends it."""
+    start = i
+    while start > 0 and i - start < reach and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and end - i < reach and "\n" not in doc[end].text:
+        end += 1
+    return doc[start:end]
 
 
 def _first_word_of_line(token: Token) -> bool:

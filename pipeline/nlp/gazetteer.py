@@ -203,6 +203,7 @@ class Lexicon:
     groups: frozenset[str]
     org_heads: frozenset[str]
     head_first_org_heads: frozenset[str]
+    association_members: frozenset[str]
     roles: frozenset[str]
     non_org_heads: frozenset[str]
     mandate_heads: frozenset[str]

@@ -2408,6 +2408,16 @@ def test_audit_default_actor(nlp, text, expected):
     assert triples(demands_of(nlp, text)) == expected
 
 
+@pytest.mark.parametrize("session", ["Fortieth", "Thirty-first", "Fifty-Second"])
+def test_a_sessions_number_in_words_is_not_the_speaker(nlp, session):
+    # the model may read a spelled-out ordinal in a speech's heading as a person's name
+    text = (
+        f"UN Human Rights Council {session} session\n\nMr. President,\n\n"
+        "Given the scale of the crisis, we call on this Council to create a Commission of Inquiry.\n"
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["we"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -3825,6 +3835,12 @@ def test_a_participle_set_off_after_the_addressee(nlp, text, expected):
         (
             "The experts called on the authorities in a joint statement to stop the executions.",
             [("The experts", "the authorities", "stop the executions")],
+        ),
+        # the to-clause the parser hangs on the verb, after the document and the day of the call
+        (
+            "The groups urged Sudan’s military in a joint statement Tuesday to release government officials and"
+            " activists.",
+            [("The groups", "Sudan’s military", "release government officials and activists")],
         ),
     ],
 )
@@ -7266,3 +7282,16 @@ def test_a_passive_demand_sharing_its_subject_with_a_clause_before_it_names_no_a
     text = "The law on foreign agents is unjust and must be repealed."
     [row] = demands_of(nlp, text)
     assert (row.target, row.demand) == ("", "The law on foreign agents is unjust and must be repealed")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Statement by the Resident and Humanitarian Coordinator, Anna Lindqvist, on the floods in Norland",
+        "Statement by the UN High Commissioner for Human Rights, Anna Lindqvist",
+    ],
+)
+def test_a_title_naming_its_author_by_role_and_name_makes_the_name_the_actor(nlp, title):
+    # as a name in apposition to a role in the body: the person, not the office and the topic
+    text = f"{title}\n\nI am gravely concerned by the fighting. I call on all parties to exercise maximum restraint.\n"
+    assert triples(demands_of(nlp, text)) == [("Anna Lindqvist", "all parties", "exercise maximum restraint")]

@@ -2791,3 +2791,38 @@ def test_two_known_names_joined_by_an_ampersand_are_two_organisations(nlp):
     orgs = _texts(nlp, "OMCT & FIDH condemned the arrests.", "ORG")
     assert {"OMCT", "FIDH"} <= orgs
     assert "OMCT & FIDH" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We need investigations," said Masiye, a lawyer with Zimbabwe Lawyers for Human Rights, a '
+            "non-governmental organisation.",
+            "Zimbabwe Lawyers for Human Rights",
+        ),
+        (
+            "The letter was signed by the Norland League, Minnesota Advocates for Human Rights and the Blaustein "
+            "Institute.",
+            "Minnesota Advocates for Human Rights",
+        ),
+        (
+            "Faisal Elbagir, the general coordinator of the group Journalists for Human Rights in Sudan, spoke to"
+            " the press.",
+            "Journalists for Human Rights in Sudan",  # the country it works in, when no word before placed it
+        ),
+    ],
+)
+def test_an_association_named_for_its_members_and_cause_is_one_organisation(nlp, text, name):
+    # "<members> for <cause>": not several lawyers with a title, nor a place and a group
+    assert name in [m.text for m in _entities(nlp, text) if m.label == "ORG"]
+
+
+def test_a_plural_title_for_a_portfolio_stays_no_organisation(nlp):
+    text = "The Foreign Ministers for Asia met in Bangkok. Lawyers for the victims spoke to the court."
+    assert [m.text for m in _entities(nlp, text) if m.label == "ORG"] == []
+
+
+def test_a_title_case_headline_names_no_association(nlp):
+    text = "Amnesty International Demands Lawyers for Ethiopian Journalists\n\nJune 30, 2011\n\nThe group spoke."
+    assert [m.text for m in _entities(nlp, text) if m.label == "ORG"] == ["Amnesty International"]

@@ -417,6 +417,8 @@ def _after_person(doc: Doc, begin: int, stop: int) -> int:
         if token.lower_ not in ("on", "in") or token.i == span.start:
             continue
         k = token.i - 1
+        if doc[k].text == "," and k > span.start:
+            k -= 1  # the name set off after the title: "Statement by the Coordinator, June Kunugi, on ..."
         # the person's title between the name and the topic: "Ben Emmerson Special Rapporteur on ..."
         while k > span.start and token.i - k <= 4 and not doc[k].ent_type_ and doc[k].text[:1].isupper():
             k -= 1

@@ -28,6 +28,7 @@ from pipeline.extract.demands.spans import (
     inside_a_quotation,
     is_dangling,
     list_items,
+    names_a_document,
     opens_quotation,
     own_that,
     relative_aside_end,
@@ -1607,6 +1608,14 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         and purpose is not None
         and dobj is not None
         and spec.get("target_dobj")
+        and _occasion_between(verb, dobj, purpose, lexicon)
+    ):
+        xcomp = purpose  # "urged Sudan's military in a joint statement Tuesday to release X"
+    if (
+        xcomp is None
+        and purpose is not None
+        and dobj is not None
+        and spec.get("target_dobj")
         and purpose.left_edge.i == dobj.right_edge.i + 1
         # (a purpose clause proper is set off or marked: "an action plan ..., so as to allow ...")
         and verb.doc[dobj.right_edge.i].text != ","
@@ -1885,6 +1894,21 @@ def _infinitive_after_participle(verb: Token, dobj: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _occasion_between(verb: Token, dobj: Token, clause: Token, lexicon: Lexicon) -> bool:
+    """Is only the occasion of the call, a phrase the parser hung on the verb, between its object and
+    the to-clause: the document it was made in or its date ("urged the military | in a joint
+    statement Tuesday | to release ...", "urged the authorities | on Friday | to ...")?"""
+    start, end = dobj.right_edge.i + 1, clause.left_edge.i
+    phrase = next((c for c in verb.children if c.left_edge.i == start and c.right_edge.i + 1 == end), None)
+    if phrase is None or start >= end:
+        return False
+    if phrase.dep_ == "npadvmod":
+        return phrase.ent_type_ == "DATE"  # "urged X Tuesday to ..."
+    obj = prep_object(phrase) if phrase.dep_ == "prep" else None
+    # (also a report still to come: "requests the State party in its next report to submit data")
+    return obj is not None and (names_a_document(phrase, lexicon) or obj.ent_type_ == "DATE")
 
 
 def _infinitive_on_document(verb: Token, lexicon: Lexicon) -> Token | None:

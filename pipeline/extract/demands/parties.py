@@ -23,6 +23,7 @@ from pipeline.extract.demands.spans import (
     is_document_prep,
     lines_from,
     named_list_start,
+    names_a_document,
     opens_quotation,
 )
 from pipeline.extract.demands.syntax import (
@@ -139,11 +140,26 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
         # "Statement by the Spokesperson": the spokesperson speaks for a body, which "we" is
         return replace(party, signs_or_delivers=True)
     span = doc.char_span(author.start, author.end, alignment_mode="expand") if party is not None else None
+    holder = _name_after_title_and_comma(span) if span is not None and not author.cosigners else None
+    if holder is not None:
+        # "Statement by the Resident Coordinator, June Kunugi": the person who holds the title, by name
+        return Party(holder.text, _entity_id(holder), party.signs_or_delivers)
     if span is not None and not author.body:
         # "Statement by the Human Rights Commissioner" over "Bärbel Kofler, Federal Government
         # Commissioner for ..., issued the following statement": the one person holding the role
         return _role_holder(span.root, lexicon) or party
     return party
+
+
+def _name_after_title_and_comma(span: Span) -> Span | None:
+    """The person's name that closes an author's title after a comma ("the UN High Commissioner for
+    Human Rights, Michelle Bachelet"), else None."""
+    doc = span.doc
+    name = _closing_person(doc, span.start, span.end)
+    if name is None or name.start - 1 <= span.start or doc[name.start - 1].text != ",":
+        return None
+    roles = default_lexicon().roles - _COURTESY_TITLES
+    return name if any(t.lower_ in roles for t in doc[span.start : name.start - 1]) else None
 
 
 def _names_a_spokesperson(name: str, lexicon: Lexicon) -> bool:
@@ -781,7 +797,7 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
             prep < first
             and doc[prep].dep_ == "prep"
             and doc[prep].head.i == frame.trigger.i
-            and not is_document_prep(doc[prep], lexicon)
+            and not names_a_document(doc[prep], lexicon)  # nor where it is to be met: "in its next report"
             and not is_time_modifier(doc[prep])  # "urged the Thai government | on Thursday | to halt X"
             and after == first - 1
             and doc[first - 1].tag_ == "TO"

@@ -514,6 +514,12 @@ def _closing_aside(doc: Doc, comma: int, end: int) -> bool:
     return after is not None and all(t.is_punct for t in doc[after : end + 1])
 
 
+def names_a_document(prep: Token, lexicon: Lexicon) -> bool:
+    """Is the prepositional phrase about a document ("in a statement", "in its next report")?"""
+    obj = prep_object(prep)
+    return obj is not None and obj.lemma_.lower() in lexicon.document_nouns
+
+
 def is_document_prep(prep: Token, lexicon: Lexicon) -> bool:
     """ "in a statement", "in its report": where the demand was made, not part of it."""
     obj = prep_object(prep)
