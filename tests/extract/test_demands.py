@@ -7289,9 +7289,39 @@ def test_a_passive_demand_sharing_its_subject_with_a_clause_before_it_names_no_a
     [
         "Statement by the Resident and Humanitarian Coordinator, Anna Lindqvist, on the floods in Norland",
         "Statement by the UN High Commissioner for Human Rights, Anna Lindqvist",
+        "Statement by the Humanitarian Coordinator for Norland, Anna Lindqvist [EN/AR]",  # the page's languages
     ],
 )
 def test_a_title_naming_its_author_by_role_and_name_makes_the_name_the_actor(nlp, title):
     # as a name in apposition to a role in the body: the person, not the office and the topic
     text = f"{title}\n\nI am gravely concerned by the fighting. I call on all parties to exercise maximum restraint.\n"
     assert triples(demands_of(nlp, text)) == [("Anna Lindqvist", "all parties", "exercise maximum restraint")]
+
+
+def test_a_letter_urging_speaks_for_its_writers_not_its_recipient(nlp):
+    # the parser hangs the letter's participles on the recipient's name
+    text = (
+        "In May 2014, six members of the European Parliament sent a letter to Turkmen President Gurbanguly"
+        ' Berdymukhammedov calling the journalist\'s imprisonment "unlawful" and urging his immediate release.'
+    )
+    assert [actor for actor, _, _ in triples(demands_of(nlp, text))] == ["six members of the European Parliament"]
+
+
+def test_a_state_the_statement_describes_does_not_voice_the_demands_made_of_it(nlp):
+    # the present tense describes the State here; it is not the text naming itself before "we"
+    text = (
+        "Remarks at the Interactive Dialogue\n\nEritrea is one of the most repressive in the world.\n\n"
+        "We are pleased the Council acted. Eritrea must grant monitors unhindered access.\n"
+    )
+    assert triples(demands_of(nlp, text)) == [("", "Eritrea", "grant monitors unhindered access")]
+
+
+def test_a_speech_thanking_the_special_rapporteur_is_given_by_the_person_named_above_it(nlp):
+    # an interactive dialogue's speech opens by thanking the mandate holder, not the chair
+    text = (
+        "Remarks at an Interactive Dialogue with the Special Rapporteur on Norland\n\nAmbassador Thomas Armbruster\n"
+        "Adviser for the Third Committee\nNew York, New York\nOctober 23, 2023\n\n"
+        "Thank you, Special Rapporteur, for your new report.\n\nThe situation remains dire. Norland must grant"
+        " monitors unhindered access.\n"
+    )
+    assert triples(demands_of(nlp, text)) == [("Thomas Armbruster", "Norland", "grant monitors unhindered access")]

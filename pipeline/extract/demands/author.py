@@ -510,7 +510,7 @@ def _name_end(text: str, begin: int, end: int) -> int:
     is addressed to ("Letter from X to the Minister of Justice", "a letter written by X to Justice
     Minister Y"; a name with "to" inside, "Special Envoy to Myanmar", keeps its head)."""
     stop = end
-    for mark in (" – ", " - ", " (", ":"):
+    for mark in (" – ", " - ", " (", " [", ":"):  # (" [EN/AR]": the languages a page is in)
         found = text.find(mark, begin, end)
         if found > begin:
             stop = min(stop, found)

@@ -1481,6 +1481,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     frame.actor = agent_of(verb) if passive else (_object_of_control(verb, lexicon) or subject_of(verb))
     if frame.actor is not None and frame.actor.i == verb.head.i:
         frame.actor = _protesters(verb, lexicon) or frame.actor
+    if frame.actor is not None and verb.tag_ == "VBG" and verb in frame.actor.subtree:
+        frame.actor = _writer_of_letter_to(frame.actor, lexicon) or frame.actor
     if frame.actor is not None and _adverb_read_as_subject(frame.actor):
         frame.actor = None  # "19. Further calls upon ...": a resolution's paragraph, its author speaks
     dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None
@@ -1894,6 +1896,26 @@ def _infinitive_after_participle(verb: Token, dobj: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _writer_of_letter_to(recipient: Token, lexicon: Lexicon) -> Token | None:
+    """Who wrote the letter a participle hung on its recipient speaks for: "X sent a letter to
+    President Y | calling ... and urging his release", "in a statement to the Council urging ..."
+    (the recipient does not call; the letter's writer does). None when `recipient` is not the
+    object of "to" after a document noun or a verb whose object is one."""
+    if recipient.dep_ not in ("pobj", "dative") or recipient.head.lower_ != "to":
+        return None
+    governor = recipient.head.head
+    if governor.lemma_.lower() in lexicon.document_nouns:
+        verb = governor.head if governor.dep_ in ("dobj", "pobj") else None
+        verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+    elif governor.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.document_nouns for c in governor.children
+    ):
+        verb = governor
+    else:
+        return None
+    return subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _occasion_between(verb: Token, dobj: Token, clause: Token, lexicon: Lexicon) -> bool:

@@ -90,9 +90,11 @@ def extract_demands(
         # a report's voice speaks its listed recommendations, not what its news says others must do
         listed = reporter if all(_in_list(text, doc[start].idx) for start, _end in frame.items) else None
         actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede, listed)
-        if not actor.text and frame.actor is None and first_person and voice is not None:
+        target = resolve_target(frame, lexicon)
+        if not actor.text and frame.actor is None and first_person and voice is not None and not _same(voice, target):
             # "We are a diverse group of NGOs ... 1. Issue standing invitations ...": a demand no one is
-            # named for in a text that says whom its "we" stands for is that voice's
+            # named for in a text that says whom its "we" stands for is that voice's (not one made of
+            # the voice itself: "The DPRK is one of the most repressive states ... The DPRK must ...")
             actor = voice
         if not actor.text and previous is not None and _same_paragraph(doc, previous[0], frame.trigger):
             # "The Ministry calls on all sides to ... Those responsible should be held to account.":
@@ -110,7 +112,6 @@ def extract_demands(
             previous = (frame.trigger, actor)
         if frame.target is not None and frame.target.lower_ in ("us", "me"):
             continue  # "They asked us to come quickly": a request made to the speakers, not one they make
-        target = resolve_target(frame, lexicon)
         said_to_you = frame.target is not None and frame.target.lower_ == "you"
         if frame.kind == "modal" and said_to_you and letter_reader_party is None:
             continue  # "you should apply before Friday": a reader's instructions, no letter's demand
@@ -340,6 +341,13 @@ def _impersonal(trigger: Token) -> bool:
         and be.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
     )
+
+
+def _same(one: Party, other: Party) -> bool:
+    """Do two parties name the same body or person (by the gazetteer's id, else by their words)?"""
+    if one.entity_id and other.entity_id:
+        return one.entity_id == other.entity_id
+    return bool(one.text) and one.text.lower() == other.text.lower()
 
 
 def _same_paragraph(doc: Doc, earlier: Token, later: Token) -> bool:
