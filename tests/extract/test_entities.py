@@ -2826,3 +2826,8 @@ def test_a_plural_title_for_a_portfolio_stays_no_organisation(nlp):
 def test_a_title_case_headline_names_no_association(nlp):
     text = "Amnesty International Demands Lawyers for Ethiopian Journalists\n\nJune 30, 2011\n\nThe group spoke."
     assert [m.text for m in _entities(nlp, text) if m.label == "ORG"] == ["Amnesty International"]
+
+
+def test_a_press_releases_release_line_names_no_organisation(nlp):
+    text = "For Immediate Release\nContact: Jane Roe\n\nThe group condemned the arrests.\n"
+    assert "Immediate Release" not in {m.text for m in _entities(nlp, text)}
