@@ -5973,6 +5973,23 @@ def test_to_infinitives_listed_after_a_call_noun_are_separate_demands(nlp):
             "The High Commissioner reminded the authorities of their obligation to protect peaceful protesters.",
             [("The High Commissioner", "the authorities", "protect peaceful protesters")],
         ),
+        # the "of" hung on the name inside the addressee, the later verbs on "remind"
+        (
+            "We remind the Government of Bahrain of its obligations to prevent, investigate and punish all acts"
+            " of torture.",
+            [("We", "the Government of Bahrain", "prevent, investigate and punish all acts of torture")],
+        ),
+        # the "of" hung on the addressee's own phrase
+        (
+            "We remind all parties to the conflict of their legal and moral obligation to protect children from harm.",
+            [("We", "all parties to the conflict", "protect children from harm")],
+        ),
+        # a participle going on with what the speaker stated
+        (
+            "“The fighting is troubling,” she stated, reminding the Government and armed forces of their obligation"
+            " to protect civilians.",
+            [("she", "the Government and armed forces", "protect civilians")],
+        ),
         # a right or an importance one is reminded of asks nothing
         ("The court reminded him of his right to remain silent.", []),
     ],

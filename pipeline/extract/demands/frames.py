@@ -2174,30 +2174,48 @@ def _reminder_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     verb or on the addressee)."""
     # said, not described: "The role of the Office is to remind States of their duty to ..." tells
     # what the Office does ("we wish to remind", "would like to remind" say it)
-    said = verb.tag_ in ("VBZ", "VBP", "VBD") or (verb.dep_ == "xcomp" and verb.head.lemma_ in ("wish", "like", "want"))
+    said = (
+        verb.tag_ in ("VBZ", "VBP", "VBD")
+        or (verb.dep_ == "xcomp" and verb.head.lemma_ in ("wish", "like", "want"))
+        # "..., she stated, reminding the Government of its obligation to ...": said as the speech goes on
+        or (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in lexicon.reporting_verbs)
+    )
     addressee = child_with_dep(verb, "dobj")
     if addressee is None or not said:
         return None
-    of = next(
-        (
-            c
-            for t in (verb, addressee)
-            for c in t.children
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i > addressee.i
-        ),
-        None,
-    )
-    duty = prep_object(of) if of is not None else None
-    if duty is None or duty.lemma_.lower() not in lexicon.obligation_nouns:
+    # the "of" after the addressee wherever the parser hung it: on the verb, the addressee or a name or
+    # phrase after it ("remind the Government of Bahrain | of its obligations", "remind all parties to
+    # the conflict | of their obligation"), before any other verb
+    of = duty = None
+    for token in verb.doc[addressee.i + 1 : verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (";", ":"):
+            break
+        obj = prep_object(token) if token.dep_ == "prep" and token.lower_ == "of" else None
+        if obj is not None and obj.lemma_.lower() in lexicon.obligation_nouns:
+            of, duty = token, obj
+            break
+    if of is None or duty is None:
         return None
-    # the infinitive on the obligation, or on the verb after it ("remind X of its duty | to take")
+    # the infinitive on the obligation, on the verb after it ("remind X of its duty | to take"), or
+    # right after the obligation wherever the parser hung it
     infinitives = [*duty.children, *(c for c in verb.children if c.i > duty.i)]
     action = next((c for c in infinitives if c.pos_ == "VERB" and has_to(c)), None)
+    after = duty.right_edge.i + 2
+    if action is None and after < len(verb.doc) and verb.doc[after - 1].tag_ == "TO" and verb.doc[after].tag_ == "VB":
+        action = verb.doc[after]
     if action is None:
         return None
     frame = Frame(verb, "verb", actor=subject_of(verb), target=addressee)
-    frame.target_span = (addressee.left_edge.i, of.i) if of.head.i == addressee.i else None
-    frame.items = split(demand_region(action, action, verb_start(action), lexicon), action, lexicon)
+    frame.target_span = (addressee.left_edge.i, of.i) if of.head.i != verb.i else None
+    start, end = demand_region(action, action, verb_start(action), lexicon)
+    # "of its obligations to prevent, investigate and punish X": the verbs after the first, which the
+    # parser may coordinate with "remind" itself
+    listed = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > action.i and c.i >= end - 1]
+    if listed and not any(c.dep_ in ("nsubj", "nsubjpass") for c in listed):
+        end = max(end, listed[-1].right_edge.i + 1)
+        while end > start + 1 and verb.doc[end - 1].is_punct:
+            end -= 1
+    frame.items = split((start, end), action, lexicon)
     frame.action = action
     return frame
 

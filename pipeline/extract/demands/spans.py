@@ -627,7 +627,18 @@ def _waits_for_object(doc: Doc, item: tuple[int, int]) -> bool:
         # publicize these episodes"
         waits = last.lower_ in _PREPOSITIONS_READ_AS_PARTICLES or (after is not None and after.text == ",")
         return waits and not any(c.dep_ == "dobj" and c.i < item[1] for c in last.head.children)
+    if item[1] - item[0] == 1 and last.tag_ == "VB" and item[1] + 1 < len(doc) and doc[item[1]].text == ",":
+        # a verb alone before a comma and a verb the parser coordinated with another clause, not with
+        # it: "of its obligations to prevent, | investigate and punish all acts of torture" (the later
+        # verbs hung on "remind"); its object is theirs. ("must resign, release X": coordinated, apart.)
+        after = doc[item[1] + 1]
+        unrelated = after.tag_ == "VB" and after.dep_ == "conj" and after.head.i != last.i
+        return unrelated and not any(c.dep_ in _OWN_COMPLEMENTS for c in last.children)
     return last.pos_ == "ADP" and last.dep_ == "prep" and not any(c.i < item[1] for c in last.children)
+
+
+# What a verb takes of its own after it: with none, a verb listed alone waits for the next one's object.
+_OWN_COMPLEMENTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd", "prt", "advcl"})
 
 
 def _speakers_stance(first: Token, lexicon: Lexicon) -> bool:
