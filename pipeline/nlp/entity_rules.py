@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 
-from spacy.attrs import ENT_ID, LOWER
+from spacy.attrs import ENT_ID
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -39,7 +39,7 @@ from pipeline.nlp.gazetteer import (
 )
 from pipeline.nlp.gazetteer_ruler import is_line_wrap
 from pipeline.nlp.signatories import is_kind_heading, signatory_headings
-from pipeline.nlp.text import doc_text
+from pipeline.nlp.text import doc_text, tokens_written
 from pipeline.records import ENTITY_LABELS
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
@@ -607,7 +607,7 @@ class EntityRules:
             return span  # "FIDH, Maayer Daak and OMCT": the model's organisation among organisations
         doc = span.doc
         words = [t.lower_ for t in span]
-        for first in _tokens_written(doc, (words[0],)):
+        for first in tokens_written(doc, (words[0],)):
             mention = doc[first.i : first.i + len(words)]
             if [t.lower_ for t in mention] == words and self._named_as_organisation(mention):
                 return span  # "Sinn Fein was expelled", after "the IRA-allied Sinn Fein party"
@@ -798,8 +798,8 @@ class EntityRules:
         a date, and may leave the rest unnamed or cut the name at the month). One to three
         capitalised words after the day, the last an organisation's head noun."""
         result = list(spans)
-        for before in doc[: len(doc) - 3]:
-            if before.lower_ != "the" and before.text not in _POSSESSIVES:
+        for before in tokens_written(doc, ("the", *_POSSESSIVES)):
+            if before.i >= len(doc) - 3 or (before.lower_ != "the" and before.text not in _POSSESSIVES):
                 continue
             i = before.i + 1
             if _is_day_number(doc[i]) and _is_calendar_word(doc[i + 1]):
@@ -1303,7 +1303,7 @@ class EntityRules:
         """
         model_labels = model_labels or {}
         result = list(spans)
-        for token in _tokens_written(doc, ("v.", "vs.")):
+        for token in tokens_written(doc, ("v.", "vs.")):
             if token.i == 0 or token.i + 1 >= len(doc):
                 continue
             left_end, right_start = token.i, token.i + 1
@@ -1471,7 +1471,7 @@ class EntityRules:
         roles = self.lexicon.roles
         result = list(spans)
         held = _holders_of_tokens(result)
-        for token in doc:
+        for token in tokens_written(doc, roles | {role + "s" for role in roles} | _HONORIFICS):
             word = token.lower_
             singular = word[:-1] if word.endswith("s") and word[:-1] in roles else word
             honorific = word in _HONORIFICS and token.text[:1].isupper()  # "Mr Le Dinh Luong"
@@ -1963,7 +1963,7 @@ class EntityRules:
         Canada (LRWC)" (connectors and possessive marks between the words are skipped)."""
         owner = _holders_of_tokens(spans)
         result = list(spans)
-        for close in (t.i for t in doc if t.text == ")" and t.i >= 3):
+        for close in (t.i for t in tokens_written(doc, (")",)) if t.i >= 3):
             if doc[close - 2].text != "(" or not doc[close - 1].text.isalpha() or not doc[close - 1].is_upper:
                 continue
             acronym, end = doc[close - 1].text, close - 2
@@ -2026,8 +2026,8 @@ class EntityRules:
         person or place there is relabelled; gazetteer names keep theirs."""
         result = list(spans)
         held = _holders_of_tokens(result)
-        for token in doc:
-            if token.lower_ not in self.lexicon.org_kinds or not token.is_lower or token.tag_ not in ("NN", "NNS"):
+        for token in tokens_written(doc, self.lexicon.org_kinds):
+            if not token.is_lower or token.tag_ not in ("NN", "NNS"):
                 continue
             if token.i in held:
                 continue
@@ -2184,7 +2184,7 @@ class EntityRules:
         misses them. "Ministry"/"ministry" + "of"/"for" + the words up to the end of the phrase.
         """
         result = list(spans)
-        for token in _tokens_written(doc, ("ministry",)):
+        for token in tokens_written(doc, ("ministry",)):
             if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("of", "for"):
                 continue
             end = token.i + 2
@@ -2217,7 +2217,7 @@ class EntityRules:
         lower-case ones out and reads the nationality or the country alone). The country must be a
         State: a nationality adjective of `country_adjectives.json` or a country of the gazetteer."""
         result = list(spans)
-        for token in _tokens_written(doc, ("government",)):
+        for token in tokens_written(doc, ("government",)):
             bounds = self._government_bounds(doc, token, result)
             if bounds is None:
                 continue
@@ -2255,7 +2255,7 @@ class EntityRules:
         possessive out ("Office of Georgia") or the whole name; not a person's office ("Ashton's
         office": the owner is no title) nor a title in lower case ("the prosecutor's office")."""
         result = list(spans)
-        for office in _tokens_written(doc, ("office",)):
+        for office in tokens_written(doc, ("office",)):
             k = office.i - 1
             if k < 1 or doc[k].text not in _POSSESSIVES or doc[k - 1].lower_ not in self.lexicon.roles:
                 continue
@@ -2385,7 +2385,7 @@ class EntityRules:
         ("Christof [Heyns], the UN Special Rapporteur on ...")."""
         owner = {i: s for s in spans for i in range(s.start, s.end)}
         result = list(spans)
-        for comma in (t.i for t in doc if t.text == ","):
+        for comma in (t.i for t in tokens_written(doc, (",",))):
             title = comma + 1
             if title < len(doc) and doc[title].lower_ in _TITLE_OPENERS:
                 title += 1
@@ -2945,7 +2945,9 @@ def _persons_by_name(spans: list[Span], entries: Mapping[str, GazetteerEntry] | 
     doc = spans[0].doc
     # a word written after an honorific anywhere in the text is a surname ("Mr Naseem")
     honoured = {
-        doc[i + 1].text for i in range(len(doc) - 1) if doc[i].lower_ in _HONORIFICS and _is_capitalised(doc[i + 1])
+        doc[t.i + 1].text
+        for t in tokens_written(doc, _HONORIFICS)
+        if t.i + 1 < len(doc) and _is_capitalised(doc[t.i + 1])
     }
     persons: list[Span] = []
     for s in spans:
@@ -3389,13 +3391,6 @@ def _starts_sentence(token: Token) -> bool:
 def _closed_hyphen(token: Token) -> bool:
     """A hyphen written closed between two words ("Jean-Marc")."""
     return token.text == "-" and token.i > 0 and not token.whitespace_ and not token.nbor(-1).whitespace_
-
-
-def _tokens_written(doc: Doc, words: tuple[str, ...]) -> list[Token]:
-    """The tokens whose lower-case form is one of `words`, found in the token array (a Token object
-    for every token of a long document costs more than the rule itself)."""
-    wanted = {doc.vocab.strings[word] for word in words}
-    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
 
 
 def _is_capitalised(token: Token) -> bool:

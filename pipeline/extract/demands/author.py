@@ -38,7 +38,7 @@ from pipeline.extract.demands.syntax import (
     is_separator,
 )
 from pipeline.nlp.gazetteer import default_lexicon
-from pipeline.nlp.text import doc_text
+from pipeline.nlp.text import doc_text, tokens_written
 
 # A speaker's name under a closing is a short line: "William Smith", "Ms. Jane Doe, Director".
 _MAX_SIGNATURE_WORDS = 10
@@ -804,6 +804,8 @@ def _signed_name(name: str) -> bool:
 def _first_person_subject(doc: Doc) -> Author | None:
     """A subject that speaks of itself as "our"/"we": "The undersigned organisations express our
     concern", "We, the undersigned NGOs, call on ..." (the apposition of "we")."""
+    # the possessives a subject's clause may speak with, found once (a scan of each clause is costly)
+    possessives = tokens_written(doc, _FIRST_PERSON_POSSESSIVE)
     for sent in doc.sents:
         for token in sent:
             # (or a "we" the parser hung on a phrase before it as its apposition: a dateline's place,
@@ -844,9 +846,8 @@ def _first_person_subject(doc: Doc) -> Author | None:
             if verb.dep_ not in ("ROOT", "conj"):
                 continue  # the subject of a clause below the sentence's: "... recognise that women will enrich our"
             if not any(
-                t.lower_ in _FIRST_PERSON_POSSESSIVE and not _inside(t, token) and not _in_clause_below(t, verb)
-                for t in verb.subtree
-                if t.i > verb.i
+                t.i > verb.i and verb.is_ancestor(t) and not _inside(t, token) and not _in_clause_below(t, verb)
+                for t in possessives
             ):
                 continue
             if token.tag_ == "NNP" and not any(c.dep_ == "conj" for c in token.children) and _in_list_item(token):

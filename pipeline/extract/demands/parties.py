@@ -10,7 +10,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands.author import HEAD_LINES, Author, document_author, first_person_voice, group_voice
@@ -100,8 +101,9 @@ class Party:
 def find_first_mentions(doc: Doc, lexicon: Lexicon) -> dict[tuple[str, str], Token]:
     """First mention of every document noun ("report", "resolution"), by lemma and tag."""
     first: dict[tuple[str, str], Token] = {}
-    for token in doc:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.document_nouns:
+    for i in (doc.to_array(POS) == NOUN).nonzero()[0].tolist():  # Token objects for the nouns only
+        token = doc[i]
+        if token.lemma_.lower() in lexicon.document_nouns:
             first.setdefault((token.lemma_.lower(), token.tag_), token)
     return first
 
