@@ -1502,6 +1502,21 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("Title\n\nWashington, D.C., July 27, 2023—The Committee reiterated its call.", "2023-07-27"),
         ("Title\n\nWashington, D.C. July 6th 2018.- From the Center, we express our alarm.", "2018-07-06"),
         ("Title\n\nAlbany, N.Y., May 3, 2021 — The governor said.", "2021-05-03"),
+        # a joint release's several places, one a city with its district; a wire's name after the date
+        (
+            "Title\n\nManagua, Costa Rica, Washington D.C. November 30, 2022.- The Center celebrates the decision.",
+            "2022-11-30",
+        ),
+        ("Title\n\nUnited Nations, New York, April 08, 2022 (GLOBE NEWSWIRE) — The Fund is alarmed.", "2022-04-08"),
+        # a video script's DATELINE field, the place and its country after the date
+        (
+            "STORY: OHCHR / FACT FINDING TEAM\nTRT: 01:23\nDATELINE: 16 SEPTEMBER 2024, GENEVA, SWITZERLAND\n",
+            "2024-09-16",
+        ),
+        # a content system's comma with no space before the year, and a time
+        ("Title\n\nJanuary 19,2021 11:02\n\nThe rapporteurs issued a statement.", "2021-01-19"),
+        # a page that prints only when it was last modified
+        ("Title\n\nLast modified on Wed 11 Apr 2018 06.39 EDT\n\nThe authorities are holding her.", "2018-04-11"),
         # a text that opens with its date and a full stop ...
         ("18 June 2025. On the eve of his birthday, we renew our call for his release.", "2025-06-18"),
         # ... not a sentence further down that ends with a date
@@ -1919,3 +1934,10 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
 )
 def test_more_dateline_layouts(text, expected):
     assert find_dateline(text) == expected
+
+
+def test_a_present_progressive_does_not_send_the_dates_of_a_noun_it_governs_ahead(parsed):
+    # "is meeting on Friday" looks ahead; the violations an investigation is into happened when they did
+    text = "A team is conducting an investigation into violations between July 1 and August 15 arising from protests."
+    found = _one(parsed(text, "2024-09-16"), "between July 1 and August 15")
+    assert found.value == "2024-07-01/2024-08-15"

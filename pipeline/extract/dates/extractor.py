@@ -76,8 +76,10 @@ def clause_tense(token: Token) -> str:
     past, "will meet Friday" future, "meets Friday" present), past when no verb governs it
     (news reports what happened)."""
     verb, below = token, token
+    through_noun = False  # the date qualifies a noun on the way up: "an investigation into violations between X and Y"
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb, below = verb.head, verb
+        through_noun = through_noun or (verb.pos_ == "NOUN" and verb.head.i != verb.i)
     if verb.pos_ not in ("VERB", "AUX"):
         return "past"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
@@ -110,8 +112,10 @@ def clause_tense(token: Token) -> str:
         return "future"  # "will meet", "would be paid", "may plead" look forward from the text
     if any(a.lemma_ == "have" for a in auxiliaries):
         return "past"  # a perfect, also a progressive one: "have been searching since Oct. 23"
-    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ != "VBD" for a in auxiliaries):
-        return "future"  # "is going to vote", "is meeting on Friday" (not "were still missing in March")
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ != "VBD" for a in auxiliaries) and not through_noun:
+        # "is going to vote", "is meeting on Friday" (not "were still missing in March", nor "is conducting
+        # an investigation into violations between July 1 and August 15": the violations' dates)
+        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):  # (perfects returned above)
         return "past"
     if verb.tag_ == "VB" and any(a.tag_ == "TO" for a in auxiliaries) and verb.head.i != verb.i:

@@ -166,7 +166,8 @@ def build_rules(lookahead: bool = True) -> _Rules:
     # month-first form
     hyphenated = rf"\b{_DAY}-{month}-{_YEAR}\b|\b{month}-{_DAY}-{_YEAR}\b"  # or "Nov-29-2013"
     point = (
-        rf"(?:{hyphenated}|{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR})?"
+        # ("January 19,2021": a content system's comma with no space after it)
+        rf"(?:{hyphenated}|{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR}|,{_YEAR})?"
         # "July, 21st 2009": a comma after the month, then an ordinal day and the year
         rf"|{month},\s+\b{_ORDINAL_DAY}\b,?\s+{_YEAR}"
         rf"|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
@@ -258,10 +259,13 @@ def build_rules(lookahead: bool = True) -> _Rules:
             )
         ),
         dateline=re.compile(
-            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_REGION_AFTER_PLACE}{_COUNTRY_AFTER_PLACE}"
+            # (up to three places: "Managua, Costa Rica, Washington D.C. November 30, 2022.- ...")
+            rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_REGION_AFTER_PLACE}(?:,\s*{_PLACE}{_REGION_AFTER_PLACE}){{0,2}}"
+            rf"{_COUNTRY_AFTER_PLACE}"
             rf"(?:\s*(?:,|\(|{_DASH})|(?<=\.)(?=\s))\s*)?{weekday_prefix}({any_date})\)?"
             # the place after the date: "2 September 2024, GENEVA – UN experts ...", "Aug 22nd 2020 MINSK"
-            rf"(?:,\s*{_PLACE}{_COUNTRY_AFTER_PLACE}|\s+[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)?{_TIME}?"
+            # (and its country: "16 SEPTEMBER 2024, GENEVA, SWITZERLAND")
+            rf"(?:,\s*{_PLACE}(?:,\s*{_PLACE})?{_COUNTRY_AFTER_PLACE}|\s+[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)?{_TIME}?"
             rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
         ),
         # a page's metadata copied with its text: a label, an ISO date, then the title or the story
@@ -689,7 +693,7 @@ _DATE_THEN_TIME = re.compile(
     r",?\s+\d{1,2}:\d\d(?::\d\d)?(?!\d)"
 )
 _DATE_THEN_TIME_WORDS = 12  # a header line, not a sentence ("a press conference on 15 December 2017, 14:00")
-_UPDATED = re.compile(r"^\s*(?i:last\s+)?(?i:updated)(?:\s+on)?\s*:?\s*")
+_UPDATED = re.compile(r"^\s*(?i:last\s+)?(?i:updated|modified)(?:\s+on)?\s*:?\s*")
 # A field that dates a step before the text: "Submission: 2012.02.21" over "View Adopted: 2017.07.14"
 # (a treaty body's decision, dated by its adoption), "Received: 12 June 2021" over "Published: ..."
 _EARLIER_STEP = re.compile(r"^\s*(?i:submission|submitted|received|date\s+of\s+submission|date\s+of\s+receipt)\s*:")
