@@ -1515,6 +1515,13 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ),
         # a content system's comma with no space before the year, and a time
         ("Title\n\nJanuary 19,2021 11:02\n\nThe rapporteurs issued a statement.", "2021-01-19"),
+        # a place in capitals right before the date; a full stop before the dash; ", at" before the time
+        ("Title\n\nGENEVA September 17, 2018 – UN experts call on the Council to act.", "2018-09-17"),
+        ("Title\n\nMaseru, 04 May, 2017. –The 29th Session of the Committee opened.", "2017-05-04"),
+        ("Title\n\nMar 19, 2015, at 03:11 pm\n\nThe Special Rapporteur called on the authorities.", "2015-03-19"),
+        # a story that opens by giving today's date
+        ("Title\n\nToday, on November 24, 2011, the court sentenced our colleague.", "2011-11-24"),
+        ("Title\n\nToday, 25 April 2018, marks a month since the kidnapping.", "2018-04-25"),
         # a page that prints only when it was last modified
         ("Title\n\nLast modified on Wed 11 Apr 2018 06.39 EDT\n\nThe authorities are holding her.", "2018-04-11"),
         # a text that opens with its date and a full stop ...

@@ -120,7 +120,7 @@ _REGION_AFTER_PLACE = r"(?:,\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Z]\.)?)?"
 _COUNTRY_AFTER_PLACE = r"(?:\s*\([A-Z][\w.'’ -]{1,30}\))?"
 # Times of day after a dateline ("April 5, 2018 | 6:00 PM", "20 March 2024, 10:30 CET").
 _TIME = (
-    r"(?:\s*(?:\||,|at|-|–|—|T)?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*(?:\||,\s*at|,|at|-|–|—|T)?\s*\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:[A-Z]{2,4}|[+-]\d\d:?\d\d))?)"
 )
 
@@ -262,11 +262,12 @@ def build_rules(lookahead: bool = True) -> _Rules:
             # (up to three places: "Managua, Costa Rica, Washington D.C. November 30, 2022.- ...")
             rf"(?:(?i:{labels})\s*:?\s*)?(?:\(?{_PLACE}{_REGION_AFTER_PLACE}(?:,\s*{_PLACE}{_REGION_AFTER_PLACE}){{0,2}}"
             rf"{_COUNTRY_AFTER_PLACE}"
-            rf"(?:\s*(?:,|\(|{_DASH})|(?<=\.)(?=\s))\s*)?{weekday_prefix}({any_date})\)?"
+            # (a place in capitals may stand right before the date: "GENEVA September 17, 2018 – ...")
+            rf"(?:\s*(?:,|\(|{_DASH})|(?<=\.)(?=\s)|(?<=[A-Z]{{2}})(?=\s))\s*)?{weekday_prefix}({any_date})\)?"
             # the place after the date: "2 September 2024, GENEVA – UN experts ...", "Aug 22nd 2020 MINSK"
             # (and its country: "16 SEPTEMBER 2024, GENEVA, SWITZERLAND")
             rf"(?:,\s*{_PLACE}(?:,\s*{_PLACE})?{_COUNTRY_AFTER_PLACE}|\s+[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})?)?{_TIME}?"
-            rf"(?:\s*(?:\||:|{_DASH})\s*\S.*)?"
+            rf"(?:\.?\s*(?:\||:|{_DASH})\s*\S.*)?"  # (". –The 29th Session ...": a full stop before the dash)
         ),
         # a page's metadata copied with its text: a label, an ISO date, then the title or the story
         # with no separator ("date 2020-07-17 World", "Published 2019-03-02 Groups urge ...")
@@ -358,6 +359,8 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
             value = _date_then_place(line)  # "3 July 2020, Çağlayan Courthouse, Istanbul"
         if not value and (bracketed := _BRACKETED_DATE_OPENING.match(line)) is not None:
             value = _dateline_value(bracketed.group(1) or bracketed.group(2))  # "(10 January 2018) We, ..."
+        if not value and (today := _TODAY_OPENING.match(line)) is not None:
+            value = _dateline_value(today.group(1))  # "Today, on November 24, 2011, the court ..."
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
         value = value or _slashed_dateline(line) or _posted_by(line)
         if value:
@@ -529,6 +532,9 @@ def _published_on(line: str) -> str:
 _BRACKETED_DATE_OPENING = re.compile(
     rf"\s*(?:\(([^()\n]{{6,30}}?\d{{4}})\)|\[([^\[\]\n]{{6,30}}?\d{{4}})\])\s*(?:{_DASH}\s*)?[A-Z]"
 )
+# A story that opens by giving today's date: "Today, on November 24, 2011, Judge X sentenced ...",
+# "Today, 25 April 2018, marks a month since ..."
+_TODAY_OPENING = re.compile(rf"\s*(?i:today),?\s+(?:on\s+)?([^\n]{{6,30}}?\b{_YEAR})\s*,")
 # A full date and the place it was written or spoken in, alone on the first line: "3 July 2020,
 # Çağlayan Courthouse, Istanbul" (every word of the place capitalised, at most six)
 _DATE_THEN_PLACE = re.compile(rf"\s*([^,\n]{{6,20}}?\b{_YEAR}),\s+(\S[^\n]*?)\s*$")
