@@ -715,7 +715,7 @@ class EntityRules:
         if (
             plural
             and (head.lower_[:-1] in self.lexicon.org_heads or head.lower_[:-1] in self.lexicon.roles)
-            and not self._names_an_association(span.doc, head.i)
+            and not any(self._names_an_association(span.doc, t.i) for t in span)
         ):
             return True  # "Central American Governments", "Governments of Colombia": several bodies, no one name
         if (
@@ -1050,7 +1050,7 @@ class EntityRules:
             for line in text[offset:].split("\n")[1:]:
                 start = offset + text[offset:].index("\n") + 1
                 offset = start + len(line)
-                name = _LIST_NUMBER.sub("", line.strip().removeprefix("- ").strip())
+                name = _LIST_NUMBER.sub("", _LEADING_BULLET.sub("", line.strip()).strip())
                 # the separator a list writes after each signer: "Aegis Trust /", "Cordaid,", "Cordaid;"
                 name = _LIST_SEPARATOR_AT_END.sub("", name)
                 if not name:
@@ -1809,13 +1809,17 @@ class EntityRules:
                 ):
                     heads.append(j)
                 j += 1
+            if heads and self._names_an_association(doc, heads[-1]):
+                # "Zimbabwe Lawyers for Human Rights", "Physicians for Human Rights" (even opening a sentence)
+                start = self._association_start(doc, i, heads[-1])
+                end = self._complement_end(doc, heads[-1] + 1, j)
+                if start == heads[-1]:  # no word before the members placed it: "Journalists for X in Sudan"
+                    end = self._country_of_association(doc, end, j)
+                found.append((start, heads[-1], end))
+                i = max(j, i + 1)
+                continue
             if doc[i].text.casefold() in self.lexicon.roles:
                 i += 1  # "Secretary of the Security Council": the name starts after the title
-                continue
-            if heads and heads[0] == i and self._names_an_association(doc, i):
-                end = self._complement_end(doc, i + 1, j)  # "Physicians for Human Rights", even opening a sentence
-                found.append((i, i, self._country_of_association(doc, end, j)))
-                i = max(j, i + 1)
                 continue
             if _starts_sentence(doc[i]) and doc[i].tag_ not in ("NNP", "NNPS"):
                 i += 1  # "Contact the Europe and Central Asia Section": capitalised only as first word
@@ -1824,13 +1828,7 @@ class EntityRules:
                 # "the UN to the Government of Ecuador": "to" before the head is not inside a name
                 i = max(k for k in range(i, heads[-1]) if doc[k].lower_ == "to") + 1
                 continue
-            if heads and heads[-1] > i and self._names_an_association(doc, heads[-1]):
-                start = self._association_start(doc, i, heads[-1])  # "Zimbabwe Lawyers for Human Rights"
-                end = self._complement_end(doc, heads[-1] + 1, j)
-                if start == heads[-1]:  # no word before the members placed it: "Journalists for X in Sudan"
-                    end = self._country_of_association(doc, end, j)
-                found.append((start, heads[-1], end))
-            elif heads and heads[-1] > i:
+            if heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
             elif heads and heads[0] == i and doc[i].text.casefold() in self.lexicon.head_first_org_heads:
                 # "Frente Farabundo Martí para la Liberación Nacional": the name follows its head
@@ -1866,13 +1864,28 @@ class EntityRules:
         """Where an association's name begins before its members' noun: at the capitalised words that
         qualify the members ("Zimbabwe", "Canadian"), not at a verb or another name before them."""
         start = members
-        while (
-            start > run_start
-            and _is_capitalised(doc[start - 1])
-            and doc[start - 1].text.casefold() not in self.lexicon.connectors
-            and not doc[start - 1].tag_.startswith("VB")
-            and doc[start - 1].ent_type_ not in ("ORG", "PERSON")
-        ):
+        while start > run_start:
+            word = doc[start - 1]
+            if word.text == "&" or word.lower_ == "and":
+                # members of two professions: "Swedish Professors & Doctors for Human Rights"
+                if start - 2 < run_start or doc[start - 2].text.casefold() not in self.lexicon.association_members:
+                    break
+                start -= 2
+                continue
+            if (
+                not _is_capitalised(word)
+                or word.text.casefold() in self.lexicon.connectors
+                or word.tag_.startswith("VB")
+                or word.ent_type_ in ("ORG", "PERSON")
+            ):
+                break
+            if (
+                _starts_sentence(word)
+                and word.tag_ not in ("NNP", "NNPS")
+                and word.ent_type_ not in ("NORP", "GPE", "LOC")
+                and word.text not in country_adjectives()
+            ):
+                break  # capitalised only as its sentence's first word ("Today Lawyers for ..."), not "Australian"
             start -= 1
         return start
 
@@ -2487,6 +2500,8 @@ def _past_place_complement(doc: Doc, k: int) -> int:
 
 
 # A bullet line of a list: "- ", "• ", "* ", or a number ("12. ", "3) ").
+# The bullet that opens a list line: "- ", "* " (markdown), "• ".
+_LEADING_BULLET = re.compile(r"^[-•*▪‣–][ \t]+")
 _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*▪‣–]|\d{1,3}[.)])[ \t]+(?P<item>\S[^\n]*?)[ \t]*$", re.M)
 # Where a listed person's name ends: before a role or affiliation after a dash, a comma or a bracket.
 _NAME_PART_END = re.compile(r"\s+[-–—]\s+|[,:]\s|\s\(")

@@ -2831,3 +2831,19 @@ def test_a_title_case_headline_names_no_association(nlp):
 def test_a_press_releases_release_line_names_no_organisation(nlp):
     text = "For Immediate Release\nContact: Jane Roe\n\nThe group condemned the arrests.\n"
     assert "Immediate Release" not in {m.text for m in _entities(nlp, text)}
+
+
+def test_an_association_opening_a_list_line_keeps_its_nationality_and_both_professions(nlp):
+    # a list item starts a sentence: its first word is still the association's; "&" joins two professions
+    text = (
+        "The submission was endorsed by:\n  * Courage Foundation\n  * Australian Lawyers for Human Rights\n"
+        "  * Swedish Professors & Doctors for Human Rights (SWEDHR)\n  * Digital Rights Watch\n"
+    )
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"Australian Lawyers for Human Rights", "Swedish Professors & Doctors for Human Rights"} <= orgs
+
+
+@pytest.mark.parametrize("bullet", ["*", "•", "-"])
+def test_a_signers_bullet_is_no_part_of_its_name(nlp, bullet):
+    text = f"The statement is endorsed by:\n  {bullet} Courage Foundation\n  {bullet} Digital Rights Watch\n"
+    assert [m.text for m in _entities(nlp, text) if m.label == "ORG"] == ["Courage Foundation", "Digital Rights Watch"]
