@@ -142,7 +142,7 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
         # "Statement by the Spokesperson": the spokesperson speaks for a body, which "we" is
         return replace(party, signs_or_delivers=True)
     span = doc.char_span(author.start, author.end, alignment_mode="expand") if party is not None else None
-    holder = _name_after_title_and_comma(span) if span is not None and not author.cosigners else None
+    holder = _holder_named_after_title(span) if span is not None and not author.cosigners else None
     if holder is not None:
         # "Statement by the Resident Coordinator, June Kunugi": the person who holds the title, by name
         return Party(holder.text, _entity_id(holder), party.signs_or_delivers)
@@ -153,7 +153,7 @@ def author_party(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party |
     return party
 
 
-def _name_after_title_and_comma(span: Span) -> Span | None:
+def _holder_named_after_title(span: Span) -> Span | None:
     """The person's name that closes an author's title after a comma ("the UN High Commissioner for
     Human Rights, Michelle Bachelet"), else None."""
     doc = span.doc

@@ -91,7 +91,13 @@ def extract_demands(
         listed = reporter if all(_in_list(text, doc[start].idx) for start, _end in frame.items) else None
         actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede, listed)
         target = resolve_target(frame, lexicon)
-        if not actor.text and frame.actor is None and first_person and voice is not None and not _same(voice, target):
+        if (
+            not actor.text
+            and frame.actor is None
+            and first_person
+            and voice is not None
+            and not _names_the_actor(target.text, voice.text)
+        ):
             # "We are a diverse group of NGOs ... 1. Issue standing invitations ...": a demand no one is
             # named for in a text that says whom its "we" stands for is that voice's (not one made of
             # the voice itself: "The DPRK is one of the most repressive states ... The DPRK must ...")
@@ -341,13 +347,6 @@ def _impersonal(trigger: Token) -> bool:
         and be.lemma_ == "be"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
     )
-
-
-def _same(one: Party, other: Party) -> bool:
-    """Do two parties name the same body or person (by the gazetteer's id, else by their words)?"""
-    if one.entity_id and other.entity_id:
-        return one.entity_id == other.entity_id
-    return bool(one.text) and one.text.lower() == other.text.lower()
 
 
 def _same_paragraph(doc: Doc, earlier: Token, later: Token) -> bool:
