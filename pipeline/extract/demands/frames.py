@@ -1923,8 +1923,10 @@ def _occasion_between(verb: Token, dobj: Token, clause: Token, lexicon: Lexicon)
     the to-clause: the document it was made in or its date ("urged the military | in a joint
     statement Tuesday | to release ...", "urged the authorities | on Friday | to ...")?"""
     start, end = dobj.right_edge.i + 1, clause.left_edge.i
+    if start >= end:
+        return False
     phrase = next((c for c in verb.children if c.left_edge.i == start and c.right_edge.i + 1 == end), None)
-    if phrase is None or start >= end:
+    if phrase is None:
         return False
     if phrase.dep_ == "npadvmod":
         return phrase.ent_type_ == "DATE"  # "urged X Tuesday to ..."
@@ -2211,7 +2213,7 @@ def _reminder_frame(verb: Token, lexicon: Lexicon) -> Frame | None:
     # "of its obligations to prevent, investigate and punish X": the verbs after the first, which the
     # parser may coordinate with "remind" itself
     listed = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > action.i and c.i >= end - 1]
-    if listed and not any(c.dep_ in ("nsubj", "nsubjpass") for c in listed):
+    if listed and not any(g.dep_ in ("nsubj", "nsubjpass") for c in listed for g in c.children):
         end = max(end, listed[-1].right_edge.i + 1)
         while end > start + 1 and verb.doc[end - 1].is_punct:
             end -= 1
