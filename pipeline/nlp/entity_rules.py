@@ -10,6 +10,7 @@ are trusted and never dropped; every rule is generic and its word lists are data
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -38,6 +39,7 @@ from pipeline.nlp.gazetteer import (
     normalise,
 )
 from pipeline.nlp.gazetteer_ruler import is_line_wrap
+from pipeline.nlp.sentences import line_ends
 from pipeline.nlp.signatories import is_kind_heading, signatory_headings
 from pipeline.nlp.text import doc_text, tokens_written
 from pipeline.records import ENTITY_LABELS
@@ -3496,15 +3498,11 @@ def _title_or_capitals(token: Token) -> bool:
     return token.text.istitle() or (len(token.text) > 1 and token.text.isupper() and token.is_alpha)
 
 
-def _line_of(doc: Doc, i: int, reach: int = 40) -> Span:
-    """The tokens of token i's line (at most `reach` tokens either side): a line break ends it."""
-    start = i
-    while start > 0 and i - start < reach and "\n" not in doc[start - 1].text:
-        start -= 1
-    end = i + 1
-    while end < len(doc) and end - i < reach and "\n" not in doc[end].text:
-        end += 1
-    return doc[start:end]
+def _line_of(doc: Doc, i: int) -> Span:
+    """The tokens of token i's line, from the document's line ends (`sentences.line_ends`, found once)."""
+    ends = line_ends(doc)
+    k = bisect.bisect_right(ends, i)
+    return doc[ends[k - 1] if k else 0 : ends[k] - 1 if k < len(ends) else len(doc)]
 
 
 def _first_word_of_line(token: Token) -> bool:
