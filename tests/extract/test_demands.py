@@ -401,6 +401,55 @@ def test_coordinated_actions_are_split_and_coordinated_objects_are_not(nlp, text
 
 
 @pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        (
+            "The group urged the authorities to immediately release journalist Tom Roe who has been detained for "
+            "more than a year on spying charges.",
+            "immediately release journalist Tom Roe",
+        ),
+        # the parser reads "sentenced" as a past tense whose subject is the name
+        (
+            "Amnesty International on Wednesday called on Freedonian authorities to release leading Shiite activist "
+            "Tom Roe sentenced to three months in jail for posting tweets deemed insulting to the king.",
+            "release leading Shiite activist Tom Roe",
+        ),
+        # a clause demanded, not a description: it stays
+        (
+            "The experts urged the authorities to ensure Tom Roe received adequate medical care.",
+            "ensure Tom Roe received adequate medical care",
+        ),
+    ],
+)
+def test_a_clause_right_after_a_persons_name_only_describes_her_and_ends_the_demand(nlp, text, demand):
+    assert [r.demand for r in demands_of(nlp, text)] == [demand]
+
+
+def test_parties_listed_after_call_on_are_all_its_target(nlp):
+    # the parser reads "the business sector and the churches" as the subject of "work", a verb coordinated with "call"
+    text = (
+        "On the anniversary of the killings, we call on the government, the business sector and the churches "
+        "to work together to protect land defenders from threats."
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the government, the business sector and the churches", "work together to protect land defenders from threats")
+    ]
+
+
+def test_a_phrase_after_the_to_clause_is_not_the_addressee_and_a_later_to_infinitive_is_a_demand(nlp):
+    # the parser hangs "on medical grounds" and "and to allow ..." on "call", not inside the to-clause
+    text = (
+        "“We call on the Freedonian authorities to consider Ms Roe's immediate release, at the very least, "
+        "on medical grounds, and to allow her family to visit her, respecting her dignity,” the spokesperson said."
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.target, r.demand) for r in rows] == [
+        ("the Freedonian authorities", "consider Ms Roe's immediate release"),
+        ("the Freedonian authorities", "allow her family to visit her, respecting her dignity"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -1488,6 +1488,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     dobj = xcomp = ccomp = nominal = purpose = nominal_tail = None
     listed_nominals: list[Token] = []  # "called for X, for Y and for Z": the objects after the first
     for_clause = False  # "called for | the charges to be dropped": the preposition has no object
+    # the addressee comes before what it is called on to do: not "call on X to consider Y, at the
+    # very least, | on humanitarian grounds", where the parser hangs the later phrase on the verb
+    to_clause = next((c for c in verb.children if c.dep_ == "xcomp" and has_to(c)), None)
     for child in verb.children:
         # "called on the authorities": the parser may read the preposition as a particle
         if (
@@ -1497,6 +1500,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             # 65 groups call for ...", "calling for justice on the anniversary of the protests"
             and child.i > verb.i
             and (nominal is None or child.i < nominal.i)
+            and (to_clause is None or child.i < to_clause.i)
         ):
             addressee = prep_object(child)  # not "called on Friday for ..."
             if addressee is not None and addressee.dep_ == "pcomp" and has_to(addressee):
@@ -1599,6 +1603,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         named = _named_between_dashes(verb, frame.target)
         if named is not None:  # "call on the belligerents—the SAF and the RSF—to pull back their forces"
             frame.target_span, xcomp = named
+    if frame.target is not None and frame.target_span is None:
+        listed = _addressees_listed(verb, frame.target, xcomp)
+        if listed is not None:  # "call on government, the private sector and civil society to come together"
+            frame.target_span, xcomp = listed
     if xcomp is None:  # "urged X in an open letter to abandon Y": the to-clause hung on the document noun
         xcomp = _infinitive_on_document(verb, lexicon)
     if xcomp is None and dobj is not None:  # "urged the government, led by X, to fight corruption"
@@ -2005,6 +2013,35 @@ def _named_between_dashes(verb: Token, addressee: Token) -> tuple[tuple[int, int
     if to.tag_ != "TO" or clause.pos_ != "VERB" or clause.i <= to.i:
         return None
     return (opening + 1, closing), clause
+
+
+def _addressees_listed(verb: Token, addressee: Token, clause: Token | None) -> tuple[tuple[int, int], Token] | None:
+    """The list of parties called on, and its to-clause, where the parser took the parties after
+    the first for the trigger's object or for the subject of a verb coordinated with the trigger:
+    "we call on government, the private sector and civil society to come together". The names
+    from the first to the "to" (a token range) are the target."""
+    doc = verb.doc
+    if clause is None:  # "come" a conjunct of "call", "sector ... society" its subject
+        clause = next(
+            (c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > addressee.i and has_to(c)),
+            None,
+        )
+    to = to_marker(clause) if clause is not None else None
+    if to is None or to.i <= addressee.right_edge.i + 2:
+        return None
+    between = doc[addressee.right_edge.i + 1 : to.i]
+    if (
+        between[0].text == ","
+        and any(t.dep_ == "cc" for t in between)
+        and between[-1].pos_ in ("NOUN", "PROPN")
+        and all(t.pos_ in _LISTED_PARTY_POS or t.text == "," for t in between)
+    ):
+        return (addressee.left_edge.i, to.i), clause
+    return None
+
+
+# the words of a list of parties: "the government, the private sector and civil society"
+_LISTED_PARTY_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM"})
 
 
 def _passive(verb: Token) -> bool:
@@ -2742,12 +2779,19 @@ def _addressable(subject: Token, lexicon: Lexicon) -> bool:
 
 def _later_infinitives(verb: Token, first: Token, end: int) -> list[Token]:
     """The trigger's to-infinitives after its first (`first`) that start past `end`, the end of the
-    first's demand, each after "and" hung on the trigger: "urged X to A ... and to B"."""
+    first's demand, each after "and" hung on the trigger: "urged X to A ... and to B" (as its
+    complement, or as a verb coordinated with it: "call on X to A, at the very least, on Y grounds,
+    and to B")."""
     conjoined = any(c.dep_ == "cc" and first.i < c.i for c in verb.children)
     return [
         c
         for c in verb.children
-        if conjoined and c.dep_ == "xcomp" and c.i > first.i and c.tag_ == "VB" and has_to(c) and c.left_edge.i >= end
+        if conjoined
+        and c.dep_ in ("xcomp", "conj")
+        and c.i > first.i
+        and c.tag_ == "VB"
+        and has_to(c)
+        and c.left_edge.i >= end
     ]
 
 

@@ -225,12 +225,45 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             and doc[i - 1].text == ","
         ):
             return start, i - 1
+        if i > start and _describes_the_named(token, end):
+            # "release activist Ana Vel sentenced to three months for her posts": a participle or relative
+            # clause right after a person's name (no comma) only tells about her, as one after a comma does
+            return start, i
         if token.dep_ == "prep" and token.lower_ == "after" and token.head.i == _first_noun(doc, start, i):
             # "calls for the release of X after the Committee's decision to award him the prize": the
             # occasion of the call, not part of what it asks ("an inquiry into the deaths after the
             # vote" keeps its phrase: it hangs on a later noun)
             return start, i
     return start, end + 1
+
+
+def _describes_the_named(token: Token, end: int) -> bool:
+    """Does a participle phrase or relative clause that ends the demand open at this token, right
+    after a person's name it describes ("Ana Vel | sentenced to ...", "Tom Roe | who has been held
+    ...")? A name needs no restrictive modifier, so the clause only tells about the person. (The
+    parser may read the participle as a past tense with the name its subject: "release activist Ana
+    Vel | sentenced to ...".)"""
+    subject = child_with_dep(token, "nsubj")
+    if (
+        token.dep_ in ("conj", "ccomp")
+        and token.tag_ in ("VBD", "VBN")
+        and subject is not None
+        and subject.i == token.i - 1
+    ):
+        # a participle's phrase: no object of its own, a preposition after it ("ensure Ana Vel
+        # received care" is a clause demanded)
+        after = next(token.rights, None)
+        participle = child_with_dep(token, "dobj") is None and after is not None and after.dep_ == "prep"
+        return participle and token.right_edge.i >= end and subject.ent_type_ == "PERSON"
+    clause = token if token.dep_ in ("acl", "relcl") else token.head if token.head.dep_ == "relcl" else None
+    if clause is None or clause.left_edge.i != token.i or clause.right_edge.i < end:
+        return False
+    named = clause.head
+    if clause.dep_ == "acl" and clause.tag_ != "VBN":
+        return False
+    if clause.dep_ == "relcl" and token.lower_ not in ("who", "whom", "whose"):
+        return False
+    return named.i == token.i - 1 and named.ent_type_ == "PERSON" and named.ent_iob_ != "O"
 
 
 def _action_after_quote(head: Token, quote: int) -> bool:
