@@ -179,6 +179,7 @@ class EntityRules:
         spans = self._add_names_before_titles(doc, spans)
         # (after the rules on lists of names, which would read "Amnesty International Turkey" as one)
         spans = self._national_sections(doc, spans)
+        spans = [self._without_owned_title(s) for s in spans]
         spans = [s for s in spans if not self._is_title(s)]  # after: a title finds its holder's name
         spans = self._whole_person_names(doc, spans)
         spans = [self._without_post_nominals(s) for s in spans]
@@ -778,6 +779,30 @@ class EntityRules:
                 for t in span
             )
         )
+
+    def _without_owned_title(self, span: Span) -> Span:
+        """An organisation the model ran into the title of one of its officials: "the Ministry for
+        Europe and Foreign Affairs Spokesperson", "the Human Rights Council President" name the body;
+        the title is no part of its name. The body is a name ending in its head noun ("Human Rights
+        Council") or one opening with it ("Ministry of Justice"); not a body named after the title
+        ("Office of the Legal Adviser", "Office of the High Commissioner"), nor a title whose own
+        words are not known as such ("UN Resident Coordinator": "UN Resident" is no body)."""
+        if span.label_ != "ORG" or span.id_ or len(span) < 3 or span[-1].lower_ not in self.lexicon.roles:
+            return span
+        doc = span.doc
+        start = span.end - 1
+        while start > span.start and _is_capitalised(doc[start - 1]) and self._opens_a_title(doc[start - 1]):
+            start -= 1
+        owner = doc[span.start : start]
+        if len(owner) < 2 or not _is_capitalised(owner[-1]) or owner[-1].lower_ in self.lexicon.connectors:
+            return span
+        # "Office of the [Resident and Humanitarian] Coordinator": an article inside makes the title its object
+        after_article = any(t.lower_ == "the" for t in owner[1:])
+        ends_with_head = owner[-1].lower_ in self.lexicon.org_heads
+        opens_with_head = owner[0].lower_ in self.lexicon.org_heads and owner[1].lower_ in ("of", "for")
+        if after_article or not (ends_with_head or opens_with_head):
+            return span
+        return Span(doc, span.start, start, label="ORG")
 
     def _in_job_title(self, span: Span) -> bool:
         """A region qualifying a job title is not a place mention: "East Africa director",
@@ -2135,10 +2160,10 @@ class EntityRules:
     def _organisation_name_at(self, doc: Doc, start: int, held: dict[int, Span]) -> Span | None:
         """The name from `start`: 1-4 capitalised words (or words with digits: "NTN24") that end
         before a lower-case word or punctuation; or the model's span there if it typed the name a
-        person or place."""
+        person, place, work or product ("the organisation [Global Witness]" read as a report's title)."""
         span = held.get(start)
         if span is not None:
-            if span.start != start or span.id_ or span.label_ not in ("PERSON", "GPE", "LOC", "NORP") or len(span) > 4:
+            if span.start != start or span.id_ or span.label_ not in _NAMED_AS_ORGANISATION_KINDS or len(span) > 4:
                 return None
             if not all(self._org_name_word(t) for t in span):
                 return None
@@ -2896,6 +2921,8 @@ def _instrument_title_start(span: Span) -> int | None:
 
 # Capitalised adjectives that open the titles of UN and government office holders ("Special
 # Rapporteur", "Deputy Minister", "Senior Adviser", "High Commissioner", "Chief Executive").
+# the model's labels a name after a kind of organisation ("the rights group X") may carry instead of ORG
+_NAMED_AS_ORGANISATION_KINDS = frozenset({"PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "PRODUCT"})
 _TITLE_ADJECTIVES = frozenset({"special", "deputy", "senior", "chief", "high", "vice", "first", "general", "principal"})
 
 

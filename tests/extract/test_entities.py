@@ -1165,6 +1165,28 @@ def test_the_possessive_of_a_name_still_ends_it(nlp, text):
     assert not any(name.startswith("Belarus'") or name.startswith("Belarus’") for name in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Statement by the Ministry for Trade and Foreign Affairs Spokesperson on the verdict.",
+            "Ministry for Trade and Foreign Affairs",
+        ),
+        ("The Freedonian Ministry of Justice Spokesperson said the law was lawful.", "Ministry of Justice"),
+    ],
+)
+def test_entities_an_officials_title_after_the_body_is_no_part_of_its_name(nlp, text, body):
+    organisations = [e.text for e in _entities(nlp, text) if e.label == "ORG"]
+    assert body in organisations
+    assert not any(name.endswith("Spokesperson") for name in organisations)
+
+
+@pytest.mark.parametrize("name", ["Office of the Legal Adviser", "Office of the Resident and Humanitarian Coordinator"])
+def test_entities_a_body_named_after_a_title_keeps_it(nlp, name):
+    organisations = [e.text for e in _entities(nlp, f"The {name} said so.") if e.label == "ORG"]
+    assert name in organisations
+
+
 def test_entities_an_organisation_before_a_title_stays_an_organisation(nlp):
     text = "Statement attributable to Lotta Sylwander, UNICEF Representative, Philippines."
     mentions = _by_text(_entities(nlp, text))
@@ -1848,6 +1870,20 @@ def test_a_plural_title_before_listed_names_is_no_part_of_a_name(nlp):
 def test_an_unknown_name_in_apposition_to_a_kind_of_organisation_is_an_organisation(nlp, text, names):
     found = _after_rules_reading(nlp, text, [])
     assert {(name, "ORG") for name in names} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # the model may read the name as a report's title or a product
+        ("Killings rose, says a report by the non-governmental organisation Terra Witness.", "WORK_OF_ART"),
+        ("Killings rose, says a report by the non-governmental organisation Terra Witness.", "PRODUCT"),
+        ("Killings rose, says a report by the environmental watchdog Terra Witness.", None),
+    ],
+)
+def test_a_name_after_a_kind_of_organisation_is_one_whatever_the_model_read(nlp, text, reading):
+    found = _after_rules_reading(nlp, text, [("Terra Witness", reading)] if reading else [])
+    assert ("Terra Witness", "ORG") in found
 
 
 def test_a_person_after_a_list_of_outlets_stays_a_person(nlp):
