@@ -67,6 +67,12 @@ def author_of(nlp, text: str) -> str:
             "The undersigned organisations",
         ),
         ("We, the undersigned journalists, call for the release of our colleague.", "the undersigned journalists"),
+        # a description of the name that the parser hangs on its last word
+        (
+            "We, the Freedonia Scholars for Academic Freedom, a group of over 200 academics working in higher"
+            " education, write to condemn the detention of Professor Ana Vel and call for her release.",
+            "the Freedonia Scholars for Academic Freedom",
+        ),
         # a plural noun after "We," that the parser reads as its conjunct; a bracket closed stays
         (
             "We, leaders and members of the Asian Partnership for Rural Development (AsiaDHRRA), a network of"

@@ -1142,12 +1142,29 @@ def _phrase(token: Token) -> Span:
     # ministers of the G7 – Germany, France, ... – and the High Representative") says who they are:
     # the phrase ends before it (a span cannot skip it; the party before it is the one that speaks)
     end = next((t.i for t in doc[token.i + 1 : end] if is_separator(t)), end)
+    # a description set off after a name inside the phrase says what it is, and the parser may hang it
+    # on the name's last word: "the Scholars for Academic Freedom, [a group of over 200 academics ...]"
+    described = next((t.left_edge.i - 1 for t in doc[token.i + 1 : end] if _description_of_name(t)), end)
+    end = min(end, described)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1
     opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "(NCHRDU)": the parser hung the closing bracket outside the phrase
     return doc[start:end]
+
+
+def _description_of_name(token: Token) -> bool:
+    """Is the token an indefinite apposition set off by a comma after a name (", a group of ...")?"""
+    doc = token.doc
+    opener = token.left_edge
+    return (
+        token.dep_ == "appos"
+        and opener.lower_ in ("a", "an")
+        and opener.i > 0
+        and doc[opener.i - 1].text == ","
+        and token.head.pos_ == "PROPN"
+    )
 
 
 def _lists_more_names(subject: Token, child: Token) -> bool:
