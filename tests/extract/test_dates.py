@@ -1937,6 +1937,12 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
         ("Received: 12 June 2021\nPublished: 3 July 2021\n\nAbstract ...", "2021-07-03"),
         # the place in capitals and the date in one pair of brackets, no comma between
         ("(NEW YORK 5 May 2020) – “It is time to act,” UN experts said today.", "2020-05-05"),
+        # a note's date with its author or category after a semicolon
+        ("Freedonia: end the crackdown\n\nPublished on 9 December 2017; Joint Organizations\n\nWe ...", "2017-12-09"),
+        # a wire tag with no space before it and an acronym in brackets
+        ("KAMPALA, Uganda, October 27, 2014/Wire Press Organization (WPO)/ — The Committee will ...", "2014-10-27"),
+        # a date opening a credit line: the author after it
+        ("Freedonia: Statement by the Spokesperson\n\n07.01.2023 Regional Press Team\n\nThe EU ...", "2023-01-07"),
     ],
 )
 def test_more_dateline_layouts(text, expected):
@@ -1948,3 +1954,27 @@ def test_a_present_progressive_does_not_send_the_dates_of_a_noun_it_governs_ahea
     text = "A team is conducting an investigation into violations between July 1 and August 15 arising from protests."
     found = _one(parsed(text, "2024-09-16"), "between July 1 and August 15")
     assert found.value == "2024-07-01/2024-08-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # the second clause's tense alone would send "30 October" a year back
+        (
+            "The Committee will hold a news conference on Thursday 30 October in Geneva.\n\n"
+            "It will share copies of its findings, strictly embargoed until 13:30 on 30 October.",
+            "2014-10-27",
+            "2014-10-30",
+        ),
+        # the first clause's infinitive alone would send it a year ahead: the one nearest the text's date holds
+        (
+            "His family decided to publicize his case on September 6. He was deported on Thursday.\n\n"
+            "Read the group's September 6 alert with a full account of the case.",
+            "2006-09-22",
+            "2006-09-06",
+        ),
+    ],
+)
+def test_a_year_less_day_named_again_is_the_same_day(parsed, text, published, day):
+    values = {m.value for m in parsed(text, published) if "Thursday" not in m.text}
+    assert values == {day}

@@ -514,6 +514,10 @@ _PUBLISHED = re.compile(
 _PUBLISHED_ON_WORDS = 14  # a note of its own, not a sentence about another text ("the report, published on ...")
 
 
+# What a page's note may go on with after its date: its author or category, after a semicolon or a bar.
+_SEGMENT_AFTER_DATE = re.compile(r"\s*[;|]\s*")
+
+
 def _published_on(line: str) -> str:
     """YYYY-MM-DD of a short line that says where and when the text was published, the date after
     its last "on", else ""."""
@@ -522,6 +526,7 @@ def _published_on(line: str) -> str:
     head, on, tail = line.strip().rstrip(".").rpartition(" on ")
     if not on or not _PUBLISHED.search(head):
         return ""
+    tail = _SEGMENT_AFTER_DATE.split(tail, maxsplit=1)[0]  # "Published on 9 December 2017; Joint Organizations"
     value, granularity = normalise(tail.strip())
     return value if granularity == "day" and not value.startswith("XXXX") else ""
 
@@ -1148,7 +1153,35 @@ def resolve(
             granularity = dates_timex.granularity(value)
         previous_end = candidate.end
         resolved.append((candidate, value, granularity, anchor, mod, kind))
+    return _same_day_named_again(text, resolved)
+
+
+def _same_day_named_again(
+    text: str, resolved: list[tuple[_Candidate, str, str, str, str, str]]
+) -> list[tuple[_Candidate, str, str, str, str, str]]:
+    """A year-less day the text names more than once is one day: "a news conference on Thursday 30
+    October ... embargoed until 13:30 on 30 October" (the second clause's tense alone would send it a
+    year back). Where its mentions were given different years, all take the one nearest its anchor."""
+    by_day: dict[str, list[int]] = {}
+    for n, (candidate, value, granularity, anchor, _mod, _kind) in enumerate(resolved):
+        year_less = not _FOUR_DIGITS.search(text[candidate.start : candidate.end])
+        explicit_day = granularity == "day" and not candidate.is_relative and _FULL_DAY.fullmatch(value)
+        if explicit_day and year_less and _as_date(anchor) is not None:
+            by_day.setdefault(value[5:], []).append(n)
+    for mentions in by_day.values():
+        if len({resolved[n][1] for n in mentions}) < 2:
+            continue
+        nearest = min(
+            (resolved[n][1] for n in mentions),
+            key=lambda value: min(abs((date.fromisoformat(value) - _as_date(resolved[n][3])).days) for n in mentions),
+        )
+        for n in mentions:
+            resolved[n] = (resolved[n][0], nearest, *resolved[n][2:])
     return resolved
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 
 
 # A relative year right after a year-less day or month ("3 March last year", "in May next year", "June 21 of last
@@ -1509,10 +1542,17 @@ _TIME_FIRST = re.compile(
 # breadcrumb or a dateline of two places: "News release / 3 May 2023", "GENEVA / MINSK (3 May 2023)".
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 # A wire service's tag between the date and the dash: "NEW YORK, Jan. 5, 2022 /PRNewswire/ -- ...".
-_WIRE_TAG = re.compile(r"(?<=\d)\s+/[A-Za-z][\w .-]{1,30}/(?=\s*(?:--|[-–—]))")
+# (with no space before it, the service's acronym in brackets: "October 27, 2014/African Press
+# Organization (APO)/ — The UN Human Rights Committee ...")
+_WIRE_TAG = re.compile(r"(?<=\d)\s*/[A-Za-z][\w .()-]{1,40}/(?=\s*(?:--|[-–—]))")
 # After the date, a blog's byline or category, or a credit: "9 Jul 2008 Posted in Press releases",
 # "12.05.2020 Source: BAJ Press Service".
 # A letter's salutation run on after its date line: "31 January 2014 Excellency, I have the honour ...".
+# A page's credit line after a date that opens the line, a few capitalised words and nothing else:
+# "07.01.2023 EEAS Press Team" (its author), "12 May 2023 Amnesty International".
+_CREDIT_AFTER_LEADING_DATE = re.compile(
+    r"^(\d[\d./ ]*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\s+[A-Z][\w&'’-]*){1,4}$"
+)
 _AFTER_DATE = re.compile(
     r"(?<=\d)\s+(?:(?i:posted|filed|published|updated|by)\b|(?i:source|author|credits?)\s*:|Excellency\b|Dear\s).*$"
 )
@@ -1630,6 +1670,7 @@ def _dateline_cleanup(line: str) -> str:
     line = _CREDIT_BEFORE_DATELINE.sub("", line)
     line = _WIRE_TAG.sub("", line)
     line = _AFTER_DATE.sub("", line)
+    line = _CREDIT_AFTER_LEADING_DATE.sub(r"\1", line)
     line = _AGENCY_BEFORE_DATE.sub(r"\1", line)
     line = _AGENCY_AFTER_DATE.sub(" –", line)
     line = _PLACE_AFTER_DATE.sub("", line)
