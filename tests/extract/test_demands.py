@@ -425,6 +425,34 @@ def test_a_clause_right_after_a_persons_name_only_describes_her_and_ends_the_dem
     assert [r.demand for r in demands_of(nlp, text)] == [demand]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy called for prompt and independent investigations into the killings of protesters, including two"
+        " nurses, along with other reported abuses, and to hold those responsible to account.",
+        "The group called for an inquiry into the deaths, and to hold those responsible to account.",
+        # the parser reads the infinitive as a for-to clause whose subject is what was called for
+        "She called for prompt, thorough, and independent investigations into the killings of villagers, including"
+        " three aid workers, along with other reported rights violations, and to hold those responsible to account.",
+    ],
+)
+def test_a_to_infinitive_after_and_following_what_is_called_for_is_a_second_demand(nlp, text):
+    rows = demands_of(nlp, text)
+    assert [r.demand for r in rows][1:] == ["hold those responsible to account"]
+    assert [r.target for r in rows] == ["", ""]
+    assert not rows[0].demand.endswith("account")
+
+
+def test_a_to_infinitive_coordinated_inside_what_is_called_for_stays_in_it(nlp):
+    text = (
+        "UNICEF calls for the upholding of children's right to protection and to live in an environment free"
+        " from violence."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "the upholding of children's right to protection and to live in an environment free from violence"
+    ]
+
+
 def test_parties_listed_after_call_on_are_all_its_target(nlp):
     # the parser reads "the business sector and the churches" as the subject of "work", a verb coordinated with "call"
     text = (
@@ -1607,6 +1635,9 @@ def test_theme_keywords_match_whole_words_unless_stems(demand, theme):
         ),
         ("allow him to conduct a fact-finding mission to the country as soon as possible", "engagement_with_un"),
         ("convene a special session on China", "engagement_with_un"),
+        # British spelling, and the treaties a State is party to
+        ("co-operate with the Secretary-General to ensure the enjoyment of rights", "engagement_with_un"),
+        ("honour its obligations under these treaties", "engagement_with_un"),
         ("The rest of the POCs remaining behind bars, including Mikhail Khodorkovsky", "release_of_detainees"),
         ("The criminalisation of journalism must end", "freedom_of_expression"),
     ],

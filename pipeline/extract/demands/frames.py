@@ -1767,6 +1767,26 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             obj_start, obj_end = demand_region(obj, verb, obj.left_edge.i, lexicon)
             obj_end = further[n + 1].head.i - 1 if n + 1 < len(further) else max(obj_end, whole_end)
             frame.items += split((obj_start, obj_end), obj, lexicon)
+        # "called for investigations into the killings, along with X, and to hold those responsible to
+        # account": a to-infinitive after ", and", hung on the trigger (as a purpose or a conjunct), with
+        # no subject of its own, is a second demand (not "the right to protection and to live ...")
+        later = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("advcl", "conj")
+                and c.i > nominal.i
+                and c.tag_ == "VB"
+                and has_to(c)
+                and c.left_edge == to_marker(c)
+                and verb.doc[c.left_edge.i - 2 : c.left_edge.i].text == ", and"
+            ),
+            None,
+        )
+        if later is not None and frame.items and frame.items[-1][1] >= later.left_edge.i:
+            last_start = frame.items[-1][0]
+            frame.items = frame.items[:-1] + split((last_start, later.left_edge.i - 1), head, lexicon)
+            frame.items += split(demand_region(later, verb, verb_start(later), lexicon), later, lexicon)
     elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
         frame.items, target = clause_items(ccomp, lexicon)
         frame.target = target if target is not None else frame.target
@@ -1989,6 +2009,8 @@ def _with_hung_phrases(verb: Token, party: Token, clause: Token) -> tuple[int, i
     if end <= party.right_edge.i:
         return None
     between = verb.doc[party.right_edge.i + 1 : end]
+    if len(between) and between[-1].lower_ in ("and", "or"):
+        return None  # "called for investigations into X, along with Y, and to hold ...": a second demand
     phrases = [c for c in verb.children if c.dep_ == "prep" and party.i < c.i < end]
     if any(not any(t in p.subtree for p in phrases) for t in between):
         return None
