@@ -2194,7 +2194,7 @@ class EntityRules:
         """ "NAME, a/an/the [modifiers] KIND": NAME a whole capitalised run at a sentence start or
         after a non-capitalised word; `held` (token -> span of `spans`) is kept in step."""
         k = kind.i - 1
-        while k > 0 and kind.i - k <= 4 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN") or doc[k].ent_type_ == "NORP"):
+        while k > 0 and kind.i - k <= 6 and (self._modifies_kind(doc, k) or doc[k].ent_type_ == "NORP"):
             if doc[k].lower_ in ("a", "an", "the"):
                 break
             k -= 1
@@ -2216,6 +2216,15 @@ class EntityRules:
         if item is None or item.end != end:
             return spans
         return self._with_item(spans, item, held)
+
+    @staticmethod
+    def _modifies_kind(doc: Doc, k: int) -> bool:
+        """A word of the modifiers before a kind of organisation: "a Saudi rights group", "a
+        London-based human rights group" (a hyphenated "X-based" counts as its three tokens)."""
+        token = doc[k]
+        hyphenated = token.text == "-" or (k + 1 < len(doc) and doc[k + 1].text == "-" and token.pos_ == "PROPN")
+        based = token.lower_ == "based" and k > 0 and doc[k - 1].text == "-"
+        return token.pos_ in ("ADJ", "NOUN", "PROPN") or hyphenated or based
 
     def _add_ministries(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "the ministry of foreign and European affairs": a ministry named in lower case is a body.

@@ -1864,6 +1864,8 @@ def test_a_plural_title_before_listed_names_is_no_part_of_a_name(nlp):
         ),
         ("The broadcasts of TV channel Canal12 covering the protests were cut.", ("Canal12",)),
         ("Nasreen, a Saudi rights group based in London, said she had been sentenced.", ("Nasreen",)),
+        ("The trial was postponed, Nasreen, a London-based human rights group, said.", ("Nasreen",)),
+        ("Her editor at the renowned news agency Tarand was detained yesterday.", ("Tarand",)),
         ("According to Fundamar, the human rights group where she works, she was taken at night.", ("Fundamar",)),
     ],
 )
