@@ -1171,12 +1171,9 @@ def _same_day_named_again(
     for mentions in by_day.values():
         if len({resolved[n][1] for n in mentions}) < 2:
             continue
-        nearest = min(
-            (resolved[n][1] for n in mentions),
-            key=lambda value: min(abs((date.fromisoformat(value) - _as_date(resolved[n][3])).days) for n in mentions),
-        )
+        nearest = min(mentions, key=lambda n: abs(date.fromisoformat(resolved[n][1]) - _as_date(resolved[n][3])))
         for n in mentions:
-            resolved[n] = (resolved[n][0], nearest, *resolved[n][2:])
+            resolved[n] = (resolved[n][0], resolved[nearest][1], *resolved[n][2:])
     return resolved
 
 
@@ -1545,14 +1542,14 @@ _SEGMENT_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
 # (with no space before it, the service's acronym in brackets: "October 27, 2014/African Press
 # Organization (APO)/ — The UN Human Rights Committee ...")
 _WIRE_TAG = re.compile(r"(?<=\d)\s*/[A-Za-z][\w .()-]{1,40}/(?=\s*(?:--|[-–—]))")
-# After the date, a blog's byline or category, or a credit: "9 Jul 2008 Posted in Press releases",
-# "12.05.2020 Source: BAJ Press Service".
-# A letter's salutation run on after its date line: "31 January 2014 Excellency, I have the honour ...".
 # A page's credit line after a date that opens the line, a few capitalised words and nothing else:
 # "07.01.2023 EEAS Press Team" (its author), "12 May 2023 Amnesty International".
 _CREDIT_AFTER_LEADING_DATE = re.compile(
     r"^(\d[\d./ ]*\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})(?:\s+[A-Z][\w&'’-]*){1,4}$"
 )
+# After the date, a blog's byline or category, or a credit: "9 Jul 2008 Posted in Press releases",
+# "12.05.2020 Source: BAJ Press Service".
+# A letter's salutation run on after its date line: "31 January 2014 Excellency, I have the honour ...".
 _AFTER_DATE = re.compile(
     r"(?<=\d)\s+(?:(?i:posted|filed|published|updated|by)\b|(?i:source|author|credits?)\s*:|Excellency\b|Dear\s).*$"
 )
