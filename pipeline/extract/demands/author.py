@@ -30,6 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.demands import layout
+from pipeline.extract.demands.spans import description_aside_end
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     after_dateline,
@@ -1144,27 +1145,13 @@ def _phrase(token: Token) -> Span:
     end = next((t.i for t in doc[token.i + 1 : end] if is_separator(t)), end)
     # a description set off after a name inside the phrase says what it is, and the parser may hang it
     # on the name's last word: "the Scholars for Academic Freedom, [a group of over 200 academics ...]"
-    described = next((t.left_edge.i - 1 for t in doc[token.i + 1 : end] if _description_of_name(t)), end)
-    end = min(end, described)
+    end = next((t.i for t in doc[token.i + 1 : end] if description_aside_end(doc, t.i) is not None), end)
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1
     opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
     if opened > 0 and end < len(doc) and doc[end].text == ")":
         end += 1  # "(NCHRDU)": the parser hung the closing bracket outside the phrase
     return doc[start:end]
-
-
-def _description_of_name(token: Token) -> bool:
-    """Is the token an indefinite apposition set off by a comma after a name (", a group of ...")?"""
-    doc = token.doc
-    opener = token.left_edge
-    return (
-        token.dep_ == "appos"
-        and opener.lower_ in ("a", "an")
-        and opener.i > 0
-        and doc[opener.i - 1].text == ","
-        and token.head.pos_ == "PROPN"
-    )
 
 
 def _lists_more_names(subject: Token, child: Token) -> bool:

@@ -510,7 +510,7 @@ def relative_aside_end(doc: Doc, comma: int) -> int | None:
     return clause.right_edge.i + 1
 
 
-def _description_aside_end(doc: Doc, comma: int) -> int | None:
+def description_aside_end(doc: Doc, comma: int) -> int | None:
     """The token after a description set after a name at this comma (", a human rights defender
     from X", ", detained since August for ...", ", a city in the north"); None if none does, or if
     it makes a call of its own."""
@@ -543,7 +543,7 @@ def _closing_aside(doc: Doc, comma: int, end: int) -> bool:
     the span in two.)"""
     if comma > end or doc[comma].text != ",":
         return False
-    after = relative_aside_end(doc, comma) or _description_aside_end(doc, comma)
+    after = relative_aside_end(doc, comma) or description_aside_end(doc, comma)
     return after is not None and all(t.is_punct for t in doc[after : end + 1])
 
 
