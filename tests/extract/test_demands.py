@@ -5415,6 +5415,40 @@ def test_a_passive_for_to_clause_after_what_is_called_for_is_a_demand_of_its_own
     ]
 
 
+def test_a_passive_for_to_clause_the_parser_coordinates_with_the_call_is_a_demand_of_its_own(nlp):
+    text = "“We call for Ahmed's immediate release and for his notebooks to be promptly returned to him,” they said."
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "Ahmed's immediate release",
+        "his notebooks to be promptly returned to him",
+    ]
+
+
+def test_what_is_called_for_after_a_for_to_clause_is_a_demand_of_its_own(nlp):
+    text = "The envoy called for them to receive better access to legal counsel, and for a speedier judicial process."
+    assert [(r.actor, r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("The envoy", "them", "receive better access to legal counsel"),
+        ("The envoy", "", "a speedier judicial process"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "actor"),
+    [("Norway Condemns Arrests of Journalists in Tarsia", "Norway"), ("EU Welcomes Release of Students", "EU")],
+)
+def test_we_is_who_a_title_case_headline_names_as_taking_a_stance(nlp, headline, actor):
+    # the tagger reads "Condemns" in a Title Case headline as part of a name
+    text = f"{headline}\nMay 3, 2021\n\nPress Statement\n\nWe urge the authorities to free the detained reporters."
+    assert [r.actor for r in demands_of(nlp, text)] == [actor]
+
+
+def test_a_long_name_before_the_kind_of_text_in_a_title_is_the_author(nlp):
+    text = (
+        "World Organisation Against Torture statement\nHRC55 – Item 4 – Interactive Dialogue\n\n"
+        "Thank you, Mr President.\n\nWe urge the Government to release the detained lawyers."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["World Organisation Against Torture"]
+
+
 def test_a_stray_closing_mark_outside_a_quotation_ends_nothing(nlp):
     text = (
         "Amnesty International called on Salvadoran authorities to immediately release Ruth López,” and"

@@ -321,6 +321,9 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         if not nouns:
             # the author's possessive opening the title: "Human Rights Lawyers Association's statement on ..."
             nouns = _noun_after_possessive(line, words, title_nouns)
+        if not nouns:
+            # a long name opening the title: "Human Rights House Foundation statement"
+            nouns = _noun_after_opening_name(words, title_nouns)
         if not nouns and len(words) > 2 and words[0].lower_ in _PRESENTED and words[1].lower_ == "by":
             nouns = [-1]  # "Presented by the Nicaragua Core Group": the line under a statement's title
         if not nouns:
@@ -384,6 +387,21 @@ def _noun_after_possessive(line: Span, words: list[Token], title_nouns: frozense
     elif line.doc[after - 1].tag_ != "POS":
         return []
     return [i for i, t in enumerate(words) if t.i == after and t.lemma_.lower() in title_nouns]
+
+
+def _noun_after_opening_name(words: list[Token], title_nouns: frozenset[str]) -> list[int]:
+    """Where a kind of text stands right after an organisation's name that opens the line, a name
+    longer than the first words `_title_nouns` reads ("Human Rights House Foundation statement");
+    not in a sentence ("... Foundation statement says ...")."""
+    opening = 1 if words and words[0].lower_ == "the" else 0
+    if len(words) <= opening or words[opening].ent_iob_ != "B" or words[opening].ent_type_ != "ORG":
+        return []
+    after = opening + 1
+    while after < len(words) and words[after].ent_iob_ == "I":
+        after += 1
+    if after == len(words) or not (words[after].lemma_.lower() in title_nouns or words[after].lower_ in title_nouns):
+        return []
+    return [] if any(t.tag_ in ("VBZ", "VBP", "MD") for t in words) else [after]
 
 
 _ON_BEHALF = " on behalf of "
@@ -989,6 +1007,8 @@ def first_person_voice(
         if any(t.is_quote for t in sent):
             continue  # a quoted speaker's words
         subject = _present_subject(sent.root, group_nouns, stances)
+        if subject is None and stances is None and not sent.text.rstrip().endswith("."):
+            subject = _title_case_issuer(sent, stances_before_we)
         if subject is None:
             continue
         if sent.text.rstrip().endswith("."):
@@ -1101,6 +1121,22 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     named = subject.ent_type_ in ("ORG", "GPE", "NORP")
     group = subject.lemma_.lower() in group_nouns or undersigned
     return subject if named or group else None
+
+
+def _title_case_issuer(headline: Span, stances: frozenset[str]) -> Token | None:
+    """The organisation or State that opens a Title Case headline before a verb of taking a stance,
+    `stances`, in the present: "U.S. Condemns Detention of ...", "EU Welcomes Release of ...". The
+    tagger reads such a headline's words as one name ("Condemns" a proper noun), so the words decide."""
+    words = [t for t in headline if not t.is_space]
+    if not words or words[0].ent_iob_ != "B" or words[0].ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    end = 1
+    while end < len(words) and words[end].ent_iob_ == "I":
+        end += 1
+    verb = words[end] if end < len(words) else None
+    if verb is None or not verb.is_title or not _present_of(verb.lower_, stances):
+        return None
+    return headline.doc[words[0].i : words[end - 1].i + 1].root
 
 
 def _addressed(subject: Token) -> bool:

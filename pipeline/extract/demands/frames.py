@@ -237,6 +237,9 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
             passive = _passive_for_clause_after_call(frame, verb_lemma, lexicon) if verb_lemma else None
             if passive is not None:
                 yield passive
+            after = _called_for_after_for_clause(frame, verb_lemma, lexicon) if verb_lemma else None
+            if after is not None:
+                yield after
             yield from (f for _clause, f in further)
 
 
@@ -330,13 +333,48 @@ def _passive_for_clause_after_call(frame: Frame, verb_lemma: str, lexicon: Lexic
     if called_for is None or prep_object(called_for) is None:
         return None
     clause = next(
-        (c for c in verb.children if c.dep_ == "advcl" and has_to(c) and _passive(c) and _for_to_after(c, called_for)),
+        (
+            c
+            for c in verb.children
+            # (as a clause of the verb, or a conjunct of it: "call for X's release and for his work to be returned")
+            if c.dep_ in ("advcl", "conj") and has_to(c) and _passive(c) and _for_to_after(c, called_for)
+        ),
         None,
     )
     if clause is None or any(clause.left_edge.i <= start < clause.right_edge.i for start, _end in frame.items):
         return None
     items = split(demand_region(clause, verb, _after_for(clause), lexicon), clause, lexicon)
     return Frame(verb, frame.kind, actor=frame.actor, items=items, action=clause) if items else None
+
+
+def _called_for_after_for_clause(frame: Frame, verb_lemma: str, lexicon: Lexicon) -> Frame | None:
+    """What a demand verb calls for after the for-to clause it takes, coordinated with it: "called
+    for them to receive access to counsel, and for a speedier judicial process" (the parser hangs
+    the second "for" on the verb). A demand of its own, of no one named; not a party ("for the
+    authorities to X and for the courts ...")."""
+    verb = frame.trigger
+    if "for" not in lexicon.triggers[verb_lemma].get("nominal_preps", ()):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _opens_with_for(c)), None)
+    if clause is None or not frame.items or frame.items[0][0] < clause.left_edge.i:
+        return None
+    doc = verb.doc
+    second = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("prep", "conj")
+            and c.lower_ == "for"
+            and c.i > clause.right_edge.i
+            and any(t.lower_ == "and" for t in doc[clause.right_edge.i + 1 : c.i])
+        ),
+        None,
+    )
+    nominal = prep_object(second) if second is not None else None
+    if nominal is None or nominal.pos_ != "NOUN" or is_party_like(nominal, lexicon):
+        return None
+    items = split(demand_region(nominal, verb, nominal.left_edge.i, lexicon), nominal, lexicon)
+    return Frame(verb, frame.kind, actor=frame.actor, items=items) if items else None
 
 
 def _end_items_before(frame: Frame, limit: int) -> None:
