@@ -673,7 +673,8 @@ def _long_form(mention: EntityMention, candidates: list[_Candidate]) -> _Candida
     (by its canonical name, "Working Group on ..."). None when several names start with it."""
     words = mention.text.split()
     longer = {
-        c.mention.canonical: c
+        # (one known body however its mentions are written: "United Nations Working Group on X", "Working Group on X")
+        c.entry.id if c.entry is not None else c.mention.canonical: c
         for c in candidates
         if c.mention.label == "ORG"
         and any(len(name.split()) > len(words) and name.split()[: len(words)] == words for name in _names_of(c))

@@ -35,8 +35,9 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
     possessive inside also matches without it, and a name with "and" also with "&". Places also
     match in capitals, as datelines write them; a body's name that opens with an abbreviation and
     ends with a head noun also matches with its other words in lower case, as the press writes it
-    ("UN Human Rights Office" / "the UN human rights office"). Each pattern is `{"label", "id",
-    "words"}`.
+    ("UN Human Rights Office" / "the UN human rights office"), and a body's name that opens with "UN"
+    also matches with "United Nations" written out, and the other way round. Each pattern is
+    `{"label", "id", "words"}`.
     """
     patterns = []
     seen: set[tuple] = set()
@@ -48,6 +49,8 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
             names += [n.upper() for n in entry.names if len(n) > 3 and n.upper() != n]
         if entry.label == "ORG":
             names += [lowered for n in entry.names if (lowered := _press_case(n, heads))]
+            # a UN body's name opens with "UN" or with "United Nations" written out, whichever the list gives
+            names += [other for n in names if (other := _other_un_opening(n))]
         # "Trinidad & Tobago", "Antigua & Barbuda": lists and tables write "and" as an ampersand
         names += [n.replace(" and ", " & ") for n in names if " and " in n]
         for name in names:
@@ -82,6 +85,16 @@ def _press_case(name: str, heads: frozenset[str]) -> str:
 
 
 _UNITED_NATIONS = "United Nations "  # the UN's name written out opens names as "UN" does
+
+
+def _other_un_opening(name: str) -> str:
+    """The name with its opening "UN" written out, or "United Nations" abbreviated ("UN Working
+    Group on X" <-> "United Nations Working Group on X"); "" when it opens with neither."""
+    if name.startswith("UN "):
+        return _UNITED_NATIONS + name.removeprefix("UN ")
+    if name.startswith(_UNITED_NATIONS):
+        return "UN " + name.removeprefix(_UNITED_NATIONS)
+    return ""
 
 
 @Language.factory("gazetteer_ruler", assigns=["doc.ents"], requires=["doc.ents"], default_config={"gazetteer": ""})

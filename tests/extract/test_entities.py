@@ -2259,6 +2259,15 @@ def test_a_short_form_names_the_known_body_its_long_form_named_first(nlp):
     assert ("Working Group", "Working Group on Enforced or Involuntary Disappearances") in found
 
 
+def test_a_short_form_names_the_known_body_its_long_forms_write_in_two_ways(nlp):
+    text = (
+        "The UN Working Group on Enforced or Involuntary Disappearances met in May. Last year the Working Group on"
+        " Enforced or Involuntary Disappearances sent 40 appeals. The Working Group also visited Chile."
+    )
+    short = {m.canonical for m in _entities(nlp, text) if m.text == "Working Group"}
+    assert short == {"Working Group on Enforced or Involuntary Disappearances"}
+
+
 def test_a_place_in_an_acronym_written_in_capitals_is_no_place(nlp):
     text = "Given the diverse array of approaches, FORUM-ASIA is dedicated to the cause in the Asia-Pacific region."
     places = [m.text for m in _entities(nlp, text) if m.label in ("GPE", "LOC")]

@@ -178,6 +178,19 @@ def test_a_bodys_name_in_the_press_lower_case_finds_the_body_but_not_a_phrase_ab
     assert not any(e.text.startswith("UN human rights") for e in doc.ents)
 
 
+def test_a_un_bodys_name_is_found_with_united_nations_written_out_or_abbreviated(nlp):
+    """The list gives one opening; the press writes either, and the body is one name, not the UN
+    beside a second organisation."""
+    doc = nlp(
+        "She wrote to the United Nations Working Group on Enforced or Involuntary Disappearances and to"
+        " the UN Office on Drugs and Crime."
+    )
+    found = {(e.text, e.ent_id_) for e in doc.ents}
+    assert ("United Nations Working Group on Enforced or Involuntary Disappearances", "wgeid") in found
+    assert ("UN Office on Drugs and Crime", "unodc") in found
+    assert not any(e.text == "United Nations" for e in doc.ents)
+
+
 def test_fold_merges_ocr_look_alikes():
     from pipeline.nlp.gazetteer_ruler import fold
 
