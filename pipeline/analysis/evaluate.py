@@ -14,7 +14,7 @@
   TIMEX3 `2018-05-22T15:30`, `2013-03-13TMO`) is compared as its day, which the gold lists ("Times
   of day are ignored", the day is not). The gold writes years, months and days only, so a season,
   quarter or half is compared as its year ("the fall of 2020", TIMEX3 `2020-FA`, is `2020`) and a
-  weekend as its week.
+  weekend as its week, or as its Saturday and Sunday where the gold writes those.
 - Demands: one-to-one matching by token-level F1 >= 0.5 on the demand text; on matched pairs,
   actor and target are right when their token F1 >= 0.5 (both empty counts as right), theme
   when equal.
@@ -263,14 +263,25 @@ def _gold_granularity(value: str) -> str:
 
 
 _WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+_WEEKEND = re.compile(r"^(\d{4})-W(\d\d)-WE$")
 _DECADE = re.compile(r"^(\d{3})$")
 
 
 def gold_notation(value: str, gold_values: set[str]) -> str:
     """A TIMEX3 value as the gold writes it (`_gold_granularity`), and a week or a decade as the span
     it covers where the gold writes that span: GOLD_FORMAT.md has no week or decade granularity, so
-    annotators write "last week" as its days ("2014-W51" -> "2014-12-15/2014-12-21") and "the 1990s"
-    as its years ("199" -> "1990/1999"). The same time either way: a notation, not a value, differs."""
+    annotators write "last week" as its days ("2014-W51" -> "2014-12-15/2014-12-21"), "last weekend" as
+    its Saturday and Sunday ("2018-W28-WE" -> "2018-07-14/2018-07-15") and "the 1990s" as its years
+    ("199" -> "1990/1999"). The same time either way: a notation, not a value, differs."""
+    weekend = _WEEKEND.match(value)
+    if weekend:
+        year, number = int(weekend.group(1)), int(weekend.group(2))
+        try:
+            days = f"{date.fromisocalendar(year, number, 6)}/{date.fromisocalendar(year, number, 7)}"
+        except ValueError:
+            days = ""
+        if days in gold_values:
+            return days  # "last weekend" written as its Saturday and Sunday
     value = _gold_granularity(value)
     span = ""
     if week := _WEEK.match(value):

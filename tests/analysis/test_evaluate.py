@@ -81,6 +81,8 @@ def test_samples_and_other_documents_are_scored_apart(corpus_run, tmp_path):
         ("2016-W47", {"2016-W47"}, "2016-W47"),  # or as the week
         ("199", {"1990/1999"}, "1990/1999"),  # "the 1990s" as its years
         ("2014-W51", {"2014-12-15"}, "2014-W51"),  # a day of the week is another time
+        ("2018-W28-WE", {"2018-07-14/2018-07-15"}, "2018-07-14/2018-07-15"),  # "last weekend" as its two days
+        ("2018-W28-WE", {"2018-W28"}, "2018-W28"),  # or as its week
         ("2020-FA", set(), "2020"),
         # a time of day on a named day is its day: "3:30 pm on May 22, 2018", "this morning"
         ("2018-05-22T15:30", {"2018-05-22"}, "2018-05-22"),
