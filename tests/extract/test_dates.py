@@ -78,6 +78,10 @@ def _values(mentions) -> list[tuple[str, str]]:
         ("The court sat on 05.11.20 in Baku.", "05.11.20", "2020-11-05", "day"),
         ("A LETTER DATED 2 MAY 2012 WAS SENT.", "2 MAY 2012", "2012-05-02", "day"),
         ("The leap day 29 February 2016 was a Monday.", "29 February 2016", "2016-02-29", "day"),
+        # the year first, as document databases and citations write it
+        ("Session: 33rd Regular Session (2016 Sep)", "2016 Sep", "2016-09", "month"),
+        ("Report of the Special Rapporteur, 2019 Mar 3, para. 12.", "2019 Mar 3", "2019-03-03", "day"),
+        ("In 2016 May Day marches were banned.", "2016", "2016", "year"),
     ],
 )
 def test_explicit_date_is_normalised_at_its_granularity(dates, sentence, surface, value, granularity):
@@ -85,6 +89,11 @@ def test_explicit_date_is_normalised_at_its_granularity(dates, sentence, surface
     assert (mention.text, mention.value, mention.granularity) == (surface, value, granularity)
     assert mention.is_relative is False
     assert mention.anchor == ""
+
+
+def test_a_year_ending_a_line_is_no_part_of_a_date_on_the_next(dates):
+    found = [(m.text, m.value) for m in dates("African Civil Society Forum 2007\nMarch 24, 2007\n")]
+    assert found == [("2007", "2007"), ("March 24, 2007", "2007-03-24")]
 
 
 @pytest.mark.parametrize(

@@ -170,7 +170,11 @@ def build_rules(lookahead: bool = True) -> _Rules:
         rf"(?:{hyphenated}|{day_month}(?:,?\s+{_YEAR})?|{month}\s+\b{_DAY}\b(?:,?\s+{_YEAR}|,{_YEAR})?"
         # "July, 21st 2009": a comma after the month, then an ordinal day and the year
         rf"|{month},\s+\b{_ORDINAL_DAY}\b,?\s+{_YEAR}"
-        rf"|{month},?\s+(?:of\s+)?{_YEAR}|{_YEAR})"
+        rf"|{month},?\s+(?:of\s+)?{_YEAR}"
+        # "2016 Jul", "2019 Mar 3": the year first, as document databases and citations write it
+        # (on one line: not "Forum 2007" over "March 24, 2007"; not a name that opens with a month:
+        # "in 2016 May Day marches")
+        rf"|{_YEAR}[ \t]+{month}(?:[ \t]+\b{_DAY}\b|(?![ \t]+[A-Z]))|{_YEAR})"
     )
     numbers = rf"an?|{CARDINAL}"  # "a year ago", "fourteen years ago", "twenty-five years ago"
     relative_days = "|".join(re.escape(k) for k in sorted(lexicon["relative_days"], key=len, reverse=True))
