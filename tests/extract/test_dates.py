@@ -1948,6 +1948,24 @@ def test_an_ocr_zero_for_the_o_of_october_is_read_in_the_body_too(dates):
         ("(NEW YORK 5 May 2020) – “It is time to act,” UN experts said today.", "2020-05-05"),
         # a note's date with its author or category after a semicolon
         ("Freedonia: end the crackdown\n\nPublished on 9 December 2017; Joint Organizations\n\nWe ...", "2017-12-09"),
+        # the author and a labelled date on one line, the label's colon after "on"
+        (
+            "Freedonia: probation lifted\n\nAuthor: The Labour Network, Published on: 20 April 2018\n\nThe ...",
+            "2018-04-20",
+        ),
+        # a post's date with a two-digit year alone on its line, day first ("07.05.20"); not a section number
+        ("07.05.20\nStatements\n\nDefenders Imprisoned Worldwide\n\nThey were jailed ...", "2020-05-07"),
+        ("Freedonia\n06.06.23\n\nFreedonia: Reject the draft law\n\nWe, the undersigned ...", "2023-06-06"),
+        ("Report\n2.3.14\n\nThe Committee notes the reply.", ""),
+        # the text's own date in full below it comes first
+        (
+            "05.10.22\n\nFreedonia: facing the facts\n\n28 September 2022\n\nIn August 2022, a trial began.",
+            "2022-09-28",
+        ),
+        # a place, a full stop and the date opening the story
+        ("Johannesburg. 24 November 2011. The Alliance denounces the sentencing of X today.", "2011-11-24"),
+        # "Today", the date in brackets
+        ("Statement Protesting Executions\n\nToday (on December 21, 2021), three inmates were executed.", "2021-12-21"),
         # a wire tag with no space before it and an acronym in brackets
         ("KAMPALA, Uganda, October 27, 2014/Wire Press Organization (WPO)/ — The Committee will ...", "2014-10-27"),
         # a date opening a credit line: the author after it

@@ -341,6 +341,7 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
     lines = [line for line in text.split("\n") if line.strip()][:max_lines]
     openers = _rules().byline_openers
     first = 1 if title and lines and " ".join(lines[0].split()) == " ".join(title.split()) else 0
+    short = ""
     for n, line in enumerate(lines):
         if _UPDATED.match(line.strip()):
             continue  # "Last Updated: Friday, 14 October 2022, 13:56 GMT": read below, when nothing else dates the text
@@ -365,10 +366,18 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
             value = _dateline_value(bracketed.group(1) or bracketed.group(2))  # "(10 January 2018) We, ..."
         if not value and (today := _TODAY_OPENING.match(line)) is not None:
             value = _dateline_value(today.group(1))  # "Today, on November 24, 2011, the court ..."
+        if not value and (placed := _PLACE_THEN_DATE_STORY.match(line)) is not None:
+            value = _dateline_value(placed.group(1))  # "Johannesburg. 24 November 2011. CIVICUS ..."
+        if not value and _SHORT_YEAR.fullmatch(line.strip()):
+            # "07.05.20" alone on a line over the title: a site's post date, taken when no line
+            # below gives the text's own date in full ("05.10.22" over "28 September 2022")
+            short = short or _short_date_line(line.strip())
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
         value = value or _slashed_dateline(line) or _posted_by(line)
         if value:
             return value
+    if short:
+        return short
     # a page that prints only when it was updated ("Updated: Mar 24, 2009 01:14 IST"): the nearest
     # date it states; beside a publication date, an update's date is never taken
     updated = (_UPDATED.sub("", line) for line in lines if _UPDATED.match(line.strip()))
@@ -527,7 +536,8 @@ def _published_on(line: str) -> str:
     its last "on", else ""."""
     if not _PUBLISHED.search(line) or len(line.split()) > _PUBLISHED_ON_WORDS:
         return ""
-    head, on, tail = line.strip().rstrip(".").rpartition(" on ")
+    # ("Author: X, Published on: 20 April 2018": a label's colon after "on")
+    head, on, tail = line.strip().rstrip(".").replace(" on: ", " on ").rpartition(" on ")
     if not on or not _PUBLISHED.search(head):
         return ""
     tail = _SEGMENT_AFTER_DATE.split(tail, maxsplit=1)[0]  # "Published on 9 December 2017; Joint Organizations"
@@ -543,7 +553,20 @@ _BRACKETED_DATE_OPENING = re.compile(
 )
 # A story that opens by giving today's date: "Today, on November 24, 2011, Judge X sentenced ...",
 # "Today, 25 April 2018, marks a month since ..."
-_TODAY_OPENING = re.compile(rf"\s*(?i:today),?\s+(?:on\s+)?([^\n]{{6,30}}?\b{_YEAR})\s*,")
+_TODAY_OPENING = re.compile(rf"\s*(?i:today),?\s+\(?(?:on\s+)?([^\n()]{{6,30}}?\b{_YEAR})\)?\s*,")
+# A place, a full stop, a full date, a full stop and the story: "Johannesburg. 24 November 2011. CIVICUS ..."
+_PLACE_THEN_DATE_STORY = re.compile(
+    rf"\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\.\s+([^.\n]{{6,30}}?\b{_YEAR})\.\s+(?=[A-Z])"
+)
+
+
+def _short_date_line(line: str) -> str:
+    """YYYY-MM-DD of a line that is only a date with a two-digit year ("07.05.20", day first, as a
+    site prints a post's date over its title), else "" (`_numeric_point` decides)."""
+    points = _numeric_point(line)
+    return _iso(points[0], None) if points else ""
+
+
 # A full date and the place it was written or spoken in, alone on the first line: "3 July 2020,
 # Çağlayan Courthouse, Istanbul" (every word of the place capitalised, at most six)
 _DATE_THEN_PLACE = re.compile(rf"\s*([^,\n]{{6,20}}?\b{_YEAR}),\s+(\S[^\n]*?)\s*$")
