@@ -1001,6 +1001,7 @@ def test_an_organisation_modifying_a_noun_after_a_or_an_is_kept(nlp, text, organ
             "CONTENTS\nParagraphs Page\nIntroduction .......... 1 - 4 3\nI. Summary of the review .......... 5 - 60 3",
             "Paragraphs Page",
         ),
+        ("Human Rights Council, 33rd session\nAgenda Item 6: Universal Periodic Review", "Agenda Item"),
     ],
 )
 def test_report_parts_resolution_openers_and_headings_are_not_entities(nlp, text, not_an_entity):
