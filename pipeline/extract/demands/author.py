@@ -394,14 +394,23 @@ def _noun_after_opening_name(words: list[Token], title_nouns: frozenset[str]) ->
     longer than the first words `_title_nouns` reads ("Human Rights House Foundation statement");
     not in a sentence ("... Foundation statement says ...")."""
     opening = 1 if words and words[0].lower_ == "the" else 0
-    if len(words) <= opening or words[opening].ent_iob_ != "B" or words[opening].ent_type_ != "ORG":
+    after = _after_opening_name(words, opening, ("ORG",))
+    if after is None or after == len(words):
         return []
+    if not (words[after].lemma_.lower() in title_nouns or words[after].lower_ in title_nouns):
+        return []
+    return [] if any(t.tag_ in ("VBZ", "VBP", "MD") for t in words) else [after]
+
+
+def _after_opening_name(words: list[Token], opening: int, labels: tuple[str, ...]) -> int | None:
+    """The index in `words` right after the named entity (of one of `labels`) that starts at
+    `opening`, else None."""
+    if len(words) <= opening or words[opening].ent_iob_ != "B" or words[opening].ent_type_ not in labels:
+        return None
     after = opening + 1
     while after < len(words) and words[after].ent_iob_ == "I":
         after += 1
-    if after == len(words) or not (words[after].lemma_.lower() in title_nouns or words[after].lower_ in title_nouns):
-        return []
-    return [] if any(t.tag_ in ("VBZ", "VBP", "MD") for t in words) else [after]
+    return after
 
 
 _ON_BEHALF = " on behalf of "
@@ -1128,12 +1137,8 @@ def _title_case_issuer(headline: Span, stances: frozenset[str]) -> Token | None:
     `stances`, in the present: "U.S. Condemns Detention of ...", "EU Welcomes Release of ...". The
     tagger reads such a headline's words as one name ("Condemns" a proper noun), so the words decide."""
     words = [t for t in headline if not t.is_space]
-    if not words or words[0].ent_iob_ != "B" or words[0].ent_type_ not in ("ORG", "GPE", "NORP"):
-        return None
-    end = 1
-    while end < len(words) and words[end].ent_iob_ == "I":
-        end += 1
-    verb = words[end] if end < len(words) else None
+    end = _after_opening_name(words, 0, ("ORG", "GPE", "NORP"))
+    verb = words[end] if end is not None and end < len(words) else None
     if verb is None or not verb.is_title or not _present_of(verb.lower_, stances):
         return None
     return headline.doc[words[0].i : words[end - 1].i + 1].root
