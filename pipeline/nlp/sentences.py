@@ -20,13 +20,15 @@ def line_sentences(doc: Doc) -> Doc:
 
     A sentence inside a line ends with punctuation, so a plain word (letters only) is never its
     last token: without that the parser sometimes cuts a line after a name's first word
-    ("Reporters | Without Borders (RSF) calls on ..."), leaving the verb without its subject.
+    ("Reporters | Without Borders (RSF) calls on ..."), leaving the verb without its subject. Nor is
+    a comma ("We request the following, | that:" cut the lead from the list it introduces).
     """
     if len(doc) < 2:
         return doc
     # Read and written as arrays: setting Token.is_sent_start checks the whole document for a
     # parse at every call, which made this component quadratic in the document's length.
     orth, alpha, space = doc.to_array([ORTH, IS_ALPHA, IS_SPACE]).T.tolist()
+    comma = doc.vocab.strings[","]
     starts = doc.to_array([SENT_START]).astype(numpy.int64).ravel()
     breaks = _holds_line_break(doc, orth)
     after_break = False
@@ -34,7 +36,7 @@ def line_sentences(doc: Doc) -> Doc:
         if after_break and not space[i]:
             starts[i] = 1
             after_break = False
-        elif i and alpha[i - 1] and not breaks[orth[i - 1]]:
+        elif i and (alpha[i - 1] or orth[i - 1] == comma) and not breaks[orth[i - 1]]:
             starts[i] = -1
         if breaks[key]:
             after_break = True

@@ -5449,6 +5449,17 @@ def test_a_long_name_before_the_kind_of_text_in_a_title_is_the_author(nlp):
     assert [r.actor for r in demands_of(nlp, text)] == ["World Organisation Against Torture"]
 
 
+def test_each_clause_listed_after_request_the_following_that_is_a_demand(nlp):
+    text = (
+        "Open letter\n\nWith this in mind, we would like to request the following, that:\n\n"
+        "- States ratify the Convention without delay.\n- Candidates make public the reasons for their candidacy."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "States ratify the Convention without delay",
+        "Candidates make public the reasons for their candidacy",
+    ]
+
+
 def test_a_stray_closing_mark_outside_a_quotation_ends_nothing(nlp):
     text = (
         "Amnesty International called on Salvadoran authorities to immediately release Ruth López,” and"

@@ -1,4 +1,4 @@
-"""Sentences: a line break ends one, and a sentence inside a line never ends on a plain word."""
+"""Sentences: a line break ends one, and a sentence inside a line never ends on a plain word or a comma."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ def test_a_name_opening_a_line_stays_with_its_verb(nlp):
     assert _sentences(nlp, text)[-1] == (
         "Reporters Without Borders (RSF) calls on the Chinese government to release those who are detained."
     )
+
+
+def test_a_lead_is_not_cut_at_a_comma_before_its_list(nlp):
+    # The parser had cut after "following,", leaving "that:" a sentence of its own.
+    text = "Open letter\n\nWe request the following, that:\n\n- States ratify the Convention.\n- Candidates say why."
+    assert _sentences(nlp, text)[1] == "We request the following, that:"
 
 
 def test_sentences_inside_a_line_still_split_after_punctuation(nlp):
