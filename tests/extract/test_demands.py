@@ -5454,9 +5454,21 @@ def test_each_clause_listed_after_request_the_following_that_is_a_demand(nlp):
         "Open letter\n\nWith this in mind, we would like to request the following, that:\n\n"
         "- States ratify the Convention without delay.\n- Candidates make public the reasons for their candidacy."
     )
-    assert [r.demand for r in demands_of(nlp, text)] == [
-        "States ratify the Convention without delay",
-        "Candidates make public the reasons for their candidacy",
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("States", "ratify the Convention without delay"),
+        ("Candidates", "make public the reasons for their candidacy"),
+    ]
+
+
+def test_a_clause_listed_under_that_asks_its_action_of_its_own_subject_as_inline(nlp):
+    text = (
+        "Open letter\n\nWe recommend that:\n\n1. States with an interest in civil society stand for election.\n"
+        "2. Those responsible be brought to justice.\n3. Repeal the law on foreign agents."
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("States with an interest in civil society", "stand for election"),
+        ("", "Those responsible be brought to justice"),  # a passive keeps its subject, as inline
+        ("", "Repeal the law on foreign agents"),
     ]
 
 

@@ -92,6 +92,8 @@ class Frame:
     response: str = ""  # supported | noted | examined, from a recommendation list's lead sentence
     action: Token | None = None  # the head of the demanded actions when they are one clause's
     relayed: Token | None = None  # the inner demand verb of "call on X to urge Y to ...", not a frame of its own
+    # a listed clause's own subject, by item: "that:" / "- States ratify X" asks it of the States
+    item_targets: dict[tuple[int, int], Token] = field(default_factory=dict)
 
 
 def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Frame]:
@@ -1769,6 +1771,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             frame.items = inline
         else:
             _fill_list(frame, verb.doc, verb.sent.end_char)
+            if spec.get("that_clause") and _before_colon_word(verb).lower_ == "that":
+                _listed_clauses(frame, lexicon)
         if frame.target is None:  # "recommends that the State party:"
             following = verb.doc[verb.i + 1 : verb.sent.end]
             noun = next(
@@ -2942,6 +2946,30 @@ def _ceases(verb: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "end" for o in c.children)
         for c in verb.children
     )
+
+
+def _listed_clauses(frame: Frame, lexicon: Lexicon) -> None:
+    """The items listed under "... that:" that are clauses with a subject of their own ("- States
+    ratify the Convention"): each demands its action of its subject, as the same clause inline does
+    ("recommends that States ratify the Convention"); a passive keeps its subject (`clause_items`)."""
+    doc = frame.trigger.doc
+    items: list[tuple[int, int]] = []
+    for start, end in frame.items:
+        root = doc[start:end].root
+        subject = child_with_dep(root, "nsubj")
+        clause, target = clause_items(root, lexicon) if subject is not None and is_clause(root) else ([], None)
+        opens = (
+            target is not None and min(t.i for t in subject.subtree if not t.is_punct) == start
+        )  # (a bullet hangs on it)
+        if not opens or not clause or clause[-1][1] > end:
+            items.append((start, end))
+            continue
+        for bounds in clause:
+            items.append(bounds)
+            frame.item_targets[bounds] = target
+            if (start, end) in frame.listed:
+                frame.listed[bounds] = frame.listed[(start, end)]
+    frame.items = items
 
 
 def _before_colon_word(token: Token) -> Token:

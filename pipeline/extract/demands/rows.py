@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -180,7 +181,10 @@ def extract_demands(
         for start, end in frame.items:
             covered.append((start, end))
             actor_of_item = item_actor(frame, (start, end), actor)
-            rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target, sent_of, published, dates))
+            subject = frame.item_targets.get((start, end))
+            # a listed clause's own subject ("that:" / "- States ratify X") is whom it addresses
+            target_of_item = resolve_target(replace(frame, target=subject), lexicon) if subject is not None else target
+            rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target_of_item, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
     ordered = sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))
     return _without_repeated(_without_restated_headline(ordered, text), text)
