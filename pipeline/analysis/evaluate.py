@@ -274,22 +274,22 @@ def gold_notation(value: str, gold_values: set[str]) -> str:
     its Saturday and Sunday ("2018-W28-WE" -> "2018-07-14/2018-07-15") and "the 1990s" as its years
     ("199" -> "1990/1999"). The same time either way: a notation, not a value, differs."""
     weekend = _WEEKEND.match(value)
-    if weekend:
-        year, number = int(weekend.group(1)), int(weekend.group(2))
-        try:
-            days = f"{date.fromisocalendar(year, number, 6)}/{date.fromisocalendar(year, number, 7)}"
-        except ValueError:
-            days = ""
-        if days in gold_values:
-            return days  # "last weekend" written as its Saturday and Sunday
+    if weekend and (days := _days_to_sunday(weekend, 6)) in gold_values:
+        return days  # "last weekend" written as its Saturday and Sunday
     value = _gold_granularity(value)
     span = ""
     if week := _WEEK.match(value):
-        year, number = int(week.group(1)), int(week.group(2))
-        try:
-            span = f"{date.fromisocalendar(year, number, 1)}/{date.fromisocalendar(year, number, 7)}"
-        except ValueError:
-            return value  # no such week ("2021-W53")
+        span = _days_to_sunday(week, 1)
     elif decade := _DECADE.match(value):
         span = f"{decade.group(1)}0/{decade.group(1)}9"
     return span if span in gold_values else value
+
+
+def _days_to_sunday(week: re.Match, first: int) -> str:
+    """The span from ISO weekday `first` to the Sunday of the week a `_WEEK`/`_WEEKEND` match names
+    ("2014-12-15/2014-12-21"); "" when the year has no such week ("2021-W53")."""
+    year, number = int(week.group(1)), int(week.group(2))
+    try:
+        return f"{date.fromisocalendar(year, number, first)}/{date.fromisocalendar(year, number, 7)}"
+    except ValueError:
+        return ""

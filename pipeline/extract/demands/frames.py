@@ -2956,17 +2956,15 @@ def _listed_clauses(frame: Frame, lexicon: Lexicon) -> None:
     items: list[tuple[int, int]] = []
     for start, end in frame.items:
         root = doc[start:end].root
-        subject = child_with_dep(root, "nsubj")
-        clause, target = clause_items(root, lexicon) if subject is not None and is_clause(root) else ([], None)
-        opens = (
-            target is not None and min(t.i for t in subject.subtree if not t.is_punct) == start
-        )  # (a bullet hangs on it)
+        clause, subject = clause_items(root, lexicon) if is_clause(root) else ([], None)
+        # the subject opens the item (the parser may hang the item's bullet on it)
+        opens = subject is not None and min(t.i for t in subject.subtree if not t.is_punct) == start
         if not opens or not clause or clause[-1][1] > end:
             items.append((start, end))
             continue
         for bounds in clause:
             items.append(bounds)
-            frame.item_targets[bounds] = target
+            frame.item_targets[bounds] = subject
             if (start, end) in frame.listed:
                 frame.listed[bounds] = frame.listed[(start, end)]
     frame.items = items
