@@ -3457,6 +3457,9 @@ def test_for_to_clauses_and_subjects_after_a_long_opening_phrase(nlp, text, expe
         " fair trials.",
         "The Committee recommends that the State party: (a) repeal article 193; (b) release all detainees; and (c)"
         " ensure fair trials.",
+        # numbered "1)", and the object of an item is no addressee
+        "The Committee urged the State party to: 1) repeal article 193; 2) release all detainees; and 3) ensure fair"
+        " trials.",
     ],
 )
 def test_a_list_inside_the_sentence_of_the_call_gives_one_demand_per_item(nlp, text):
@@ -3478,6 +3481,45 @@ def test_a_modal_that_leads_a_list_demands_each_item_of_its_subject(nlp, text):
     assert [(target, demand.lower()) for _actor, target, demand in triples(demands_of(nlp, text))] == [
         ("The State party", "repeal article 193"),
         ("The State party", "release all detainees"),
+    ]
+
+
+def test_an_item_of_an_inline_list_may_open_with_an_adverb(nlp):
+    # (the parser makes "detainees" a second object of "urges": the addressee is the one before the colon)
+    text = (
+        "Canada strongly urges the Myanmar military to: 1) immediately stop the violence; 2) release detainees; and"
+        " 3) swiftly restore the democratic political system."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("Canada", "the Myanmar military", "immediately stop the violence"),
+        ("Canada", "the Myanmar military", "release detainees"),
+        ("Canada", "the Myanmar military", "swiftly restore the democratic political system"),
+    ]
+
+
+def test_a_modal_statement_whose_measures_are_enumerated_after_a_colon_demands_each_measure(nlp):
+    # treaty bodies' reports: the lead announces the measures, the lettered items are what is demanded
+    text = (
+        "The State party should adopt a series of specific measures described in the following sections:"
+        " (a) strengthen institutions and investigations; (b) ensure effective coordination of institutions;"
+        " and (c) protect public officials involved in searches."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("", "The State party", "strengthen institutions and investigations"),
+        ("", "The State party", "ensure effective coordination of institutions"),
+        ("", "The State party", "protect public officials involved in searches"),
+    ]
+
+
+def test_a_call_for_a_list_on_the_lines_below_needs_no_colon(nlp):
+    # "calls for" ends no sentence: the bulleted lines under it are what is called for
+    text = (
+        "The Federation calls for\n- all charges against Anna Lindqvist to be dropped\n"
+        "- the union to be registered as a legal trade union\n"
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The Federation", "", "all charges against Anna Lindqvist to be dropped"),
+        ("The Federation", "", "the union to be registered as a legal trade union"),
     ]
 
 

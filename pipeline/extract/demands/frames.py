@@ -1575,9 +1575,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             # "calls for respect for human rights, | rule of law and democratic governance": the rest
             # of the list the parser hung on the verb (as a conjunct, a predicate, an object)
             nominal_tail = child
-        elif child.dep_ == "dobj" and (dobj is None or xcomp is None):
+        elif child.dep_ == "dobj" and (dobj is None or (xcomp is None and not _colon_between(dobj, child))):
             # the addressee before the to-clause: "urged the Government to release, without delay,
-            # all those detained" (the parser hangs the released on the trigger too)
+            # all those detained" (the parser hangs the released on the trigger too); and before the
+            # colon of a list: "urges the military to: 1) stop X; 2) release detainees" (not "detainees")
             dobj = child
         elif child.dep_ == "xcomp" and child.i > verb.i and xcomp is None:
             xcomp = child  # the first: "to stop X, to release Y and to ..." are taken in by `demand_region`
@@ -1842,6 +1843,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     ):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _colon_between(first: Token, later: Token) -> bool:
+    return any(t.text == ":" for t in first.doc[first.i : later.i])
 
 
 def _names_as(verb: Token) -> bool:
@@ -2156,7 +2161,8 @@ def _inline_list(verb: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             break
-        first = span[0]
+        # the verb after its adverbs: "1) immediately stop the violence; 2) release detainees"
+        first = next((t for t in span if not (t.tag_ == "RB" and t.head.i > t.i)), span[0])
         if first.tag_ != "VB" and first.lower_ not in lexicon.recommendation_verbs:
             break
         items.append((span.start, span.end))
@@ -2829,7 +2835,9 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         pressed = next((prep_object(c) for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
         frame.target = pressed or frame.target
         return frame
-    frame.items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
+    # "The State party should adopt measures ...: (a) strengthen X; (b) ensure Y": the listed actions
+    inline = _inline_list(verb, lexicon) if frame.target is not None else []
+    frame.items = inline or split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
 
 

@@ -985,7 +985,7 @@ def through_misattached_actions(caller: Token, end: int) -> int:
 
 # Words no sentence ends with: a lead that stops at one goes on in the list items under it ("call for
 # amendments that would" / "- Narrow the notice authorities ...", "We urge the government to" / "- ...").
-_UNFINISHED_ENDS = frozenset({"to", "would", "will", "should", "must", "shall"})
+_UNFINISHED_ENDS = frozenset({"to", "for", "would", "will", "should", "must", "shall"})
 
 
 def ends_with_list(verb: Token) -> bool:
