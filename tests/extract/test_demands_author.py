@@ -335,6 +335,23 @@ def author_of(nlp, text: str) -> str:
             "such communications sent to the Government this year.",
             "",
         ),
+        # nor one whose verb comes before the kind of text, nor a listed recommendation
+        (
+            "Interactive Dialogue on Norland\n\nCanada welcomes the reports of the Secretary-General and the Special"
+            " Rapporteur.\n\nCanada urges Norland to release all detainees.",
+            "",
+        ),
+        (
+            "Recommendations\n\nTo the Government of Norland\n\n- Make public the reports of the Presidential"
+            " Commission on Abductions.\n- Release all detainees.",
+            "",
+        ),
+        # a body's name ends before the kind of text it wrote, in lower case
+        (
+            "Recommendations of Human Rights Centre annual report on the situation in Norland\n\nTo the"
+            " government\n\n- End the crackdown on the media;",
+            "Human Rights Centre",
+        ),
     ],
 )
 def test_document_author(nlp, text, author):
@@ -350,6 +367,12 @@ def test_document_author(nlp, text, author):
             "Thank you, Mr. Chair.\nMr. Chair, the United States is gravely concerned by reports of torture.\n\n"
             "We call on the court to free him.",
             "the United States",
+        ),
+        # the dateline's place the parser reads as a second subject is no subject
+        (
+            "KUALA LUMPUR (3 October 2025) – The Human Rights Commission of Norland joins the international"
+            " community in condemning the attack.\n\nWe call on the court to free him.",
+            "The Human Rights Commission of Norland",
         ),
         # people who say who they are; "We all" is no apposition naming them
         (

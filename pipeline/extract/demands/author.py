@@ -328,6 +328,11 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             nouns = [-1]  # "Presented by the Nicaragua Core Group": the line under a statement's title
         if not nouns:
             continue
+        noun = words[nouns[0]] if nouns[0] >= 0 else None
+        if noun is not None and noun.dep_ == "dobj" and noun.head.tag_ in _FINITE_TAGS and noun.head.i < noun.i:
+            continue  # a sentence, not a title: "Australia welcomes the reports of the Secretary-General"
+        if layout.item_marker(text[start:end]) is not None and words[0].tag_ == "VB":
+            continue  # a listed recommendation: "- Make public the reports of the Presidential Commission"
         named = _organisation_before(line, words, nouns[0])
         if named is not None:
             return named
@@ -344,6 +349,7 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         if after < len(words) and (words[after].lower_ in ("by", "from", "of") or attributed):
             begin = words[after + 1].idx if after + 1 < len(words) else end
             stop = _before_purpose(doc, begin, _after_person(doc, begin, _name_end(text, begin, end)))
+            stop = _before_own_text(doc, begin, stop, title_nouns)
             if words[after].lower_ == "of" and not _names_a_party(doc, begin, stop):
                 continue  # "Universal Declaration of Human Rights": what the text is about, not its author
             if any(t.tag_ in _FINITE_TAGS for t in words[after + 1 :] if t.idx < stop):
@@ -360,6 +366,22 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
                 delivered = words[after].lower_ == "by" and words[after - 1].lower_ in _PRESENTED
                 return Author(text[begin:stop], begin, stop, delivered=delivered and _is_person(doc, begin, stop))
     return None
+
+
+def _before_own_text(doc: Doc, begin: int, stop: int, title_nouns: frozenset[str]) -> int:
+    """Where a name ends before the kind of text it wrote, in lower case after it ("Recommendations
+    of Human Rights Centre annual report on ..." -> "Human Rights Centre"), else `stop`."""
+    span = doc.char_span(begin, stop, alignment_mode="contract")
+    for token in span if span is not None else ():
+        if not token.is_lower or token.lemma_ not in title_nouns:
+            continue
+        first = token
+        while first.i > span.start and first.nbor(-1).is_lower and first.nbor(-1).pos_ == "ADJ":
+            first = first.nbor(-1)  # "annual", "latest"
+        if first.i > span.start and first.nbor(-1).text[:1].isupper():
+            return first.nbor(-1).idx + len(first.nbor(-1).text)
+        return stop
+    return stop
 
 
 def _title_nouns(words: list[Token], title_nouns: frozenset[str]) -> list[int]:
@@ -1110,9 +1132,11 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     subjects = [c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "Mr. Chair, the United States is concerned ...": the parser may read the person addressed as
     # a second subject; the one nearest the verb is the subject
+    # (and "KUALA LUMPUR (3 October 2025) – The Commission joins ...": the dateline's place read as a
+    # second subject)
     subject = (
         max(subjects, key=lambda c: c.i)
-        if len(subjects) > 1 and _addressed(subjects[0])
+        if len(subjects) > 1 and (_addressed(subjects[0]) or subjects[0].ent_type_ in ("GPE", "LOC"))
         else next(iter(subjects), None)
     )
     if subject is not None and subject.ent_type_ in ("GPE", "LOC"):
