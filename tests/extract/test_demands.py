@@ -736,6 +736,7 @@ def test_entity_ids_come_from_gazetteer_entities_in_actor_and_target(nlp):
         "The minister did not call for an investigation.",
         "The government refused to call for new elections.",
         "Should the government release the prisoners?",
+        "They will keep up the pressure, should the final appeal process fail.",  # a condition, inverted
         "We must remember the victims.",
         "There must have been a mistake in the records.",
         "It is not clear what should be included in the strategy.",
@@ -3481,6 +3482,19 @@ def test_a_modal_that_leads_a_list_demands_each_item_of_its_subject(nlp, text):
     assert [(target, demand.lower()) for _actor, target, demand in triples(demands_of(nlp, text))] == [
         ("The State party", "repeal article 193"),
         ("The State party", "release all detainees"),
+    ]
+
+
+def test_recommendations_made_to_the_state_party_under_a_lead_address_the_state_party(nlp):
+    # a treaty body's Views: "makes the following recommendations to the State party:", items nested
+    text = (
+        "9. The Committee makes the following recommendations to the State party:\n"
+        "(a) With respect to the authors:\n(i) Provide adequate compensation to the authors;\n"
+        "(b) In general:\n(i) Investigate every act of forced sterilization.\n"
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The Committee", "the State party", "Provide adequate compensation to the authors"),
+        ("The Committee", "the State party", "Investigate every act of forced sterilization"),
     ]
 
 

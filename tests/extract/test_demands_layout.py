@@ -111,6 +111,24 @@ def test_a_complete_item_does_not_run_into_the_paragraph_after_it():
     assert item_texts(text) == ["Free the editors", "Close the camps"]
 
 
+def test_an_item_that_leads_a_list_inside_the_list_is_no_item_but_its_items_are():
+    # treaty bodies' Views: "(a) With respect to the authors:" over "(i) ...", then "(b) In general:"
+    text = (
+        "Lead:\n(a) With respect to the authors:\n(i) Provide compensation to the authors;\n"
+        "(ii) Provide psychological assistance;\n(b) In general:\n(i) Investigate every act of sterilization.\n"
+    )
+    assert item_texts(text) == [
+        "Provide compensation to the authors",
+        "Provide psychological assistance",
+        "Investigate every act of sterilization",
+    ]
+    # a list inside marked in another kind, and the outer list going on after it
+    text = (
+        "Lead:\n- Adopt the following measures:\n(a) Repeal article 193;\n(b) Free the editors;\n- Close the camps.\n"
+    )
+    assert item_texts(text) == ["Repeal article 193", "Free the editors", "Close the camps"]
+
+
 def test_a_list_copied_without_its_bullets_has_one_item_per_line_in_lower_case():
     text = (
         "X calls on the authorities to:\n\ntake steps to release the prisoners: A, B and C;\n\n"

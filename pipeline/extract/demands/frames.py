@@ -938,7 +938,14 @@ def _lead_target(lead: Span, lexicon: Lexicon) -> tuple[int, int] | None:
             continue
         if token.ent_type_ in ("DATE", "TIME", "ORDINAL", "CARDINAL", "PERCENT"):
             continue
-        if token.ent_type_ in ("GPE", "NORP") or token.pos_ == "PROPN" or token.lemma_.lower() in lexicon.party_nouns:
+        # (a treaty's "State party": "makes the following recommendations to the State party:")
+        state_party = token.lemma_.lower() == "party" and any(c.lower_ == "state" for c in token.lefts)
+        if (
+            token.ent_type_ in ("GPE", "NORP")
+            or token.pos_ == "PROPN"
+            or token.lemma_.lower() in lexicon.party_nouns
+            or state_party
+        ):
             entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
             if entity is not None and entity.label_ in ("GPE", "NORP"):
                 return entity.start, entity.end
@@ -2781,6 +2788,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         shared = subject is not None
     if subject is None or subject.tag_ in ("WDT", "WP"):
         return None
+    if subject.i > modal.i and not shared:
+        return None  # "..., should the final appeal fail": a condition, the subject after its modal
     # (a passive subject may be the apposition after a dateline the parser read as the subject:
     # "(Bishkek, March 20, 2023) – Twenty-two activists ... should be immediately released")
     passive = (

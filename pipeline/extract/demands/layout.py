@@ -111,6 +111,7 @@ def list_items(text: str, start: int) -> list[Item]:
         return unmarked
     items: list[Item] = []
     kind = None
+    kinds: set[str] = set()  # the kinds of marker read: a list's own, and those of the lists inside it
     current: list[int] | None = None  # [start, end] of the item being read
     attributed = 0
     number = None  # the last item's number in a numbered list
@@ -148,21 +149,31 @@ def list_items(text: str, start: int) -> list[Item]:
                 break
             current[1] = line_end  # the item goes on over this line, where a PDF broke it
             continue
-        if kind not in (None, marker_kind(marker.group(0))):
-            break
+        sub_lead = current is not None and _is_sub_lead(text, *current)
+        if kind is not None and marker_kind(marker.group(0)) not in kinds:
+            if not sub_lead:
+                break
+            kinds.add(marker_kind(marker.group(0)))  # "(a) In general:" over "(i) Take ...": a list inside
         kind = marker_kind(marker.group(0))
+        kinds.add(kind)
         number = _marker_number(marker.group(0))
-        if current is not None:
+        if current is not None and not sub_lead:
             found = _items(text, *current)
             items += found
             attributed += sum(bool(item.parties) for item in found)
         current = [line_start + marker.end(), line_end]
-    if current is not None:
+    if current is not None and not _is_sub_lead(text, *current):
         items += _items(text, *current)
     # a paragraph after attributed items that has none is not one of them ("All conclusions ...")
     while attributed and items and not items[-1].parties and len(items) > attributed:
         items.pop()
     return items
+
+
+def _is_sub_lead(text: str, start: int, end: int) -> bool:
+    """An item that leads the items under it ("(a) With respect to the authors:" over "(i) Provide
+    ..."): what it says is no item of its own."""
+    return text[start:end].rstrip().endswith(":")
 
 
 def _furniture(line: str) -> bool:
