@@ -938,6 +938,13 @@ def parsed(nlp):
     return run
 
 
+def test_in_a_text_with_no_date_of_its_own_what_will_happen_comes_after_the_last_full_date(parsed):
+    # (September 2019 is nearer to March 2020 than September 2020, but the session lies ahead)
+    text = "The Committee met from 17 February to 6 March 2020.\n\nIts next session will be held on 28 September."
+    found = _one(parsed(text, published=""), "28 September")
+    assert (found.value, found.anchor) == ("2020-09-28", "2020-02-17")
+
+
 def _one(mentions, surface):
     found = [m for m in mentions if m.text == surface]
     assert len(found) == 1, [(m.text, m.value) for m in mentions]
@@ -1611,6 +1618,11 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         # not a verdict issued, nor detainees released, on a date
         ("Title\n\nThe court issued its verdict on 3 May 2019.\n\nText", ""),
         ("Title\n\nThe detainees were released on 3 May 2019.\n\nText", ""),
+        # a byline's labelled date after the author's name, or after the time it was posted
+        ("Title of the page\n\nJane Roe Published July 22, 2022 | 01:20 AM\n\nRights groups urged ...", "2022-07-22"),
+        ("Title of the page\n\nPosted 11:58 AM, May 10, 2019, by\nMothers marched ...", "2019-05-10"),
+        # a place, a date and the agency in brackets before the story
+        ("Title\n\nBrussels, 31 December 2010 (ITUC OnLine): The ITUC has called on the authorities.", "2010-12-31"),
     ],
 )
 def test_dateline_layouts_and_ocr_confusions(text, expected):

@@ -373,7 +373,8 @@ def find_dateline(text: str, max_lines: int = DATELINE_MAX_LINES, title: str = "
             # below gives the text's own date in full ("05.10.22" over "28 September 2022")
             short = short or _short_date_line(line.strip())
         value = value or _date_closing_a_label(line) or _timestamp(line) or _published_on(line)
-        value = value or _slashed_dateline(line) or _posted_by(line)
+        value = value or _slashed_dateline(line) or _posted_by(line) or _labelled_in_byline(line)
+        value = value or _agency_dateline(line)
         if value:
             return value
     if short:
@@ -493,6 +494,33 @@ def _posted_by(line: str) -> str:
     """YYYY-MM-DD of a content manager's byline ("Posted by admin on 2021/10/13 17:25:00"), else ""."""
     posted = _POSTED_BY_ON.match(line)
     return _dateline_value(posted.group(1)) if posted is not None else ""
+
+
+# A byline that labels its date after the author's name or before the time: "Jane Roe Published July
+# 22, 2022 | 01:20 AM", "Posted 11:58 AM, May 10, 2019, by" (the label capitalised, as a page prints it)
+_LABELLED_IN_BYLINE = re.compile(
+    rf"\b(?:Published|Posted)(?:\s+on)?:?\s+(?:\d{{1,2}}:\d\d\s*(?i:[ap]\.?m\.?)?,?\s+)?([^|\n]{{6,30}}?\b{_YEAR})\b"
+)
+_BYLINE_WORDS = 12  # a byline, not a sentence of the story ("The report Published by ...")
+
+
+def _labelled_in_byline(line: str) -> str:
+    """YYYY-MM-DD of the date a short byline labels "Published" or "Posted", else ""."""
+    match = _LABELLED_IN_BYLINE.search(line) if len(line.split()) <= _BYLINE_WORDS else None
+    return _dateline_value(match.group(1)) if match is not None else ""
+
+
+# A place, a full date and the agency in brackets, then a colon or a dash and the story: "Brussels,
+# 31 December 2010 (ITUC OnLine): The ITUC has called on ..."
+_AGENCY_DATELINE = re.compile(
+    rf"\s*{_PLACE}{_REGION_AFTER_PLACE},\s+([^()\n]{{6,30}}?\b{_YEAR})\s*\([^()\n]{{2,40}}\)\s*(?::|{_DASH})\s*[A-Z]"
+)
+
+
+def _agency_dateline(line: str) -> str:
+    """YYYY-MM-DD of a dateline "Place, date (Agency):" opening the story, else ""."""
+    match = _AGENCY_DATELINE.match(line)
+    return _dateline_value(match.group(1)) if match is not None else ""
 
 
 def _published_line(line: str) -> str:
@@ -1244,6 +1272,7 @@ def _values(
     published_day = _as_date(published)
     # the last full date seen: (sentence number, line start, date)
     last_full: tuple[int, int, date] | None = None
+    last_full_past = False  # whether the clause that gave it is in the past: the text was written after it
     last_day: date | None = None  # the last full date with a day: the day a story is told from
     last_month: date | None = None  # the last full date without a day ("December 2010"): its 1st
     # the last year named alone: (sentence number, line start, year), for a month or day after it in
@@ -1302,6 +1331,7 @@ def _values(
                 named_days.setdefault((first.month, first.day), first.year)
             if first.year and first.month:
                 last_full = (sentence, line_start, date(first.year, first.month, first.day or 1))
+                last_full_past = tense == "past"
                 last_day = date(first.year, first.month, first.day) if first.day else None
                 last_month = None if first.day else date(first.year, first.month, 1)
         else:
@@ -1348,6 +1378,16 @@ def _values(
             # The tense orders a date against the document's own date, not against another date.
             own_date = reference is not same_sentence and reference in (above, published_day)
             by_tense = tense if own_date and _is_event_date(text, candidate.start) else ""
+            if (
+                reference is earlier
+                and earlier is not None
+                and last_full_past
+                and tense == "future"
+                and _is_event_date(text, candidate.start)
+            ):
+                # a text with no date of its own is written after the dates it reports in the past: what
+                # "will be held from 28 September" is ahead of the last ("... met until 6 March 2020")
+                by_tense = "future"
             # "last Oct. 23", "next May 5": the word before says the direction, whatever the tense
             said = text[max(0, candidate.start - 6) : candidate.start].lower().split()
             direction = said[-1] if said and said[-1] in ("last", "next") else ""
