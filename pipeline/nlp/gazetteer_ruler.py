@@ -49,8 +49,8 @@ def ruler_patterns(gazetteer: Gazetteer, tokenize) -> list[dict]:
             names += [n.upper() for n in entry.names if len(n) > 3 and n.upper() != n]
         if entry.label == "ORG":
             names += [lowered for n in entry.names if (lowered := _press_case(n, heads))]
-            # a UN body's name opens with "UN" or with "United Nations" written out, whichever the list gives
-            names += [other for n in names if (other := _other_un_opening(n))]
+            # a UN body's name opens with "UN", "U.N." or "United Nations" written out, whichever the list gives
+            names += [other for n in names for other in _other_un_openings(n)]
         # "Trinidad & Tobago", "Antigua & Barbuda": lists and tables write "and" as an ampersand
         names += [n.replace(" and ", " & ") for n in names if " and " in n]
         for name in names:
@@ -87,14 +87,16 @@ def _press_case(name: str, heads: frozenset[str]) -> str:
 _UNITED_NATIONS = "United Nations "  # the UN's name written out opens names as "UN" does
 
 
-def _other_un_opening(name: str) -> str:
-    """The name with its opening "UN" written out, or "United Nations" abbreviated ("UN Working
-    Group on X" <-> "United Nations Working Group on X"); "" when it opens with neither."""
-    if name.startswith("UN "):
-        return _UNITED_NATIONS + name.removeprefix("UN ")
-    if name.startswith(_UNITED_NATIONS):
-        return "UN " + name.removeprefix(_UNITED_NATIONS)
-    return ""
+_UN_OPENINGS = ("UN ", "U.N. ", _UNITED_NATIONS)  # as UN pages, US news style and the written-out name open names
+
+
+def _other_un_openings(name: str) -> list[str]:
+    """The name with its opening "UN" written the other ways ("UN Working Group on X" -> "U.N. Working
+    Group on X", "United Nations Working Group on X"); [] when it opens with none of them."""
+    opening = next((o for o in _UN_OPENINGS if name.startswith(o)), None)
+    if opening is None:
+        return []
+    return [other + name.removeprefix(opening) for other in _UN_OPENINGS if other != opening]
 
 
 @Language.factory("gazetteer_ruler", assigns=["doc.ents"], requires=["doc.ents"], default_config={"gazetteer": ""})

@@ -189,6 +189,9 @@ def test_a_un_bodys_name_is_found_with_united_nations_written_out_or_abbreviated
     assert ("United Nations Working Group on Enforced or Involuntary Disappearances", "wgeid") in found
     assert ("UN Office on Drugs and Crime", "unodc") in found
     assert not any(e.text == "United Nations" for e in doc.ents)
+    # and "U.N.", as American news writes it
+    doc = nlp("Human Rights Watch sent letters to the U.N. Security Council setting out recommendations.")
+    assert ("U.N. Security Council", "unsc") in {(e.text, e.ent_id_) for e in doc.ents}
 
 
 def test_fold_merges_ocr_look_alikes():
