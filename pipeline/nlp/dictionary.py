@@ -73,5 +73,8 @@ def read_word_list(path: Path) -> frozenset[str]:
 
 @cache
 def recommendation_verbs() -> frozenset[str]:
-    """The verbs UN recommendations open with ("ratify", "release", "ensure"), read once."""
-    return read_word_list(config.DATA_DIR / RECOMMENDATION_VERBS)
+    """The verbs UN recommendations open with ("ratify", "release", "ensure"), read once, each also
+    in its British spelling ("criminalize" and "criminalise", "analyze" and "analyse")."""
+    verbs = read_word_list(config.DATA_DIR / RECOMMENDATION_VERBS)
+    british = {verb[:-3] + verb[-3:].replace("z", "s") for verb in verbs if verb.endswith(("ize", "yze"))}
+    return verbs | british

@@ -255,6 +255,11 @@ def test_list_items_under_an_ordinary_heading_are_no_demands(nlp):
             "The Committee recommends that Belarus set up a moratorium on executions.",
             [("The Committee", "Belarus", "set up a moratorium on executions")],
         ),
+        # the party addressed before the that-clause, which names it again as "it"
+        (
+            "The Committee recommends to the State party that it reinforce ongoing efforts to prevent trafficking.",
+            [("The Committee", "the State party", "reinforce ongoing efforts to prevent trafficking")],
+        ),
         (
             "The mission insisted on unhindered access to all places of detention.",
             [("The mission", "", "unhindered access to all places of detention")],
@@ -1282,6 +1287,18 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
             "The EU repeats its call on Russia to immediately and unconditionally release all political prisoners.",
             [("The EU", "Russia", "immediately and unconditionally release all political prisoners")],
         ),
+        # the tagger reads the infinitive as a noun ("decriminalise" a compound of "defamation"), in
+        # British spelling as in American; "to defamation" is no addressee
+        (
+            "The Commissioner reiterated her call to decriminalise defamation.",
+            [("The Commissioner", "", "decriminalise defamation")],
+        ),
+        # a call echoed or supported is its maker's, "for" hung on the verb that echoes it
+        (
+            "Lindqvist echoed a call from UN human rights chief Anna Berg last week for the creation of a new"
+            " international probe.",
+            [("Anna Berg", "", "the creation of a new international probe")],
+        ),
     ],
 )
 def test_calls_made_as_nouns_are_demands(nlp, text, expected):
@@ -2150,6 +2167,13 @@ def test_a_headline_opening_with_a_participle_is_still_a_demand(nlp):
             "It is even more important for the government to show compassion for its citizen.",
             [("", "the government", "show compassion for its citizen")],
         ),
+        # an action that must be a priority or essential: the gerund subject, of whom "for" names
+        (
+            "The commissioner said that releasing all persons detained for their views should remain a priority for"
+            " the authorities.",
+            [("The commissioner", "the authorities", "releasing all persons detained for their views")],
+        ),
+        ("Ending impunity must be essential.", [("", "", "Ending impunity")]),
     ],
 )
 def test_existential_and_necessity_statements(nlp, text, expected):
@@ -2164,6 +2188,7 @@ def test_existential_and_necessity_statements(nlp, text, expected):
         "It is clear that the police should have acted.",
         "It is important to note that the report was late.",
         "It is important that we learn from this.",
+        "Ending impunity should not be a priority.",
     ],
 )
 def test_negated_or_epistemic_necessity_is_not_a_demand(nlp, text):
@@ -7535,3 +7560,30 @@ def test_a_speech_thanking_the_special_rapporteur_is_given_by_the_person_named_a
         " monitors unhindered access.\n"
     )
     assert triples(demands_of(nlp, text)) == [("Thomas Armbruster", "Norland", "grant monitors unhindered access")]
+
+
+def test_a_call_in_the_strongest_terms_for_x_calls_for_x(nlp):
+    # the parser hangs "for accountability" on the manner of the call
+    text = '"I call in the strongest terms for accountability," Anna Lindqvist told the Council.'
+    assert triples(demands_of(nlp, text)) == [("Anna Lindqvist", "", "accountability")]
+
+
+def test_encouraging_an_act_asks_for_it(nlp):
+    text = '"We encourage the release of other individuals arbitrarily detained," said the expert.'
+    assert triples(demands_of(nlp, text)) == [
+        ("the expert", "", "the release of other individuals arbitrarily detained")
+    ]
+    # a thing that encourages something fosters it: no one asks
+    assert demands_of(nlp, "Such judicial harassment encourages self-censorship among journalists.") == []
+
+
+def test_a_headline_demand_is_kept_when_the_body_asks_for_another_action(nlp):
+    # "free speech" in the headline is no release: the body's release is another demand
+    text = (
+        "Norland should ease pressure on free speech, Commissioner says\n\nThe commissioner said that releasing"
+        " all persons detained for their views should remain a priority.\n"
+    )
+    assert [demand for _actor, _target, demand in triples(demands_of(nlp, text))] == [
+        "ease pressure on free speech",
+        "releasing all persons detained for their views",
+    ]

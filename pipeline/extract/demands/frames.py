@@ -64,7 +64,7 @@ from pipeline.extract.demands.syntax import (
 )
 from pipeline.extract.demands.themes import specificity_of, theme_of
 from pipeline.nlp.dictionary import OPERATIVE_ADVERBS
-from pipeline.nlp.gazetteer import default_gazetteer, state_named
+from pipeline.nlp.gazetteer import default_gazetteer, default_lexicon, state_named
 from pipeline.nlp.signatories import is_kind_heading, is_signatory_lead
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether", "once"}
@@ -1601,6 +1601,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             ccomp = child
         elif child.dep_ == "nsubjpass":
             frame.target = child
+    if nominal is None:
+        nominal = _called_for_in_manner(verb, spec) or nominal
     if (
         dobj is not None
         and frame.target is None
@@ -1839,7 +1841,9 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             frame.items += split(demand_region(later, verb, verb_start(later), lexicon), later, lexicon)
     elif ccomp is not None and spec.get("that_clause") and is_clause(ccomp):
         frame.items, target = clause_items(ccomp, lexicon)
-        frame.target = target if target is not None else frame.target
+        # "recommends to the State party that it reinforce ...": the pronoun is the party addressed
+        addressed_before = frame.target is not None and target is not None and target.tag_ == "PRP"
+        frame.target = target if target is not None and not addressed_before else frame.target
     elif (called := _call_before_inverted_speaker(verb, lexicon)) is not None:
         frame.actor, frame.items = called[0], [called[1]]
     elif (
@@ -1847,9 +1851,40 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         and spec.get("dobj_demand")
         and not _object_is_addressee(dobj, spec)
         and dobj.lemma_.lower() not in lexicon.own_requests  # "officials who requested anonymity"
+        # "We encourage the release of X" asks for it; "Such harassment encourages self-censorship" fosters it
+        and (not spec.get("dobj_demand_of_agents") or frame.actor is None or _is_agent(frame.actor, lexicon))
     ):
         frame.items = split(demand_region(dobj, verb, dobj.left_edge.i, lexicon), dobj, lexicon)
     return frame
+
+
+def _called_for_in_manner(verb: Token, spec: dict) -> Token | None:
+    """What is called for after the manner of the call, where the parser hangs it on the manner:
+    "I call in the strongest terms for accountability" (accountability); else None."""
+    for child in verb.children:
+        manner = prep_object(child) if child.dep_ == "prep" and child.lower_ == "in" and child.i > verb.i else None
+        if manner is None or manner.lemma_.lower() != "term":
+            continue
+        called = next(
+            (c for c in manner.children if c.dep_ == "prep" and c.lower_ in spec.get("nominal_preps", ())), None
+        )
+        return prep_object(called) if called is not None else None
+    return None
+
+
+def _is_agent(subject: Token, lexicon: Lexicon) -> bool:
+    """Can the subject ask for something: a person, an organisation or a State (named, by role, or a
+    personal pronoun), not a thing ("This", "the role of the UN", "such harassment")?"""
+    if subject.tag_ == "PRP":
+        return subject.lower_ not in ("it", "this", "that")
+    lemma = subject.lemma_.lower()
+    return (
+        subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or lemma in lexicon.person_roles
+        or lemma in lexicon.organisation_nouns
+        or lemma in lexicon.party_nouns
+        or lemma in default_lexicon().org_heads  # "The Council encourages ..."
+    )
 
 
 def _colon_between(first: Token, later: Token) -> bool:
@@ -2543,10 +2578,16 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     # "addressed X | with | the demand"; "repeats | its call on X | to release Y" read as "its call ... release Y"
     verb = noun.head.head if noun.dep_ == "pobj" or _call_read_as_subject(noun, lexicon) else noun.head
     owner = child_with_dep(noun, "poss")
+    if owner is None:
+        owner = _maker_of_call(noun, lexicon)  # "Lee echoed a call from the High Commissioner for X"
     frame = Frame(noun, "verb", actor=owner if owner is not None and owner.pos_ != "PRON" else subject_of(verb))
     addressed = _addressed_with_call(noun) if noun.dep_ == "pobj" else None
     if addressed is not None:
         frame.target = addressed
+    misread = _infinitive_read_as_noun(noun, lexicon)
+    if misread is not None:
+        frame.items = [misread]  # "her call to decriminalise defamation": not addressed "to defamation"
+        return frame
     # the parser hangs "to the authorities to free ..." on the noun or on the verb
     attached = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
     for child in attached:
@@ -2556,6 +2597,7 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     verbal = next((c for c in attached if c.pos_ in ("VERB", "AUX") and has_to(c)), None)
     if verbal is None and frame.target is not None:
         verbal = infinitive_child(frame.target)
+
     called_for = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" and prep_object(c)), None)
     if verbal is not None and called_for is not None and _for_to_after(verbal, called_for):
         # "calls for the swift conclusion of X, or for the charges against him to be dropped": the
@@ -2605,7 +2647,40 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         frame.items, target = clause_items(clause, lexicon)
         frame.target = target if target is not None else frame.target
         return frame
-    return _with_for_object(frame, noun, lexicon)
+    frame = _with_for_object(frame, noun, lexicon)
+    if not frame.items and verb.i < noun.i:
+        # "echoed a call from X last week | for the creation of a probe": "for" hung on the verb
+        frame = _with_for_object(frame, verb, lexicon)
+    return frame
+
+
+def _maker_of_call(noun: Token, lexicon: Lexicon) -> Token | None:
+    """Who made the call that the sentence's subject echoes or supports ("a call from UN human rights
+    chief X", "the appeal from Amnesty International"): a person or organisation after "from", else None."""
+    source = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if source is None:
+        return None
+    named = source.ent_type_ in ("PERSON", "ORG") or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in source.children
+    )
+    return source if named or source.lemma_.lower() in lexicon.person_roles else None
+
+
+def _infinitive_read_as_noun(noun: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The token range of the infinitive after a call noun that the tagger read as a noun, "to" as a
+    preposition ("reiterated her call to decriminalise defamation": "decriminalise" a compound of
+    "defamation"): from the verb, one UN recommendations open with, to the phrase's end; else None."""
+    to = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == noun.i + 1), None)
+    obj = prep_object(to) if to is not None else None
+    if obj is None or to.i + 1 >= obj.i:
+        return None  # "a call to action": the object alone, no verb before it
+    first = noun.doc[to.i + 1]
+    if first.lower_ not in lexicon.recommendation_verbs or first.pos_ == "PROPN":
+        return None
+    end = obj.right_edge.i + 1
+    while end > first.i + 1 and noun.doc[end - 1].is_punct:
+        end -= 1
+    return first.i, end
 
 
 def _call_read_as_subject(noun: Token, lexicon: Lexicon) -> bool:
@@ -2711,6 +2786,9 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         return frame
     if verb.lemma_.lower() in lexicon.inclusion_verbs and ends_with_list(verb):
         return _included_list_frame(modal, verb, lexicon)
+    prioritised = _action_as_priority(modal, verb, lexicon)
+    if prioritised is not None:
+        return prioritised
     action = _pseudo_cleft_action(verb)
     if action is not None:
         # "What the government should do is (to) assist these organisations": the action after "is",
@@ -2847,6 +2925,37 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     # "The State party should adopt measures ...: (a) strengthen X; (b) ensure Y": the listed actions
     inline = _inline_list(verb, lexicon) if frame.target is not None else []
     frame.items = inline or split(demand_region(verb, verb, start, lexicon), verb, lexicon)
+    return frame
+
+
+def _action_as_priority(modal: Token, verb: Token, lexicon: Lexicon) -> Frame | None:
+    """A must/should statement that an action is a priority or essential: "Releasing all persons
+    detained for their views should remain a priority for the authorities", "Ending impunity must be
+    essential": the gerund subject is the action demanded, of whom "for" names; else None."""
+    if verb.lemma_ not in ("be", "remain") or _negated(verb):
+        return None
+    gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    goal = next(
+        (
+            c
+            for c in verb.children
+            if (c.dep_ == "attr" and c.lemma_.lower() in lexicon.priority_nouns)
+            or (c.dep_ == "acomp" and c.lemma_.lower() in lexicon.necessity_adjectives)
+        ),
+        None,
+    )
+    if gerund is None or goal is None:
+        return None
+    frame = Frame(modal, "modal")
+    start, end = gerund.left_edge.i, gerund.right_edge.i + 1
+    while end > start + 1 and verb.doc[end - 1].is_punct:
+        end -= 1
+    frame.items = [(start, end)]
+    frame.action = gerund
+    holder = next((c for c in goal.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    frame.target = prep_object(holder) if holder is not None else None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lexicon.reporting_verbs:
+        frame.actor = subject_of(verb.head)  # "The Commissioner said that releasing X should remain a priority"
     return frame
 
 

@@ -60,6 +60,7 @@ class Lexicon:
     party_necessity_adjectives: frozenset[str]
     gratitude_adjectives: frozenset[str]
     necessity_nouns: frozenset[str]
+    priority_nouns: frozenset[str]
     linking_adverbs: frozenset[str]
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
             "party_necessity_adjectives",
             "gratitude_adjectives",
             "necessity_nouns",
+            "priority_nouns",
             "linking_adverbs",
             "future_document_modifiers",
             "topic_preps",

@@ -277,13 +277,21 @@ def _without_restated_headline(rows: list[Demand], text: str) -> list[Demand]:
 def _first_action(demand: str, lexicon: Lexicon) -> str:
     """The first word of a demand that names an action of `specificity`, as that action ("Eritrea
     release journalist" -> "release", "freedom for X" -> "release", "probe of Y" -> "investigate");
-    "" when none does. A headline restating the body's demand in other words keeps its action."""
-    for word in re.findall(r"[a-z]+", demand.lower()):
+    "" when none does. A headline restating the body's demand in other words keeps its action. A word
+    that only stands for an action ("free") after a preposition is an adjective ("ease pressure on free
+    speech", "calls for free elections"): no release."""
+    words = re.findall(r"[a-z]+", demand.lower())
+    for k, word in enumerate(words):
         action = lexicon.same_actions.get(word, word)
+        if action != word and k > 0 and words[k - 1] in _PREPOSITIONS:
+            continue
         for form in (action, action.removesuffix("s"), action.removesuffix("d"), action.removesuffix("ed")):
             if form in lexicon.specificity:
                 return lexicon.same_actions.get(form, form)
     return ""
+
+
+_PREPOSITIONS = frozenset({"on", "of", "for", "in", "with", "about", "against", "by", "from", "at", "into"})
 
 
 def _restates(body: str, headline: str) -> bool:
