@@ -742,6 +742,7 @@ def test_entity_ids_come_from_gazetteer_entities_in_actor_and_target(nlp):
         "The government refused to call for new elections.",
         "Should the government release the prisoners?",
         "They will keep up the pressure, should the final appeal process fail.",  # a condition, inverted
+        "The meeting ended with a call for calm.",  # a thing that ends with a call makes none
         "We must remember the victims.",
         "There must have been a mistake in the records.",
         "It is not clear what should be included in the strategy.",
@@ -1292,6 +1293,16 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
         (
             "The Commissioner reiterated her call to decriminalise defamation.",
             [("The Commissioner", "", "decriminalise defamation")],
+        ),
+        # a speech or a visit closed with a call: the call is the speaker's, not addressed to the visit
+        (
+            "She concluded her remarks with a call to all African countries to accelerate the implementation of"
+            " strategies.",
+            [("She", "all African countries", "accelerate the implementation of strategies")],
+        ),
+        (
+            "The Rapporteur ended his visit with an appeal for the release of all political prisoners.",
+            [("The Rapporteur", "", "the release of all political prisoners")],
         ),
         # a call echoed or supported is its maker's, "for" hung on the verb that echoes it
         (

@@ -144,6 +144,10 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _call_noun_frame(token, lexicon)  # "repeats its call on X to release Y", misparsed
             elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and _brought_with(token, lexicon):
                 frame = _call_noun_frame(token, lexicon)  # "addressed the authorities with the demand to ..."
+            elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and (closer := _closed_with(token, lexicon)):
+                frame = _call_noun_frame(token, lexicon)  # "She concluded her remarks with a call to X to ..."
+                if frame is not None and frame.actor is None:
+                    frame.actor = subject_of(closer)
             elif (
                 token.pos_ == "NOUN"
                 and lemma in lexicon.call_nouns
@@ -2581,7 +2585,7 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     if owner is None:
         owner = _maker_of_call(noun, lexicon)  # "Lee echoed a call from the High Commissioner for X"
     frame = Frame(noun, "verb", actor=owner if owner is not None and owner.pos_ != "PRON" else subject_of(verb))
-    addressed = _addressed_with_call(noun) if noun.dep_ == "pobj" else None
+    addressed = _addressed_with_call(noun) if _brought_with(noun, lexicon) else None
     if addressed is not None:
         frame.target = addressed
     misread = _infinitive_read_as_noun(noun, lexicon)
@@ -2707,6 +2711,19 @@ def _brought_with(noun: Token, lexicon: Lexicon) -> bool:
         and prep.head.lemma_.lower() in lexicon.addressing_verbs
         and _addressed_with_call(noun) is not None
     )
+
+
+def _closed_with(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of closing a speech or visit "with" the call noun ("concluded her remarks with a call to
+    X to ...", "ended the visit with an appeal for ..."), else None: its subject made the call."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    head = noun.head.head
+    verb = head.head if head.dep_ == "dobj" else head  # "concluded [her remarks] with"
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.closing_verbs:
+        return None
+    subject = subject_of(verb)
+    return verb if subject is not None and _is_agent(subject, lexicon) else None  # not "The meeting ended with
 
 
 def _addressed_with_call(noun: Token) -> Token | None:

@@ -61,6 +61,7 @@ class Lexicon:
     gratitude_adjectives: frozenset[str]
     necessity_nouns: frozenset[str]
     priority_nouns: frozenset[str]
+    closing_verbs: frozenset[str]
     linking_adverbs: frozenset[str]
     future_document_modifiers: frozenset[str]
     topic_preps: frozenset[str]
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
             "gratitude_adjectives",
             "necessity_nouns",
             "priority_nouns",
+            "closing_verbs",
             "linking_adverbs",
             "future_document_modifiers",
             "topic_preps",
