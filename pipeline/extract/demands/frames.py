@@ -1882,13 +1882,9 @@ def _is_agent(subject: Token, lexicon: Lexicon) -> bool:
     if subject.tag_ == "PRP":
         return subject.lower_ not in ("it", "this", "that")
     lemma = subject.lemma_.lower()
-    return (
-        subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        or lemma in lexicon.person_roles
-        or lemma in lexicon.organisation_nouns
-        or lemma in lexicon.party_nouns
-        or lemma in default_lexicon().org_heads  # "The Council encourages ..."
-    )
+    # (and the bodies news names by kind or head word: "the watchdog", "the council")
+    organisation = lemma in lexicon.organisation_nouns or lemma in default_lexicon().org_heads
+    return is_party_like(subject, lexicon) or organisation
 
 
 def _colon_between(first: Token, later: Token) -> bool:
