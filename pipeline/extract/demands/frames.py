@@ -144,10 +144,10 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _call_noun_frame(token, lexicon)  # "repeats its call on X to release Y", misparsed
             elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and _brought_with(token, lexicon):
                 frame = _call_noun_frame(token, lexicon)  # "addressed the authorities with the demand to ..."
-            elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and (closer := _closed_with(token, lexicon)):
+            elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and (closer := _closing_speaker(token, lexicon)):
                 frame = _call_noun_frame(token, lexicon)  # "She concluded her remarks with a call to X to ..."
                 if frame is not None and frame.actor is None:
-                    frame.actor = subject_of(closer)
+                    frame.actor = closer
             elif (
                 token.pos_ == "NOUN"
                 and lemma in lexicon.call_nouns
@@ -2709,9 +2709,10 @@ def _brought_with(noun: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _closed_with(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb of closing a speech or visit "with" the call noun ("concluded her remarks with a call to
-    X to ...", "ended the visit with an appeal for ..."), else None: its subject made the call."""
+def _closing_speaker(noun: Token, lexicon: Lexicon) -> Token | None:
+    """Who closes a speech or visit "with" the call noun, and so made the call ("She concluded her
+    remarks with a call to X to ...", "The Rapporteur ended the visit with an appeal for ..."): a person,
+    body or State as the closing verb's subject, else None."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return None
     head = noun.head.head
@@ -2719,7 +2720,7 @@ def _closed_with(noun: Token, lexicon: Lexicon) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.closing_verbs:
         return None
     subject = subject_of(verb)
-    return verb if subject is not None and _is_agent(subject, lexicon) else None  # not "The meeting ended with
+    return subject if subject is not None and _is_agent(subject, lexicon) else None  # not "The meeting ended with
 
 
 def _addressed_with_call(noun: Token) -> Token | None:

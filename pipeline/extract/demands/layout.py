@@ -110,7 +110,6 @@ def list_items(text: str, start: int) -> list[Item]:
     if unmarked is not None:
         return unmarked
     items: list[Item] = []
-    kind = None
     kinds: set[str] = set()  # the kinds of marker read: a list's own, and those of the lists inside it
     current: list[int] | None = None  # [start, end] of the item being read
     attributed = 0
@@ -140,7 +139,7 @@ def list_items(text: str, start: int) -> list[Item]:
                 if resumed is not None:
                     resume_at = resumed  # a page break's furniture between items 3 and 4
                     continue
-                if items or kind is not None:
+                if items or kinds:
                     break
                 return []  # the first line is not an item: no list here
             if text[current[0] : current[1]].rstrip().endswith((".", ";", "!", "?", ":")):
@@ -150,12 +149,10 @@ def list_items(text: str, start: int) -> list[Item]:
             current[1] = line_end  # the item goes on over this line, where a PDF broke it
             continue
         sub_lead = current is not None and _is_sub_lead(text, *current)
-        if kind is not None and marker_kind(marker.group(0)) not in kinds:
-            if not sub_lead:
-                break
-            kinds.add(marker_kind(marker.group(0)))  # "(a) In general:" over "(i) Take ...": a list inside
         kind = marker_kind(marker.group(0))
-        kinds.add(kind)
+        if kinds and kind not in kinds and not sub_lead:
+            break
+        kinds.add(kind)  # another kind only after a sub-lead: "(a) In general:" over "(i) Take ...", a list inside
         number = _marker_number(marker.group(0))
         if current is not None and not sub_lead:
             found = _items(text, *current)
