@@ -4777,6 +4777,33 @@ def test_a_call_to_a_list_copied_without_its_bullets_gives_each_line_the_calls_p
             "The experts, including the Special Rapporteur on torture, urged the authorities to release him.",
             "The experts, including the Special Rapporteur on torture",
         ),
+        (
+            "The Freedonia Rights Council, one of the oldest groups in the region, called on the authorities "
+            "to release Ana Vel.",
+            "The Freedonia Rights Council",
+        ),
+        (
+            "The Lumen Society (LS), the country's only legal aid organisation, urged the police to stop the raids.",
+            "The Lumen Society (LS)",
+        ),
+        ("UNICEF, the United Nations Children's Fund, called on all parties to protect schools.", "UNICEF"),
+        # the parser's second subject, a description of the name before it
+        (
+            "The World League Against Hunger (WLAH), the leading coalition against hunger, urged the government "
+            "to open the borders.",
+            "The World League Against Hunger",
+        ),
+        # a second speaker named after the comma stays
+        (
+            "The Lumen Society (LS), Freedonia's Coalition against Torture and the Roe Foundation urged the "
+            "police to stop the raids.",
+            "The Lumen Society (LS), Freedonia's Coalition against Torture and the Roe Foundation",
+        ),
+        (
+            "The UN Secretary General, the UN High Commissioner for Human Rights, and myself call on the "
+            "authorities to respect the right to peaceful assembly.",
+            "The UN Secretary General, the UN High Commissioner for Human Rights, and myself",
+        ),
     ],
 )
 def test_a_description_set_off_by_a_comma_is_not_part_of_the_speakers_name(nlp, text, actor):
@@ -7597,4 +7624,23 @@ def test_a_headline_demand_is_kept_when_the_body_asks_for_another_action(nlp):
     assert [demand for _actor, _target, demand in triples(demands_of(nlp, text))] == [
         "ease pressure on free speech",
         "releasing all persons detained for their views",
+    ]
+
+
+def test_the_day_a_statement_is_made_is_not_part_of_its_speakers_name(nlp):
+    text = (
+        "Today UNFPA, the United Nations Population Fund, calls for stronger commitment to end female genital "
+        "mutilation."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["UNFPA"]
+
+
+def test_a_resolutions_opening_adverb_is_not_the_subject_of_its_paragraph(nlp):
+    text = (
+        "A/RES/51/109\nThe General Assembly,\n"
+        "- Expresses its deep concern about violations of human rights in Freedonia;\n"
+        "- Further calls upon the Government of Freedonia to implement fully its undertakings;\n"
+    )  # (the numbers as the cleaned text has them: list markers written as dashes)
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("General Assembly", "implement fully its undertakings")
     ]

@@ -675,8 +675,8 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         # "ALQST, | a Saudi rights group based in London,", "The undersigned organizations, |
         # representing authors, artists ...": a description set off by a comma, not the name
         end = described.left_edge.i - 1
-        while end > token.i + 1 and doc[end - 1].is_punct:
-            end -= 1
+        while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ")":
+            end -= 1  # (an acronym's closing bracket stays: "The Lumen Society (LS), the only ...")
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
         # "..., (IPHR) and World Organisation against Torture | (OMCT": an acronym cut at its
@@ -685,7 +685,13 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
     start = first_word(doc, start, token.i)  # "🚨📢 HRW calls for ...": a summary's emoji bullet
+    if start < token.i and doc[start].lower_ in _DAY_WORDS:
+        start = first_word(doc, start + 1, token.i)  # "Today UNFPA calls for ...": when, not who
     return start, end
+
+
+# Words for the day a statement is made, which the parser may take into the speaker's name
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
 
 
 def _describes(child: Token) -> bool:
@@ -697,7 +703,25 @@ def _describes(child: Token) -> bool:
         return False
     indefinite = child.dep_ == "appos" and first.lower_ in ("a", "an")
     participle = child.dep_ == "acl" and child.tag_ == "VBG" and first.i == child.i
-    return indefinite or participle
+    return indefinite or participle or _describes_a_name(child)
+
+
+def _describes_a_name(child: Token) -> bool:
+    """Is this apposition of a name a definite description of it: "one of the oldest groups",
+    "the country's only legal aid organisation", "the United Nations Children's Fund" (the name
+    said again in full), not a second party?"""
+    named = child.head
+    if child.dep_ != "appos" or not (named.pos_ == "PROPN" or named.ent_type_ in ("ORG", "PERSON")):
+        return False
+    first = child.left_edge
+    if child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+        return True  # "X, one of 10 treaty bodies,"
+    possessive = any(t.tag_ == "POS" or t.dep_ == "poss" for t in child.doc[first.i : child.i])
+    if not (first.lower_ == "the" or possessive):
+        return False
+    # a common noun describes; a proper name only spells out an acronym ("UNICEF, the United Nations
+    # Children's Fund"), else it is one more speaker of a list ("IPHR, Kazakhstan's Coalition against Torture")
+    return child.pos_ == "NOUN" or (named.is_upper and len(named.text) > 1)
 
 
 # prepositions that name more of the speakers after a comma ("the experts, including the Special

@@ -157,6 +157,23 @@ def _place_read_as_subject_of_gerund(subject: Token, gerund: Token) -> bool:
     )
 
 
+def _describes_the_name_before(description: Token, name: Token) -> bool:
+    """Is this second subject a definite description of the name right before it, set off by a
+    comma ("The World League Against Hunger (WLAH), the leading coalition against hunger, urged
+    ...": one speaker, the parser's two subjects)?"""
+    doc = description.doc
+    first = description.left_edge
+    definite = first.lower_ == "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in doc[first.i : description.i])
+    return (
+        description.pos_ == "NOUN"
+        and definite
+        and (name.pos_ == "PROPN" or name.ent_type_ in ("ORG", "PERSON"))
+        and first.i >= 1
+        and doc[first.i - 1].text == ","
+        and name.right_edge.i == first.i - 2
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """Grammatical subject of `verb`, climbing through coordinated and embedded verbs
     ("X met the authorities and called on them", "X continues to call for")."""
@@ -164,10 +181,16 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(8):
         # the subject nearest the verb: in "Belarus: UN experts call for ..." the topic before the
         # colon is parsed as a second subject
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and not _is_item_number(c) and not c.is_punct]
+        subjects = [
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" and not _is_item_number(c) and not c.is_punct and not _opening_adverb(c)
+        ]
         if len(subjects) > 1:
             # "HAVANA TIMES – The Commission (IACHR) today urged ...": a date word read as a second subject
             subjects = [c for c in subjects if c.ent_type_ != "DATE"] or subjects
+        if len(subjects) > 1 and _describes_the_name_before(subjects[-1], subjects[-2]):
+            subjects = subjects[:-1]  # "The World League (WL), the leading coalition against hunger, urged ..."
         after_colon = [c for c in subjects if not any(t.text == ":" for t in head.doc[c.i : head.i])]
         subject = (after_colon or subjects or [None])[-1]
         if subject is not None and not after_colon and subject.ent_type_ in ("GPE", "LOC"):
@@ -359,6 +382,20 @@ def _reporter_of_trailing_participle(participle: Token) -> Token | None:
         return None
     reporter = verb.head
     return reporter if reporter.i < verb.i and reporter.pos_ == "VERB" else None
+
+
+# Adverbs that open a resolution's operative paragraph before its verb ("4. Further calls upon the
+# Government ...", "Also requests ..."), which the tagger may read as a capitalised name.
+_OPERATIVE_ADVERBS = frozenset({"further", "also", "again", "furthermore", "moreover", "finally", "strongly"})
+
+
+def _opening_adverb(token: Token) -> bool:
+    """An operative paragraph's opening adverb read as the verb's subject (`_OPERATIVE_ADVERBS`)."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    opens = before is None or "\n" in before.text or before.is_punct or _is_item_number(before)
+    alone = all(c.is_punct for c in token.children)  # (the parser may hang the item's dash on it)
+    return token.lower_ in _OPERATIVE_ADVERBS and alone and opens and token.i < token.head.i
 
 
 def _is_item_number(token: Token) -> bool:
