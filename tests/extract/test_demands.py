@@ -4160,6 +4160,8 @@ def test_the_to_clause_of_a_call_read_as_the_purpose_of_the_addressees_relative_
         # what a source asks for itself in a reporting formula
         "A Justice official, who requested anonymity, said the decision was near.",
         "The witness asked for anonymity.",
+        # the protection a person asks for themselves
+        "She was arrested shortly after her father requested asylum in a third country.",
     ],
 )
 def test_statements_and_reporting_formulas_are_no_demands(nlp, text):
@@ -7643,4 +7645,31 @@ def test_a_resolutions_opening_adverb_is_not_the_subject_of_its_paragraph(nlp):
     )  # (the numbers as the cleaned text has them: list markers written as dashes)
     assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
         ("General Assembly", "implement fully its undertakings")
+    ]
+
+
+def test_asylum_asked_for_named_people_is_still_a_demand(nlp):
+    text = "The UN called for asylum for the refugees stranded at the border."
+    assert [r.demand for r in demands_of(nlp, text)] == ["asylum for the refugees stranded at the border"]
+
+
+def test_a_passive_list_item_whose_dash_the_parser_hung_on_its_subject_is_a_demand(nlp):
+    text = (
+        "Recommendations\n\nTo the Government of Freedonia\n\n- Release all political prisoners.\n"
+        "- Torture allegations must be investigated promptly.\n"
+    )
+    assert "Torture allegations must be investigated promptly" in [r.demand for r in demands_of(nlp, text)]
+
+
+def test_a_demand_naming_no_addressee_under_a_heading_that_names_one_is_made_of_it(nlp):
+    text = (
+        "Recommendations\n\nTo the Government of Freedonia\n\nThe new government should end impunity. Torture "
+        "allegations must be investigated promptly. An independent commission should be established.\n\n"
+        "Conclusion\n\nTorture must end.\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("The new government", "end impunity"),
+        ("the Government of Freedonia", "Torture allegations must be investigated promptly"),
+        ("the Government of Freedonia", "An independent commission should be established"),
+        ("", "Torture must end"),  # another heading ends the section
     ]

@@ -706,3 +706,12 @@ def test_a_subject_the_parser_made_of_a_hyphen_does_not_stop_the_document(nlp):
 def test_a_line_of_punctuation_among_the_first_lines_names_no_author_and_breaks_nothing(nlp):
     text = "Freedonia: release the students\n\n* * * * *\n\nThe students must be released without delay."
     assert author_of(nlp, text) == ""
+
+
+def test_lower_case_words_the_tagger_read_as_names_are_not_the_voice_of_our(nlp):
+    text = (
+        "Kyiv, 17 May 2020 - We welcome the progress of recent years, and today we encourage the authorities "
+        "to address areas where further improvement is needed.\n\nToday, in the 21st century, homophobia, "
+        "transphobia and biphobia still exist, poisoning our societies with intolerance.\n"
+    )
+    assert author_of(nlp, text) == ""

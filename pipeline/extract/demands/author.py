@@ -892,6 +892,8 @@ def _first_person_subject(doc: Doc) -> Author | None:
                 continue
             if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS", "NNP"):
                 continue
+            if token.tag_ in ("NNP", "NNPS") and token.text.islower():
+                continue  # a lower-case word tagged a name: "homophobia, transphobia ... still exist, poisoning our"
             verb = token.head
             if verb.dep_ not in ("ROOT", "conj"):
                 continue  # the subject of a clause below the sentence's: "... recognise that women will enrich our"

@@ -1230,6 +1230,24 @@ def _list_leads(
     return (nearest, None) if nearest is not None else None
 
 
+def addressed_sections(doc: Doc, text: str, lexicon: Lexicon) -> list[tuple[int, tuple[int, int] | None]]:
+    """Each heading line's start and the token range of the party it addresses ("To the Government
+    of X", "To Member States"), None for a heading that addresses no one ("Recommendations"), in
+    order: a report's sections of recommendations, each for the party its heading names."""
+    sections: list[tuple[int, tuple[int, int] | None]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        words = line.strip()
+        if words and _is_heading(words.rstrip(":")):
+            begin = start + len(line) - len(line.lstrip())
+            addressed = words.split()[0].casefold() == "to" and _names_recommendations(words, lexicon)
+            party = _named_parties(doc, (begin, begin + len(words)), text, lexicon)[1] if addressed else None
+            sections.append((begin, party))
+        start = end + 1
+    return sections
+
+
 def _is_heading(line: str) -> bool:
     """A short capitalised line with no closing punctuation: a heading, not a sentence."""
     return line[:1].isupper() and not line.endswith((".", ";", ",", "!", "?")) and len(line.split()) <= _HEADING_WORDS
@@ -1804,7 +1822,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             # '... to take steps "with full regard to X," and in the meantime to ensure his release': a
             # to-infinitive the parser hangs on the trigger after a quotation ended the first
             frame.items += split(demand_region(later, verb, verb_start(later), lexicon), later, lexicon)
-    elif nominal is not None and nominal.lemma_.lower() not in lexicon.own_requests:  # "asked for anonymity"
+    elif nominal is not None and not _own_request(nominal, lexicon):  # "asked for anonymity"
         head = nominal
         start, end = demand_region(head, verb, head.left_edge.i, lexicon)
         if nominal_tail is not None and (
@@ -1854,7 +1872,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         dobj is not None
         and spec.get("dobj_demand")
         and not _object_is_addressee(dobj, spec)
-        and dobj.lemma_.lower() not in lexicon.own_requests  # "officials who requested anonymity"
+        and not _own_request(dobj, lexicon)  # "officials who requested anonymity"
         # "We encourage the release of X" asks for it; "Such harassment encourages self-censorship" fosters it
         and (not spec.get("dobj_demand_of_agents") or frame.actor is None or _is_agent(frame.actor, lexicon))
     ):
@@ -3065,6 +3083,14 @@ def _what_must_exist(be: Token, lexicon: Lexicon) -> list[tuple[int, int]]:
     if be.lemma_ != "be" or attribute is None:
         return []
     return split(demand_region(attribute, be, attribute.left_edge.i, lexicon), attribute, lexicon)
+
+
+def _own_request(noun: Token, lexicon: Lexicon) -> bool:
+    """Is the object of a demand verb what the subject asks for itself (`own_requests`: "requested
+    anonymity", "her father requested asylum"), not for someone it names ("asylum for the refugees")?"""
+    return noun.lemma_.lower() in lexicon.own_requests and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in noun.children
+    )
 
 
 def _demands_an_action(verb: Token, start: int) -> bool:

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.frames import Frame, end_before_coordinated_calls, frames, with_semicolon_lists
+from pipeline.extract.demands.frames import (
+    Frame,
+    addressed_sections,
+    end_before_coordinated_calls,
+    frames,
+    with_semicolon_lists,
+)
 from pipeline.extract.demands.layout import item_marker
 from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.extract.demands.parties import (
@@ -83,6 +90,7 @@ def extract_demands(
     previous: tuple[Token, Party] | None = None  # the last demand's trigger and actor
     previous_target: tuple[Token, Party] | None = None  # the last demand's trigger and addressee
     group_speaker: Party | None = None  # the first group that demands in the present, whom a later "we" is
+    sections: list[tuple[int, tuple[int, int] | None]] | None = None  # headed sections, read when first needed
     for frame in found:
         if any(start <= frame.trigger.i < end for start, end in covered):
             # already inside a demand: "calls on X to ensure that Y must ...", "urge the
@@ -91,6 +99,13 @@ def extract_demands(
         # a report's voice speaks its listed recommendations, not what its news says others must do
         listed = reporter if all(_in_list(text, doc[start].idx) for start, _end in frame.items) else None
         actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede, listed)
+        if frame.kind in ("modal", "need") and frame.target is None and frame.target_span is None:
+            # "To the Government of X" / "... Steps must be taken to reduce bribery.": a demand that names
+            # no addressee, in a section of recommendations headed with its addressee, is made of it
+            if sections is None:
+                sections = addressed_sections(doc, text, lexicon)
+            k = bisect_right(sections, frame.trigger.idx, key=lambda section: section[0]) - 1
+            frame = replace(frame, target_span=sections[k][1]) if k >= 0 else frame
         target = resolve_target(frame, lexicon)
         if (
             not actor.text

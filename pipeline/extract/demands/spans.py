@@ -175,6 +175,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
         # does one that obliges a party of its own ("..., but until then the State Department must
         # designate her"), a demand on its own
         end = min(end, told.left_edge.i - 1)
+    while start < end and is_separator(doc[start]):
+        start += 1  # a list item's dash the parser hung on the subject: "- Torture allegations must be ..."
     quoted = _opens_quote(doc, start)
     attribution = _attribution_comma(head.sent, lexicon)
     for i in range(start, end + 1):
