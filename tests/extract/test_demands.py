@@ -7673,3 +7673,23 @@ def test_a_demand_naming_no_addressee_under_a_heading_that_names_one_is_made_of_
         ("the Government of Freedonia", "An independent commission should be established"),
         ("", "Torture must end"),  # another heading ends the section
     ]
+
+
+def test_a_list_items_marker_is_no_part_of_the_party_it_addresses(nlp):
+    text = (
+        "General Recommendations of the Special Rapporteur\n\n(a) Countries that are not party to the Convention "
+        "against Torture should sign and ratify it;\n"
+    )
+    assert [r.target for r in demands_of(nlp, text)] == [
+        "Countries that are not party to the Convention against Torture"
+    ]
+
+
+def test_an_addressee_coordinated_after_and_runs_on_to_the_demands_to(nlp):
+    # the parser reads "states" as a verb and cuts the addressees after "and"
+    text = (
+        "Recommendations\n- Advocate an interpretation of the rules that is more in line with solidarity. Urge the "
+        "European Commission and the member states to take firmer measures against states that fail to meet "
+        "their obligations.\n"
+    )
+    assert [r.target for r in demands_of(nlp, text)][-1] == "the European Commission and the member states"

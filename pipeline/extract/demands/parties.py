@@ -833,7 +833,15 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
             end = doc[prep].right_edge.i + 1
             while end > start + 1 and doc[end - 1].is_punct:
                 end -= 1
+    if end - start > 1 and doc[end - 1].lower_ in ("and", "or") and end < first <= end + _COORDINATED_WORDS:
+        # "Urge the European Commission and | the member states to ...": the parser read the second
+        # addressee's noun as a verb; the addressees run on to the demand's "to"
+        end = first - 1 if doc[first - 1].tag_ == "TO" else end - 1
     return _party(start, end, doc)
+
+
+# The most words of an addressee coordinated after "and" that the parser cut off from the first
+_COORDINATED_WORDS = 6
 
 
 # How treaty bodies' findings name the State a paragraph is about
@@ -2482,6 +2490,12 @@ def _is_attribution(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _party(start: int, end: int, doc: Doc) -> Party:
+    # a list item's marker the parser hung on the item's subject ("(a) Countries that are not party to
+    # ... should ratify") is no part of the party
+    while end - start > 1 and (doc[start].tag_ == "LS" or (doc[start].text in "()" and doc[start + 1].tag_ == "LS")):
+        start += 1
+    while end - start > 1 and start > 0 and doc[start].text == ")" and doc[start - 1].tag_ == "LS":
+        start += 1
     # A bracket the phrase opens but does not close ("the Committee against Torture (CAT") is
     # an acronym the parse cut short: the name before it is the party.
     brackets = [t.i for t in doc[start:end] if t.text in "()"]
