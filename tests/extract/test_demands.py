@@ -7693,3 +7693,33 @@ def test_an_addressee_coordinated_after_and_runs_on_to_the_demands_to(nlp):
         "their obligations.\n"
     )
     assert [r.target for r in demands_of(nlp, text)][-1] == "the European Commission and the member states"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the demanded infinitive hung on the last noun of the addressee's own phrase
+        (
+            "I call on all those in power to put the declaration into action.",
+            [("I", "all those in power", "put the declaration into action")],
+        ),
+        (
+            "The High Representative calls on those responsible for his detention to release him.",
+            [("The High Representative", "those responsible for his detention", "release him")],
+        ),
+        # the call read as a clause of its subject, the demanded infinitive as the subject's verb
+        (
+            "The UN diplomat called on the authorities to swiftly open legal actions to establish the truth.",
+            [("The UN diplomat", "the authorities", "swiftly open legal actions to establish the truth")],
+        ),
+    ],
+)
+def test_a_call_whose_infinitive_the_parser_hung_elsewhere_is_still_a_demand(nlp, text, expected):
+    assert triples(demands_of(nlp, text)) == expected
+
+
+def test_a_called_for_nouns_own_infinitive_stays_in_the_demand(nlp):
+    text = "The statement urged the formation of a commission with full authority to monitor the situation."
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("", "the formation of a commission with full authority to monitor the situation")
+    ]

@@ -1423,6 +1423,19 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
     return None
 
 
+def _hung_on_addressees_phrase(infinitive: Token, addressee: Token) -> bool:
+    """Is this infinitive the call's, hung on the last noun of the addressee's own phrase: "call on
+    all those in power | to put ...", "calls on those responsible for his detention | to release him"
+    (a noun's own infinitive comes right after the noun it completes, not after a phrase on it)?"""
+    noun = infinitive.head
+    if addressee.pos_ == "NOUN" and addressee.tag_ != "NNS":
+        return False  # "urged the formation of a commission with full authority to monitor X": the noun's own
+    if infinitive.dep_ != "acl" or noun.dep_ != "pobj":
+        return False
+    holder = noun.head.head  # what the noun's preposition hangs on: the addressee, or its adjective ("responsible")
+    return holder == addressee or (holder.head == addressee and holder.dep_ in ("amod", "acl"))
+
+
 def _in_relative_clause(token: Token, top: Token) -> bool:
     """Is `token` inside a relative clause below `top` ("leaders who invited soldiers to ...")?"""
     current = token
@@ -1666,11 +1679,22 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
                     if t.i > addressee.i
                     and t.pos_ == "VERB"
                     and has_to(t)
-                    and t.head.pos_ not in ("NOUN", "PROPN")
+                    and (t.head.pos_ not in ("NOUN", "PROPN") or _hung_on_addressees_phrase(t, addressee))
                     and (not _in_relative_clause(t, addressee) or _call_hung_on_relative_clause(t, addressee))
                 ),
                 None,
             )
+        root = verb.head.head
+        if (
+            xcomp is None
+            and addressee is not None
+            and verb.dep_ == "acl"
+            and verb.head.dep_ == "nsubj"
+            and has_to(root)
+        ):
+            # "The UN diplomat | called on the authorities | to swiftly open ...": the parser made the
+            # call a clause of its subject and the demanded infinitive the subject's verb
+            xcomp = root if root.i > addressee.i else None
     if xcomp is None and frame.target is not None:
         named = _named_between_dashes(verb, frame.target)
         if named is not None:  # "call on the belligerents—the SAF and the RSF—to pull back their forces"
@@ -1786,7 +1810,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
     listed = dobj is not None and dobj.lower_ == "following" and ends_with_list(verb)
     if spec.get("state_addressee") and not listed and (xcomp is None or not _is_state(frame.target, lexicon)):
         return None  # "expects the authorities to release X" demands; "expect the economy to slow" predicts
-    relayed = _relayed(xcomp, lexicon) if xcomp is not None and frame.target is not None else None
+    # (not when the infinitive is the call's own head, `root` above: its subtree holds the call itself)
+    relayed = (
+        _relayed(xcomp, lexicon)
+        if xcomp is not None and frame.target is not None and not xcomp.is_ancestor(verb)
+        else None
+    )
     if relayed is not None:  # "I call on you to urge the government to release X": X, of the government
         frame.target, frame.items, frame.listed = relayed.target, relayed.items, relayed.listed
         frame.relayed = relayed.trigger
