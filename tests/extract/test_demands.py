@@ -7723,3 +7723,22 @@ def test_a_called_for_nouns_own_infinitive_stays_in_the_demand(nlp):
     assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
         ("", "the formation of a commission with full authority to monitor the situation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Secretary-General reiterates his call for their release and for the full adherence to due process.",
+            ["their release", "the full adherence to due process"],
+        ),
+        # the second "for" read as a conjunct of the verb
+        (
+            '"We call for a prompt investigation into the abduction of Mr. Roe, and for the prosecution of those '
+            'responsible," the experts said.',
+            ["a prompt investigation into the abduction of Mr. Roe", "the prosecution of those responsible"],
+        ),
+    ],
+)
+def test_each_for_after_and_is_a_demand_of_its_own(nlp, text, expected):
+    assert [r.demand for r in demands_of(nlp, text)] == expected

@@ -2012,7 +2012,8 @@ def _coordinated_objects(nominal: Token) -> list[Token]:
     for token in doc[nominal.i + 1 : nominal.sent.end]:
         after_comma_or_and = doc[token.i - 1].pos_ == "CCONJ" or doc[token.i - 1].text == ","
         if token.dep_ == "conj" and token.lower_ == prep.lower_ and after_comma_or_and:
-            inside = prep.left_edge.i <= token.head.i <= prep.right_edge.i
+            # (or hung on the word the first hangs on: "We call for X, and | for Y" read as the verb's conjunct)
+            inside = prep.left_edge.i <= token.head.i <= prep.right_edge.i or token.head == prep.head
             obj = prep_object(token)
             if inside and obj is not None and not _names_people(obj):
                 found.append(obj)
@@ -2782,8 +2783,16 @@ def _with_for_object(frame: Frame, noun: Token, lexicon: Lexicon) -> Frame:
     """The demanded items of a nominal "need for X" / "call for X": the object of its "for"."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     head = prep_object(prep) if prep is not None else None
-    if head is not None:
-        frame.items = split(demand_region(head, head, head.left_edge.i, lexicon), head, lexicon)
+    if head is None:
+        return frame
+    # "his call for their release and for the full adherence to due process": each "for" its own item
+    further = _coordinated_objects(head)
+    start, end = demand_region(head, head, head.left_edge.i, lexicon)
+    frame.items = split((start, min(end, further[0].head.i - 1) if further else end), head, lexicon)
+    for n, obj in enumerate(further):
+        obj_start, obj_end = demand_region(obj, obj, obj.left_edge.i, lexicon)
+        obj_end = min(obj_end, further[n + 1].head.i - 1) if n + 1 < len(further) else obj_end
+        frame.items += split((obj_start, obj_end), obj, lexicon)
     return frame
 
 
