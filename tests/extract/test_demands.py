@@ -7742,3 +7742,14 @@ def test_a_called_for_nouns_own_infinitive_stays_in_the_demand(nlp):
 )
 def test_each_for_after_and_is_a_demand_of_its_own(nlp, text, expected):
     assert [r.demand for r in demands_of(nlp, text)] == expected
+
+
+def test_an_infinitive_right_after_the_addressee_is_the_demand_wherever_the_parser_hung_it(nlp):
+    # a Title Case headline: the parser makes "take" a relative clause of "Situation"
+    text = (
+        "The Regional Networks of Human Rights Defenders in Africa deplore the deteriorating Human Rights "
+        "Situation in Chad and Call on Authorities to take Immediate Action to Address the Situation\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("Authorities", "take Immediate Action to Address the Situation")
+    ]

@@ -1423,6 +1423,20 @@ def _relayed(xcomp: Token, lexicon: Lexicon) -> Frame | None:
     return None
 
 
+def _infinitive_right_after(addressee: Token) -> Token | None:
+    """The base-form verb whose "to" comes right after the addressee's phrase, wherever the parser
+    hung it ("Call on Authorities | to take Immediate Action", an adverb allowed: "to swiftly open")."""
+    doc = addressee.doc
+    to = addressee.right_edge.i + 1
+    if to >= len(doc) or doc[to].tag_ != "TO":
+        return None
+    verb = doc[to].head
+    between = doc[to + 1 : verb.i]
+    if verb.tag_ != "VB" or verb.i <= to or any(t.tag_ != "RB" for t in between):
+        return None
+    return verb
+
+
 def _hung_on_addressees_phrase(infinitive: Token, addressee: Token) -> bool:
     """Is this infinitive the call's, hung on the last noun of the addressee's own phrase: "call on
     all those in power | to put ...", "calls on those responsible for his detention | to release him"
@@ -1695,6 +1709,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             # "The UN diplomat | called on the authorities | to swiftly open ...": the parser made the
             # call a clause of its subject and the demanded infinitive the subject's verb
             xcomp = root if root.i > addressee.i else None
+    if xcomp is None and frame.target is not None:
+        # "... and Call on Authorities | to take Immediate Action": the parser hung the infinitive right
+        # after the addressee on an earlier noun
+        xcomp = _infinitive_right_after(frame.target)
     if xcomp is None and frame.target is not None:
         named = _named_between_dashes(verb, frame.target)
         if named is not None:  # "call on the belligerents—the SAF and the RSF—to pull back their forces"
