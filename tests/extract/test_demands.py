@@ -7753,3 +7753,15 @@ def test_an_infinitive_right_after_the_addressee_is_the_demand_wherever_the_pars
     assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
         ("Authorities", "take Immediate Action to Address the Situation")
     ]
+
+
+def test_items_under_a_call_on_each_name_their_addressee(nlp):
+    text = (
+        "Statement of NGOs\n\nThe police arrested seven activists.\n\nWe once again call on\n\n"
+        "• the Ministry of Internal Affairs to immediately release the detained individuals;\n\n"
+        "• the Special Investigation Service to investigate the facts of illegal detention;\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("the Ministry of Internal Affairs", "immediately release the detained individuals"),
+        ("the Special Investigation Service", "investigate the facts of illegal detention"),
+    ]

@@ -1852,6 +1852,12 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             _fill_list(frame, verb.doc, verb.sent.end_char)
             if spec.get("that_clause") and _before_colon_word(verb).lower_ == "that":
                 _listed_clauses(frame, lexicon)
+            last = next(t for t in reversed(verb.sent) if not t.is_space)
+            if frame.target is None and (_before_colon_word(verb) if last.text == ":" else last).lower_ in (
+                "on",
+                "upon",
+            ):
+                _addressed_items(frame)  # "We call on" / "• the Ministry of X to release ..."
         if frame.target is None:  # "recommends that the State party:"
             following = verb.doc[verb.i + 1 : verb.sent.end]
             noun = next(
@@ -3168,6 +3174,28 @@ def _ceases(verb: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "end" for o in c.children)
         for c in verb.children
     )
+
+
+def _addressed_items(frame: Frame) -> None:
+    """The items listed under "We call on" (or "call on:") that each name their addressee before
+    the demanded infinitive ("• the Ministry of Internal Affairs to immediately release X"): the
+    infinitive on is the item, demanded of the party before it."""
+    doc = frame.trigger.doc
+    items: list[tuple[int, int]] = []
+    for start, end in frame.items:
+        to = next((t for t in doc[start + 1 : end] if t.tag_ == "TO" and t.head.tag_ == "VB" and t.head.i < end), None)
+        party = doc[start : to.i] if to is not None else None
+        if (
+            party is None
+            or party.root.pos_ not in ("NOUN", "PROPN")
+            or party[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ")
+        ):
+            items.append((start, end))
+            continue
+        bounds = (verb_start(to.head), end)
+        items.append(bounds)
+        frame.item_targets[bounds] = party.root
+    frame.items = items
 
 
 def _listed_clauses(frame: Frame, lexicon: Lexicon) -> None:

@@ -198,7 +198,11 @@ def extract_demands(
             actor_of_item = item_actor(frame, (start, end), actor)
             subject = frame.item_targets.get((start, end))
             # a listed clause's own subject ("that:" / "- States ratify X") is whom it addresses
-            target_of_item = resolve_target(replace(frame, target=subject), lexicon) if subject is not None else target
+            target_of_item = (
+                resolve_target(replace(frame, target=subject, items=[(start, end)]), lexicon)
+                if subject is not None
+                else target
+            )
             rows.append(_row(doc, doc_id, start, end, frame, actor_of_item, target_of_item, sent_of, published, dates))
     unique = {(r.start_char, r.end_char): r for r in reversed(rows)}
     ordered = sorted(unique.values(), key=lambda r: (r.start_char, r.end_char))

@@ -998,7 +998,9 @@ def ends_with_list(verb: Token) -> bool:
     if last is None or last.i < verb.i:
         return False
     colon = last.text == ":" or (last.text in (";", ",") and last.i > 0 and last.nbor(-1).lower_ == "to")
-    if not colon and last.lower_ not in _UNFINISHED_ENDS:
+    # (a call's "on" with no object: "We once again call on" / "• the Ministry of X to release ...")
+    addressees_below = last.lower_ in ("on", "upon") and last.head == verb and all(c.is_space for c in last.children)
+    if not colon and last.lower_ not in _UNFINISHED_ENDS and not addressees_below:
         return False
     following = next((line for line in lines_from(verb.doc, sent.end) if line.text.strip()), None)
     return following is not None and (
