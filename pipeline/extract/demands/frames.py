@@ -1852,11 +1852,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             _fill_list(frame, verb.doc, verb.sent.end_char)
             if spec.get("that_clause") and _before_colon_word(verb).lower_ == "that":
                 _listed_clauses(frame, lexicon)
-            last = next(t for t in reversed(verb.sent) if not t.is_space)
-            if frame.target is None and (_before_colon_word(verb) if last.text == ":" else last).lower_ in (
-                "on",
-                "upon",
-            ):
+            if frame.target is None and _lead_end(verb).lower_ in ("on", "upon"):
                 _addressed_items(frame)  # "We call on" / "• the Ministry of X to release ..."
         if frame.target is None:  # "recommends that the State party:"
             following = verb.doc[verb.i + 1 : verb.sent.end]
@@ -3218,6 +3214,13 @@ def _listed_clauses(frame: Frame, lexicon: Lexicon) -> None:
             if (start, end) in frame.listed:
                 frame.listed[bounds] = frame.listed[(start, end)]
     frame.items = items
+
+
+def _lead_end(token: Token) -> Token:
+    """The word that ends the sentence of the list lead `token`, before its colon if it has one ("We
+    call on:", or "We call on" over a list)."""
+    last = next(t for t in reversed(token.sent) if not t.is_space)
+    return _before_colon_word(token) if last.text == ":" else last
 
 
 def _before_colon_word(token: Token) -> Token:
