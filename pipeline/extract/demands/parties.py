@@ -34,6 +34,7 @@ from pipeline.extract.demands.syntax import (
     child_with_dep,
     first_word,
     in_salutation,
+    is_definite,
     is_party,
     is_party_like,
     is_separator,
@@ -713,11 +714,9 @@ def _describes_a_name(child: Token) -> bool:
     named = child.head
     if child.dep_ != "appos" or not (named.pos_ == "PROPN" or named.ent_type_ in ("ORG", "PERSON")):
         return False
-    first = child.left_edge
     if child.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
         return True  # "X, one of 10 treaty bodies,"
-    possessive = any(t.tag_ == "POS" or t.dep_ == "poss" for t in child.doc[first.i : child.i])
-    if not (first.lower_ == "the" or possessive):
+    if not is_definite(child):
         return False
     # a common noun describes; a proper name only spells out an acronym ("UNICEF, the United Nations
     # Children's Fund"), else it is one more speaker of a list ("IPHR, Kazakhstan's Coalition against Torture")

@@ -157,16 +157,22 @@ def _place_read_as_subject_of_gerund(subject: Token, gerund: Token) -> bool:
     )
 
 
+def is_definite(noun: Token) -> bool:
+    """Does the noun's phrase open with "the" or hold a possessive before the noun ("the leading
+    coalition", "the country's only legal aid organisation")?"""
+    first = noun.left_edge
+    return first.lower_ == "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in noun.doc[first.i : noun.i])
+
+
 def _describes_the_name_before(description: Token, name: Token) -> bool:
     """Is this second subject a definite description of the name right before it, set off by a
     comma ("The World League Against Hunger (WLAH), the leading coalition against hunger, urged
     ...": one speaker, the parser's two subjects)?"""
     doc = description.doc
     first = description.left_edge
-    definite = first.lower_ == "the" or any(t.tag_ == "POS" or t.dep_ == "poss" for t in doc[first.i : description.i])
     return (
         description.pos_ == "NOUN"
-        and definite
+        and is_definite(description)
         and (name.pos_ == "PROPN" or name.ent_type_ in ("ORG", "PERSON"))
         and first.i >= 1
         and doc[first.i - 1].text == ","
