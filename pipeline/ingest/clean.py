@@ -38,6 +38,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]$")
 # A marker alone on its line, the item's text on the next one (a list item's paragraph rendered on a
 # line of its own by some HTML-to-text tools).
 _LONE_BULLETS = frozenset(_BULLET_MARKS)
+# An enumerator alone on its line ("(b)", "(iv)", "3.", "c)"), the item's text on the next one: the
+# numbering column of a PDF's list, extracted a line before its item.
+_LONE_ENUMERATOR = re.compile(r"^(?:\((?:\d{1,3}|[A-Za-z]|[ivxlc]{1,6})\)|(?:\d{1,3}|[A-Za-z])[.)])$")
 
 
 def normalise_unicode(text: str) -> str:
@@ -71,6 +74,9 @@ def normalise_bullets(text: str) -> str:
         line = lines[n]
         if line.strip() in _LONE_BULLETS and n + 1 < len(lines) and lines[n + 1].strip()[:1].isalnum():
             line = f"- {lines[n + 1]}"  # the item's text under its marker: "-" / "Take all measures ..."
+            n += 1
+        elif _LONE_ENUMERATOR.match(line.strip()) and n + 1 < len(lines) and lines[n + 1].strip()[:1].isalnum():
+            line = f"{line.strip()} {lines[n + 1]}"  # "(b)" / "Undertake all measures ..." as "(b) Undertake ..."
             n += 1
         joined.append(line)
         n += 1

@@ -931,6 +931,27 @@ def test_the_statement_a_speaker_made_it_in_is_not_part_of_the_speaker(nlp):
     assert demands_of(nlp, text)[-1].actor == "Irene Khan"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Anna Weiss, the UN special rapporteur on the right to food, in a statement called on Freedonian"
+            " authorities to guarantee that the farmers are not evicted.",
+            "Anna Weiss",
+        ),
+        ("Amnesty International in a statement called on the government to drop all charges.", "Amnesty International"),
+        (
+            "Ravi Kumar, the UN expert on freedom of expression, in a statement issued on Monday called on the"
+            " authorities to free the bloggers.",
+            "Ravi Kumar",
+        ),
+    ],
+)
+def test_the_speaker_before_in_a_statement_is_the_actor_not_the_statement(nlp, text, actor):
+    # the parser hangs "in a statement" on the name and the call on "statement"
+    assert [row.actor for row in demands_of(nlp, text)] == [actor]
+
+
 def test_the_city_a_speaker_spoke_in_is_not_part_of_the_speaker(nlp):
     text = (
         "“The court must free him now,” said PEN Programme Director Ana Lopes, in London. “The prosecutors must"
@@ -5234,9 +5255,21 @@ def test_an_acronym_in_brackets_inside_the_object_does_not_end_the_demand(nlp):
             "journalists' release",
             "release_of_detainees",
         ),
+        # a singular one too, its "’s" read as a subject or as "is"
+        (
+            "We deplore the government’s actions that are undermining the courts and we call on the government to"
+            " respect the citizen’s right to peacefully express their discontent.",
+            "respect the citizen’s right to peacefully express their discontent",
+            "other",
+        ),
+        (
+            "The group urged the council to protect the child’s right to education.",
+            "protect the child’s right to education",
+            "children_rights",
+        ),
     ],
 )
-def test_a_plural_possessive_demand_keeps_its_noun_and_release_is_a_release(nlp, text, demand, theme):
+def test_a_possessive_demand_keeps_its_noun_and_release_is_a_release(nlp, text, demand, theme):
     assert [(r.demand, r.theme) for r in demands_of(nlp, text)][:1] == [(demand, theme)]
 
 

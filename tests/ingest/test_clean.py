@@ -83,6 +83,12 @@ def test_normalise_whitespace(text_in, text_out):
             "urge the authorities to:\n-\nRelease the students.\n-\nInvestigate the attack.",
             "urge the authorities to:\n- Release the students.\n- Investigate the attack.",
         ),
+        # an enumerator alone on its line (a PDF's numbering column), the item's text on the next one
+        (
+            "recommends that the State party:\n(a)\nTake additional steps;\n(b)\nUndertake all measures;\n3.\nReview",
+            "recommends that the State party:\n(a) Take additional steps;\n(b) Undertake all measures;\n- Review",
+        ),
+        ("Chapter\n(iv)\n\nText", "Chapter\n(iv)\n\nText"),
         # a lone dash before a blank line or another dash is no item's marker
         ("Text\n-\n\nMore text", "Text\n-\n\nMore text"),
         # Markdown's third marker; a telephone number is no item

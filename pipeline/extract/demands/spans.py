@@ -34,14 +34,16 @@ _ASIDE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
 def _through_plural_possessive(doc: Doc, end: int) -> int:
-    """A plural noun whose possessive mark the parser left hanging owns the noun after it: "calls
-    for Cubans’ release" is "Cubans’ release", not "Cubans"."""
-    if (
-        end + 2 < len(doc)
-        and doc[end].tag_ in ("NNS", "NNPS")
-        and doc[end + 1].text in ("'", "’")
-        and doc[end + 2].pos_ == "NOUN"
-    ):
+    """A noun whose possessive mark the parser left hanging owns the noun after it: "calls for
+    Cubans’ release" is "Cubans’ release", not "Cubans"; "to respect the citizen’s right to ..." (the
+    "’s" read as the subject of "right") is not "respect the citizen"."""
+    if end + 2 >= len(doc) or doc[end + 2].pos_ != "NOUN":
+        return end
+    plural = doc[end].tag_ in ("NNS", "NNPS") and doc[end + 1].text in ("'", "’")
+    # (the parser also reads the mark as "is": "protect the child’s right to education")
+    mark = doc[end + 1]
+    singular = doc[end].pos_ in ("NOUN", "PROPN") and mark.lower_ in ("'s", "’s") and mark.head.i != end
+    if plural or singular:
         return max(doc[end + 2].right_edge.i, end + 2)
     return end
 

@@ -103,6 +103,17 @@ def hyphenated_end(token: Token) -> Token:
     return doc[end]
 
 
+def _speaker_before_in_phrase(noun: Token, verb: Token) -> Token | None:
+    """The name before "in a statement" when the parser hung the phrase on the name and the past verb
+    after it on the phrase's noun: "X, the UN expert on Y, in a statement called on Z to ..." (X called)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    name = prep.head
+    named = name.pos_ == "PROPN" or name.ent_type_ in ("PERSON", "ORG", "NORP")
+    return name if named and name.i < prep.i and prep.dep_ == "prep" else None
+
+
 def _name_read_as_clause(verb: Token) -> Token | None:
     """A name the parser read as a clausal subject: one with an infinitive in it, "[The Committee
     to Protect Journalists] welcomes ..." (the name's head made the subject of "Protect")."""
@@ -270,6 +281,9 @@ def subject_of(verb: Token) -> Token | None:
             noun = head.head
             while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
                 noun = noun.head
+            speaker = _speaker_before_in_phrase(noun, head)
+            if speaker is not None:
+                return speaker
             # "GENEVA (11 July 2023) – UN experts* today [called on ...]": the dateline read as the
             # noun, the speakers as its apposition after the dash
             return after_dateline(noun, before=head)
