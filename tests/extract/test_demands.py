@@ -380,6 +380,31 @@ def test_nominal_demands_keep_the_noun_phrase(nlp, text, expected):
             "The report calls for the release of detainees, the closure of the camps and an end to forced labour.",
             ["the release of detainees", "the closure of the camps", "an end to forced labour"],
         ),
+        # the parser hangs the listed actions on the first one's last noun, or "an end to X" on the verb
+        (
+            "We call for the immediate release of all prisoners of conscience, respect for the rule of law, the"
+            " freedom of the press and the restoration of a democratic process.",
+            [
+                "the immediate release of all prisoners of conscience",
+                "respect for the rule of law",
+                "the freedom of the press",
+                "the restoration of a democratic process",
+            ],
+        ),
+        (
+            "We call for the immediate release of all prisoners of conscience, respect for the rule of law, the"
+            " separation of powers within the government, and the restoration of a democratic process.",
+            [
+                "the immediate release of all prisoners of conscience",
+                "respect for the rule of law",
+                "the separation of powers within the government",
+                "the restoration of a democratic process",
+            ],
+        ),
+        (
+            "We call for the release of the journalists, an end to torture and the restoration of the rule of law.",
+            ["the release of the journalists", "an end to torture", "the restoration of the rule of law"],
+        ),
         (
             "The council urged the government to respect the right to assembly and expression.",
             ["respect the right to assembly and expression"],

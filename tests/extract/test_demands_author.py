@@ -456,6 +456,12 @@ def test_a_stance_voice_takes_only_a_verb_of_stance(nlp):
             "",
         ),
         ("We and Canada welcome the new Special Rapporteur. We call for the withdrawal of foreign forces.", ""),
+        # the party the statement is about comes first; the voice is the one taking a stance before "we"
+        (
+            "The Freedonian government continues to arrest citizens for their beliefs.\n\nThe United States"
+            " reiterates its dismay about these arrests. We call for the release of all prisoners of conscience.",
+            "The United States",
+        ),
     ],
 )
 def test_a_statement_names_its_voice_where_we_first_speaks(nlp, text, voice):

@@ -1016,8 +1016,11 @@ def first_person_voice(
     is one of `stances_before_we` ("The United Kingdom welcomes X and we fully support Y"; not
     "Belarus claims X, but we know Y")."""
     headline = None
+    described = None  # a subject that takes no stance ("X continues to arrest ..."), for want of one that does
     sentences = list(doc.sents)
     for n, sent in enumerate(sentences):
+        if any(_first_person_plural(t) for t in sent) and described is not None:
+            return _author_of(_phrase(described))
         if any(_first_person_plural(t) for t in sent):
             # "we" comes first: the voice, if any, is not named before it speaks, but "we" may say
             # who it is in one of the next sentences ("We are writing to ... We are friends of X")
@@ -1045,9 +1048,22 @@ def first_person_voice(
         if subject is None:
             continue
         if sent.text.rstrip().endswith("."):
-            return _author_of(_phrase(subject))
+            if stances is not None or not stances_before_we or _takes_a_stance(sent.root, stances_before_we):
+                return _author_of(_phrase(subject))
+            # "The Venezuelan government continues to arrest citizens ... The United States reiterates
+            # its dismay ... We call for ...": the party the statement is about comes first; the voice
+            # is the one that takes a stance before "we"
+            described = described or subject
+            continue
         headline = headline or subject
+    if described is not None:
+        return _author_of(_phrase(described))
     return _author_of(_phrase(headline)) if headline is not None and stances is None else None
+
+
+def _takes_a_stance(root: Token, stances: frozenset[str]) -> bool:
+    """Is the main verb, or the adjective it takes ("is deeply concerned"), one of `stances`?"""
+    return any(t.lemma_.lower() in stances for t in (root, *(c for c in root.children if c.dep_ == "acomp")))
 
 
 def _apposition_of_we(we: Token, group_nouns: frozenset[str]) -> Token | None:

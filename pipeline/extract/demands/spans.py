@@ -583,6 +583,10 @@ def _extends(child: Token, lexicon: Lexicon) -> bool:
         return False
     if child.dep_ == "conj" and child.lemma_.lower() in lexicon.triggers:
         return False  # "demand an end to political violence, and implore the regime to ...": a call of its own
+    if child.dep_ in ("npadvmod", "dep") and child.pos_ == "NOUN":
+        # "calls for the release of X, an end to Y": an action's noun phrase the parser read as the
+        # verb's adverb of measure, or left unattached
+        return _is_action_noun(child, lexicon) and _is_listed_phrase(child)
     if child.dep_ in ("advcl", "conj", "dep", "xcomp"):  # "urged X to stop Y, to release Z": xcomps of the trigger
         # "urged X to free Y, drop Z and allow W": the parser reads the bare "drop" as a present
         # tense (VBP) coordinated with "urged"; without a subject of its own it is another action
@@ -828,13 +832,38 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         and _is_action_noun(token.head.head.head, lexicon)
     ):
         return True  # "the release of X and the lifting of Y": the parser hangs the second on X
+    if (
+        head.pos_ == "NOUN"
+        and token.dep_ == "conj"
+        and token.pos_ == "NOUN"
+        and token.doc[token.left_edge.i - 1].text == ","
+        and _is_listed_phrase(token)
+        and _is_action_noun(token, lexicon)
+        and _item_owning(token.head, starts) is not None
+    ):
+        # "the release of all prisoners of conscience, respect for the rule of law, the freedom of the
+        # press, ...": the parser hangs the list on the first item's last noun, however deep
+        return True
     return (
         head.pos_ in ("NOUN", "PROPN")
-        and token.dep_ in ("conj", "dobj", "appos")
+        and (
+            token.dep_ in ("conj", "dobj", "appos")
+            or (token.dep_ in ("npadvmod", "dep") and _is_action_noun(token, lexicon))
+        )
         and token.pos_ == "NOUN"
         and (token.head.i in starts or token.head.i < region_start)
         and _is_listed_phrase(token)
     )
+
+
+def _item_owning(noun: Token, starts: set[int]) -> Token | None:
+    """The item's first word whose prepositional phrases hold `noun` ("release" for "conscience" in
+    "the release of all prisoners of conscience"), or None."""
+    while noun.i not in starts:
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = noun.head.head
+    return noun
 
 
 def _has_subject(verb: Token) -> bool:
