@@ -458,7 +458,7 @@ def test_a_stance_voice_takes_only_a_verb_of_stance(nlp):
         ("We and Canada welcome the new Special Rapporteur. We call for the withdrawal of foreign forces.", ""),
         # the party the statement is about comes first; the voice is the one taking a stance before "we"
         (
-            "The Freedonian government continues to arrest citizens for their beliefs.\n\nThe United States"
+            "The Belarusian government continues to arrest citizens for their beliefs.\n\nThe United States"
             " reiterates its dismay about these arrests. We call for the release of all prisoners of conscience.",
             "The United States",
         ),
