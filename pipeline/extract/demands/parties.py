@@ -279,24 +279,37 @@ def resolve_actor(
     return speaker or _headline_actor(frame.trigger, lexicon) or author or stance or lede or reporter or Party()
 
 
+# How many title lines above the first full sentence may hold the headline (a section label such as
+# "Statements" or "Press releases" and the publisher's name may come first).
+_TITLE_LINES = 4
+
+
 def _headline_speaker(doc: Doc, lexicon: Lexicon) -> Party | None:
     """The person a headline names as making the call or statement the body then gives in the first
     person ("UNHCR chief Filippo Grandi calls on Australia to end offshore processing" / "... I urge
-    Australia to ..."); None when the first line is a sentence or its subject is no person."""
-    first = next((t for t in doc if not t.is_space), None)
-    if first is None or first.sent.text.rstrip().endswith((".", "!", "?", ";")):
-        return None
-    root = first.sent.root
-    lemma = root.lemma_.lower()
-    if lemma not in lexicon.triggers and lemma not in lexicon.statement_verbs:
-        return None
-    subject = child_with_dep(root, "nsubj")
-    if subject is None:
-        return None
-    start, end = phrase_bounds(subject)
-    if not any(t.ent_type_ == "PERSON" for t in doc[start:end]):  # "UN refugee chief [Filippo Grandi]"
-        return None
-    return _party(start, end, doc)
+    Australia to ..."): the first of the title lines above the first full sentence whose subject is a
+    person; None when no such line names one."""
+    for sent in itertools.islice(doc.sents, _TITLE_LINES):
+        if sent.text.rstrip().endswith((".", "!", "?", ";")):
+            return None
+        root = sent.root
+        lemma = root.lemma_.lower()
+        subject = child_with_dep(root, "nsubj")
+        if subject is None or (lemma not in lexicon.triggers and lemma not in lexicon.statement_verbs):
+            continue
+        start, end = phrase_bounds(subject)
+        if any(t.ent_type_ == "PERSON" for t in doc[start:end]):  # "UN refugee chief [Filippo Grandi]"
+            return _names_without_roles(subject, start, end) or _party(start, end, doc)
+    return None
+
+
+def headline_voice(doc: Doc, lexicon: Lexicon) -> Party | None:
+    """The person a headline names as speaking (`_headline_speaker`) when the body speaks as "I"
+    outside quotation marks: a statement given in its speaker's own words ("UN Human Rights Chief
+    Volker Türk calls for accountability" / "I am deeply concerned ... The Government should ..."),
+    whose unattributed demands are that person's. None otherwise."""
+    first_person = any(t.dep_ == "nsubj" and not inside_a_quotation(doc, t.i) for t in doc if t.text == "I")
+    return _headline_speaker(doc, lexicon) if first_person else None
 
 
 def _party_of_coordinated_clause(we: Token) -> Party | None:

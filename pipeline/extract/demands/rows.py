@@ -26,6 +26,7 @@ from pipeline.extract.demands.parties import (
     author_party,
     find_first_mentions,
     group_party,
+    headline_voice,
     is_styled_government,
     item_actor,
     lede_voice,
@@ -79,7 +80,7 @@ def extract_demands(
         voice = group_party(doc, lexicon)
     # (the stance a statement takes stands in for its author only where it has none)
     stance = voice_party(doc, lexicon, stance=True) if author is None and voice is not None else None
-    lede = lede_voice(doc, lexicon) if author is None else None
+    lede = (lede_voice(doc, lexicon) or headline_voice(doc, lexicon)) if author is None else None
     reporter = reporting_voice(doc) if author is None else None
     first_person = _FIRST_PERSON_PLURAL.search(text) is not None
     found = with_semicolon_lists(end_before_coordinated_calls(list(frames(doc, lexicon, text))))
