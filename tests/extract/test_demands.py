@@ -1356,6 +1356,11 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
             " international probe.",
             [("Anna Berg", "", "the creation of a new international probe")],
         ),
+        # a headline's "end to X", its "to" hung on the call: what the end is put to, not whom the call is to
+        (
+            "Rights groups renew call for end to killing of protesters in Freedonia",
+            [("Rights groups", "", "end to killing of protesters in Freedonia")],
+        ),
     ],
 )
 def test_calls_made_as_nouns_are_demands(nlp, text, expected):
@@ -5720,6 +5725,16 @@ def test_a_letter_whose_salutation_names_no_one_is_written_to_its_inside_address
         "Dear Sir,\n\nWe urge you to release all journalists held for their writing.\n\nYours sincerely,\n\nMari Holsve"
     )
     assert [r.target for r in demands_of(nlp, text)] == ["Minister of Justice Bekir Bozdag"]
+
+
+def test_dear_excellency_is_written_to_the_inside_address_above_a_subject_line(nlp):
+    # a style alone names no one; the letter's subject on a long line of its own between address and salutation
+    text = (
+        "June 13, 2020\nH. E. Mr Anton Veski\nPresident of the Republic of Freedonia\nPresidential Palace\nVeski\n"
+        "Appeal to accept the report and recommendations of the UN High Commissioner for Human Rights regarding"
+        " Freedonia\nDear Excellency,\nWe urge you to set aside the Anti-Terror Bill."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["H. E. Mr Anton Veski"]
 
 
 def test_you_in_a_letter_is_its_reader_even_after_another_party_is_urged(nlp):

@@ -2639,6 +2639,11 @@ def _grateful_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     return _with_for_object(frame, adjective, lexicon)  # "would be grateful for information on ..."
 
 
+def _end_to(prep: Token) -> bool:
+    """Is the preposition the "to" of "an end to X", right after "end" though the parser hung it elsewhere?"""
+    return prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lemma_.lower() == "end" and prep.nbor(-1).pos_ == "NOUN"
+
+
 def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     """A call made or repeated as a noun: "The Rapporteur reiterated her call for the release of X",
     "The experts renewed their appeal to the authorities to free Y". Not "rejected his appeal"
@@ -2660,6 +2665,8 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     attached = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
     for child in attached:
         addressee = prep_object(child) if child.dep_ == "prep" and child.lower_ in ("on", "upon", "to") else None
+        if addressee is not None and _end_to(child):
+            addressee = None  # "call for end to jailing of X": what the end is put to, not whom the call is to
         if addressee is not None and addressee.ent_type_ not in ("DATE", "TIME") and frame.target is None:
             frame.target = addressee  # the first: "our call on all parties | to the conflict | to comply"
     verbal = next((c for c in attached if c.pos_ in ("VERB", "AUX") and has_to(c)), None)

@@ -961,7 +961,8 @@ def letter_reader(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Party 
             end = len(words) - (1 if words[-1].is_punct else 0)
             first = 2 if len(words) > 2 and words[1].is_punct else 1  # "To: Sheikh Hasina"
             named = words[first:end]
-            if named and all(t.lower_ in lexicon.nameless_salutations or t.is_punct for t in named):
+            nameless = lexicon.nameless_salutations | lexicon.styles_of_address  # "Dear Sir,", "Dear Excellency,"
+            if named and all(t.lower_ in nameless or t.is_punct for t in named):
                 address = _inside_address(doc, line)  # "Dear Sir,", "Dear Sirs/Madams,": the inside address says
                 if address is not None:
                     return address
@@ -1107,11 +1108,16 @@ def _inside_address(doc: Doc, salutation: Span) -> Party | None:
     an organisation in its inside address, the block of short lines above the salutation (dates
     aside): "Minister of Justice Bekir Bozdağ / Milli Müdafaa Caddesi No: 22 / ... / Dear Sir,"."""
     block: list[Span] = []
-    above = itertools.takewhile(lambda line: line.start < salutation.start, lines_from(doc, 0))
-    for line in reversed(list(above)):
+    above = list(itertools.takewhile(lambda line: line.start < salutation.start, lines_from(doc, 0)))
+    subject_line = True  # one line right above the salutation may be the letter's subject, however long
+    for line in reversed(above):
         words = [t for t in line if not t.is_space]
         if not words and block:
             continue  # an address written with blank lines between its lines
+        if subject_line and words and len(words) > _ADDRESS_LINE_WORDS and not words[-1].is_punct:
+            subject_line = False  # "Appeal to accept the report ... , turn away from the Bill" / "Dear Excellency,"
+            continue
+        subject_line = False
         if not words or len(words) > _ADDRESS_LINE_WORDS or words[-1].text == ".":
             break  # the text above the address
         block.append(line)

@@ -48,6 +48,16 @@ def _through_plural_possessive(doc: Doc, end: int) -> int:
     return end
 
 
+def _through_end_to(doc: Doc, end: int) -> int:
+    """ "An end to X" whose "to" the parser hung elsewhere ("call for end to jailing of protesters", "to"
+    on "call") goes on through X."""
+    if end + 1 < len(doc) and doc[end].lemma_.lower() == "end" and doc[end].pos_ == "NOUN":
+        to = doc[end + 1]
+        if to.lower_ == "to" and to.head.i != end:
+            return max(to.right_edge.i, end + 1)
+    return end
+
+
 def _acronym_inside_a_phrase(doc: Doc, bracket: int, end: int) -> bool:
     """Is the bracket at `bracket` an acronym's, with the noun phrase going on after it ("the
     National League for Democracy (NLD) members")? Other brackets end a demand: a recommendation's
@@ -121,6 +131,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     doc = head.doc
     end = max(head.right_edge.i, hyphenated_end(head).right_edge.i)  # "to re-open the schools"
     end = _through_plural_possessive(doc, end)
+    end = _through_end_to(doc, end)
     # a verb still waiting for its object takes it from further on, across an inserted phrase:
     # "to pursue, by means of the national dialogue, their efforts to ..."
     # (a phrase set off by commas is no complement: "to provide, in its next report, information on X")
