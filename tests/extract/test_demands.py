@@ -1356,6 +1356,20 @@ def test_a_dateline_the_parser_makes_the_head_of_the_call_is_not_its_actor(nlp):
             " international probe.",
             [("Anna Berg", "", "the creation of a new international probe")],
         ),
+        # bare forms coordinated with the verb that repeats the call are demanded too ("bring" read as a present)
+        (
+            "The Special Rapporteur reiterates his call on the Government of Freedonia to release all political"
+            " prisoners, bring all violations of human rights to an immediate end, and investigate them.",
+            [
+                ("The Special Rapporteur", "the Government of Freedonia", "release all political prisoners"),
+                (
+                    "The Special Rapporteur",
+                    "the Government of Freedonia",
+                    "bring all violations of human rights to an immediate end",
+                ),
+                ("The Special Rapporteur", "the Government of Freedonia", "investigate them"),
+            ],
+        ),
         # a headline's "end to X", its "to" hung on the call: what the end is put to, not whom the call is to
         (
             "Rights groups renew call for end to killing of protesters in Freedonia",

@@ -2639,6 +2639,16 @@ def _grateful_frame(adjective: Token, lexicon: Lexicon) -> Frame | None:
     return _with_for_object(frame, adjective, lexicon)  # "would be grateful for information on ..."
 
 
+def _further_action(conjunct: Token) -> bool:
+    """Is a verb coordinated with the one that made the call another demanded action: a to-infinitive,
+    or a bare form with no subject of its own ("reiterates his call on X to release Y, bring Z to an
+    end, and investigate them": "bring" read as a present tense)?"""
+    bare = conjunct.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conjunct.children
+    )
+    return has_to(conjunct) or bare
+
+
 def _end_to(prep: Token) -> bool:
     """Is the preposition the "to" of "an end to X", right after "end" though the parser hung it elsewhere?"""
     return prep.lower_ == "to" and prep.i > 0 and prep.nbor(-1).lemma_.lower() == "end" and prep.nbor(-1).pos_ == "NOUN"
@@ -2695,7 +2705,7 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
         frame.items = split(demand_region(verbal, verbal, verb_start(verbal), lexicon), verbal, lexicon)
         # "reiterated their appeal to X to provide justice ..., and to ensure Y": a further
         # to-infinitive the parser coordinated with the verb that made the call
-        for more in (c for c in verb.children if c.dep_ == "conj" and c.i > verbal.i and has_to(c)):
+        for more in (c for c in verb.children if c.dep_ == "conj" and c.i > verbal.i and _further_action(c)):
             frame.items += split(demand_region(more, more, verb_start(more), lexicon), more, lexicon)
         subject = child_with_dep(verbal, "nsubj")
         if frame.target is None and subject is not None and _opens_with_for(verbal):

@@ -808,7 +808,8 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         # it on ("the steps it has taken and will take to ..." has its own modal; "to be" its "to")
         return True
     # "get rid of X and stop Y": the participle of "get rid" stands for a base form
-    head_tag = "VB" if gets_rid(head) else head.tag_
+    # (and a bare present with no subject stands for one: "..., bring X to an end, and investigate them")
+    head_tag = "VB" if gets_rid(head) or (head.tag_ == "VBP" and not _has_subject(head)) else head.tag_
     if (
         token.dep_ == "conj"
         and token.tag_ == head_tag == "VB"
