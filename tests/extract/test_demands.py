@@ -5741,6 +5741,36 @@ def test_a_letter_whose_salutation_names_no_one_is_written_to_its_inside_address
     assert [r.target for r in demands_of(nlp, text)] == ["Minister of Justice Bekir Bozdag"]
 
 
+def test_the_speaker_introducing_a_quotation_is_found_when_the_parser_loses_the_subject(nlp):
+    text = (
+        "In response to the start of a politically-motivated trial against Ales Petrov - a Nobel Peace Prize"
+        " laureate and chair of a human rights group - and his colleagues, Anna Lind, Amnesty International’s"
+        " Director for Eastern Europe and Central Asia, said:\n“The administration is vengeful. All charges should"
+        " be urgently dropped.”\n"
+    )
+    # the name, not the role set off after it
+    assert [row.actor for row in demands_of(nlp, text)] == ["Anna Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        ("The authorities must release him, because he was detained solely for his work.", "release him"),
+        (
+            "We urge you not to allow it to come into force, since it would strengthen martial law.",
+            "not to allow it to come into force",
+        ),
+        # "since" as a preposition of time is part of what is demanded
+        (
+            "The authorities must release all those detained since the elections.",
+            "release all those detained since the elections",
+        ),
+    ],
+)
+def test_the_reason_given_for_a_demand_after_a_comma_is_not_part_of_it(nlp, text, demand):
+    assert [row.demand for row in demands_of(nlp, text)] == [demand]
+
+
 def test_dear_excellency_is_written_to_the_inside_address_above_a_subject_line(nlp):
     # a style alone names no one; the letter's subject on a long line of its own between address and salutation
     text = (

@@ -2165,6 +2165,13 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
         # not just the unions saying that," X said.')
         quoted = speaking and inside_a_quotation(token.doc, token.i)
         subject = _speech_subject(token) if speaking and not quoted else None
+        lost = lost_attribution_subject(token) if speaking and not quoted and subject is None else None
+        if lost is not None:
+            # "In response to the trial of X - a laureate - and his colleagues, Jane Roe, Director of Y, said:":
+            # the parser hung the subject on the phrase before it; the name after its comma speaks (the
+            # name, not the role set off after it)
+            lost = _person_before_role(lost) or lost
+            return _party(lost.start, lost.end, token.doc)
         # (the parser may read the statement verb closing a long opening participle clause as its
         # auxiliary: "Reacting to the release of X, including Y and Z, Jane Roe, Director ..., said:")
         misread = (
@@ -2201,6 +2208,15 @@ def _speaker_in(sent: Span, lexicon: Lexicon) -> Party | None:
                     or _speaker_party(subject)
                 )
     return None
+
+
+def _person_before_role(role: Span) -> Span | None:
+    """The person named right before a role set off by a comma ("Jane Roe, | Director of Y"), when
+    the role names no person itself; else None."""
+    doc = role.doc
+    if any(t.ent_type_ == "PERSON" for t in role) or role.start < 2 or doc[role.start - 1].text != ",":
+        return None
+    return next((e for e in doc.ents if e.label_ == "PERSON" and e.end == role.start - 1), None)
 
 
 def _reads_a_statement(verb: Token) -> bool:

@@ -29,6 +29,8 @@ from pipeline.nlp.text import doc_text
 
 # what a verb still waiting for its object may take from further on
 _WAITED_FOR = frozenset({"prep", "conj", "dobj", "npadvmod"})
+# the conjunctions that open the reason a speaker gives for a demand, after a comma
+_REASON_MARKS = frozenset({"because", "since"})
 # the pronouns that open a relative clause set off by a comma ("that" opens none: it restricts)
 _ASIDE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
@@ -240,6 +242,8 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             and doc[i - 1].text == ","
         ):
             return start, i - 1
+        if i > start and token.dep_ == "mark" and token.lower_ in _REASON_MARKS and doc[i - 1].text == ",":
+            return start, i - 1  # "release him, because he was detained for his work": why, not what
         if i > start and _describes_the_named(token, end):
             # "release activist Ana Vel sentenced to three months for her posts": a participle or relative
             # clause right after a person's name (no comma) only tells about her, as one after a comma does
