@@ -5771,6 +5771,21 @@ def test_the_reason_given_for_a_demand_after_a_comma_is_not_part_of_it(nlp, text
     assert [row.demand for row in demands_of(nlp, text)] == [demand]
 
 
+def test_a_list_item_of_imperatives_between_semicolons_is_one_demand_each(nlp):
+    text = (
+        "One can see a clear problem of legislation, to which the Committee answers with the following"
+        " recommendations:\n\n- Protect them from physical attacks and harassment; ensure that police and officials"
+        " receive adequate training; register complaints and investigate all attacks.\n- Release the detainees.\n"
+    )
+    # the lead's "answers with the following recommendations" makes its subject their maker
+    assert [(row.actor, row.demand) for row in demands_of(nlp, text)] == [
+        ("the Committee", "Protect them from physical attacks and harassment"),
+        ("the Committee", "ensure that police and officials receive adequate training"),
+        ("the Committee", "register complaints and investigate all attacks"),
+        ("the Committee", "Release the detainees"),
+    ]
+
+
 def test_dear_excellency_is_written_to_the_inside_address_above_a_subject_line(nlp):
     # a style alone names no one; the letter's subject on a long line of its own between address and salutation
     text = (

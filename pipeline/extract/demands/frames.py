@@ -811,6 +811,8 @@ def _lead_frames(doc: Doc, lexicon: Lexicon, text: str) -> Iterator[Frame]:
             continue
         if noun.dep_ == "dobj":  # "The Committee makes the following recommendations:"
             frame.actor = subject_of(noun.head)
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+            frame.actor = subject_of(noun.head.head)  # "..., to which the Committee answers with the following ...:"
         frame.target_span = _lead_target(lead, lexicon) or _modal_lead_party(doc, (line_start, line_end), text)
         frame.response = _response(lead, lexicon)
         yield frame

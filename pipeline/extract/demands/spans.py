@@ -1105,7 +1105,20 @@ def _requests_in(doc: Doc, bounds: tuple[int, int]) -> list[tuple[int, int]]:
     polite = load_lexicon().politeness
     parts = []
     start, end = bounds
+    # an item of imperatives between semicolons ("- Protect them from attacks; ensure that police are
+    # trained; register complaints ..."): each bare verb after a semicolon is a request of its own
+    imperative = doc[start].tag_ == "VB"
     for k in range(start + 1, end):
+        if imperative and doc[k - 1].text == ";":
+            word = k
+            while word < end and doc[word].lower_ in ("and", "or"):
+                word += 1
+            if word < end and doc[word].tag_ == "VB" and not any(c.dep_ == "nsubj" for c in doc[word].children):
+                trimmed = _trim(doc, start, k - 1)
+                if trimmed is not None:
+                    parts.append(trimmed)
+                start = word
+                continue
         if not doc[k].is_sent_start:
             continue
         word = k
