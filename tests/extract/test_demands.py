@@ -5786,6 +5786,26 @@ def test_a_list_item_of_imperatives_between_semicolons_is_one_demand_each(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mother of the prisoner was called to Evin Prison for a final meeting with her son today.",
+        "The mother of Ali Karimi, a shop worker due to be executed on 13 October, was called to Evin Prison for a"
+        " final meeting with her son today.",
+    ],
+)
+def test_a_person_called_to_a_place_is_summoned_not_asked(nlp, text):
+    assert demands_of(nlp, text) == []
+
+
+def test_the_expert_is_the_one_person_whose_title_the_parser_coordinated_with_the_name(nlp):
+    text = (
+        "UN Expert on Human Rights in Freedonia, Anna Weiss, voiced concern about the killing of two protesters on"
+        " Monday.\n\nThe UN expert further called on the government to urgently investigate these incidents."
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == ["Anna Weiss"]
+
+
 def test_dear_excellency_is_written_to_the_inside_address_above_a_subject_line(nlp):
     # a style alone names no one; the letter's subject on a long line of its own between address and salutation
     text = (

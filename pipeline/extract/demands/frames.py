@@ -1576,6 +1576,8 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         return None  # 'called Egypt's actions "outrageous"', "called the verdict a travesty": naming, not asking
     frame = Frame(verb, "verb")
     passive = _passive(verb)
+    if passive and _summoned(verb):
+        return None  # "The mother was called to Evin Prison for a final meeting": summoned, not asked
     frame.actor = agent_of(verb) if passive else (_object_of_control(verb, lexicon) or subject_of(verb))
     if frame.actor is not None and frame.actor.i == verb.head.i:
         frame.actor = _protesters(verb, lexicon) or frame.actor
@@ -2223,6 +2225,17 @@ def _addressees_listed(verb: Token, addressee: Token, clause: Token | None) -> t
 
 # the words of a list of parties: "the government, the private sector and civil society"
 _LISTED_PARTY_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "PART", "NUM"})
+
+
+def _summoned(verb: Token) -> bool:
+    """Is a passive "called" a summons to a place ("was called to the prison", "were called to the
+    police station for questioning"): "to" with a noun after it and no infinitive of what to do?"""
+    if verb.lemma_.lower() != "call":
+        return False
+    to_place = any(
+        c.dep_ == "prep" and c.lower_ == "to" and child_with_dep(c, "pobj") is not None for c in verb.children
+    )
+    return to_place and not any(c.dep_ in ("xcomp", "advcl", "ccomp") and has_to(c) for c in verb.children)
 
 
 def _passive(verb: Token) -> bool:

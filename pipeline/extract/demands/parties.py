@@ -1582,7 +1582,10 @@ def _titles(word: Token, person: Span, roles: tuple[str, ...]) -> bool:
     # is the holder, the parser's object of "on"); with no "and", "or" or comma between the two the
     # parser's conjunct is a misread holder ("High Commissioner for Human Rights Zeid Ra'ad Al Hussein")
     inside = word.i < person.start and word.left_edge.i <= person.root.i <= word.right_edge.i
-    coordinated = any(t.lower_ in ("and", "or", "&") or t.text == "," for t in between)
+    # (a comma right before the name sets it off as the title's apposition, which the parser may read
+    # as a conjunct: "UN Expert on Human Rights in Sudan, Adama Dieng, voiced concern")
+    apposed = len(between) > 0 and between[-1].text == "," and not any(t.lower_ in ("and", "or", "&") for t in between)
+    coordinated = not apposed and any(t.lower_ in ("and", "or", "&") or t.text == "," for t in between)
     if inside and person.root.dep_ == "conj" and person.root.head.ent_type_ != "PERSON" and coordinated:
         return False
     # nor the role of the one someone else works for: "Spokesperson for the UN High Commissioner for
