@@ -129,6 +129,17 @@ def test_the_watchdog_is_the_organisation_the_story_names_most(nlp):
     assert [d.actor for d in found.demands] == ["Amnesty International"]
 
 
+def test_a_rights_group_a_lede_leaves_unnamed_is_the_one_the_story_names_next_as_calling(nlp):
+    text = (
+        "A prominent human rights group called on Freedonia on Friday to release the detained students.\n\n"
+        "The Freedonia Times reported the arrests last week.\n\n"
+        "Human Rights Watch urged the authorities to drop all charges against them.\n"
+    )
+    found = extract_document(nlp(text), "d")
+    # the newspaper named first calls for nothing: not the group
+    assert [d.actor for d in found.demands] == ["Human Rights Watch", "Human Rights Watch"]
+
+
 def test_the_27_nation_bloc_is_the_union_of_states_last_named_as_actor(nlp):
     text = (
         "The European Union on Monday called on Freedonia to release people arrested during the protests.\n\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
@@ -52,8 +53,10 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
     speaking = ""  # the organisation last named as an actor: who "the organisation" is
     calling = ""  # the party last named as an actor: who issued "the letter" no one is named as writing
     addressed = ""  # the party last named as a target: who "you" are in a letter the story quotes
-    for demand in demands:
-        actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking)
+    for n, demand in enumerate(demands):
+        # (the organisations later demands are made by: who a lede's unnamed "rights group" is)
+        later = [d.actor for d in demands[n + 1 :] if d.actor]
+        actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking, later)
         actor = expansions.get(_without_article(actor), actor)
         if _names_a_document(actor, lexicon):
             # "29 rights groups called on the Prime Minister to ... '"We urge your government ...," says
@@ -116,6 +119,7 @@ def fuller_name(
     organisations: list[EntityMention],
     lexicon: Lexicon,
     speaking: str = "",
+    later_actors: Sequence[str] = (),
 ) -> str:
     """The name the document gives a party written short; the party as written otherwise.
 
@@ -128,7 +132,10 @@ def fuller_name(
       Human Rights Council", "CSO Collective"); not an acronym ("the UN" stays);
     - "the" + a noun for organisations in general ("the organisation", "the press freedom group";
       `organisation_nouns` of the demand lexicon): `speaking`, the organisation last named as an
-      actor, else the organisation named most often before the demand.
+      actor, else the organisation named most often before the demand;
+    - "a" or no article + such a noun ("A prominent human rights group", a headline's "Rights group"):
+      the first organisation named after the demand that a later demand names as its actor
+      (`later_actors`): a lede holds the name back for the next paragraph.
 
     Targets are passed without `organisations`: only a person's short name is written in full.
     """
@@ -156,6 +163,17 @@ def fuller_name(
     generic = _GENERIC_DESCRIPTION.fullmatch(party.strip())
     if generic is not None and generic.group(1).lower() in lexicon.organisation_nouns:
         return speaking or _most_named(before) or party
+    unnamed = _INDEFINITE_DESCRIPTION.fullmatch(party.strip())
+    if unnamed is not None and unnamed.group(1).lower() in lexicon.organisation_nouns:
+        # a lede that holds the name back ("A prominent human rights group called upon X ..." /
+        # "Amnesty International said ..."; a headline's "Rights group urges X"): the organisation
+        # the text names next
+        later = [_words(actor) for actor in later_actors]
+        after = (m for m in organisations if m.start_char > position)
+        named = next(
+            (m for m in after if any(_words(m.text) in words or _words(m.canonical) in words for words in later)), None
+        )
+        return named.canonical if named is not None else party
     return party
 
 
@@ -235,3 +253,5 @@ _COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 # "the organisation", "The press freedom group", "the 27-nation bloc": "the", lower-case words (or
 # a number joined to one), and the noun last
 _GENERIC_DESCRIPTION = re.compile(r"(?i:the)\s+(?:[a-z0-9-]+\s+)*([a-z-]+)")
+# "A prominent human rights group", "Rights group": an organisation not named, with "a" or no article
+_INDEFINITE_DESCRIPTION = re.compile(r"(?:[Aa]n?\s+)?(?:(?!(?i:the|by|of|in|for|on)\s)[\w-]+\s+)*?([a-z-]+)")
