@@ -5806,6 +5806,28 @@ def test_the_expert_is_the_one_person_whose_title_the_parser_coordinated_with_th
     assert [row.actor for row in demands_of(nlp, text)] == ["Anna Weiss"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a name the model reads as an organisation's (this one, a researcher's, is): the role after it
+        # only a person holds
+        (
+            "“The authorities should release the students,” said Oryem Nyeko, Africa researcher at Human Rights Watch.",
+            "Oryem Nyeko",
+        ),
+        # titles listed with the speaker are no name
+        (
+            "The UN Secretary General, the UN High Commissioner for Human Rights, and myself as the UN"
+            " representative in the country have called on the authorities to respect the right to assembly.",
+            "The UN Secretary General, the UN High Commissioner for Human Rights, and myself as the UN"
+            " representative in the country",
+        ),
+    ],
+)
+def test_a_speakers_role_after_the_name_is_not_part_of_the_actor(nlp, text, actor):
+    assert [row.actor for row in demands_of(nlp, text)] == [actor]
+
+
 def test_dear_excellency_is_written_to_the_inside_address_above_a_subject_line(nlp):
     # a style alone names no one; the letter's subject on a long line of its own between address and salutation
     text = (

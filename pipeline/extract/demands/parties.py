@@ -496,6 +496,9 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
             closing = _closing_appositive_name(doc, start, end)
             if closing is not None:  # the name alone, without the title words the parser compounds on it
                 return Party(closing.text, _entity_id(doc[start:end]))
+            titled = _name_with_role_after(token, end)
+            if titled is not None:
+                return Party(titled.text, _entity_id(doc[start:end]))
         if named is None or any(c.dep_ == "conj" for c in named.children):
             return None  # "The experts, Ana Vel and Tom Roe, ...": a list, left whole
         first = min([named.i, *(c.i for c in named.children if c.dep_ == "compound")])
@@ -515,6 +518,32 @@ def _names_without_roles(token: Token, start: int, end: int) -> Party | None:
     names = sorted({(n.start, n.end): n for n in names}.values(), key=lambda n: n.start)
     text = names[0].text if len(names) == 1 else ", ".join(n.text for n in names[:-1]) + " and " + names[-1].text
     return Party(text, _entity_id(doc[start:end]))
+
+
+def _name_with_role_after(token: Token, end: int) -> Span | None:
+    """A proper name the model did not read as a person's, set off before a role that only a person
+    holds ("Oryem Nyeko, Africa researcher at Human Rights Watch", read as an organisation): the name
+    alone; None otherwise ("Amnesty International, a global movement" has no person’s role)."""
+    if token.pos_ != "PROPN":
+        return None
+    roles = default_lexicon().roles
+    role = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos"
+            and c.i < end
+            and c.lemma_.lower() in roles
+            and token.doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if role is None or any(c.dep_ == "conj" for c in (token, *token.children, role, *role.children)):
+        return None  # "The UN Secretary General, the High Commissioner, and myself": a list of speakers
+    first = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.i < token.i)])
+    name = token.doc[first : token.i + 1]
+    # a title is no name: "The UN Secretary General, the UN High Commissioner ..."
+    return None if any(t.lemma_.lower() in roles for t in name) else name
 
 
 def _role_after_comma(child: Token) -> bool:
