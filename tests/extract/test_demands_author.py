@@ -662,6 +662,19 @@ def test_a_title_saying_an_organisation_issues_the_text_names_its_author(nlp, ti
     assert [r.actor for r in demands_of(nlp, text)] == ["Arvia Young Lawyers' Association"]
 
 
+def test_an_office_whose_possessive_mark_opens_the_title_is_the_author_of_i(nlp):
+    # the model reads "’" after "Rights" as a closing quotation mark and the office as no name
+    text = (
+        "Commissioner for Human Rights’ statement on the situation in Arvia\n\nThe attack is a grave breach. I"
+        " call on all member states to receive people fleeing Arvia with open arms.\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Commissioner for Human Rights"]
+    # a sentence about a statement names no author
+    assert [r.actor for r in demands_of(nlp, "The Commissioner’s statement says the authorities must act.")] == [
+        "The Commissioner’s statement"
+    ]
+
+
 def test_a_group_the_opening_says_made_the_statement_it_quotes_is_the_author(nlp):
     text = (
         "Reacting to the arrests, 20 rights groups from three continents have made a statement demanding the "

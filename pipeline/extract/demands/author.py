@@ -322,6 +322,10 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             # the author's possessive opening the title: "Human Rights Lawyers Association's statement on ..."
             nouns = _noun_after_possessive(line, words, title_nouns)
         if not nouns:
+            titled = _title_before_possessive_mark(line, title_nouns)
+            if titled is not None:
+                return titled
+        if not nouns:
             # a long name opening the title: "Human Rights House Foundation statement"
             nouns = _noun_after_opening_name(words, title_nouns)
         if not nouns and len(words) > 2 and words[0].lower_ in _PRESENTED and words[1].lower_ == "by":
@@ -409,6 +413,30 @@ def _noun_after_possessive(line: Span, words: list[Token], title_nouns: frozense
     elif line.doc[after - 1].tag_ != "POS":
         return []
     return [i for i, t in enumerate(words) if t.i == after and t.lemma_.lower() in title_nouns]
+
+
+# The words a title names its holder's office with, between its capitalised words ("Commissioner for
+# Human Rights", "Special Rapporteur on the Rights of Indigenous Peoples").
+_TITLE_JOINERS = frozenset({"for", "of", "on", "the", "and"})
+
+
+def _title_before_possessive_mark(line: Span, title_nouns: frozenset[str]) -> Author | None:
+    """The office a title line opens with, as the possessive of a kind of text that the model read as
+    no name ("Commissioner for Human Rights’ statement on the situation in Ukraine": the mark read
+    as a closing quotation mark): capitalised words, and the words that join an office's name, up
+    to the mark; None otherwise."""
+    tokens = [t for t in line if not t.is_space]
+    mark = next((k for k, t in enumerate(tokens) if t.lower_ in ("'s", "’s", "'", "’")), None)
+    if mark is None or mark < 1 or mark + 1 >= len(tokens) or tokens[mark + 1].lemma_.lower() not in title_nouns:
+        return None
+    name = tokens[:mark]
+    if not name[0].text[:1].isupper() or not all(t.text[:1].isupper() or t.lower_ in _TITLE_JOINERS for t in name):
+        return None
+    if any(t.tag_ in ("VBZ", "VBP", "MD", "VBD") for t in line):
+        return None  # a sentence: "The Commissioner's statement says ..."
+    return Author(
+        line.doc.text[name[0].idx : name[-1].idx + len(name[-1].text)], name[0].idx, name[-1].idx + len(name[-1].text)
+    )
 
 
 def _noun_after_opening_name(words: list[Token], title_nouns: frozenset[str]) -> list[int]:
