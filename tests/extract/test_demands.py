@@ -5828,6 +5828,16 @@ def test_a_speakers_role_after_the_name_is_not_part_of_the_actor(nlp, text, acto
     assert [row.actor for row in demands_of(nlp, text)] == [actor]
 
 
+def test_a_quotation_closed_by_two_single_marks_is_its_speakers(nlp):
+    # wire copy's doubled single mark closes the quotation, so the speaker after it is outside it
+    text = (
+        "After the execution, clashes erupted and on Monday, witnesses said police fired birdshots at"
+        " demonstrators.\n\n“We again urge Freedonia to impose a moratorium on the use of the death penalty,’’"
+        " Colville said.\n"
+    )
+    assert [row.actor for row in demands_of(nlp, text)] == ["Colville"]
+
+
 def test_dear_excellency_is_written_to_the_inside_address_above_a_subject_line(nlp):
     # a style alone names no one; the letter's subject on a long line of its own between address and salutation
     text = (

@@ -297,14 +297,14 @@ def _first_noun(doc: Doc, start: int, end: int) -> int:
 
 
 def opens_quotation(token: Token) -> bool:
-    """Is the token a double quotation mark that opens ("“", "``", a straight one tagged so)?"""
-    return token.text in ("“", "``") or (token.text == '"' and token.tag_ == "``")
+    """Is the token a double quotation mark that opens ("“", "``", "‘‘", a straight one tagged so)?"""
+    return token.text in ("“", "``", "‘‘") or (token.text == '"' and token.tag_ == "``")
 
 
 def closes_quotation(token: Token) -> bool:
-    """Is the token a double quotation mark that closes ("”", "''", a straight one tagged so)? A
-    single mark may be a plural's apostrophe ("Cubans’ release")."""
-    return token.text in ("”", "''") or (token.text == '"' and token.tag_ == "''")
+    """Is the token a double quotation mark that closes ("”", "''", a straight one tagged so, and the
+    doubled single mark "’’" of wire copy)? A single mark may be a plural's apostrophe ("Cubans’ release")."""
+    return token.text in ("”", "''", "’’") or (token.text == '"' and token.tag_ == "''")
 
 
 def inside_a_quotation(doc: Doc, start: int) -> bool:
