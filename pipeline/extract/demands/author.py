@@ -434,9 +434,8 @@ def _title_before_possessive_mark(line: Span, title_nouns: frozenset[str]) -> Au
         return None
     if any(t.tag_ in ("VBZ", "VBP", "MD", "VBD") for t in line):
         return None  # a sentence: "The Commissioner's statement says ..."
-    return Author(
-        line.doc.text[name[0].idx : name[-1].idx + len(name[-1].text)], name[0].idx, name[-1].idx + len(name[-1].text)
-    )
+    start, end = name[0].idx, name[-1].idx + len(name[-1].text)
+    return Author(line.doc.text[start:end], start, end)
 
 
 def _noun_after_opening_name(words: list[Token], title_nouns: frozenset[str]) -> list[int]:
@@ -1047,9 +1046,9 @@ def first_person_voice(
     described = None  # a subject that takes no stance ("X continues to arrest ..."), for want of one that does
     sentences = list(doc.sents)
     for n, sent in enumerate(sentences):
-        if any(_first_person_plural(t) for t in sent) and described is not None:
-            return _author_of(_phrase(described))
         if any(_first_person_plural(t) for t in sent):
+            if described is not None:
+                return _author_of(_phrase(described))  # no subject took a stance before "we": the first named
             # "we" comes first: the voice, if any, is not named before it speaks, but "we" may say
             # who it is in one of the next sentences ("We are writing to ... We are friends of X")
             opening = sentences[n : n + _INTRODUCTION_SENTENCES] if stances is None else []

@@ -53,10 +53,9 @@ def link_parties(demands: list[Demand], entities: list[EntityMention]) -> list[D
     speaking = ""  # the organisation last named as an actor: who "the organisation" is
     calling = ""  # the party last named as an actor: who issued "the letter" no one is named as writing
     addressed = ""  # the party last named as a target: who "you" are in a letter the story quotes
+    actors = [d.actor for d in demands]  # (who later demands are made by: who a lede's unnamed "rights group" is)
     for n, demand in enumerate(demands):
-        # (the organisations later demands are made by: who a lede's unnamed "rights group" is)
-        later = [d.actor for d in demands[n + 1 :] if d.actor]
-        actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking, later)
+        actor = fuller_name(demand.actor, demand.start_char, persons, organisations, lexicon, speaking, actors[n + 1 :])
         actor = expansions.get(_without_article(actor), actor)
         if _names_a_document(actor, lexicon):
             # "29 rights groups called on the Prime Minister to ... '"We urge your government ...," says
@@ -168,7 +167,7 @@ def fuller_name(
         # a lede that holds the name back ("A prominent human rights group called upon X ..." /
         # "Amnesty International said ..."; a headline's "Rights group urges X"): the organisation
         # the text names next
-        later = [_words(actor) for actor in later_actors]
+        later = [_words(actor) for actor in later_actors if actor]
         after = (m for m in organisations if m.start_char > position)
         named = next(
             (m for m in after if any(_words(m.text) in words or _words(m.canonical) in words for words in later)), None
