@@ -7957,3 +7957,21 @@ def test_items_under_a_call_on_each_name_their_addressee(nlp):
         ("the Ministry of Internal Affairs", "immediately release the detained individuals"),
         ("the Special Investigation Service", "investigate the facts of illegal detention"),
     ]
+
+
+def test_an_attribution_with_its_verb_before_the_speaker_names_the_actor(nlp):
+    # news style puts the verb first after what was said: "..., urged X"; the parser reads X as
+    # the verb's object, yet X urges and is not urged
+    text = (
+        "Efforts to end torture in custody must be accelerated, urged rights organisations from across the"
+        " region gathered in Nairobi this week.\n\n"
+        "Detained journalists must be freed, urged Reporters Without Borders on Monday."
+    )
+    rows = demands_of(nlp, text)
+    assert [(r.actor, r.demand) for r in rows] == [
+        ("rights organisations", "Efforts to end torture in custody must be accelerated"),
+        ("Reporters Without Borders", "Detained journalists must be freed"),
+    ]
+    # an object asked to act is still the addressee
+    asked = "The ministry must act, urged lawyers, asking the court to release the men."
+    assert "lawyers" not in [r.target for r in demands_of(nlp, asked)]

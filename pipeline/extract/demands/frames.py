@@ -47,6 +47,7 @@ from pipeline.extract.demands.syntax import (
     has_to,
     hung_on_dateline,
     infinitive_child,
+    inverted_attribution_speaker,
     is_clause,
     is_named,
     is_party,
@@ -1926,6 +1927,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         and spec.get("dobj_demand")
         and not _object_is_addressee(dobj, spec)
         and not _own_request(dobj, lexicon)  # "officials who requested anonymity"
+        and inverted_attribution_speaker(verb, lexicon) is None  # "X must end, urged the group": it urges
         # "We encourage the release of X" asks for it; "Such harassment encourages self-censorship" fosters it
         and (not spec.get("dobj_demand_of_agents") or frame.actor is None or _is_agent(frame.actor, lexicon))
     ):

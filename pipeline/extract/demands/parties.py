@@ -34,6 +34,7 @@ from pipeline.extract.demands.syntax import (
     child_with_dep,
     first_word,
     in_salutation,
+    inverted_attribution_speaker,
     is_definite,
     is_party,
     is_party_like,
@@ -351,7 +352,7 @@ def _lost_subject_speaker(trigger: Token, lexicon: Lexicon) -> Party | None:
     Human Rights Defenders, a partnership of FIDH and OMCT, urged today"."""
     for verb in trigger.sent:
         if verb.i > trigger.i and verb.lemma_.lower() in lexicon.reporting_verbs:
-            speaker = lost_attribution_subject(verb)
+            speaker = lost_attribution_subject(verb) or inverted_attribution_speaker(verb, lexicon)
             if speaker is not None:
                 return _party(speaker.start, speaker.end, verb.doc)
     return None

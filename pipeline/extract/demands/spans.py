@@ -15,8 +15,10 @@ from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     child_with_dep,
     gets_rid,
+    has_subject,
     has_to,
     hyphenated_end,
+    inverted_attribution_speaker,
     is_separator,
     is_time_modifier,
     lost_attribution_subject,
@@ -486,6 +488,8 @@ def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
         if first < subject.left_edge.i and doc[comma].text == ",":
             return earlier  # the name's first part hung on the words before it: they end there
         return earlier if earlier < comma else -1
+    if inverted_attribution_speaker(verb, lexicon) is not None:
+        return verb.i - 1  # "X must be accelerated, urged civil society organisations ...": the verb first
     lost = lost_attribution_subject(verb)
     if lost is not None:  # "..., the Observatory ..., a partnership of FIDH and OMCT, urged today"
         return named_list_start(doc, lost.start - 1, sent.start)
@@ -758,7 +762,7 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         # "to make an effort to prevent X, to investigate Y and to prosecute Z": a list of
         # to-infinitives, the parser hanging the second on the first's own infinitive
         return True
-    if token.dep_ == "conj" and token.head.i == head.i and _for_to_clause(token) and _has_subject(head):
+    if token.dep_ == "conj" and token.head.i == head.i and _for_to_clause(token) and has_subject(head):
         # "calls for the detainees' safety to be guaranteed and for them to be afforded X": a second for-to clause
         return True
     if (
@@ -803,7 +807,7 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         # (a participle the parser made a clause of its noun: "free all media workers | detained
         # because of their work | and stop the intimidation")
         and (token.head.dep_ in ("relcl", "acl") or (token.head.dep_ == "ccomp" and token.head.tag_ == "VBN"))
-        and not _has_subject(token)
+        and not has_subject(token)
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
         and not _bare(token)
     ):
@@ -813,7 +817,7 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
         return True
     # "get rid of X and stop Y": the participle of "get rid" stands for a base form
     # (and a bare present with no subject stands for one: "..., bring X to an end, and investigate them")
-    head_tag = "VB" if gets_rid(head) or (head.tag_ == "VBP" and not _has_subject(head)) else head.tag_
+    head_tag = "VB" if gets_rid(head) or (head.tag_ == "VBP" and not has_subject(head)) else head.tag_
     if (
         token.dep_ == "conj"
         and token.tag_ == head_tag == "VB"
@@ -882,13 +886,9 @@ def _item_owning(noun: Token, starts: set[int]) -> Token | None:
     return noun
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
 def _for_to_clause(verb: Token) -> bool:
     """A clause of its own opened by "for" ("for them to be afforded X")."""
-    return _has_subject(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+    return has_subject(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _infinitive_between(head: Token, token: Token) -> bool:

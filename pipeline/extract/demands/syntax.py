@@ -140,17 +140,27 @@ def _inverted_speaker(verb: Token) -> Token | None:
         name = next(e for e in doc.ents if e.start <= before.i < e.end)
         if name.end == verb.i and name.start > 0 and doc[name.start - 1].text in (",", "the"):
             return name.root
+    # an object is what is said or asked, not who says it; but right after the comma that ends what
+    # was said, a verb that asks nothing of it has its speaker there ("..., urged Amnesty International")
+    inverted = before is not None and before.text == "," and not any(c.dep_ == "xcomp" for c in verb.children)
     return next(
         (
             c
             for c in verb.children
             if c.i > verb.i
-            and c.dep_ in ("npadvmod", "attr")  # an object is what is said or asked, not who says it
+            and (c.dep_ in ("npadvmod", "attr") or (inverted and c.dep_ == "dobj" and _named_right_after(c, verb)))
             and c.pos_ in ("NOUN", "PROPN")
             and c.ent_type_ not in ("DATE", "TIME")
+            and not any(t.tag_ == "TO" for t in c.subtree)
         ),
         None,
     )
+
+
+def _named_right_after(noun: Token, verb: Token) -> bool:
+    """Does the noun's phrase come right after the verb and name a body or person ("..., urged
+    Amnesty International"; not "..., demand an end to X")?"""
+    return noun.left_edge.i == verb.i + 1 and (noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "NORP"))
 
 
 def _place_read_as_subject_of_gerund(subject: Token, gerund: Token) -> bool:
@@ -354,6 +364,37 @@ def lost_attribution_subject(verb: Token) -> Span | None:
             continue
         return phrase if _names_someone(phrase) else None
     return None
+
+
+def has_subject(verb: Token) -> bool:
+    """Does the verb have a subject of its own?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def inverted_attribution_speaker(verb: Token, lexicon: Lexicon) -> Span | None:
+    """The speaker of an attribution set after what was said with its verb first, which the parser
+    reads as the verb's object: "Progress must be accelerated, urged civil society organisations from
+    around the world" (they urged). The verb follows a comma, has no subject and asks nothing of the
+    noun after it ("..., urged the government to act" asks the government); None otherwise."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if verb.lemma_.lower() not in lexicon.reporting_verbs or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "xcomp") or (c.dep_ == "ccomp" and c.i > verb.i and has_subject(c))
+        for c in verb.children
+    ):
+        return None  # (a participle after the name is no clause asked for: "urged groups gathered in X")
+    said_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+        verb.dep_ in ("dep", "parataxis", "conj") and verb.head.i < verb.i
+    )
+    noun = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")), None)
+    if not said_before or noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if noun.left_edge.i != verb.i + 1 or any(t.tag_ == "TO" for t in noun.subtree):
+        return None
+    phrase = doc[noun.left_edge.i : noun.right_edge.i + 1]
+    parties = lexicon.organisation_nouns | lexicon.person_roles
+    return phrase if _names_someone(phrase) or noun.lemma_.lower() in parties else None
 
 
 # Marks that refer a name to a footnote ("UN experts*": OHCHR's releases list the experts below)
