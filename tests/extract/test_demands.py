@@ -7975,3 +7975,33 @@ def test_an_attribution_with_its_verb_before_the_speaker_names_the_actor(nlp):
     # an object asked to act is still the addressee
     asked = "The ministry must act, urged lawyers, asking the court to release the men."
     assert "lawyers" not in [r.target for r in demands_of(nlp, asked)]
+
+
+def test_a_reason_after_comma_as_ends_the_demand(nlp):
+    text = (
+        "The lawyers urged the court to quash the verdict against Ana Vel, as they believe she was convicted"
+        " for her reporting.\n\n"
+        "The State should return the land, as required by its own constitution."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "quash the verdict against Ana Vel",
+        "return the land, as required by its own constitution",
+    ]
+
+
+def test_a_place_said_to_be_something_is_no_attribution(nlp):
+    # "an island said to be at risk" reports what the island is; the comma before it ends nothing
+    text = (
+        "The group is calling on the government to stop moving families to a small, remote island said to be"
+        " at severe risk of flooding."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == ["stop moving families to a small, remote island"]
+
+
+def test_a_preposition_the_parser_left_without_its_object_keeps_it(nlp):
+    # (the parser hangs "the Mediterranean" on "call" when a dated line follows the headline)
+    text = (
+        "Seafarers and IOM call on States to end humanitarian crisis onboard ship in the Mediterranean\n\n"
+        "Mon, 09/07/2020 - 11:23\n"
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == ["end humanitarian crisis onboard ship in the Mediterranean"]

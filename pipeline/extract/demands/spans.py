@@ -62,6 +62,23 @@ def _through_end_to(doc: Doc, end: int) -> int:
     return end
 
 
+def _through_dangling_preposition(doc: Doc, end: int) -> int:
+    """A preposition left with no object takes the noun phrase right after it, which the parser hung
+    elsewhere ("to end the crisis onboard the ship in | the Mediterranean", "the" read as a
+    dependent of the call)."""
+    prep = doc[end]
+    if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return end
+    last = end
+    while last + 1 < len(doc) and doc[last + 1].tag_ in _NOUN_PHRASE_TAGS:
+        last += 1
+    return last if last > end and doc[last].tag_.startswith("NN") else end
+
+
+# the tags of a simple noun phrase: determiner, adjectives, numbers and nouns
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS"})
+
+
 def _acronym_inside_a_phrase(doc: Doc, bracket: int, end: int) -> bool:
     """Is the bracket at `bracket` an acronym's, with the noun phrase going on after it ("the
     National League for Democracy (NLD) members")? Other brackets end a demand: a recommendation's
@@ -136,6 +153,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
     end = max(head.right_edge.i, hyphenated_end(head).right_edge.i)  # "to re-open the schools"
     end = _through_plural_possessive(doc, end)
     end = _through_end_to(doc, end)
+    end = _through_dangling_preposition(doc, end)
     # a verb still waiting for its object takes it from further on, across an inserted phrase:
     # "to pursue, by means of the national dialogue, their efforts to ..."
     # (a phrase set off by commas is no complement: "to provide, in its next report, information on X")
@@ -244,7 +262,7 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             and doc[i - 1].text == ","
         ):
             return start, i - 1
-        if i > start and token.dep_ == "mark" and token.lower_ in _REASON_MARKS and doc[i - 1].text == ",":
+        if i > start and _gives_a_reason(token):
             return start, i - 1  # "release him, because he was detained for his work": why, not what
         if i > start and _describes_the_named(token, end):
             # "release activist Ana Vel sentenced to three months for her posts": a participle or relative
@@ -256,6 +274,15 @@ def demand_region(head: Token, trigger: Token, start: int, lexicon: Lexicon) -> 
             # vote" keeps its phrase: it hangs on a later noun)
             return start, i
     return start, end + 1
+
+
+def _gives_a_reason(token: Token) -> bool:
+    """Does a clause giving the reason for the call open here, after a comma: "because" or "since",
+    or "as" before a clause with its own subject ("drop the charges, as they believe he was charged
+    for his work"; not "as required by law")?"""
+    if token.dep_ != "mark" or token.doc[token.i - 1].text != ",":
+        return False
+    return token.lower_ in _REASON_MARKS or (token.lower_ == "as" and has_subject(token.head))
 
 
 def _describes_the_named(token: Token, end: int) -> bool:
@@ -474,6 +501,8 @@ def _attribution_comma(sent: Span, lexicon: Lexicon) -> int:
     if not verbs:
         return -1
     verb = verbs[-1]
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return -1  # "to a small, uninhabited island said to be at risk": a report of what it is, no speaker
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         # "..., Human Rights Watch, Amnesty International and 135 other groups said": the parser hung
