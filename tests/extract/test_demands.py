@@ -8005,3 +8005,12 @@ def test_a_preposition_the_parser_left_without_its_object_keeps_it(nlp):
         "Mon, 09/07/2020 - 11:23\n"
     )
     assert [r.demand for r in demands_of(nlp, text)] == ["end humanitarian crisis onboard ship in the Mediterranean"]
+
+
+def test_a_bracketed_item_letter_is_not_the_subject(nlp):
+    # the item's speaker is named nowhere: better none than the letter "c"
+    text = (
+        "The Board met in March.\n\n(c) expressed its concern about the arrests of union leaders, and called on the"
+        " authorities to immediately cease such activities;"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [""]

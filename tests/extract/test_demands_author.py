@@ -85,6 +85,12 @@ def author_of(nlp, text: str) -> str:
             " report;\n\n2. URGES Member States to ratify the Protocol;",
             "The Executive Council",
         ),
+        # a decision's record over lettered paragraphs in the past tense
+        (
+            "Decision on the complaint\n\nThe Governing Body:\n\n(a) expressed concern at the arrests;\n\n"
+            "(b) urged the Government to release the union leaders;",
+            "The Governing Body",
+        ),
         # the European Parliament cites its sources after a dash, in lower case
         (
             "Motion for a resolution\nThe European Parliament,\n– having regard to its previous resolutions,\n"

@@ -183,7 +183,8 @@ def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Autho
     meets at: `_SESSION_LINE`), followed by a line that opens with a participle ("Recalling",
     "Noting", "Reaffirming"; after a dash in the European Parliament's citations, "– having regard to
     ..."): the body adopting the text. Also "The Executive Council:" over numbered paragraphs whose
-    verbs are in capitals ("1. ADOPTS ...", as the African Union prints its decisions)."""
+    verbs are in capitals ("1. ADOPTS ...", as the African Union prints its decisions), or "The Governing
+    Body:" over lettered paragraphs in the past tense ("(a) endorsed ...", as the ILO records decisions)."""
     for (start, end), (next_start, next_end) in itertools.pairwise(lines):
         session = _SESSION_LINE.fullmatch(text, start, end)
         if session is not None:
@@ -192,12 +193,15 @@ def _resolution_body(doc: Doc, text: str, lines: list[tuple[int, int]]) -> Autho
             name_end = end - 1  # without its comma or colon
         else:
             continue
-        following = doc.char_span(next_start, next_end, alignment_mode="expand")
+        marker = layout.item_marker(text[next_start:next_end])
+        words_start = next_start + (marker.end() if marker is not None else 0)  # past "(a)"
+        following = doc.char_span(words_start, next_end, alignment_mode="expand")
         first = next((t for t in following if t.is_alpha), None) if following is not None else None
         cited = text[next_start] in "-–—"  # "– having regard to its previous resolutions,"
         participle = first is not None and first.tag_ in ("VBG", "VBN") and (first.text[:1].isupper() or cited)
-        numbered = layout.item_marker(text[next_start:next_end]) is not None
-        operative = numbered and first is not None and first.is_upper and len(first) > 2
+        # "1. ADOPTS ...", or a decision's record in the past: "The Governing Body: / (a) endorsed ..."
+        past = first is not None and first.tag_ in ("VBD", "VBN") and first.is_lower
+        operative = marker is not None and first is not None and ((first.is_upper and len(first) > 2) or past)
         if participle or operative:
             return Author(text[start:name_end].rstrip(), start, name_end)
     return None

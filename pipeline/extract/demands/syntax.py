@@ -460,8 +460,13 @@ def _opening_adverb(token: Token) -> bool:
 
 
 def _is_item_number(token: Token) -> bool:
-    """A list item's number the parser read as a subject: "(8) urges the President to ..."."""
+    """A list item's number or bracketed letter the parser read as a subject: "(8) urges the
+    President to ...", "(c) called on the authorities to ..."."""
     doc = token.doc
+    bracketed = 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+    lettered = token.is_lower and (len(token) == 1 or set(token.text) <= set("ivx"))  # "(c)", "(iv)"
+    if bracketed and lettered:
+        return True
     number = token.text.rstrip(").")
     return (number.isdigit() or token.like_num) and (
         token.text != number
