@@ -8014,3 +8014,26 @@ def test_a_bracketed_item_letter_is_not_the_subject(nlp):
         " authorities to immediately cease such activities;"
     )
     assert [r.actor for r in demands_of(nlp, text)] == [""]
+
+
+def test_an_addressees_relative_clause_the_parser_made_the_calls_clause_keeps_the_demand(nlp):
+    # "that have not yet done so" read as the clause urged, the infinitive hung on it
+    text = "The expert urged all States that have not yet done so to declare a moratorium."
+    assert triples(demands_of(nlp, text)) == [
+        ("The expert", "all States that have not yet done so", "declare a moratorium")
+    ]
+
+
+def test_an_addressee_where_something_is_in_place_keeps_the_demand_after_it(nlp):
+    text = "The expert urged all countries where the death penalty is still in place to declare a moratorium."
+    assert triples(demands_of(nlp, text)) == [
+        ("The expert", "all countries where the death penalty is still in place", "declare a moratorium")
+    ]
+
+
+def test_a_call_by_a_named_maker_is_a_demand_whatever_the_sentence_says_of_it(nlp):
+    text = (
+        "The men were hanged despite an appeal by Mr. Lund on Saturday for Kardonia to refrain from executing"
+        " those convicted.\n\nThe court rejected an appeal by Ana Vel to overturn her conviction."
+    )
+    assert triples(demands_of(nlp, text)) == [("Mr. Lund", "Kardonia", "refrain from executing those convicted")]

@@ -149,6 +149,8 @@ def frames(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Fram
                 frame = _call_noun_frame(token, lexicon)  # "She concluded her remarks with a call to X to ..."
                 if frame is not None and frame.actor is None:
                     frame.actor = closer
+            elif token.pos_ == "NOUN" and lemma in lexicon.call_nouns and _call_by_named_maker(token, lexicon):
+                frame = _call_noun_frame(token, lexicon)  # "despite an appeal by Mr. Ban for Indonesia to refrain"
             elif (
                 token.pos_ == "NOUN"
                 and lemma in lexicon.call_nouns
@@ -1474,11 +1476,37 @@ def _call_hung_on_relative_clause(infinitive: Token, addressee: Token) -> bool:
     if infinitive.dep_ != "advcl" or clause.dep_ != "relcl" or clause.head.i != addressee.i:
         return False
     doc = infinitive.doc
-    # "do so" stands for the verb and its object: "called upon States that have not yet done so | to ratify"
-    objects = [
-        c for c in clause.children if (c.dep_ in ("dobj", "acomp", "attr") or _so_of_do(c)) and c.i < infinitive.i
-    ]
-    return bool(objects) and doc[clause.left_edge.i - 1].text != ","
+    return _clause_complete_before(infinitive, clause) and doc[clause.left_edge.i - 1].text != ","
+
+
+def _clause_complete_before(infinitive: Token, clause: Token) -> bool:
+    """Has the relative clause its object or complement before the infinitive hung on it, so that
+    the infinitive is not its own ("that have not yet done so | to ratify", "where the death penalty
+    is still in place | to declare a moratorium")?"""
+    return any(
+        c.i < infinitive.i
+        # "do so" stands for the verb and its object; a place or state after "be" is its complement
+        and (c.dep_ in ("dobj", "acomp", "attr") or _so_of_do(c) or (c.dep_ == "prep" and clause.lemma_ == "be"))
+        for c in clause.children
+    )
+
+
+def _infinitive_after_relative_clause_read_as_object(verb: Token, addressee: Token) -> Token | None:
+    """The demanded infinitive where the parser read the addressee's relative clause as the call's
+    own clause and hung the infinitive on it: "urged all States | that have not yet done so (ccomp) |
+    to declare a moratorium" (the States are to declare); None otherwise."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > addressee.i), None)
+    if clause is None or clause.left_edge.i != addressee.right_edge.i + 1:
+        return None
+    relative = clause.left_edge.lower_ in ("that", "who", "which", "where") and clause.left_edge.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "advmod",
+    )
+    infinitive = next((c for c in clause.children if c.dep_ == "advcl" and has_to(c) and c.i > clause.i), None)
+    if not relative or infinitive is None or not _clause_complete_before(infinitive, clause):
+        return None
+    return infinitive
 
 
 def _so_of_do(token: Token) -> bool:
@@ -1714,6 +1742,10 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
             # "The UN diplomat | called on the authorities | to swiftly open ...": the parser made the
             # call a clause of its subject and the demanded infinitive the subject's verb
             xcomp = root if root.i > addressee.i else None
+    if xcomp is None and dobj is not None and spec.get("target_dobj"):
+        xcomp = _infinitive_after_relative_clause_read_as_object(verb, dobj)
+        if xcomp is not None:  # the addressee with its clause: "all States that have not yet done so"
+            frame.target, frame.target_span = dobj, (dobj.left_edge.i, xcomp.left_edge.i)
     if xcomp is None and frame.target is not None:
         # "... and Call on Authorities | to take Immediate Action": the parser hung the infinitive right
         # after the addressee on an earlier noun
@@ -2756,10 +2788,22 @@ def _call_noun_frame(noun: Token, lexicon: Lexicon) -> Frame | None:
     return frame
 
 
+def _call_by_named_maker(noun: Token, lexicon: Lexicon) -> bool:
+    """Is the call noun one a named person or body made, with the action it asks for: "an appeal by
+    Mr. Ban on Saturday for Indonesia to refrain from ..." (a past call, whatever the sentence says of
+    it; not one a verb acts on, "dismissed the appeal by X to ...")?"""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return False  # what a verb does with it: "the court rejected an appeal by X to overturn ..."
+    made_by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    asks = any(c.pos_ in ("VERB", "AUX") and has_to(c) and c.i > noun.i for c in noun.children)
+    return made_by and asks and _maker_of_call(noun, lexicon) is not None
+
+
 def _maker_of_call(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who made the call that the sentence's subject echoes or supports ("a call from UN human rights
-    chief X", "the appeal from Amnesty International"): a person or organisation after "from", else None."""
-    source = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    chief X", "the appeal from Amnesty International", "an appeal by Mr. Ban"): a person or
+    organisation after "from" or "by", else None."""
+    source = next((prep_object(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")), None)
     if source is None:
         return None
     named = source.ent_type_ in ("PERSON", "ORG") or any(

@@ -947,13 +947,13 @@ def _named_state(token: Token, start: int, end: int) -> Party | None:
 def _restrictive_clause_end(token: Token) -> int | None:
     """The end of a relative clause without a comma that says which of a plural addressee are
     meant ("States that have not yet done so", "Countries that retain the death penalty", "those
-    who are close to them"), up to the demand's to-clause if the parser hung it on the clause;
-    None for any other addressee."""
+    who are close to them", "countries where the death penalty is in place"), up to the demand's
+    to-clause if the parser hung it on the clause; None for any other addressee."""
     clause = next((c for c in token.children if c.dep_ == "relcl" and c.i > token.i), None)
     if clause is None or (token.tag_ not in ("NNS", "NNPS") and token.lower_ != "those"):
         return None
     opening = clause.left_edge
-    if opening.i != token.i + 1 or opening.lower_ not in ("that", "who", "which"):
+    if opening.i != token.i + 1 or opening.lower_ not in ("that", "who", "which", "where"):
         return None
     infinitive = next(
         (c for c in clause.children if c.dep_ == "advcl" and c.i > clause.i and c.left_edge.lower_ == "to"), None
