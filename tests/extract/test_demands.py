@@ -8037,3 +8037,16 @@ def test_a_call_by_a_named_maker_is_a_demand_whatever_the_sentence_says_of_it(nl
         " those convicted.\n\nThe court rejected an appeal by Ana Vel to overturn her conviction."
     )
     assert triples(demands_of(nlp, text)) == [("Mr. Lund", "Kardonia", "refrain from executing those convicted")]
+
+
+def test_a_passive_of_a_verb_un_recommendations_open_with_is_a_demand(nlp):
+    # the verbs learnt from the UPR recommendations ("support", "revise") ask for action in the passive
+    text = (
+        "Families of the missing should be supported at the legislative level.\n\n"
+        "The decree should be revised to comply with the rulings of the court.\n\n"
+        "The report should be read with its annex."
+    )
+    assert [r.demand for r in demands_of(nlp, text)] == [
+        "Families of the missing should be supported at the legislative level",
+        "The decree should be revised to comply with the rulings of the court",
+    ]

@@ -1802,7 +1802,7 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         elif (
             spec.get("state_addressee")
             and (patient := child_with_dep(ccomp, "nsubjpass")) is not None
-            and _demands_an_action(ccomp, patient.left_edge.i)
+            and _demands_an_action(ccomp, patient.left_edge.i, lexicon)
         ):
             # "The EU expects both men to be released": the passive names what is to be done, of no
             # one named ("expects the economy to be hit" predicts: no action demands are made of)
@@ -3077,7 +3077,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
         # (with its subject: "A fair investigation into his death should be undertaken")
-        if not _demands_an_action(verb, modal.i if shared else subject.left_edge.i):
+        if not _demands_an_action(verb, modal.i if shared else subject.left_edge.i, lexicon):
             return None
         start = modal.i if shared else subject.left_edge.i
     else:
@@ -3200,7 +3200,7 @@ def _semi_modal_frame(need: Token, lexicon: Lexicon) -> Frame | None:
         if subject.pos_ == "PRON" and subject.lower_ not in ("they", "it"):
             return None
         start = subject.left_edge.i
-        if not _demands_an_action(participle or verb, start):
+        if not _demands_an_action(participle or verb, start, lexicon):
             return None
     else:
         parties = lexicon.party_nouns | lexicon.collective_parties | lexicon.organisation_nouns
@@ -3229,12 +3229,15 @@ def _own_request(noun: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _demands_an_action(verb: Token, start: int) -> bool:
+def _demands_an_action(verb: Token, start: int, lexicon: Lexicon) -> bool:
     """Is the clause from token `start` to the end of `verb`'s phrase one that demands are made of:
-    the verb an action of the `specificity` lists, or the clause a theme ("A fair investigation
-    into his death should be undertaken"), not "the report should be read with the annex"?"""
+    the verb an action of the `specificity` lists or one UN recommendations open with (not a verb of
+    `statement_passives`), or the clause a theme ("A fair investigation into his death should be
+    undertaken"), not "the report should be read with the annex"?"""
     predicate = verb.doc[start : verb.right_edge.i + 1].text
-    return bool(specificity_of(verb.lemma_)) or theme_of(predicate) != "other"
+    lemma = verb.lemma_.lower()
+    recommended = lemma in lexicon.recommendation_verbs and lemma not in lexicon.statement_passives
+    return bool(specificity_of(lemma)) or recommended or theme_of(predicate) != "other"
 
 
 def _ceases(verb: Token, lexicon: Lexicon) -> bool:

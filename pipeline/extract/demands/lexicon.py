@@ -76,6 +76,7 @@ class Lexicon:
     speaking_verbs: frozenset[str]
     spokesperson_nouns: frozenset[str]
     not_called_for: frozenset[str]
+    statement_passives: frozenset[str]
     responses: dict[str, frozenset[str]]
     author_labels: tuple[str, ...] = ()  # in order of preference
     speech_openings: tuple[str, ...] = ()
@@ -165,6 +166,7 @@ def load_lexicon() -> Lexicon:
             "speaking_verbs",
             "spokesperson_nouns",
             "not_called_for",
+            "statement_passives",
         )
     }
     specificity = {lemma: level for level, lemmas in data["specificity"].items() for lemma in lemmas}
