@@ -8050,3 +8050,18 @@ def test_a_passive_of_a_verb_un_recommendations_open_with_is_a_demand(nlp):
         "Families of the missing should be supported at the legislative level",
         "The decree should be revised to comply with the rulings of the court",
     ]
+
+
+def test_a_call_for_something_to_end_demands_its_end_of_no_one(nlp):
+    # the subject of a for-to clause of ending is what is to end, not an addressee
+    text = (
+        "The union called for the killings to end.\n\n"
+        "Amnesty called for the violence to stop immediately.\n\n"
+        "The experts called for attacks on journalists to cease.\n\n"
+        "He was charged with calling for violence."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("The union", "", "the killings to end"),
+        ("Amnesty", "", "the violence to stop immediately"),
+        ("The experts", "", "attacks on journalists to cease"),
+    ]

@@ -572,7 +572,12 @@ def _called_for_no_demand(trigger: Token, lexicon: Lexicon) -> bool:
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "for" and child.i > trigger.i:
             called = prep_object(child)
-            return called is not None and called.lemma_.lower() in lexicon.not_called_for
+            if called is None or called.lemma_.lower() not in lexicon.not_called_for:
+                return False
+            after = called.right_edge.i + 1
+            # "call for the violence to stop": what is to end, not what is incited
+            infinitive = any(c.dep_ in ("acl", "relcl") and has_to(c) for c in called.children)
+            return not infinitive and not (after < len(trigger.doc) and trigger.doc[after].tag_ == "TO")
     return False
 
 
@@ -1788,6 +1793,14 @@ def _verb_frame(verb: Token, lexicon: Lexicon, lemma: str = "") -> Frame | None:
         xcomp = purpose  # "implored the regime to free the protestors": the object's infinitive read as a purpose
     if dobj is not None and spec.get("target_dobj") and frame.target is None and (xcomp is not None or is_party(dobj)):
         frame.target = dobj  # "urged the authorities of Belarus to respect ..."
+    ceasing = _ceasing_for_clause(verb, nominal, purpose, ccomp if for_clause else None, lexicon)
+    if ceasing is not None:
+        # "called for the violence to stop", "for attacks on journalists to cease": the for-to
+        # clause whose verb is one of ending says what is to end, not who is to act
+        subject, clause = ceasing
+        frame.items = split(demand_region(clause, verb, subject.left_edge.i, lexicon), clause, lexicon)
+        frame.action = clause
+        return frame
     if xcomp is None and ccomp is not None and has_to(ccomp):  # "urge X to VP" parsed as a clause
         subject = child_with_dep(ccomp, "nsubj")
         if subject is not None:
@@ -2177,6 +2190,27 @@ def _object_is_addressee(dobj: Token, spec: dict) -> bool:
     if spec.get("target_dobj"):
         return is_party(dobj)
     return is_named(dobj)
+
+
+def _ceasing_for_clause(
+    verb: Token, nominal: Token | None, purpose: Token | None, for_clause: Token | None, lexicon: Lexicon
+) -> tuple[Token, Token] | None:
+    """(subject, verb) of a for-to clause after a call whose verb is one of ending, used without an
+    object (`_ceases`): "call for the killings to end" (the clause marked by "for"), "called for the
+    violence | to stop" (the infinitive hung on the call), "for attacks on journalists to cease" (on
+    the noun); None otherwise."""
+    if for_clause is not None:
+        subject = child_with_dep(for_clause, "nsubj")
+        return (subject, for_clause) if subject is not None and _ceases(for_clause, lexicon) else None
+    if nominal is None or nominal.head.lower_ != "for" or nominal.head.head != verb:
+        return None
+    hung = [c for c in nominal.children if c.dep_ in ("acl", "relcl")]
+    if purpose is not None:
+        hung.append(purpose)
+    clause = next((c for c in hung if has_to(c) and c.left_edge.i == nominal.right_edge.i + 1), None)
+    if clause is None or not _ceases(clause, lexicon):
+        return None
+    return nominal, clause
 
 
 def _for_object_as_subject(verb: Token, nominal: Token, clause: Token | None) -> tuple[int, int] | None:
