@@ -8065,3 +8065,11 @@ def test_a_call_for_something_to_end_demands_its_end_of_no_one(nlp):
         ("Amnesty", "", "the violence to stop immediately"),
         ("The experts", "", "attacks on journalists to cease"),
     ]
+
+
+def test_a_relative_clause_the_parser_hung_on_a_time_speaks_for_the_noun_before_it(nlp):
+    text = (
+        "The crisis grew from the response to largely peaceful protests in 2016-2017, which demanded an end to"
+        " the marginalization of the minority."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["largely peaceful protests"]

@@ -230,6 +230,9 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if subject is not None:
             if subject.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                if head.head.ent_type_ in ("DATE", "TIME") or head.head.like_num:
+                    # "protests in 2016-2017, which demanded ...": the clause hung on the time
+                    return relative_antecedent(subject) or head.head
                 return head.head
             writer = next((c for c in subject.children if c.dep_ == "appos"), None)
             if in_salutation(subject) and writer is not None:
