@@ -8073,3 +8073,12 @@ def test_a_relative_clause_the_parser_hung_on_a_time_speaks_for_the_noun_before_
         " the marginalization of the minority."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["largely peaceful protests"]
+
+
+def test_speakers_the_parser_made_the_datelines_apposition_are_the_actor(nlp):
+    text = (
+        "GENEVA (16 July 2015) – Three United Nations human rights experts* today call on the Kardonian"
+        " authorities to drop all charges the prominent Kardonian human rights defender Ana Vel, who was released"
+        " from prison earlier this week for health reasons."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Three United Nations human rights experts"]

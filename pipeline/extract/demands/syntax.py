@@ -246,6 +246,12 @@ def subject_of(verb: Token) -> Token | None:
             # "GENEVA (14 June) – UN experts today called for ...": the dateline taken as subject
             # (the speakers come before the verb: "I call on X—the SAF and the RSF—to ..." names addressees)
             return after_dateline(subject, before=head if subject.i < head.i else None)
+        if hung_on_dateline(head):
+            # "GENEVA (16 July) – Three UN experts* today call on ...": the speakers the parser made
+            # the dateline's apposition, their verb a clause beside it
+            speakers = after_dateline(head.head, before=head)
+            if speakers is not head.head:
+                return speakers
         inverted = _inverted_speaker(head)
         if inverted is not None:
             return inverted
