@@ -50,6 +50,8 @@ _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 # "We are X" says who "we" is in the opening of a letter: the first "we" sentence ("We are writing to
 # you about ...") and the few after it.
 _INTRODUCTION_SENTENCES = 5
+# How many sentences after the first "we" may name the voice taking a stance in the third person
+_SELF_NAMING_SENTENCES = 2
 _FINITE_TAGS = FINITE_TAGS | {"MD"}
 # "our" only: a name speaking of "my" office is a sentence about a State by its author ("This means
 # that Belarus is not subject to ... my own office"), not a subject speaking in the first person
@@ -1070,6 +1072,12 @@ def first_person_voice(
             )
             if named is not None and sent.text.rstrip().endswith("."):
                 return _author_of(_phrase(named))
+            # "We are extremely concerned about X. Save the Children condemns ...": a named body that
+            # takes a stance in the present right after "we" first speaks is the voice naming itself
+            following = sentences[n + 1 : n + 1 + _SELF_NAMING_SENTENCES]
+            named = next((body for s in following if (body := _named_stance(s, stances_before_we)) is not None), None)
+            if named is not None:
+                return _author_of(_phrase(named))
             break
         if any(t.is_quote for t in sent):
             continue  # a quoted speaker's words
@@ -1090,6 +1098,15 @@ def first_person_voice(
     if described is not None:
         return _author_of(_phrase(described))
     return _author_of(_phrase(headline)) if headline is not None and stances is None else None
+
+
+def _named_stance(sent: Span, stances: frozenset[str]) -> Token | None:
+    """The named organisation that takes a stance in the present as the subject of a full sentence
+    outside quotations ("Save the Children condemns the killing of civilians."), else None."""
+    if not stances or not sent.text.rstrip().endswith(".") or any(t.is_quote for t in sent):
+        return None
+    subject = _present_subject(sent.root, frozenset(), stances)
+    return subject if subject is not None and subject.ent_type_ == "ORG" else None
 
 
 def _takes_a_stance(root: Token, stances: frozenset[str]) -> bool:
@@ -1178,7 +1195,12 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     )  # also the progressive: "The United States ... is developing a list of sanctions"
     # "X are dismayed" (the parser may hang the subject on the auxiliary: "X | are <- concerned")
     auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-    subjects = [c for t in (root, *auxiliaries) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [
+        c
+        for t in (root, *auxiliaries)
+        for c in t.children
+        if c.dep_ in ("nsubj", "nsubjpass") or _name_read_as_clause(c)
+    ]
     # "Mr. Chair, the United States is concerned ...": the parser may read the person addressed as
     # a second subject; the one nearest the verb is the subject
     # (and "KUALA LUMPUR (3 October 2025) – The Commission joins ...": the dateline's place read as a
@@ -1203,6 +1225,12 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     named = subject.ent_type_ in ("ORG", "GPE", "NORP")
     group = subject.lemma_.lower() in group_nouns or undersigned
     return subject if named or group else None
+
+
+def _name_read_as_clause(token: Token) -> bool:
+    """Is the token a clausal subject that opens a name ("[Save the Children] condemns ...": "Save"
+    read as a verb with its object)?"""
+    return token.dep_ == "csubj" and token.ent_iob_ == "B" and token.ent_type_ == "ORG"
 
 
 def _title_case_issuer(headline: Span, stances: frozenset[str]) -> Token | None:
