@@ -1969,8 +1969,6 @@ class EntityRules:
                 and doc[k - 1].lower_ in self.lexicon.org_heads
             ):
                 break  # "Digital Rights Watch and Electronic Frontiers Australia": "and" right after the head joins two
-            if word == "and" and k + 1 < run_end and doc[k + 1].ent_iob_ == "B" and doc[k + 1].ent_type_ == "ORG":
-                break  # "the Committee on Human Rights and Amnesty International": a name of its own after "and"
             if word in _COMPLEMENT_STARTERS or word == "and":
                 k += 1
                 while k < run_end and doc[k].text.casefold() == "the":

@@ -2895,9 +2895,3 @@ def test_an_association_opening_a_list_line_keeps_its_nationality_and_both_profe
 def test_a_signers_bullet_is_no_part_of_its_name(nlp, bullet):
     text = f"The statement is endorsed by:\n  {bullet} Courage Foundation\n  {bullet} Digital Rights Watch\n"
     assert [m.text for m in _entities(nlp, text) if m.label == "ORG"] == ["Courage Foundation", "Digital Rights Watch"]
-
-
-def test_a_name_after_and_is_not_part_of_the_complement_before_it(nlp):
-    text = "The Committee on Human Rights and Amnesty International met in Geneva."
-    orgs = [m.text for m in _entities(nlp, text) if m.label == "ORG"]
-    assert orgs == ["Committee on Human Rights", "Amnesty International"]
