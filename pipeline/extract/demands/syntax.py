@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.demands.lexicon import Lexicon
+from pipeline.extract.demands.lexicon import Lexicon, load_lexicon
 from pipeline.nlp.gazetteer import default_lexicon
 
 DASHES = {"–", "—", "-", "--", "‑", "‐"}  # (U+2011 non-breaking hyphen and U+2010 hyphen: spaced, they are dashes)
@@ -142,25 +142,20 @@ def _inverted_speaker(verb: Token) -> Token | None:
             return name.root
     # an object is what is said or asked, not who says it; but right after the comma that ends what
     # was said, a verb that asks nothing of it has its speaker there ("..., urged Amnesty International")
-    inverted = before is not None and before.text == "," and not any(c.dep_ == "xcomp" for c in verb.children)
+    attributed = inverted_attribution_speaker(verb, load_lexicon())
+    if attributed is not None:
+        return attributed.root
     return next(
         (
             c
             for c in verb.children
             if c.i > verb.i
-            and (c.dep_ in ("npadvmod", "attr") or (inverted and c.dep_ == "dobj" and _named_right_after(c, verb)))
+            and c.dep_ in ("npadvmod", "attr")
             and c.pos_ in ("NOUN", "PROPN")
             and c.ent_type_ not in ("DATE", "TIME")
-            and not any(t.tag_ == "TO" for t in c.subtree)
         ),
         None,
     )
-
-
-def _named_right_after(noun: Token, verb: Token) -> bool:
-    """Does the noun's phrase come right after the verb and name a body or person ("..., urged
-    Amnesty International"; not "..., demand an end to X")?"""
-    return noun.left_edge.i == verb.i + 1 and (noun.pos_ == "PROPN" or noun.ent_type_ in ("ORG", "PERSON", "NORP"))
 
 
 def _place_read_as_subject_of_gerund(subject: Token, gerund: Token) -> bool:
