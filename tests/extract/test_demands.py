@@ -8082,3 +8082,23 @@ def test_speakers_the_parser_made_the_datelines_apposition_are_the_actor(nlp):
         " from prison earlier this week for health reasons."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Three United Nations human rights experts"]
+
+
+@pytest.mark.parametrize("name", ["Ileana Forteza Benavides", "Rosalba Ortiz Devandas"])
+def test_she_goes_on_for_a_name_with_a_persons_role_beside_it(nlp, name):
+    # the model may leave such a name without a type; the role set beside it makes it a person
+    text = (
+        "Little has been done to protect tenants during the pandemic, a UN human rights expert has warned.\n\n"
+        f"{name} (pictured), the UN’s special rapporteur on the right to adequate housing, said tenants feel as"
+        " though they have been “forgotten”.\n\n"
+        "She called on governments to halt all evictions."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [name]
+
+
+def test_a_bracketed_note_after_the_speakers_name_is_not_part_of_it(nlp):
+    text = (
+        "The Minister of Labour (centre), a former union leader, urged employers to raise wages.\n\n"
+        "Human Rights Watch (HRW), a New York-based group, urged the authorities to free the students."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["The Minister of Labour", "Human Rights Watch (HRW)"]

@@ -728,10 +728,28 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         end = opened[-1]
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
+    aside = _bracketed_aside_at_end(doc, token.i + 1, end)
+    if aside is not None:
+        end = aside  # "Catalina Devandas Aguilar (pictured), the UN's ...": a caption's note, not the name
+        while end > token.i + 1 and doc[end - 1].is_punct:
+            end -= 1
     start = first_word(doc, start, token.i)  # "🚨📢 HRW calls for ...": a summary's emoji bullet
     if start < token.i and doc[start].lower_ in _DAY_WORDS:
         start = first_word(doc, start + 1, token.i)  # "Today UNFPA calls for ...": when, not who
     return start, end
+
+
+def _bracketed_aside_at_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a bracketed aside in lower case that ends the phrase opens ("(pictured)", "(left)"),
+    between `start` and `end`; None when the phrase ends otherwise or its brackets hold a name or an
+    acronym ("Human Rights Watch (HRW)")."""
+    if end - start < 3 or doc[end - 1].text != ")":
+        return None
+    opened = next((i for i in range(end - 2, start - 1, -1) if doc[i].text == "("), None)
+    words = doc[opened + 1 : end - 1] if opened is not None else []
+    if not words or not all(t.is_alpha and t.is_lower for t in words):
+        return None
+    return opened
 
 
 # Words for the day a statement is made, which the parser may take into the speaker's name
@@ -1814,7 +1832,11 @@ def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
     )
     if kind == "plur":
         return plural
-    person = candidate.ent_type_ == "PERSON" or _surname_of_named_person(candidate)
+    person = (
+        candidate.ent_type_ == "PERSON"
+        or _surname_of_named_person(candidate)
+        or _name_with_a_persons_role(candidate, lexicon)
+    )
     if kind == "person":  # a named person, or a role held by one ("the Special Rapporteur", "the Prosecutor General")
         roles = lexicon.person_roles
         role = _role_word(candidate) in roles or any(
@@ -1822,6 +1844,14 @@ def _agrees(candidate: Token, kind: str, lexicon: Lexicon) -> bool:
         )
         return person or (not plural and role)
     return not plural and not person
+
+
+def _name_with_a_persons_role(token: Token, lexicon: Lexicon) -> bool:
+    """A proper noun the model left without a type that has a person's role set beside it ("Catalina
+    Devandas Aguilar (pictured), the UN's special rapporteur on ..., said"): a person, so "she"."""
+    if token.ent_type_ or token.pos_ != "PROPN":
+        return False
+    return any(c.dep_ == "appos" and _role_word(c) in lexicon.person_roles for c in token.children)
 
 
 def _surname_of_named_person(token: Token) -> bool:
