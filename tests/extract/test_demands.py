@@ -8102,3 +8102,16 @@ def test_a_bracketed_note_after_the_speakers_name_is_not_part_of_it(nlp):
         "Human Rights Watch (HRW), a New York-based group, urged the authorities to free the students."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["The Minister of Labour", "Human Rights Watch (HRW)"]
+
+
+def test_a_must_clause_that_gives_a_speakers_message_or_position_is_a_demand(nlp):
+    # what a speaker holds or asks, said as "X is that ...", by the noun's owner; not "the problem is that"
+    text = (
+        "My main message is that racism must stop.\n\n"
+        "The Committee’s view is that the law should be repealed.\n\n"
+        "The problem is that the police must obey orders."
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("", "racism must stop"),
+        ("The Committee", "the law should be repealed"),
+    ]

@@ -3044,9 +3044,16 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # it reports says it as "said" does ("X must permit an inquiry; it must release the
         # prisoners": clauses a semicolon joins are main clauses, reported by no one)
         reported_demand = clause.head.lemma_.lower() in lexicon.triggers and clause.i < clause.head.i
-        if clause.head.lemma_.lower() not in lexicon.reporting_verbs and not reported_demand:
-            return None
-        frame.actor = subject_of(clause.head)
+        if clause.head.lemma_.lower() in lexicon.reporting_verbs or reported_demand:
+            frame.actor = subject_of(clause.head)
+        else:
+            content = _content_noun(clause, lexicon)
+            if content is None:
+                return None
+            # "The Committee's view is that ...": the body; "My main message is that ...": the speaker
+            # the sentence is left to, as a must/should sentence with no one named
+            owner = child_with_dep(content, "poss")
+            frame.actor = owner if owner is not None and owner.pos_ != "PRON" else None
     elif hung_on_dateline(clause):
         # "New York, June 23, 2021 — X should release Y, CPJ said today": the parser made the
         # dateline's place the subject of "said" and hung the demand on it
@@ -3272,6 +3279,17 @@ def _demands_an_action(verb: Token, start: int, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     recommended = lemma in lexicon.recommendation_verbs and lemma not in lexicon.statement_passives
     return bool(specificity_of(lemma)) or recommended or theme_of(predicate) != "other"
+
+
+def _content_noun(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the copula whose that-clause `clause` is, when it is a noun of what a speaker
+    holds or asks (`content_nouns`: "My main message is that ...", "Our position is that ..."); else
+    None ("The problem is that the police must ...")."""
+    copula = clause.head
+    if copula.lemma_ != "be" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    subject = child_with_dep(copula, "nsubj")
+    return subject if subject is not None and subject.lemma_.lower() in lexicon.content_nouns else None
 
 
 def _ceases(verb: Token, lexicon: Lexicon) -> bool:

@@ -27,6 +27,7 @@ class Lexicon:
     reminder_verbs: frozenset[str]
     obligation_nouns: frozenset[str]
     call_nouns: frozenset[str]
+    content_nouns: frozenset[str]
     call_noun_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     legal_frames: frozenset[str]
@@ -117,6 +118,7 @@ def load_lexicon() -> Lexicon:
             "reminder_verbs",
             "obligation_nouns",
             "call_nouns",
+            "content_nouns",
             "call_noun_verbs",
             "addressing_verbs",
             "legal_frames",
