@@ -8115,3 +8115,23 @@ def test_a_must_clause_that_gives_a_speakers_message_or_position_is_a_demand(nlp
         ("", "racism must stop"),
         ("The Committee", "the law should be repealed"),
     ]
+
+
+def test_subjunctive_clauses_listed_after_a_demand_verb_are_a_demand_each(nlp):
+    # each clause has its own subject in the form a demand takes ("be opened", "compensate")
+    text = (
+        "Amnesty demanded that an inquiry be opened and the government compensate the victims.\n\n"
+        "The group urged that the law be repealed, the detainees be released and the police be held accountable."
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("Amnesty", "an inquiry be opened"),
+        ("Amnesty", "the government compensate the victims"),
+        ("The group", "the law be repealed"),
+        ("The group", "the detainees be released"),
+        ("The group", "the police be held accountable"),
+    ]
+
+
+def test_a_tensed_clause_after_a_demand_is_no_second_demand(nlp):
+    text = "They demanded that the law be repealed, the minister said, and the court agreed that it was unjust."
+    assert [r.demand for r in demands_of(nlp, text)] == ["the law be repealed"]

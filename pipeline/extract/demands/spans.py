@@ -24,6 +24,7 @@ from pipeline.extract.demands.syntax import (
     lost_attribution_subject,
     must_or_should,
     prep_object,
+    subjunctive,
     verb_start,
 )
 from pipeline.nlp.sentences import line_ends
@@ -381,9 +382,29 @@ def further_that_clauses(first: Token) -> list[Token]:
     and the clauses after a comma the parser hung on it ("that X resign, that Y be dissolved, and
     that Z be held")."""
     found = [c for c in first.children if (c.dep_ == "conj" and own_that(c)) or _listed_that_clause(c, first)]
+    found += _subjunctive_clauses_after(first)
     for clause in list(found):
         found += [c for c in further_that_clauses(clause) if c not in found]
     return sorted(found, key=lambda t: t.i)
+
+
+def _subjunctive_clauses_after(first: Token) -> list[Token]:
+    """The subjunctive clauses without a "that" of their own that the parser hung beside a
+    subjunctive that-clause after a comma ("demanded that an inquiry be opened, | its findings be
+    published and ..."): each a demand of its own."""
+    if first.dep_ != "ccomp" or not subjunctive(first):
+        return []
+    doc = first.doc
+    return [
+        c
+        for c in first.head.children
+        if c.dep_ == "ccomp"
+        and c.i > first.i
+        and not own_that(c)
+        and subjunctive(c)
+        and any(t.text == "," for t in doc[first.right_edge.i + 1 : c.left_edge.i + 1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in doc[first.right_edge.i + 1 : c.left_edge.i])
+    ]
 
 
 def _listed_that_clause(clause: Token, head: Token) -> bool:
@@ -777,6 +798,16 @@ def _starts_item(token: Token, head: Token, lexicon: Lexicon, starts: set[int], 
     ):
         # "calls for the release of X, ensuring Y"; not a gerund coordinated inside a clause under a
         # noun: "the release of all activists detained for exercising their rights and opposing the war"
+        return True
+    if (
+        token.dep_ == "conj"
+        and token.head == head
+        and head.dep_ == "ccomp"
+        and subjunctive(head)
+        and subjunctive(token)
+    ):
+        # "demanded that an inquiry be opened and the government compensate the victims": a second
+        # subjunctive clause with its own subject, a second demand
         return True
     if token.dep_ == "xcomp" and token.head.i < region_start and token.tag_ == head.tag_ == "VB":
         return True  # "urged X to stop Y, to release Z": a second to-infinitive hung on the trigger

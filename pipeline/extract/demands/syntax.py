@@ -375,6 +375,18 @@ def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def subjunctive(verb: Token) -> bool:
+    """Is the verb a clause with its own subject in the subjunctive a demand takes ("that an inquiry
+    be opened", "that the government compensate the victims"): a base form, or a passive with bare
+    "be"; not a tensed or modal verb ("that it was opened", "that it must be opened")?"""
+    if not has_subject(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return all(c.lower_ == "be" for c in auxiliaries)
+    return verb.tag_ in ("VB", "VBP")
+
+
 def inverted_attribution_speaker(verb: Token, lexicon: Lexicon) -> Span | None:
     """The speaker of an attribution set after what was said with its verb first, which the parser
     reads as the verb's object: "Progress must be accelerated, urged civil society organisations from
