@@ -8135,3 +8135,14 @@ def test_subjunctive_clauses_listed_after_a_demand_verb_are_a_demand_each(nlp):
 def test_a_tensed_clause_after_a_demand_is_no_second_demand(nlp):
     text = "They demanded that the law be repealed, the minister said, and the court agreed that it was unjust."
     assert [r.demand for r in demands_of(nlp, text)] == ["the law be repealed"]
+
+
+def test_a_quoted_demand_the_parser_hung_on_the_relative_clause_after_it_is_the_speakers(nlp):
+    # "more than half of which are children" read as the clause the demand depends on
+    text = (
+        "“Firm steps must be taken to protect the health and safety of the displaced population, more than half"
+        " of which are children,” she said."
+    )
+    assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
+        ("she", "Firm steps must be taken to protect the health and safety of the displaced population")
+    ]

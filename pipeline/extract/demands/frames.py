@@ -3043,9 +3043,10 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # '"She should be released unconditionally," he demanded': a demand verb after the quotation
         # it reports says it as "said" does ("X must permit an inquiry; it must release the
         # prisoners": clauses a semicolon joins are main clauses, reported by no one)
-        reported_demand = clause.head.lemma_.lower() in lexicon.triggers and clause.i < clause.head.i
-        if clause.head.lemma_.lower() in lexicon.reporting_verbs or reported_demand:
-            frame.actor = subject_of(clause.head)
+        reporting = _above_misread_relative_clause(clause)
+        reported_demand = reporting.lemma_.lower() in lexicon.triggers and clause.i < reporting.i
+        if reporting.lemma_.lower() in lexicon.reporting_verbs or reported_demand:
+            frame.actor = subject_of(reporting)
         else:
             content = _content_noun(clause, lexicon)
             if content is None:
@@ -3279,6 +3280,20 @@ def _demands_an_action(verb: Token, start: int, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     recommended = lemma in lexicon.recommendation_verbs and lemma not in lexicon.statement_passives
     return bool(specificity_of(lemma)) or recommended or theme_of(predicate) != "other"
+
+
+def _above_misread_relative_clause(clause: Token) -> Token:
+    """The verb that reports the clause, past a relative clause after it that the parser read as its
+    head: in '"Steps must be taken to protect the population, more than half of which are children,"
+    she said' the clause hangs on "are", which hangs on "said"; else the clause's head."""
+    head = clause.head
+    subject = child_with_dep(head, "nsubj")
+    relative = subject is not None and any(
+        t.tag_ in ("WDT", "WP") and t.dep_ == "pobj" for t in subject.subtree
+    )  # "half of which", "many of whom"
+    if relative and head.i > clause.i and head.dep_ == "ccomp" and head.head.i > head.i:
+        return head.head
+    return head
 
 
 def _content_noun(clause: Token, lexicon: Lexicon) -> Token | None:
