@@ -8146,3 +8146,12 @@ def test_a_quoted_demand_the_parser_hung_on_the_relative_clause_after_it_is_the_
     assert [(r.actor, r.demand) for r in demands_of(nlp, text)] == [
         ("she", "Firm steps must be taken to protect the health and safety of the displaced population")
     ]
+
+
+def test_a_reporting_clause_set_off_inside_a_must_sentence_names_its_actor(nlp):
+    text = (
+        "The authorities, the experts said, must release all detainees.\n\n"
+        "Immigration detainees, the committee concludes, should not have fewer safeguards than other prisoners.\n\n"
+        "The law, Amnesty International argues, should be repealed."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["the experts", "the committee", "Amnesty International"]

@@ -3065,6 +3065,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         # (a clause with its own subject and modal read as the subject of the next one, "X should
         # welcome aid and Y should be ready to ...", is a main clause all the same)
         return None
+    if frame.actor is None:
+        frame.actor = _parenthetical_reporter(verb, clause, modal, lexicon)
     subject = nearest_subject(verb) or nearest_subject(verb, "nsubjpass") or nearest_subject(clause)
     if subject is None and passive_be is not None:
         subject = nearest_subject(passive_be)
@@ -3280,6 +3282,24 @@ def _demands_an_action(verb: Token, start: int, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     recommended = lemma in lexicon.recommendation_verbs and lemma not in lexicon.statement_passives
     return bool(specificity_of(lemma)) or recommended or theme_of(predicate) != "other"
+
+
+def _parenthetical_reporter(verb: Token, clause: Token, modal: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of a reporting verb set off by commas between a must/should clause's subject and
+    its modal ("Immigration detainees, the committee concludes, should not have fewer safeguards"):
+    who says so; None when there is none."""
+    doc = modal.doc
+    for head in (verb, clause):
+        for aside in head.children:
+            if (
+                aside.dep_ == "parataxis"
+                and aside.i < modal.i
+                and aside.lemma_.lower() in lexicon.reporting_verbs
+                and "," in (doc[aside.left_edge.i].text, doc[aside.left_edge.i - 1].text)
+                and child_with_dep(aside, "nsubj") is not None
+            ):
+                return child_with_dep(aside, "nsubj")
+    return None
 
 
 def _above_misread_relative_clause(clause: Token) -> Token:
