@@ -8155,3 +8155,17 @@ def test_a_reporting_clause_set_off_inside_a_must_sentence_names_its_actor(nlp):
         "The law, Amnesty International argues, should be repealed."
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["the experts", "the committee", "Amnesty International"]
+
+
+def test_a_ledes_role_without_a_name_is_the_person_who_speaks_by_name_next(nlp):
+    # a news lede holds the name back for the next paragraph; a name with a title may be someone else
+    named = (
+        "Ruritania’s human rights commissioner has called on the government to halt the evictions.\n\n"
+        "Marta Kovalenko said the government was ignoring its obligations."
+    )
+    other = (
+        "A UN human rights expert has urged the government to halt the evictions.\n\n"
+        "Lawyer Jan Novak said the families had nowhere to go."
+    )
+    assert [r.actor for r in demands_of(nlp, named)] == ["Marta Kovalenko"]
+    assert [r.actor for r in demands_of(nlp, other)] == ["A UN human rights expert"]
