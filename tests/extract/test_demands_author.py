@@ -751,3 +751,13 @@ def test_a_body_naming_itself_with_a_stance_right_after_we_first_speaks_is_the_v
         " We urgently call for the detentions to end."
     )
     assert [r.actor for r in demands_of(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("name", ["Forest Sentinel", "Open Ledger"])
+def test_a_name_the_model_left_untyped_that_takes_a_stance_is_the_voice_of_we(nlp, name):
+    text = (
+        "Press release | July 10, 2016\n\n"
+        f"{name} strongly condemns the murder of an environmental activist who was shot this morning.\n\n"
+        "We are calling for a thorough and independent investigation into the murder."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [name]

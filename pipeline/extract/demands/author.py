@@ -1222,9 +1222,19 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
     stance = [root, *(c for c in root.children if c.dep_ == "acomp")]  # "is deeply concerned"
     if stances is not None and not any(t.lemma_.lower() in stances for t in stance):
         return None
-    named = subject.ent_type_ in ("ORG", "GPE", "NORP")
+    named = subject.ent_type_ in ("ORG", "GPE", "NORP") or _untyped_name(subject)
     group = subject.lemma_.lower() in group_nouns or undersigned
     return subject if named or group else None
+
+
+def _untyped_name(token: Token) -> bool:
+    """A proper name of two or more words the model gave no type ("Global Witness strongly condemns
+    ..."), which speaks for a body as a typed one does."""
+    return (
+        not token.ent_type_
+        and token.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in token.children)
+    )
 
 
 def _name_read_as_clause(token: Token) -> bool:
