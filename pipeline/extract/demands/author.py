@@ -1228,10 +1228,12 @@ def _present_subject(root: Token, group_nouns: frozenset[str], stances: frozense
 
 
 def _untyped_name(token: Token) -> bool:
-    """A proper name of two or more words the model gave no type ("Global Witness strongly condemns
-    ..."), which speaks for a body as a typed one does."""
+    """A proper name of two or more words the model gave no type, as the subject of an active verb
+    ("Global Witness strongly condemns ..."), which speaks for a body as a typed one does; not the
+    addressee of a passive ("Member States are urged to ...")."""
     return (
-        not token.ent_type_
+        token.dep_ == "nsubj"
+        and not token.ent_type_
         and token.pos_ == "PROPN"
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ for c in token.children)
     )
