@@ -8169,3 +8169,19 @@ def test_a_ledes_role_without_a_name_is_the_person_who_speaks_by_name_next(nlp):
     )
     assert [r.actor for r in demands_of(nlp, named)] == ["Marta Kovalenko"]
     assert [r.actor for r in demands_of(nlp, other)] == ["A UN human rights expert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On 21 May the Ruritanian Bar Council issued an urgent opinion on the law in which it strongly"
+            " recommends that the law be repealed.",
+            "the Ruritanian Bar Council",
+        ),
+        ("The Committee adopted a statement in which it urged Ruritania to release the detainees.", "The Committee"),
+    ],
+)
+def test_it_in_a_relative_clause_on_what_a_body_issued_is_the_body(nlp, text, actor):
+    # "in which it recommends": the relative pronoun is the document, "it" the one who issued it
+    assert [r.actor for r in demands_of(nlp, text)] == [actor]

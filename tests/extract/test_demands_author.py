@@ -761,3 +761,13 @@ def test_a_name_the_model_left_untyped_that_takes_a_stance_is_the_voice_of_we(nl
         "We are calling for a thorough and independent investigation into the murder."
     )
     assert [r.actor for r in demands_of(nlp, text)] == [name]
+
+
+def test_a_joint_statements_authors_listed_with_their_roles_are_named_without_them(nlp):
+    text = (
+        "Joint statement by Maria Okonjo, Under-Secretary-General for Humanitarian Affairs, Peter Lindqvist,"
+        " UNICEF Executive Director, and Sofia Marquez, United Nations Population Fund Executive Director\n"
+        'NEW YORK, 3 December 2018 - "In the past 12 days, more than 150 women have sought assistance. We call on'
+        ' the relevant authorities to publicly denounce the attacks."'
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Maria Okonjo, Peter Lindqvist and Sofia Marquez"]

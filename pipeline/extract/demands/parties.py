@@ -183,7 +183,36 @@ def _party_of_author(doc: Doc, author: Author | None) -> Party | None:
     state = _state_of_delegation(author.text)
     if state is not None:
         return state
-    return Party(author.names, _entity_id(span) if span is not None else "", author.signed or author.delivered)
+    names = (_listed_persons_without_roles(span) if span is not None else None) or author.names
+    return Party(names, _entity_id(span) if span is not None else "", author.signed or author.delivered)
+
+
+def _listed_persons_without_roles(span: Span) -> str | None:
+    """The names alone of persons listed each with a role after a comma, as a joint statement's
+    title lists its authors ("Mark Lowcock, Under-Secretary-General for ..., Henrietta Fore, UNICEF
+    Executive Director, and Natalia Kanem, ... Executive Director" -> "Mark Lowcock, Henrietta Fore
+    and Natalia Kanem"): the span cut at its commas is name, role, name, role ..., each name in
+    proper nouns alone and the first two typed persons (the model may type a later one a place); None
+    when the span is no such list."""
+    if any("\n" in t.text for t in span):
+        return None
+    segments: list[list[Token]] = [[]]
+    for token in span:
+        if token.text == ",":
+            segments.append([])
+        elif not (token.lower_ == "and" and not segments[-1]):
+            segments[-1].append(token)
+    if len(segments) < 4 or len(segments) % 2 or not all(segments):
+        return None
+    names, roles = segments[0::2], segments[1::2]
+    if not all(len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) for name in names):
+        return None
+    if any(t.ent_type_ != "PERSON" for name in names[:2] for t in name):
+        return None
+    if any(t.ent_type_ == "PERSON" for role in roles for t in role):
+        return None
+    texts = [span.doc[name[0].i : name[-1].i + 1].text for name in names]
+    return f"{', '.join(texts[:-1])} and {texts[-1]}"
 
 
 # "the Delegation of X", "the Permanent Mission of X": the State X speaks through it
@@ -1357,6 +1386,14 @@ def _main_clause_subject(pronoun: Token, kind: str, lexicon: Lexicon) -> Token |
         clause = clause.head
     if clause.dep_ == "advcl":
         clause = clause.head
+    elif clause.dep_ == "relcl" and any(
+        t.dep_ == "pobj" and t.tag_ == "WDT" for t in clause.subtree if t.i < pronoun.i
+    ):
+        # "X issued an opinion in which it recommends ...": the relative clause's "it" is the one who
+        # issued it, not the opinion
+        clause = clause.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.dep_ != "ROOT":
+            clause = clause.head
     if clause.dep_ != "ROOT" or clause == pronoun.head:
         return None  # the pronoun is the main clause's own subject
     subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
