@@ -8185,3 +8185,19 @@ def test_a_ledes_role_without_a_name_is_the_person_who_speaks_by_name_next(nlp):
 def test_it_in_a_relative_clause_on_what_a_body_issued_is_the_body(nlp, text, actor):
     # "in which it recommends": the relative pronoun is the document, "it" the one who issued it
     assert [r.actor for r in demands_of(nlp, text)] == [actor]
+
+
+def test_the_day_a_speaker_spoke_is_not_part_of_the_speakers_name(nlp):
+    text = (
+        "A panel of 18 independent experts on Monday called on Ruritania to end child labour.\n\n"
+        "The Special Rapporteur on the rights of persons with disabilities urged Ruritania to close the institutions."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == [
+        "A panel of 18 independent experts",
+        "The Special Rapporteur on the rights of persons with disabilities",
+    ]
+
+
+def test_a_date_that_names_a_law_stays_in_the_actor(nlp):
+    text = "The Belarus Democracy and Human Rights Act of 2011 calls on the President to impose sanctions."
+    assert [r.actor for r in demands_of(nlp, text)] == ["The Belarus Democracy and Human Rights Act of 2011"]

@@ -45,6 +45,7 @@ from pipeline.extract.demands.syntax import (
     must_or_should,
     name_before_verb_after_dateline,
     phrase_bounds,
+    prep_object,
     relative_antecedent,
     s_form_stem,
     subject_of,
@@ -757,6 +758,17 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         end = opened[-1]
         while end > token.i + 1 and doc[end - 1].is_punct:
             end -= 1
+    when = next(
+        (
+            t
+            for t in doc[token.i + 1 : end]
+            # (not "of", which names: "the Belarus Democracy and Human Rights Act of 2011")
+            if t.dep_ == "prep" and t.lower_ != "of" and t.right_edge.i == end - 1 and _names_a_time(prep_object(t))
+        ),
+        None,
+    )
+    if when is not None:
+        end = when.i  # "the team of 18 independent experts | on Thursday voiced alarm": when, not who
     aside = _bracketed_aside_at_end(doc, token.i + 1, end)
     if aside is not None:
         end = aside  # "Catalina Devandas Aguilar (pictured), the UN's ...": a caption's note, not the name
@@ -766,6 +778,11 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
     if start < token.i and doc[start].lower_ in _DAY_WORDS:
         start = first_word(doc, start + 1, token.i)  # "Today UNFPA calls for ...": when, not who
     return start, end
+
+
+def _names_a_time(token: Token | None) -> bool:
+    """Is the token a date or time the model typed ("Thursday", "12 May")?"""
+    return token is not None and token.ent_type_ in ("DATE", "TIME")
 
 
 def _bracketed_aside_at_end(doc: Doc, start: int, end: int) -> int | None:
