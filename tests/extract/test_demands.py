@@ -8201,3 +8201,17 @@ def test_the_day_a_speaker_spoke_is_not_part_of_the_speakers_name(nlp):
 def test_a_date_that_names_a_law_stays_in_the_actor(nlp):
     text = "The Belarus Democracy and Human Rights Act of 2011 calls on the President to impose sanctions."
     assert [r.actor for r in demands_of(nlp, text)] == ["The Belarus Democracy and Human Rights Act of 2011"]
+
+
+def test_who_must_be_able_or_free_to_act_is_not_the_addressee(nlp):
+    # the subject is to be let act (the demand keeps it, as a passive's does); "ready to" asks the subject
+    text = (
+        "Human rights defenders in Ruritania must be able to carry out their legitimate work without fear.\n\n"
+        "Journalists must be free to report without interference.\n\n"
+        "The ministry should be ready to provide assistance to the victims."
+    )
+    assert triples(demands_of(nlp, text)) == [
+        ("", "", "Human rights defenders in Ruritania must be able to carry out their legitimate work without fear"),
+        ("", "", "Journalists must be free to report without interference"),
+        ("", "The ministry", "be ready to provide assistance to the victims"),
+    ]

@@ -3117,7 +3117,13 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
         frame.items = [(items[0][0], items[-1][1])] if items else []
         return frame
-    if passive and not gets_rid(verb):  # "Those responsible must be held accountable": no addressee
+    # "Journalists must be free to report": the subject is to be let act, no addressee
+    capable = ready and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lexicon.capacity_adjectives for c in verb.children
+    )
+    if capable and not shared:
+        start = subject.left_edge.i
+    elif passive and not gets_rid(verb):  # "Those responsible must be held accountable": no addressee
         # a passive is a demand when its action is one (release, repeal, hold accountable), not
         # "the report should be read with the annex"
         # (with its subject: "A fair investigation into his death should be undertaken")

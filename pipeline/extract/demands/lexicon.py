@@ -59,6 +59,7 @@ class Lexicon:
     polite_request_verbs: frozenset[str]
     necessity_adjectives: frozenset[str]
     party_necessity_adjectives: frozenset[str]
+    capacity_adjectives: frozenset[str]
     gratitude_adjectives: frozenset[str]
     necessity_nouns: frozenset[str]
     priority_nouns: frozenset[str]
@@ -150,6 +151,7 @@ def load_lexicon() -> Lexicon:
             "polite_request_verbs",
             "necessity_adjectives",
             "party_necessity_adjectives",
+            "capacity_adjectives",
             "gratitude_adjectives",
             "necessity_nouns",
             "priority_nouns",
