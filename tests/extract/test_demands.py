@@ -8215,3 +8215,11 @@ def test_who_must_be_able_or_free_to_act_is_not_the_addressee(nlp):
         ("", "", "Journalists must be free to report without interference"),
         ("", "The ministry", "be ready to provide assistance to the victims"),
     ]
+
+
+def test_him_is_the_person_a_letter_set_off_after_the_subject_is_addressed_to(nlp):
+    text = (
+        "Amnesty International Ruritania’s chief executive, P. Okafor, in a letter to Mr. Lindqvist, requested him"
+        " to commute all death sentences."
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["Mr. Lindqvist"]

@@ -1251,6 +1251,16 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         verb = _governing_verb(token)
         heads = _with_coordinated_head(verb)
         fronted = {t.i for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree}
+        # (also one set off by commas that the parser hung on the subject: "X's chief executive, in a
+        # letter to Mr. Mukherjee, requested him to ...")
+        fronted |= {
+            t.i
+            for subject in verb.children
+            if subject.dep_ == "nsubj"
+            for c in subject.children
+            if c.dep_ == "prep" and subject.i < c.i < verb.i and token.doc[c.i - 1].text == ","
+            for t in c.subtree
+        }
         named = [
             t
             for t in token.sent
