@@ -8223,3 +8223,23 @@ def test_him_is_the_person_a_letter_set_off_after_the_subject_is_addressed_to(nl
         " to commute all death sentences."
     )
     assert [r.target for r in demands_of(nlp, text)] == ["Mr. Lindqvist"]
+
+
+def test_listed_recommendations_under_a_states_name_are_made_of_that_state(nlp):
+    # a review of several countries heads each one's part with its name; its subheadings stay in it
+    text = (
+        "We present below an overview of the recommendations on human rights defenders made by the Committee.\n\n"
+        "Kenya (2 recommendations)\n\n"
+        "Freedom of association\n\n"
+        "The Committee answers with the following recommendations:\n\n"
+        "  • Protect them from physical attacks and harassment\n\n"
+        "  • Investigate all attacks on journalists\n\n"
+        "Peru (1 recommendation)\n\n"
+        "The Committee answers with the following recommendations:\n\n"
+        "  • Repeal the law on foreign funding\n"
+    )
+    assert [(r.target, r.demand) for r in demands_of(nlp, text)] == [
+        ("Kenya", "Protect them from physical attacks and harassment"),
+        ("Kenya", "Investigate all attacks on journalists"),
+        ("Peru", "Repeal the law on foreign funding"),
+    ]

@@ -1245,6 +1245,7 @@ def addressed_sections(doc: Doc, text: str, lexicon: Lexicon) -> list[tuple[int,
     of X", "To Member States"), None for a heading that addresses no one ("Recommendations"), in
     order: a report's sections of recommendations, each for the party its heading names."""
     sections: list[tuple[int, tuple[int, int] | None]] = []
+    state = None  # a State's name heading its part of a review of several; its subheadings stay in it
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
@@ -1253,9 +1254,25 @@ def addressed_sections(doc: Doc, text: str, lexicon: Lexicon) -> list[tuple[int,
             begin = start + len(line) - len(line.lstrip())
             addressed = words.split()[0].casefold() == "to" and _names_recommendations(words, lexicon)
             party = _named_parties(doc, (begin, begin + len(words)), text, lexicon)[1] if addressed else None
+            if party is None:
+                state = _state_heading(doc, begin, words) or state
+                party = state
+            else:
+                state = None
             sections.append((begin, party))
         start = end + 1
     return sections
+
+
+def _state_heading(doc: Doc, begin: int, words: str) -> tuple[int, int] | None:
+    """The token range of a heading that is a State's name alone, maybe with a note in brackets
+    ("Bangladesh (7 recommendations)", as a review of several countries heads each one's part);
+    None for any other heading."""
+    name = re.sub(r"\s*\([^()]*\)$", "", words.rstrip(":")).strip()
+    if not name or state_named(default_gazetteer(), name) is None:
+        return None
+    span = doc.char_span(begin, begin + len(name), alignment_mode="contract")
+    return (span.start, span.end) if span is not None and len(span) else None
 
 
 def _is_heading(line: str) -> bool:

@@ -100,9 +100,10 @@ def extract_demands(
         # a report's voice speaks its listed recommendations, not what its news says others must do
         listed = reporter if all(_in_list(text, doc[start].idx) for start, _end in frame.items) else None
         actor = resolve_actor(frame, lexicon, first_mentions, author, voice, stance, lede, listed)
-        if frame.kind in ("modal", "need") and frame.target is None and frame.target_span is None:
+        if frame.kind in ("modal", "need", "layout") and frame.target is None and frame.target_span is None:
             # "To the Government of X" / "... Steps must be taken to reduce bribery.": a demand that names
             # no addressee, in a section of recommendations headed with its addressee, is made of it
+            # (also a listed one under a State's name: "Bangladesh (7 recommendations)" / "• Protect them")
             if sections is None:
                 sections = addressed_sections(doc, text, lexicon)
             k = bisect_right(sections, frame.trigger.idx, key=lambda section: section[0]) - 1
