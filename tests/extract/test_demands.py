@@ -8243,3 +8243,11 @@ def test_listed_recommendations_under_a_states_name_are_made_of_that_state(nlp):
         ("Kenya", "Investigate all attacks on journalists"),
         ("Peru", "Repeal the law on foreign funding"),
     ]
+
+
+def test_you_and_your_government_in_a_letter_is_its_reader(nlp):
+    text = (
+        "H. E. Mr Tomas Lindqvist\nPresident of the Republic of Ruritania\n\nDear Excellency,\n\n"
+        "We write to urge you and your government to release the detained journalists.\n\nYours sincerely,\nAna Vel\n"
+    )
+    assert [r.target for r in demands_of(nlp, text)] == ["H. E. Mr Tomas Lindqvist"]

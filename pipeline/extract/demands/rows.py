@@ -50,6 +50,8 @@ _ADDRESSEE_LESS_LEADS = {"recommend", "propose", "suggest"}
 
 # "we" / "our" / "us" (not "US"): a text speaking in the first person plural
 _FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# the reader of a letter as an addressee: "you", "you and your government"
+_YOU = re.compile(r"(?i:you(?:\s+and\s+your\s+[\w’'-]+)?)")
 
 
 def extract_demands(
@@ -139,8 +141,9 @@ def extract_demands(
         said_to_you = frame.target is not None and frame.target.lower_ == "you"
         if frame.kind == "modal" and said_to_you and letter_reader_party is None:
             continue  # "you should apply before Friday": a reader's instructions, no letter's demand
-        if target.text.lower() == "you" and letter_reader_party is not None:
-            target = letter_reader_party  # "We call on you to ...": the reader the salutation names
+        if _YOU.fullmatch(target.text) and letter_reader_party is not None:
+            # "We call on you (and your government) to ...": the reader the salutation names
+            target = letter_reader_party
         elif letter_addressee is not None and (
             (frame.kind == "imperative" and not target.text)
             or target.text.lower() == "you"
