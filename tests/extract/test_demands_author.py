@@ -771,3 +771,11 @@ def test_a_joint_statements_authors_listed_with_their_roles_are_named_without_th
         ' the relevant authorities to publicly denounce the attacks."'
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Maria Okonjo, Peter Lindqvist and Sofia Marquez"]
+
+
+def test_a_titles_author_with_a_role_set_off_before_the_topic_is_the_person(nlp):
+    text = (
+        "Statement by Kari Nordmann, Secretary General of the Ruritanian Refugee Council, on the humanitarian pause"
+        " in the north:\n\n“All hostages must be released without delay.”\n"
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["Kari Nordmann"]
