@@ -510,11 +510,7 @@ def _after_person(doc: Doc, begin: int, stop: int) -> int:
         if doc[token.i - 1].text == ",":
             # the person's title set off by commas before the topic: "Statement by Jan Egeland, Secretary
             # General of the Norwegian Refugee Council, on the humanitarian pause in Gaza"
-            named = [
-                e
-                for e in span.ents
-                if e.label_ == "PERSON" and e.end < token.i - 1 and e.end < len(doc) and doc[e.end].text == ","
-            ]
+            named = [e for e in span.ents if e.label_ == "PERSON" and e.end < token.i - 1 and doc[e.end].text == ","]
             if named:
                 return named[-1].end_char
     return stop

@@ -3319,9 +3319,9 @@ def _parenthetical_reporter(verb: Token, clause: Token, modal: Token, lexicon: L
                 and aside.i < modal.i
                 and aside.lemma_.lower() in lexicon.reporting_verbs
                 and "," in (doc[aside.left_edge.i].text, doc[aside.left_edge.i - 1].text)
-                and child_with_dep(aside, "nsubj") is not None
+                and (subject := child_with_dep(aside, "nsubj")) is not None
             ):
-                return child_with_dep(aside, "nsubj")
+                return subject
     return None
 
 
@@ -3344,7 +3344,7 @@ def _content_noun(clause: Token, lexicon: Lexicon) -> Token | None:
     holds or asks (`content_nouns`: "My main message is that ...", "Our position is that ..."); else
     None ("The problem is that the police must ...")."""
     copula = clause.head
-    if copula.lemma_ != "be" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    if copula.lemma_ != "be" or not own_that(clause):
         return None
     subject = child_with_dep(copula, "nsubj")
     return subject if subject is not None and subject.lemma_.lower() in lexicon.content_nouns else None

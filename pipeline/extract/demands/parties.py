@@ -45,7 +45,6 @@ from pipeline.extract.demands.syntax import (
     must_or_should,
     name_before_verb_after_dateline,
     phrase_bounds,
-    prep_object,
     relative_antecedent,
     s_form_stem,
     subject_of,
@@ -762,8 +761,8 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
         (
             t
             for t in doc[token.i + 1 : end]
-            # (not "of", which names: "the Belarus Democracy and Human Rights Act of 2011")
-            if t.dep_ == "prep" and t.lower_ != "of" and t.right_edge.i == end - 1 and _names_a_time(prep_object(t))
+            # (a date after "of" names and stays: "the Belarus Democracy and Human Rights Act of 2011")
+            if t.dep_ == "prep" and t.right_edge.i == end - 1 and is_time_modifier(t)
         ),
         None,
     )
@@ -778,11 +777,6 @@ def _actor_bounds(token: Token, trigger: Token, lexicon: Lexicon) -> tuple[int, 
     if start < token.i and doc[start].lower_ in _DAY_WORDS:
         start = first_word(doc, start + 1, token.i)  # "Today UNFPA calls for ...": when, not who
     return start, end
-
-
-def _names_a_time(token: Token | None) -> bool:
-    """Is the token a date or time the model typed ("Thursday", "12 May")?"""
-    return token is not None and token.ent_type_ in ("DATE", "TIME")
 
 
 def _bracketed_aside_at_end(doc: Doc, start: int, end: int) -> int | None:

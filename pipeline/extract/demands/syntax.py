@@ -41,7 +41,7 @@ _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 # modals of a that-clause that foretell rather than require ("should", "must" require)
 _PREDICTING_MODALS = {"will", "would", "'ll", "could", "might", "may", "can", "wo", "ca"}
 # prepositions that date an act: "on Tuesday", "during the session", "since 2020"
-_TIME_PREPOSITIONS = {"on", "during", "since", "in", "by", "before", "after", "until", "within"}
+_TIME_PREPOSITIONS = {"on", "during", "since", "in", "by", "before", "after", "until", "within", "from"}
 
 
 def verb_start(verb: Token) -> int:
