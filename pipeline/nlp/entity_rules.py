@@ -1855,6 +1855,11 @@ class EntityRules:
                 # "the UN to the Government of Ecuador": "to" before the head is not inside a name
                 i = max(k for k in range(i, heads[-1]) if doc[k].lower_ == "to") + 1
                 continue
+            if heads and any(self._topic_after_name(doc, i, k) for k in range(i + 1, heads[-1])):
+                # "Statement by Norway on Situations Requiring the Council's Attention": what a text is
+                # about, after its author, is not one name with it (the model's own names stand)
+                i = max(j, i + 1)
+                continue
             if heads and heads[-1] > i:
                 found.append((i, heads[-1], self._complement_end(doc, heads[-1] + 1, j)))
             elif heads and heads[0] == i and doc[i].text.casefold() in self.lexicon.head_first_org_heads:
@@ -1953,11 +1958,37 @@ class EntityRules:
             j >= 1 and doc[j - 1].text == "(" and token.is_upper and j + 1 < len(doc) and doc[j + 1].text == ")"
         )
 
+    def _topic_after(self, doc: Doc, k: int) -> bool:
+        """Is token k an "on" that starts what a text is about rather than the rest of a name? Only
+        bodies and mandates whose names go on with "on" (`topic_bodies`, `topic_titles`: "Committee on
+        the Rights of the Child", "Rapporteur on Torture") take it; "the Information and Press Department
+        on the Universal Periodic Review" is a department and its topic."""
+        lexicon = self.lexicon
+        return doc[k].lower_ == "on" and doc[k - 1].lower_ not in lexicon.topic_bodies | lexicon.topic_titles
+
+    def _topic_after_name(self, doc: Doc, start: int, k: int) -> bool:
+        """Is token k an "on" that starts a topic (`_topic_after`) right after a State or body the
+        model named from `start` ("Norway on Situations Requiring the Council's Attention")?"""
+        if (
+            k < 1
+            or not self._topic_after(doc, k)
+            or doc[k - 1].ent_type_ not in ("GPE", "ORG")
+            or doc[k].ent_iob_ == "I"
+        ):
+            return False
+        first = k - 1
+        while doc[first].ent_iob_ == "I":
+            first -= 1
+        return first <= start
+
     def _complement_end(self, doc: Doc, k: int, run_end: int) -> int:
         """End of the name after its head: "of the Republic of Belarus" is kept, "in Belarus" is not."""
         end = k
+        head = doc[k - 1]
         while k < run_end:
             word = doc[k].text.casefold()
+            if word == "on" and head.lower_ not in self.lexicon.topic_bodies and self._topic_after(doc, k):
+                break  # "Department on the Universal Periodic Review": the topic, not the department's name
             if word == "in" and doc[k - 1].lower_ in _IN_NAME_HEADS:
                 word = "of"  # "United Nations Observer Mission in El Salvador": where the mission is, in its name
             if word == "and" and k + 1 < run_end and doc[k + 1].lower_ == "the":

@@ -208,6 +208,7 @@ class Lexicon:
     non_org_heads: frozenset[str]
     mandate_heads: frozenset[str]
     topic_titles: frozenset[str]
+    topic_bodies: frozenset[str]
     event_heads: frozenset[str]
     connectors: frozenset[str]
     name_particles: frozenset[str]

@@ -779,3 +779,35 @@ def test_a_titles_author_with_a_role_set_off_before_the_topic_is_the_person(nlp)
         " in the north:\n\n“All hostages must be released without delay.”\n"
     )
     assert [r.actor for r in demands_of(nlp, text)] == ["Kari Nordmann"]
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [
+        ("Statement by Norway on Situations Requiring the Council's Attention", "Norway"),
+        (
+            "Comment by the Information and Press Department on the Periodic Review of Freedonia",
+            "the Information and Press Department",
+        ),
+        # a body whose name goes on with "on" keeps it, and a topic in lower case is cut after it
+        (
+            "Statement by the Working Group on Arbitrary Detention on the case of Jan Kowal",
+            "the Working Group on Arbitrary Detention",
+        ),
+        ("Declaration by the Venice Commission on undue interference in the work of courts", "the Venice Commission"),
+    ],
+)
+def test_a_titles_author_ends_before_what_the_text_is_about(nlp, title, author):
+    text = f"{title}\n\nThe Council met on Monday.\n\nWe call on the Government to release all political prisoners."
+    assert [r.actor for r in demands_of(nlp, text)] == [author]
+
+
+def test_a_statement_attributable_to_two_officials_is_by_both_by_name(nlp):
+    text = (
+        "Freedonia: UN officials urge an inquiry into the killings\n"
+        "This statement is attributable to Ms. Maria Okonjo, Special Representative of the Secretary-General on"
+        " Children and Armed Conflict, and Ms. Anna Lindqvist, Executive Director of UN Women.\n"
+        "We are deeply shocked by the images of civilians killed in the north. Rigorous investigation of the"
+        " killings must be conducted to ensure justice."
+    )
+    assert [r.actor for r in demands_of(nlp, text)][-1] == "Maria Okonjo and Anna Lindqvist"

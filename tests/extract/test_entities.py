@@ -2895,3 +2895,30 @@ def test_an_association_opening_a_list_line_keeps_its_nationality_and_both_profe
 def test_a_signers_bullet_is_no_part_of_its_name(nlp, bullet):
     text = f"The statement is endorsed by:\n  {bullet} Courage Foundation\n  {bullet} Digital Rights Watch\n"
     assert [m.text for m in _entities(nlp, text) if m.label == "ORG"] == ["Courage Foundation", "Digital Rights Watch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "glued"),
+    [
+        (
+            "Statement by Norway on Situations Requiring the Council's Attention\n\nNorway thanks the President.",
+            "Norway",
+            "Norway on Situations Requiring the Council",
+        ),
+        (
+            "Comment by the Information and Press Department on the Periodic Review of Freedonia\n\nWe regret it.",
+            "Information and Press Department",
+            "Information and Press Department on the Periodic Review",
+        ),
+    ],
+)
+def test_entities_what_a_text_is_about_after_its_author_is_no_part_of_the_name(nlp, text, name, glued):
+    found = {m.text for m in _entities(nlp, text)}
+    assert name in found
+    assert glued not in found
+
+
+def test_entities_a_body_whose_name_goes_on_with_on_keeps_it(nlp):
+    text = "The Working Group on Arbitrary Detention and the Committee on Enforced Disappearances met in May."
+    orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
+    assert {"Working Group on Arbitrary Detention", "Committee on Enforced Disappearances"} <= orgs

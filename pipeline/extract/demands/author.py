@@ -351,6 +351,8 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
             after += 1  # "Statement as delivered by the Delegation of X"
         if after + 1 < len(words) and words[after].tag_ in ("VBN", "VBD") and words[after + 1].lower_ in ("by", "from"):
             after += 1  # "Statement delivered by X", "Joint letter signed by X"
+        if after + 2 < len(words) and words[after].lower_ == "is" and words[after + 1].lower_ == "attributable":
+            after += 1  # the line under a UN statement's title: "This statement is attributable to Ms. X, ..."
         attributed = (
             after + 1 < len(words) and words[after].lower_ == "attributable" and words[after + 1].lower_ == "to"
         )
@@ -359,6 +361,7 @@ def _title_author(doc: Doc, text: str, lines: list[tuple[int, int]], title_nouns
         if after < len(words) and (words[after].lower_ in ("by", "from", "of") or attributed):
             begin = words[after + 1].idx if after + 1 < len(words) else end
             stop = _before_purpose(doc, begin, _after_person(doc, begin, _name_end(text, begin, end)))
+            stop = _before_topic(doc, begin, stop)
             stop = _before_own_text(doc, begin, stop, title_nouns)
             if words[after].lower_ == "of" and not _names_a_party(doc, begin, stop):
                 continue  # "Universal Declaration of Human Rights": what the text is about, not its author
@@ -514,6 +517,37 @@ def _after_person(doc: Doc, begin: int, stop: int) -> int:
             if named:
                 return named[-1].end_char
     return stop
+
+
+def _before_topic(doc: Doc, begin: int, stop: int) -> int:
+    """Where a title's author that the model names as a State or a body ends before what the text is
+    about ("Statement by Norway on Situations Requiring the Council's Attention" -> "Norway", "Comment by
+    the Information and Press Department on the Universal Periodic Review ..."). A body whose name goes
+    on with "on" (`topic_bodies`: "the Committee on Enforced Disappearances") keeps it, unless what
+    follows is in lower case, a topic rather than a name ("the Venice Commission on undue interference");
+    a mandate keeps it always ("the Working Group on the use of mercenaries")."""
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    if (
+        span is None
+        or not span.ents
+        or span.ents[0].label_ not in ("GPE", "ORG")
+        or span.ents[0].start > span.start + 1
+    ):
+        return stop
+    name = span.ents[0]
+    if name.end >= span.end or doc[name.end].lower_ != "on":
+        return stop
+    topic = (
+        doc[name.end + 2]
+        if doc[name.end + 1].lower_ in ("the", "a", "an") and name.end + 2 < len(doc)
+        else doc[name.end + 1]
+    )
+    head = name[-1].lower_
+    if head in default_lexicon().topic_titles or head in ("group", "groups"):
+        return stop  # a mandate's topic may be in lower case: "the Working Group on the use of mercenaries"
+    if head in default_lexicon().topic_bodies and not topic.is_lower:
+        return stop
+    return name.end_char
 
 
 def _organisation_before(line: Span, words: list[Token], noun: int, states: bool = False) -> Author | None:

@@ -53,6 +53,9 @@ from pipeline.extract.demands.syntax import (
 from pipeline.nlp.gazetteer import countries_with_article, default_gazetteer, default_lexicon, slug, state_named
 from pipeline.nlp.sentences import line_ends
 
+# Possessive pronouns that stand for a party ("its report", "their statement").
+_POSSESSIVE_PRONOUNS = {"its": "sing", "their": "plur"}
+
 _PERSONAL_PRONOUNS = {
     "it": "sing",
     "they": "plur",
@@ -205,6 +208,8 @@ def _listed_persons_without_roles(span: Span) -> str | None:
     if len(segments) < 4 or len(segments) % 2 or not all(segments):
         return None
     names, roles = segments[0::2], segments[1::2]
+    # "Ms. Pramila Patten, UN Special Representative ..., and Ms. Sima Bahous, ...": the names without "Ms."
+    names = [name[1:] if len(name) > 1 and name[0].lower_ in _COURTESY_TITLES else name for name in names]
     if not all(len(name) <= 4 and all(t.pos_ == "PROPN" for t in name) for name in names):
         return None
     if any(t.ent_type_ != "PERSON" for name in names[:2] for t in name):
@@ -274,7 +279,7 @@ def resolve_actor(
             # "The Committee recommends ..." on a page of the Committee on the Rights of the Child: the
             # body as the sentence names it, and who it is
             return Party(token.text, author.entity_id)
-        document = _document_party(token, lexicon, first_mentions)
+        document = _document_party(token, lexicon, first_mentions) or _document_owner(token, lexicon)
         if document is not None:
             return document
         fuller = (
@@ -1234,7 +1239,7 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
         if objects:
             return objects[-1] if word == "latter" else objects[0]
         return None
-    kind = _PERSONAL_PRONOUNS.get(word)
+    kind = _PERSONAL_PRONOUNS.get(word) or _POSSESSIVE_PRONOUNS.get(word)
     if kind is None or token.pos_ != "PRON":
         return None
     if word in ("him", "her"):
@@ -2012,8 +2017,10 @@ def _document_party(token: Token, lexicon: Lexicon, first_mentions: dict[tuple[s
         if first.i == token.i or np_end - np_start <= 1:
             return None
         return _party(np_start, np_end, doc)
-    text = f"{doc[np_start:np_end].text} by {author.text}"
-    return Party(text, author.entity_id or _entity_id(doc[np_start:np_end]))
+    if first.i == token.i:
+        return author  # the phrase names who wrote it: "A report released by ICTJ calls on ..." -> ICTJ
+    # a text the document named earlier ("The resolution condemns ... It calls for ..."): the text, by its author
+    return Party(f"{doc[np_start:np_end].text} by {author.text}", author.entity_id or _entity_id(doc[np_start:np_end]))
 
 
 def _author(document: Token, lexicon: Lexicon) -> Party | None:
@@ -2026,6 +2033,10 @@ def _author(document: Token, lexicon: Lexicon) -> Party | None:
         author = subject_of(head)
     elif document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.head.pos_ == "VERB":
         author = subject_of(document.head.head)  # "In a statement, X condemned", "X said in a letter"
+    if author is None:
+        # "A report released today by ICTJ", "the resolution adopted by MEPs"
+        made = next((c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        author = agent_of(made) if made is not None else None
     if author is None:
         author = child_with_dep(document, "poss")
     if author is None:  # "the statement of the Norwegian Human Rights House"
@@ -2426,6 +2437,20 @@ def _unattributed_document(token: Token, lexicon: Lexicon) -> bool:
         return False
     start, _end = phrase_bounds(token)
     return not any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in token.doc[start : token.i])
+
+
+def _document_owner(document: Token, lexicon: Lexicon) -> Party | None:
+    """Whose document a possessive pronoun says it is: '"...," their statement said.' after "UN
+    agencies in Papua New Guinea said in a joint statement ..." -> the agencies."""
+    owner = child_with_dep(document, "poss")
+    if (
+        owner is None
+        or owner.lower_ not in _POSSESSIVE_PRONOUNS
+        or document.lemma_.lower() not in lexicon.document_nouns
+    ):
+        return None
+    named = _antecedent(owner, lexicon)
+    return _speaker_party(named) if named is not None and named.pos_ != "PRON" else None
 
 
 def _statement_author(document: Token, lexicon: Lexicon) -> Party | None:
