@@ -1549,6 +1549,12 @@ _MENU = "".join(f"Menu item number {i} of the site\n\n" for i in range(15))
         ("Freedonia: end arrests\n\n1 March 2011. Johannesburg. The government should free them.", "2011-03-01"),
         # a title closed by its date with no separator
         ("UNOG Bi-weekly press briefing 8 September 2020\n\nThe spokesperson said ...", "2020-09-08"),
+        ("Press Release for 10th July, 2018.\n\nThe association welcomes the report.", "2018-07-10"),
+        # a newspaper's name and a comma before the date in a dateline's brackets
+        (
+            "Title\n\nHONIARA, Freedonia (Freedonia Star, Feb. 19, 2014) – The Forum has renewed calls.",
+            "2014-02-19",
+        ),
         # words of elements of their own glued to the dateline with no space: an image's alt text, a
         # label, the place after the year
         ("Title\n\nblankGENEVA, 21 July 2020 (OHCHR) – UN experts today welcomed the step.", "2020-07-21"),
@@ -2017,3 +2023,11 @@ def test_a_present_progressive_does_not_send_the_dates_of_a_noun_it_governs_ahea
 def test_a_year_less_day_named_again_is_the_same_day(parsed, text, published, day):
     values = {m.value for m in parsed(text, published) if "Thursday" not in m.text}
     assert values == {day}
+
+
+def test_a_first_line_that_is_a_sentence_ending_with_a_date_dates_no_text():
+    text = (
+        "Detention tops the list of violations, the Commission said in its annual report presented to"
+        " Parliament on Tuesday 24th March 2015.\nOther violations include torture."
+    )
+    assert find_dateline(text) == ""

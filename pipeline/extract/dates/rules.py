@@ -531,14 +531,19 @@ def _published_line(line: str) -> str:
 
 
 # A full date closing a title with no separator: "UNOG Bi-weekly press briefing 8 September 2020"
-_TITLE_DATE = re.compile(rf"\s((?:{_DAY}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+{_DAY},?)\s+{_YEAR})\s*$")
+# (or "Press Release for 10th July, 2018.": a comma after the month, a full stop after the year)
+_TITLE_DATE = re.compile(rf"\s((?:{_DAY}\s+[A-Z][a-z]+\.?,?|[A-Z][a-z]+\.?\s+{_DAY},?)\s+{_YEAR})\.?\s*$")
+
+
+# The most words of a title that a full stop closes after its date ("Press Release for 10th July, 2018.")
+_TITLE_WITH_STOP_WORDS = 8
 
 
 def _title_ending_with_date(line: str) -> str:
     """YYYY-MM-DD of the full date a title line ends with, else ""."""
     found = _TITLE_DATE.search(line.rstrip())
-    if found is None:
-        return ""
+    if found is None or (line.rstrip().endswith(".") and len(line.split()) > _TITLE_WITH_STOP_WORDS):
+        return ""  # (a sentence ends with a full stop too: "... presented to Parliament on Tuesday 24th March 2015.")
     value, granularity = normalise(found.group(1))
     return value if granularity == "day" and not value.startswith("XXXX") else ""
 
@@ -1623,7 +1628,9 @@ _AFTER_DATE = re.compile(
 # A wire service's name before the date in a dateline's parentheses, and the story running on after
 # the closing parenthesis with no dash: "MOSCOW (UrduPoint News / Sputnik - 04th December, 2020) UN
 # experts ...", "Geneva, Aug. 21, 2020 (dpa) The UN ...".
-_AGENCY_BEFORE_DATE = re.compile(rf"^({_PLACE}\s*\()[^()\d]{{2,60}}?\s+{_DASH}\s+(?=[^()]*\d\))")
+# (or a newspaper's name and a comma, as Pacific papers date their stories: "HONIARA, Solomon Islands
+# (Solomon Star, Feb. 19, 2014) – ...")
+_AGENCY_BEFORE_DATE = re.compile(rf"^({_PLACE}(?:,\s+{_PLACE})?\s*\()[^()\d]{{2,60}}?(?:\s+{_DASH}|,)\s+(?=[^()]*\d\))")
 _AGENCY_AFTER_DATE = re.compile(r"(?<=\d)\s*\((?=[^()]*[A-Za-z]{2})[^()]{2,40}\)(?=\s+[A-Z])")
 # The place in parentheses after the date, then the dash: "February 22, 2017 (KHARTOUM) – UN ...".
 _PLACE_AFTER_DATE = re.compile(rf"(?<=\d)\s*\([A-Z][A-Za-z .'-]{{1,30}}\)(?=\s*{_DASH})")

@@ -34,6 +34,7 @@ from pipeline.extract.demands.spans import description_aside_end
 from pipeline.extract.demands.syntax import (
     FINITE_TAGS,
     after_dateline,
+    after_leading_date,
     child_with_dep,
     first_word,
     is_separator,
@@ -232,14 +233,19 @@ def _labelled_author(text: str, lines: list[tuple[int, int]], labels: tuple[str,
         label, colon, name = text[start:end].partition(":")
         key = label.strip().casefold()
         # a label may say whose spokesperson speaks: "Spokesperson for the UN High Commissioner for
-        # Human Rights: Rupert Colville", as a UN briefing note heads its items
-        key = next((k for k in labels if key.startswith(f"{k} for ")), key)
+        # Human Rights: Rupert Colville", as a UN briefing note heads its items; the spokesperson's
+        # "we" is the one spoken for, who is the author
+        spoken_for = next((k for k in labels if key.startswith(f"{k} for ")), None)
+        key = spoken_for or key
         if not colon or key not in labels or key in found:
             continue
         name_start = start + len(label) + 1 + (len(name) - len(name.lstrip()))
         name = name.strip().rstrip(".;,")
+        if spoken_for is not None:
+            name_start = start + len(label) - len(label.lstrip()) + len(spoken_for) + len(" for ")
+            name = label.strip()[len(spoken_for) + len(" for ") :].rstrip()
         # a name: a few words, capitalised, not a sentence (a "From:" line of prose is no sender)
-        if name[:1].isupper() and len(name.split()) <= _MAX_SIGNATURE_WORDS:
+        if name.removeprefix("the ")[:1].isupper() and len(name.split()) <= _MAX_SIGNATURE_WORDS:
             found[key] = Author(name, name_start, name_start + len(name))
     return next((found[label] for label in labels if label in found), None)
 
@@ -1333,6 +1339,7 @@ def _phrase(token: Token) -> Span:
     indices = [t.i for t in token.subtree if t.i not in skip]
     start, end = min(indices), max(indices) + 1
     start = first_word(doc, start, token.i)  # "🌐📢 HRW calls for ...": a summary's emoji bullet
+    start = after_leading_date(doc, start, end)
     # what a spaced dash or a colon sets off inside the phrase (a list of members: "the foreign
     # ministers of the G7 – Germany, France, ... – and the High Representative") says who they are:
     # the phrase ends before it (a span cannot skip it; the party before it is the one that speaks)

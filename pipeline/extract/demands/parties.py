@@ -30,6 +30,7 @@ from pipeline.extract.demands.spans import (
 from pipeline.extract.demands.syntax import (
     according_to,
     after_dateline,
+    after_leading_date,
     agent_of,
     child_with_dep,
     first_word,
@@ -909,6 +910,11 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
     described = next((c for c in token.children if is_set_off_participle(c)), None)
     if described is not None and start < described.i < end:
         end = described.left_edge.i - 1
+    # "Israel, the NSO Group's home, is also called on to ...": what a named State or body is, set off
+    # by commas after its name, describes it
+    apposed = next((c for c in token.children if c.dep_ == "appos" and _set_off_after(c, token)), None)
+    if apposed is not None and token.ent_type_ in ("GPE", "ORG") and start < apposed.i < end:
+        end = apposed.left_edge.i - 1
     restricted = _restrictive_clause_end(token)
     if restricted is not None and restricted > end:
         end = restricted  # "Countries that retain the death penalty must ...": which countries (up to the demand)
@@ -943,6 +949,12 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         # addressee's noun as a verb; the addressees run on to the demand's "to"
         end = first - 1 if doc[first - 1].tag_ == "TO" else end - 1
     return _party(start, end, doc)
+
+
+def _set_off_after(child: Token, name: Token) -> bool:
+    """Is the child a phrase set off by a comma right after the name's own words?"""
+    comma = child.left_edge.i - 1
+    return comma > name.i and child.doc[comma].text == "," and all(t.i < comma for t in name.lefts)
 
 
 # The most words of an addressee coordinated after "and" that the parser cut off from the first
@@ -2711,6 +2723,7 @@ def _party(start: int, end: int, doc: Doc) -> Party:
         start, end = trim_edges(doc, start, brackets[-1]) or (start, end)
     if end - start > 1 and doc[end - 1].tag_ == "POS":
         end -= 1  # "the UN Secretary-General’s call": the party, not its possessive
+    start = after_leading_date(doc, start, end)
     span = doc[start:end]
     return Party(span.text, _entity_id(span))
 

@@ -600,7 +600,7 @@ def description_aside_end(doc: Doc, comma: int) -> int | None:
             for c in named.children
             if c.i > comma
             and c.left_edge.i == comma + 1
-            and ((c.dep_ == "appos" and opener.lower_ in ("a", "an")) or (c.dep_ == "acl" and c.tag_ == "VBN"))
+            and ((c.dep_ == "appos" and _opens_a_description(opener, c)) or (c.dep_ == "acl" and c.tag_ == "VBN"))
         ),
         None,
     )
@@ -608,6 +608,12 @@ def description_aside_end(doc: Doc, comma: int) -> int | None:
     if aside is None or any(t.lemma_.lower() in triggers for t in aside.subtree):
         return None
     return aside.right_edge.i + 1
+
+
+def _opens_a_description(opener: Token, apposition: Token) -> bool:
+    """Does a description after a name open here: ", a journalist", or a role without an article
+    (", artist and poet of Palestinian origin", ", head of the Viasna centre")?"""
+    return opener.lower_ in ("a", "an") or (opener.i == apposition.i and opener.tag_ == "NN" and opener.is_lower)
 
 
 def _closing_aside(doc: Doc, comma: int, end: int) -> bool:

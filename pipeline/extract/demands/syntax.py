@@ -20,6 +20,15 @@ def is_separator(token: Token) -> bool:
     return token.text == ":" or (token.text in DASHES and (bool(token.whitespace_) or token.text in _CLOSED_SEPARATORS))
 
 
+def after_leading_date(doc: Doc, start: int, end: int) -> int:
+    """Where a phrase starts after a dateline the parser hung on it ("8 November 2018 - INGOs in
+    Yemen are appalled ..." -> "INGOs in Yemen"): after a dash that only a date precedes; else `start`."""
+    dash = next((t.i for t in doc[start:end] if t.text in DASHES), None)
+    if dash is None or dash == start or dash + 1 >= end or any(t.ent_type_ != "DATE" for t in doc[start:dash]):
+        return start
+    return dash + 1
+
+
 def must_or_should(verb: Token) -> Token | None:
     """The "must" or "should" the verb takes as its auxiliary (a modal of obligation), or None."""
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should")), None)
