@@ -3699,6 +3699,8 @@ def trim_span(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].text.casefold() in _LEADING_JUNK or doc[start].is_space):
         start += 1
+    if end - start > 1 and doc[start].text == "Dear" and (start == 0 or "\n" in doc[start - 1].text_with_ws):
+        start += 1  # a letter's salutation opening its line: "Dear Mr Pichai," greets Mr Pichai
     if span.label_ == "PERSON":
         # "According to Turgut Gambar - the head of NIDA": a spaced dash ends a name (a double
         # name's hyphen has no spaces)

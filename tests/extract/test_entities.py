@@ -2922,3 +2922,13 @@ def test_entities_a_body_whose_name_goes_on_with_on_keeps_it(nlp):
     text = "The Working Group on Arbitrary Detention and the Committee on Enforced Disappearances met in May."
     orgs = {m.text for m in _entities(nlp, text) if m.label == "ORG"}
     assert {"Working Group on Arbitrary Detention", "Committee on Enforced Disappearances"} <= orgs
+
+
+def test_entities_a_letters_salutation_is_no_part_of_the_name(nlp):
+    text = (
+        "To: Sundar Okafor, Chief Executive Officer, Acme Inc\ncc: Ben Gomes, Vice President of Search\n"
+        "11 December 2018\nDear Mr Okafor,\nWe are writing to ask you to ensure that Acme drops the project."
+    )
+    mentions = _entities(nlp, text)
+    assert not any(m.text.startswith("Dear") for m in mentions)
+    assert "Okafor" in {m.text for m in mentions if m.label == "PERSON"}
