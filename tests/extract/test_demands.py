@@ -8317,3 +8317,32 @@ def test_a_dateline_the_parser_hangs_on_the_speaker_is_no_part_of_it(nlp):
 )
 def test_what_a_named_state_is_set_off_after_its_name_is_no_part_of_the_addressee(nlp, text, target):
     assert [r.target for r in demands_of(nlp, text)] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        (
+            "The Committee recommends that the State party continue to improve the National Referral Mechanism,"
+            " including by implementing the reform package announced in October 2017.",
+            "continue to improve the National Referral Mechanism",
+        ),
+        (
+            "The experts called for the immediate release of all those detained on arbitrary grounds, including"
+            " for criticising the authorities.",
+            "the immediate release of all those detained on arbitrary grounds",
+        ),
+        (
+            "The Commissioner urged the authorities to ensure judicial independence, in particular, by providing"
+            " access to effective remedies to the dismissed judges.",
+            "ensure judicial independence",
+        ),
+        # examples of who or what is demanded stay: they are part of it
+        (
+            "They urged the government to release all detainees, including journalists and lawyers.",
+            "release all detainees, including journalists and lawyers",
+        ),
+    ],
+)
+def test_the_means_or_grounds_after_a_demand_are_not_demanded(nlp, text, demand):
+    assert [r.demand for r in demands_of(nlp, text)] == [demand]

@@ -1045,6 +1045,9 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
     # 2004", "free Ana Vel, a journalist from X": a relative clause or a description after a comma
     # tells about the object; it is not demanded
     end = next((i for i in range(start + 1, end) if _closing_aside(doc, i, end - 1)), end)
+    # "Continue to improve the National Referral Mechanism, including by implementing the reform ...":
+    # how or why, after what is demanded, elaborates it
+    end = next((i for i in range(start + _DEMAND_BEFORE_MEANS, end) if _means_after(doc, i, end)), end)
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         if doc[end - 1].text == ")" and _opens_bracket(doc, start, end - 1):
             break  # "... set out in Resolution 1900 (2012)": the bracket the item opens closes in it
@@ -1060,6 +1063,32 @@ def _trim(doc: Doc, start: int, end: int, adverbs: frozenset[str] = frozenset())
     if end <= start or not any(t.pos_ in ("VERB", "NOUN", "PROPN", "AUX") or t.dep_ == "pobj" for t in doc[start:end]):
         return None
     return start, end
+
+
+# The fewest words of a demand before the means it is to be met by (", including by ...").
+_DEMAND_BEFORE_MEANS = 3
+
+# Words that open, after a comma, the examples or means of what is demanded.
+_ELABORATIONS = ("including", "particularly", "notably", "especially")
+
+
+def _means_after(doc: Doc, comma: int, end: int) -> bool:
+    """Do the means or the grounds of a demand start after this comma: ", including by implementing
+    ...", ", in particular, by providing ...", ", including for criticising ..." (a preposition of
+    means or grounds, or a gerund, after "including" or "in particular")?"""
+    if doc[comma].text != ",":
+        return False
+    i = comma + 1
+    if i < end and doc[i].lower_ in _ELABORATIONS:
+        i += 1
+    elif i + 1 < end and doc[i].lower_ == "in" and doc[i + 1].lower_ == "particular":
+        i += 2
+    else:
+        return False
+    if i < end and doc[i].text == ",":
+        i += 1
+    # (or nothing: the means split off as an item of their own leave ", in particular" behind)
+    return i >= end or doc[i].lower_ in ("by", "for", "through") or _means_follow(doc, i, end)
 
 
 def _means_follow(doc: Doc, i: int, end: int) -> bool:
