@@ -8346,3 +8346,25 @@ def test_what_a_named_state_is_set_off_after_its_name_is_no_part_of_the_addresse
 )
 def test_the_means_or_grounds_after_a_demand_are_not_demanded(nlp, text, demand):
     assert [r.demand for r in demands_of(nlp, text)] == [demand]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The use of excessive force against demonstrators by security forces must stop.", "security forces"),
+        ("Restrictions imposed by authorities on humanitarian access should be lifted.", "authorities"),
+        ("The harassment of journalists by the police must end.", "the police"),
+        # a party as the subject is demanded for, not of the one who acted on it
+        ("Those detained by the police must be released.", ""),
+    ],
+)
+def test_what_must_stop_or_be_undone_is_demanded_of_the_doer_its_phrase_names(nlp, text, target):
+    assert [r.target for r in demands_of(nlp, text)] == [target]
+
+
+def test_a_date_the_parser_makes_a_second_subject_does_not_cut_the_demand(nlp):
+    text = (
+        "Restrictions imposed by authorities on humanitarian access in conflict-affected areas since at least"
+        " January 2019 should be lifted as well."
+    )
+    assert next(r.demand for r in demands_of(nlp, text)).startswith("Restrictions imposed by authorities")

@@ -3133,6 +3133,7 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         start = min(c.left_edge.i for c in subject.head.children if c.dep_ == "nsubj")
         items = split(demand_region(verb, verb, start, lexicon), verb, lexicon)
         frame.items = [(items[0][0], items[-1][1])] if items else []
+        _set_doer_as_target(frame, subject, lexicon)
         return frame
     # "Journalists must be free to report": the subject is to be let act, no addressee
     capable = ready and any(
@@ -3147,6 +3148,8 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
         if not _demands_an_action(verb, modal.i if shared else subject.left_edge.i, lexicon):
             return None
         start = modal.i if shared else subject.left_edge.i
+        if not shared:
+            _set_doer_as_target(frame, subject, lexicon)
     else:
         frame.target = subject
         start = modal.i + 1
@@ -3161,6 +3164,30 @@ def _modal_frame(modal: Token, lexicon: Lexicon) -> Frame | None:
     inline = _inline_list(verb, lexicon) if frame.target is not None else []
     frame.items = inline or split(demand_region(verb, verb, start, lexicon), verb, lexicon)
     return frame
+
+
+def _set_doer_as_target(frame: Frame, subject: Token, lexicon: Lexicon) -> None:
+    """Address the demand to the doer its subject names (`_doer_named_in`), by the doer's noun and
+    the words before it ("security forces", not "authorities on humanitarian access")."""
+    doer = _doer_named_in(subject, lexicon)
+    if doer is not None:
+        frame.target_span = (doer.left_edge.i, doer.i + 1)
+
+
+def _doer_named_in(subject: Token, lexicon: Lexicon) -> Token | None:
+    """The party a thing's phrase names as doing it, who is to stop or undo it: "The use of excessive
+    force against demonstrators by security forces must stop", "Restrictions imposed by authorities on
+    humanitarian access should be lifted" -> security forces, authorities. None when the subject is a
+    party itself ("Those detained by the police must be released")."""
+    if subject.pos_ == "PRON" or is_party_like(subject, lexicon):
+        return None
+    for token in subject.subtree:
+        if token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by" and token.head.pos_ == "NOUN"):
+            doer = prep_object(token)
+            body = doer is not None and doer.lower_ in default_lexicon().org_heads  # "by the police"
+            if doer is not None and (is_party_like(doer, lexicon) or is_party(doer) or body):
+                return doer
+    return None
 
 
 def _action_as_priority(modal: Token, verb: Token, lexicon: Lexicon) -> Frame | None:

@@ -779,6 +779,9 @@ def nearest_subject(verb: Token, dep: str = "nsubj") -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == dep]
     if not subjects:
         return None
+    # (a date the parser made a second subject is when, not who: "Restrictions imposed ... since at
+    # least January 2019 should be lifted")
+    subjects = [c for c in subjects if c.ent_type_ != "DATE"] or subjects
     subject = ([c for c in subjects if c.i < verb.i] or subjects)[-1]
     # (not "Belarus must end X: UN experts", the speakers after a headline colon)
     return after_dateline(subject, before=verb)
