@@ -8368,3 +8368,11 @@ def test_a_date_the_parser_makes_a_second_subject_does_not_cut_the_demand(nlp):
         " January 2019 should be lifted as well."
     )
     assert next(r.demand for r in demands_of(nlp, text)).startswith("Restrictions imposed by authorities")
+
+
+def test_they_is_not_the_thing_their_own_possessive_names(nlp):
+    text = (
+        "These five women are known as Families for Freedom. They have stood outside the Palais des Nations"
+        " this afternoon to make their voices heard. They are demanding that the regime release all detainees."
+    )
+    assert [r.actor for r in demands_of(nlp, text)] == ["These five women"]

@@ -1340,6 +1340,8 @@ def _antecedent(token: Token, lexicon: Lexicon) -> Token | None:
                 continue
             if candidate.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            if any(c.dep_ == "poss" and _POSSESSIVE_PRONOUNS.get(c.lower_) == kind for c in candidate.children):
+                continue  # "They stood outside ... to make their voices heard. They demand ...": not the voices
             # "The Council of Europe Commissioner for Human Rights, Michael O’Flaherty, has called ...
             # He urged ...": the parser makes the body the subject and the person its apposition
             found = candidate if _agrees(candidate, kind, lexicon) else _apposed_person(candidate, kind, lexicon)
