@@ -3184,8 +3184,10 @@ def _doer_named_in(subject: Token, lexicon: Lexicon) -> Token | None:
     for token in subject.subtree:
         if token.dep_ == "agent" or (token.dep_ == "prep" and token.lower_ == "by" and token.head.pos_ == "NOUN"):
             doer = prep_object(token)
-            body = doer is not None and doer.lower_ in default_lexicon().org_heads  # "by the police"
-            if doer is not None and (is_party_like(doer, lexicon) or is_party(doer) or body):
+            if doer is None:
+                continue
+            # (a body's head noun names a party too: "by the police")
+            if is_party_like(doer, lexicon) or is_party(doer) or doer.lower_ in default_lexicon().org_heads:
                 return doer
     return None
 
