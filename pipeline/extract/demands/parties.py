@@ -40,6 +40,7 @@ from pipeline.extract.demands.syntax import (
     is_party,
     is_party_like,
     is_separator,
+    is_set_off_apposition,
     is_set_off_participle,
     is_time_modifier,
     lost_attribution_subject,
@@ -912,7 +913,7 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         end = described.left_edge.i - 1
     # "Israel, the NSO Group's home, is also called on to ...": what a named State or body is, set off
     # by commas after its name, describes it
-    apposed = next((c for c in token.children if c.dep_ == "appos" and _set_off_after(c, token)), None)
+    apposed = next((c for c in token.children if is_set_off_apposition(c)), None)
     if apposed is not None and token.ent_type_ in ("GPE", "ORG") and start < apposed.i < end:
         end = apposed.left_edge.i - 1
     restricted = _restrictive_clause_end(token)
@@ -949,12 +950,6 @@ def resolve_target(frame: Frame, lexicon: Lexicon) -> Party:
         # addressee's noun as a verb; the addressees run on to the demand's "to"
         end = first - 1 if doc[first - 1].tag_ == "TO" else end - 1
     return _party(start, end, doc)
-
-
-def _set_off_after(child: Token, name: Token) -> bool:
-    """Is the child a phrase set off by a comma right after the name's own words?"""
-    comma = child.left_edge.i - 1
-    return comma > name.i and child.doc[comma].text == "," and all(t.i < comma for t in name.lefts)
 
 
 # The most words of an addressee coordinated after "and" that the parser cut off from the first

@@ -983,6 +983,13 @@ def is_set_off_participle(child: Token) -> bool:
     )
 
 
+def is_set_off_apposition(child: Token) -> bool:
+    """An apposition set off by a comma after its noun: "Israel[, the NSO Group's home,]" says what
+    the party is, it does not name it."""
+    comma = child.left_edge.i - 1
+    return child.dep_ == "appos" and comma > child.head.i and child.doc[comma].text == ","
+
+
 def _holds(token: Token, other: Token) -> bool:
     """Is ``other`` in the subtree of ``token``?"""
     return token.left_edge.i <= other.i <= token.right_edge.i
